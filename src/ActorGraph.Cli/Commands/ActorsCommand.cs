@@ -1,0 +1,35 @@
+using System.CommandLine;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage.Sqlite;
+
+namespace ActorGraph.Cli.Commands;
+
+/// <summary><c>actorgraph actors [--search TEXT] [--type T] [--db FILE]</c>: the actors in the store.</summary>
+internal static class ActorsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Database();
+        var search = new Option<string?>("--search", "-s") { Description = "Only actors whose name or an alias contains this text." };
+        var type = new Option<string?>("--type", "-t") { Description = "Only actors of this type: armed_group, state, coalition, person, other." };
+        type.AcceptOnlyFromAmong("armed_group", "state", "coalition", "person", "other");
+        var all = new Option<bool>("--all") { Description = "Also list dictionary actors that no document mentions." };
+        var command = new Command("actors", "List the actors in the store with their relation and document counts.") { db, search, type, all };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
+            await store.InitializeAsync(cancellationToken);
+            ActorType? wanted = ModelNames.TryParseActorType(parse.GetValue(type), out var t) ? t : null;
+            var actors = (await store.GetActorsAsync(parse.GetValue(search), wanted, cancellationToken))
+                .Where(a => parse.GetValue(all) || a.Documents > 0 || a.Relations > 0);
+            TextTable.Write(console.Out, ["actor", "type", "relations", "documents", "aliases"],
+                actors.Select(a => (IReadOnlyList<string>)
+                [
+                    a.Discovered ? a.Name + " (discovered)" : a.Name, ModelNames.Of(a.Type), a.Relations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    a.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", a.Aliases),
+                ]));
+            return ActorGraphCli.Ok;
+        });
+        return command;
+    }
+}

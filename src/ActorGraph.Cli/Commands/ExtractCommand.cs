@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Json;
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Cli.Commands;
+
+/// <summary><c>actorgraph extract [paths...] --format jsonl|json|table</c>: extraction only, nothing stored.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = CommonOptions.Paths("Document files or folders (default: seed/).");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "jsonl (one relation a line), json (documents with actors and relations) or table.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "json", "table");
+        var lexicon = CommonOptions.LexiconFolder();
+        var command = new Command("extract", "Extract actors and relations from documents and print them; nothing is stored.")
+        {
+            paths, format, lexicon,
+        };
+        command.SetAction(parse =>
+        {
+            var extractor = Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon))).CreateExtractor();
+            var files = DocumentFiles.Expand(parse.GetValue(paths) is { Length: > 0 } given ? given : ["seed"]);
+            var results = new List<ExtractionResult>();
+            var failed = 0;
+            foreach (var file in files)
+            {
+                try
+                {
+                    results.Add(extractor.Extract(DocumentReader.ReadFile(file)));
+                }
+                catch (Core.InputException e)
+                {
+                    console.Error.WriteLine($"skipped {e.Message}");
+                    failed++;
+                }
+            }
+            Write(console.Out, parse.GetValue(format)!, results);
+            return failed > 0 ? ActorGraphCli.BadInput : ActorGraphCli.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, string format, IReadOnlyList<ExtractionResult> results)
+    {
+        switch (format)
+        {
+            case "jsonl":
+                foreach (var r in results.SelectMany(r => r.Relations))
+                    output.WriteLine(JsonSerializer.Serialize(RelationJson.From(r), RelationJson.Options));
+                break;
+            case "json":
+                var documents = results.Select(r => new
+                {
+                    document = r.Document.Key,
+                    title = r.Document.Title,
+                    published = r.Document.Published?.ToString("yyyy-MM-dd"),
+                    actors = r.Actors.Select(a => new { name = a.Name, type = ModelNames.Of(a.Type), discovered = a.Discovered }),
+                    relations = r.Relations.Select(RelationJson.From),
+                });
+                output.WriteLine(JsonSerializer.Serialize(documents, new JsonSerializerOptions(RelationJson.Options) { WriteIndented = true }));
+                break;
+            default:
+                TextTable.Write(output, ["document", "source", "kind", "target", "date", "by", "conf", "evidence"],
+                    results.SelectMany(r => r.Relations).Select(r => (IReadOnlyList<string>)
+                    [
+                        r.Evidence.DocumentKey, r.Source, ModelNames.Of(r.Kind), r.Target, r.Evidence.Date?.ToString() ?? "",
+                        r.Evidence.Attribution == Attribution.Claim ? $"claim:{r.Evidence.ClaimedBy}" : ModelNames.Of(r.Evidence.Attribution),
+                        r.Evidence.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), r.Evidence.Sentence,
+                    ]), maxWidth: 40);
+                break;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using ActorGraph.Core;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage.Sqlite;
+
+namespace ActorGraph.Cli.Commands;
+
+/// <summary><c>actorgraph relations [--actor NAME] [--kind K] [--db FILE]</c>: the edges in the store with their evidence.</summary>
+internal static class RelationsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Database();
+        var actor = new Option<string?>("--actor", "-a") { Description = "Only relations of this actor (any alias, any case)." };
+        var kind = new Option<string?>("--kind", "-k") { Description = "Only relations of this kind: affiliate, rival, attacked, allied." };
+        kind.AcceptOnlyFromAmong("affiliate", "rival", "attacked", "allied");
+        var evidence = new Option<bool>("--evidence", "-e") { Description = "Print every evidence sentence under its relation." };
+        var command = new Command("relations", "List relations in the store: one edge per (source, target, kind), with dates and evidence counts.")
+        {
+            db, actor, kind, evidence,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
+            await store.InitializeAsync(cancellationToken);
+            string? name = null;
+            if (parse.GetValue(actor) is { } given)
+                name = (await store.FindActorAsync(given, cancellationToken))?.Name
+                    ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
+            RelationKind? wanted = ModelNames.TryParseKind(parse.GetValue(kind), out var k) ? k : null;
+            var relations = await store.GetRelationsAsync(name, wanted, cancellationToken);
+            TextTable.Write(console.Out, ["source", "kind", "target", "first seen", "last seen", "evidence", "confidence"],
+                relations.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Source, ModelNames.Of(r.Kind), r.Target, r.FirstSeen?.ToString() ?? "", r.LastSeen?.ToString() ?? "",
+                    r.Evidence.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    r.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                ]));
+            if (parse.GetValue(evidence))
+            {
+                foreach (var r in relations)
+                {
+                    console.Out.WriteLine();
+                    console.Out.WriteLine($"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}");
+                    foreach (var e in r.Evidence)
+                        console.Out.WriteLine($"  [{e.Evidence.Date?.ToString() ?? "undated"}] {e.Document.Title} ({e.Document.Key}, {ModelNames.Of(e.Evidence.Attribution)}): {e.Evidence.Sentence}");
+                }
+            }
+            return ActorGraphCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using ActorGraph.Cli;
+
+return ActorGraphCli.Run(args, Console.Out, Console.Error);

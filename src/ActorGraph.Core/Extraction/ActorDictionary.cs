@@ -1,0 +1,178 @@
+using ActorGraph.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// The actor dictionary of <c>seed/actors.yaml</c>, compiled into a token trie so that every name is
+/// found in one left-to-right pass, whatever the number of aliases (longest match wins).
+/// Short all-capital aliases (IS, SRF, AQ, US) match case-sensitively so they never fire on "is" or "us".
+/// </summary>
+public sealed class ActorDictionary
+{
+    private const char ExactMark = '\u0001';
+    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "an", "at"];
+
+    private readonly TrieNode _root = new();
+    private readonly List<Actor> _actors = [];
+    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Actor> Actors => _actors;
+
+    /// <summary>Words that stand for an actor named before (its, their, it, they).</summary>
+    public IReadOnlySet<string> Pronouns { get; private set; } = new HashSet<string>();
+
+    /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
+    public IReadOnlyList<string[]> Descriptions { get; private set; } = [];
+
+    /// <summary>How unseen organisation names are recognised.</summary>
+    public DiscoveryRules Discovery { get; private set; } = DiscoveryRules.Empty;
+
+    public static ActorDictionary Load(string path)
+    {
+        var yaml = YamlSource.Load(path);
+        yaml.RejectUnknown(yaml.Root, "actors", "references", "discovery");
+        var dictionary = new ActorDictionary();
+        var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
+        foreach (var node in list.Children)
+        {
+            if (node is not YamlMappingNode entry)
+                throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "note");
+            var name = yaml.RequireString(entry, "name");
+            var typeText = yaml.RequireString(entry, "type");
+            if (!ModelNames.TryParseActorType(typeText, out var type))
+                throw yaml.Error(yaml.Get(entry, "type")!, $"unknown actor type '{typeText}' (expected armed_group, state, coalition, person or other)");
+            if (dictionary._byName.ContainsKey(name))
+                throw yaml.Error(entry, $"actor '{name}' is listed twice");
+            dictionary.Add(new Actor(name, type, yaml.StringList(entry, "aliases")));
+        }
+        if (yaml.Mapping(yaml.Root, "references") is { } references)
+        {
+            yaml.RejectUnknown(references, "pronouns", "descriptions");
+            dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
+            dictionary.Descriptions = yaml.StringList(references, "descriptions")
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).ToList();
+        }
+        if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)
+        {
+            yaml.RejectUnknown(discovery, "heads", "prefixes", "connectors", "ignore");
+            dictionary.Discovery = new DiscoveryRules(
+                yaml.StringList(discovery, "heads"), yaml.StringList(discovery, "prefixes"),
+                yaml.StringList(discovery, "connectors"), yaml.StringList(discovery, "ignore"));
+        }
+        return dictionary;
+    }
+
+    /// <summary>Adds an actor and its name and aliases to the trie; later entries never shadow earlier names.</summary>
+    public void Add(Actor actor)
+    {
+        var index = _actors.Count;
+        _actors.Add(actor);
+        _byName[actor.Name] = index;
+        foreach (var name in actor.Aliases.Prepend(actor.Name))
+            foreach (var keys in KeyVariants(name))
+                Insert(keys, index);
+    }
+
+    public Actor? Find(string name) => _byName.TryGetValue(name, out var i) ? _actors[i] : null;
+
+    /// <summary>Finds the canonical actor of any alias ("Jabhat al-Nusra" gives Al Nusrah Front).</summary>
+    public Actor? Resolve(string alias)
+    {
+        var tokens = Tokenizer.Tokenize(alias).Where(t => !IsSkippable(t)).ToList();
+        return LongestMatch(tokens, 0) is { } m && m.End == tokens.Count ? _actors[m.Actor] : Find(alias);
+    }
+
+    /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>
+    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= tokens.Count || !tokens[start].IsWord)
+            return null;
+        var node = _root;
+        (int, int)? best = null;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (i > start && IsSkippable(token))
+                continue;
+            var next = Step(node, token);
+            if (next is null)
+                break;
+            node = next;
+            if (node.Actor >= 0)
+                best = (i + 1, node.Actor);
+        }
+        return best;
+    }
+
+    // A lone apostrophe inside a name ("Revolutionaries’ Front") and quotes are not part of the key.
+    private static bool IsSkippable(Token token) => !token.IsWord && token.Norm is "'";
+
+    /// <summary>Every dictionary name that starts at <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>
+    internal IEnumerable<(int End, int Actor)> PrefixMatches(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        var node = _root;
+        for (var i = start; i < limit; i++)
+        {
+            if (i > start && IsSkippable(tokens[i]))
+                continue;
+            node = Step(node, tokens[i])!;
+            if (node is null)
+                yield break;
+            if (node.Actor >= 0 && i + 1 < limit)
+                yield return (i + 1, node.Actor);
+        }
+    }
+
+    private static TrieNode? Step(TrieNode node, Token token)
+    {
+        if (node.Children is null)
+            return null;
+        if (node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(token.Text), out var exact))
+            return exact;
+        return node.Children.TryGetValue(Key(token), out var folded) ? folded : null;
+    }
+
+    private static string Key(Token token) => token.IsWord ? Tokenizer.Fold(token.Norm) : token.Norm;
+
+    private static IEnumerable<string[]> KeyVariants(string alias)
+    {
+        var tokens = Tokenizer.Tokenize(alias).Where(t => !IsSkippable(t)).ToList();
+        if (tokens.Count == 0)
+            yield break;
+        var exact = tokens.Count == 1 && IsAcronym(tokens[0].Text);
+        var keys = tokens.Select(t => exact ? ExactMark + Tokenizer.ExactKey(t.Text) : Key(t)).ToArray();
+        yield return keys;
+        // "al Qaeda" is also written "Qaeda"; "Jabhat al-Nusra" needs no variant.
+        if (tokens.Count > 1 && Articles.Contains(keys[0]) && tokens[1].Text.Length >= 4)
+            yield return keys[1..];
+    }
+
+    /// <summary>All capitals, 2 to 6 letters (dots allowed): IS, SRF, U.S., AQAP.</summary>
+    internal static bool IsAcronym(string word)
+    {
+        var letters = Tokenizer.ExactKey(word);
+        return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);
+    }
+
+    private void Insert(string[] keys, int actor)
+    {
+        var node = _root;
+        foreach (var key in keys)
+        {
+            node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child))
+                node.Children[key] = child = new TrieNode();
+            node = child;
+        }
+        if (node.Actor < 0)
+            node.Actor = actor;
+    }
+
+    private sealed class TrieNode
+    {
+        public Dictionary<string, TrieNode>? Children;
+        public int Actor = -1;
+    }
+}

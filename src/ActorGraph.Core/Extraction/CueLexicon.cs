@@ -1,0 +1,112 @@
+using ActorGraph.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// The relation cue lexicon of <c>seed/relations.yaml</c>: cue patterns per kind, plus the words that mark
+/// negation, claims (who states a relation) and undated background statements.
+/// </summary>
+public sealed class CueLexicon
+{
+    public IReadOnlyList<RelationCue> Cues { get; private init; } = [];
+    public int Gap { get; private init; } = 12;
+    public IReadOnlyList<string[]> Negations { get; private init; } = [];
+    public IReadOnlyList<string[]> ClaimVerbs { get; private init; } = [];
+    public IReadOnlyList<string[]> ClaimMarkers { get; private init; } = [];
+    public IReadOnlyList<string[]> BackgroundMarkers { get; private init; } = [];
+
+    public static CueLexicon Load(string path)
+    {
+        var yaml = YamlSource.Load(path);
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "claim_verbs", "claim_markers", "background", "cues");
+        var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, 40) ?? 12);
+        var cues = new List<RelationCue>();
+        var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
+        foreach (var node in list.Children)
+        {
+            if (node is not YamlMappingNode entry)
+                throw yaml.Error(node, "each cue must be a mapping with kind and patterns");
+            cues.Add(ReadCue(yaml, entry, gap));
+        }
+        return new CueLexicon
+        {
+            Cues = cues,
+            Gap = gap,
+            Negations = Phrases(yaml, "negations"),
+            ClaimVerbs = Phrases(yaml, "claim_verbs"),
+            ClaimMarkers = Phrases(yaml, "claim_markers"),
+            BackgroundMarkers = Phrases(yaml, "background"),
+        };
+    }
+
+    private static RelationCue ReadCue(YamlSource yaml, YamlMappingNode entry, int gap)
+    {
+        yaml.RejectUnknown(entry, "kind", "patterns", "yields", "confidence", "carry_date", "types", "unless", "note");
+        var kindText = yaml.RequireString(entry, "kind");
+        if (!ModelNames.TryParseKind(kindText, out var kind))
+            throw yaml.Error(yaml.Get(entry, "kind")!, $"unknown kind '{kindText}' (expected affiliate, rival, attacked or allied)");
+        var patternList = yaml.Sequence(entry, "patterns") ?? throw yaml.Error(entry, "missing list 'patterns'");
+        var patterns = new List<CuePattern>();
+        foreach (var p in patternList.Children)
+        {
+            var text = yaml.AsString(p, "patterns");
+            try
+            {
+                patterns.Add(CuePattern.Parse(text, gap));
+            }
+            catch (FormatException e)
+            {
+                throw yaml.Error(p, $"bad pattern \"{text}\": {e.Message}");
+            }
+        }
+        var slotNames = patterns.SelectMany(p => p.SlotNames).ToHashSet();
+        var yields = new List<CueYield>();
+        foreach (var y in yaml.Sequence(entry, "yields")?.Children ?? [])
+        {
+            var words = yaml.AsString(y, "yields").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 3 || !ModelNames.TryParseKind(words[1], out var yieldKind))
+                throw yaml.Error(y, $"a yield is written 'A kind B' (e.g. 'A allied B'), not '{string.Join(' ', words)}'");
+            var source = words[0].ToUpperInvariant();
+            var target = words[2].ToUpperInvariant();
+            if (!slotNames.Contains(source) || !slotNames.Contains(target))
+                throw yaml.Error(y, $"yield '{string.Join(' ', words)}' names a slot that no pattern of this cue has");
+            yields.Add(new CueYield(source, yieldKind, target));
+        }
+        if (yields.Count == 0)
+        {
+            if (patterns.Any(p => !p.SlotNames.Contains("A") || !p.SlotNames.Contains("B")))
+                throw yaml.Error(entry, "patterns without both {A} and {B} need a 'yields' list");
+            yields.Add(new CueYield("A", kind, "B"));
+        }
+        var types = new Dictionary<string, IReadOnlySet<ActorType>>();
+        if (yaml.Mapping(entry, "types") is { } typeMap)
+        {
+            foreach (var (slotNode, valueNode) in typeMap.Children)
+            {
+                var slot = slotNode.ToString().ToUpperInvariant();
+                if (valueNode is not YamlSequenceNode seq)
+                    throw yaml.Error(valueNode, $"types of slot {slot} must be a list");
+                var set = new HashSet<ActorType>();
+                foreach (var t in seq.Children)
+                {
+                    var text = yaml.AsString(t, "types");
+                    if (!ModelNames.TryParseActorType(text, out var type))
+                        throw yaml.Error(t, $"unknown actor type '{text}'");
+                    set.Add(type);
+                }
+                types[slot] = set;
+            }
+        }
+        var confidence = yaml.OptionalNumber(entry, "confidence", 0, 1) ?? 0.8;
+        var carry = yaml.Get(entry, "carry_date") is null ? kind == RelationKind.Attacked : yaml.OptionalBool(entry, "carry_date");
+        var unless = yaml.StringList(entry, "unless").Select(u => Tokenizer.Tokenize(u).Select(t => t.Norm).ToArray()).ToList();
+        return new RelationCue(kind, patterns, yields, confidence, carry, types, unless, (int)entry.Start.Line);
+    }
+
+    private static IReadOnlyList<string[]> Phrases(YamlSource yaml, string key) =>
+        yaml.StringList(yaml.Root, key)
+            .Select(p => Tokenizer.Tokenize(p).Select(t => t.Norm).ToArray())
+            .Where(p => p.Length > 0)
+            .ToList();
+}

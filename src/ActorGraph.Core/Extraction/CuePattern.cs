@@ -1,0 +1,123 @@
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// A compiled cue pattern such as <c>"{A} ... offensive against {B}"</c>.
+/// Syntax: <c>{A}</c> an actor slot (determiners and quotes before it are skipped), <c>...</c> or <c>...N</c>
+/// a gap of up to N tokens, <c>(x|y z)</c> alternatives, <c>[x|y]</c> optional alternatives, <c>word*</c> a
+/// prefix, <c>!word</c> "not followed by word", anything else a literal word (case-insensitive). A pattern that opens with <c>{A} ...</c> finds its
+/// first actor as the subject of the cue: the nearest actor not inside a prepositional phrase, the head of a
+/// ", which ..." clause, or the subject of the first verb in "X is ... and was ...".
+/// </summary>
+public sealed class CuePattern
+{
+    internal abstract record Element;
+    internal sealed record Slot(string Name) : Element;
+    internal sealed record Gap(int Max) : Element;
+    internal sealed record Words(string[][] Alternatives, bool Optional) : Element;
+    internal sealed record Not(string Word) : Element;
+
+    public string Text { get; }
+    internal IReadOnlyList<Element> Elements { get; }
+    internal IReadOnlyList<string> SlotNames { get; }
+
+    /// <summary>Literal words that must all be present for the pattern to match (a cheap pre-filter).</summary>
+    internal IReadOnlyList<string> RequiredWords { get; }
+
+    private CuePattern(string text, List<Element> elements)
+    {
+        Text = text;
+        Elements = elements;
+        SlotNames = elements.OfType<Slot>().Select(s => s.Name).ToList();
+        RequiredWords = elements.OfType<Words>()
+            .Where(w => !w.Optional && w.Alternatives.Length == 1)
+            .SelectMany(w => w.Alternatives[0]).Where(w => !w.EndsWith('*')).ToList();
+    }
+
+    /// <summary>Compiles pattern text; a malformed pattern throws <see cref="FormatException"/> saying what is wrong.</summary>
+    public static CuePattern Parse(string text, int defaultGap)
+    {
+        var elements = new List<Element>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (c == '{')
+            {
+                var close = text.IndexOf('}', i);
+                if (close < 0)
+                    throw new FormatException($"'{{' at column {i + 1} is never closed");
+                var name = text[(i + 1)..close].Trim();
+                if (name.Length == 0 || !name.All(char.IsLetter))
+                    throw new FormatException($"slot '{{{name}}}' must be a name of letters such as {{A}}");
+                elements.Add(new Slot(name.ToUpperInvariant()));
+                i = close + 1;
+            }
+            else if (text.AsSpan(i).StartsWith("..."))
+            {
+                var j = i + 3;
+                while (j < text.Length && char.IsDigit(text[j]))
+                    j++;
+                elements.Add(new Gap(j > i + 3 ? int.Parse(text[(i + 3)..j], System.Globalization.CultureInfo.InvariantCulture) : defaultGap));
+                i = j;
+            }
+            else if (c is '(' or '[')
+            {
+                var closer = c == '(' ? ')' : ']';
+                var close = text.IndexOf(closer, i);
+                if (close < 0)
+                    throw new FormatException($"'{c}' at column {i + 1} is never closed by '{closer}'");
+                var alternatives = text[(i + 1)..close].Split('|').Select(WordsOf).ToArray();
+                if (alternatives.Any(a => a.Length == 0))
+                    throw new FormatException($"empty alternative in '{text[i..(close + 1)]}'");
+                elements.Add(new Words(alternatives, Optional: c == '['));
+                i = close + 1;
+            }
+            else if (c == '!')
+            {
+                var j = i + 1;
+                while (j < text.Length && !char.IsWhiteSpace(text[j]))
+                    j++;
+                if (j == i + 1)
+                    throw new FormatException($"'!' at column {i + 1} must be followed by a word");
+                elements.Add(new Not(WordsOf(text[(i + 1)..j])[0]));
+                i = j;
+            }
+            else if (c is ')' or ']' or '}')
+            {
+                throw new FormatException($"'{c}' at column {i + 1} closes nothing");
+            }
+            else
+            {
+                var j = i;
+                while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] is not ('{' or '(' or '['))
+                    j++;
+                elements.Add(new Words([WordsOf(text[i..j])], Optional: false));
+                i = j;
+            }
+        }
+        var slots = elements.OfType<Slot>().Select(s => s.Name).ToList();
+        if (slots.Count < 2)
+            throw new FormatException("a pattern needs at least two actor slots such as {A} and {B}");
+        if (slots.Distinct().Count() != slots.Count)
+            throw new FormatException("each slot may appear once in a pattern");
+        if (!elements.OfType<Words>().Any(w => !w.Optional))
+            throw new FormatException("a pattern needs at least one cue word");
+        for (var k = 1; k < elements.Count; k++)
+            if (elements[k] is Gap && elements[k - 1] is Gap)
+                throw new FormatException("two gaps in a row");
+        return new CuePattern(text, elements);
+    }
+
+    private static string[] WordsOf(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Replace('\u2019', '\'').ToLowerInvariant())
+            .ToArray();
+
+    /// <summary>True when the pattern opens with a slot followed by a gap: that slot is found as the cue's subject.</summary>
+    internal bool IsSubjectLed => Elements.Count > 2 && Elements[0] is Slot && Elements[1] is Gap;
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// Finds date phrases in a sentence and resolves them against the publication date: "today", "yesterday",
+/// "on Saturday", "Sept. 22", "since late October", "in 2013", "last week", "three days ago".
+/// Without a publication date only phrases that carry their own year resolve.
+/// </summary>
+public static partial class DateResolver
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    private static readonly Dictionary<string, int> Numbers = new()
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["several"] = 3, ["a few"] = 3,
+    };
+
+    public static IReadOnlyList<DateMention> Find(string sentence, DateOnly? published)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in DatePhrase().Matches(sentence))
+        {
+            if (!IsDatePhrase(m))
+                continue;
+            var date = Resolve(m, published);
+            if (date is { } d && published is { } p && d.Value > p.AddDays(1) && d.Precision == DatePrecision.Day)
+                date = null; // a "future" day is a misreading, not a fact
+            var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToLowerInvariant() : null;
+            found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" ? qualifier : null));
+        }
+        return found;
+    }
+
+    private static PartialDate? Resolve(Match m, DateOnly? published)
+    {
+        var g = m.Groups;
+        if (g["iso"].Success)
+            return PartialDate.Parse(g["iso"].Value);
+        if (g["rel"].Success)
+        {
+            if (published is not { } p)
+                return null;
+            return g["rel"].Value.ToLowerInvariant() switch
+            {
+                "yesterday" or "last night" => new PartialDate(p.AddDays(-1), DatePrecision.Day),
+                "the day before yesterday" => new PartialDate(p.AddDays(-2), DatePrecision.Day),
+                "last week" => new PartialDate(p.AddDays(-7), DatePrecision.Week),
+                "this week" or "earlier this week" => new PartialDate(p, DatePrecision.Week),
+                "last month" => new PartialDate(new DateOnly(p.Year, p.Month, 1).AddMonths(-1), DatePrecision.Month),
+                "this month" or "earlier this month" => new PartialDate(new DateOnly(p.Year, p.Month, 1), DatePrecision.Month),
+                "last year" => new PartialDate(new DateOnly(p.Year - 1, 1, 1), DatePrecision.Year),
+                "this year" or "earlier this year" => new PartialDate(new DateOnly(p.Year, 1, 1), DatePrecision.Year),
+                _ => new PartialDate(p, DatePrecision.Day), // today, tonight, this morning, earlier today
+            };
+        }
+        if (g["ago"].Success)
+        {
+            if (published is not { } p)
+                return null;
+            var n = int.TryParse(g["n"].Value, out var k) ? k : Numbers.GetValueOrDefault(g["n"].Value.ToLowerInvariant(), 1);
+            return g["unit"].Value.ToLowerInvariant().TrimEnd('s') switch
+            {
+                "day" => new PartialDate(p.AddDays(-n), DatePrecision.Day),
+                "week" => new PartialDate(p.AddDays(-7 * n), DatePrecision.Week),
+                "month" => new PartialDate(new DateOnly(p.Year, p.Month, 1).AddMonths(-n), DatePrecision.Month),
+                _ => new PartialDate(new DateOnly(p.Year - n, 1, 1), DatePrecision.Year),
+            };
+        }
+        if (g["wd"].Success)
+        {
+            if (published is not { } p)
+                return null;
+            var target = Array.IndexOf(DayNames, g["wd"].Value.ToLowerInvariant());
+            var back = ((int)p.DayOfWeek - target + 7) % 7;
+            if (g["last"].Success && back == 0)
+                back = 7;
+            return new PartialDate(p.AddDays(-back), DatePrecision.Day);
+        }
+        if (g["yo"].Success)
+            return YearDate(m);
+        var month = MonthOf(g["m"].Success ? g["m"].Value : g["m2"].Value);
+        if (month == 0)
+            return null;
+        int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture)
+            : g["y2"].Success ? int.Parse(g["y2"].Value, CultureInfo.InvariantCulture) : null;
+        var dayText = g["d"].Success ? g["d"].Value : g["d2"].Success ? g["d2"].Value : null;
+        if (year is null)
+        {
+            if (published is not { } p)
+                return null;
+            // A month after the publication month (with some slack for a few days ahead) belongs to the year before.
+            year = month > p.Month ? p.Year - 1 : p.Year;
+        }
+        if (dayText is null)
+            return new PartialDate(new DateOnly(year.Value, month, 1), DatePrecision.Month);
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+        if (day < 1 || day > DateTime.DaysInMonth(year.Value, month))
+            return null;
+        return new PartialDate(new DateOnly(year.Value, month, day), DatePrecision.Day);
+    }
+
+    /// <summary>Month names are capitalised; a bare "May" or "March" with no day, year or "in" is a verb.</summary>
+    private static bool IsDatePhrase(Match m)
+    {
+        var month = m.Groups["m"].Success ? m.Groups["m"] : m.Groups["m2"];
+        if (!month.Success)
+            return true;
+        if (!char.IsUpper(month.Value[0]))
+            return false;
+        var bare = !m.Groups["d"].Success && !m.Groups["d2"].Success && !m.Groups["y"].Success && !m.Groups["y2"].Success;
+        return !(bare && month.Value is "May" or "March" && !m.Groups["q"].Success && m.Value.Trim() == month.Value);
+    }
+
+    private static int MonthOf(string text)
+    {
+        var t = text.TrimEnd('.').ToLowerInvariant();
+        if (t.Length < 3)
+            return 0;
+        for (var i = 0; i < MonthNames.Length; i++)
+            if (MonthNames[i].StartsWith(t, StringComparison.Ordinal) || (t == "sept" && i == 8))
+                return i + 1;
+        return 0;
+    }
+
+    private static int YearOnly(Match m) => int.Parse(m.Groups["yo"].Value, CultureInfo.InvariantCulture);
+
+    /// <summary>Resolves a year phrase found by <see cref="DatePhrase"/> ("in 2013").</summary>
+    private static PartialDate YearDate(Match m) => new(new DateOnly(YearOnly(m), 1, 1), DatePrecision.Year);
+
+    private const string Month =
+        @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+    [GeneratedRegex(
+        @"(?:\b(?<q>since|until|till|on|in|during|by|from|before|after)\s+(?:the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+)?)?" +
+        @"(?:" +
+        @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
+        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b)" +
+        @"|(?<ago>\b(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b)" +
+        @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
+        @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
+        @"|(?:\b(?<d2>\d{1,2})\s+(?<m2>" + Month + @")(?:\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b)" +
+        @"|(?:\b(?:(?:early|mid|late)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
+        @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatePhrase();
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ActorGraph.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// Reads a document file. Two forms are accepted:
+/// YAML front matter between <c>---</c> lines (title, published, source, author, url), or the plain form
+/// "title line, optional <c>Published: YYYY-MM-DD</c> (and Source:/Author:/URL:) lines, body".
+/// </summary>
+public static partial class DocumentReader
+{
+    /// <summary>File endings read as documents when a folder is given.</summary>
+    public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md" };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SourceDocument ReadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, StrictUtf8);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException(path, 0, "not UTF-8 text");
+        }
+        return Parse(text, Path.GetFileName(path), path);
+    }
+
+    /// <param name="key">The document's identity (its file name).</param>
+    /// <param name="displayPath">The path named in error messages.</param>
+    public static SourceDocument Parse(string text, string key, string? displayPath = null)
+    {
+        displayPath ??= key;
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            text = text[1..];
+        if (text.Contains('\0'))
+            throw new InputException(displayPath, 0, "binary file (contains NUL bytes), not a text document");
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return text.StartsWith("---\n", StringComparison.Ordinal)
+            ? ParseFrontMatter(text, key, displayPath)
+            : ParsePlain(text, key, displayPath);
+    }
+
+    private static SourceDocument ParseFrontMatter(string text, string key, string path)
+    {
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (end < 0 && text.EndsWith("\n---", StringComparison.Ordinal))
+            end = text.Length - 4;
+        if (end < 0)
+            throw new InputException(path, 1, "front matter opened with '---' is never closed by a '---' line");
+        var yaml = text[4..(end + 1)];
+        var bodyStart = Math.Min(text.Length, end + 5);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            throw new InputException(path, (int)e.Start.Line + 1, $"front matter is not valid YAML: {e.Message}");
+        }
+        var fields = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
+        if (stream.Documents.Count > 0)
+        {
+            if (stream.Documents[0].RootNode is not YamlMappingNode map)
+                throw new InputException(path, 2, "front matter must be a mapping of fields (title: ..., published: ...)");
+            foreach (var (k, v) in map.Children)
+            {
+                if (v is not YamlScalarNode scalar)
+                    throw new InputException(path, (int)v.Start.Line + 1, $"front matter field '{k}' must be a single value");
+                fields[k.ToString()] = (scalar.Value ?? "", (int)v.Start.Line + 1);
+            }
+        }
+        string? Field(string name) => fields.TryGetValue(name, out var f) && f.Value.Length > 0 ? f.Value.Trim() : null;
+
+        DateOnly? published = null;
+        if (fields.TryGetValue("published", out var p) && p.Value.Length > 0)
+            published = ParseDate(p.Value, path, p.Line, "published");
+        var title = Field("title") ?? FirstLine(text[bodyStart..]) ?? key;
+        return new SourceDocument(key, title, published, Field("source"), Field("author"), Field("url"), text, bodyStart);
+    }
+
+    private static SourceDocument ParsePlain(string text, string key, string path)
+    {
+        var lines = text.Split('\n');
+        var index = 0;
+        var offset = 0;
+        while (index < lines.Length && lines[index].Trim().Length == 0)
+            offset += lines[index++].Length + 1;
+        var title = index < lines.Length ? lines[index].Trim() : key;
+        if (index < lines.Length)
+            offset += lines[index++].Length + 1;
+
+        DateOnly? published = null;
+        string? source = null, author = null, url = null;
+        // Header lines directly under the title (blank lines between are allowed).
+        while (index < lines.Length)
+        {
+            var line = lines[index].Trim();
+            var header = HeaderLine().Match(line);
+            if (line.Length > 0 && !header.Success)
+                break;
+            if (header.Success)
+            {
+                var value = header.Groups["value"].Value.Trim();
+                switch (header.Groups["name"].Value.ToLowerInvariant())
+                {
+                    case "published" or "date": published = ParseDate(value, path, index + 1, "Published"); break;
+                    case "source": source = value; break;
+                    case "author" or "by": author = value; break;
+                    default: url = value; break;
+                }
+            }
+            offset += lines[index++].Length + 1;
+        }
+        // A closing "Author: Name" line, as news sites print it.
+        author ??= lines.Select(l => TrailingAuthor().Match(l.Trim())).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim();
+        return new SourceDocument(key, title, published, source, author, url, text, Math.Min(offset, text.Length));
+    }
+
+    private static DateOnly ParseDate(string value, string path, int line, string field)
+    {
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        if (DateTime.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt)
+            && value.Trim().Length >= 10 && char.IsDigit(value.Trim()[0]))
+            return DateOnly.FromDateTime(dt.ToUniversalTime());
+        throw new InputException(path, line, $"field '{field}' must be a date written YYYY-MM-DD, not '{value.Trim()}'");
+    }
+
+    private static string? FirstLine(string body) =>
+        body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+
+    [GeneratedRegex(@"^(?<name>Published|Date|Source|Author|By|URL)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"^Author:\s*(\S.{0,80})$")]
+    private static partial Regex TrailingAuthor();
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// Splits a document body into lines and tells article text from captions, file names and the reader
+/// comments that follow a "2 Comments" (or "Comments", "Leave a Reply") line.
+/// </summary>
+public static partial class DocumentSegmenter
+{
+    public static IReadOnlyList<Segment> Split(string text, int bodyStart)
+    {
+        var segments = new List<Segment>();
+        var inComments = false;
+        var paragraph = 0;
+        var previousBlank = true;
+        var position = bodyStart;
+        while (position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0)
+                end = text.Length;
+            var raw = text[position..end];
+            var line = raw.Trim();
+            var lineStart = position + (raw.Length - raw.TrimStart().Length);
+            position = end + 1;
+            if (line.Length == 0)
+            {
+                previousBlank = true;
+                continue;
+            }
+            if (previousBlank)
+                paragraph++;
+            previousBlank = false;
+
+            if (CommentsMarker().IsMatch(line))
+            {
+                inComments = true;
+                segments.Add(new Segment(lineStart, line, SegmentKind.Caption, paragraph));
+                continue;
+            }
+            segments.Add(new Segment(lineStart, line, Classify(line, inComments), paragraph));
+        }
+        return segments;
+    }
+
+    private static SegmentKind Classify(string line, bool inComments)
+    {
+        if (FileName().IsMatch(line))
+            return SegmentKind.FileName;
+        if (CommenterHeader().IsMatch(line))
+            return SegmentKind.Caption;
+        if (!LooksLikeProse(line))
+            return SegmentKind.Caption;
+        return inComments ? SegmentKind.Comment : SegmentKind.Body;
+    }
+
+    /// <summary>Prose ends like a sentence or is long; headings, captions and tag lists do neither.</summary>
+    private static bool LooksLikeProse(string line)
+    {
+        if (line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var last = line.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ' ')[^1..];
+        var endsLikeSentence = last is "." or "?" or "!" or ":" or ";";
+        return endsLikeSentence ? words >= 4 : words >= 25;
+    }
+
+    [GeneratedRegex(@"^(\d+\s+(Comments?|Responses?|Replies)|Comments|Reader comments|Leave a (Reply|Comment)|Discussion)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsMarker();
+
+    [GeneratedRegex(@"\.(png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
+
+    [GeneratedRegex(@"^[\u2022\-\*]?\s*.{1,60}\s(says|said|wrote|writes|replied):?$")]
+    private static partial Regex CommenterHeader();
+}

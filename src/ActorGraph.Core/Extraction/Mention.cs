@@ -1,0 +1,23 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>How a mention was recognised; references (pronouns, "the group") are resolved later, with less confidence.</summary>
+public enum MentionSource
+{
+    Dictionary,
+    Discovered,
+    Pronoun,
+    Description,
+}
+
+/// <summary>
+/// An actor named in a sentence, over tokens [<see cref="TokenStart"/>, <see cref="TokenEnd"/>).
+/// References have no <see cref="Actor"/> of their own; their <see cref="Candidates"/> are filled in by context.
+/// </summary>
+public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorType Type, MentionSource Source, string Surface)
+{
+    public IReadOnlyList<string> Candidates { get; init; } = Actor is null ? [] : [Actor];
+
+    public bool IsReference => Source is MentionSource.Pronoun or MentionSource.Description;
+}

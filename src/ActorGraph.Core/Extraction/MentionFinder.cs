@@ -1,0 +1,129 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// Finds actor mentions in a document's sentences: dictionary names (longest match), acronyms a document
+/// defines in parentheses ("Levant Front (LF)"), unseen group names (discovered actors) and references
+/// (pronouns, "the jihadist group"). One instance per document: it remembers what the document defined.
+/// </summary>
+public sealed class MentionFinder(ActorDictionary dictionary)
+{
+    private readonly Dictionary<string, Actor> _localAcronyms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Actor> _discovered = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Actors this document named that the dictionary does not know.</summary>
+    public IEnumerable<Actor> Discovered => _discovered.Values;
+
+    public List<Mention> Find(IReadOnlyList<Token> tokens)
+    {
+        var mentions = new List<Mention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var mention = DictionaryMention(tokens, i) ?? LocalAcronym(tokens, i) ?? DiscoveredMention(tokens, i) ?? Reference(tokens, i);
+            if (mention is null)
+            {
+                i++;
+                continue;
+            }
+            mention = AbsorbAcronym(tokens, mention);
+            mentions.Add(mention);
+            i = mention.TokenEnd;
+        }
+        return mentions;
+    }
+
+    private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
+    {
+        if (dictionary.LongestMatch(tokens, start) is not { } match)
+            return null;
+        var actor = dictionary.Actors[match.Actor];
+        return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End));
+    }
+
+    private Mention? LocalAcronym(IReadOnlyList<Token> tokens, int start) =>
+        tokens[start].IsWord && _localAcronyms.TryGetValue(Tokenizer.ExactKey(tokens[start].Text), out var actor)
+            ? new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text)
+            : null;
+
+    /// <summary>"Syrian Revolutionaries’ Front (SRF)": the acronym joins the mention and is remembered for the document.</summary>
+    private Mention AbsorbAcronym(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var open = mention.TokenEnd;
+        if (mention.Actor is null || open + 2 >= tokens.Count || tokens[open].Norm != "(" || tokens[open + 2].Norm != ")"
+            || !ActorDictionary.IsAcronym(tokens[open + 1].Text))
+            return mention;
+        var acronym = Tokenizer.ExactKey(tokens[open + 1].Text);
+        var actor = dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor);
+        if (actor is not null && dictionary.Resolve(acronym) is null)
+            _localAcronyms.TryAdd(acronym, actor);
+        return mention with { TokenEnd = open + 3 };
+    }
+
+    private Mention? DiscoveredMention(IReadOnlyList<Token> tokens, int start)
+    {
+        var rules = dictionary.Discovery;
+        if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
+            return null;
+        var end = start;
+        var lastCapital = start;
+        while (end < tokens.Count)
+        {
+            var token = tokens[end];
+            if (end > start && dictionary.LongestMatch(tokens, end) is not null)
+                break;
+            if (token.IsCapitalized && token.Norm != "'s")
+                lastCapital = end;
+            else if (!(token.IsWord && rules.IsConnector(token.Norm)) && !(token.Norm == "'" && end > start))
+                break;
+            end++;
+        }
+        end = lastCapital + 1;
+        if (end - start < 2)
+            return null;
+        var isName = rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm);
+        if (!isName)
+            return null;
+        var surface = Surface(tokens, start, end);
+        if (rules.IsIgnored(surface))
+            return null;
+        if (!_discovered.TryGetValue(surface, out var actor))
+            _discovered[surface] = actor = new Actor(surface, ActorType.ArmedGroup, [], Discovered: true);
+        return new Mention(start, end, actor.Name, actor.Type, MentionSource.Discovered, surface);
+    }
+
+    private Mention? Reference(IReadOnlyList<Token> tokens, int start)
+    {
+        var token = tokens[start];
+        if (token.IsWord && dictionary.Pronouns.Contains(token.Norm))
+            return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text);
+        foreach (var description in dictionary.Descriptions)
+        {
+            if (start + description.Length > tokens.Count)
+                continue;
+            var matches = true;
+            for (var k = 0; k < description.Length && matches; k++)
+                matches = tokens[start + k].Norm == description[k];
+            if (matches)
+                return new Mention(start, start + description.Length, null, ActorType.ArmedGroup, MentionSource.Description,
+                    Surface(tokens, start, start + description.Length));
+        }
+        return null;
+    }
+
+    internal static string Surface(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            var t = tokens[i];
+            if (i > start && !t.AfterHyphen && t.Norm is not ("'s" or "'") && tokens[i - 1].End != t.Start)
+                sb.Append(' ');
+            else if (t.AfterHyphen)
+                sb.Append('-');
+            sb.Append(t.Norm is "'s" ? "'s" : t.Norm is "'" ? "'" : t.Text);
+        }
+        return sb.ToString();
+    }
+}

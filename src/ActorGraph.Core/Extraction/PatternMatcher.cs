@@ -1,0 +1,245 @@
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>Fits compiled cue patterns to a sentence's units. Gaps are lazy, so the nearest actors are bound.</summary>
+internal static class PatternMatcher
+{
+    private static readonly HashSet<string> SkippedBeforeSlot = ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some"];
+    private static readonly HashSet<string> ClauseEnds = [";", ".", "?", "!", ":", "\u2014"];
+    private static readonly HashSet<string> Prepositions =
+        ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
+         "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
+    private static readonly HashSet<string> Determiners =
+        ["the", "a", "an", "its", "their", "this", "that", "these", "those", "\"", "'", "senior", "top", "so", "called", "rival", "fellow", "former"];
+    private static readonly HashSet<string> Auxiliaries =
+        ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
+         "continues", "continued", "may", "might", "could", "can"];
+    private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose"];
+
+    public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, ISet<string> words)
+    {
+        foreach (var required in pattern.RequiredWords)
+            if (!words.Contains(required))
+                yield break;
+
+        var elements = pattern.Elements;
+        var subjectLed = pattern.IsSubjectLed;
+        var first = subjectLed ? 2 : 0;
+        for (var start = 0; start < units.Count; start++)
+        {
+            if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm))
+                continue;
+            var slots = new Dictionary<string, int>();
+            var end = MatchFrom(elements, first, start, units, slots);
+            if (end < 0)
+                continue;
+            string? note = null;
+            if (subjectLed)
+            {
+                var gap = ((CuePattern.Gap)elements[1]).Max;
+                var (subject, how) = ResolveSubject(units, start, gap);
+                if (subject < 0)
+                    continue;
+                slots[((CuePattern.Slot)elements[0]).Name] = subject;
+                note = how;
+            }
+            if (elements[^1] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
+                slots[possessor.Name] = possessed;
+            var coordinated = new Dictionary<string, IReadOnlyList<int>>();
+            if (elements[^1] is CuePattern.Slot last && Following(units, slots[last.Name]) is { Count: > 0 } following)
+                coordinated[last.Name] = following;
+            if (subjectLed && Preceding(units, slots[((CuePattern.Slot)elements[0]).Name]) is { } before)
+                coordinated[((CuePattern.Slot)elements[0]).Name] = [before];
+            yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
+        }
+    }
+
+    private static int MatchFrom(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots)
+    {
+        if (k == elements.Count)
+            return pos;
+        switch (elements[k])
+        {
+            case CuePattern.Slot slot:
+            {
+                var p = pos;
+                while (p < units.Count && p - pos < 3 && !units[p].IsMention && SkippedBeforeSlot.Contains(units[p].Norm))
+                    p++;
+                // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
+                if (p >= units.Count || !units[p].IsMention || units[p].Norm is "it" or "they" or "them")
+                    return -1;
+                slots[slot.Name] = p;
+                var end = MatchFrom(elements, k + 1, p + 1, units, slots);
+                if (end < 0)
+                    slots.Remove(slot.Name);
+                return end;
+            }
+            case CuePattern.Gap gap:
+            {
+                for (var g = 0; g <= gap.Max && pos + g <= units.Count; g++)
+                {
+                    if (g > 0 && ClauseEnds.Contains(units[pos + g - 1].Norm))
+                        return -1;
+                    var end = MatchFrom(elements, k + 1, pos + g, units, slots);
+                    if (end >= 0)
+                        return end;
+                }
+                return -1;
+            }
+            case CuePattern.Not not:
+                return pos < units.Count && WordsAt([not.Word], pos, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots);
+            case CuePattern.Words words:
+            {
+                foreach (var alternative in words.Alternatives)
+                {
+                    if (!WordsAt(alternative, pos, units))
+                        continue;
+                    var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots);
+                    if (end >= 0)
+                        return end;
+                }
+                return words.Optional ? MatchFrom(elements, k + 1, pos, units, slots) : -1;
+            }
+            default:
+                return -1;
+        }
+    }
+
+    private static bool WordsAt(string[] words, int pos, IReadOnlyList<Unit> units)
+    {
+        if (pos + words.Length > units.Count)
+            return false;
+        for (var j = 0; j < words.Length; j++)
+        {
+            var norm = units[pos + j].Norm;
+            var word = words[j];
+            var ok = word.Length > 1 && word.EndsWith('*') ? norm.StartsWith(word[..^1], StringComparison.Ordinal) && !units[pos + j].IsMention : norm == word;
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The actor that performs the cue starting at <paramref name="anchor"/>: the head of a ", which" clause, the
+    /// subject of the first verb in "X is ... and was ...", or else the nearest actor that is not governed by a
+    /// preposition or used as a modifier ("US-invented").
+    /// </summary>
+    internal static (int Unit, string How) ResolveSubject(IReadOnlyList<Unit> units, int anchor, int maxGap)
+    {
+        // ", capturing several towns": a participle after a comma shares the clause's subject.
+        var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        for (int i = anchor - 1, distance = 0; i >= 0; i--, distance++)
+        {
+            var u = units[i];
+            if (ClauseEnds.Contains(u.Norm))
+                break;
+            if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
+                return (head, "subject: head of the relative clause");
+            if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
+                coordinated = true;
+            if (coordinated)
+                continue;
+            if (distance > maxGap)
+                return (-1, "");
+            if (u.IsMention && IsSubjectCandidate(units, i))
+                return (i, "subject: nearest actor before the cue");
+            if (u.IsMention && IsAppositionHead(units, i, anchor))
+                return (i, "subject: the actor the apposition describes");
+        }
+        if (!coordinated)
+            return (-1, "");
+        var clauseStart = anchor - 1;
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm))
+            clauseStart--;
+        for (var i = clauseStart; i < anchor; i++)
+            if (units[i].IsMention && IsSubjectCandidate(units, i))
+                return (i, "subject: subject of the first of two joined verbs");
+        return (-1, "");
+    }
+
+    private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
+    {
+        var j = pronoun - 1;
+        if (j < 0 || units[j].Norm != ",")
+            return -1;
+        j--;
+        while (j >= 0 && units[j].Norm is ")")
+            j--;
+        return j >= 0 && units[j].IsMention ? j : -1;
+    }
+
+    /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
+    internal static bool IsSubjectCandidate(IReadOnlyList<Unit> units, int i)
+    {
+        var next = i + 1 < units.Count ? units[i + 1] : default;
+        if (next.Norm == "'s")
+            return true;
+        if (next.AfterHyphen && !next.IsMention && next.Norm is not null)
+            return false;
+        var j = i - 1;
+        var skipped = 0;
+        while (j >= 0 && skipped < 3 && !units[j].IsMention && Determiners.Contains(units[j].Norm))
+        {
+            j--;
+            skipped++;
+        }
+        return j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm);
+    }
+
+    /// <summary>"strikes hit al Qaeda's Khorasan group": the target is the possessed actor, not the possessor.</summary>
+    private static int? PossessedActor(IReadOnlyList<Unit> units, int slot) =>
+        slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot + 2].IsMention && units[slot + 2].Norm == Unit.MentionNorm
+            ? slot + 2 : null;
+
+    /// <summary>"Jamal Maarouf, a key figure in ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
+    private static bool IsAppositionHead(IReadOnlyList<Unit> units, int i, int anchor)
+    {
+        if (i + 2 >= anchor || units[i + 1].Norm != "," || units[i + 2].Norm is not ("a" or "an" or "the"))
+            return false;
+        for (var k = i + 2; k < anchor; k++)
+            if (units[k].Norm == ",")
+                return false;
+        return true;
+    }
+
+    /// <summary>Actors listed after a slot: "B and C", "B, C and D", "B and its leader, C".</summary>
+    private static List<int> Following(IReadOnlyList<Unit> units, int slot)
+    {
+        var result = new List<int>();
+        var i = slot + 1;
+        while (i + 1 < units.Count && units[i].Norm == "'s")
+            i++;
+        while (i + 1 < units.Count)
+        {
+            var norm = units[i].Norm;
+            if (norm == "," && units[i + 1].IsMention && i + 2 < units.Count && units[i + 2].Norm is "," or "and" or "or")
+            {
+                result.Add(i + 1);
+                i += 2;
+                continue;
+            }
+            if (norm is "and" or "or")
+            {
+                var j = i + 1;
+                if (j + 2 < units.Count && units[j].Lead is "its" or "their" && units[j + 2].Norm == ",")
+                    j += 3;
+                while (j < units.Count && units[j].Norm is "the" or "\"")
+                    j++;
+                if (j < units.Count && units[j].IsMention)
+                    result.Add(j);
+                break;
+            }
+            if (norm == "," && result.Count > 0 && units[i + 1].Norm is "and" or "or")
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return result;
+    }
+
+    /// <summary>An actor joined before the subject: "Iran and Russia back ...".</summary>
+    private static int? Preceding(IReadOnlyList<Unit> units, int slot) =>
+        slot >= 2 && units[slot - 1].Norm == "and" && units[slot - 2].IsMention && IsSubjectCandidate(units, slot - 2) ? slot - 2 : null;
+}

@@ -1,0 +1,21 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>What one filled slot pair means: "A attacked B" yields (A, Attacked, B).</summary>
+public sealed record CueYield(string Source, RelationKind Kind, string Target);
+
+/// <summary>
+/// One entry of <c>seed/relations.yaml</c>: patterns that signal a relation, what they yield, how sure they are
+/// whether a sentence without its own date takes the date of its paragraph (events do, states do not), and
+/// words that cancel it when they stand inside the match ("plotting attacks against" is no attack).
+/// </summary>
+public sealed record RelationCue(
+    RelationKind Kind,
+    IReadOnlyList<CuePattern> Patterns,
+    IReadOnlyList<CueYield> Yields,
+    double Confidence,
+    bool CarryDate,
+    IReadOnlyDictionary<string, IReadOnlySet<ActorType>> SlotTypes,
+    IReadOnlyList<string[]> Unless,
+    int Line);

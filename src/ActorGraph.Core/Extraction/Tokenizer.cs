@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+
+namespace ActorGraph.Core.Extraction;
+
+/// <summary>
+/// Splits text into words and punctuation. Possessive "'s" becomes its own token ("Nusrah’s" gives
+/// "Nusrah", "'s"); "U.S." stays one word; hyphenated words split ("al-Nusra" gives "al", "Nusra").
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        var afterHyphen = false;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                afterHyphen = false;
+                i++;
+                continue;
+            }
+            if (IsWordChar(c))
+            {
+                var start = i;
+                i = ScanWord(text, i);
+                i = AddWord(tokens, text, start, i, afterHyphen);
+                afterHyphen = false;
+                // A hyphen joining two words is not a token; it marks the next word.
+                if (i + 1 < text.Length && text[i] == '-' && IsWordChar(text[i + 1]))
+                {
+                    afterHyphen = true;
+                    i++;
+                }
+                continue;
+            }
+            var norm = c switch
+            {
+                '\u201c' or '\u201d' or '"' or '\u00ab' or '\u00bb' => "\"",
+                '\u2018' or '\u2019' or '\'' or '`' => "'",
+                '\u2013' or '\u2014' or '-' => "\u2014",
+                _ => c.ToString(),
+            };
+            tokens.Add(new Token(i, i + 1, c.ToString(), norm, false, false));
+            afterHyphen = false;
+            i++;
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static int ScanWord(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+            // "U.S." and "a.m.": a dot between single letters belongs to the word.
+            if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])) && (i < 2 || !char.IsLetter(text[i - 2])))
+            {
+                i += 2;
+                if (i < text.Length && text[i] == '.')
+                    i++;
+                continue;
+            }
+            // "don't", "Sa'id" keep their apostrophe; possessive "'s" does not.
+            if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                var isPossessive = (text[i + 1] is 's' or 'S') && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
+                if (isPossessive)
+                    return i;
+                i++;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>Adds the word and a possessive "'s" after it; returns where reading goes on.</summary>
+    private static int AddWord(List<Token> tokens, string text, int start, int end, bool afterHyphen)
+    {
+        var word = text[start..end];
+        tokens.Add(new Token(start, end, word, Lower(word), true, afterHyphen));
+        if (end + 1 < text.Length && IsApostrophe(text[end]) && text[end + 1] is 's' or 'S'
+            && (end + 2 >= text.Length || !char.IsLetter(text[end + 2])))
+        {
+            tokens.Add(new Token(end, end + 2, text[end..(end + 2)], "'s", true, false));
+            return end + 2;
+        }
+        return end;
+    }
+
+    private static string Lower(string word) => word.Replace('\u2019', '\'').ToLowerInvariant();
+
+    /// <summary>
+    /// The key names are matched on: lower case, no diacritics or dots, doubled letters single, a final
+    /// "h" after a vowel dropped, so "Nusrah" = "Nusra" and "Hazzm" = "Hazm".
+    /// </summary>
+    public static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var ch in decomposed)
+        {
+            if (char.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch is '.' or '\'' or '\u2019' or '\u02bf' or '\u02be')
+                continue;
+            var lower = char.ToLowerInvariant(ch);
+            if (sb.Length > 0 && sb[^1] == lower && char.IsLetter(lower))
+                continue;
+            sb.Append(lower);
+        }
+        if (sb.Length > 3 && sb[^1] == 'h' && "aeiou".Contains(sb[^2]))
+            sb.Length--;
+        return sb.ToString();
+    }
+
+    /// <summary>The case-sensitive key of acronyms: the word without dots ("U.S." gives "US").</summary>
+    public static string ExactKey(string word) => word.Replace(".", "");
+}

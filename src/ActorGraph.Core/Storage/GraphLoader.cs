@@ -1,0 +1,47 @@
+using ActorGraph.Core.Extraction;
+
+namespace ActorGraph.Core.Storage;
+
+/// <summary>
+/// Reads, extracts and stores documents one by one. A bad document is reported and skipped while the others
+/// load; each stored document is its own transaction.
+/// </summary>
+public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
+{
+    private readonly RelationExtractor _extractor = lexicon.CreateExtractor();
+
+    /// <param name="progress">Told the number of files done after each one.</param>
+    public async Task<LoadSummary> LoadFilesAsync(IReadOnlyList<string> files, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await store.SyncActorsAsync(lexicon.Actors.Actors, cancellationToken);
+        int added = 0, replaced = 0, unchanged = 0, relations = 0, done = 0;
+        var skipped = new List<string>();
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var result = _extractor.Extract(DocumentReader.ReadFile(file));
+                relations += result.Relations.Count;
+                switch (await store.LoadAsync(result, Fingerprint(result.Document), cancellationToken))
+                {
+                    case LoadOutcome.Added: added++; break;
+                    case LoadOutcome.Replaced: replaced++; break;
+                    default: unchanged++; break;
+                }
+            }
+            catch (InputException e)
+            {
+                skipped.Add(e.Message);
+            }
+            catch (IOException e)
+            {
+                skipped.Add($"{file}: {e.Message}");
+            }
+            progress?.Report(++done);
+        }
+        return new LoadSummary(added, replaced, unchanged, skipped, relations, await store.CountAsync(cancellationToken));
+    }
+
+    private string Fingerprint(Model.SourceDocument document) => $"{document.ContentHash}:{lexicon.Fingerprint}";
+}

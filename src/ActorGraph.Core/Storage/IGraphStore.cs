@@ -1,0 +1,35 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Storage;
+
+/// <summary>
+/// Where the graph lives. Every load is one transaction per document and idempotent: loading the same
+/// document again changes nothing; a changed document replaces its own evidence and nothing else.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    /// <summary>Creates the schema when missing. Safe to call on an existing store.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or updates dictionary actors and their aliases (one transaction).</summary>
+    Task SyncActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores one document's extraction. <paramref name="fingerprint"/> identifies the document text together with
+    /// the lexicon it was read with: the same fingerprint again is <see cref="LoadOutcome.Unchanged"/>.
+    /// </summary>
+    Task<LoadOutcome> LoadAsync(ExtractionResult result, string fingerprint, CancellationToken cancellationToken = default);
+
+    /// <summary>Actors, optionally only those whose name or an alias contains <paramref name="search"/>.</summary>
+    Task<IReadOnlyList<StoredActor>> GetActorsAsync(string? search = null, ActorType? type = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds an actor by canonical name or any alias, ignoring case; null when unknown.</summary>
+    Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default);
+
+    /// <summary>Relations with their evidence; <paramref name="actor"/> (canonical name) matches either end.</summary>
+    Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default);
+
+    Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
+}

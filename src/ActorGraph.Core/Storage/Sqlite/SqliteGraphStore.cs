@@ -1,0 +1,324 @@
+using System.Globalization;
+using ActorGraph.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace ActorGraph.Core.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Every query is parameterised; every document load is one
+/// transaction, so a failure leaves the store as it was.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    /// <summary>Where the store lives unless told otherwise, relative to the working directory.</summary>
+    public const string DefaultPath = "data/actorgraph.db";
+
+    private readonly SqliteConnection _connection;
+
+    public SqliteGraphStore(string path)
+    {
+        Path = path;
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null)
+            Directory.CreateDirectory(folder);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+    }
+
+    public string Path { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _connection.OpenAsync(cancellationToken);
+            await ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
+            await ExecuteAsync(SqliteSchema.Create, cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
+        {
+            throw new InputException(Path, 0, "not an ActorGraph store (the file is not a SQLite database or is damaged)");
+        }
+        await using var version = Command("SELECT version FROM schema_info LIMIT 1");
+        var found = await version.ExecuteScalarAsync(cancellationToken);
+        if (found is null)
+        {
+            await using var insert = Command("INSERT INTO schema_info(version) VALUES ($v)", ("$v", SqliteSchema.Version));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) > SqliteSchema.Version)
+        {
+            throw new InputException(Path, 0, $"store schema version {found} is newer than this ActorGraph understands ({SqliteSchema.Version})");
+        }
+    }
+
+    public async Task SyncActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        foreach (var actor in actors)
+        {
+            var id = await UpsertActorAsync(actor, transaction, cancellationToken);
+            await using (var clear = Command("DELETE FROM aliases WHERE actor_id = $id", ("$id", id)))
+            {
+                clear.Transaction = transaction;
+                await clear.ExecuteNonQueryAsync(cancellationToken);
+            }
+            foreach (var alias in actor.Aliases.Append(actor.Name).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                await using var add = Command("INSERT OR IGNORE INTO aliases(actor_id, alias) VALUES ($id, $alias)", ("$id", id), ("$alias", alias));
+                add.Transaction = transaction;
+                await add.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<LoadOutcome> LoadAsync(ExtractionResult result, string fingerprint, CancellationToken cancellationToken = default)
+    {
+        var document = result.Document;
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        long? existing = null;
+        await using (var find = Command("SELECT id, fingerprint FROM documents WHERE key = $key", ("$key", document.Key)))
+        {
+            find.Transaction = transaction;
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                if (reader.GetString(1) == fingerprint)
+                    return LoadOutcome.Unchanged;
+                existing = reader.GetInt64(0);
+            }
+        }
+
+        long documentId;
+        if (existing is { } id)
+        {
+            documentId = id;
+            await RunAsync(transaction, cancellationToken, "DELETE FROM evidence WHERE document_id = $d", ("$d", id));
+            await RunAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d", ("$d", id));
+            await RunAsync(transaction, cancellationToken,
+                "UPDATE documents SET title=$title, published=$published, source=$source, author=$author, url=$url, fingerprint=$fp, text=$text, loaded_at=$now WHERE id=$d",
+                DocumentParameters(document, fingerprint).Append(("$d", id)).ToArray());
+        }
+        else
+        {
+            await using var insert = Command(
+                "INSERT INTO documents(key, title, published, source, author, url, fingerprint, text, loaded_at) VALUES ($key, $title, $published, $source, $author, $url, $fp, $text, $now) RETURNING id",
+                DocumentParameters(document, fingerprint).Append(("$key", document.Key)).ToArray());
+            insert.Transaction = transaction;
+            documentId = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
+
+        var actorIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in result.Actors)
+        {
+            actorIds[actor.Name] = await EnsureActorAsync(actor, transaction, cancellationToken);
+            await RunAsync(transaction, cancellationToken, "INSERT OR IGNORE INTO document_actors(document_id, actor_id) VALUES ($d, $a)",
+                ("$d", documentId), ("$a", actorIds[actor.Name]));
+        }
+        foreach (var relation in result.Relations)
+        {
+            var (source, target) = relation.IsSymmetric && string.CompareOrdinal(relation.Source, relation.Target) > 0
+                ? (relation.Target, relation.Source) : (relation.Source, relation.Target);
+            var sourceId = await ActorIdAsync(source, actorIds, transaction, cancellationToken);
+            var targetId = await ActorIdAsync(target, actorIds, transaction, cancellationToken);
+            await using var upsert = Command(
+                "INSERT INTO relations(source_id, target_id, kind) VALUES ($s, $t, $k) ON CONFLICT(source_id, target_id, kind) DO UPDATE SET kind = excluded.kind RETURNING id",
+                ("$s", sourceId), ("$t", targetId), ("$k", ModelNames.Of(relation.Kind)));
+            upsert.Transaction = transaction;
+            var relationId = Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            var e = relation.Evidence;
+            await RunAsync(transaction, cancellationToken,
+                """
+                INSERT INTO evidence(relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, date_text,
+                                     attribution, claimed_by, confidence, background, explanation)
+                VALUES ($r, $d, $sentence, $index, $start, $date, $precision, $dateText, $attribution, $claimedBy, $confidence, $background, $explanation)
+                """,
+                ("$r", relationId), ("$d", documentId), ("$sentence", e.Sentence), ("$index", e.SentenceIndex), ("$start", e.SentenceStart),
+                ("$date", e.Date?.ToString()), ("$precision", e.Date is { } d ? ModelNames.Of(d.Precision) : null), ("$dateText", e.DateText),
+                ("$attribution", ModelNames.Of(e.Attribution)), ("$claimedBy", e.ClaimedBy), ("$confidence", e.Confidence),
+                ("$background", e.Background ? 1 : 0), ("$explanation", e.Explanation));
+        }
+        // What the replaced evidence alone held up goes with it.
+        await RunAsync(transaction, cancellationToken, "DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = relations.id)");
+        await RunAsync(transaction, cancellationToken,
+            """
+            DELETE FROM actors WHERE discovered = 1
+              AND NOT EXISTS (SELECT 1 FROM document_actors WHERE actor_id = actors.id)
+              AND NOT EXISTS (SELECT 1 FROM relations WHERE source_id = actors.id OR target_id = actors.id)
+            """);
+        await transaction.CommitAsync(cancellationToken);
+        return existing is null ? LoadOutcome.Added : LoadOutcome.Replaced;
+    }
+
+    public async Task<IReadOnlyList<StoredActor>> GetActorsAsync(string? search = null, ActorType? type = null, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            SELECT a.id, a.name, a.type, a.discovered,
+                   (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
+                   (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
+            FROM actors a
+            WHERE ($type IS NULL OR a.type = $type)
+              AND ($search IS NULL OR a.name LIKE $pattern ESCAPE '\' OR EXISTS (SELECT 1 FROM aliases x WHERE x.actor_id = a.id AND x.alias LIKE $pattern ESCAPE '\'))
+            ORDER BY a.name COLLATE NOCASE
+            """;
+        var pattern = search is null ? null : "%" + search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        return await ReadActorsAsync(sql, cancellationToken, ("$type", type is { } t ? ModelNames.Of(t) : null), ("$search", search), ("$pattern", pattern));
+    }
+
+    public async Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            SELECT a.id, a.name, a.type, a.discovered,
+                   (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
+                   (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
+            FROM actors a
+            WHERE a.name = $name OR EXISTS (SELECT 1 FROM aliases x WHERE x.actor_id = a.id AND x.alias = $name)
+            ORDER BY a.name = $name DESC
+            LIMIT 1
+            """;
+        var found = await ReadActorsAsync(sql, cancellationToken, ("$name", nameOrAlias.Trim()));
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            SELECT r.id, s.name, t.name, r.kind,
+                   e.sentence, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
+                   e.confidence, e.background, e.explanation,
+                   d.key, d.title, d.published, d.source, d.author, d.url
+            FROM relations r
+            JOIN actors s ON s.id = r.source_id
+            JOIN actors t ON t.id = r.target_id
+            JOIN evidence e ON e.relation_id = r.id
+            JOIN documents d ON d.id = e.document_id
+            WHERE ($actor IS NULL OR s.name = $actor OR t.name = $actor)
+              AND ($kind IS NULL OR r.kind = $kind)
+            ORDER BY s.name COLLATE NOCASE, t.name COLLATE NOCASE, r.kind, d.key, e.sentence_index
+            """;
+        await using var command = Command(sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var relations = new List<(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            if (relations.Count == 0 || relations[^1].Id != id)
+            {
+                ModelNames.TryParseKind(reader.GetString(3), out var relationKind);
+                relations.Add((id, reader.GetString(1), reader.GetString(2), relationKind, []));
+            }
+            var storedDocument = new StoredDocument(reader.GetString(15), reader.GetString(16), ParseDay(Text(reader, 17)), Text(reader, 18), Text(reader, 19), Text(reader, 20));
+            var precision = Text(reader, 8) is { } p && Enum.TryParse<DatePrecision>(p, true, out var parsed) ? parsed : (DatePrecision?)null;
+            ModelNames.TryParseAttribution(reader.GetString(10), out var attribution);
+            var evidence = new Evidence(storedDocument.Key, reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
+                PartialDate.Parse(Text(reader, 7), precision), Text(reader, 9), attribution, Text(reader, 11),
+                reader.GetDouble(12), reader.GetInt32(13) == 1, reader.GetString(14));
+            relations[^1].Evidence.Add(new StoredEvidence(evidence, storedDocument));
+        }
+        return relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = Command("SELECT key, title, published, source, author, url FROM documents ORDER BY published, key");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var documents = new List<StoredDocument>();
+        while (await reader.ReadAsync(cancellationToken))
+            documents.Add(new StoredDocument(reader.GetString(0), reader.GetString(1), ParseDay(Text(reader, 2)), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
+        return documents;
+    }
+
+    public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = Command(
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations), (SELECT COUNT(*) FROM evidence)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new GraphCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+
+    private async Task<long> UpsertActorAsync(Actor actor, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var upsert = Command(
+            "INSERT INTO actors(name, type, discovered) VALUES ($name, $type, $discovered) ON CONFLICT(name) DO UPDATE SET type = excluded.type, discovered = excluded.discovered RETURNING id",
+            ("$name", actor.Name), ("$type", ModelNames.Of(actor.Type)), ("$discovered", actor.Discovered ? 1 : 0));
+        upsert.Transaction = transaction;
+        return Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Dictionary actors are kept as synced; a discovered actor is added when new and never overrides one.</summary>
+    private async Task<long> EnsureActorAsync(Actor actor, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var find = Command("SELECT id FROM actors WHERE name = $name", ("$name", actor.Name));
+        find.Transaction = transaction;
+        if (await find.ExecuteScalarAsync(cancellationToken) is { } id)
+            return Convert.ToInt64(id, CultureInfo.InvariantCulture);
+        var newId = await UpsertActorAsync(actor, transaction, cancellationToken);
+        await RunAsync(transaction, cancellationToken, "INSERT OR IGNORE INTO aliases(actor_id, alias) VALUES ($id, $alias)", ("$id", newId), ("$alias", actor.Name));
+        return newId;
+    }
+
+    private async Task<long> ActorIdAsync(string name, Dictionary<string, long> known, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (known.TryGetValue(name, out var id))
+            return id;
+        return known[name] = await EnsureActorAsync(new Actor(name, ActorType.Other, [], Discovered: true), transaction, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredActor>> ReadActorsAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        var rows = new List<(long Id, string Name, string Type, bool Discovered, int Relations, int Documents)>();
+        await using (var command = Command(sql, parameters))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            while (await reader.ReadAsync(cancellationToken))
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetInt32(4), reader.GetInt32(5)));
+        var actors = new List<StoredActor>(rows.Count);
+        foreach (var row in rows)
+        {
+            var aliases = new List<string>();
+            await using var command = Command("SELECT alias FROM aliases WHERE actor_id = $id AND alias <> $name ORDER BY alias", ("$id", row.Id), ("$name", row.Name));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                aliases.Add(reader.GetString(0));
+            ModelNames.TryParseActorType(row.Type, out var type);
+            actors.Add(new StoredActor(row.Name, type, aliases, row.Discovered, row.Relations, row.Documents));
+        }
+        return actors;
+    }
+
+    private static IEnumerable<(string, object?)> DocumentParameters(SourceDocument document, string fingerprint) =>
+    [
+        ("$title", document.Title), ("$published", document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("$source", document.Source), ("$author", document.Author), ("$url", document.Url), ("$fp", fingerprint),
+        ("$text", document.Text), ("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+    ];
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private async Task RunAsync(SqliteTransaction transaction, CancellationToken cancellationToken, string sql, params (string, object?)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        command.Transaction = transaction;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = Command(sql);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static DateOnly? ParseDay(string? text) =>
+        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

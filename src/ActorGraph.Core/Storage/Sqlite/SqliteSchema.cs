@@ -1,0 +1,60 @@
+namespace ActorGraph.Core.Storage.Sqlite;
+
+/// <summary>The embedded store's tables. Version 1.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS documents (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            published TEXT,
+            source TEXT,
+            author TEXT,
+            url TEXT,
+            fingerprint TEXT NOT NULL,
+            text TEXT NOT NULL,
+            loaded_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS actors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            type TEXT NOT NULL,
+            discovered INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS aliases (
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (actor_id, alias));
+        CREATE INDEX IF NOT EXISTS aliases_by_alias ON aliases(alias);
+        CREATE TABLE IF NOT EXISTS document_actors (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+            PRIMARY KEY (document_id, actor_id));
+        CREATE TABLE IF NOT EXISTS relations (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES actors(id),
+            target_id INTEGER NOT NULL REFERENCES actors(id),
+            kind TEXT NOT NULL,
+            UNIQUE (source_id, target_id, kind));
+        CREATE INDEX IF NOT EXISTS relations_by_target ON relations(target_id);
+        CREATE TABLE IF NOT EXISTS evidence (
+            id INTEGER PRIMARY KEY,
+            relation_id INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence TEXT NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            date_text TEXT,
+            attribution TEXT NOT NULL,
+            claimed_by TEXT,
+            confidence REAL NOT NULL,
+            background INTEGER NOT NULL,
+            explanation TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation_id);
+        CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id);
+        """;
+}

@@ -1,0 +1,19 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Storage;
+
+/// <summary>
+/// One edge per (source, target, kind) with all its evidence; rival and allied edges keep their endpoints in
+/// name order. <see cref="FirstSeen"/>/<see cref="LastSeen"/> span the dated evidence.
+/// </summary>
+public sealed record StoredRelation(string Source, string Target, RelationKind Kind, IReadOnlyList<StoredEvidence> Evidence)
+{
+    public bool IsSymmetric => Kind is RelationKind.Rival or RelationKind.Allied;
+
+    public PartialDate? FirstSeen => Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MinBy(d => d!.Value.Value);
+
+    public PartialDate? LastSeen => Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MaxBy(d => d!.Value.Value);
+
+    /// <summary>The highest confidence among the evidence: an edge is as sure as its best sentence.</summary>
+    public double Confidence => Evidence.Count == 0 ? 0 : Evidence.Max(e => e.Evidence.Confidence);
+}
