@@ -27,7 +27,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
-            mention = AbsorbAcronym(tokens, mention);
+            mention = AbsorbAcronym(tokens, BranchName(tokens, mention));
             mentions.Add(mention);
             i = mention.TokenEnd;
         }
@@ -59,6 +59,36 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (actor is not null && dictionary.Resolve(acronym) is null)
             _localAcronyms.TryAdd(acronym, actor);
         return mention with { TokenEnd = open + 3 };
+    }
+
+    private static readonly HashSet<string> BranchNouns =
+        ["wing", "branch", "affiliate", "franchise", "faction", "chapter", "province", "cell", "network", "offshoot", "arm"];
+
+    /// <summary>
+    /// "the “al-Qaeda in Iran” wing": a known group's name followed by "in" and a place names a branch of it,
+    /// when quoted or followed by a word such as "wing". The branch becomes a discovered actor.
+    /// </summary>
+    private Mention BranchName(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        if (mention.Source != MentionSource.Dictionary || mention.TokenEnd + 1 >= tokens.Count || tokens[mention.TokenEnd].Norm != "in")
+            return mention;
+        var end = mention.TokenEnd + 1;
+        if (tokens[end].Norm == "the")
+            end++;
+        var placeStart = end;
+        while (end < tokens.Count && end - placeStart < 4 && tokens[end].IsCapitalized)
+            end++;
+        if (end == placeStart)
+            return mention;
+        var quoted = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].Norm == "\"" && end < tokens.Count && tokens[end].Norm == "\"";
+        var next = end < tokens.Count && tokens[end].Norm == "\"" ? end + 1 : end;
+        var branchWord = next < tokens.Count && BranchNouns.Contains(tokens[next].Norm);
+        if (!quoted && !branchWord)
+            return mention;
+        var surface = Surface(tokens, mention.TokenStart, end);
+        if (!_discovered.TryGetValue(surface, out var actor))
+            _discovered[surface] = actor = new Actor(surface, ActorType.ArmedGroup, [], Discovered: true);
+        return new Mention(mention.TokenStart, end, actor.Name, actor.Type, MentionSource.Discovered, surface);
     }
 
     private Mention? DiscoveredMention(IReadOnlyList<Token> tokens, int start)

@@ -4,7 +4,7 @@ namespace ActorGraph.Core.Extraction;
 internal static class PatternMatcher
 {
     private static readonly HashSet<string> SkippedBeforeSlot = ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some"];
-    private static readonly HashSet<string> ClauseEnds = [";", ".", "?", "!", ":", "\u2014"];
+    private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":", "\u2014"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
          "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
@@ -128,9 +128,11 @@ internal static class PatternMatcher
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
-        for (int i = anchor - 1, distance = 0; i >= 0; i--, distance++)
+        for (int i = anchor - 1, distance = 0; i >= 0; i--)
         {
             var u = units[i];
+            if (char.IsLetterOrDigit(u.Norm[0]) || u.IsMention)
+                distance++; // the distance to a subject counts words, not punctuation
             if (ClauseEnds.Contains(u.Norm))
                 break;
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
@@ -139,7 +141,7 @@ internal static class PatternMatcher
                 coordinated = true;
             if (coordinated)
                 continue;
-            if (distance > maxGap)
+            if (distance > maxGap + 1)
                 return (-1, "");
             if (u.IsMention && IsSubjectCandidate(units, i))
                 return (i, "subject: nearest actor before the cue");

@@ -34,7 +34,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             {
                 var sentence = new Sentence(sentenceIndex++, segment.Start + offset, text, segment.Kind, segment.Paragraph);
                 var tokens = Tokenizer.Tokenize(text);
-                var mentions = Observe(state, tokens, count: true);
+                var mentions = PersonsGroups(state, tokens, Observe(state, tokens, count: true));
                 if (sentence.Kind is SegmentKind.Body or SegmentKind.Comment)
                     ExtractSentence(state, sentence, tokens, mentions);
             }
@@ -67,6 +67,30 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 var s = state.Salience.GetValueOrDefault(m.Actor!);
                 state.Salience[m.Actor!] = (s.Count + 1, ++state.Clock);
             }
+        }
+        return mentions;
+    }
+
+    private static readonly HashSet<string> GroupNouns =
+        ["group", "faction", "movement", "brigade", "brigades", "forces", "fighters", "men", "militia", "organization", "organisation", "rebels", "troops", "unit"];
+
+    /// <summary>
+    /// "Maarouf's group" is the group the document already tied Maarouf to ("the SRF led by Jamal Maarouf"),
+    /// not Maarouf himself; without such a tie the phrase stays a mention of the person.
+    /// </summary>
+    private List<Mention> PersonsGroups(DocumentState state, IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != ActorType.Person || m.Actor is null || m.TokenEnd + 1 >= tokens.Count
+                || tokens[m.TokenEnd].Norm != "'s" || !GroupNouns.Contains(tokens[m.TokenEnd + 1].Norm))
+                continue;
+            var group = state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && r.Source == m.Actor && TypeOf(state, r.Target) != ActorType.Person)?.Target;
+            if (group is null)
+                continue;
+            mentions[i] = new Mention(m.TokenStart, m.TokenEnd + 2, null, ActorType.ArmedGroup, MentionSource.Description,
+                MentionFinder.Surface(tokens, m.TokenStart, m.TokenEnd + 2)) { Candidates = [group] };
         }
         return mentions;
     }
