@@ -34,11 +34,12 @@ public sealed class ActorDictionary
         yaml.RejectUnknown(yaml.Root, "actors", "references", "discovery");
         var dictionary = new ActorDictionary();
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
+        var demonyms = new List<(string Actor, IReadOnlyList<string> Words)>();
         foreach (var node in list.Children)
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
-            yaml.RejectUnknown(entry, "name", "type", "aliases", "note");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -46,13 +47,20 @@ public sealed class ActorDictionary
             if (dictionary._byName.ContainsKey(name))
                 throw yaml.Error(entry, $"actor '{name}' is listed twice");
             dictionary.Add(new Actor(name, type, yaml.StringList(entry, "aliases")));
+            demonyms.Add((name, yaml.StringList(entry, "demonyms")));
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
-            yaml.RejectUnknown(references, "pronouns", "descriptions");
+            yaml.RejectUnknown(references, "pronouns", "descriptions", "force_nouns");
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
                 .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).ToList();
+            var forces = yaml.StringList(references, "force_nouns");
+            // "Russian warplanes" names Russia: a demonym followed by a force noun.
+            foreach (var (actor, words) in demonyms)
+                foreach (var demonym in words)
+                    foreach (var force in forces)
+                        dictionary.AddAlias(actor, $"{demonym} {force}");
         }
         if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)
         {
@@ -73,6 +81,13 @@ public sealed class ActorDictionary
         foreach (var name in actor.Aliases.Prepend(actor.Name))
             foreach (var keys in KeyVariants(name))
                 Insert(keys, index);
+    }
+
+    /// <summary>Adds a matching name for a known actor without listing it among the actor's aliases.</summary>
+    public void AddAlias(string actor, string alias)
+    {
+        foreach (var keys in KeyVariants(alias))
+            Insert(keys, _byName[actor]);
     }
 
     public Actor? Find(string name) => _byName.TryGetValue(name, out var i) ? _actors[i] : null;

@@ -28,8 +28,6 @@ public static partial class DateResolver
             if (!IsDatePhrase(m))
                 continue;
             var date = Resolve(m, published);
-            if (date is { } d && published is { } p && d.Value > p.AddDays(1) && d.Precision == DatePrecision.Day)
-                date = null; // a "future" day is a misreading, not a fact
             var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToLowerInvariant() : null;
             found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" ? qualifier : null));
         }

@@ -110,10 +110,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        if (!rules.IsPrefix(tokens[start].Norm))
+        {
+            // "the Free Idlib Army and Liwa al-Quds": a name ends at its last head noun.
+            while (end > start && !rules.IsHead(tokens[end - 1].Norm))
+                end--;
+        }
         if (end - start < 2)
-            return null;
-        var isName = rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm);
-        if (!isName)
             return null;
         var surface = Surface(tokens, start, end);
         if (rules.IsIgnored(surface))

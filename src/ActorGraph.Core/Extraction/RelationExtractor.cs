@@ -174,7 +174,8 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                         confidence *= 0.9;
                         notes.Add("actor joined by 'and' or a list");
                     }
-                    var date = negatedDate ?? Nearest(context.Dates, units, match);
+                    var date = negatedDate ?? Nearest(context.Dates, units, match, resolved: true)
+                        ?? Nearest(context.Dates, units, match, resolved: false); // keeps the raw phrase of a date it cannot resolve
                     var carried = false;
                     if (date is null && cue.CarryDate && !IsBackground(units) && context.State.ParagraphDate is { } paragraphDate)
                     {
@@ -248,12 +249,12 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
     /// between). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
-    private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match)
+    private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved)
     {
         var start = units[match.Start].CharStart;
         var end = units[match.End - 1].CharEnd;
         bool SameClause(DateMention d) => d.Start < end || !units.Any(u => u.Norm == "," && u.CharStart >= end && u.CharStart < d.Start);
-        return dates.Where(d => d.Date is not null && d.Qualifier is not ("until" or "till") && SameClause(d))
+        return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }

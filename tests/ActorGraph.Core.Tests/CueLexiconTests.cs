@@ -1,0 +1,55 @@
+using ActorGraph.Core.Extraction;
+
+namespace ActorGraph.Core.Tests;
+
+public class CueLexiconTests
+{
+    [Theory]
+    [InlineData("cues:\n  - kind: friendly\n    patterns: [\"{A} likes {B}\"]\n", 2, "unknown kind 'friendly'")]
+    [InlineData("cues:\n  - kind: allied\n    patterns:\n      - \"{A} likes (B\"\n", 4, "never closed")]
+    [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes\"]\n", 3, "two actor slots")]
+    [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n    confidence: 7\n", 4, "confidence")]
+    [InlineData("cues:\n  - kind: allied\n    patern: [\"{A} likes {B}\"]\n", 3, "unknown field 'patern'")]
+    [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n    yields: [\"A loves B\"]\n", 4, "yield")]
+    [InlineData("cues: [\n", 0, "not valid YAML")]
+    public void a_malformed_lexicon_names_file_line_and_problem(string yaml, int line, string problem)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var path = folder.File("relations.yaml", yaml);
+        var e = Assert.Throws<InputException>(() => CueLexicon.Load(path));
+        Assert.Equal(path, e.File);
+        if (line > 0)
+            Assert.Equal(line, e.Line);
+        Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void a_malformed_actor_dictionary_names_file_line_and_problem()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var path = folder.File("actors.yaml", "actors:\n  - name: Nusra\n    type: army\n    aliases: [JN]\n");
+        var e = Assert.Throws<InputException>(() => ActorDictionary.Load(path));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("unknown actor type 'army'", e.Message);
+    }
+
+    [Fact]
+    public void the_seed_lexicon_loads_and_covers_every_kind()
+    {
+        var kinds = TestPaths.SeedLexicon.Cues.Cues.Select(c => c.Kind).Distinct().Order();
+        Assert.Equal([Model.RelationKind.Affiliate, Model.RelationKind.Rival, Model.RelationKind.Attacked, Model.RelationKind.Allied], kinds);
+        Assert.True(TestPaths.SeedLexicon.Actors.Actors.Count >= 40, "the dictionary covers the main actors of the Syrian and Iraqi wars");
+    }
+
+    [Fact]
+    public void a_user_added_cue_takes_effect_without_code_changes()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        File.Copy(Path.Combine(TestPaths.SeedFolder, Lexicon.ActorsFile), Path.Combine(folder.Path, Lexicon.ActorsFile));
+        folder.File(Lexicon.CuesFile, "cues:\n  - kind: allied\n    patterns: [\"{A} ... shook hands with {B}\"]\n");
+        var extractor = Lexicon.Load(folder.Path).CreateExtractor();
+        var result = extractor.Extract(DocumentReader.Parse("T\n\nHezbollah warmly shook hands with Iran.\n", "x.txt"));
+        var relation = Assert.Single(result.Relations);
+        Assert.Equal(("Hezbollah", Model.RelationKind.Allied, "Iran"), (relation.Source, relation.Kind, relation.Target));
+    }
+}

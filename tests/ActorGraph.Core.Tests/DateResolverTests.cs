@@ -1,0 +1,60 @@
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Tests;
+
+public class DateResolverTests
+{
+    private static readonly DateOnly Published = new(2014, 11, 6); // a Thursday
+
+    [Theory]
+    [InlineData("The strikes came earlier today.", "earlier today", "2014-11-06", DatePrecision.Day)]
+    [InlineData("It was hit until yesterday.", "until yesterday", "2014-11-05", DatePrecision.Day)]
+    [InlineData("They announced on Sept. 23 that strikes hit.", "on Sept. 23", "2014-09-23", DatePrecision.Day)]
+    [InlineData("Since late October, Nusra advanced.", "Since late October", "2014-10", DatePrecision.Month)]
+    [InlineData("The group split in 2013.", "in 2013", "2013", DatePrecision.Year)]
+    [InlineData("Fighting resumed last week.", "last week", "2014-10-30", DatePrecision.Week)]
+    [InlineData("Rebels entered the town on Saturday.", "on Saturday", "2014-11-01", DatePrecision.Day)]
+    [InlineData("The raid came three days ago.", "three days ago", "2014-11-03", DatePrecision.Day)]
+    [InlineData("Talks collapsed in December.", "in December", "2013-12", DatePrecision.Month)]
+    [InlineData("The town fell on March 3, 2014.", "on March 3, 2014", "2014-03-03", DatePrecision.Day)]
+    [InlineData("Talks are set for Dec. 1, 2014.", "Dec. 1, 2014", "2014-12-01", DatePrecision.Day)]
+    [InlineData("The town fell on 15 August 2014.", "on 15 August 2014", "2014-08-15", DatePrecision.Day)]
+    [InlineData("Clashes began in mid-2012.", "in mid-2012", "2012", DatePrecision.Year)]
+    [InlineData("The September attack failed.", "September", "2014-09", DatePrecision.Month)]
+    public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
+    {
+        var found = Assert.Single(DateResolver.Find(sentence, Published));
+        Assert.Equal(phrase, found.Text);
+        Assert.Equal(expected, found.Date?.ToString());
+        Assert.Equal(precision, found.Date?.Precision);
+    }
+
+    [Theory]
+    [InlineData("Nusra attacked the SRF yesterday.", "yesterday")]
+    [InlineData("Strikes began on Sept. 22.", "on Sept. 22")]
+    public void leaves_relative_dates_unresolved_without_a_publication_date(string sentence, string phrase)
+    {
+        var found = Assert.Single(DateResolver.Find(sentence, published: null));
+        Assert.Equal(phrase, found.Text);
+        Assert.Null(found.Date);
+    }
+
+    [Fact]
+    public void resolves_dates_that_carry_their_year_without_a_publication_date() =>
+        Assert.Equal("2014-09-22", Assert.Single(DateResolver.Find("Strikes began on Sept. 22, 2014.", null)).Date?.ToString());
+
+    [Theory]
+    [InlineData("They may attack the town.")]
+    [InlineData("Rebels march on the capital.")]
+    [InlineData("Some 2000 fighters joined.")]
+    public void does_not_read_verbs_or_counts_as_dates(string sentence) =>
+        Assert.Empty(DateResolver.Find(sentence, Published));
+
+    [Fact]
+    public void keeps_since_and_until_as_qualifiers()
+    {
+        var dates = DateResolver.Find("Not since Sept. 23, and not until today.", Published);
+        Assert.Equal(["since", "until"], dates.Select(d => d.Qualifier));
+    }
+}

@@ -1,0 +1,60 @@
+using ActorGraph.Core.Extraction;
+
+namespace ActorGraph.Core.Tests;
+
+public class DocumentReaderTests
+{
+    [Fact]
+    public void reads_yaml_front_matter()
+    {
+        var doc = DocumentReader.Parse("---\ntitle: A title\npublished: 2014-11-06\nsource: LWJ\nauthor: T. J.\nurl: https://example.org/a\n---\nBody text here.\n", "a.txt");
+        Assert.Equal("A title", doc.Title);
+        Assert.Equal(new DateOnly(2014, 11, 6), doc.Published);
+        Assert.Equal("LWJ", doc.Source);
+        Assert.Equal("T. J.", doc.Author);
+        Assert.Equal("https://example.org/a", doc.Url);
+        Assert.StartsWith("Body text here.", doc.Text[doc.BodyStart..]);
+    }
+
+    [Fact]
+    public void reads_the_plain_title_and_published_form()
+    {
+        var doc = DocumentReader.Parse("Officials: attacks failed\nPublished: 2014-10-29\n\nLeaders still live.\n\nAuthor: Jason Ditz\n", "b.txt");
+        Assert.Equal("Officials: attacks failed", doc.Title);
+        Assert.Equal(new DateOnly(2014, 10, 29), doc.Published);
+        Assert.Equal("Jason Ditz", doc.Author);
+        Assert.StartsWith("Leaders still live.", doc.Text[doc.BodyStart..]);
+    }
+
+    [Fact]
+    public void loads_a_document_without_a_published_date()
+    {
+        var doc = DocumentReader.Parse("Just a title\n\nSome body.\n", "c.txt");
+        Assert.Null(doc.Published);
+        Assert.Equal("Just a title", doc.Title);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: x\npublished: 2014-13-45\n---\nBody.", 3, "published")]
+    [InlineData("---\ntitle: x\n", 1, "never closed")]
+    [InlineData("---\ntitle: [unclosed\n---\nBody.", 0, "not valid YAML")]
+    [InlineData("Title\nPublished: last Tuesday\n\nBody.", 2, "Published")]
+    public void bad_metadata_names_the_file_line_and_field(string text, int line, string words)
+    {
+        var e = Assert.Throws<InputException>(() => DocumentReader.Parse(text, "bad.txt", "docs/bad.txt"));
+        Assert.Equal("docs/bad.txt", e.File);
+        if (line > 0)
+            Assert.Equal(line, e.Line);
+        Assert.Contains(words, e.Message);
+    }
+
+    [Fact]
+    public void rejects_files_that_are_not_utf8_text()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var path = Path.Combine(folder.Path, "binary.txt");
+        File.WriteAllBytes(path, [0x54, 0xff, 0xfe, 0x00, 0x41]);
+        var e = Assert.Throws<InputException>(() => DocumentReader.ReadFile(path));
+        Assert.Contains("binary.txt", e.Message);
+    }
+}

@@ -1,0 +1,83 @@
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Tests;
+
+public class MentionFinderTests
+{
+    private static List<string> Actors(string sentence, ActorDictionary? dictionary = null)
+    {
+        var finder = new MentionFinder(dictionary ?? TestPaths.SeedLexicon.Actors);
+        return finder.Find(Tokenizer.Tokenize(sentence)).Where(m => !m.IsReference).Select(m => m.Actor!).ToList();
+    }
+
+    [Theory]
+    [InlineData("Jabhat al-Nusra and Jabhat al Nusrah are one group.", "Al Nusrah Front|Al Nusrah Front")]
+    [InlineData("Al Nusrah’s fighters left.", "Al Nusrah Front")]
+    [InlineData("the so-called “Khorasan Group.”", "Khorasan Group")]
+    [InlineData("Islamic State in Iraq and Syria fighters", "Islamic State")]
+    [InlineData("al-Qaeda in the Arabian Peninsula (AQAP) bombers", "al-Qaeda in the Arabian Peninsula")]
+    [InlineData("Bashar al Assad’s regime fell back.", "Assad regime")]
+    [InlineData("Russian warplanes and Turkish troops", "Russia|Turkey")]
+    [InlineData("Hazzm and Hezbollah", "Harakat Hazm|Hezbollah")]
+    public void matches_the_longest_name_in_any_spelling(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join("|", Actors(sentence)));
+
+    [Theory]
+    [InlineData("This is what it is.")]
+    [InlineData("Let us see if the surf is up.")]
+    [InlineData("Aqueducts and Isis the goddess.")]
+    public void short_acronyms_never_fire_inside_words_or_on_lower_case(string sentence) =>
+        Assert.Empty(Actors(sentence));
+
+    [Fact]
+    public void short_acronyms_match_in_capitals() =>
+        Assert.Equal(["Islamic State", "al Qaeda", "United States"], Actors("IS and AQ fought the U.S. there."));
+
+    [Fact]
+    public void unseen_organisation_names_become_discovered_actors()
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        var mentions = finder.Find(Tokenizer.Tokenize("The Free Idlib Army and Liwa al-Quds met the Special Forces."));
+        Assert.Equal(["Free Idlib Army", "Liwa al-Quds"], mentions.Select(m => m.Actor));
+        Assert.All(finder.Discovered, a => Assert.True(a.Discovered));
+    }
+
+    [Fact]
+    public void an_acronym_defined_in_parentheses_is_remembered_for_the_document()
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        finder.Find(Tokenizer.Tokenize("The Northern Storm Brigade (NSB) took the crossing."));
+        var later = finder.Find(Tokenizer.Tokenize("The NSB then withdrew."));
+        Assert.Equal("Northern Storm Brigade", Assert.Single(later).Actor);
+    }
+
+    [Fact]
+    public void a_quoted_branch_name_becomes_its_own_actor()
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        var mention = Assert.Single(finder.Find(Tokenizer.Tokenize("the “al-Qaeda in Iran” wing")));
+        Assert.Equal("al-Qaeda in Iran", mention.Actor);
+        Assert.Equal(MentionSource.Discovered, mention.Source);
+    }
+
+    [Fact]
+    public void references_are_found_but_left_unresolved()
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        var mentions = finder.Find(Tokenizer.Tokenize("The jihadist group said its fighters held."));
+        Assert.Equal([MentionSource.Description, MentionSource.Pronoun], mentions.Select(m => m.Source));
+        Assert.All(mentions, m => Assert.Null(m.Actor));
+    }
+
+    [Fact]
+    public void a_dictionary_of_ten_thousand_names_still_finds_every_name()
+    {
+        var dictionary = new ActorDictionary();
+        for (var i = 0; i < 10_000; i++)
+            dictionary.Add(new Actor($"Brigade Number {i}", ActorType.ArmedGroup, [$"BN{i} Group", $"Katibat {i}"]));
+        dictionary.Add(new Actor("Al Nusrah Front", ActorType.ArmedGroup, ["Nusra"]));
+        Assert.Equal(["Brigade Number 9999", "Brigade Number 17", "Al Nusrah Front"],
+            Actors("Brigade Number 9999 fought BN17 Group and Nusra.", dictionary));
+    }
+}

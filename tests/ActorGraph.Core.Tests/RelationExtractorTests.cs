@@ -1,0 +1,133 @@
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Tests;
+
+public class RelationExtractorTests
+{
+    private static IReadOnlyList<ExtractedRelation> Extract(string body, string published = "2015-03-10") =>
+        TestPaths.SeedLexicon.CreateExtractor()
+            .Extract(DocumentReader.Parse($"A test article\nPublished: {published}\n\n{body}\n", "test.txt"))
+            .Relations;
+
+    private static string Describe(ExtractedRelation r) => $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target} @{r.Evidence.Date?.ToString() ?? "-"}";
+
+    [Theory]
+    [InlineData("Jaish al Islam launched an offensive against the Islamic State in eastern Ghouta last week.", "Jaish al Islam -attacked-> Islamic State @2015-03-03")]
+    [InlineData("Hezbollah fighters have fought alongside the Syrian army in Qusayr since 2013.", "Hezbollah -allied-> Assad regime @2013")]
+    [InlineData("Russian warplanes bombed positions held by Ahrar al Sham near Idlib on Monday.", "Russia -attacked-> Ahrar al Sham @2015-03-09")]
+    [InlineData("The Islamic State captured Palmyra from regime forces in May 2014.", "Islamic State -attacked-> Assad regime @2014-05")]
+    [InlineData("Al Nusrah Front fighters clashed with Harakat Hazm in Aleppo yesterday.", "Al Nusrah Front -rival-> Harakat Hazm @2015-03-09")]
+    [InlineData("The Free Syrian Army and the YPG have formed an alliance.", "Free Syrian Army -allied-> People's Protection Units @-")]
+    [InlineData("Abu Bakr al-Baghdadi, the leader of the Islamic State, called for attacks in Europe.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State @-")]
+    [InlineData("Al Qaeda is plotting attacks against the United States.", "al Qaeda -rival-> United States @-")]
+    [InlineData("Iran-backed Hezbollah fighters entered the town of Zabadani.", "Iran -allied-> Hezbollah @-")]
+    [InlineData("Harakat Hazm was routed by the Nusrah Front in early 2015.", "Al Nusrah Front -attacked-> Harakat Hazm @2015")]
+    [InlineData("The Free Idlib Army attacked the Islamic State near Saraqib.", "Free Idlib Army -attacked-> Islamic State @-")]
+    [InlineData("Nusra leader Abu Mohammed al-Jolani gave a rare interview.", "Abu Mohammed al-Jolani -affiliate-> Al Nusrah Front @-")]
+    [InlineData("Ahrar al Sham pledged allegiance to al Qaeda in 2013.", "Ahrar al Sham -affiliate-> al Qaeda @2013")]
+    [InlineData("The Jund al-Aqsa group, an offshoot of the Nusrah Front, withdrew.", "Jund al-Aqsa -affiliate-> Al Nusrah Front @-")]
+    [InlineData("Jaish al Fatah is now a rival of the Islamic State.", "Jaish al Fatah -rival-> Islamic State @-")]
+    [InlineData("Clashes between the YPG and the Free Syrian Army erupted on March 2.", "People's Protection Units -rival-> Free Syrian Army @2015-03-02")]
+    [InlineData("The Islamic State is being targeted by coalition jets.", "US-led coalition -attacked-> Islamic State @-")]
+    [InlineData("The Levant Front is backed by Turkey.", "Turkey -allied-> Levant Front @-")]
+    public void finds_the_relation_its_direction_and_date(string sentence, string expected) =>
+        Assert.Contains(expected, Extract(sentence).Select(Describe));
+
+    [Theory]
+    [InlineData("The coalition has not struck Ahrar al Sham.")]
+    [InlineData("Nusra leader Abu Mohammed al-Jolani said his group would not attack the West.")]
+    [InlineData("It is a close ally of the moderate rebels the US always hypes.")]
+    [InlineData("Hezbollah and Iran in Syria.")]
+    public void finds_nothing_where_nothing_is_stated(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
+
+    [Fact]
+    public void plotting_attacks_is_a_rivalry_not_an_attack()
+    {
+        var relations = Extract("Al Qaeda is plotting attacks against the United States.");
+        Assert.DoesNotContain(relations, r => r.Kind == RelationKind.Attacked);
+    }
+
+    [Fact]
+    public void a_negated_cue_with_until_happened_on_that_date()
+    {
+        var relation = Assert.Single(Extract("Ahrar al Sham’s positions have not been in the coalition’s crosshairs until yesterday."));
+        Assert.Equal("US-led coalition -attacked-> Ahrar al Sham @2015-03-09", Describe(relation));
+    }
+
+    [Fact]
+    public void appositions_give_the_branch_relation()
+    {
+        var relation = Assert.Single(Extract("The Al Nusrah Front, al Qaeda’s official branch in Syria, posted photos."));
+        Assert.Equal("Al Nusrah Front -affiliate-> al Qaeda @-", Describe(relation));
+    }
+
+    [Fact]
+    public void long_alliances_are_background_and_undated()
+    {
+        var relations = Extract("Since late February, Ahrar al Sham has fought the SRF. The SRF and Jaish al Islam have long been allied against the Islamic State.");
+        var allied = Assert.Single(relations, r => r.Kind == RelationKind.Allied);
+        Assert.Null(allied.Evidence.Date);
+        Assert.True(allied.Evidence.Background);
+        Assert.Contains(relations, r => Describe(r) == "Jaish al Islam -rival-> Islamic State @-");
+    }
+
+    [Fact]
+    public void a_turn_without_its_own_date_takes_the_date_of_its_paragraph()
+    {
+        var relations = Extract("Since late February, Ahrar al Sham has gone on the offensive against Harakat Hazm. But Ahrar al Sham turned on Hazm only after talks failed.");
+        Assert.Contains("Ahrar al Sham -rival-> Harakat Hazm @2015-02", relations.Select(Describe));
+    }
+
+    [Fact]
+    public void claims_are_attributed_to_the_party_that_makes_them()
+    {
+        var relation = Assert.Single(Extract("Turkey says the YPG is an offshoot of the PKK."));
+        Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
+        Assert.Equal("Turkey", relation.Evidence.ClaimedBy);
+        Assert.Equal("People's Protection Units -affiliate-> Kurdistan Workers' Party @-", Describe(relation));
+    }
+
+    [Fact]
+    public void reader_comments_are_never_author_statements()
+    {
+        var relations = Extract("The SRF held Deir Sonbol.\n\n3 Comments\n\nI think IS and AQ have patched up their grievances and are colluding against the West.");
+        Assert.NotEmpty(relations);
+        Assert.All(relations, r => Assert.Equal(Attribution.Comment, r.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void references_resolve_to_the_group_named_before()
+    {
+        var relations = Extract("Ahrar al Sham took the town. The group then attacked the SRF.");
+        Assert.Contains("Ahrar al Sham -attacked-> Syrian Revolutionaries' Front @-", relations.Select(Describe));
+    }
+
+    [Fact]
+    public void every_relation_explains_its_confidence()
+    {
+        var relation = Assert.Single(Extract("Jaish al Islam launched an offensive against the Islamic State."));
+        Assert.InRange(relation.Evidence.Confidence, 0.5, 1.0);
+        Assert.Contains("offensive", relation.Evidence.Explanation);
+        Assert.Contains("relations.yaml line", relation.Evidence.Explanation);
+    }
+
+    [Fact]
+    public void evidence_points_at_its_sentence_in_the_document()
+    {
+        var document = DocumentReader.Parse("T\nPublished: 2015-03-10\n\nFirst line here. Jaish al Islam launched an offensive against the Islamic State.\n", "o.txt");
+        var relation = Assert.Single(TestPaths.SeedLexicon.CreateExtractor().Extract(document).Relations);
+        Assert.Equal(relation.Evidence.Sentence, document.Text.Substring(relation.Evidence.SentenceStart, relation.Evidence.Sentence.Length));
+    }
+
+    [Fact]
+    public void relative_dates_stay_unresolved_without_a_publication_date()
+    {
+        var relations = TestPaths.SeedLexicon.CreateExtractor()
+            .Extract(DocumentReader.Parse("T\n\nJaish al Islam launched an offensive against the Islamic State yesterday.\n", "u.txt")).Relations;
+        var relation = Assert.Single(relations);
+        Assert.Null(relation.Evidence.Date);
+        Assert.Equal("yesterday", relation.Evidence.DateText);
+    }
+}
