@@ -1,0 +1,132 @@
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Core.Tests;
+
+/// <summary>What every store must do; each store runs these through a subclass.</summary>
+public abstract class GraphStoreContractTests : IAsyncLifetime
+{
+    private IGraphStore? _store;
+
+    protected IGraphStore Store => _store ?? throw new InvalidOperationException("store not created");
+
+    /// <summary>A new, empty store.</summary>
+    protected abstract Task<IGraphStore> CreateStoreAsync();
+
+    public async Task InitializeAsync()
+    {
+        _store = await CreateStoreAsync();
+        await _store.InitializeAsync();
+        await _store.SyncActorsAsync(TestPaths.SeedLexicon.Actors.Actors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null)
+            await _store.DisposeAsync();
+    }
+
+    protected static ExtractionResult Extract(string key, string body, string published = "2015-03-10") =>
+        TestPaths.SeedLexicon.CreateExtractor().Extract(DocumentReader.Parse($"Title of {key}\nPublished: {published}\n\n{body}\n", key));
+
+    private Task<LoadOutcome> LoadAsync(ExtractionResult result) => Store.LoadAsync(result, result.Document.ContentHash);
+
+    [Fact]
+    public async Task loading_the_same_document_twice_changes_nothing()
+    {
+        var doc = Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State yesterday.");
+        Assert.Equal(LoadOutcome.Added, await LoadAsync(doc));
+        var before = await Store.CountAsync();
+        Assert.Equal(LoadOutcome.Unchanged, await LoadAsync(doc));
+        Assert.Equal(before, await Store.CountAsync());
+        Assert.Equal(new GraphCounts(1, before.Actors, 1, 1), before);
+    }
+
+    [Fact]
+    public async Task relations_merge_across_documents_into_one_edge_with_dated_evidence()
+    {
+        await LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State yesterday."));
+        await LoadAsync(Extract("b.txt", "Jaish al Islam launched an offensive against the Islamic State in 2014.", "2015-06-01"));
+        var relation = Assert.Single(await Store.GetRelationsAsync("Jaish al Islam", RelationKind.Attacked));
+        Assert.Equal(2, relation.Evidence.Count);
+        Assert.Equal("2014", relation.FirstSeen?.ToString());
+        Assert.Equal("2015-03-09", relation.LastSeen?.ToString());
+        Assert.Equal(["a.txt", "b.txt"], relation.Evidence.Select(e => e.Document.Key).Order());
+    }
+
+    [Fact]
+    public async Task symmetric_relations_are_one_edge_whichever_way_they_are_written()
+    {
+        await LoadAsync(Extract("a.txt", "Ahrar al Sham and Jaish al Islam have formed an alliance."));
+        await LoadAsync(Extract("b.txt", "Jaish al Islam and Ahrar al Sham have formed an alliance."));
+        var relation = Assert.Single(await Store.GetRelationsAsync(kind: RelationKind.Allied));
+        Assert.Equal(2, relation.Evidence.Count);
+    }
+
+    [Fact]
+    public async Task an_edited_document_replaces_only_its_own_evidence()
+    {
+        await LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State. Hezbollah fought alongside Iranian forces."));
+        await LoadAsync(Extract("b.txt", "Jaish al Islam launched an offensive against the Islamic State."));
+        var edited = Extract("a.txt", "Hezbollah and Ahrar al Sham clashed with each other.");
+        Assert.Equal(LoadOutcome.Replaced, await LoadAsync(edited));
+
+        var attack = Assert.Single(await Store.GetRelationsAsync("Jaish al Islam", RelationKind.Attacked));
+        Assert.Equal("b.txt", Assert.Single(attack.Evidence).Document.Key);
+        Assert.Empty(await Store.GetRelationsAsync(kind: RelationKind.Allied));
+        Assert.Single(await Store.GetRelationsAsync(kind: RelationKind.Rival));
+        Assert.Equal(2, (await Store.CountAsync()).Documents);
+    }
+
+    [Fact]
+    public async Task a_load_that_fails_midway_leaves_the_store_as_it_was()
+    {
+        await LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State."));
+        var before = await Store.CountAsync();
+        var good = Extract("b.txt", "Ahrar al Sham and Jaish al Islam have formed an alliance. Hezbollah attacked Ahrar al Sham.");
+        // The second relation cannot be stored (no sentence): the whole document must roll back.
+        var broken = good with { Relations = [good.Relations[0], good.Relations[1] with { Evidence = good.Relations[1].Evidence with { Sentence = null! } }] };
+        await Assert.ThrowsAnyAsync<Exception>(() => LoadAsync(broken));
+        Assert.Equal(before, await Store.CountAsync());
+        Assert.Single(await Store.GetRelationsAsync());
+    }
+
+    [Fact]
+    public async Task finds_actors_by_any_alias_ignoring_case()
+    {
+        Assert.Equal("Al Nusrah Front", (await Store.FindActorAsync("jabhat al-nusra"))?.Name);
+        Assert.Equal("Islamic State", (await Store.FindActorAsync("ISIL"))?.Name);
+        Assert.Null(await Store.FindActorAsync("Nobody At All"));
+    }
+
+    [Fact]
+    public async Task discovered_actors_are_stored_and_marked()
+    {
+        await LoadAsync(Extract("a.txt", "The Free Idlib Army attacked the Islamic State near Saraqib."));
+        var actor = Assert.Single(await Store.GetActorsAsync("Free Idlib"));
+        Assert.True(actor.Discovered);
+        Assert.Equal(1, actor.Relations);
+    }
+
+    [Fact]
+    public async Task actor_searches_treat_wildcards_as_text()
+    {
+        Assert.Empty(await Store.GetActorsAsync("%"));
+        Assert.Empty(await Store.GetActorsAsync("_"));
+    }
+
+    [Fact]
+    public async Task evidence_keeps_date_attribution_and_document()
+    {
+        await LoadAsync(Extract("a.txt", "Turkey says the YPG launched an offensive against the Islamic State yesterday."));
+        var evidence = Assert.Single(Assert.Single(await Store.GetRelationsAsync()).Evidence);
+        Assert.Equal("2015-03-09", evidence.Evidence.Date?.ToString());
+        Assert.Equal(DatePrecision.Day, evidence.Evidence.Date?.Precision);
+        Assert.Equal("yesterday", evidence.Evidence.DateText);
+        Assert.Equal(Attribution.Claim, evidence.Evidence.Attribution);
+        Assert.Equal("Turkey", evidence.Evidence.ClaimedBy);
+        Assert.Equal("Title of a.txt", evidence.Document.Title);
+        Assert.Equal(new DateOnly(2015, 3, 10), evidence.Document.Published);
+    }
+}
