@@ -17,9 +17,15 @@ internal static class CommonOptions
         Description = "Folder holding actors.yaml and relations.yaml. Default: ./seed, else the copy shipped with actorgraph.",
     };
 
-    public static Argument<string[]> Paths(string description) => new("paths")
+    public static Argument<string[]> Paths(string description)
     {
-        Description = description,
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+        var paths = new Argument<string[]>("paths") { Description = description, Arity = ArgumentArity.ZeroOrMore };
+        // Without this an unknown option ("--dbb") would be taken for a path and reported as a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+                result.AddError($"unknown option '{token.Value}'");
+        });
+        return paths;
+    }
 }
