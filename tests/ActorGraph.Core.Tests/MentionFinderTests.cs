@@ -20,6 +20,8 @@ public class MentionFinderTests
     [InlineData("Bashar al Assad’s regime fell back.", "Assad regime")]
     [InlineData("Russian warplanes and Turkish troops", "Russia|Turkey")]
     [InlineData("Hazzm and Hezbollah", "Harakat Hazm|Hezbollah")]
+    [InlineData("the U.S.-led coalition and the US-led coalition", "US-led coalition|US-led coalition")]
+    [InlineData("Washington and its allies struck.", "US-led coalition")]
     public void matches_the_longest_name_in_any_spelling(string sentence, string expected) =>
         Assert.Equal(expected, string.Join("|", Actors(sentence)));
 

@@ -43,6 +43,28 @@ public class RelationExtractorTests
         Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
 
     [Fact]
+    public void washington_and_its_allies_bombing_a_group_is_no_alliance_with_it()
+    {
+        var relations = Extract("Washington and its allies have been bombing the Islamic State in Syria since September.").Select(Describe);
+        Assert.Equal(["US-led coalition -attacked-> Islamic State @2014-09"], relations);
+    }
+
+    [Fact]
+    public void the_subject_is_found_across_an_apposition()
+    {
+        var relations = Extract("Jabhat al-Nusra, al Qaeda's Syrian wing, has fought both the Islamic State and rebels.").Select(Describe);
+        Assert.Contains("Al Nusrah Front -attacked-> Islamic State @-", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("al Qaeda -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_subject_of_a_which_clause_verb_is_the_clause_head()
+    {
+        var relations = Extract("The Kurdish YPG militia, which has worked closely with the U.S.-led coalition, drove Islamic State out of Tel Abyad last month.").Select(Describe);
+        Assert.Equal(["People's Protection Units -allied-> US-led coalition @-", "People's Protection Units -attacked-> Islamic State @2015-02"], relations.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void plotting_attacks_is_a_rivalry_not_an_attack()
     {
         var relations = Extract("Al Qaeda is plotting attacks against the United States.");

@@ -22,6 +22,11 @@ public sealed class ActorDictionary
     /// <summary>Words that stand for an actor named before (its, their, it, they).</summary>
     public IReadOnlySet<string> Pronouns { get; private set; } = new HashSet<string>();
 
+    /// <summary>
+    /// Nouns after which a possessive pronoun stands for an actor: "its fighters" is the group, "its allies" is not.
+    /// </summary>
+    public IReadOnlySet<string> PossessedNouns { get; private set; } = new HashSet<string>();
+
     /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
     public IReadOnlyList<string[]> Descriptions { get; private set; } = [];
 
@@ -51,7 +56,8 @@ public sealed class ActorDictionary
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
-            yaml.RejectUnknown(references, "pronouns", "descriptions", "force_nouns");
+            yaml.RejectUnknown(references, "pronouns", "descriptions", "force_nouns", "possessed_nouns");
+            dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
                 .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).ToList();
@@ -104,25 +110,33 @@ public sealed class ActorDictionary
     {
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
-        var node = _root;
         (int, int)? best = null;
-        for (var i = start; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (i > start && IsSkippable(token))
-                continue;
-            var next = Step(node, token);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Actor >= 0)
-                best = (i + 1, node.Actor);
-        }
+        Walk(_root, tokens, start, start, ref best);
         return best;
     }
 
-    // A lone apostrophe inside a name ("Revolutionaries’ Front") and quotes are not part of the key.
-    private static bool IsSkippable(Token token) => !token.IsWord && token.Norm is "'";
+    /// <summary>
+    /// Follows both keys of each token: the exact one of acronyms ("US") and the folded one ("us" in
+    /// "U.S.-led coalition"); a branch ends where the trie has no child for the next word.
+    /// </summary>
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, ref (int End, int Actor)? best)
+    {
+        while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
+            i++;
+        if (i >= tokens.Count || node.Children is null)
+            return;
+        var token = tokens[i];
+        var exact = node.Children.GetValueOrDefault(ExactMark + Tokenizer.ExactKey(token.Text));
+        var folded = node.Children.GetValueOrDefault(Key(token));
+        foreach (var child in exact == folded ? [exact] : new[] { exact, folded })
+        {
+            if (child is null)
+                continue;
+            if (child.Actor >= 0 && (best is null || i + 1 > best.Value.End))
+                best = (i + 1, child.Actor);
+            Walk(child, tokens, start, i + 1, ref best);
+        }
+    }
 
     /// <summary>Every dictionary name that starts at <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>
     internal IEnumerable<(int End, int Actor)> PrefixMatches(IReadOnlyList<Token> tokens, int start, int limit)
@@ -132,21 +146,26 @@ public sealed class ActorDictionary
         {
             if (i > start && IsSkippable(tokens[i]))
                 continue;
-            node = Step(node, tokens[i])!;
-            if (node is null)
+            var next = Step(node, tokens[i]);
+            if (next is null)
                 yield break;
+            node = next;
             if (node.Actor >= 0 && i + 1 < limit)
                 yield return (i + 1, node.Actor);
         }
     }
 
+    // A lone apostrophe inside a name ("Revolutionaries’ Front") is not part of the key.
+    private static bool IsSkippable(Token token) => !token.IsWord && token.Norm is "'";
+
+    /// <summary>One step for prefix walks: the folded key first (long names), else the exact key of an acronym.</summary>
     private static TrieNode? Step(TrieNode node, Token token)
     {
         if (node.Children is null)
             return null;
-        if (node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(token.Text), out var exact))
-            return exact;
-        return node.Children.TryGetValue(Key(token), out var folded) ? folded : null;
+        if (node.Children.TryGetValue(Key(token), out var folded))
+            return folded;
+        return node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(token.Text), out var exact) ? exact : null;
     }
 
     private static string Key(Token token) => token.IsWord ? Tokenizer.Fold(token.Norm) : token.Norm;

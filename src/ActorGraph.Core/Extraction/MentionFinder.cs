@@ -129,7 +129,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? Reference(IReadOnlyList<Token> tokens, int start)
     {
         var token = tokens[start];
-        if (token.IsWord && dictionary.Pronouns.Contains(token.Norm))
+        if (token.IsWord && dictionary.Pronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text);
         foreach (var description in dictionary.Descriptions)
         {
@@ -143,6 +143,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     Surface(tokens, start, start + description.Length));
         }
         return null;
+    }
+
+    private static readonly HashSet<string> PossessivePronouns = ["its", "their"];
+
+    /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>
+    private bool StandsForActor(IReadOnlyList<Token> tokens, int pronoun)
+    {
+        if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
+            return true;
+        for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)
+            if (dictionary.PossessedNouns.Contains(tokens[i].Norm))
+                return true;
+        return false;
     }
 
     internal static string Surface(IReadOnlyList<Token> tokens, int start, int end)

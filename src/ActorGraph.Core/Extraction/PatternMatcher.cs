@@ -3,7 +3,7 @@ namespace ActorGraph.Core.Extraction;
 /// <summary>Fits compiled cue patterns to a sentence's units. Gaps are lazy, so the nearest actors are bound.</summary>
 internal static class PatternMatcher
 {
-    private static readonly HashSet<string> SkippedBeforeSlot = ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some"];
+    private static readonly HashSet<string> SkippedBeforeSlot = ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some", "both", "either"];
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":", "\u2014"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
@@ -135,6 +135,11 @@ internal static class PatternMatcher
                 distance++; // the distance to a subject counts words, not punctuation
             if (ClauseEnds.Contains(u.Norm))
                 break;
+            if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
+            {
+                i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
+                continue;
+            }
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
                 return (head, "subject: head of the relative clause");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
@@ -168,6 +173,23 @@ internal static class PatternMatcher
         while (j >= 0 && units[j].Norm is ")")
             j--;
         return j >= 0 && units[j].IsMention ? j : -1;
+    }
+
+    /// <summary>
+    /// For the comma closing ", al Qaeda's Syrian wing," or ", a US-invented term," after an actor: the opening
+    /// comma's index, so the scan resumes at the actor the apposition describes; otherwise -1.
+    /// </summary>
+    private static int OpeningOfApposition(IReadOnlyList<Unit> units, int closing)
+    {
+        for (var j = closing - 1; j > 0 && closing - j <= 12; j--)
+        {
+            if (units[j].Norm != ",")
+                continue;
+            var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
+                || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s");
+            return units[j - 1].IsMention && opensLikeApposition ? j : -1;
+        }
+        return -1;
     }
 
     /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
