@@ -21,9 +21,9 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var result = _extractor.Extract(DocumentReader.ReadFile(file));
-                relations += result.Relations.Count;
-                switch (await store.LoadAsync(result, Fingerprint(result.Document), cancellationToken))
+                var (outcome, found) = await LoadDocumentAsync(DocumentReader.ReadFile(file), cancellationToken);
+                relations += found;
+                switch (outcome)
                 {
                     case LoadOutcome.Added: added++; break;
                     case LoadOutcome.Replaced: replaced++; break;
@@ -41,6 +41,14 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
             progress?.Report(++done);
         }
         return new LoadSummary(added, replaced, unchanged, skipped, relations, await store.CountAsync(cancellationToken));
+    }
+
+    /// <summary>Extracts and stores one document already read (a file, or text sent to the API).</summary>
+    /// <returns>What the store did, and how many relations the document yields.</returns>
+    public async Task<(LoadOutcome Outcome, int Relations)> LoadDocumentAsync(Model.SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        var result = _extractor.Extract(document);
+        return (await store.LoadAsync(result, Fingerprint(result.Document), cancellationToken), result.Relations.Count);
     }
 
     private string Fingerprint(Model.SourceDocument document) => $"{document.ContentHash}:{lexicon.Fingerprint}";

@@ -1,0 +1,50 @@
+using ActorGraph.Api.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Api;
+
+/// <summary>The API's wiring, kept out of Program.cs.</summary>
+public static class ActorGraphApiExtensions
+{
+    private const string CorsPolicy = "ActorGraphOrigins";
+
+    public static IServiceCollection AddActorGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ActorGraphOptions>().Bind(configuration.GetSection(ActorGraphOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ActorGraphOptions>, ActorGraphOptionsValidator>();
+        services.AddSingleton<GraphState>();
+        services.AddHostedService<StartupLoader>();
+        var options = configuration.GetSection(ActorGraphOptions.Section).Get<ActorGraphOptions>() ?? new ActorGraphOptions();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<ActorGraphSchema>()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(ActorGraphSchema).Assembly)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = options.MaxDepth;
+                o.MaxComplexity = options.MaxComplexity;
+            }));
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(options.CorsOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
+        return services;
+    }
+
+    public static WebApplication MapActorGraph(this WebApplication app)
+    {
+        app.UseCors(CorsPolicy);
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapMethods("/graphql", ["GET", "POST"], GraphQLEndpoint.HandleAsync);
+        app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        app.MapGet("/graphiql", () => Results.Redirect("/graphiql/index.html"));
+        app.MapGet("/health", async (GraphState state, CancellationToken cancellationToken) =>
+        {
+            var counts = await state.Store.CountAsync(cancellationToken);
+            return Results.Ok(new { status = "ok", counts.Documents, counts.Actors, counts.Relations, counts.Evidence });
+        });
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+namespace ActorGraph.Api;
+
+/// <summary>
+/// Settings under "ActorGraph" in appsettings.json, or environment variables such as
+/// <c>ActorGraph__DatabasePath=/data/graph.db</c> and <c>ActorGraph__ApiKey=...</c>.
+/// </summary>
+public sealed class ActorGraphOptions
+{
+    public const string Section = "ActorGraph";
+
+    /// <summary>Which store: "sqlite" (embedded, the default).</summary>
+    public string Store { get; set; } = "sqlite";
+
+    /// <summary>The embedded store's file; relative paths are relative to the content root (the project folder under dotnet run).</summary>
+    public string DatabasePath { get; set; } = Core.Storage.Sqlite.SqliteGraphStore.DefaultPath;
+
+    /// <summary>Documents loaded when the store is empty at start-up; empty to start with an empty graph.</summary>
+    public string SeedFolder { get; set; } = "seed";
+
+    /// <summary>Folder with actors.yaml and relations.yaml; default: the seed folder, else the copy beside the program.</summary>
+    public string? LexiconFolder { get; set; }
+
+    /// <summary>Key the loadDocument mutation requires in the X-Api-Key header. No key: the mutation is off.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Origins allowed to call the API from a browser (a notebook at http://localhost:8888).</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    public int MaxPageSize { get; set; } = 100;
+    public int MaxHops { get; set; } = 3;
+    public int MaxPathHops { get; set; } = 4;
+    public int MaxDepth { get; set; } = 12;
+    public int MaxComplexity { get; set; } = 20_000;
+    public int RequestTimeoutSeconds { get; set; } = 10;
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Api;
+
+/// <summary>Checks settings at start-up so a typo stops the API with a message naming the setting.</summary>
+internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ActorGraphOptions options)
+    {
+        var problems = new List<string>();
+        if (!string.Equals(options.Store, "sqlite", StringComparison.OrdinalIgnoreCase))
+            problems.Add($"ActorGraph:Store must be 'sqlite' (the embedded store); '{options.Store}' is not available in this version");
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+            problems.Add("ActorGraph:DatabasePath must name a file");
+        if (options.MaxPageSize is < 1 or > 1000)
+            problems.Add("ActorGraph:MaxPageSize must be from 1 to 1000");
+        if (options.MaxHops is < 1 or > 5)
+            problems.Add("ActorGraph:MaxHops must be from 1 to 5");
+        if (options.MaxPathHops is < 1 or > 6)
+            problems.Add("ActorGraph:MaxPathHops must be from 1 to 6");
+        if (options.RequestTimeoutSeconds is < 1 or > 600)
+            problems.Add("ActorGraph:RequestTimeoutSeconds must be from 1 to 600");
+        if (options.ApiKey is { Length: > 0 and < 16 })
+            problems.Add("ActorGraph:ApiKey must be at least 16 characters");
+        foreach (var origin in options.CorsOrigins)
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                problems.Add($"ActorGraph:CorsOrigins entry '{origin}' must be an absolute http(s) origin such as http://localhost:8888");
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

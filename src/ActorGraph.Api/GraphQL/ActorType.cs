@@ -1,0 +1,54 @@
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL;
+
+public sealed class ActorType : ObjectGraphType<StoredActor>
+{
+    public ActorType()
+    {
+        Name = "Actor";
+        Description = "An armed group, state, coalition, person or other actor: a node of the graph.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Canonical name, e.g. 'Al Nusrah Front'.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<ActorTypeEnum>>("type").Description("ARMED_GROUP, STATE, COALITION, PERSON or OTHER.").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names and spellings the dictionary knows.").Resolve(c => c.Source.Aliases);
+        Field<NonNullGraphType<BooleanGraphType>>("discovered").Description("True when found in a document rather than in the dictionary.").Resolve(c => c.Source.Discovered);
+        Field<NonNullGraphType<IntGraphType>>("documentCount").Description("How many documents name this actor.").Resolve(c => c.Source.Documents);
+        Field<StringGraphType>("firstSeen").Description("Earliest dated evidence of any of its relations (YYYY-MM-DD, YYYY-MM or YYYY).")
+            .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).FirstOrDefault()?.ToString());
+        Field<StringGraphType>("lastSeen").Description("Latest dated evidence of any of its relations.")
+            .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).LastOrDefault()?.ToString());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
+            .Description("Its relations, filtered by kind, direction and time.")
+            .Arguments([new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
+                new QueryArgument<DirectionEnum> { Name = "direction", Description = "OUT, IN or BOTH (default)." }, .. Arguments.Filters()])
+            .ResolveAsync(async c => Relations(await Arguments.SnapshotAsync(c), c.Source.Name, c).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("neighbors")
+            .Description("Actors one edge away, with the same filters as relations.")
+            .Arguments([new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
+                new QueryArgument<DirectionEnum> { Name = "direction", Description = "OUT, IN or BOTH (default)." }, .. Arguments.Filters()])
+            .WithComplexityImpact(5)
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                return Relations(snapshot, c.Source.Name, c).Select(e => e.Other(c.Source.Name)).Distinct()
+                    .Select(n => snapshot.FindActor(n)!).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            });
+    }
+
+    private static IEnumerable<GraphEdge> Relations(GraphSnapshot snapshot, string actor, IResolveFieldContext context)
+    {
+        var direction = context.GetArgument<Direction?>("direction") ?? Direction.Both;
+        return snapshot.EdgesOf(actor, Arguments.Filter(context, context.GetArgument<RelationKind?>("kind")))
+            .Where(e => direction == Direction.Both || e.Relation.IsSymmetric
+                || (direction == Direction.Out ? e.Source == actor : e.Target == actor));
+    }
+
+    private static IEnumerable<PartialDate?> Dates(GraphSnapshot snapshot, string actor) =>
+        snapshot.EdgesOf(actor, GraphFilter.All).SelectMany(e => e.Relation.Evidence)
+            .Where(e => e.Evidence.Attribution != Attribution.Comment && e.Evidence.Date is not null)
+            .Select(e => e.Evidence.Date).OrderBy(d => d!.Value.Value);
+}

@@ -1,0 +1,80 @@
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Api.GraphQL;
+
+/// <summary>Reads and checks the arguments fields share; a bad one is a GraphQL error that says what to fix.</summary>
+internal static class Arguments
+{
+    public static QueryArgument[] Filters() =>
+    [
+        new QueryArgument<ListGraphType<NonNullGraphType<RelationKindEnum>>> { Name = "kinds", Description = "Only these kinds." },
+        new QueryArgument<StringGraphType> { Name = "asOf", Description = "The graph as of this date (YYYY-MM-DD, YYYY-MM or YYYY): relations that hold then." },
+        new QueryArgument<StringGraphType> { Name = "from", Description = "Only relations with evidence dated on or after this date." },
+        new QueryArgument<StringGraphType> { Name = "to", Description = "Only relations with evidence dated on or before this date." },
+        new QueryArgument<FloatGraphType> { Name = "minConfidence", Description = "Only relations whose best evidence is at least this sure (0 to 1)." },
+        new QueryArgument<AttributionEnum> { Name = "attribution", Description = "Only relations with evidence of this attribution." },
+    ];
+
+    public static QueryArgument[] Page(string what) =>
+    [
+        new QueryArgument<IntGraphType> { Name = "first", Description = $"How many {what} (1 to 100, default 20)." },
+        new QueryArgument<StringGraphType> { Name = "after", Description = "Continue after this cursor (pageInfo.endCursor)." },
+    ];
+
+    public static GraphState State(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphState>();
+
+    public static ActorGraphOptions Options(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
+
+    public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context) => State(context).SnapshotAsync(context.CancellationToken);
+
+    public static GraphFilter Filter(IResolveFieldContext context, RelationKind? kind = null)
+    {
+        var kinds = context.GetArgument<List<RelationKind>?>("kinds");
+        if (kind is { } single)
+            kinds = [single];
+        var min = context.GetArgument<double?>("minConfidence");
+        if (min is < 0 or > 1)
+            throw new ExecutionError($"minConfidence must be from 0 to 1, not {min}");
+        return new GraphFilter(
+            kinds is { Count: > 0 } ? kinds.ToHashSet() : null,
+            Day(context, "asOf", end: true), Day(context, "from", end: false), Day(context, "to", end: true),
+            min, context.GetArgument<Attribution?>("attribution"));
+    }
+
+    /// <summary>A date argument as a day: the first day of its period for a start, the last for an end or asOf.</summary>
+    public static DateOnly? Day(IResolveFieldContext context, string name, bool end)
+    {
+        if (context.GetArgument<string?>(name) is not { Length: > 0 } text)
+            return null;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$"))
+            throw new ExecutionError($"{name} must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
+        PartialDate date;
+        try
+        {
+            date = PartialDate.Parse(text)!.Value;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new ExecutionError($"{name} '{text}' is not a date in the calendar");
+        }
+        return end ? GraphFilter.End(date) : date.Value;
+    }
+
+    public static StoredActor Actor(GraphSnapshot snapshot, string name, string argument) =>
+        snapshot.FindActor(name) ?? throw new ExecutionError(
+            $"{argument}: no actor named or aliased '{name}'; search with actors(search: \"{(name.Length > 20 ? name[..20] : name)}\")");
+
+    public static int Hops(IResolveFieldContext context, string name, int fallback, int max)
+    {
+        var hops = context.GetArgument<int?>(name) ?? fallback;
+        if (hops < 1 || hops > max)
+            throw new ExecutionError($"{name} must be from 1 to {max}, not {hops}");
+        return hops;
+    }
+}

@@ -1,0 +1,24 @@
+using ActorGraph.Core.Storage;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL;
+
+public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
+{
+    public EvidenceType()
+    {
+        Name = "Evidence";
+        Description = "A sentence that states a relation, where it stands, when it happened and who says so.";
+        Field<NonNullGraphType<DocumentType>>("document").Description("The document the sentence is in.").Resolve(c => c.Source.Document);
+        Field<NonNullGraphType<StringGraphType>>("sentence").Description("The sentence, as written.").Resolve(c => c.Source.Evidence.Sentence);
+        Field<NonNullGraphType<IntGraphType>>("offset").Description("Where the sentence starts in the document text (characters).").Resolve(c => c.Source.Evidence.SentenceStart);
+        Field<StringGraphType>("date").Description("When, resolved against the publication date: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown.").Resolve(c => c.Source.Evidence.Date?.ToString());
+        Field<DatePrecisionEnum>("datePrecision").Description("DAY, WEEK, MONTH or YEAR.").Resolve(c => c.Source.Evidence.Date?.Precision);
+        Field<StringGraphType>("dateText").Description("The raw date phrase, e.g. 'Since late October'.").Resolve(c => c.Source.Evidence.DateText);
+        Field<NonNullGraphType<AttributionEnum>>("attribution").Description("AUTHOR, CLAIM or COMMENT.").Resolve(c => c.Source.Evidence.Attribution);
+        Field<StringGraphType>("claimedBy").Description("The party whose claim it is, when named.").Resolve(c => c.Source.Evidence.ClaimedBy);
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("0 to 1; see explanation.").Resolve(c => c.Source.Evidence.Confidence);
+        Field<NonNullGraphType<BooleanGraphType>>("background").Description("True for undated background ('have long been allied'): it precedes the dated evidence.").Resolve(c => c.Source.Evidence.Background);
+        Field<NonNullGraphType<StringGraphType>>("explanation").Description("Which cue produced it and what lowered its confidence.").Resolve(c => c.Source.Evidence.Explanation);
+    }
+}

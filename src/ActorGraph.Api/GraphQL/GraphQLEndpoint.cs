@@ -1,0 +1,134 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+
+namespace ActorGraph.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP: POST application/json or GET with query, variables and operationName. Answers
+/// application/graphql-response+json (application/json when that is all the client accepts); 400 for requests
+/// that cannot be executed (bad JSON, no query, syntax or validation errors), 405 for mutations over GET,
+/// 415 for other media types, 200 otherwise (field errors are in "errors").
+/// </summary>
+internal static class GraphQLEndpoint
+{
+    public const string ResponseMediaType = "application/graphql-response+json";
+
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var (request, problem, status) = await ReadAsync(http, serializer);
+        if (request is null)
+        {
+            await WriteErrorAsync(http, serializer, status, problem!);
+            return;
+        }
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST");
+            return;
+        }
+
+        var options = http.RequestServices.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
+        var userContext = new Dictionary<string, object?>
+        {
+            [MutationType.ApiKeyHeader] = http.Request.Headers[MutationType.ApiKeyHeader].FirstOrDefault(),
+        };
+        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Variables = request.Variables,
+            OperationName = request.OperationName,
+            RequestServices = http.RequestServices,
+            UserContext = userContext,
+            CancellationToken = http.RequestAborted,
+            Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
+            TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError,
+        });
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = MediaType(http);
+        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        GraphQLRequest? request;
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            var query = http.Request.Query;
+            try
+            {
+                request = new GraphQLRequest
+                {
+                    Query = query["query"].FirstOrDefault(),
+                    OperationName = query["operationName"].FirstOrDefault(),
+                    Variables = query["variables"].FirstOrDefault() is { Length: > 0 } variables ? serializer.Deserialize<Inputs>(variables) : null,
+                };
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or global::GraphQL.ExecutionError or ArgumentException or InvalidOperationException)
+            {
+                return (null, "the 'variables' parameter is not a JSON object", StatusCodes.Status400BadRequest);
+            }
+        }
+        else if (HttpMethods.IsPost(http.Request.Method))
+        {
+            var contentType = http.Request.ContentType ?? "";
+            if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+                return (null, "send the request as application/json", StatusCodes.Status415UnsupportedMediaType);
+            string body;
+            using (var reader = new StreamReader(http.Request.Body))
+                body = await reader.ReadToEndAsync(http.RequestAborted);
+            try
+            {
+                request = serializer.Deserialize<GraphQLRequest>(body);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or global::GraphQL.ExecutionError or ArgumentException or InvalidOperationException or FormatException)
+            {
+                return (null, "the request body is not valid JSON of the form {\"query\": \"...\", \"variables\": {...}}", StatusCodes.Status400BadRequest);
+            }
+        }
+        else
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            return (null, "use GET or POST", StatusCodes.Status405MethodNotAllowed);
+        }
+        if (string.IsNullOrWhiteSpace(request?.Query))
+            return (null, "the request has no 'query'", StatusCodes.Status400BadRequest);
+        return (request, null, 0);
+    }
+
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(request.Query!);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var chosen = request.OperationName is { } name ? operations.FirstOrDefault(o => o.Name?.StringValue == name) : operations.FirstOrDefault();
+            return chosen?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false; // the executer reports the syntax error
+        }
+    }
+
+    private static string MediaType(HttpContext http)
+    {
+        var accept = http.Request.Headers.Accept.ToString();
+        return accept.Contains("application/json", StringComparison.OrdinalIgnoreCase)
+            && !accept.Contains(ResponseMediaType, StringComparison.OrdinalIgnoreCase) && !accept.Contains("*/*", StringComparison.Ordinal)
+            ? "application/json"
+            : ResponseMediaType;
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = MediaType(http);
+        var result = new ExecutionResult { Errors = [new ExecutionError(message)], Executed = false };
+        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+    }
+}

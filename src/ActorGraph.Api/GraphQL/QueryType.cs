@@ -1,0 +1,146 @@
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Read the actor graph: actors, relations with their evidence, neighbourhoods, paths, timelines and alliance changes.";
+
+        Field<ActorType>("actor")
+            .Description("One actor by canonical name or any alias, ignoring case (e.g. 'jabhat al-nusra'); null when unknown.")
+            .Argument<NonNullGraphType<StringGraphType>>("name", "Name or alias.")
+            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).FindActor(c.GetArgument<string>("name")));
+
+        Field<NonNullGraphType<ActorConnectionType>>("actors")
+            .Description("Actors that documents name, in name order; search matches names and aliases.")
+            .Arguments([new QueryArgument<StringGraphType> { Name = "search", Description = "Text in the name or an alias, any case." },
+                new QueryArgument<ActorTypeEnum> { Name = "type", Description = "Only this type." }, .. Arguments.Page("actors")])
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var search = c.GetArgument<string?>("search");
+                var type = c.GetArgument<ActorGraph.Core.Model.ActorType?>("type");
+                var actors = snapshot.Actors
+                    .Where(a => a.Documents > 0 || a.Relations > 0)
+                    .Where(a => type is null || a.Type == type)
+                    .Where(a => search is null || a.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+                        || a.Aliases.Any(x => x.Contains(search, StringComparison.OrdinalIgnoreCase)))
+                    .ToList();
+                return Paging.Page(actors, c, Arguments.Options(c).MaxPageSize);
+            });
+
+        Field<NonNullGraphType<RelationConnectionType>>("relations")
+            .Description("Relations, filtered by kind, actor, time, confidence and attribution.")
+            .Arguments([new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
+                new QueryArgument<StringGraphType> { Name = "actor", Description = "Only relations of this actor (any alias)." },
+                .. Arguments.Filters(), .. Arguments.Page("relations")])
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var filter = Arguments.Filter(c, c.GetArgument<RelationKind?>("kind"));
+                var edges = c.GetArgument<string?>("actor") is { } name
+                    ? snapshot.EdgesOf(Arguments.Actor(snapshot, name, "actor").Name, filter)
+                    : snapshot.Edges.Where(filter.Admits);
+                return Paging.Page(edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList(), c, Arguments.Options(c).MaxPageSize);
+            });
+
+        Field<NonNullGraphType<SubgraphType>>("neighborhood")
+            .Description("An actor and everything within 'hops' edges of it (at most 3), as nodes and edges.")
+            .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "actor", Description = "Name or alias." },
+                new QueryArgument<IntGraphType> { Name = "hops", Description = "1 to 3 (default 1)." }, .. Arguments.Filters()])
+            .WithComplexityImpact(20)
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var actor = Arguments.Actor(snapshot, c.GetArgument<string>("actor"), "actor");
+                var (nodes, edges) = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c));
+                return new Subgraph(nodes, edges);
+            });
+
+        Field<NonNullGraphType<PathsResultType>>("paths")
+            .Description("The shortest paths between two actors, edges taken in either direction, of at most maxHops edges (at most 4).")
+            .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "from", Description = "Name or alias." },
+                new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "to", Description = "Name or alias." },
+                new QueryArgument<IntGraphType> { Name = "maxHops", Description = "1 to 4 (default 3)." },
+                new QueryArgument<ListGraphType<NonNullGraphType<RelationKindEnum>>> { Name = "kinds", Description = "Only these kinds." },
+                new QueryArgument<StringGraphType> { Name = "asOf", Description = "The graph as of this date." }])
+            .WithComplexityImpact(20)
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var from = Arguments.Actor(snapshot, c.GetArgument<string>("from"), "from");
+                var to = Arguments.Actor(snapshot, c.GetArgument<string>("to"), "to");
+                var hops = Arguments.Hops(c, "maxHops", 3, Arguments.Options(c).MaxPathHops);
+                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c));
+                var subgraphs = paths.Select(p => new Subgraph(NodesOf(snapshot, from.Name, p), p)).ToList();
+                var all = new Subgraph(subgraphs.SelectMany(s => s.Nodes).DistinctBy(n => n.Name).ToList(), paths.SelectMany(p => p).DistinctBy(e => e.Id).ToList());
+                return new PathsResult(subgraphs, all);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")
+            .Description("Every observation between two actors in time order: undated background first, then dated evidence.")
+            .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "a", Description = "Name or alias." },
+                new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "b", Description = "Name or alias." }])
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var a = Arguments.Actor(snapshot, c.GetArgument<string>("a"), "a");
+                var b = Arguments.Actor(snapshot, c.GetArgument<string>("b"), "b");
+                return snapshot.Timeline(a.Name, b.Name);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AllianceChangeType>>>>("allianceChanges")
+            .Description("Pairs whose stance flipped between cooperative (allied, affiliate) and hostile (rival, attacked), with evidence on both sides.")
+            .Arguments([new QueryArgument<StringGraphType> { Name = "from", Description = "Changes dated on or after this date." },
+                new QueryArgument<StringGraphType> { Name = "to", Description = "Changes dated on or before this date." },
+                new QueryArgument<StringGraphType> { Name = "actor", Description = "Only changes of this actor (any alias)." }])
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var from = Arguments.Day(c, "from", end: false);
+                var to = Arguments.Day(c, "to", end: true);
+                var actor = c.GetArgument<string?>("actor") is { } name ? Arguments.Actor(snapshot, name, "actor").Name : null;
+                return snapshot.Changes
+                    .Where(x => actor is null || x.A == actor || x.B == actor)
+                    .Where(x => from is null || (x.Date is { } d && GraphFilter.End(d) >= from))
+                    .Where(x => to is null || (x.Date is { } d && d.Value <= to))
+                    .ToList();
+            });
+
+        Field<NonNullGraphType<DocumentConnectionType>>("documents")
+            .Description("Loaded documents, oldest first.")
+            .Arguments(Arguments.Page("documents"))
+            .ResolveAsync(async c => Paging.Page((await Arguments.SnapshotAsync(c)).Documents, c, Arguments.Options(c).MaxPageSize));
+
+        Field<NonNullGraphType<StatsType>>("stats")
+            .Description("Counts by kind and type, and the span of dated evidence.")
+            .ResolveAsync(async c => Stats(await Arguments.SnapshotAsync(c)));
+    }
+
+    private static List<StoredActor> NodesOf(GraphSnapshot snapshot, string from, IReadOnlyList<GraphEdge> path)
+    {
+        var nodes = new List<StoredActor> { snapshot.FindActor(from)! };
+        foreach (var edge in path)
+            nodes.Add(snapshot.FindActor(edge.Other(nodes[^1].Name))!);
+        return nodes;
+    }
+
+    private static GraphStats Stats(GraphSnapshot snapshot)
+    {
+        var dates = snapshot.Relations.SelectMany(r => r.Evidence).Where(e => e.Evidence.Attribution != Attribution.Comment)
+            .Select(e => e.Evidence.Date).Where(d => d is not null).OrderBy(d => d!.Value.Value).ToList();
+        var named = snapshot.Actors.Where(a => a.Documents > 0 || a.Relations > 0).ToList();
+        return new GraphStats(
+            snapshot.Documents.Count, named.Count, snapshot.Relations.Count, snapshot.Relations.Sum(r => r.Evidence.Count),
+            snapshot.Relations.GroupBy(r => ModelNames.Of(r.Kind)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList(),
+            named.GroupBy(a => ModelNames.Of(a.Type)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList(),
+            dates.FirstOrDefault(), dates.LastOrDefault());
+    }
+}

@@ -1,0 +1,39 @@
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ActorGraph.Api.GraphQL;
+
+public sealed class RelationType : ObjectGraphType<GraphEdge>
+{
+    public RelationType()
+    {
+        Name = "Relation";
+        Description = "One edge per (source, target, kind), with every sentence that states it. RIVAL and ALLIED are symmetric.";
+        Field<NonNullGraphType<StringGraphType>>("id").Description("Stable id: 'source|kind|target'.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ActorType>>("source").Description("The acting or belonging actor (for symmetric kinds: the first in name order).")
+            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).FindActor(c.Source.Source));
+        Field<NonNullGraphType<ActorType>>("target").Description("The actor acted on or belonged to.")
+            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).FindActor(c.Source.Target));
+        Field<NonNullGraphType<RelationKindEnum>>("kind").Description("AFFILIATE, RIVAL, ATTACKED or ALLIED.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<BooleanGraphType>>("directed").Description("True for AFFILIATE and ATTACKED.").Resolve(c => !c.Source.Relation.IsSymmetric);
+        Field<StringGraphType>("firstSeen").Description("Earliest dated evidence (YYYY-MM-DD, YYYY-MM or YYYY).").Resolve(c => c.Source.Relation.FirstSeen?.ToString());
+        Field<StringGraphType>("lastSeen").Description("Latest dated evidence.").Resolve(c => c.Source.Relation.LastSeen?.ToString());
+        Field<StringGraphType>("validFrom").Description("When the relation is known to hold from: its first dated evidence; null when only undated background states it.")
+            .Resolve(c => c.Source.ValidFrom?.ToString());
+        Field<StringGraphType>("validTo").Description("When the pair's stance flipped away from this relation (e.g. allied until Al Nusrah turned on the SRF); null if it never did.")
+            .Resolve(c => c.Source.ValidTo?.ToString());
+        Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The best evidence's confidence, 0 to 1.").Resolve(c => c.Source.Relation.Confidence);
+        Field<NonNullGraphType<IntGraphType>>("evidenceCount").Description("How many sentences state it.").Resolve(c => c.Source.Relation.Evidence.Count);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
+            .Description("The sentences that state it, oldest first; optionally only of one attribution.")
+            .Argument<AttributionEnum>("attribution", "Only evidence of this attribution.")
+            .Resolve(c =>
+            {
+                var attribution = c.GetArgument<Attribution?>("attribution");
+                return c.Source.Relation.Evidence.Where(e => attribution is null || e.Evidence.Attribution == attribution)
+                    .OrderBy(e => e.Evidence.Date?.Value ?? DateOnly.MinValue).ToList();
+            });
+    }
+}

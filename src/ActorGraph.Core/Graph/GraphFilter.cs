@@ -1,0 +1,43 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Graph;
+
+/// <summary>
+/// Which edges a query sees: kinds, the day the graph is taken as of, evidence dated within [From, To],
+/// a minimum confidence and an attribution. Null means no restriction.
+/// </summary>
+public sealed record GraphFilter(
+    IReadOnlySet<RelationKind>? Kinds = null,
+    DateOnly? AsOf = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    double? MinConfidence = null,
+    Attribution? Attribution = null)
+{
+    public static readonly GraphFilter All = new();
+
+    public bool Admits(GraphEdge edge)
+    {
+        if (Kinds is not null && !Kinds.Contains(edge.Kind))
+            return false;
+        if (AsOf is { } day && !edge.HoldsOn(day))
+            return false;
+        if (MinConfidence is { } min && edge.Relation.Confidence < min)
+            return false;
+        if (Attribution is { } attribution && !edge.Relation.Evidence.Any(e => e.Evidence.Attribution == attribution))
+            return false;
+        if ((From is not null || To is not null)
+            && !edge.Relation.Evidence.Any(e => e.Evidence.Date is { } d && (From is null || End(d) >= From) && (To is null || d.Value <= To)))
+            return false;
+        return true;
+    }
+
+    /// <summary>The last day of a date's period: "2014-10" overlaps a range that starts on 2014-10-15.</summary>
+    public static DateOnly End(PartialDate date) => date.Precision switch
+    {
+        DatePrecision.Year => new DateOnly(date.Value.Year, 12, 31),
+        DatePrecision.Month => new DateOnly(date.Value.Year, date.Value.Month, DateTime.DaysInMonth(date.Value.Year, date.Value.Month)),
+        DatePrecision.Week => date.Value.AddDays(6),
+        _ => date.Value,
+    };
+}

@@ -1,0 +1,159 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Reports;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Core.Graph;
+
+/// <summary>
+/// The whole graph read once from a store, with edge validity from the stance model: what the API's
+/// queries (neighbourhoods, paths, timelines, alliance changes) run on. Immutable; replaced after a load.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    private readonly Dictionary<string, StoredActor> _actors;
+    private readonly Dictionary<string, string> _aliases;
+    private readonly Dictionary<string, List<GraphEdge>> _edgesByActor;
+
+    private GraphSnapshot(IReadOnlyList<StoredActor> actors, IReadOnlyList<StoredRelation> relations, IReadOnlyList<StoredDocument> documents)
+    {
+        Actors = actors;
+        Documents = documents;
+        Relations = relations;
+        _actors = actors.ToDictionary(a => a.Name, StringComparer.OrdinalIgnoreCase);
+        _aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in actors)
+            foreach (var alias in actor.Aliases.Prepend(actor.Name))
+                _aliases.TryAdd(alias, actor.Name);
+        Changes = StanceModel.Changes(relations);
+        Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo(r))).ToList();
+        _edgesByActor = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var edge in Edges)
+        {
+            Add(edge.Source, edge);
+            if (edge.Target != edge.Source)
+                Add(edge.Target, edge);
+        }
+    }
+
+    public IReadOnlyList<StoredActor> Actors { get; }
+    public IReadOnlyList<StoredDocument> Documents { get; }
+    public IReadOnlyList<StoredRelation> Relations { get; }
+    public IReadOnlyList<GraphEdge> Edges { get; }
+
+    /// <summary>Every flip between cooperative and hostile, claims included, comments not.</summary>
+    public IReadOnlyList<AllianceChange> Changes { get; }
+
+    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default)
+    {
+        var actors = await store.GetActorsAsync(cancellationToken: cancellationToken);
+        var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken);
+        var documents = await store.GetDocumentsAsync(cancellationToken);
+        return new GraphSnapshot(actors, relations, documents);
+    }
+
+    /// <summary>The actor with this canonical name or alias, ignoring case; null when unknown.</summary>
+    public StoredActor? FindActor(string nameOrAlias) =>
+        _aliases.TryGetValue(nameOrAlias.Trim(), out var name) ? _actors[name] : null;
+
+    public IEnumerable<GraphEdge> EdgesOf(string actor, GraphFilter filter) =>
+        _edgesByActor.TryGetValue(actor, out var edges) ? edges.Where(filter.Admits) : [];
+
+    /// <summary>Actors within <paramref name="hops"/> edges of <paramref name="actor"/>, and the edges between them.</summary>
+    public (IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges) Neighborhood(string actor, int hops, GraphFilter filter)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
+        var frontier = new List<string> { actor };
+        var edges = new Dictionary<string, GraphEdge>();
+        for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
+        {
+            var next = new List<string>();
+            foreach (var node in frontier)
+                foreach (var edge in EdgesOf(node, filter))
+                {
+                    edges.TryAdd(edge.Id, edge);
+                    var other = edge.Other(node);
+                    if (seen.Add(other))
+                        next.Add(other);
+                }
+            frontier = next;
+        }
+        // Edges among the outermost ring are part of the picture too.
+        foreach (var edge in Edges.Where(e => seen.Contains(e.Source) && seen.Contains(e.Target) && filter.Admits(e)))
+            edges.TryAdd(edge.Id, edge);
+        return (seen.Select(n => _actors[n]).ToList(), edges.Values.ToList());
+    }
+
+    /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit = 25)
+    {
+        if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
+            return [];
+        // Breadth-first layers, remembering every edge that reaches a node at its shortest distance.
+        var distance = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [from] = 0 };
+        var reachedBy = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
+        var frontier = new List<string> { from };
+        for (var depth = 1; depth <= maxHops && frontier.Count > 0 && !distance.ContainsKey(to); depth++)
+        {
+            var next = new List<string>();
+            foreach (var node in frontier)
+                foreach (var edge in EdgesOf(node, filter))
+                {
+                    var other = edge.Other(node);
+                    if (!distance.TryGetValue(other, out var known))
+                    {
+                        distance[other] = depth;
+                        next.Add(other);
+                        known = depth;
+                    }
+                    if (known == depth)
+                        (reachedBy.TryGetValue(other, out var list) ? list : reachedBy[other] = []).Add(edge);
+                }
+            frontier = next;
+        }
+        var paths = new List<IReadOnlyList<GraphEdge>>();
+        if (!distance.ContainsKey(to))
+            return paths;
+        void Walk(string node, List<GraphEdge> suffix)
+        {
+            if (paths.Count >= limit)
+                return;
+            if (string.Equals(node, from, StringComparison.OrdinalIgnoreCase))
+            {
+                paths.Add(suffix.AsEnumerable().Reverse().ToList());
+                return;
+            }
+            foreach (var edge in reachedBy[node])
+            {
+                var previous = edge.Other(node);
+                if (distance[previous] != distance[node] - 1)
+                    continue;
+                suffix.Add(edge);
+                Walk(previous, suffix);
+                suffix.RemoveAt(suffix.Count - 1);
+            }
+        }
+        Walk(_actors.TryGetValue(to, out var target) ? target.Name : to, []);
+        return paths;
+    }
+
+    /// <summary>Every observation between two actors, in time order (undated background first).</summary>
+    public IReadOnlyList<StanceObservation> Timeline(string a, string b) =>
+        StanceModel.Observations(Relations.Where(r =>
+            (string.Equals(r.Source, a, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Target, b, StringComparison.OrdinalIgnoreCase))
+            || (string.Equals(r.Source, b, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Target, a, StringComparison.OrdinalIgnoreCase))));
+
+    private PartialDate? ValidTo(StoredRelation relation)
+    {
+        var (a, b) = string.CompareOrdinal(relation.Source, relation.Target) <= 0 ? (relation.Source, relation.Target) : (relation.Target, relation.Source);
+        var stance = StanceModel.StanceOf(relation.Kind);
+        var start = relation.FirstSeen?.Value ?? DateOnly.MinValue;
+        return Changes.FirstOrDefault(c => c.A == a && c.B == b && c.Before == stance && c.Date is { } d && d.Value >= start)?.Date;
+    }
+
+    private void Add(string actor, GraphEdge edge)
+    {
+        if (!_edgesByActor.TryGetValue(actor, out var list))
+            _edgesByActor[actor] = list = [];
+        list.Add(edge);
+    }
+}

@@ -1,0 +1,63 @@
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Core.Reports;
+
+/// <summary>
+/// Reads relations as dated stances per pair of actors and finds where the stance flips between cooperative
+/// and hostile. Reader comments never count; claims count unless excluded.
+/// </summary>
+public static class StanceModel
+{
+    public static Stance StanceOf(RelationKind kind) =>
+        kind is RelationKind.Allied or RelationKind.Affiliate ? Stance.Cooperative : Stance.Hostile;
+
+    /// <summary>Every observation, ordered per pair by <see cref="StanceObservation.When"/>.</summary>
+    public static IReadOnlyList<StanceObservation> Observations(IEnumerable<StoredRelation> relations, bool includeClaims = true)
+    {
+        var list = relations.ToList();
+        // An undated sentence is placed just before the first dated one of its document (or its publication date).
+        var documentStart = list.SelectMany(r => r.Evidence)
+            .GroupBy(e => e.Document.Key)
+            .ToDictionary(g => g.Key, g => g.Where(e => e.Evidence.Date is not null).Select(e => e.Evidence.Date!.Value.Value)
+                .DefaultIfEmpty(g.First().Document.Published ?? DateOnly.MinValue).Min());
+        var observations = new List<StanceObservation>();
+        foreach (var relation in list)
+        {
+            var (a, b) = string.CompareOrdinal(relation.Source, relation.Target) <= 0 ? (relation.Source, relation.Target) : (relation.Target, relation.Source);
+            foreach (var evidence in relation.Evidence)
+            {
+                if (evidence.Evidence.Attribution == Attribution.Comment || (!includeClaims && evidence.Evidence.Attribution == Attribution.Claim))
+                    continue;
+                var when = evidence.Evidence.Date?.Value ?? documentStart[evidence.Document.Key].AddDays(-1);
+                observations.Add(new StanceObservation(a, b, StanceOf(relation.Kind), relation.Kind, relation.Source, relation.Target, evidence, when));
+            }
+        }
+        return observations
+            .OrderBy(o => o.A, StringComparer.Ordinal).ThenBy(o => o.B, StringComparer.Ordinal)
+            .ThenBy(o => o.When).ThenBy(o => o.Date is null ? 0 : 1)
+            .ToList();
+    }
+
+    /// <summary>The flips between cooperative and hostile, per pair, in time order.</summary>
+    public static IReadOnlyList<AllianceChange> Changes(IEnumerable<StoredRelation> relations, bool includeClaims = true)
+    {
+        var changes = new List<AllianceChange>();
+        foreach (var pair in Observations(relations, includeClaims).GroupBy(o => (o.A, o.B)))
+        {
+            var runs = new List<List<StanceObservation>>();
+            foreach (var observation in pair)
+            {
+                if (runs.Count == 0 || runs[^1][0].Stance != observation.Stance)
+                    runs.Add([]);
+                runs[^1].Add(observation);
+            }
+            for (var i = 1; i < runs.Count; i++)
+            {
+                var first = runs[i][0];
+                changes.Add(new AllianceChange(pair.Key.A, pair.Key.B, runs[i - 1][0].Stance, first.Stance, first.Date, runs[i - 1], runs[i]));
+            }
+        }
+        return changes.OrderBy(c => c.Date?.Value ?? DateOnly.MaxValue).ThenBy(c => c.A, StringComparer.Ordinal).ToList();
+    }
+}
