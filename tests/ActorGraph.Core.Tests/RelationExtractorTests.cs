@@ -65,6 +65,14 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void a_negated_clause_between_commas_is_not_an_apposition()
+    {
+        var relations = Extract("While the US and its partners have launched bombings against the Islamic State in Iraq and Syria, the US government had not, until today, announced any strikes against Ahrar al Sham.").Select(Describe);
+        Assert.Contains("United States -attacked-> Ahrar al Sham @2015-03-10", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Islamic State -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void plotting_attacks_is_a_rivalry_not_an_attack()
     {
         var relations = Extract("Al Qaeda is plotting attacks against the United States.");

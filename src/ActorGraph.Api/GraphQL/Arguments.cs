@@ -33,7 +33,8 @@ internal static class Arguments
 
     public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context) => State(context).SnapshotAsync(context.CancellationToken);
 
-    public static GraphFilter Filter(IResolveFieldContext context, RelationKind? kind = null)
+    /// <param name="dateRange">False where "from" and "to" name actors rather than dates (paths).</param>
+    public static GraphFilter Filter(IResolveFieldContext context, RelationKind? kind = null, bool dateRange = true)
     {
         var kinds = context.GetArgument<List<RelationKind>?>("kinds");
         if (kind is { } single)
@@ -43,7 +44,9 @@ internal static class Arguments
             throw new ExecutionError($"minConfidence must be from 0 to 1, not {min}");
         return new GraphFilter(
             kinds is { Count: > 0 } ? kinds.ToHashSet() : null,
-            Day(context, "asOf", end: true), Day(context, "from", end: false), Day(context, "to", end: true),
+            Day(context, "asOf", end: true),
+            dateRange ? Day(context, "from", end: false) : null,
+            dateRange ? Day(context, "to", end: true) : null,
             min, context.GetArgument<Attribution?>("attribution"));
     }
 

@@ -78,7 +78,7 @@ public sealed class QueryType : ObjectGraphType
                 var from = Arguments.Actor(snapshot, c.GetArgument<string>("from"), "from");
                 var to = Arguments.Actor(snapshot, c.GetArgument<string>("to"), "to");
                 var hops = Arguments.Hops(c, "maxHops", 3, Arguments.Options(c).MaxPathHops);
-                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c));
+                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c, dateRange: false));
                 var subgraphs = paths.Select(p => new Subgraph(NodesOf(snapshot, from.Name, p), p)).ToList();
                 var all = new Subgraph(subgraphs.SelectMany(s => s.Nodes).DistinctBy(n => n.Name).ToList(), paths.SelectMany(p => p).DistinctBy(e => e.Id).ToList());
                 return new PathsResult(subgraphs, all);

@@ -142,6 +142,8 @@ internal static class PatternMatcher
             }
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
                 return (head, "subject: head of the relative clause");
+            if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
+                return (owner, "subject: the actor whose statement or release the 'that' clause follows");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
                 coordinated = true;
             if (coordinated)
@@ -162,6 +164,19 @@ internal static class PatternMatcher
             if (units[i].IsMention && IsSubjectCandidate(units, i))
                 return (i, "subject: subject of the first of two joined verbs");
         return (-1, "");
+    }
+
+    /// <summary>"a US Central Command press release that claimed ...": an actor at most three words before "that".</summary>
+    private static int MentionJustBefore(IReadOnlyList<Unit> units, int that)
+    {
+        for (var j = that - 1; j >= 0 && that - j <= 3; j--)
+        {
+            if (units[j].IsMention)
+                return units[j].Norm == Unit.MentionNorm ? j : -1;
+            if (!char.IsLower(units[j].Norm[0]))
+                return -1;
+        }
+        return -1;
     }
 
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
@@ -187,7 +202,11 @@ internal static class PatternMatcher
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s");
-            return units[j - 1].IsMention && opensLikeApposition ? j : -1;
+            // A noun phrase, not a clause: ", the US government had not," has a verb.
+            var hasVerb = false;
+            for (var k = j + 1; k < closing && !hasVerb; k++)
+                hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
+            return units[j - 1].IsMention && opensLikeApposition && !hasVerb ? j : -1;
         }
         return -1;
     }

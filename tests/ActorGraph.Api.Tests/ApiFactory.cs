@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ActorGraph.Api.Tests;
+
+/// <summary>The API in-process on a temporary store loaded from the repository's seed folder, with an API key set.</summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-key-0123456789abcdef";
+    public const string NotebookOrigin = "http://localhost:8888";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-api-").FullName;
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
+                folder = folder.Parent;
+            return folder?.FullName ?? throw new InvalidOperationException("ActorGraph.sln not found");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ActorGraph:DatabasePath", Path.Combine(_folder, "api.db"));
+        builder.UseSetting("ActorGraph:SeedFolder", Path.Combine(RepositoryRoot, "seed"));
+        builder.UseSetting("ActorGraph:ApiKey", ApiKey);
+        builder.UseSetting("ActorGraph:CorsOrigins:0", NotebookOrigin);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

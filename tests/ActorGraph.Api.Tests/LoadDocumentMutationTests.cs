@@ -1,0 +1,71 @@
+namespace ActorGraph.Api.Tests;
+
+/// <summary>The loadDocument mutation: guarded by the API key, idempotent, and visible to the next query.</summary>
+public sealed class LoadDocumentMutationTests : IAsyncLifetime
+{
+    private const string Mutation = """
+        mutation($doc: DocumentInput!) { loadDocument(document: $doc) { outcome document relations } }
+        """;
+
+    private static readonly object Document = new
+    {
+        doc = new
+        {
+            key = "notebook-note.txt",
+            title = "A note from a notebook",
+            published = "2015-03-10",
+            text = "A note from a notebook\n\nJaish al Islam launched an offensive against the Islamic State yesterday.\n",
+        },
+    };
+
+    private readonly ApiFactory _factory = new();
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task loading_needs_the_api_key()
+    {
+        var (_, missing) = await _client.PostAsync(Mutation, Document);
+        Assert.Contains("missing or wrong API key", Assert.Single(missing.Errors()));
+        var (_, wrong) = await _client.PostAsync(Mutation, Document, apiKey: "not-the-key-at-all-0000");
+        Assert.Contains("missing or wrong API key", Assert.Single(wrong.Errors()));
+        var stats = await _client.DataAsync("{ stats { documents } }");
+        Assert.Equal(1, stats.GetProperty("stats").GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public async Task a_loaded_document_is_queryable_and_loading_it_again_changes_nothing()
+    {
+        var (_, first) = await _client.PostAsync(Mutation, Document, ApiFactory.ApiKey);
+        var result = first.GetProperty("data").GetProperty("loadDocument");
+        Assert.Equal("ADDED", result.GetProperty("outcome").GetString());
+        Assert.Equal(1, result.GetProperty("relations").GetInt32());
+
+        var relation = await _client.DataAsync("""{ relations(actor: "Jaish al Islam") { nodes { kind target { name } evidence { date document { title } } } } }""");
+        var node = Assert.Single(relation.GetProperty("relations").GetProperty("nodes").EnumerateArray());
+        Assert.Equal("Islamic State", node.GetProperty("target").GetProperty("name").GetString());
+        Assert.Equal("2015-03-09", node.GetProperty("evidence")[0].GetProperty("date").GetString());
+
+        var (_, again) = await _client.PostAsync(Mutation, Document, ApiFactory.ApiKey);
+        Assert.Equal("UNCHANGED", again.GetProperty("data").GetProperty("loadDocument").GetProperty("outcome").GetString());
+        var stats = await _client.DataAsync("{ stats { documents relations } }");
+        Assert.Equal(2, stats.GetProperty("stats").GetProperty("documents").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("../escape.txt", "some text", "2015-03-10", "must be a file name")]
+    [InlineData("note.txt", "some text", "10 March", "document.published must be a date written YYYY-MM-DD")]
+    [InlineData("note.txt", "---\ntitle: x\n", null, "front matter")]
+    public async Task bad_documents_are_errors_that_name_the_field(string key, string text, string? published, string message)
+    {
+        var (_, body) = await _client.PostAsync(Mutation, new { doc = new { key, text, published } }, ApiFactory.ApiKey);
+        Assert.Contains(message, Assert.Single(body.Errors()));
+    }
+}
