@@ -6,5 +6,3 @@ namespace ActorGraph.Api.GraphQL;
 public sealed record GraphStats(
     int Documents, int Actors, int Relations, int Evidence,
     IReadOnlyList<KeyCount> ByKind, IReadOnlyList<KeyCount> ByType, PartialDate? Earliest, PartialDate? Latest);
-
-public sealed record KeyCount(string Key, int Count);

@@ -5,7 +5,3 @@ public sealed record Page<T>(IReadOnlyList<PageEdge<T>> Edges, PageInfo PageInfo
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
 }
-
-public sealed record PageEdge<T>(string Cursor, T Node);
-
-public sealed record PageInfo(bool HasNextPage, string? EndCursor);
