@@ -4,7 +4,7 @@ using ActorGraph.Core;
 
 namespace ActorGraph.Cli;
 
-/// <summary>The <c>actorgraph</c> command. Exit codes: 0 ok, 1 bad input (one clear line), 2 usage.</summary>
+/// <summary>The <c>actorgraph</c> command. Exit codes: 0 ok, 1 bad input (one clear line), 2 usage, 3 changes found (report --fail-on-change).</summary>
 public static class ActorGraphCli
 {
     public const int Ok = 0;
@@ -19,6 +19,7 @@ public static class ActorGraphCli
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ActorsCommand.Create(console));
         root.Subcommands.Add(RelationsCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -3,12 +3,14 @@ using GraphQL.Types;
 
 namespace ActorGraph.Api.GraphQL;
 
-public sealed class AllianceChangeType : ObjectGraphType<AllianceChange>
+public sealed class AllianceChangeType : ObjectGraphType<ReportItem>
 {
     public AllianceChangeType()
     {
         Name = "AllianceChange";
-        Description = "A pair whose stance flipped between COOPERATIVE and HOSTILE, with the evidence on both sides.";
+        Description = "A pair whose stance flipped between COOPERATIVE and HOSTILE (FLIP), or whose hostility resumed after a quiet period (RENEWED_HOSTILITY), with the evidence on both sides.";
+        Field<NonNullGraphType<StringGraphType>>("id").Description("Stable id, e.g. 'flip:Al Nusrah Front|Syrian Revolutionaries' Front:2014-10'.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<ChangeTypeEnum>>("type").Description("FLIP or RENEWED_HOSTILITY.").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("pair").Description("The two actors, in name order.")
             .ResolveAsync(async c =>
             {

@@ -1,5 +1,6 @@
 using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Reports;
 using ActorGraph.Core.Storage;
 using GraphQL;
 using GraphQL.Types;
@@ -100,14 +101,17 @@ public sealed class QueryType : ObjectGraphType
             .Description("Pairs whose stance flipped between cooperative (allied, affiliate) and hostile (rival, attacked), with evidence on both sides.")
             .Arguments([new QueryArgument<StringGraphType> { Name = "from", Description = "Changes dated on or after this date." },
                 new QueryArgument<StringGraphType> { Name = "to", Description = "Changes dated on or before this date." },
-                new QueryArgument<StringGraphType> { Name = "actor", Description = "Only changes of this actor (any alias)." }])
+                new QueryArgument<StringGraphType> { Name = "actor", Description = "Only changes of this actor (any alias)." },
+                new QueryArgument<BooleanGraphType> { Name = "includeRenewals", Description = "Also hostility renewed after a quiet period (default false: flips only)." }])
             .ResolveAsync(async c =>
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var from = Arguments.Day(c, "from", end: false);
                 var to = Arguments.Day(c, "to", end: true);
                 var actor = c.GetArgument<string?>("actor") is { } name ? Arguments.Actor(snapshot, name, "actor").Name : null;
+                var renewals = c.GetArgument<bool?>("includeRenewals") ?? false;
                 return snapshot.Changes
+                    .Where(x => renewals || x.Type == ReportItemType.Flip)
                     .Where(x => actor is null || x.A == actor || x.B == actor)
                     .Where(x => from is null || (x.Date is { } d && GraphFilter.End(d) >= from))
                     .Where(x => to is null || (x.Date is { } d && d.Value <= to))

@@ -11,7 +11,7 @@ namespace ActorGraph.Core.Extraction;
 public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lexicon)
 {
     /// <summary>Bumped when extraction code changes what it yields, so stores re-read their documents.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     private static readonly ActorType[] PronounTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State];
 
@@ -202,7 +202,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                     var evidence = new Evidence(
                         context.State.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
                         date?.Date, date?.Text, attribution, claimedBy, Math.Round(confidence, 2),
-                        Background: date is null && IsBackground(units), string.Join("; ", notes));
+                        Background: date is null && IsBackground(units), string.Join("; ", notes)) { Resumed = negatedDate is not null };
                     _ = carried;
                     yield return new ExtractedRelation(from, to, kind, evidence);
                 }

@@ -24,7 +24,7 @@ public sealed class GraphSnapshot
         foreach (var actor in actors)
             foreach (var alias in actor.Aliases.Prepend(actor.Name))
                 _aliases.TryAdd(alias, actor.Name);
-        Changes = StanceModel.Changes(relations);
+        Changes = AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays);
         Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo(r))).ToList();
         _edgesByActor = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
         foreach (var edge in Edges)
@@ -40,8 +40,8 @@ public sealed class GraphSnapshot
     public IReadOnlyList<StoredRelation> Relations { get; }
     public IReadOnlyList<GraphEdge> Edges { get; }
 
-    /// <summary>Every flip between cooperative and hostile, claims included, comments not.</summary>
-    public IReadOnlyList<AllianceChange> Changes { get; }
+    /// <summary>Every flip between cooperative and hostile and every renewed hostility; claims included, comments not.</summary>
+    public IReadOnlyList<ReportItem> Changes { get; }
 
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
@@ -147,7 +147,7 @@ public sealed class GraphSnapshot
         var (a, b) = string.CompareOrdinal(relation.Source, relation.Target) <= 0 ? (relation.Source, relation.Target) : (relation.Target, relation.Source);
         var stance = StanceModel.StanceOf(relation.Kind);
         var start = relation.FirstSeen?.Value ?? DateOnly.MinValue;
-        return Changes.FirstOrDefault(c => c.A == a && c.B == b && c.Before == stance && c.Date is { } d && d.Value >= start)?.Date;
+        return Changes.FirstOrDefault(c => c.Type == ReportItemType.Flip && c.A == a && c.B == b && c.Before == stance && c.Date is { } d && d.Value >= start)?.Date;
     }
 
     private void Add(string actor, GraphEdge edge)

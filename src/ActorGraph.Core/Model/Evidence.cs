@@ -18,4 +18,11 @@ public sealed record Evidence(
     string? ClaimedBy,
     double Confidence,
     bool Background,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>
+    /// True when the sentence says the relation had not held until then ("have not been in the coalition's
+    /// crosshairs until yesterday"): a stated resumption after a quiet period.
+    /// </summary>
+    public bool Resumed { get; init; }
+}

@@ -4,8 +4,8 @@ using ActorGraph.Core.Storage;
 namespace ActorGraph.Core.Reports;
 
 /// <summary>
-/// Reads relations as dated stances per pair of actors and finds where the stance flips between cooperative
-/// and hostile. Reader comments never count; claims count unless excluded.
+/// Reads relations as dated stances per pair of actors (see <see cref="AllianceReportBuilder"/> for where the
+/// stance flips). Reader comments never count; claims count unless excluded.
 /// </summary>
 public static class StanceModel
 {
@@ -37,27 +37,5 @@ public static class StanceModel
             .OrderBy(o => o.A, StringComparer.Ordinal).ThenBy(o => o.B, StringComparer.Ordinal)
             .ThenBy(o => o.When).ThenBy(o => o.Date is null ? 0 : 1)
             .ToList();
-    }
-
-    /// <summary>The flips between cooperative and hostile, per pair, in time order.</summary>
-    public static IReadOnlyList<AllianceChange> Changes(IEnumerable<StoredRelation> relations, bool includeClaims = true)
-    {
-        var changes = new List<AllianceChange>();
-        foreach (var pair in Observations(relations, includeClaims).GroupBy(o => (o.A, o.B)))
-        {
-            var runs = new List<List<StanceObservation>>();
-            foreach (var observation in pair)
-            {
-                if (runs.Count == 0 || runs[^1][0].Stance != observation.Stance)
-                    runs.Add([]);
-                runs[^1].Add(observation);
-            }
-            for (var i = 1; i < runs.Count; i++)
-            {
-                var first = runs[i][0];
-                changes.Add(new AllianceChange(pair.Key.A, pair.Key.B, runs[i - 1][0].Stance, first.Stance, first.Date, runs[i - 1], runs[i]));
-            }
-        }
-        return changes.OrderBy(c => c.Date?.Value ?? DateOnly.MaxValue).ThenBy(c => c.A, StringComparer.Ordinal).ToList();
     }
 }

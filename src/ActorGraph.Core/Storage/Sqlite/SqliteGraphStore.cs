@@ -49,6 +49,11 @@ public sealed class SqliteGraphStore : IGraphStore
         {
             throw new InputException(Path, 0, $"store schema version {found} is newer than this ActorGraph understands ({SqliteSchema.Version})");
         }
+        else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) < 2)
+        {
+            // Version 1 stores lack evidence.resumed; their documents are re-read on the next load (new extractor version).
+            await ExecuteAsync("ALTER TABLE evidence ADD COLUMN resumed INTEGER NOT NULL DEFAULT 0; UPDATE schema_info SET version = 2;", cancellationToken);
+        }
     }
 
     public async Task SyncActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken = default)
@@ -130,13 +135,13 @@ public sealed class SqliteGraphStore : IGraphStore
             await RunAsync(transaction, cancellationToken,
                 """
                 INSERT INTO evidence(relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, date_text,
-                                     attribution, claimed_by, confidence, background, explanation)
-                VALUES ($r, $d, $sentence, $index, $start, $date, $precision, $dateText, $attribution, $claimedBy, $confidence, $background, $explanation)
+                                     attribution, claimed_by, confidence, background, explanation, resumed)
+                VALUES ($r, $d, $sentence, $index, $start, $date, $precision, $dateText, $attribution, $claimedBy, $confidence, $background, $explanation, $resumed)
                 """,
                 ("$r", relationId), ("$d", documentId), ("$sentence", e.Sentence), ("$index", e.SentenceIndex), ("$start", e.SentenceStart),
                 ("$date", e.Date?.ToString()), ("$precision", e.Date is { } d ? ModelNames.Of(d.Precision) : null), ("$dateText", e.DateText),
                 ("$attribution", ModelNames.Of(e.Attribution)), ("$claimedBy", e.ClaimedBy), ("$confidence", e.Confidence),
-                ("$background", e.Background ? 1 : 0), ("$explanation", e.Explanation));
+                ("$background", e.Background ? 1 : 0), ("$explanation", e.Explanation), ("$resumed", e.Resumed ? 1 : 0));
         }
         // What the replaced evidence alone held up goes with it.
         await RunAsync(transaction, cancellationToken, "DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = relations.id)");
@@ -186,7 +191,7 @@ public sealed class SqliteGraphStore : IGraphStore
             SELECT r.id, s.name, t.name, r.kind,
                    e.sentence, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
                    e.confidence, e.background, e.explanation,
-                   d.key, d.title, d.published, d.source, d.author, d.url
+                   d.key, d.title, d.published, d.source, d.author, d.url, e.resumed
             FROM relations r
             JOIN actors s ON s.id = r.source_id
             JOIN actors t ON t.id = r.target_id
@@ -212,7 +217,7 @@ public sealed class SqliteGraphStore : IGraphStore
             ModelNames.TryParseAttribution(reader.GetString(10), out var attribution);
             var evidence = new Evidence(storedDocument.Key, reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
                 PartialDate.Parse(Text(reader, 7), precision), Text(reader, 9), attribution, Text(reader, 11),
-                reader.GetDouble(12), reader.GetInt32(13) == 1, reader.GetString(14));
+                reader.GetDouble(12), reader.GetInt32(13) == 1, reader.GetString(14)) { Resumed = reader.GetInt32(21) == 1 };
             relations[^1].Evidence.Add(new StoredEvidence(evidence, storedDocument));
         }
         return relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();

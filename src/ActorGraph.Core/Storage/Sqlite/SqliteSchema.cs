@@ -1,9 +1,9 @@
 namespace ActorGraph.Core.Storage.Sqlite;
 
-/// <summary>The embedded store's tables. Version 1.</summary>
+/// <summary>The embedded store's tables. Version 2 added evidence.resumed.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
@@ -53,7 +53,8 @@ internal static class SqliteSchema
             claimed_by TEXT,
             confidence REAL NOT NULL,
             background INTEGER NOT NULL,
-            explanation TEXT NOT NULL);
+            explanation TEXT NOT NULL,
+            resumed INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation_id);
         CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id);
         """;

@@ -1,0 +1,110 @@
+using System.CommandLine;
+using System.Text;
+using ActorGraph.Core;
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Reports;
+using ActorGraph.Core.Storage.Sqlite;
+
+namespace ActorGraph.Cli.Commands;
+
+/// <summary>
+/// <c>actorgraph report alliance-changes</c>: which pairs flipped between cooperative and hostile (or renewed
+/// hostility), when, and on what evidence; as Markdown, HTML, JSON or CSV. Exit 3 with --fail-on-change when
+/// the report holds any change.
+/// </summary>
+internal static class ReportCommand
+{
+    public const int ChangesFound = 3;
+
+    public static Command Create(CliConsole console)
+    {
+        var db = CommonOptions.Database();
+        var from = new Option<string?>("--from") { Description = "Changes dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); also the start of 'new relations'." };
+        var to = new Option<string?>("--to") { Description = "Changes dated on or before this date (the end of a month or year given as YYYY-MM or YYYY)." };
+        var actor = new Option<string?>("--actor", "-a") { Description = "Only changes involving this actor (any alias)." };
+        var format = new Option<string>("--format", "-f") { Description = "markdown, html, json or csv.", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "html", "json", "csv");
+        var output = new Option<string?>("--out", "-o") { Description = "Write here instead of standard output (Markdown charts go beside it, in NAME-charts/)." };
+        var since = new Option<string?>("--since") { Description = "An earlier JSON report: keep only what is new or different since." };
+        var excludeClaims = new Option<bool>("--exclude-claims") { Description = "Leave out relations only parties claim (reader comments never count)." };
+        var quietDays = new Option<int>("--quiet-days") { Description = "Days without hostile evidence after which hostility counts as renewed.", DefaultValueFactory = _ => 90 };
+        var staleDays = new Option<int>("--stale-days") { Description = "Relations last seen this many days before the period's end are listed as stale.", DefaultValueFactory = _ => 365 };
+        var failOnChange = new Option<bool>("--fail-on-change") { Description = $"Exit with {ChangesFound} when the report holds any change (for scheduled jobs)." };
+
+        var allianceChanges = new Command("alliance-changes", "Pairs that went from allied to hostile (or back), or renewed hostility after a quiet period: when, and on what evidence.")
+        {
+            db, from, to, actor, format, output, since, excludeClaims, quietDays, staleDays, failOnChange,
+        };
+        allianceChanges.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
+            await store.InitializeAsync(cancellationToken);
+            string? actorName = null;
+            if (parse.GetValue(actor) is { } given)
+                actorName = (await store.FindActorAsync(given, cancellationToken))?.Name
+                    ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store");
+            if (parse.GetValue(quietDays) < 1 || parse.GetValue(staleDays) < 1)
+                throw new InputException("--quiet-days/--stale-days", 0, "must be at least 1");
+            var options = new ReportOptions(Day(parse.GetValue(from), "--from", end: false), Day(parse.GetValue(to), "--to", end: true), actorName,
+                !parse.GetValue(excludeClaims), parse.GetValue(quietDays), parse.GetValue(staleDays));
+            var report = AllianceReportBuilder.Build(await store.GetRelationsAsync(cancellationToken: cancellationToken), options, DateTimeOffset.UtcNow);
+            if (parse.GetValue(since) is { } previous)
+                report = ReportDiff.Since(report, previous);
+
+            var path = parse.GetValue(output);
+            var text = parse.GetValue(format) switch
+            {
+                "json" => ReportJson.Write(report),
+                "csv" => ReportCsv.Render(report),
+                "html" => ReportHtml.Render(report),
+                _ => ReportMarkdown.Render(report, item => Chart(report, item, path)),
+            };
+            if (path is null)
+                console.Out.Write(text);
+            else
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                await File.WriteAllTextAsync(path, text, cancellationToken);
+                console.Error.WriteLine($"wrote {path}: {report.Changes.Count} changes, {report.NewRelations.Count} new relations, {report.StaleRelations.Count} stale");
+            }
+            return parse.GetValue(failOnChange) && report.Changes.Count > 0 ? ChangesFound : ActorGraphCli.Ok;
+        });
+        return new Command("report", "Reports for people and scheduled jobs.") { allianceChanges };
+    }
+
+    /// <summary>Markdown charts: files beside the report when writing to a file, data URIs on standard output.</summary>
+    private static string Chart(AllianceReport report, ReportItem item, string? reportPath)
+    {
+        var svg = TimelineChart.Svg(item.A, item.B, report.Observations.Where(o => o.A == item.A && o.B == item.B).ToList(),
+            report.Changes.Where(c => c.A == item.A && c.B == item.B));
+        if (reportPath is null)
+            return "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
+        var folderName = Path.GetFileNameWithoutExtension(reportPath) + "-charts";
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reportPath))!, folderName);
+        Directory.CreateDirectory(folder);
+        var file = $"{report.Changes.ToList().IndexOf(item) + 1:00}-{Slug(item.A)}-{Slug(item.B)}.svg";
+        File.WriteAllText(Path.Combine(folder, file), svg);
+        return $"{folderName}/{file}";
+    }
+
+    private static string Slug(string name) =>
+        string.Concat(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+
+    private static DateOnly? Day(string? text, string option, bool end)
+    {
+        if (text is null)
+            return null;
+        PartialDate date;
+        try
+        {
+            date = System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$") ? PartialDate.Parse(text)!.Value
+                : throw new FormatException();
+        }
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
+        {
+            throw new InputException(option, 0, $"must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
+        }
+        return end ? GraphFilter.End(date) : date.Value;
+    }
+}
