@@ -1,0 +1,110 @@
+using Microsoft.Playwright;
+
+namespace ActorGraph.Api.Tests;
+
+/// <summary>The graph browser end to end in headless Chromium, on the seed.</summary>
+public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string SrfNusrah = "Al Nusrah Front|Syrian Revolutionaries' Front";
+
+    /// <summary>Opens the page, failing the test on any console error or page error.</summary>
+    private async Task<(IPage Page, List<string> Errors)> OpenAsync(string query = "")
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var page = await fixture.Browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(fixture.BaseAddress + "/" + query);
+        return (page, errors);
+    }
+
+    private static async Task<List<string>> KindsBetweenAsync(IPage page, string pair)
+    {
+        var items = page.Locator($"#relations li[data-pair=\"{pair}\"]");
+        return (await items.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)")).Order().ToList();
+    }
+
+    private static Task WaitForDateAsync(IPage page, string day) =>
+        Assertions.Expect(page.Locator("#status")).ToContainTextAsync($"as of {day}");
+
+    [SkippableFact]
+    public async Task moving_from_september_to_november_shows_al_nusrah_turning_on_the_srf_with_its_evidence()
+    {
+        var (page, errors) = await OpenAsync();
+        await page.FillAsync("#search", "SRF");
+        await page.PressAsync("#search", "Enter");
+        await Assertions.Expect(page.Locator($"#relations li[data-pair=\"{SrfNusrah}\"]").First).ToBeVisibleAsync();
+
+        await page.FillAsync("#date", "2014-09-15");
+        await WaitForDateAsync(page, "2014-09-15");
+        Assert.Equal(["ALLIED"], await KindsBetweenAsync(page, SrfNusrah));
+
+        await page.FillAsync("#date", "2014-11-06");
+        await WaitForDateAsync(page, "2014-11-06");
+        Assert.Equal(["ATTACKED", "RIVAL"], await KindsBetweenAsync(page, SrfNusrah));
+
+        await page.Locator($"#relations li[data-pair=\"{SrfNusrah}\"][data-kind=ATTACKED] button").ClickAsync();
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("Since late October, Al Nusrah has gone on the offensive against the Syrian Revolutionaries’ Front (SRF)");
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("FDD's Long War Journal");
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("“Since late October”");
+
+        Assert.Contains("asOf=2014-11-06", page.Url);
+        Assert.Contains("sel=edge", page.Url);
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "graph-browser.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        Assert.True(new FileInfo(screenshot).Length > 10_000, $"screenshot at {screenshot}");
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task the_time_slider_works_from_the_keyboard()
+    {
+        var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries'%20Front&asOf=2014-10-02");
+        await WaitForDateAsync(page, "2014-10-02");
+        await page.FocusAsync("#time");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await WaitForDateAsync(page, "2014-09-30");
+        Assert.Equal(["ALLIED"], await KindsBetweenAsync(page, SrfNusrah));
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task a_shared_url_restores_the_view_and_clicking_a_node_shows_its_facts()
+    {
+        var (page, errors) = await OpenAsync("?actors=Al%20Nusrah%20Front&asOf=2014-11-06&kinds=affiliate&sel=actor:Al%20Nusrah%20Front");
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("Jabhat al-Nusra");
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("first seen");
+        var kinds = await page.Locator("#relations li[data-kind]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)");
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.Equal("AFFILIATE", k));
+        Assert.False(await page.IsCheckedAsync("input[name=kind][value=ATTACKED]"));
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task the_alliance_changes_view_lists_the_flip_and_takes_the_graph_to_its_date()
+    {
+        var (page, errors) = await OpenAsync();
+        await page.ClickAsync("#changes");
+        var change = page.Locator("#change-list button", new PageLocatorOptions { HasText = "cooperative → hostile, 2014-10" });
+        await change.ClickAsync();
+        await WaitForDateAsync(page, "2014-10-15");
+        Assert.Contains("ATTACKED", await KindsBetweenAsync(page, SrfNusrah));
+        Assert.Contains("changes=1", page.Url);
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task filters_by_minimum_confidence_hide_weaker_relations()
+    {
+        var (page, errors) = await OpenAsync("?actors=Al%20Nusrah%20Front&asOf=2014-11-06");
+        await Assertions.Expect(page.Locator("#relations li[data-kind]").First).ToBeVisibleAsync();
+        var before = await page.Locator("#relations li[data-kind]").CountAsync();
+        await page.Locator("#confidence").FillAsync("0.9");
+        await Assertions.Expect(page.Locator("#confidence-label")).ToHaveTextAsync("0.90");
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#relations li[data-kind]').length < {before}");
+        Assert.Empty(errors);
+    }
+}
