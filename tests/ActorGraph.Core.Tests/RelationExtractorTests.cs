@@ -31,6 +31,12 @@ public class RelationExtractorTests
     [InlineData("Clashes between the YPG and the Free Syrian Army erupted on March 2.", "People's Protection Units -rival-> Free Syrian Army @2015-03-02")]
     [InlineData("The Islamic State is being targeted by coalition jets.", "US-led coalition -attacked-> Islamic State @-")]
     [InlineData("The Levant Front is backed by Turkey.", "Turkey -allied-> Levant Front @-")]
+    [InlineData("Turkey shot down a Russian warplane near the border on Tuesday.", "Turkey -attacked-> Russia @2015-03-10")]
+    [InlineData("Russia began air strikes on Sept. 30 in support of President Bashar al-Assad.", "Russia -allied-> Assad regime @2014-09-30")]
+    [InlineData("Jaish al Fatah, a coalition that includes the Nusrah Front and Ahrar al Sham, took Idlib.", "Ahrar al Sham -affiliate-> Jaish al Fatah @-")]
+    [InlineData("In January, Jabhat Fath al Sham merged with smaller factions to form Hay'at Tahrir al Sham.", "Al Nusrah Front -affiliate-> Hay'at Tahrir al Sham @2015-01")]
+    [InlineData("On Feb. 26, a U.S. drone strike killed Abu al-Khayr al-Masri, al Qaeda's deputy leader, in Idlib.", "United States -attacked-> al Qaeda @2015-02-26")]
+    [InlineData("The Islamic State overran Ramadi, routing Iraqi security forces.", "Islamic State -attacked-> Iraqi government @-")]
     public void finds_the_relation_its_direction_and_date(string sentence, string expected) =>
         Assert.Contains(expected, Extract(sentence).Select(Describe));
 
@@ -70,6 +76,27 @@ public class RelationExtractorTests
         var relations = Extract("While the US and its partners have launched bombings against the Islamic State in Iraq and Syria, the US government had not, until today, announced any strikes against Ahrar al Sham.").Select(Describe);
         Assert.Contains("United States -attacked-> Ahrar al Sham @2015-03-10", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("Islamic State -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void strikes_in_support_of_an_actor_are_no_attack_on_it()
+    {
+        var relations = Extract("Russia began air strikes in Syria on Sept. 30 in support of President Bashar al-Assad.").Select(Describe);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Russia -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_coalition_in_general_is_not_the_us_led_coalition()
+    {
+        var relations = Extract("A coalition of rebel groups attacked the Islamic State.").Select(Describe);
+        Assert.DoesNotContain(relations, r => r.Contains("US-led coalition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_trailing_reportedly_does_not_make_the_whole_sentence_a_claim()
+    {
+        var relation = Assert.Single(Extract("The Islamic State and the Nusrah Front remain bitter enemies, though some commanders have reportedly cooperated."));
+        Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
     }
 
     [Fact]

@@ -316,7 +316,8 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             }
             foreach (var marker in lexicon.ClaimMarkers)
             {
-                if (!PhraseAt(units, i, marker))
+                // "allegedly", "according to": a marker covers what follows it, not a statement before it.
+                if (i >= match.End || !PhraseAt(units, i, marker))
                     continue;
                 var after = i + marker.Length;
                 while (after < units.Count && units[after].Norm is "the" or "\"")
