@@ -22,6 +22,8 @@ public class DateResolverTests
     [InlineData("The town fell on 15 August 2014.", "on 15 August 2014", "2014-08-15", DatePrecision.Day)]
     [InlineData("Clashes began in mid-2012.", "in mid-2012", "2012", DatePrecision.Year)]
     [InlineData("The September attack failed.", "September", "2014-09", DatePrecision.Month)]
+    [InlineData("Rebels shelled the town over the weekend.", "over the weekend", "2014-11-01", DatePrecision.Week)]
+    [InlineData("They fought in the summer of 2013.", "in the summer of 2013", "2013", DatePrecision.Year)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
     {
         var found = Assert.Single(DateResolver.Find(sentence, Published));

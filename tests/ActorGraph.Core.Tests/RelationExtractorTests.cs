@@ -45,6 +45,10 @@ public class RelationExtractorTests
     [InlineData("Nusra leader Abu Mohammed al-Jolani said his group would not attack the West.")]
     [InlineData("It is a close ally of the moderate rebels the US always hypes.")]
     [InlineData("Hezbollah and Iran in Syria.")]
+    [InlineData("Hezbollah denied attacking the village, which is held by the Nusrah Front.")]
+    [InlineData("If the YPG advances on Azaz, Turkey may strike the group.")]
+    [InlineData("Russia said it would bomb the Islamic State in Palmyra.")]
+    [InlineData("Jaish al Islam and Ahrar al Sham could cooperate against the regime.")]
     public void finds_nothing_where_nothing_is_stated(string sentence) =>
         Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
 
@@ -144,6 +148,18 @@ public class RelationExtractorTests
         Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
         Assert.Equal("Turkey", relation.Evidence.ClaimedBy);
         Assert.Equal("People's Protection Units -affiliate-> Kurdistan Workers' Party @-", Describe(relation));
+    }
+
+    [Theory]
+    [InlineData("3 Responses to “A test article”")]
+    [InlineData("Comments (3)")]
+    [InlineData("Leave a Reply")]
+    [InlineData("Reader one says:")]
+    public void text_after_any_comments_marker_is_a_reader_comment(string marker)
+    {
+        var relations = Extract($"The SRF held Deir Sonbol.\n\n{marker}\n\nIS and the Free Syrian Army are secretly allied.");
+        var relation = Assert.Single(relations);
+        Assert.Equal(Attribution.Comment, relation.Evidence.Attribution);
     }
 
     [Fact]

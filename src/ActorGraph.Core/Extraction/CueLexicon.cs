@@ -12,6 +12,7 @@ public sealed class CueLexicon
     public IReadOnlyList<RelationCue> Cues { get; private init; } = [];
     public int Gap { get; private init; } = 12;
     public IReadOnlyList<string[]> Negations { get; private init; } = [];
+    public IReadOnlyList<string[]> Hedges { get; private init; } = [];
     public IReadOnlyList<string[]> ClaimVerbs { get; private init; } = [];
     public IReadOnlyList<string[]> ClaimMarkers { get; private init; } = [];
     public IReadOnlyList<string[]> BackgroundMarkers { get; private init; } = [];
@@ -19,7 +20,7 @@ public sealed class CueLexicon
     public static CueLexicon Load(string path)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "gap", "negations", "claim_verbs", "claim_markers", "background", "cues");
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "cues");
         var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, 40) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
@@ -34,6 +35,7 @@ public sealed class CueLexicon
             Cues = cues,
             Gap = gap,
             Negations = Phrases(yaml, "negations"),
+            Hedges = Phrases(yaml, "hedges"),
             ClaimVerbs = Phrases(yaml, "claim_verbs"),
             ClaimMarkers = Phrases(yaml, "claim_markers"),
             BackgroundMarkers = Phrases(yaml, "background"),

@@ -47,6 +47,7 @@ public static partial class DateResolver
             {
                 "yesterday" or "last night" => new PartialDate(p.AddDays(-1), DatePrecision.Day),
                 "the day before yesterday" => new PartialDate(p.AddDays(-2), DatePrecision.Day),
+                "over the weekend" or "last weekend" or "this weekend" => new PartialDate(p.AddDays(-(((int)p.DayOfWeek + 1) % 7 == 0 ? 7 : ((int)p.DayOfWeek + 1) % 7)), DatePrecision.Week),
                 "last week" => new PartialDate(p.AddDays(-7), DatePrecision.Week),
                 "this week" or "earlier this week" => new PartialDate(p, DatePrecision.Week),
                 "last month" => new PartialDate(new DateOnly(p.Year, p.Month, 1).AddMonths(-1), DatePrecision.Month),
@@ -137,13 +138,13 @@ public static partial class DateResolver
         @"(?:\b(?<q>since|until|till|on|in|during|by|from|before|after)\s+(?:the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+)?)?" +
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
-        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b)" +
+        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b)" +
         @"|(?<ago>\b(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
         @"|(?:\b(?<d2>\d{1,2})\s+(?<m2>" + Month + @")(?:\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b)" +
-        @"|(?:\b(?:(?:early|mid|late)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
+        @"|(?:\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)?(?<yo>(?:19|20)\d{2})\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
         @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePhrase();
 }

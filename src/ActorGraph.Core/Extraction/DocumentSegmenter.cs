@@ -33,7 +33,8 @@ public static partial class DocumentSegmenter
                 paragraph++;
             previousBlank = false;
 
-            if (CommentsMarker().IsMatch(line))
+            // "3 Responses to ...", "Comments (3)", or a first "Name says:" header: what follows is reader comments.
+            if (CommentsMarker().IsMatch(line) || (CommenterHeader().IsMatch(line) && !FileName().IsMatch(line)))
             {
                 inComments = true;
                 segments.Add(new Segment(lineStart, line, SegmentKind.Caption, paragraph));
@@ -66,7 +67,7 @@ public static partial class DocumentSegmenter
         return endsLikeSentence ? words >= 4 : words >= 25;
     }
 
-    [GeneratedRegex(@"^(\d+\s+(Comments?|Responses?|Replies)|Comments|Reader comments|Leave a (Reply|Comment)|Discussion)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\s+(comments?|responses?|replies|thoughts)(\s+(to|on)\b.{0,200})?|comments?(\s*\(\d+\))?|reader comments|user comments|leave a (reply|comment)|post a comment|add a comment|join the discussion|discussion)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsMarker();
 
     [GeneratedRegex(@"\.(png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4)\s*$", RegexOptions.IgnoreCase)]

@@ -137,6 +137,11 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             foreach (var phrase in cue.Unless)
                 if (PhraseAt(units, i, phrase))
                     yield break;
+        // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
+        for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
+            foreach (var phrase in lexicon.Hedges)
+                if (PhraseAt(units, i, phrase))
+                    yield break;
         var negation = NegationBefore(units, match.End);
         DateMention? negatedDate = null;
         if (negation >= 0)
