@@ -45,6 +45,28 @@ public class MentionFinderTests
         Assert.All(finder.Discovered, a => Assert.True(a.Discovered));
     }
 
+    [Theory]
+    [InlineData("Abu Mohammed al Adnani spoke.", "Abu Mohammed al Adnani")]
+    [InlineData("Nusra leader Hashem al-Sheikh met them.", "Hashem al-Sheikh")]
+    [InlineData("Hashem al-Sheikh, a former Ahrar al Sham commander, spoke.", "Hashem al-Sheikh")]
+    public void unseen_people_marked_by_a_prefix_or_a_role_become_discovered_persons(string sentence, string person)
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        finder.Find(Tokenizer.Tokenize(sentence));
+        var actor = Assert.Single(finder.Discovered, a => a.Name == person);
+        Assert.Equal(ActorType.Person, actor.Type);
+    }
+
+    [Theory]
+    [InlineData("Deir Sonbol, the stronghold of the rebels, fell.")]
+    [InlineData("Jabal al-Zawiya region saw fighting.")]
+    public void places_are_not_people(string sentence)
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        finder.Find(Tokenizer.Tokenize(sentence));
+        Assert.DoesNotContain(finder.Discovered, a => a.Type == ActorType.Person);
+    }
+
     [Fact]
     public void an_acronym_defined_in_parentheses_is_remembered_for_the_document()
     {

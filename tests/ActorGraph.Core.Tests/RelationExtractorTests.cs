@@ -37,6 +37,9 @@ public class RelationExtractorTests
     [InlineData("In January, Jabhat Fath al Sham merged with smaller factions to form Hay'at Tahrir al Sham.", "Al Nusrah Front -affiliate-> Hay'at Tahrir al Sham @2015-01")]
     [InlineData("On Feb. 26, a U.S. drone strike killed Abu al-Khayr al-Masri, al Qaeda's deputy leader, in Idlib.", "United States -attacked-> al Qaeda @2015-02-26")]
     [InlineData("The Islamic State overran Ramadi, routing Iraqi security forces.", "Islamic State -attacked-> Iraqi government @-")]
+    [InlineData("Abu Mohammed al Adnani, the Islamic State's spokesman, was killed in a coalition airstrike on Aug. 30.", "US-led coalition -attacked-> Abu Mohammed al Adnani @2014-08-30")]
+    [InlineData("Hashem al-Sheikh, a former Ahrar al Sham commander, now leads the group.", "Hashem al-Sheikh -affiliate-> Ahrar al Sham @-")]
+    [InlineData("The Turkmen have been battling Syrian government forces backed by Russian air power.", "Russia -allied-> Assad regime @-")]
     public void finds_the_relation_its_direction_and_date(string sentence, string expected) =>
         Assert.Contains(expected, Extract(sentence).Select(Describe));
 

@@ -66,14 +66,15 @@ public sealed class ActorDictionary
             foreach (var (actor, words) in demonyms)
                 foreach (var demonym in words)
                     foreach (var force in forces)
-                        dictionary.AddAlias(actor, $"{demonym} {force}");
+                        dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
         }
         if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)
         {
-            yaml.RejectUnknown(discovery, "heads", "prefixes", "connectors", "ignore");
+            yaml.RejectUnknown(discovery, "heads", "prefixes", "connectors", "ignore", "person_prefixes", "roles");
             dictionary.Discovery = new DiscoveryRules(
                 yaml.StringList(discovery, "heads"), yaml.StringList(discovery, "prefixes"),
-                yaml.StringList(discovery, "connectors"), yaml.StringList(discovery, "ignore"));
+                yaml.StringList(discovery, "connectors"), yaml.StringList(discovery, "ignore"),
+                yaml.StringList(discovery, "person_prefixes"), yaml.StringList(discovery, "roles"));
         }
         return dictionary;
     }
@@ -89,11 +90,16 @@ public sealed class ActorDictionary
                 Insert(keys, index);
     }
 
-    /// <summary>Adds a matching name for a known actor without listing it among the actor's aliases.</summary>
-    public void AddAlias(string actor, string alias)
+    /// <summary>
+    /// Adds a matching name for a known actor without listing it among the actor's aliases. With
+    /// <paramref name="mentionPart"/>, only that leading part becomes the mention: "Russian warplanes" names
+    /// Russia, and "warplanes" stays a word that cue patterns can read.
+    /// </summary>
+    public void AddAlias(string actor, string alias, string? mentionPart = null)
     {
+        var take = mentionPart is null ? 0 : Tokenizer.Tokenize(mentionPart).Count(t => !IsSkippable(t));
         foreach (var keys in KeyVariants(alias))
-            Insert(keys, _byName[actor]);
+            Insert(keys, _byName[actor], take);
     }
 
     public Actor? Find(string name) => _byName.TryGetValue(name, out var i) ? _actors[i] : null;
@@ -106,11 +112,15 @@ public sealed class ActorDictionary
     }
 
     /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>
-    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start)
+    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start) =>
+        LongestMatchWithTail(tokens, start) is { } m ? (m.End, m.Actor) : null;
+
+    /// <summary>Like <see cref="LongestMatch"/>, with where the whole key ended ("Russian warplanes": the tail is "warplanes").</summary>
+    internal (int End, int Actor, int Full)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start)
     {
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
-        (int, int)? best = null;
+        (int End, int Actor, int Full)? best = null;
         Walk(_root, tokens, start, start, ref best);
         return best;
     }
@@ -119,7 +129,7 @@ public sealed class ActorDictionary
     /// Follows both keys of each token: the exact one of acronyms ("US") and the folded one ("us" in
     /// "U.S.-led coalition"); a branch ends where the trie has no child for the next word.
     /// </summary>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, ref (int End, int Actor)? best)
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, ref (int End, int Actor, int Full)? best)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
@@ -132,8 +142,8 @@ public sealed class ActorDictionary
         {
             if (child is null)
                 continue;
-            if (child.Actor >= 0 && (best is null || i + 1 > best.Value.End))
-                best = (i + 1, child.Actor);
+            if (child.Actor >= 0 && (best is null || i + 1 > best.Value.Full))
+                best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, child.Actor, i + 1);
             Walk(child, tokens, start, i + 1, ref best);
         }
     }
@@ -190,7 +200,17 @@ public sealed class ActorDictionary
         return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);
     }
 
-    private void Insert(string[] keys, int actor)
+    /// <summary>The end of the first <paramref name="take"/> key tokens from <paramref name="start"/>.</summary>
+    private static int MentionEnd(IReadOnlyList<Token> tokens, int start, int take)
+    {
+        var i = start;
+        for (var counted = 0; i < tokens.Count && counted < take; i++)
+            if (i == start || !IsSkippable(tokens[i]))
+                counted++;
+        return i;
+    }
+
+    private void Insert(string[] keys, int actor, int take = 0)
     {
         var node = _root;
         foreach (var key in keys)
@@ -201,12 +221,16 @@ public sealed class ActorDictionary
             node = child;
         }
         if (node.Actor < 0)
+        {
             node.Actor = actor;
+            node.Take = take;
+        }
     }
 
     private sealed class TrieNode
     {
         public Dictionary<string, TrieNode>? Children;
         public int Actor = -1;
+        public int Take; // 0: the whole key is the mention; n: only its first n words (a demonym)
     }
 }

@@ -20,4 +20,7 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
     public IReadOnlyList<string> Candidates { get; init; } = Actor is null ? [] : [Actor];
 
     public bool IsReference => Source is MentionSource.Pronoun or MentionSource.Description;
+
+    /// <summary>Words after the mention that named it with it ("warplanes" in "Russian warplanes").</summary>
+    public int TailEnd { get; init; } = -1;
 }

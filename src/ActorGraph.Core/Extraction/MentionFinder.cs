@@ -36,10 +36,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
-        if (dictionary.LongestMatch(tokens, start) is not { } match)
+        if (dictionary.LongestMatchWithTail(tokens, start) is not { } match)
             return null;
         var actor = dictionary.Actors[match.Actor];
-        return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End));
+        return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End))
+        {
+            TailEnd = match.Full > match.End ? match.Full : -1,
+        };
     }
 
     private Mention? LocalAcronym(IReadOnlyList<Token> tokens, int start) =>
@@ -110,6 +113,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        if (IsPersonName(tokens, start, end))
+            return Discover(tokens, start, end, ActorType.Person);
         if (!rules.IsPrefix(tokens[start].Norm))
         {
             // "the Free Idlib Army and Liwa al-Quds": a name ends at its last head noun.
@@ -118,12 +123,38 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         if (end - start < 2)
             return null;
+        return Discover(tokens, start, end, ActorType.ArmedGroup);
+    }
+
+    private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
+    {
         var surface = Surface(tokens, start, end);
-        if (rules.IsIgnored(surface))
+        if (dictionary.Discovery.IsIgnored(surface))
             return null;
         if (!_discovered.TryGetValue(surface, out var actor))
-            _discovered[surface] = actor = new Actor(surface, ActorType.ArmedGroup, [], Discovered: true);
+            _discovered[surface] = actor = new Actor(surface, type, [], Discovered: true);
         return new Mention(start, end, actor.Name, actor.Type, MentionSource.Discovered, surface);
+    }
+
+    /// <summary>
+    /// "Abu Mohammed al Adnani", "Nusra leader Hashem al-Sheikh", "Hashem al-Sheikh, the group's new leader":
+    /// two to five capitalised words that a prefix or a role marks as a person.
+    /// </summary>
+    private bool IsPersonName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var rules = dictionary.Discovery;
+        if (end - start is < 2 or > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
+            return false;
+        if (rules.IsPersonPrefix(tokens[start].Norm))
+            return true;
+        if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
+            return true;
+        // An apposition naming a role: ", the group's military commander", ", a senior al Qaeda official".
+        if (end + 1 < tokens.Count && tokens[end].Norm == ",")
+            for (var i = end + 1; i < tokens.Count && i <= end + 6 && tokens[i].Norm != ","; i++)
+                if (rules.IsRole(tokens[i].Norm))
+                    return true;
+        return false;
     }
 
     private Mention? Reference(IReadOnlyList<Token> tokens, int start)

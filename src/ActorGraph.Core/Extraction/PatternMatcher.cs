@@ -68,7 +68,13 @@ internal static class PatternMatcher
                 if (p >= units.Count || !units[p].IsMention || units[p].Norm is "it" or "they" or "them")
                     return -1;
                 slots[slot.Name] = p;
-                var end = MatchFrom(elements, k + 1, p + 1, units, slots);
+                // "Syrian government forces backed by ...": the words that named the actor may be read as part of it.
+                var afterTail = p + 1;
+                while (afterTail < units.Count && units[afterTail].Tail)
+                    afterTail++;
+                var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots) : -1;
+                if (end < 0)
+                    end = MatchFrom(elements, k + 1, p + 1, units, slots);
                 if (end < 0)
                     slots.Remove(slot.Name);
                 return end;
