@@ -26,6 +26,23 @@ public class DocumentReaderTests
         Assert.StartsWith("Leaders still live.", doc.Text[doc.BodyStart..]);
     }
 
+    [Theory]
+    [InlineData("October 29, 2014")]
+    [InlineData("Oct. 29, 2014")]
+    [InlineData("29 October 2014")]
+    [InlineData("Wednesday, October 29, 2014")]
+    [InlineData("2014/10/29")]
+    public void reads_publication_dates_written_the_common_ways(string written) =>
+        Assert.Equal(new DateOnly(2014, 10, 29), DocumentReader.Parse($"Title\nPublished: {written}\n\nBody.", "d.txt").Published);
+
+    [Fact]
+    public void a_hard_wrapped_title_still_finds_its_published_line()
+    {
+        var doc = DocumentReader.Parse("Al Qaeda group seizes bastion of\nWestern-backed rebels\nPublished: 2014-11-01\n\nBody text.\n", "w.txt");
+        Assert.Equal("Al Qaeda group seizes bastion of Western-backed rebels", doc.Title);
+        Assert.Equal(new DateOnly(2014, 11, 1), doc.Published);
+    }
+
     [Fact]
     public void loads_a_document_without_a_published_date()
     {
@@ -39,6 +56,7 @@ public class DocumentReaderTests
     [InlineData("---\ntitle: x\n", 1, "never closed")]
     [InlineData("---\ntitle: [unclosed\n---\nBody.", 0, "not valid YAML")]
     [InlineData("Title\nPublished: last Tuesday\n\nBody.", 2, "Published")]
+    [InlineData("Title\nPublished: 2014-02-30\n\nBody.", 2, "Published")]
     public void bad_metadata_names_the_file_line_and_field(string text, int line, string words)
     {
         var e = Assert.Throws<InputException>(() => DocumentReader.Parse(text, "bad.txt", "docs/bad.txt"));

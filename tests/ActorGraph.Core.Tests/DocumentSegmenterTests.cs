@@ -40,9 +40,34 @@ public class DocumentSegmenterTests
     }
 
     [Fact]
+    public void a_body_line_ending_in_said_does_not_open_the_comments()
+    {
+        var segments = DocumentSegmenter.Split("The group's statement said:\n\nNusra attacked the SRF in Idlib on Friday.\n", 0);
+        Assert.Equal(SegmentKind.Body, segments[^1].Kind);
+    }
+
+    [Fact]
+    public void an_unpunctuated_wire_paragraph_is_still_body()
+    {
+        var segments = DocumentSegmenter.Split("But it has been overshadowed by the Islamic State, which has seized swathes of northern Syria\n", 0);
+        Assert.Equal(SegmentKind.Body, Assert.Single(segments).Kind);
+    }
+
+    [Fact]
     public void numbers_paragraphs_by_blank_lines()
     {
-        var segments = DocumentSegmenter.Split("One.\nStill one.\n\nTwo here now.\n", 0);
-        Assert.Equal([1, 1, 2], segments.Select(s => s.Paragraph));
+        var segments = DocumentSegmenter.Split("One is here.\nStill one.\n\nTwo here now.\n", 0);
+        Assert.Equal([1, 2], segments.Select(s => s.Paragraph));
+    }
+
+    [Fact]
+    public void hard_wrapped_lines_of_a_paragraph_read_as_one_block_with_exact_offsets()
+    {
+        const string text = "Since late October, Al Nusrah has gone on the\noffensive against the SRF, capturing several\ntowns.\n\nNext paragraph here.\n";
+        var segments = DocumentSegmenter.Split(text, 0);
+        Assert.Equal(2, segments.Count);
+        Assert.Equal("Since late October, Al Nusrah has gone on the offensive against the SRF, capturing several towns.", segments[0].Text);
+        Assert.Equal(SegmentKind.Body, segments[0].Kind);
+        Assert.Equal(text.IndexOf("Next", StringComparison.Ordinal), segments[1].Start);
     }
 }

@@ -198,6 +198,13 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void a_hard_wrapped_sentence_still_yields_its_relation()
+    {
+        var relation = Assert.Single(Extract("Since late February, Jaish al Islam has gone on the\noffensive against Ahrar al Sham, capturing two\nvillages."));
+        Assert.Equal("Jaish al Islam -attacked-> Ahrar al Sham @2015-02", Describe(relation));
+    }
+
+    [Fact]
     public void relative_dates_stay_unresolved_without_a_publication_date()
     {
         var relations = TestPaths.SeedLexicon.CreateExtractor()

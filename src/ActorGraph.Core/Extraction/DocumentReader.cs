@@ -96,6 +96,13 @@ public static partial class DocumentReader
         var title = index < lines.Length ? lines[index].Trim() : key;
         if (index < lines.Length)
             offset += lines[index++].Length + 1;
+        // A hard-wrapped title goes on until a header line, within the first block.
+        var headerAhead = lines.Skip(index).TakeWhile(l => l.Trim().Length > 0).Take(4).Any(l => HeaderLine().IsMatch(l.Trim()));
+        while (headerAhead && index < lines.Length && lines[index].Trim().Length > 0 && !HeaderLine().IsMatch(lines[index].Trim()))
+        {
+            title += " " + lines[index].Trim();
+            offset += lines[index++].Length + 1;
+        }
 
         DateOnly? published = null;
         string? source = null, author = null, url = null;
@@ -124,14 +131,19 @@ public static partial class DocumentReader
         return new SourceDocument(key, title, published, source, author, url, text, Math.Min(offset, text.Length));
     }
 
+    private static readonly string[] DateFormats =
+    [
+        "yyyy-MM-dd", "yyyy/MM/dd", "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy",
+        "dddd, MMMM d, yyyy", "dddd, d MMMM yyyy", "MM/dd/yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:sszzz",
+    ];
+
+    /// <summary>YYYY-MM-DD, or a common written form ("October 29, 2014", "29 Oct 2014"); anything else names the field.</summary>
     private static DateOnly ParseDate(string value, string path, int line, string field)
     {
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        if (DateTime.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dt)
-            && value.Trim().Length >= 10 && char.IsDigit(value.Trim()[0]))
-            return DateOnly.FromDateTime(dt.ToUniversalTime());
-        throw new InputException(path, line, $"field '{field}' must be a date written YYYY-MM-DD, not '{value.Trim()}'");
+        var text = value.Trim().Replace("Sept.", "Sep.", StringComparison.Ordinal);
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var date))
+            return DateOnly.FromDateTime(date);
+        throw new InputException(path, line, $"field '{field}' must be a date written YYYY-MM-DD (or like 'October 29, 2014'), not '{value.Trim()}'");
     }
 
     private static string? FirstLine(string body) =>

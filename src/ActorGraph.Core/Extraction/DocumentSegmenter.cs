@@ -15,6 +15,19 @@ public static partial class DocumentSegmenter
         var paragraph = 0;
         var previousBlank = true;
         var position = bodyStart;
+        // Consecutive lines of one paragraph (hard-wrapped text) are read as one block.
+        int blockStart = -1, blockEnd = -1;
+
+        void Flush()
+        {
+            if (blockStart < 0)
+                return;
+            // Same length as the original, so offsets stay exact; line breaks read as spaces.
+            var block = text[blockStart..blockEnd].Replace('\n', ' ');
+            segments.Add(new Segment(blockStart, block, Classify(block, inComments), paragraph));
+            blockStart = -1;
+        }
+
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
@@ -23,9 +36,11 @@ public static partial class DocumentSegmenter
             var raw = text[position..end];
             var line = raw.Trim();
             var lineStart = position + (raw.Length - raw.TrimStart().Length);
+            var lineEnd = lineStart + line.Length;
             position = end + 1;
             if (line.Length == 0)
             {
+                Flush();
                 previousBlank = true;
                 continue;
             }
@@ -34,14 +49,24 @@ public static partial class DocumentSegmenter
             previousBlank = false;
 
             // "3 Responses to ...", "Comments (3)", or a first "Name says:" header: what follows is reader comments.
-            if (CommentsMarker().IsMatch(line) || (CommenterHeader().IsMatch(line) && !FileName().IsMatch(line)))
+            if (CommentsMarker().IsMatch(line) || CommentHeader().IsMatch(line))
             {
+                Flush();
                 inComments = true;
                 segments.Add(new Segment(lineStart, line, SegmentKind.Caption, paragraph));
                 continue;
             }
-            segments.Add(new Segment(lineStart, line, Classify(line, inComments), paragraph));
+            if (FileName().IsMatch(line) || CommenterHeader().IsMatch(line))
+            {
+                Flush();
+                segments.Add(new Segment(lineStart, line, Classify(line, inComments), paragraph));
+                continue;
+            }
+            if (blockStart < 0)
+                blockStart = lineStart;
+            blockEnd = lineEnd;
         }
+        Flush();
         return segments;
     }
 
@@ -64,7 +89,8 @@ public static partial class DocumentSegmenter
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var last = line.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ' ')[^1..];
         var endsLikeSentence = last is "." or "?" or "!" or ":" or ";";
-        return endsLikeSentence ? words >= 4 : words >= 25;
+        // Wire copy sometimes drops a paragraph's final stop; captions and headings are rarely that long.
+        return endsLikeSentence ? words >= 4 : words >= 15;
     }
 
     [GeneratedRegex(@"^(\d+\s+(comments?|responses?|replies|thoughts)(\s+(to|on)\b.{0,200})?|comments?(\s*\(\d+\))?|reader comments|user comments|leave a (reply|comment)|post a comment|add a comment|join the discussion|discussion)\s*:?$", RegexOptions.IgnoreCase)]
@@ -75,4 +101,8 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^[\u2022\-\*]?\s*.{1,60}\s(says|said|wrote|writes|replied):?$")]
     private static partial Regex CommenterHeader();
+
+    /// <summary>"Dan says:" opens the comments; a short line ending in "says:" with no sentence before it.</summary>
+    [GeneratedRegex(@"^[\u2022\-\*]?\s*[^.!?:]{1,50}\s(says|writes|wrote|replied):$")]
+    private static partial Regex CommentHeader();
 }
