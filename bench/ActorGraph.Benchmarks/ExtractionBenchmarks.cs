@@ -19,7 +19,7 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var seed = SeedFolder();
+        var seed = ActorGraph.Testing.RepositoryPaths.Seed;
         var lexicon = Lexicon.Load(seed);
         _seedDictionary = lexicon.CreateExtractor();
         var large = ActorDictionary.Load(Path.Combine(seed, Lexicon.ActorsFile));
@@ -38,12 +38,4 @@ public class ExtractionBenchmarks
 
     [Benchmark(Description = "800 sentences, seed dictionary")]
     public int FourTimesTheText() => _seedDictionary.Extract(_long).Relations.Count;
-
-    internal static string SeedFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
-            folder = folder.Parent;
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("run from inside the repository"), "seed");
-    }
 }

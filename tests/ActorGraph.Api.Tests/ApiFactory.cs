@@ -11,16 +11,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("actorgraph-api-").FullName;
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
-                folder = folder.Parent;
-            return folder?.FullName ?? throw new InvalidOperationException("ActorGraph.sln not found");
-        }
-    }
+    public static string RepositoryRoot => ActorGraph.Testing.RepositoryPaths.Root;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -5,16 +5,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
-                folder = folder.Parent;
-            return folder?.FullName ?? throw new InvalidOperationException("ActorGraph.sln not found");
-        }
-    }
+    public static string RepositoryRoot => ActorGraph.Testing.RepositoryPaths.Root;
 
     /// <summary>The working directory is process-wide, so runs take turns.</summary>
     public static CliRun Of(params string[] args)

@@ -7,18 +7,9 @@ internal static class TestPaths
 {
     private static readonly Lazy<Lexicon> SeedLexiconValue = new(() => Lexicon.Load(SeedFolder));
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ActorGraph.sln")))
-                folder = folder.Parent;
-            return folder?.FullName ?? throw new InvalidOperationException("ActorGraph.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => ActorGraph.Testing.RepositoryPaths.Root;
 
-    public static string SeedFolder => Path.Combine(RepositoryRoot, "seed");
+    public static string SeedFolder => ActorGraph.Testing.RepositoryPaths.Seed;
 
     public static Lexicon SeedLexicon => SeedLexiconValue.Value;
 

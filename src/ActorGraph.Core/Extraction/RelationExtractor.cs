@@ -181,11 +181,9 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                     }
                     var date = negatedDate ?? Nearest(context.Dates, units, match, resolved: true)
                         ?? Nearest(context.Dates, units, match, resolved: false); // keeps the raw phrase of a date it cannot resolve
-                    var carried = false;
                     if (date is null && cue.CarryDate && !IsBackground(units) && context.State.ParagraphDate is { } paragraphDate)
                     {
                         date = paragraphDate;
-                        carried = true;
                         notes.Add($"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
                     }
                     if (negatedDate is not null)
@@ -208,7 +206,6 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                         context.State.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
                         date?.Date, date?.Text, attribution, claimedBy, Math.Round(confidence, 2),
                         Background: date is null && IsBackground(units), string.Join("; ", notes)) { Resumed = negatedDate is not null };
-                    _ = carried;
                     yield return new ExtractedRelation(from, to, kind, evidence);
                 }
         }
