@@ -15,6 +15,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>Actors this document named that the dictionary does not know.</summary>
     public IEnumerable<Actor> Discovered => _discovered.Values;
 
+    /// <summary>A discovered actor by name, or null.</summary>
+    public Actor? FindDiscovered(string name) => _discovered.GetValueOrDefault(name);
+
     public List<Mention> Find(IReadOnlyList<Token> tokens)
     {
         var mentions = new List<Mention>();

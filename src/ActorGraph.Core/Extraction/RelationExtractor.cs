@@ -39,7 +39,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                     ExtractSentence(state, sentence, tokens, mentions);
             }
         }
-        var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.Discovered.First(a => a.Name == name)).ToList();
+        var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.FindDiscovered(name)!).ToList();
         return new ExtractionResult(document, actors, state.Relations);
     }
 
@@ -86,8 +86,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             if (m.Type != ActorType.Person || m.Actor is null || m.TokenEnd + 1 >= tokens.Count
                 || tokens[m.TokenEnd].Norm != "'s" || !GroupNouns.Contains(tokens[m.TokenEnd + 1].Norm))
                 continue;
-            var group = state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && r.Source == m.Actor && TypeOf(state, r.Target) != ActorType.Person)?.Target;
-            if (group is null)
+            if (!state.GroupOfPerson.TryGetValue(m.Actor, out var group))
                 continue;
             mentions[i] = new Mention(m.TokenStart, m.TokenEnd + 2, null, ActorType.ArmedGroup, MentionSource.Description,
                 MentionFinder.Surface(tokens, m.TokenStart, m.TokenEnd + 2)) { Candidates = [group] };
@@ -96,7 +95,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     }
 
     private ActorType TypeOf(DocumentState state, string actor) =>
-        dictionary.Find(actor)?.Type ?? state.Finder.Discovered.FirstOrDefault(a => a.Name == actor)?.Type ?? ActorType.Other;
+        dictionary.Find(actor)?.Type ?? state.Finder.FindDiscovered(actor)?.Type ?? ActorType.Other;
 
     private void ExtractSentence(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
     {
@@ -126,6 +125,8 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 Keep(relation);
         }
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
+        foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
+            state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = last;
     }
@@ -363,6 +364,9 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
         public DateMention? ParagraphDate { get; set; }
         public List<ExtractedRelation> Relations { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
+
+        /// <summary>The group each person was last tied to, for "Maarouf's group".</summary>
+        public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
         public IEnumerable<string> Seen => Salience.Keys;
     }
 
