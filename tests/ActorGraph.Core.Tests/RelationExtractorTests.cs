@@ -40,6 +40,12 @@ public class RelationExtractorTests
     [InlineData("Abu Mohammed al Adnani, the Islamic State's spokesman, was killed in a coalition airstrike on Aug. 30.", "US-led coalition -attacked-> Abu Mohammed al Adnani @2014-08-30")]
     [InlineData("Hashem al-Sheikh, a former Ahrar al Sham commander, now leads the group.", "Hashem al-Sheikh -affiliate-> Ahrar al Sham @-")]
     [InlineData("The Turkmen have been battling Syrian government forces backed by Russian air power.", "Russia -allied-> Assad regime @-")]
+    [InlineData("Ankara regards the YPG as a terrorist group.", "Turkey -rival-> People's Protection Units @-")]
+    [InlineData("Al Nusrah Front, designated a terrorist organization by the United States in 2012, rebranded itself.", "United States -rival-> Al Nusrah Front @2012")]
+    [InlineData("The Free Syrian Army and the Islamic State fought each other near Marea last week.", "Free Syrian Army -rival-> Islamic State @2015-03-03")]
+    [InlineData("The battle between the Islamic State and the YPG for Manbij lasted two months.", "Islamic State -rival-> People's Protection Units @-")]
+    [InlineData("Jaish al Islam claimed responsibility for the attack on a Hezbollah convoy near Damascus.", "Jaish al Islam -attacked-> Hezbollah @-")]
+    [InlineData("The Syrian army captured several Islamic State-held villages east of Aleppo on March 1.", "Assad regime -attacked-> Islamic State @2015-03-01")]
     public void finds_the_relation_its_direction_and_date(string sentence, string expected) =>
         Assert.Contains(expected, Extract(sentence).Select(Describe));
 
