@@ -187,6 +187,15 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void the_leaders_and_contracted_pronouns_refer_to_the_group_the_text_is_about()
+    {
+        var relations = Extract("Ahrar al Sham took the town. Officials say the leaders were in league with Jaish al Islam. "
+            + "That is why they're seen as a threat, and one that is actively plotting against the Islamic State.").Select(Describe).ToList();
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Islam @-", relations);
+        Assert.Contains("Ahrar al Sham -rival-> Islamic State @-", relations);
+    }
+
+    [Fact]
     public void every_relation_explains_its_confidence()
     {
         var relation = Assert.Single(Extract("Jaish al Islam launched an offensive against the Islamic State."));
