@@ -30,6 +30,16 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task without_a_seed_folder_the_api_starts_on_an_empty_graph_with_its_own_dictionaries()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.WithWebHostBuilder(b => b.UseSetting("ActorGraph:SeedFolder", "")).CreateClient();
+        Assert.Contains("\"documents\":0", await client.GetStringAsync("/health"));
+        var data = await client.DataAsync("""{ stats { documents } }""");
+        Assert.Equal(0, data.GetProperty("stats").GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
     public async Task an_empty_store_is_created_and_the_seed_loaded_at_start_up()
     {
         await using var factory = new ApiFactory();
