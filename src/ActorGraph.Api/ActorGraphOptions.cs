@@ -8,8 +8,15 @@ public sealed class ActorGraphOptions
 {
     public const string Section = "ActorGraph";
 
-    /// <summary>Which store: "sqlite" (embedded, the default).</summary>
+    /// <summary>Which store: "sqlite" (embedded, the default) or "neo4j" (a server, through its HTTP Query API).</summary>
     public string Store { get; set; } = "sqlite";
+
+    /// <summary>With Store "neo4j": the HTTP Query API's address, e.g. http://localhost:7474.</summary>
+    public string? Neo4jUri { get; set; }
+
+    public string Neo4jUser { get; set; } = "neo4j";
+    public string Neo4jPassword { get; set; } = "";
+    public string Neo4jDatabase { get; set; } = "neo4j";
 
     /// <summary>The embedded store's file; relative paths are relative to the content root (the project folder under dotnet run).</summary>
     public string DatabasePath { get; set; } = Core.Storage.Sqlite.SqliteGraphStore.DefaultPath;

@@ -8,8 +8,11 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
     public ValidateOptionsResult Validate(string? name, ActorGraphOptions options)
     {
         var problems = new List<string>();
-        if (!string.Equals(options.Store, "sqlite", StringComparison.OrdinalIgnoreCase))
-            problems.Add($"ActorGraph:Store must be 'sqlite' (the embedded store); '{options.Store}' is not available in this version");
+        var store = options.Store.ToLowerInvariant();
+        if (store is not ("sqlite" or "neo4j"))
+            problems.Add($"ActorGraph:Store must be 'sqlite' (embedded) or 'neo4j', not '{options.Store}'");
+        if (store == "neo4j" && !(Uri.TryCreate(options.Neo4jUri, UriKind.Absolute, out var neo4j) && neo4j.Scheme is "http" or "https"))
+            problems.Add("ActorGraph:Neo4jUri must be the http(s) address of Neo4j's HTTP Query API, such as http://localhost:7474");
         if (string.IsNullOrWhiteSpace(options.DatabasePath))
             problems.Add("ActorGraph:DatabasePath must name a file");
         if (options.MaxPageSize is < 1 or > 1000)

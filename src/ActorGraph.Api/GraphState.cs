@@ -2,6 +2,7 @@ using ActorGraph.Core.Extraction;
 using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
+using ActorGraph.Core.Storage.Neo4j;
 using ActorGraph.Core.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -24,12 +25,16 @@ public sealed class GraphState : IAsyncDisposable
         _options = options.Value;
         DatabasePath = Full(_options.DatabasePath);
         SeedFolder = string.IsNullOrEmpty(_options.SeedFolder) ? null : Full(_options.SeedFolder);
-        Store = new SqliteGraphStore(DatabasePath);
+        Store = string.Equals(_options.Store, "neo4j", StringComparison.OrdinalIgnoreCase)
+            ? new Neo4jGraphStore(Neo4jConnection.Parse(_options.Neo4jUri!, _options.Neo4jUser, _options.Neo4jPassword, _options.Neo4jDatabase))
+            : new SqliteGraphStore(DatabasePath);
         Lexicon = Lexicon.Load(_options.LexiconFolder is { Length: > 0 } lexicon ? Full(lexicon)
             : SeedFolder is not null && File.Exists(Path.Combine(SeedFolder, Lexicon.ActorsFile)) ? SeedFolder : Lexicon.Locate(null));
     }
 
     public string DatabasePath { get; }
+
+    private string StoreName => Store is Neo4jGraphStore ? $"neo4j {_options.Neo4jUri}" : DatabasePath;
 
     /// <summary>The folder loaded into an empty store at start-up; null when none is configured.</summary>
     public string? SeedFolder { get; }
@@ -45,14 +50,14 @@ public sealed class GraphState : IAsyncDisposable
         var counts = await Store.CountAsync(cancellationToken);
         if (counts.Documents > 0 || SeedFolder is null || !Directory.Exists(SeedFolder))
         {
-            logger.LogInformation("Store {Path}: {Documents} documents, {Relations} relations", DatabasePath, counts.Documents, counts.Relations);
+            logger.LogInformation("Store {Store}: {Documents} documents, {Relations} relations", StoreName, counts.Documents, counts.Relations);
             return;
         }
         var summary = await new GraphLoader(Store, Lexicon).LoadFilesAsync(DocumentFiles.Expand([SeedFolder]), cancellationToken: cancellationToken);
         foreach (var skipped in summary.Skipped)
             logger.LogWarning("Seed document skipped: {Reason}", skipped);
         logger.LogInformation("Loaded seed {Folder} into {Path}: {Documents} documents, {Relations} relations",
-            SeedFolder, DatabasePath, summary.After.Documents, summary.After.Relations);
+            SeedFolder, StoreName, summary.After.Documents, summary.After.Relations);
     }
 
     public async Task<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken)

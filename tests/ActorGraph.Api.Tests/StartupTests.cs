@@ -10,7 +10,8 @@ public sealed class StartupTests
     // a failing WebApplicationFactory start can surface as ObjectDisposedException instead of the real error.
     [Theory]
     [InlineData("ActorGraph:MaxPageSize", "0", "ActorGraph:MaxPageSize must be from 1 to 1000")]
-    [InlineData("ActorGraph:Store", "cassandra", "ActorGraph:Store must be 'sqlite'")]
+    [InlineData("ActorGraph:Store", "cassandra", "ActorGraph:Store must be 'sqlite' (embedded) or 'neo4j'")]
+    [InlineData("ActorGraph:Store", "neo4j", "ActorGraph:Neo4jUri must be the http(s) address")]
     [InlineData("ActorGraph:ApiKey", "short", "ActorGraph:ApiKey must be at least 16 characters")]
     [InlineData("ActorGraph:CorsOrigins:0", "localhost", "CorsOrigins entry 'localhost' must be an absolute http(s) origin")]
     public void a_bad_setting_is_refused_with_a_message_naming_it(string key, string value, string message)
