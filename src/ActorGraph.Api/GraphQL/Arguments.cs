@@ -55,17 +55,10 @@ internal static class Arguments
     {
         if (context.GetArgument<string?>(name) is not { Length: > 0 } text)
             return null;
-        if (!System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$"))
-            throw new ExecutionError($"{name} must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
-        PartialDate date;
-        try
-        {
-            date = PartialDate.Parse(text)!.Value;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw new ExecutionError($"{name} '{text}' is not a date in the calendar");
-        }
+        if (!PartialDate.TryParse(text, out var date))
+            throw new ExecutionError(PartialDate.IsWrittenLikeADate(text)
+                ? $"{name} '{text}' is not a date in the calendar"
+                : $"{name} must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
         return end ? GraphFilter.End(date) : date.Value;
     }
 

@@ -95,16 +95,8 @@ internal static class ReportCommand
     {
         if (text is null)
             return null;
-        PartialDate date;
-        try
-        {
-            date = System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$") ? PartialDate.Parse(text)!.Value
-                : throw new FormatException();
-        }
-        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException)
-        {
+        if (!PartialDate.TryParse(text, out var date))
             throw new InputException(option, 0, $"must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
-        }
         return end ? GraphFilter.End(date) : date.Value;
     }
 }

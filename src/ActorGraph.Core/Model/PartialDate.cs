@@ -11,6 +11,27 @@ public readonly record struct PartialDate(DateOnly Value, DatePrecision Precisio
         _ => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>Reads what a user typed ("2014", "2014-10", "2014-10-06"); false for anything else or a day not in the calendar.</summary>
+    public static bool TryParse(string? text, out PartialDate date)
+    {
+        date = default;
+        if (!IsWrittenLikeADate(text))
+            return false;
+        try
+        {
+            date = Parse(text)!.Value;
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True for the shapes YYYY, YYYY-MM and YYYY-MM-DD, whether or not the day exists.</summary>
+    public static bool IsWrittenLikeADate(string? text) =>
+        text is not null && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}(-\d{2}(-\d{2})?)?$");
+
     /// <summary>Parses the text written by <see cref="ToString"/>; week precision reads back as day.</summary>
     public static PartialDate? Parse(string? text, DatePrecision? precision = null)
     {
