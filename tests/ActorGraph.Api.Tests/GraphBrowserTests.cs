@@ -58,6 +58,31 @@ public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     [SkippableFact]
+    public async Task clicking_a_node_shows_its_facts_and_brings_in_its_neighbours()
+    {
+        var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries'%20Front&asOf=2014-11-06");
+        await Assertions.Expect(page.Locator("#actors li", new PageLocatorOptions { HasText = "Al Nusrah Front" })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#actors li", new PageLocatorOptions { HasText = "Khorasan Group" }).CountAsync());
+        // A tap on the canvas node, as a mouse click gives it.
+        await page.EvaluateAsync("() => { cy.getElementById('Al Nusrah Front').emit('tap'); }");
+        await Assertions.Expect(page.Locator("#actors li", new PageLocatorOptions { HasText = "Khorasan Group" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#details h2")).ToHaveTextAsync("Al Nusrah Front");
+        Assert.Contains("actors=Syrian Revolutionaries' Front|Al Nusrah Front", Uri.UnescapeDataString(page.Url.Replace('+', ' ')));
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
+    public async Task the_actor_list_expands_a_neighbour_from_the_keyboard()
+    {
+        var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries'%20Front&asOf=2014-11-06");
+        var nusrah = page.Locator("#actors li button", new PageLocatorOptions { HasText = "Al Nusrah Front" });
+        await nusrah.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#actors li", new PageLocatorOptions { HasText = "al Qaeda" })).ToBeVisibleAsync();
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
     public async Task the_time_slider_works_from_the_keyboard()
     {
         var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries'%20Front&asOf=2014-10-02");

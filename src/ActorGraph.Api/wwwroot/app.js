@@ -131,9 +131,8 @@ function graphStyle() {
 
 function initGraph() {
   cy = cytoscape({ container: $("graph"), style: graphStyle(), minZoom: 0.1, maxZoom: 4 });
-  cy.on("tap", "node", (event) => select({ type: "actor", name: event.target.id() }));
+  cy.on("tap", "node", (event) => openActor(event.target.id()));
   cy.on("tap", "edge", (event) => select({ type: "edge", id: event.target.id() }));
-  cy.on("dbltap", "node", (event) => expand(event.target.id()));
   cy.on("dragfree", "node", (event) => { state.pinned.add(event.target.id()); event.target.addClass("pinned").lock(); writeUrl(); });
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => cy.style(graphStyle()));
 }
@@ -144,6 +143,7 @@ async function refresh() {
     cy.elements().remove();
     edgeData.clear();
     renderRelationList();
+    renderActorList();
     return;
   }
   status("Loading…");
@@ -201,6 +201,7 @@ function draw(nodes, edges) {
     fit();
   }
   renderRelationList();
+  renderActorList();
   if (state.selected) showSelection();
 }
 
@@ -219,6 +220,18 @@ function isChanged(edge) {
     const pair = c.pair.map((p) => p.name);
     return pair.includes(edge.source.name) && pair.includes(edge.target.name);
   });
+}
+
+function renderActorList() {
+  const list = $("actors");
+  list.replaceChildren();
+  const names = cy.nodes().map((n) => n.id()).sort((a, b) => a.localeCompare(b));
+  for (const name of names) {
+    const button = el("button", { type: "button", textContent: name, title: "Show details and neighbours" });
+    button.addEventListener("click", () => openActor(name));
+    const expanded = state.actors.includes(name);
+    list.append(el("li", { className: expanded ? "expanded" : "" }, button, expanded ? " (neighbours shown)" : null));
+  }
 }
 
 function renderRelationList() {
@@ -338,6 +351,12 @@ async function show(name) {
   } catch (error) {
     status(error.message, true);
   }
+}
+
+/** A click on an actor (node or list): its details, and its neighbours added to the view. */
+async function openActor(name) {
+  state.selected = { type: "actor", name };
+  await expand(name);
 }
 
 async function expand(name) {
