@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ActorGraph.Core.Model;
-using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
@@ -17,8 +16,7 @@ internal static class ActorsCommand
         var command = new Command("actors", "List the actors in the store with their relation and document counts.") { db, search, type, all };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
-            await store.InitializeAsync(cancellationToken);
+            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
             ActorType? wanted = ModelNames.TryParseActorType(parse.GetValue(type), out var t) ? t : null;
             var actors = (await store.GetActorsAsync(parse.GetValue(search), wanted, cancellationToken))
                 .Where(a => parse.GetValue(all) || a.Documents > 0 || a.Relations > 0);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Core;
 using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
@@ -16,6 +17,27 @@ internal static class CommonOptions
     {
         Description = "Folder holding actors.yaml and relations.yaml. Default: ./seed, else the copy shipped with actorgraph.",
     };
+
+    /// <summary>The embedded store at <paramref name="path"/>, its schema ready.</summary>
+    public static async Task<SqliteGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    {
+        var store = new SqliteGraphStore(path);
+        try
+        {
+            await store.InitializeAsync(cancellationToken);
+            return store;
+        }
+        catch
+        {
+            await store.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The canonical name of the actor a user named by any alias; bad input when the store has none.</summary>
+    public static async Task<string> ActorNameAsync(SqliteGraphStore store, string given, CancellationToken cancellationToken) =>
+        (await store.FindActorAsync(given, cancellationToken))?.Name
+            ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
 
     public static Argument<string[]> Paths(string description)
     {

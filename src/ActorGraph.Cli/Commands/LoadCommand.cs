@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Core.Extraction;
 using ActorGraph.Core.Storage;
-using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
@@ -24,8 +23,7 @@ internal static class LoadCommand
         {
             var loadedLexicon = Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon)));
             var files = DocumentFiles.Expand(parse.GetValue(paths) is { Length: > 0 } given ? given : ["seed"]);
-            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
-            await store.InitializeAsync(cancellationToken);
+            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
             var progress = files.Count > ProgressThreshold
                 ? new Progress<int>(done => { if (done % 10 == 0 || done == files.Count) console.Error.WriteLine($"loaded {done}/{files.Count} documents"); })
                 : null;

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using ActorGraph.Core;
 using ActorGraph.Core.Model;
-using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
@@ -21,12 +19,10 @@ internal static class RelationsCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
-            await store.InitializeAsync(cancellationToken);
+            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
             string? name = null;
             if (parse.GetValue(actor) is { } given)
-                name = (await store.FindActorAsync(given, cancellationToken))?.Name
-                    ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
+                name = await CommonOptions.ActorNameAsync(store, given, cancellationToken);
             RelationKind? wanted = ModelNames.TryParseKind(parse.GetValue(kind), out var k) ? k : null;
             var relations = await store.GetRelationsAsync(name, wanted, cancellationToken);
             TextTable.Write(console.Out, ["source", "kind", "target", "first seen", "last seen", "evidence", "confidence"],

@@ -4,7 +4,6 @@ using ActorGraph.Core;
 using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Reports;
-using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
 
@@ -38,12 +37,10 @@ internal static class ReportCommand
         };
         allianceChanges.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = new SqliteGraphStore(parse.GetValue(db)!);
-            await store.InitializeAsync(cancellationToken);
+            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
             string? actorName = null;
             if (parse.GetValue(actor) is { } given)
-                actorName = (await store.FindActorAsync(given, cancellationToken))?.Name
-                    ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store");
+                actorName = await CommonOptions.ActorNameAsync(store, given, cancellationToken);
             if (parse.GetValue(quietDays) < 1 || parse.GetValue(staleDays) < 1)
                 throw new InputException("--quiet-days/--stale-days", 0, "must be at least 1");
             var options = new ReportOptions(Day(parse.GetValue(from), "--from", end: false), Day(parse.GetValue(to), "--to", end: true), actorName,
@@ -76,8 +73,7 @@ internal static class ReportCommand
     /// <summary>Markdown charts: files beside the report when writing to a file, data URIs on standard output.</summary>
     private static string Chart(AllianceReport report, ReportItem item, string? reportPath)
     {
-        var svg = TimelineChart.Svg(item.A, item.B, report.Observations.Where(o => o.A == item.A && o.B == item.B).ToList(),
-            report.Changes.Where(c => c.A == item.A && c.B == item.B));
+        var svg = report.ChartOf(item);
         if (reportPath is null)
             return "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg));
         var folderName = Path.GetFileNameWithoutExtension(reportPath) + "-charts";

@@ -18,7 +18,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     public ExtractionResult Extract(SourceDocument document)
     {
         var state = new DocumentState(document, new MentionFinder(dictionary));
-        Observe(state, Tokenizer.Tokenize(document.Title), count: true);
+        Observe(state, Tokenizer.Tokenize(document.Title));
 
         var sentenceIndex = 0;
         foreach (var segment in DocumentSegmenter.Split(document.Text, document.BodyStart))
@@ -34,7 +34,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             {
                 var sentence = new Sentence(sentenceIndex++, segment.Start + offset, text, segment.Kind, segment.Paragraph);
                 var tokens = Tokenizer.Tokenize(text);
-                var mentions = PersonsGroups(state, tokens, Observe(state, tokens, count: true));
+                var mentions = PersonsGroups(state, tokens, Observe(state, tokens));
                 if (sentence.Kind is SegmentKind.Body or SegmentKind.Comment)
                     ExtractSentence(state, sentence, tokens, mentions);
             }
@@ -44,7 +44,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     }
 
     /// <summary>Finds mentions, resolves references against the sentence and the document so far, and counts them.</summary>
-    private List<Mention> Observe(DocumentState state, IReadOnlyList<Token> tokens, bool count)
+    private List<Mention> Observe(DocumentState state, IReadOnlyList<Token> tokens)
     {
         var mentions = state.Finder.Find(tokens);
         for (var i = 0; i < mentions.Count; i++)
@@ -60,13 +60,10 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 Candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList(),
             };
         }
-        if (count)
+        foreach (var m in mentions.Where(m => !m.IsReference && m.Actor is not null))
         {
-            foreach (var m in mentions.Where(m => !m.IsReference && m.Actor is not null))
-            {
-                var s = state.Salience.GetValueOrDefault(m.Actor!);
-                state.Salience[m.Actor!] = (s.Count + 1, ++state.Clock);
-            }
+            var s = state.Salience.GetValueOrDefault(m.Actor!);
+            state.Salience[m.Actor!] = (s.Count + 1, ++state.Clock);
         }
         return mentions;
     }

@@ -29,15 +29,15 @@ public static class ReportHtml
         {
             html.AppendLine("<table><thead><tr><th>pair</th><th>before</th><th>after</th><th>date</th><th>documents</th></tr></thead><tbody>");
             foreach (var c in report.Changes)
-                html.AppendLine($"<tr><td>{E(ReportText.Pair(c))}</td><td>{ReportText.Stance(c.Before)}</td><td>{(c.Type == ReportItemType.Flip ? ReportText.Stance(c.After) : "hostile (renewed)")}</td><td>{E(c.Date?.ToString() ?? "undated")}</td><td>{E(string.Join("; ", c.Documents.Select(ReportText.Document)))}</td></tr>");
+                html.AppendLine($"<tr><td>{E(ReportText.Pair(c))}</td><td>{ReportText.Stance(c.Before)}</td><td>{ReportText.After(c)}</td><td>{E(c.Date?.ToString() ?? "undated")}</td><td>{E(string.Join("; ", c.Documents.Select(ReportText.Document)))}</td></tr>");
             html.AppendLine("</tbody></table>");
         }
         var number = 0;
         foreach (var c in report.Changes)
         {
             html.AppendLine($"<h2>{++number}. {E(ReportText.Pair(c))}: {E(ReportText.Change(c))}, {E(c.Date?.ToString() ?? "undated")}</h2>");
-            html.AppendLine(TimelineChart.Svg(c.A, c.B, report.Observations.Where(o => o.A == c.A && o.B == c.B).ToList(), report.Changes.Where(x => x.A == c.A && x.B == c.B)));
-            foreach (var (label, evidence) in new[] { ($"Before ({ReportText.Stance(c.Before)})", c.BeforeEvidence), (c.Type == ReportItemType.Flip ? $"After ({ReportText.Stance(c.After)})" : "After (hostile again)", c.AfterEvidence) })
+            html.AppendLine(report.ChartOf(c));
+            foreach (var (label, evidence) in new[] { ($"Before ({ReportText.Stance(c.Before)})", c.BeforeEvidence), ($"After ({ReportText.AfterHeading(c)})", c.AfterEvidence) })
             {
                 html.AppendLine($"<h3>{E(label)}</h3><ul class=\"evidence\">");
                 foreach (var o in evidence)

@@ -19,7 +19,7 @@ public static class ReportMarkdown
             md.AppendLine("| pair | before | after | date | documents |");
             md.AppendLine("|---|---|---|---|---|");
             foreach (var c in report.Changes)
-                md.AppendLine($"| {Cell(ReportText.Pair(c))} | {ReportText.Stance(c.Before)} | {(c.Type == ReportItemType.Flip ? ReportText.Stance(c.After) : "hostile (renewed)")} | {c.Date?.ToString() ?? "undated"} | {Cell(string.Join("; ", c.Documents.Select(ReportText.Document)))} |");
+                md.AppendLine($"| {Cell(ReportText.Pair(c))} | {ReportText.Stance(c.Before)} | {ReportText.After(c)} | {c.Date?.ToString() ?? "undated"} | {Cell(string.Join("; ", c.Documents.Select(ReportText.Document)))} |");
             md.AppendLine();
         }
         var number = 0;
@@ -29,7 +29,7 @@ public static class ReportMarkdown
             md.AppendLine($"![{ReportText.Pair(c)}: stance over time]({chart(c)})").AppendLine();
             md.AppendLine($"**Before** ({ReportText.Stance(c.Before)}):").AppendLine();
             Evidence(md, c.BeforeEvidence);
-            md.AppendLine($"**After** ({(c.Type == ReportItemType.Flip ? ReportText.Stance(c.After) : "hostile again")}):").AppendLine();
+            md.AppendLine($"**After** ({ReportText.AfterHeading(c)}):").AppendLine();
             Evidence(md, c.AfterEvidence);
         }
         Notes(md, "New relations (first seen in the period)", report.NewRelations);

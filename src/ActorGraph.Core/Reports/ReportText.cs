@@ -24,6 +24,12 @@ internal static class ReportText
 
     public static string Stance(Stance stance) => stance.ToString().ToLowerInvariant();
 
+    /// <summary>The stance after a change, as the summary table says it: "hostile", or "hostile (renewed)".</summary>
+    public static string After(ReportItem item) => item.Type == ReportItemType.Flip ? Stance(item.After) : "hostile (renewed)";
+
+    /// <summary>The stance after a change, as the evidence heading says it: "hostile", or "hostile again".</summary>
+    public static string AfterHeading(ReportItem item) => item.Type == ReportItemType.Flip ? Stance(item.After) : "hostile again";
+
     public static string When(StanceObservation o) =>
         o.Date is { } d ? d + (o.Evidence.Evidence.DateText is { } t ? $" (\"{t}\")" : "") : "undated" + (o.Evidence.Evidence.Background ? " (background)" : "");
 

@@ -13,6 +13,15 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <summary>Where the store lives unless told otherwise, relative to the working directory.</summary>
     public const string DefaultPath = "data/actorgraph.db";
 
+    /// <summary>What every actor query reads: the columns <see cref="ReadActorsAsync"/> expects, then its own WHERE.</summary>
+    private const string ActorColumns = """
+        SELECT a.id, a.name, a.type, a.discovered,
+               (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
+               (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
+        FROM actors a
+
+        """;
+
     private readonly SqliteConnection _connection;
 
     public SqliteGraphStore(string path)
@@ -157,11 +166,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<StoredActor>> GetActorsAsync(string? search = null, ActorType? type = null, CancellationToken cancellationToken = default)
     {
-        const string sql = """
-            SELECT a.id, a.name, a.type, a.discovered,
-                   (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
-                   (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
-            FROM actors a
+        const string sql = ActorColumns + """
             WHERE ($type IS NULL OR a.type = $type)
               AND ($search IS NULL OR a.name LIKE $pattern ESCAPE '\' OR EXISTS (SELECT 1 FROM aliases x WHERE x.actor_id = a.id AND x.alias LIKE $pattern ESCAPE '\'))
             ORDER BY a.name COLLATE NOCASE
@@ -172,11 +177,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default)
     {
-        const string sql = """
-            SELECT a.id, a.name, a.type, a.discovered,
-                   (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
-                   (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
-            FROM actors a
+        const string sql = ActorColumns + """
             WHERE a.name = $name OR EXISTS (SELECT 1 FROM aliases x WHERE x.actor_id = a.id AND x.alias = $name)
             ORDER BY a.name = $name DESC
             LIMIT 1
