@@ -24,16 +24,39 @@ public static class ActorGraphApiExtensions
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxDepth = options.MaxDepth;
+                // Depth is checked by QueryGuard, with fragments expanded and a deeper allowance for introspection.
                 o.MaxComplexity = options.MaxComplexity;
+                // Introspection (GraphiQL's documentation panel) reads the schema, not the graph: QueryGuard bounds it.
+                o.ValidateComplexityDelegate = context =>
+                {
+                    if (QueryGuard.IsIntrospection(context.ValidationContext.Operation))
+                        context.Error = null;
+                    return Task.CompletedTask;
+                };
             }));
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(options.CorsOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
         return services;
     }
 
+    /// <summary>
+    /// Scripts only from this server and no inline script, so text from documents can never run as code in our
+    /// pages; styles may be inline because the graph and GraphiQL libraries set them at run time.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public static WebApplication MapActorGraph(this WebApplication app)
     {
+        app.Use((http, next) =>
+        {
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            return next(http);
+        });
         app.UseCors(CorsPolicy);
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -39,4 +39,7 @@ public sealed class ActorGraphOptions
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 20_000;
     public int RequestTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>The largest GraphQL request body accepted (a loadDocument carries a whole document).</summary>
+    public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;
 }

@@ -23,6 +23,8 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
             problems.Add("ActorGraph:MaxPathHops must be from 1 to 6");
         if (options.RequestTimeoutSeconds is < 1 or > 600)
             problems.Add("ActorGraph:RequestTimeoutSeconds must be from 1 to 600");
+        if (options.MaxRequestBytes is < 1024 or > 1L << 30)
+            problems.Add("ActorGraph:MaxRequestBytes must be from 1024 to 1073741824");
         if (options.ApiKey is { Length: > 0 and < 16 })
             problems.Add("ActorGraph:ApiKey must be at least 16 characters");
         foreach (var origin in options.CorsOrigins)

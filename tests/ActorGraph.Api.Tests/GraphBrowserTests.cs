@@ -132,4 +132,23 @@ public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('#relations li[data-kind]').length < {before}");
         Assert.Empty(errors);
     }
+
+    [SkippableFact]
+    public async Task a_document_url_that_is_not_a_web_address_is_shown_as_text_never_as_a_link()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.BaseAddress) };
+        var (_, loaded) = await http.PostAsync(
+            "mutation($d: DocumentInput!) { loadDocument(document: $d) { outcome } }",
+            new { d = new { key = "hostile-url.txt", title = "Hostile link", published = "2016-02-01", url = "javascript:alert(document.domain)",
+                text = "Hostile link\n\nHezbollah attacked Jaish al Islam yesterday.\n" } },
+            ApiFactory.ApiKey);
+        Assert.Empty(loaded.Errors());
+
+        var (page, errors) = await OpenAsync("?actors=Hezbollah&asOf=2016-02-01");
+        await page.Locator("#relations li[data-pair=\"Hezbollah|Jaish al Islam\"][data-kind=ATTACKED] button").ClickAsync();
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("Hostile link");
+        Assert.Equal(0, await page.Locator("#details a").CountAsync());
+        Assert.Empty(errors);
+    }
 }

@@ -12,6 +12,9 @@ public class CueLexiconTests
     [InlineData("cues:\n  - kind: allied\n    patern: [\"{A} likes {B}\"]\n", 3, "unknown field 'patern'")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n    yields: [\"A loves B\"]\n", 4, "yield")]
     [InlineData("cues: [\n", 0, "not valid YAML")]
+    [InlineData("negations: [not, never\ncues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n", 1, "unclosed")]
+    [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} ...99999999999 likes {B}\"]\n", 3, "must skip from 1 to 40 words")]
+    [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} ...41 likes {B}\"]\n", 3, "must skip from 1 to 40 words")]
     public void a_malformed_lexicon_names_file_line_and_problem(string yaml, int line, string problem)
     {
         using var folder = TestPaths.NewTempFolder();
@@ -31,6 +34,18 @@ public class CueLexiconTests
         var e = Assert.Throws<InputException>(() => ActorDictionary.Load(path));
         Assert.Equal(3, e.Line);
         Assert.Contains("unknown actor type 'army'", e.Message);
+    }
+
+    [Theory]
+    [InlineData("relations.yaml")]
+    [InlineData("actors.yaml")]
+    public void a_dictionary_nested_sixty_thousand_deep_is_refused_not_a_stack_overflow(string file)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var path = folder.File(file, "cues: " + new string('[', 60_000) + new string(']', 60_000) + "\n");
+        var e = Assert.Throws<InputException>(() => { if (file == "actors.yaml") ActorDictionary.Load(path); else CueLexicon.Load(path); });
+        Assert.Equal((path, 1), (e.File, e.Line));
+        Assert.Contains("more than 32 levels deep", e.Message);
     }
 
     [Fact]

@@ -53,6 +53,19 @@ public class DateResolverTests
     public void does_not_read_verbs_or_counts_as_dates(string sentence) =>
         Assert.Empty(DateResolver.Find(sentence, Published));
 
+    [Theory]
+    [InlineData("The Islamic State attacked Palmyra, a city founded 4000 years ago.", "2015-01-01", "4000 years ago")]
+    [InlineData("Rebels shelled the town 999999 days ago.", "2015-01-01", "999999 days ago")]
+    [InlineData("Rebels shelled the town 99999999999 days ago.", "2015-01-01", "99999999999 days ago")]
+    [InlineData("Rebels shelled the town yesterday.", "0001-01-01", "yesterday")]
+    [InlineData("Rebels shelled the town last year.", "0001-01-01", "last year")]
+    public void dates_outside_the_calendar_stay_unresolved_instead_of_failing(string sentence, string published, string phrase)
+    {
+        var found = Assert.Single(DateResolver.Find(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(phrase, found.Text);
+        Assert.Null(found.Date);
+    }
+
     [Fact]
     public void keeps_since_and_until_as_qualifiers()
     {

@@ -55,6 +55,7 @@ public class DocumentReaderTests
     [InlineData("---\ntitle: x\npublished: 2014-13-45\n---\nBody.", 3, "published")]
     [InlineData("---\ntitle: x\n", 1, "never closed")]
     [InlineData("---\ntitle: [unclosed\n---\nBody.", 0, "not valid YAML")]
+    [InlineData("---\ntitle: [Draft\nsource: x\nauthor: y\n---\nBody.", 2, "not valid YAML")]
     [InlineData("Title\nPublished: last Tuesday\n\nBody.", 2, "Published")]
     [InlineData("Title\nPublished: 2014-02-30\n\nBody.", 2, "Published")]
     public void bad_metadata_names_the_file_line_and_field(string text, int line, string words)
@@ -64,6 +65,18 @@ public class DocumentReaderTests
         if (line > 0)
             Assert.Equal(line, e.Line);
         Assert.Contains(words, e.Message);
+    }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    [InlineData("- ", "")]
+    public void front_matter_nested_fifty_thousand_deep_is_refused_not_a_stack_overflow(string open, string close)
+    {
+        var nested = open == "- " ? "\n" + string.Concat(Enumerable.Repeat(open, 50_000)) + "x"
+            : string.Concat(Enumerable.Repeat(open, 50_000)) + "x" + string.Concat(Enumerable.Repeat(close, 50_000));
+        var e = Assert.Throws<InputException>(() => DocumentReader.Parse($"---\ntitle: {nested}\n---\nBody.", "deep.txt"));
+        Assert.Contains("more than 32 levels deep", e.Message);
     }
 
     [Fact]

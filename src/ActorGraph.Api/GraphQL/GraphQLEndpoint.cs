@@ -25,14 +25,20 @@ internal static class GraphQLEndpoint
             await WriteErrorAsync(http, serializer, status, problem!);
             return;
         }
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        var options = http.RequestServices.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
+        var (document, tooCostly) = QueryGuard.Check(request.Query!, options.MaxDepth);
+        if (document is null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, tooCostly!);
+            return;
+        }
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST");
             return;
         }
 
-        var options = http.RequestServices.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
         var userContext = new Dictionary<string, object?>
         {
             [MutationType.ApiKeyHeader] = http.Request.Headers[MutationType.ApiKeyHeader].FirstOrDefault(),
@@ -40,6 +46,7 @@ internal static class GraphQLEndpoint
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             Variables = request.Variables,
             OperationName = request.OperationName,
             RequestServices = http.RequestServices,
@@ -78,9 +85,9 @@ internal static class GraphQLEndpoint
             var contentType = http.Request.ContentType ?? "";
             if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
                 return (null, "send the request as application/json", StatusCodes.Status415UnsupportedMediaType);
-            string body;
-            using (var reader = new StreamReader(http.Request.Body))
-                body = await reader.ReadToEndAsync(http.RequestAborted);
+            var limit = http.RequestServices.GetRequiredService<IOptions<ActorGraphOptions>>().Value.MaxRequestBytes;
+            if (await ReadBodyAsync(http, limit) is not { } body)
+                return (null, $"the request body is larger than {limit:N0} bytes", StatusCodes.Status413PayloadTooLarge);
             try
             {
                 request = serializer.Deserialize<GraphQLRequest>(body);
@@ -100,19 +107,28 @@ internal static class GraphQLEndpoint
         return (request, null, 0);
     }
 
-    private static bool IsMutation(GraphQLRequest request)
+    /// <summary>The body as text, or null when it is longer than <paramref name="limit"/> bytes (read no further).</summary>
+    private static async Task<string?> ReadBodyAsync(HttpContext http, long limit)
     {
-        try
+        if (http.Request.ContentLength > limit)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
         {
-            var document = GraphQLParser.Parser.Parse(request.Query!);
-            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = request.OperationName is { } name ? operations.FirstOrDefault(o => o.Name?.StringValue == name) : operations.FirstOrDefault();
-            return chosen?.Operation == OperationType.Mutation;
+            if (buffer.Length + read > limit)
+                return null;
+            buffer.Write(chunk, 0, read);
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return false; // the executer reports the syntax error
-        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var chosen = operationName is { } name ? operations.FirstOrDefault(o => o.Name?.StringValue == name) : operations.FirstOrDefault();
+        return chosen?.Operation == OperationType.Mutation;
     }
 
     private static string MediaType(HttpContext http)

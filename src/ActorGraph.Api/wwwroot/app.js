@@ -293,6 +293,16 @@ function details(title, children) {
   panel.replaceChildren(el("h2", { textContent: title }), ...children);
 }
 
+// Only an absolute http(s) address becomes a link: a document's URL is data from whoever wrote the file.
+function webLink(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function showEdge(e) {
   const period = [e.validFrom ? `from ${e.validFrom}` : "undated start", e.validTo ? `until ${e.validTo}` : null].filter(Boolean).join(", ");
   const ordered = [...e.evidence].sort((a, b) =>
@@ -300,7 +310,8 @@ function showEdge(e) {
   const items = ordered.map((x) => {
     const d = x.document;
     const docText = [d.title, d.published, d.source].filter(Boolean).join(" · ");
-    const doc = d.url ? el("a", { href: d.url, textContent: docText, rel: "noopener" }) : el("span", { textContent: docText });
+    const link = webLink(d.url);
+    const doc = link ? el("a", { href: link, textContent: docText, rel: "noopener noreferrer" }) : el("span", { textContent: docText });
     const who = x.attribution === "CLAIM" ? `claim${x.claimedBy ? " by " + x.claimedBy : ""}`
       : x.attribution === "COMMENT" ? "reader comment, not a fact" : "author";
     const when = x.date ? `${x.date}${x.dateText ? ` (“${x.dateText}”)` : ""}` : "undated";

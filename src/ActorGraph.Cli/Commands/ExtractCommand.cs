@@ -34,9 +34,9 @@ internal static class ExtractCommand
                 {
                     results.Add(extractor.Extract(DocumentReader.ReadFile(file)));
                 }
-                catch (Core.InputException e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    console.Error.WriteLine($"skipped {e.Message}");
+                    console.Error.WriteLine($"skipped {DocumentFailure.Reason(file, e)}");
                     failed++;
                 }
             }

@@ -21,7 +21,7 @@ public sealed class CueLexicon
     {
         var yaml = YamlSource.Load(path);
         yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "cues");
-        var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, 40) ?? 12);
+        var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, CuePattern.MaxGap) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
         foreach (var node in list.Children)

@@ -16,6 +16,9 @@ public sealed class CuePattern
     internal sealed record Words(string[][] Alternatives, bool Optional) : Element;
     internal sealed record Not(string Word) : Element;
 
+    /// <summary>The widest gap a pattern may have: a cue reaches across a clause, never a whole page.</summary>
+    public const int MaxGap = 40;
+
     public string Text { get; }
     internal IReadOnlyList<Element> Elements { get; }
     internal IReadOnlyList<string> SlotNames { get; }
@@ -62,7 +65,10 @@ public sealed class CuePattern
                 var j = i + 3;
                 while (j < text.Length && char.IsDigit(text[j]))
                     j++;
-                elements.Add(new Gap(j > i + 3 ? int.Parse(text[(i + 3)..j], System.Globalization.CultureInfo.InvariantCulture) : defaultGap));
+                var digits = text[(i + 3)..j];
+                if (digits.Length > 0 && (digits.Length > 2 || int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > MaxGap))
+                    throw new FormatException($"gap '...{digits}' at column {i + 1} must skip from 1 to {MaxGap} words");
+                elements.Add(new Gap(digits.Length > 0 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : defaultGap));
                 i = j;
             }
             else if (c is '(' or '[')

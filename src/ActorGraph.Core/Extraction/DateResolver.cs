@@ -34,7 +34,25 @@ public static partial class DateResolver
         return found;
     }
 
+    /// <summary>
+    /// Dates outside these years are not news dates ("a city founded 4000 years ago", "999999 days ago"): they stay
+    /// unresolved, with their phrase kept, rather than being computed out of the calendar's range.
+    /// </summary>
+    private const int FirstYear = 1000, LastYear = 2999;
+
     private static PartialDate? Resolve(Match m, DateOnly? published)
+    {
+        try
+        {
+            return ResolveUnchecked(m, published) is { } date && date.Value.Year is >= FirstYear and <= LastYear ? date : null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // arithmetic past year 1 or 9999
+        }
+    }
+
+    private static PartialDate? ResolveUnchecked(Match m, DateOnly? published)
     {
         var g = m.Groups;
         if (g["iso"].Success)
@@ -61,7 +79,10 @@ public static partial class DateResolver
         {
             if (published is not { } p)
                 return null;
-            var n = int.TryParse(g["n"].Value, out var k) ? k : Numbers.GetValueOrDefault(g["n"].Value.ToLowerInvariant(), 1);
+            var words = g["n"].Value.ToLowerInvariant();
+            var n = char.IsDigit(words[0]) ? (int.TryParse(words, out var k) && k <= 10_000 ? k : -1) : Numbers.GetValueOrDefault(words, 1);
+            if (n < 0)
+                return null;
             return g["unit"].Value.ToLowerInvariant().TrimEnd('s') switch
             {
                 "day" => new PartialDate(p.AddDays(-n), DatePrecision.Day),

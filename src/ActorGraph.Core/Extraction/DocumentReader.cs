@@ -56,15 +56,7 @@ public static partial class DocumentReader
             throw new InputException(path, 1, "front matter opened with '---' is never closed by a '---' line");
         var yaml = text[4..(end + 1)];
         var bodyStart = Math.Min(text.Length, end + 5);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new InputException(path, (int)e.Start.Line + 1, $"front matter is not valid YAML: {e.Message}");
-        }
+        var stream = YamlText.Load(yaml, path, firstLine: 2, what: "front matter");
         var fields = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count > 0)
         {

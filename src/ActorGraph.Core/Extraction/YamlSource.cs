@@ -12,16 +12,16 @@ internal sealed class YamlSource(string path, YamlMappingNode root)
     {
         if (!File.Exists(path))
             throw new InputException(path, 0, "file not found");
-        var stream = new YamlStream();
+        string text;
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            text = File.ReadAllText(path);
         }
-        catch (YamlDotNet.Core.YamlException e)
+        catch (IOException e)
         {
-            throw new InputException(path, (int)e.Start.Line, $"not valid YAML: {Short(e.Message)}");
+            throw new InputException(path, 0, $"cannot be read: {e.Message}");
         }
+        var stream = YamlText.Load(text, path);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
             throw new InputException(path, 1, "expected a mapping at the top of the file");
         return new YamlSource(path, map);
@@ -100,6 +100,4 @@ internal sealed class YamlSource(string path, YamlMappingNode root)
             if (!known.Contains(key.ToString()))
                 throw Error(key, $"unknown field '{key}' (expected one of: {string.Join(", ", known)})");
     }
-
-    private static string Short(string message) => message.Split('\n')[0];
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ActorGraph.Core.Model;
 
 namespace ActorGraph.Core.Reports;
 
@@ -43,7 +44,7 @@ public static class ReportHtml
                 foreach (var o in evidence)
                 {
                     var doc = o.Evidence.Document;
-                    var title = doc.Url is { } url ? $"<a href=\"{E(url)}\">{E(ReportText.Document(doc))}</a>" : E(ReportText.Document(doc));
+                    var title = WebLink.Of(doc.Url) is { } url ? $"<a href=\"{E(url)}\">{E(ReportText.Document(doc))}</a>" : E(ReportText.Document(doc));
                     html.AppendLine($"<li>{E(ReportText.When(o))}, {E(ReportText.Statement(o))} ({E(ReportText.Attribution(o))}): “{E(o.Evidence.Evidence.Sentence)}” <span class=\"doc\">{title}</span></li>");
                 }
                 html.AppendLine("</ul>");

@@ -19,24 +19,26 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            Model.ExtractionResult result;
             try
             {
-                var (outcome, found) = await LoadDocumentAsync(DocumentReader.ReadFile(file), cancellationToken);
-                relations += found;
-                switch (outcome)
-                {
-                    case LoadOutcome.Added: added++; break;
-                    case LoadOutcome.Replaced: replaced++; break;
-                    default: unchanged++; break;
-                }
+                result = _extractor.Extract(DocumentReader.ReadFile(file));
             }
-            catch (InputException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                skipped.Add(e.Message);
+                skipped.Add(DocumentFailure.Reason(file, e));
+                progress?.Report(++done);
+                continue;
             }
-            catch (IOException e)
+            // Store errors are not the document's fault (a full disk, a lost server): they end the run, and the
+            // document's transaction leaves the store as it was.
+            var outcome = await StoreAsync(result, cancellationToken);
+            relations += result.Relations.Count;
+            switch (outcome)
             {
-                skipped.Add($"{file}: {e.Message}");
+                case LoadOutcome.Added: added++; break;
+                case LoadOutcome.Replaced: replaced++; break;
+                default: unchanged++; break;
             }
             progress?.Report(++done);
         }
@@ -48,8 +50,11 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
     public async Task<(LoadOutcome Outcome, int Relations)> LoadDocumentAsync(Model.SourceDocument document, CancellationToken cancellationToken = default)
     {
         var result = _extractor.Extract(document);
-        return (await store.LoadAsync(result, Fingerprint(result.Document), cancellationToken), result.Relations.Count);
+        return (await StoreAsync(result, cancellationToken), result.Relations.Count);
     }
+
+    private Task<LoadOutcome> StoreAsync(Model.ExtractionResult result, CancellationToken cancellationToken) =>
+        store.LoadAsync(result, Fingerprint(result.Document), cancellationToken);
 
     private string Fingerprint(Model.SourceDocument document) => $"{document.ContentHash}:{lexicon.Fingerprint}";
 }
