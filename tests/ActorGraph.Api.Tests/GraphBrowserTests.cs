@@ -146,7 +146,7 @@ public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         Assert.Empty(loaded.Errors());
 
         var (page, errors) = await OpenAsync("?actors=Hezbollah&asOf=2016-02-01");
-        await page.Locator("#relations li[data-pair=\"Hezbollah|Jaish al Islam\"][data-kind=ATTACKED] button").ClickAsync();
+        await page.Locator("#relations li[data-pair=\"Hezbollah|Jaysh al-Islam\"][data-kind=ATTACKED] button").ClickAsync();
         await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("Hostile link");
         Assert.Equal(0, await page.Locator("#details a").CountAsync());
         Assert.Empty(errors);

@@ -63,7 +63,7 @@ public sealed class ReportCommandTests : IDisposable
         var run = CliRun.Of("report", "alliance-changes", "--db", Db, "--format", "csv", "--since", previous);
         var rows = run.Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, rows.Length);
-        Assert.StartsWith("flip:Ahrar al Sham|Jaish al Islam:2015-04-18,flip,", rows[1]);
+        Assert.StartsWith("flip:Ahrar al Sham|Jaysh al-Islam:2015-04-18,flip,", rows[1]);
         Assert.StartsWith("renewed:Islamic State|US-led coalition:2015-04-21,renewed_hostility,", rows[2]);
     }
 

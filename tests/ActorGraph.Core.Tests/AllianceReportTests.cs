@@ -60,7 +60,7 @@ public sealed class AllianceReportTests : IDisposable
             new ReportOptions(From: new DateOnly(2015, 2, 1), To: new DateOnly(2015, 3, 31)), Now);
         Assert.Equal(
         [
-            "Flip: Ahrar al Sham / Jaish al Islam: Cooperative -> Hostile @2015-02",
+            "Flip: Ahrar al Sham / Jaysh al-Islam: Cooperative -> Hostile @2015-02",
             "Flip: Al Nusrah Front / Harakat Hazm: Cooperative -> Hostile @2015-03-01",
         ], Describe(report));
     }
@@ -71,8 +71,8 @@ public sealed class AllianceReportTests : IDisposable
         var report = AllianceReportBuilder.Build(await LoadAsync(Documents("week-1"), Documents("week-2")), new ReportOptions(Actor: "Ahrar al Sham"), Now);
         Assert.Equal(
         [
-            "Flip: Ahrar al Sham / Jaish al Islam: Cooperative -> Hostile @2015-02",
-            "Flip: Ahrar al Sham / Jaish al Islam: Hostile -> Cooperative @2015-04-18",
+            "Flip: Ahrar al Sham / Jaysh al-Islam: Cooperative -> Hostile @2015-02",
+            "Flip: Ahrar al Sham / Jaysh al-Islam: Hostile -> Cooperative @2015-04-18",
         ], Describe(report));
     }
 
@@ -146,7 +146,7 @@ public sealed class AllianceReportTests : IDisposable
         var diff = ReportDiff.Since(both, previous);
         Assert.Equal(
         [
-            "Flip: Ahrar al Sham / Jaish al Islam: Hostile -> Cooperative @2015-04-18",
+            "Flip: Ahrar al Sham / Jaysh al-Islam: Hostile -> Cooperative @2015-04-18",
             "RenewedHostility: Islamic State / US-led coalition: Hostile -> Hostile @2015-04-21",
         ], Describe(diff));
         Assert.Equal("previous.json", diff.Since);

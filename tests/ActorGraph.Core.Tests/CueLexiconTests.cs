@@ -48,12 +48,29 @@ public class CueLexiconTests
         Assert.Contains("more than 32 levels deep", e.Message);
     }
 
+    [Theory]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    aliases: [JN]\n  - name: Jaish al Nusra\n    type: armed_group\n    aliases: [JN]\n",
+        7, "'JN' names both 'Nusra Front' (line 4) and 'Jaish al Nusra'")]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n  - name: Jaish al Nusra\n    type: armed_group\n    aliases: [Nusra Front]\n",
+        6, "'Nusra Front' names both 'Nusra Front' (line 2)")]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    aliases: [a]\n", 4, "too short")]
+    [InlineData("theatres:\n  syria: [Aleppo]\nactors:\n  - name: Nusra Front\n    type: armed_group\n    theatres: [yemen]\n", 6, "unknown theatre 'yemen'")]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    contextual: [the rebels]\n", 4, "no 'theatres'")]
+    public void an_alias_names_one_actor_and_the_file_says_where_it_does_not(string yaml, int line, string problem)
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var path = folder.File("actors.yaml", yaml);
+        var e = Assert.Throws<InputException>(() => ActorDictionary.Load(path));
+        Assert.Equal(line, e.Line);
+        Assert.Contains(problem, e.Message);
+    }
+
     [Fact]
     public void the_seed_lexicon_loads_and_covers_every_kind()
     {
         var kinds = TestPaths.SeedLexicon.Cues.Cues.Select(c => c.Kind).Distinct().Order();
         Assert.Equal([Model.RelationKind.Affiliate, Model.RelationKind.Rival, Model.RelationKind.Attacked, Model.RelationKind.Allied], kinds);
-        Assert.True(TestPaths.SeedLexicon.Actors.Actors.Count >= 40, "the dictionary covers the main actors of the Syrian and Iraqi wars");
+        Assert.True(TestPaths.SeedLexicon.Actors.Actors.Count >= 200, "the dictionary covers the main armed actors of the wars of 2001-2024");
     }
 
     [Fact]

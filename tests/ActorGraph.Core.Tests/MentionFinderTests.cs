@@ -46,7 +46,7 @@ public class MentionFinderTests
     }
 
     [Theory]
-    [InlineData("Abu Mohammed al Adnani spoke.", "Abu Mohammed al Adnani")]
+    [InlineData("Abu Yahya al Masri spoke.", "Abu Yahya al Masri")]
     [InlineData("Nusra leader Hashem al-Sheikh met them.", "Hashem al-Sheikh")]
     [InlineData("Hashem al-Sheikh, a former Ahrar al Sham commander, spoke.", "Hashem al-Sheikh")]
     public void unseen_people_marked_by_a_prefix_or_a_role_become_discovered_persons(string sentence, string person)
@@ -103,5 +103,49 @@ public class MentionFinderTests
         dictionary.Add(new Actor("Al Nusrah Front", ActorType.ArmedGroup, ["Nusra"]));
         Assert.Equal(["Brigade Number 9999", "Brigade Number 17", "Al Nusrah Front"],
             Actors("Brigade Number 9999 fought BN17 Group and Nusra.", dictionary));
+    }
+
+    [Theory]
+    [InlineData("Hizballah and Hezbollah", "Hezbollah|Hezbollah")]
+    [InlineData("Qassim Suleimani met Qasem Soleimani.", "Qasem Soleimani|Qasem Soleimani")]
+    [InlineData("Jamal Maruf and Jamal Maarouf", "Jamal Maarouf|Jamal Maarouf")]
+    [InlineData("Jabhat a-Nusra fighters", "Al Nusrah Front")]
+    [InlineData("Tanzim Huraas ad-Din", "Hurras al-Din")]
+    public void transliteration_variants_match_without_being_listed(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join("|", Actors(sentence)));
+
+    [Theory]
+    [InlineData("Homs and Hamas")]
+    [InlineData("In Jan. the group had left.")]
+    public void short_words_and_mixed_case_acronyms_do_not_fold_into_other_names(string sentence) =>
+        Assert.Equal(sentence.Contains("Hamas") ? ["Hamas"] : [], Actors(sentence));
+
+    private static List<string> ActorsIn(string theatre, string sentence)
+    {
+        var dictionary = TestPaths.SeedLexicon.Actors;
+        var finder = new MentionFinder(dictionary) { Theatre = dictionary.Theatres.ToList().IndexOf(theatre) };
+        return finder.Find(Tokenizer.Tokenize(sentence)).Where(m => !m.IsReference).Select(m => m.Actor!).ToList();
+    }
+
+    [Theory]
+    [InlineData("syria", "The rebels shelled government forces near the coalition base.", "Syrian opposition|Assad regime|US-led coalition")]
+    [InlineData("yemen", "The rebels shelled government forces near the coalition base.", "Houthis|Hadi government|Saudi-led coalition")]
+    [InlineData("somalia", "The SNA and the army patrolled.", "Somali government|Somali government")]
+    [InlineData("syria", "The SNA and the army patrolled.", "Syrian National Army|Assad regime")]
+    public void contextual_names_mean_the_actor_of_the_documents_theatre(string theatre, string sentence, string expected) =>
+        Assert.Equal(expected, string.Join("|", ActorsIn(theatre, sentence)));
+
+    [Fact]
+    public void contextual_names_mean_nothing_where_the_theatre_is_unknown() =>
+        Assert.Empty(Actors("The rebels shelled government forces near the coalition base."));
+
+    [Theory]
+    [InlineData("Rebels from Aleppo and Idlib fought near Homs.", "syria")]
+    [InlineData("The Houthis hold Sanaa; the fighting in Aden goes on.", "yemen")]
+    [InlineData("Clashes near Mogadishu and in Puntland left many dead.", "somalia")]
+    public void a_document_is_about_the_theatre_its_places_and_actors_name_most(string text, string theatre)
+    {
+        var dictionary = TestPaths.SeedLexicon.Actors;
+        Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)])]);
     }
 }

@@ -13,7 +13,7 @@ public class RelationExtractorTests
     private static string Describe(ExtractedRelation r) => $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target} @{r.Evidence.Date?.ToString() ?? "-"}";
 
     [Theory]
-    [InlineData("Jaish al Islam launched an offensive against the Islamic State in eastern Ghouta last week.", "Jaish al Islam -attacked-> Islamic State @2015-03-03")]
+    [InlineData("Jaish al Islam launched an offensive against the Islamic State in eastern Ghouta last week.", "Jaysh al-Islam -attacked-> Islamic State @2015-03-03")]
     [InlineData("Hezbollah fighters have fought alongside the Syrian army in Qusayr since 2013.", "Hezbollah -allied-> Assad regime @2013")]
     [InlineData("Russian warplanes bombed positions held by Ahrar al Sham near Idlib on Monday.", "Russia -attacked-> Ahrar al Sham @2015-03-09")]
     [InlineData("The Islamic State captured Palmyra from regime forces in May 2014.", "Islamic State -attacked-> Assad regime @2014-05")]
@@ -37,14 +37,14 @@ public class RelationExtractorTests
     [InlineData("In January, Jabhat Fath al Sham merged with smaller factions to form Hay'at Tahrir al Sham.", "Al Nusrah Front -affiliate-> Hay'at Tahrir al Sham @2015-01")]
     [InlineData("On Feb. 26, a U.S. drone strike killed Abu al-Khayr al-Masri, al Qaeda's deputy leader, in Idlib.", "United States -attacked-> al Qaeda @2015-02-26")]
     [InlineData("The Islamic State overran Ramadi, routing Iraqi security forces.", "Islamic State -attacked-> Iraqi government @-")]
-    [InlineData("Abu Mohammed al Adnani, the Islamic State's spokesman, was killed in a coalition airstrike on Aug. 30.", "US-led coalition -attacked-> Abu Mohammed al Adnani @2014-08-30")]
+    [InlineData("Abu Mohammed al Adnani, the Islamic State's spokesman, was killed in a coalition airstrike on Aug. 30.", "US-led coalition -attacked-> Abu Mohammed al-Adnani @2014-08-30")]
     [InlineData("Hashem al-Sheikh, a former Ahrar al Sham commander, now leads the group.", "Hashem al-Sheikh -affiliate-> Ahrar al Sham @-")]
     [InlineData("The Turkmen have been battling Syrian government forces backed by Russian air power.", "Russia -allied-> Assad regime @-")]
     [InlineData("Ankara regards the YPG as a terrorist group.", "Turkey -rival-> People's Protection Units @-")]
     [InlineData("Al Nusrah Front, designated a terrorist organization by the United States in 2012, rebranded itself.", "United States -rival-> Al Nusrah Front @2012")]
     [InlineData("The Free Syrian Army and the Islamic State fought each other near Marea last week.", "Free Syrian Army -rival-> Islamic State @2015-03-03")]
     [InlineData("The battle between the Islamic State and the YPG for Manbij lasted two months.", "Islamic State -rival-> People's Protection Units @-")]
-    [InlineData("Jaish al Islam claimed responsibility for the attack on a Hezbollah convoy near Damascus.", "Jaish al Islam -attacked-> Hezbollah @-")]
+    [InlineData("Jaish al Islam claimed responsibility for the attack on a Hezbollah convoy near Damascus.", "Jaysh al-Islam -attacked-> Hezbollah @-")]
     [InlineData("The Syrian army captured several Islamic State-held villages east of Aleppo on March 1.", "Assad regime -attacked-> Islamic State @2015-03-01")]
     public void finds_the_relation_its_direction_and_date(string sentence, string expected) =>
         Assert.Contains(expected, Extract(sentence).Select(Describe));
@@ -140,7 +140,7 @@ public class RelationExtractorTests
         var allied = Assert.Single(relations, r => r.Kind == RelationKind.Allied);
         Assert.Null(allied.Evidence.Date);
         Assert.True(allied.Evidence.Background);
-        Assert.Contains(relations, r => Describe(r) == "Jaish al Islam -rival-> Islamic State @-");
+        Assert.Contains(relations, r => Describe(r) == "Jaysh al-Islam -rival-> Islamic State @-");
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public class RelationExtractorTests
     {
         var relations = Extract("Ahrar al Sham took the town. Ahrar al Sham holds it. Officials say the leaders were in league with Jaish al Islam. "
             + "That is why they're seen as a threat, and one that is actively plotting against the Islamic State.").Select(Describe).ToList();
-        Assert.Contains("Ahrar al Sham -allied-> Jaish al Islam @-", relations);
+        Assert.Contains("Ahrar al Sham -allied-> Jaysh al-Islam @-", relations);
         Assert.Contains("Ahrar al Sham -rival-> Islamic State @-", relations);
     }
 
@@ -216,7 +216,7 @@ public class RelationExtractorTests
     public void a_hard_wrapped_sentence_still_yields_its_relation()
     {
         var relation = Assert.Single(Extract("Since late February, Jaish al Islam has gone on the\noffensive against Ahrar al Sham, capturing two\nvillages."));
-        Assert.Equal("Jaish al Islam -attacked-> Ahrar al Sham @2015-02", Describe(relation));
+        Assert.Equal("Jaysh al-Islam -attacked-> Ahrar al Sham @2015-02", Describe(relation));
     }
 
     [Fact]

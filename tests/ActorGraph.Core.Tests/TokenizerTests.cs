@@ -37,6 +37,18 @@ public class TokenizerTests
     [InlineData("Hazzm", "hazm")]
     [InlineData("Qā'ida", "qaida")]
     [InlineData("U.S.", "us")]
+    [InlineData("Maarouf", "maruf")]
+    [InlineData("Maruf", "maruf")]
     public void folds_spellings_to_one_key(string word, string expected) =>
         Assert.Equal(expected, Tokenizer.Fold(word));
+
+    [Theory]
+    [InlineData("hezbola", "hzbl*")]
+    [InlineData("hizbala", "hzbl*")]
+    [InlineData("baghdadi", "bghd*")]
+    [InlineData("baghdad", "bghd")]
+    [InlineData("homs", null)]
+    [InlineData("hamas", null)]
+    public void a_skeleton_keeps_consonants_of_long_words_only(string folded, string? expected) =>
+        Assert.Equal(expected, Tokenizer.Skeleton(folded));
 }

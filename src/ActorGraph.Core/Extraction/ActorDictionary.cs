@@ -7,17 +7,26 @@ namespace ActorGraph.Core.Extraction;
 /// The actor dictionary of <c>seed/actors.yaml</c>, compiled into a token trie so that every name is
 /// found in one left-to-right pass, whatever the number of aliases (longest match wins).
 /// Short all-capital aliases (IS, SRF, AQ, US) match case-sensitively so they never fire on "is" or "us".
+/// Each word is looked up by three keys: exact (acronyms), folded ("Nusrah" = "Nusra") and, for longer words,
+/// its consonant skeleton ("Hezbollah" = "Hizballah"). Contextual aliases ("the rebels", "the coalition") name an
+/// actor only in documents about one of its theatres (Syria, Yemen, ...), which the document's places tell.
 /// </summary>
 public sealed class ActorDictionary
 {
     private const char ExactMark = '\u0001';
-    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "an", "at"];
+    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "a", "adh", "ath"];
 
     private readonly TrieNode _root = new();
+    private readonly TrieNode _places = new();
     private readonly List<Actor> _actors = [];
+    private readonly List<int[]> _actorTheatres = [];
+    private readonly List<string> _theatres = [];
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<Actor> Actors => _actors;
+
+    /// <summary>The theatres the dictionary knows ("syria", "yemen", ...), in file order.</summary>
+    public IReadOnlyList<string> Theatres => _theatres;
 
     /// <summary>Words that stand for an actor named before (its, their, it, they).</summary>
     public IReadOnlySet<string> Pronouns { get; private set; } = new HashSet<string>();
@@ -30,28 +39,62 @@ public sealed class ActorDictionary
     /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
     public IReadOnlyList<string[]> Descriptions { get; private set; } = [];
 
+    /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
+    public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
+
     /// <summary>How unseen organisation names are recognised.</summary>
     public DiscoveryRules Discovery { get; private set; } = DiscoveryRules.Empty;
 
     public static ActorDictionary Load(string path)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "actors", "references", "discovery");
+        yaml.RejectUnknown(yaml.Root, "theatres", "actors", "references", "discovery");
         var dictionary = new ActorDictionary();
+        if (yaml.Mapping(yaml.Root, "theatres") is { } theatres)
+            foreach (var (nameNode, placesNode) in theatres.Children)
+            {
+                var theatre = yaml.AsString(nameNode, "theatres");
+                if (placesNode is not YamlSequenceNode places)
+                    throw yaml.Error(placesNode, $"theatre '{theatre}' must list its places");
+                dictionary._theatres.Add(theatre);
+                foreach (var place in places.Children)
+                    foreach (var keys in KeyVariants(yaml.AsString(place, "theatres")))
+                        Insert(dictionary._places, keys, dictionary._theatres.Count - 1);
+            }
+
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
         var demonyms = new List<(string Actor, IReadOnlyList<string> Words)>();
+        var claimed = new Dictionary<string, (string Actor, int Line)>(StringComparer.Ordinal);
         foreach (var node in list.Children)
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
-            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "note");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
                 throw yaml.Error(yaml.Get(entry, "type")!, $"unknown actor type '{typeText}' (expected armed_group, state, coalition, person or other)");
             if (dictionary._byName.ContainsKey(name))
                 throw yaml.Error(entry, $"actor '{name}' is listed twice");
-            dictionary.Add(new Actor(name, type, yaml.StringList(entry, "aliases")));
+            var theatresOfActor = yaml.StringList(entry, "theatres").Select(t =>
+            {
+                var index = dictionary._theatres.IndexOf(t);
+                return index >= 0 ? index : throw yaml.Error(yaml.Get(entry, "theatres")!, $"unknown theatre '{t}' (the file's 'theatres' lists {string.Join(", ", dictionary._theatres)})");
+            }).ToArray();
+            var aliases = yaml.StringList(entry, "aliases");
+            var aliasLine = yaml.Get(entry, "aliases") is { } aliasNode ? (int)aliasNode.Start.Line : (int)entry.Start.Line;
+            foreach (var alias in aliases.Prepend(name))
+                dictionary.Claim(yaml, claimed, name, alias, alias == name ? (int)entry.Start.Line : aliasLine);
+            dictionary.Add(new Actor(name, type, aliases), theatresOfActor);
+            var contextual = yaml.StringList(entry, "contextual");
+            if (contextual.Count > 0 && theatresOfActor.Length == 0)
+                throw yaml.Error(yaml.Get(entry, "contextual")!, $"actor '{name}' has contextual aliases but no 'theatres' to say where they apply");
+            foreach (var alias in contextual)
+                foreach (var theatre in theatresOfActor)
+                    dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre]);
+            foreach (var alias in contextual)
+                foreach (var keys in KeyVariants(alias))
+                    InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor);
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
@@ -62,6 +105,7 @@ public sealed class ActorDictionary
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
                 .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).ToList();
             var forces = yaml.StringList(references, "force_nouns");
+            dictionary.ForceNouns = forces.Where(f => !f.Contains(' ')).Select(f => f.ToLowerInvariant()).ToHashSet();
             // "Russian warplanes" names Russia: a demonym followed by a force noun.
             foreach (var (actor, words) in demonyms)
                 foreach (var demonym in words)
@@ -79,15 +123,37 @@ public sealed class ActorDictionary
         return dictionary;
     }
 
+    /// <summary>
+    /// One name, one actor: an alias written for two actors (or one letter long) would make every component pick
+    /// a different actor, so it is an error naming both places. A contextual alias is claimed per theatre.
+    /// </summary>
+    private void Claim(YamlSource yaml, Dictionary<string, (string Actor, int Line)> claimed, string actor, string alias, int line, string? theatre = null)
+    {
+        var letters = alias.Count(char.IsLetterOrDigit);
+        if (letters < 2)
+            throw new InputException(yaml.Path, line, $"alias '{alias}' of '{actor}' is too short to name an actor (at least two letters)");
+        foreach (var keys in KeyVariants(alias).Take(1))
+        {
+            var key = (theatre is null ? "" : theatre + ":") + string.Join(' ', keys);
+            if (claimed.TryGetValue(key, out var earlier) && earlier.Actor != actor)
+                throw new InputException(yaml.Path, line,
+                    $"'{alias}' names both '{earlier.Actor}' (line {earlier.Line}) and '{actor}'{(theatre is null ? "" : $" in theatre '{theatre}'")}; an alias must name one actor");
+            claimed.TryAdd(key, (actor, line));
+        }
+    }
+
     /// <summary>Adds an actor and its name and aliases to the trie; later entries never shadow earlier names.</summary>
-    public void Add(Actor actor)
+    public void Add(Actor actor) => Add(actor, []);
+
+    private void Add(Actor actor, int[] theatres)
     {
         var index = _actors.Count;
         _actors.Add(actor);
+        _actorTheatres.Add(theatres);
         _byName[actor.Name] = index;
         foreach (var name in actor.Aliases.Prepend(actor.Name))
             foreach (var keys in KeyVariants(name))
-                Insert(keys, index);
+                Insert(_root, keys, index);
     }
 
     /// <summary>
@@ -99,10 +165,13 @@ public sealed class ActorDictionary
     {
         var take = mentionPart is null ? 0 : Tokenizer.Tokenize(mentionPart).Count(t => !IsSkippable(t));
         foreach (var keys in KeyVariants(alias))
-            Insert(keys, _byName[actor], take);
+            Insert(_root, keys, _byName[actor], take);
     }
 
     public Actor? Find(string name) => _byName.TryGetValue(name, out var i) ? _actors[i] : null;
+
+    /// <summary>The theatres an actor belongs to (indexes into <see cref="Theatres"/>); none for discovered actors.</summary>
+    public IReadOnlyList<int> TheatresOf(string name) => _byName.TryGetValue(name, out var i) ? _actorTheatres[i] : [];
 
     /// <summary>Finds the canonical actor of any alias ("Jabhat al-Nusra" gives Al Nusrah Front).</summary>
     public Actor? Resolve(string alias)
@@ -111,41 +180,93 @@ public sealed class ActorDictionary
         return LongestMatch(tokens, 0) is { } m && m.End == tokens.Count ? _actors[m.Actor] : Find(alias);
     }
 
+    /// <summary>
+    /// The theatre a document is about: the one whose places and actors its sentences name most, or -1 when they
+    /// name none. "Aleppo", "Idlib" and "Nusra" make a Syrian document, where "the rebels" are the Syrian opposition.
+    /// </summary>
+    public int TheatreOf(IEnumerable<IReadOnlyList<Token>> sentences)
+    {
+        if (_theatres.Count == 0)
+            return -1;
+        var votes = new int[_theatres.Count];
+        foreach (var tokens in sentences)
+            for (var i = 0; i < tokens.Count;)
+            {
+                (int End, int Actor, int Full)? place = null, actor = null;
+                if (tokens[i].IsWord)
+                {
+                    Walk(_places, tokens, i, i, -1, ref place);
+                    Walk(_root, tokens, i, i, -1, ref actor);
+                }
+                if (place is { } p && (actor is null || p.End >= actor.Value.End))
+                {
+                    votes[p.Actor]++;
+                    i = p.End;
+                }
+                else if (actor is { } a)
+                {
+                    foreach (var t in _actorTheatres[a.Actor])
+                        votes[t]++;
+                    i = a.End;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        var best = -1;
+        for (var t = 0; t < votes.Length; t++)
+            if (votes[t] > 0 && (best < 0 || votes[t] > votes[best]))
+                best = t;
+        return best;
+    }
+
     /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>
-    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start) =>
-        LongestMatchWithTail(tokens, start) is { } m ? (m.End, m.Actor) : null;
+    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start, int theatre = -1) =>
+        LongestMatchWithTail(tokens, start, theatre) is { } m ? (m.End, m.Actor) : null;
 
     /// <summary>Like <see cref="LongestMatch"/>, with where the whole key ended ("Russian warplanes": the tail is "warplanes").</summary>
-    internal (int End, int Actor, int Full)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start)
+    /// <param name="theatre">The document's theatre: its contextual aliases match too.</param>
+    internal (int End, int Actor, int Full)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, int theatre = -1)
     {
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
         (int End, int Actor, int Full)? best = null;
-        Walk(_root, tokens, start, start, ref best);
+        Walk(_root, tokens, start, start, theatre, ref best);
         return best;
     }
 
     /// <summary>
-    /// Follows both keys of each token: the exact one of acronyms ("US") and the folded one ("us" in
-    /// "U.S.-led coalition"); a branch ends where the trie has no child for the next word.
+    /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
+    /// the next word.
     /// </summary>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, ref (int End, int Actor, int Full)? best)
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full)? best)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
         if (i >= tokens.Count || node.Children is null)
             return;
         var token = tokens[i];
+        var folded = Key(token);
         var exact = node.Children.GetValueOrDefault(ExactMark + Tokenizer.ExactKey(token.Text));
-        var folded = node.Children.GetValueOrDefault(Key(token));
-        foreach (var child in exact == folded ? [exact] : new[] { exact, folded })
-        {
-            if (child is null)
-                continue;
-            if (child.Actor >= 0 && (best is null || i + 1 > best.Value.Full))
-                best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, child.Actor, i + 1);
-            Walk(child, tokens, start, i + 1, ref best);
-        }
+        var fold = node.Children.GetValueOrDefault(folded);
+        var skeleton = token.IsWord && Tokenizer.Skeleton(folded) is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
+        Visit(exact, tokens, start, i, theatre, ref best);
+        if (fold != exact)
+            Visit(fold, tokens, start, i, theatre, ref best);
+        if (skeleton != exact && skeleton != fold)
+            Visit(skeleton, tokens, start, i, theatre, ref best);
+    }
+
+    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full)? best)
+    {
+        if (child is null)
+            return;
+        var actor = child.Actor >= 0 ? child.Actor
+            : theatre >= 0 && child.Contextual is { } contextual && contextual.TryGetValue(theatre, out var local) ? local : -1;
+        if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
+            best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1);
+        Walk(child, tokens, start, i + 1, theatre, ref best);
     }
 
     /// <summary>Every dictionary name that starts at <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>
@@ -178,8 +299,17 @@ public sealed class ActorDictionary
         return node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(token.Text), out var exact) ? exact : null;
     }
 
-    private static string Key(Token token) => token.IsWord ? Tokenizer.Fold(token.Norm) : token.Norm;
+    /// <summary>A word's folded key; an Arabic article joined by a hyphen is "al" however written ("a-Nusra", "ad-Din").</summary>
+    private static string Key(Token token)
+    {
+        if (!token.IsWord)
+            return token.Norm;
+        if (token.BeforeHyphen && Articles.Contains(token.Norm))
+            return "al";
+        return Tokenizer.Fold(token.Norm);
+    }
 
+    /// <summary>The keys a name is stored under: folded, without a leading article, and as consonant skeletons.</summary>
     private static IEnumerable<string[]> KeyVariants(string alias)
     {
         var tokens = Tokenizer.Tokenize(alias).Where(t => !IsSkippable(t)).ToList();
@@ -189,15 +319,28 @@ public sealed class ActorDictionary
         var keys = tokens.Select(t => exact ? ExactMark + Tokenizer.ExactKey(t.Text) : Key(t)).ToArray();
         yield return keys;
         // "al Qaeda" is also written "Qaeda"; "Jabhat al-Nusra" needs no variant.
-        if (tokens.Count > 1 && Articles.Contains(keys[0]) && tokens[1].Text.Length >= 4)
-            yield return keys[1..];
+        var bare = tokens.Count > 1 && keys[0] is "al" or "el" && tokens[1].Text.Length >= 4 ? keys[1..] : null;
+        if (bare is not null)
+            yield return bare;
+        if (exact)
+            yield break;
+        foreach (var variant in bare is null ? new[] { keys } : [keys, bare])
+        {
+            var skeleton = variant.Select(k => Tokenizer.Skeleton(k) ?? k).ToArray();
+            if (!skeleton.SequenceEqual(variant))
+                yield return skeleton;
+        }
     }
 
-    /// <summary>All capitals, 2 to 6 letters (dots allowed): IS, SRF, U.S., AQAP.</summary>
+    /// <summary>
+    /// 2 to 6 letters (dots allowed), all capitals or with capitals inside: IS, SRF, U.S., AQAP, JaN, HoR. Such
+    /// words match only as written: folded, "JaN" and "HaD" would be "Jan" and "had".
+    /// </summary>
     internal static bool IsAcronym(string word)
     {
         var letters = Tokenizer.ExactKey(word);
-        return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);
+        return letters.Length is >= 2 and <= 6 && letters.All(char.IsLetter)
+            && (letters.All(char.IsUpper) || (char.IsUpper(letters[0]) && letters.Skip(1).Any(char.IsUpper)));
     }
 
     /// <summary>The end of the first <paramref name="take"/> key tokens from <paramref name="start"/>.</summary>
@@ -210,9 +353,8 @@ public sealed class ActorDictionary
         return i;
     }
 
-    private void Insert(string[] keys, int actor, int take = 0)
+    private static TrieNode Descend(TrieNode node, string[] keys)
     {
-        var node = _root;
         foreach (var key in keys)
         {
             node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
@@ -220,6 +362,12 @@ public sealed class ActorDictionary
                 node.Children[key] = child = new TrieNode();
             node = child;
         }
+        return node;
+    }
+
+    private static void Insert(TrieNode root, string[] keys, int actor, int take = 0)
+    {
+        var node = Descend(root, keys);
         if (node.Actor < 0)
         {
             node.Actor = actor;
@@ -227,10 +375,19 @@ public sealed class ActorDictionary
         }
     }
 
+    private static void InsertContextual(TrieNode root, string[] keys, int actor, int[] theatres)
+    {
+        var node = Descend(root, keys);
+        node.Contextual ??= [];
+        foreach (var theatre in theatres)
+            node.Contextual.TryAdd(theatre, actor);
+    }
+
     private sealed class TrieNode
     {
         public Dictionary<string, TrieNode>? Children;
         public int Actor = -1;
         public int Take; // 0: the whole key is the mention; n: only its first n words (a demonym)
+        public Dictionary<int, int>? Contextual; // theatre -> actor, for names that depend on where the document is
     }
 }

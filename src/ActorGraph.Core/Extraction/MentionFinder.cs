@@ -12,6 +12,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private readonly Dictionary<string, Actor> _localAcronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _discovered = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The document's theatre (see <see cref="ActorDictionary.TheatreOf"/>), for contextual aliases; -1 when unknown.</summary>
+    public int Theatre { get; set; } = -1;
+
     /// <summary>Actors this document named that the dictionary does not know.</summary>
     public IEnumerable<Actor> Discovered => _discovered.Values;
 
@@ -39,7 +42,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
-        if (dictionary.LongestMatchWithTail(tokens, start) is not { } match)
+        if (dictionary.LongestMatchWithTail(tokens, start, Theatre) is not { } match)
             return null;
         var actor = dictionary.Actors[match.Actor];
         return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End))
@@ -107,7 +110,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (end > start && dictionary.LongestMatch(tokens, end) is not null)
+            if (end > start && dictionary.LongestMatch(tokens, end, Theatre) is not null)
                 break;
             if (token.IsCapitalized && token.Norm != "'s")
                 lastCapital = end;

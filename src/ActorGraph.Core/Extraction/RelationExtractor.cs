@@ -18,26 +18,30 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     public ExtractionResult Extract(SourceDocument document)
     {
         var state = new DocumentState(document, new MentionFinder(dictionary));
-        Observe(state, Tokenizer.Tokenize(document.Title));
-
+        var titleTokens = Tokenizer.Tokenize(document.Title);
+        var sentences = new List<(Sentence Sentence, List<Token> Tokens)>();
         var sentenceIndex = 0;
         foreach (var segment in DocumentSegmenter.Split(document.Text, document.BodyStart))
         {
             if (segment.Kind == SegmentKind.FileName)
                 continue;
-            if (segment.Paragraph != state.Paragraph)
+            foreach (var (offset, text) in SentenceSplitter.Split(segment.Text))
+                sentences.Add((new Sentence(sentenceIndex++, segment.Start + offset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
+        }
+        // Where the document is decides what "the rebels" or "the coalition" name.
+        state.Finder.Theatre = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens).Prepend(titleTokens));
+        Observe(state, titleTokens);
+
+        foreach (var (sentence, tokens) in sentences)
+        {
+            if (sentence.Paragraph != state.Paragraph)
             {
-                state.Paragraph = segment.Paragraph;
+                state.Paragraph = sentence.Paragraph;
                 state.ParagraphDate = null;
             }
-            foreach (var (offset, text) in SentenceSplitter.Split(segment.Text))
-            {
-                var sentence = new Sentence(sentenceIndex++, segment.Start + offset, text, segment.Kind, segment.Paragraph);
-                var tokens = Tokenizer.Tokenize(text);
-                var mentions = PersonsGroups(state, tokens, Observe(state, tokens));
-                if (sentence.Kind is SegmentKind.Body or SegmentKind.Comment)
-                    ExtractSentence(state, sentence, tokens, mentions);
-            }
+            var mentions = PersonsGroups(state, tokens, Observe(state, tokens));
+            if (sentence.Kind is SegmentKind.Body or SegmentKind.Comment)
+                ExtractSentence(state, sentence, tokens, mentions);
         }
         var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.FindDiscovered(name)!).ToList();
         return new ExtractionResult(document, actors, state.Relations);

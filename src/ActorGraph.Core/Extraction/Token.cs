@@ -6,5 +6,8 @@ namespace ActorGraph.Core.Extraction;
 /// </summary>
 public sealed record Token(int Start, int End, string Text, string Norm, bool IsWord, bool AfterHyphen)
 {
+    /// <summary>True for the first half of "a-Nusra" or "al-Qaeda": the word a hyphen joins to the next.</summary>
+    public bool BeforeHyphen { get; init; }
+
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 }

@@ -32,6 +32,7 @@ public static class Tokenizer
                 // A hyphen joining two words is not a token; it marks the next word.
                 if (i + 1 < text.Length && text[i] == '-' && IsWordChar(text[i + 1]))
                 {
+                    tokens[^1] = tokens[^1] with { BeforeHyphen = true };
                     afterHyphen = true;
                     i++;
                 }
@@ -105,8 +106,8 @@ public static class Tokenizer
     private static string Lower(string word) => word.Replace('\u2019', '\'').ToLowerInvariant();
 
     /// <summary>
-    /// The key names are matched on: lower case, no diacritics or dots, doubled letters single, a final
-    /// "h" after a vowel dropped, so "Nusrah" = "Nusra" and "Hazzm" = "Hazm".
+    /// The key names are matched on: lower case, no diacritics or dots, doubled letters single, "ou" as "u", a
+    /// final "h" after a vowel dropped, so "Nusrah" = "Nusra", "Hazzm" = "Hazm" and "Maarouf" = "Maruf".
     /// </summary>
     public static string Fold(string word)
     {
@@ -123,8 +124,42 @@ public static class Tokenizer
         }
         if (sb.Length > 3 && sb[^1] == 'h' && "aeiou".Contains(sb[^2]))
             sb.Length--;
+        // Transliterations write one Arabic vowel as "ou" or "u" ("Maarouf", "Maruf").
+        for (var i = sb.Length - 2; i >= 0; i--)
+            if (sb[i] == 'o' && sb[i + 1] == 'u')
+                sb.Remove(i, 1);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A folded word's consonants (its first letter kept, "*" for a final vowel), when it has at least four:
+    /// transliterations of one Arabic or Persian name mostly differ in their vowels ("Hezbollah", "Hizballah";
+    /// "Soleimani", "Suleimani"; "Mohammed", "Muhammad"). Shorter words return null: their skeletons collide
+    /// ("Homs" and "Hamas").
+    /// </summary>
+    public static string? Skeleton(string folded)
+    {
+        if (folded.Length < 4)
+            return null;
+        var sb = new StringBuilder(folded.Length);
+        sb.Append(folded[0]);
+        for (var i = 1; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (!char.IsLetter(c))
+                return null;
+            if (IsVowel(c) || (sb.Length > 0 && sb[^1] == c))
+                continue;
+            sb.Append(c);
+        }
+        if (sb.Length < 4)
+            return null;
+        if (IsVowel(folded[^1]))
+            sb.Append('*');
+        return sb.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>The case-sensitive key of acronyms: the word without dots ("U.S." gives "US").</summary>
     public static string ExactKey(string word) => word.Replace(".", "");
