@@ -72,8 +72,8 @@ public class RelationExtractorTests
     public void the_subject_is_found_across_an_apposition()
     {
         var relations = Extract("Jabhat al-Nusra, al Qaeda's Syrian wing, has fought both the Islamic State and rebels.").Select(Describe);
-        Assert.Contains("Al Nusrah Front -attacked-> Islamic State @-", relations);
-        Assert.DoesNotContain(relations, r => r.StartsWith("al Qaeda -attacked->", StringComparison.Ordinal));
+        Assert.Contains("Al Nusrah Front -rival-> Islamic State @-", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("al Qaeda -", StringComparison.Ordinal) && !r.Contains("affiliate"));
     }
 
     [Fact]

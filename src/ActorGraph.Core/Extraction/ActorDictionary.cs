@@ -59,7 +59,7 @@ public sealed class ActorDictionary
                 dictionary._theatres.Add(theatre);
                 foreach (var place in places.Children)
                     foreach (var keys in KeyVariants(yaml.AsString(place, "theatres")))
-                        Insert(dictionary._places, keys, dictionary._theatres.Count - 1);
+                        Insert(dictionary._places, keys, dictionary._theatres.Count - 1, capital: false);
             }
 
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
@@ -94,7 +94,7 @@ public sealed class ActorDictionary
                     dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre]);
             foreach (var alias in contextual)
                 foreach (var keys in KeyVariants(alias))
-                    InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor);
+                    InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
@@ -153,7 +153,7 @@ public sealed class ActorDictionary
         _byName[actor.Name] = index;
         foreach (var name in actor.Aliases.Prepend(actor.Name))
             foreach (var keys in KeyVariants(name))
-                Insert(_root, keys, index);
+                Insert(_root, keys, index, LastWordCapital(name));
     }
 
     /// <summary>
@@ -165,7 +165,7 @@ public sealed class ActorDictionary
     {
         var take = mentionPart is null ? 0 : Tokenizer.Tokenize(mentionPart).Count(t => !IsSkippable(t));
         foreach (var keys in KeyVariants(alias))
-            Insert(_root, keys, _byName[actor], take);
+            Insert(_root, keys, _byName[actor], LastWordCapital(alias), take);
     }
 
     public Actor? Find(string name) => _byName.TryGetValue(name, out var i) ? _actors[i] : null;
@@ -188,11 +188,12 @@ public sealed class ActorDictionary
     {
         if (_theatres.Count == 0)
             return -1;
-        var votes = new int[_theatres.Count];
+        // A place says more than an actor, and an actor of several theatres speaks for each only in part.
+        var votes = new double[_theatres.Count];
         foreach (var tokens in sentences)
             for (var i = 0; i < tokens.Count;)
             {
-                (int End, int Actor, int Full)? place = null, actor = null;
+                (int End, int Actor, int Full, bool Contextual)? place = null, actor = null;
                 if (tokens[i].IsWord)
                 {
                     Walk(_places, tokens, i, i, -1, ref place);
@@ -200,13 +201,13 @@ public sealed class ActorDictionary
                 }
                 if (place is { } p && (actor is null || p.End >= actor.Value.End))
                 {
-                    votes[p.Actor]++;
+                    votes[p.Actor] += 2;
                     i = p.End;
                 }
                 else if (actor is { } a)
                 {
                     foreach (var t in _actorTheatres[a.Actor])
-                        votes[t]++;
+                        votes[t] += 1.0 / _actorTheatres[a.Actor].Length;
                     i = a.End;
                 }
                 else
@@ -227,11 +228,11 @@ public sealed class ActorDictionary
 
     /// <summary>Like <see cref="LongestMatch"/>, with where the whole key ended ("Russian warplanes": the tail is "warplanes").</summary>
     /// <param name="theatre">The document's theatre: its contextual aliases match too.</param>
-    internal (int End, int Actor, int Full)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, int theatre = -1)
+    internal (int End, int Actor, int Full, bool Contextual)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, int theatre = -1)
     {
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
-        (int End, int Actor, int Full)? best = null;
+        (int End, int Actor, int Full, bool Contextual)? best = null;
         Walk(_root, tokens, start, start, theatre, ref best);
         return best;
     }
@@ -240,7 +241,7 @@ public sealed class ActorDictionary
     /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
     /// the next word.
     /// </summary>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full)? best)
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
@@ -258,14 +259,16 @@ public sealed class ActorDictionary
             Visit(skeleton, tokens, start, i, theatre, ref best);
     }
 
-    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full)? best)
+    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best)
     {
         if (child is null)
             return;
-        var actor = child.Actor >= 0 ? child.Actor
-            : theatre >= 0 && child.Contextual is { } contextual && contextual.TryGetValue(theatre, out var local) ? local : -1;
+        var token = tokens[i];
+        var actor = child.Actor >= 0 && (child.Take > 0 || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor
+            : theatre >= 0 && child.Contextual is { } contextual && contextual.TryGetValue(theatre, out var local)
+              && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? local : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
-            best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1);
+            best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1, actor != child.Actor);
         Walk(child, tokens, start, i + 1, theatre, ref best);
     }
 
@@ -365,23 +368,41 @@ public sealed class ActorDictionary
         return node;
     }
 
-    private static void Insert(TrieNode root, string[] keys, int actor, int take = 0)
+    private static void Insert(TrieNode root, string[] keys, int actor, bool capital, int take = 0)
     {
         var node = Descend(root, keys);
         if (node.Actor < 0)
         {
             node.Actor = actor;
             node.Take = take;
+            node.ActorCapital = capital;
+        }
+        else if (node.Actor == actor)
+        {
+            node.ActorCapital &= capital; // "Khorasan Group" and "Khorasan group" are both written
         }
     }
 
-    private static void InsertContextual(TrieNode root, string[] keys, int actor, int[] theatres)
+    private static void InsertContextual(TrieNode root, string[] keys, int actor, int[] theatres, bool capital)
     {
         var node = Descend(root, keys);
+        if (node.Contextual is null)
+            node.ContextualCapital = capital;
         node.Contextual ??= [];
         foreach (var theatre in theatres)
             node.Contextual.TryAdd(theatre, actor);
     }
+
+    /// <summary>Whether a name's last word starts with a capital: "Islamic State" does, "regime forces" does not.</summary>
+    private static bool LastWordCapital(string name) =>
+        Tokenizer.Tokenize(name).LastOrDefault(t => t.IsWord) is { } last && char.IsUpper(last.Text[0]);
+
+    /// <summary>
+    /// A proper name of several words must end in a capital ("fighting for an Islamic state" names no group); a
+    /// contextual common noun must not ("the Army of Islam" is not "the army"). One word may be written any way.
+    /// </summary>
+    private static bool CaseFits(bool nameCapital, Token token, bool contextual, bool first) =>
+        !token.IsWord || first || (nameCapital ? char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) : !contextual || !char.IsUpper(token.Text[0]));
 
     private sealed class TrieNode
     {
@@ -389,5 +410,7 @@ public sealed class ActorDictionary
         public int Actor = -1;
         public int Take; // 0: the whole key is the mention; n: only its first n words (a demonym)
         public Dictionary<int, int>? Contextual; // theatre -> actor, for names that depend on where the document is
+        public bool ActorCapital; // the name's last word is written with a capital ("Islamic State", not "Islamic state")
+        public bool ContextualCapital;
     }
 }

@@ -17,7 +17,8 @@ public sealed class CueLexicon
     public IReadOnlyList<string[]> ClaimMarkers { get; private init; } = [];
     public IReadOnlyList<string[]> BackgroundMarkers { get; private init; } = [];
 
-    public static CueLexicon Load(string path)
+    /// <param name="families">Word families patterns may name as <c>@name</c> (from <c>families.yaml</c>).</param>
+    public static CueLexicon Load(string path, IReadOnlyDictionary<string, string[][]>? families = null)
     {
         var yaml = YamlSource.Load(path);
         yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "cues");
@@ -28,7 +29,7 @@ public sealed class CueLexicon
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each cue must be a mapping with kind and patterns");
-            cues.Add(ReadCue(yaml, entry, gap));
+            cues.Add(ReadCue(yaml, entry, gap, families));
         }
         return new CueLexicon
         {
@@ -42,7 +43,7 @@ public sealed class CueLexicon
         };
     }
 
-    private static RelationCue ReadCue(YamlSource yaml, YamlMappingNode entry, int gap)
+    private static RelationCue ReadCue(YamlSource yaml, YamlMappingNode entry, int gap, IReadOnlyDictionary<string, string[][]>? families)
     {
         yaml.RejectUnknown(entry, "kind", "patterns", "yields", "confidence", "carry_date", "types", "unless", "note");
         var kindText = yaml.RequireString(entry, "kind");
@@ -55,7 +56,7 @@ public sealed class CueLexicon
             var text = yaml.AsString(p, "patterns");
             try
             {
-                patterns.Add(CuePattern.Parse(text, gap));
+                patterns.Add(CuePattern.Parse(text, gap, families));
             }
             catch (FormatException e)
             {
@@ -104,6 +105,24 @@ public sealed class CueLexicon
         var carry = yaml.Get(entry, "carry_date") is null ? kind == RelationKind.Attacked : yaml.OptionalBool(entry, "carry_date");
         var unless = yaml.StringList(entry, "unless").Select(u => Tokenizer.Tokenize(u).Select(t => t.Norm).ToArray()).ToList();
         return new RelationCue(kind, patterns, yields, confidence, carry, types, unless, (int)entry.Start.Line);
+    }
+
+    /// <summary>Reads <c>families.yaml</c>: each family's forms as word lists ("shoot down" is two words).</summary>
+    public static IReadOnlyDictionary<string, string[][]> LoadFamilies(string path)
+    {
+        var yaml = YamlSource.Load(path);
+        yaml.RejectUnknown(yaml.Root, "families");
+        var families = new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        var map = yaml.Mapping(yaml.Root, "families") ?? throw yaml.Error(yaml.Root, "missing mapping 'families'");
+        foreach (var (name, _) in map.Children)
+        {
+            var key = yaml.AsString(name, "families");
+            var forms = yaml.StringList(map, key);
+            if (forms.Count == 0)
+                throw yaml.Error(name, $"family '{key}' has no words");
+            families[key] = forms.Select(f => f.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        }
+        return families;
     }
 
     private static IReadOnlyList<string[]> Phrases(YamlSource yaml, string key) =>

@@ -4,7 +4,8 @@ namespace ActorGraph.Core.Extraction;
 /// A compiled cue pattern such as <c>"{A} ... offensive against {B}"</c>.
 /// Syntax: <c>{A}</c> an actor slot (determiners and quotes before it are skipped), <c>...</c> or <c>...N</c>
 /// a gap of up to N tokens, <c>(x|y z)</c> alternatives, <c>[x|y]</c> optional alternatives, <c>word*</c> a
-/// prefix, <c>!word</c> "not followed by word", anything else a literal word (case-insensitive). A pattern that opens with <c>{A} ...</c> finds its
+/// prefix, <c>!word</c> "not followed by word", <c>@family</c> any inflected form of a word family (see
+/// <c>seed/families.yaml</c>), anything else a literal word (case-insensitive). A pattern that opens with <c>{A} ...</c> finds its
 /// first actor as the subject of the cue: the nearest actor not inside a prepositional phrase, the head of a
 /// ", which ..." clause, or the subject of the first verb in "X is ... and was ...".
 /// </summary>
@@ -13,7 +14,17 @@ public sealed class CuePattern
     internal abstract record Element;
     internal sealed record Slot(string Name) : Element;
     internal sealed record Gap(int Max) : Element;
-    internal sealed record Words(string[][] Alternatives, bool Optional) : Element;
+    internal sealed record Words(string[][] Alternatives, bool Optional) : Element
+    {
+        /// <summary>Alternatives by their first word, so a position is tested with one lookup however many there are.</summary>
+        public Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives.Where(a => !IsPrefix(a[0]))
+            .GroupBy(a => a[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Length).ToArray(), StringComparer.Ordinal);
+
+        /// <summary>Alternatives opening with a prefix such as "attack*".</summary>
+        public string[][] Prefixed { get; } = Alternatives.Where(a => IsPrefix(a[0])).ToArray();
+    }
+
+    internal static bool IsPrefix(string word) => word.Length > 1 && word.EndsWith('*');
     internal sealed record Not(string Word) : Element;
 
     /// <summary>The widest gap a pattern may have: a cue reaches across a clause, never a whole page.</summary>
@@ -26,6 +37,9 @@ public sealed class CuePattern
     /// <summary>Literal words that must all be present for the pattern to match (a cheap pre-filter).</summary>
     internal IReadOnlyList<string> RequiredWords { get; }
 
+    /// <summary>For each required choice of words, the first words of its alternatives: one must be present.</summary>
+    internal IReadOnlyList<HashSet<string>> RequiredAny { get; }
+
     private CuePattern(string text, List<Element> elements)
     {
         Text = text;
@@ -33,12 +47,25 @@ public sealed class CuePattern
         SlotNames = elements.OfType<Slot>().Select(s => s.Name).ToList();
         RequiredWords = elements.OfType<Words>()
             .Where(w => !w.Optional && w.Alternatives.Length == 1)
-            .SelectMany(w => w.Alternatives[0]).Where(w => !w.EndsWith('*')).ToList();
+            .SelectMany(w => w.Alternatives[0]).Where(w => !IsPrefix(w)).ToList();
+        RequiredAny = elements.OfType<Words>()
+            .Where(w => !w.Optional && w.Alternatives.Length > 1 && w.Prefixed.Length == 0)
+            .Select(w => w.ByFirstWord.Keys.ToHashSet(StringComparer.Ordinal)).ToList();
     }
 
     /// <summary>Compiles pattern text; a malformed pattern throws <see cref="FormatException"/> saying what is wrong.</summary>
-    public static CuePattern Parse(string text, int defaultGap)
+    /// <param name="families">Word families (<c>@attack_v</c>) the pattern may name: every inflected form of their words.</param>
+    public static CuePattern Parse(string text, int defaultGap, IReadOnlyDictionary<string, string[][]>? families = null)
     {
+        string[][] Alternative(string words)
+        {
+            var trimmed = words.Trim();
+            if (!trimmed.StartsWith('@'))
+                return [WordsOf(trimmed)];
+            return families is not null && families.TryGetValue(trimmed[1..], out var forms) ? forms
+                : throw new FormatException($"unknown word family '{trimmed}'{(families is { Count: > 0 } ? $" (known: {string.Join(", ", families.Keys.Order())})" : "")}");
+        }
+
         var elements = new List<Element>();
         var i = 0;
         while (i < text.Length)
@@ -77,7 +104,7 @@ public sealed class CuePattern
                 var close = text.IndexOf(closer, i);
                 if (close < 0)
                     throw new FormatException($"'{c}' at column {i + 1} is never closed by '{closer}'");
-                var alternatives = text[(i + 1)..close].Split('|').Select(WordsOf).ToArray();
+                var alternatives = text[(i + 1)..close].Split('|').SelectMany(Alternative).ToArray();
                 if (alternatives.Any(a => a.Length == 0))
                     throw new FormatException($"empty alternative in '{text[i..(close + 1)]}'");
                 elements.Add(new Words(alternatives, Optional: c == '['));
@@ -102,7 +129,7 @@ public sealed class CuePattern
                 var j = i;
                 while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] is not ('{' or '(' or '['))
                     j++;
-                elements.Add(new Words([WordsOf(text[i..j])], Optional: false));
+                elements.Add(new Words(Alternative(text[i..j]), Optional: false));
                 i = j;
             }
         }

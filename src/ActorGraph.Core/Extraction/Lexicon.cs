@@ -7,14 +7,21 @@ public sealed record Lexicon(ActorDictionary Actors, CueLexicon Cues, string Fin
     public const string ActorsFile = "actors.yaml";
     public const string CuesFile = "relations.yaml";
 
+    /// <summary>Word families cue patterns name as <c>@name</c>; optional (generated from WordNet, see tools/lexicon).</summary>
+    public const string FamiliesFile = "families.yaml";
+
     /// <summary>Loads both files; a malformed file throws <see cref="InputException"/> naming file and line.</summary>
     public static Lexicon Load(string folder)
     {
         var actors = Path.Combine(folder, ActorsFile);
         var cues = Path.Combine(folder, CuesFile);
+        var familiesPath = Path.Combine(folder, FamiliesFile);
+        var families = File.Exists(familiesPath) ? CueLexicon.LoadFamilies(familiesPath) : null;
         var dictionary = ActorDictionary.Load(actors);
-        var lexicon = CueLexicon.Load(cues);
-        var bytes = File.ReadAllBytes(actors).Concat(File.ReadAllBytes(cues)).Concat(System.Text.Encoding.UTF8.GetBytes(RelationExtractor.Version)).ToArray();
+        var lexicon = CueLexicon.Load(cues, families);
+        var bytes = File.ReadAllBytes(actors).Concat(File.ReadAllBytes(cues))
+            .Concat(families is null ? [] : File.ReadAllBytes(familiesPath))
+            .Concat(System.Text.Encoding.UTF8.GetBytes(RelationExtractor.Version)).ToArray();
         return new Lexicon(dictionary, lexicon, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..16]);
     }
 

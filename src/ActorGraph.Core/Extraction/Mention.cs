@@ -23,4 +23,7 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
 
     /// <summary>Words after the mention that named it with it ("warplanes" in "Russian warplanes").</summary>
     public int TailEnd { get; init; } = -1;
+
+    /// <summary>True for a name that depends on the document's theatre ("the rebels", "government forces").</summary>
+    public bool Contextual { get; init; }
 }

@@ -23,18 +23,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     public List<Mention> Find(IReadOnlyList<Token> tokens)
     {
+        DefineAcronyms(tokens);
         var mentions = new List<Mention>();
-        var i = 0;
+        var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = DictionaryMention(tokens, i) ?? LocalAcronym(tokens, i) ?? DiscoveredMention(tokens, i) ?? Reference(tokens, i);
-            if (mention is null)
+            var mention = DictionaryMention(tokens, i) ?? LocalAcronym(tokens, i) ?? DiscoveredMention(tokens, i, mentions) ?? Reference(tokens, i);
+            if (mention is null || IsPlace(tokens, mention))
             {
                 i++;
                 continue;
             }
             mention = AbsorbAcronym(tokens, BranchName(tokens, mention));
             mentions.Add(mention);
+            Remember(tokens, mention);
             i = mention.TokenEnd;
         }
         return mentions;
@@ -44,11 +46,125 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (dictionary.LongestMatchWithTail(tokens, start, Theatre) is not { } match)
             return null;
+        if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
+            return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
+        // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
+        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatre) is { } inner && inner.End > match.End)
+            return null;
         var actor = dictionary.Actors[match.Actor];
         return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End))
         {
             TailEnd = match.Full > match.End ? match.Full : -1,
+            Contextual = match.Contextual,
         };
+    }
+
+    private static readonly HashSet<string> Locatives = ["in", "into", "inside", "across", "throughout", "within", "near", "around", "outside", "at"];
+    private static readonly HashSet<string> PlaceNouns =
+        ["border", "borders", "province", "provinces", "city", "capital", "territory", "soil", "coast", "frontier", "region", "countryside", "desert"];
+
+    /// <summary>
+    /// A state's bare name governed by "in", "into", "across" ... or modifying "border", "province" is a place, not
+    /// the actor: "fighters crossed into Afghanistan", "the Pakistan border".
+    /// </summary>
+    private static bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        if (mention.Type != ActorType.State || mention.Source != MentionSource.Dictionary || mention.TailEnd >= 0 || mention.Contextual)
+            return false;
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized)
+                return false;
+        var before = mention.TokenStart - 1;
+        while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+            before--;
+        if (before >= 0 && Locatives.Contains(tokens[before].Norm))
+            return true;
+        return mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm);
+    }
+
+    /// <summary>
+    /// Where a dateline ends: "BEIRUT (Reuters) -", "ANKARA:", "ERBIL, Kurdistan Region –" name where the reporter
+    /// filed from, not an actor. 0 when the sentence has none.
+    /// </summary>
+    private static int DatelineEnd(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 3 || !tokens[0].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+            return 0;
+        for (var i = 1; i < tokens.Count && i <= 8; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (norm is ":" or "\u2014")
+                return i + 1;
+            if (norm == "(" && i + 2 < tokens.Count && tokens[i + 2].Norm == ")")
+                return i + 3 < tokens.Count && tokens[i + 3].Norm == "\u2014" ? i + 4 : i + 3;
+            if (norm is not "," && !tokens[i].IsCapitalized)
+                return 0;
+        }
+        return 0;
+    }
+
+    private readonly HashSet<string> _notActors = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the National Terrorism Center (NTC)": an acronym the document spells out is what the document says it is.
+    /// When its long form names no actor, the dictionary's meaning of the acronym (here another body) is off for
+    /// the rest of the document.
+    /// </summary>
+    private void DefineAcronyms(IReadOnlyList<Token> tokens)
+    {
+        for (var close = 3; close < tokens.Count; close++)
+        {
+            if (tokens[close].Norm != ")" || tokens[close - 2].Norm != "(" || !ActorDictionary.IsAcronym(tokens[close - 1].Text))
+                continue;
+            var acronym = Tokenizer.ExactKey(tokens[close - 1].Text);
+            var initials = new System.Text.StringBuilder();
+            var start = close - 2;
+            while (start > 0 && initials.Length < acronym.Length && (tokens[start - 1].IsCapitalized || tokens[start - 1].Norm is "of" or "for" or "and" or "the" or "al"))
+            {
+                start--;
+                if (tokens[start].IsCapitalized)
+                    initials.Insert(0, char.ToUpperInvariant(tokens[start].Text[0]));
+            }
+            if (!string.Equals(initials.ToString(), acronym, StringComparison.Ordinal))
+                continue;
+            if (dictionary.LongestMatch(tokens, start, Theatre) is null && dictionary.Resolve(acronym) is not null)
+                _notActors.Add(acronym);
+        }
+    }
+
+    private readonly List<(string[] Keys, Actor Actor)> _named = [];
+
+    /// <summary>Remembers the words of every group named so far, for its short forms ("the Shura Council").</summary>
+    private void Remember(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        if (mention.Actor is null || mention.IsReference || mention.Type is ActorType.Person || mention.TokenEnd - mention.TokenStart < 3)
+            return;
+        var actor = dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor);
+        if (actor is null)
+            return;
+        var keys = new List<string>();
+        for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
+            if (tokens[k].IsWord)
+                keys.Add(Tokenizer.Fold(tokens[k].Norm));
+        _named.Add((keys.ToArray(), actor));
+    }
+
+    /// <summary>"the Shura Council" after "the Derna Mujahideen Shura Council": the last words of a name named before.</summary>
+    private Actor? ShortFormOf(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var keys = new List<string>();
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord)
+                keys.Add(Tokenizer.Fold(tokens[k].Norm));
+        if (keys.Count < 2)
+            return null;
+        for (var n = _named.Count - 1; n >= 0; n--)
+        {
+            var named = _named[n].Keys;
+            if (named.Length > keys.Count && named.AsSpan(named.Length - keys.Count).SequenceEqual(keys.ToArray()))
+                return _named[n].Actor;
+        }
+        return null;
     }
 
     private Mention? LocalAcronym(IReadOnlyList<Token> tokens, int start) =>
@@ -100,7 +216,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(mention.TokenStart, end, actor.Name, actor.Type, MentionSource.Discovered, surface);
     }
 
-    private Mention? DiscoveredMention(IReadOnlyList<Token> tokens, int start)
+    private Mention? DiscoveredMention(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         var rules = dictionary.Discovery;
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
@@ -119,7 +235,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
-        if (IsPersonName(tokens, start, end))
+        if (IsPersonName(tokens, start, end, before))
             return Discover(tokens, start, end, ActorType.Person);
         if (!rules.IsPrefix(tokens[start].Norm))
         {
@@ -129,6 +245,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         if (end - start < 2)
             return null;
+        if (ShortFormOf(tokens, start, end) is { } named)
+            return new Mention(start, end, named.Name, named.Type, named.Discovered ? MentionSource.Discovered : MentionSource.Dictionary, Surface(tokens, start, end));
         return Discover(tokens, start, end, ActorType.ArmedGroup);
     }
 
@@ -143,10 +261,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "Abu Mohammed al Adnani", "Nusra leader Hashem al-Sheikh", "Hashem al-Sheikh, the group's new leader":
-    /// two to five capitalised words that a prefix or a role marks as a person.
+    /// "Abu Mohammed al Adnani", "Nusra leader Hashem al-Sheikh", "Hashem al-Sheikh, the group's new leader",
+    /// "commanders Nasr al-Akar and Faraj al-Houti", "Salim Darbi, from the Abu Salim Brigade", "the leader of Ahrar
+    /// al-Sham, Ali al-Umar": two to five capitalised words that a prefix, a role or a list of people marks as a person.
     /// </summary>
-    private bool IsPersonName(IReadOnlyList<Token> tokens, int start, int end)
+    private bool IsPersonName(IReadOnlyList<Token> tokens, int start, int end, List<Mention> before)
     {
         var rules = dictionary.Discovery;
         if (end - start is < 2 or > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
@@ -155,10 +274,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
             return true;
-        // An apposition naming a role: ", the group's military commander", ", a senior al Qaeda official".
+        // The second of two people: "commanders Nasr al-Akar and Faraj al-Houti".
+        if (start > 1 && tokens[start - 1].Norm == "and" && before.Count > 0 && before[^1].TokenEnd == start - 1 && before[^1].Type == ActorType.Person)
+            return true;
         if (end + 1 < tokens.Count && tokens[end].Norm == ",")
+        {
+            // ", from the Abu Salim Martyrs Brigade": a member named by the group he is from.
+            if (tokens[end + 1].Norm == "from" && end + 2 < tokens.Count && (tokens[end + 2].IsCapitalized || tokens[end + 2].Norm == "the"))
+                return true;
+            // An apposition naming a role: ", the group's military commander", ", a senior al Qaeda official".
             for (var i = end + 1; i < tokens.Count && i <= end + 6 && tokens[i].Norm != ","; i++)
                 if (rules.IsRole(tokens[i].Norm))
+                    return true;
+        }
+        // "the leader of Ahrar al-Sham, Ali al-Umar": a role of a group, then the name.
+        if (start > 1 && tokens[start - 1].Norm == ",")
+            for (var i = start - 2; i >= 0 && i >= start - 10; i--)
+                if (rules.IsRole(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of")
                     return true;
         return false;
     }

@@ -1,10 +1,32 @@
 namespace ActorGraph.Core.Extraction;
 
-/// <summary>Fits compiled cue patterns to a sentence's units. Gaps are lazy, so the nearest actors are bound.</summary>
+/// <summary>
+/// Fits compiled cue patterns to a sentence's units. Gaps are lazy, so the nearest actors are bound. A failed
+/// (element, position) is remembered, so the cost of one pattern on one sentence is bounded by elements x words x
+/// widest gap however the gaps and optional words combine.
+/// </summary>
 internal static class PatternMatcher
 {
-    private static readonly HashSet<string> SkippedBeforeSlot = ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some", "both", "either"];
-    private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":", "\u2014"]; // "." inside a sentence is an abbreviation ("Sept. 22")
+    private static readonly HashSet<string> SkippedBeforeSlot =
+        ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some", "both", "either", "its", "their", "his", "her",
+         "self", "styled", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
+         "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
+         "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
+         "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least"];
+
+    /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
+    private static readonly HashSet<string> ForceHeads =
+        ["fighters", "forces", "troops", "militants", "members", "insurgents", "soldiers", "units", "positions", "commanders",
+         "leaders", "leadership", "officials", "militiamen", "gunmen", "jihadists", "rebels", "men", "elements", "cells",
+         "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants"];
+
+    private static readonly string[][] ForceLinks =
+        [["of"], ["from"], ["loyal", "to"], ["belonging", "to"], ["linked", "to"], ["linked", "with"], ["affiliated", "with"],
+         ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
+         ["backed", "by"], ["led", "by"]];
+
+    private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
+    private const string Dash = "\u2014";
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
          "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
@@ -20,16 +42,21 @@ internal static class PatternMatcher
         foreach (var required in pattern.RequiredWords)
             if (!words.Contains(required))
                 yield break;
+        foreach (var any in pattern.RequiredAny)
+            if (!any.Overlaps(words))
+                yield break;
 
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
         var first = subjectLed ? 2 : 0;
+        var failed = new HashSet<long>();
         for (var start = 0; start < units.Count; start++)
         {
-            if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm))
+            if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm)
+                && !ForceHeads.Contains(units[start].Norm))
                 continue;
             var slots = new Dictionary<string, int>();
-            var end = MatchFrom(elements, first, start, units, slots);
+            var end = MatchFrom(elements, first, start, units, slots, failed);
             if (end < 0)
                 continue;
             string? note = null;
@@ -47,34 +74,43 @@ internal static class PatternMatcher
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
             if (elements[^1] is CuePattern.Slot last && Following(units, slots[last.Name]) is { Count: > 0 } following)
                 coordinated[last.Name] = following;
-            if (subjectLed && Preceding(units, slots[((CuePattern.Slot)elements[0]).Name]) is { } before)
-                coordinated[((CuePattern.Slot)elements[0]).Name] = [before];
+            if (elements[0] is CuePattern.Slot head && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
+                coordinated[head.Name] = before;
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
     }
 
-    private static int MatchFrom(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots)
+    private static int MatchFrom(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
     {
         if (k == elements.Count)
             return pos;
+        var key = ((long)k << 32) | (uint)pos;
+        if (failed.Contains(key))
+            return -1;
+        var end = MatchElement(elements, k, pos, units, slots, failed);
+        if (end < 0)
+            failed.Add(key);
+        return end;
+    }
+
+    private static int MatchElement(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
+    {
         switch (elements[k])
         {
             case CuePattern.Slot slot:
             {
-                var p = pos;
-                while (p < units.Count && p - pos < 3 && !units[p].IsMention && SkippedBeforeSlot.Contains(units[p].Norm))
-                    p++;
+                var p = SlotStart(units, pos);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
-                if (p >= units.Count || !units[p].IsMention || units[p].Norm is "it" or "they" or "them")
+                if (p < 0 || units[p].Norm is "it" or "they" or "them")
                     return -1;
                 slots[slot.Name] = p;
                 // "Syrian government forces backed by ...": the words that named the actor may be read as part of it.
                 var afterTail = p + 1;
                 while (afterTail < units.Count && units[afterTail].Tail)
                     afterTail++;
-                var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots) : -1;
+                var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
                 if (end < 0)
-                    end = MatchFrom(elements, k + 1, p + 1, units, slots);
+                    end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
                 if (end < 0)
                     slots.Remove(slot.Name);
                 return end;
@@ -85,29 +121,62 @@ internal static class PatternMatcher
                 {
                     if (g > 0 && ClauseEnds.Contains(units[pos + g - 1].Norm))
                         return -1;
-                    var end = MatchFrom(elements, k + 1, pos + g, units, slots);
+                    var end = MatchFrom(elements, k + 1, pos + g, units, slots, failed);
                     if (end >= 0)
                         return end;
                 }
                 return -1;
             }
             case CuePattern.Not not:
-                return pos < units.Count && WordsAt([not.Word], pos, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots);
+                return pos < units.Count && WordsAt([not.Word], pos, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
             case CuePattern.Words words:
             {
-                foreach (var alternative in words.Alternatives)
+                foreach (var alternative in Candidates(words, pos, units))
                 {
                     if (!WordsAt(alternative, pos, units))
                         continue;
-                    var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots);
+                    var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
                         return end;
                 }
-                return words.Optional ? MatchFrom(elements, k + 1, pos, units, slots) : -1;
+                return words.Optional ? MatchFrom(elements, k + 1, pos, units, slots, failed) : -1;
             }
             default:
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// Where the actor of a slot starting at <paramref name="pos"/> is: past determiners and modifiers ("the
+    /// self-styled", "two senior"), and past a noun of its people or forces ("fighters loyal to", "members of").
+    /// -1 when no actor follows.
+    /// </summary>
+    private static int SlotStart(IReadOnlyList<Unit> units, int pos)
+    {
+        var p = pos;
+        for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
+        {
+            if (SkippedBeforeSlot.Contains(units[p].Norm))
+            {
+                p++;
+                continue;
+            }
+            if (ForceHeads.Contains(units[p].Norm) && ForceLink(units, p + 1) is var link and > 0)
+            {
+                p += 1 + link;
+                continue;
+            }
+            break;
+        }
+        return p < units.Count && units[p].IsMention ? p : -1;
+    }
+
+    private static int ForceLink(IReadOnlyList<Unit> units, int pos)
+    {
+        foreach (var link in ForceLinks)
+            if (WordsAt(link, pos, units))
+                return link.Length;
+        return 0;
     }
 
     private static bool WordsAt(string[] words, int pos, IReadOnlyList<Unit> units)
@@ -118,17 +187,28 @@ internal static class PatternMatcher
         {
             var norm = units[pos + j].Norm;
             var word = words[j];
-            var ok = word.Length > 1 && word.EndsWith('*') ? norm.StartsWith(word[..^1], StringComparison.Ordinal) && !units[pos + j].IsMention : norm == word;
+            var ok = CuePattern.IsPrefix(word) ? norm.StartsWith(word[..^1], StringComparison.Ordinal) && !units[pos + j].IsMention : norm == word;
             if (!ok)
                 return false;
         }
         return true;
     }
 
+    /// <summary>The alternatives of <paramref name="words"/> that could start at <paramref name="pos"/>, longest first.</summary>
+    private static IEnumerable<string[]> Candidates(CuePattern.Words words, int pos, IReadOnlyList<Unit> units)
+    {
+        if (pos < units.Count && words.ByFirstWord.TryGetValue(units[pos].Norm, out var exact))
+            foreach (var alternative in exact)
+                yield return alternative;
+        foreach (var alternative in words.Prefixed)
+            yield return alternative;
+    }
+
     /// <summary>
     /// The actor that performs the cue starting at <paramref name="anchor"/>: the head of a ", which" clause, the
     /// subject of the first verb in "X is ... and was ...", or else the nearest actor that is not governed by a
-    /// preposition or used as a modifier ("US-invented").
+    /// preposition or used as a modifier ("US-invented"). Appositions between commas, dashes or brackets are
+    /// stepped over ("Jaish al-Fath – an alliance led by Nusra – overran").
     /// </summary>
     internal static (int Unit, string How) ResolveSubject(IReadOnlyList<Unit> units, int anchor, int maxGap)
     {
@@ -139,7 +219,12 @@ internal static class PatternMatcher
             var u = units[i];
             if (char.IsLetterOrDigit(u.Norm[0]) || u.IsMention)
                 distance++; // the distance to a subject counts words, not punctuation
-            if (ClauseEnds.Contains(u.Norm))
+            if (u.Norm is Dash or ")" && OpeningOf(units, i) is var open and >= 0)
+            {
+                i = open; // "X – an alliance of groups led by Y – overran": skip to X
+                continue;
+            }
+            if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
@@ -172,6 +257,24 @@ internal static class PatternMatcher
         return (-1, "");
     }
 
+    /// <summary>
+    /// For a closing dash or bracket after an inserted phrase, the index just before the phrase opens, when an
+    /// actor stands right before it ("Jaish al-Fath – an alliance ... –", "the IRGC (Revolutionary Guards)"); else -1.
+    /// </summary>
+    private static int OpeningOf(IReadOnlyList<Unit> units, int closing)
+    {
+        var opener = units[closing].Norm == ")" ? "(" : Dash;
+        for (var j = closing - 1; j > 0 && closing - j <= 25; j--)
+        {
+            if (ClauseEnds.Contains(units[j].Norm))
+                return -1;
+            if (units[j].Norm != opener)
+                continue;
+            return units[j - 1].IsMention ? j : -1;
+        }
+        return -1;
+    }
+
     /// <summary>"a US Central Command press release that claimed ...": an actor at most three words before "that".</summary>
     private static int MentionJustBefore(IReadOnlyList<Unit> units, int that)
     {
@@ -188,7 +291,7 @@ internal static class PatternMatcher
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
-        if (j < 0 || units[j].Norm != ",")
+        if (j < 0 || units[j].Norm is not ("," or Dash))
             return -1;
         j--;
         while (j >= 0 && units[j].Norm is ")")
@@ -243,28 +346,30 @@ internal static class PatternMatcher
     /// <summary>"Jamal Maarouf, a key figure in ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
     private static bool IsAppositionHead(IReadOnlyList<Unit> units, int i, int anchor)
     {
-        if (i + 2 >= anchor || units[i + 1].Norm != "," || units[i + 2].Norm is not ("a" or "an" or "the"))
+        if (i + 2 >= anchor || units[i + 1].Norm is not ("," or Dash) || units[i + 2].Norm is not ("a" or "an" or "the"))
             return false;
         for (var k = i + 2; k < anchor; k++)
-            if (units[k].Norm == ",")
+            if (units[k].Norm is "," or Dash)
                 return false;
         return true;
     }
 
-    /// <summary>Actors listed after a slot: "B and C", "B, C and D", "B and its leader, C".</summary>
+    /// <summary>Actors listed after a slot: "B and C", "B, C and D", "B, C, and D", "B and its leader, C".</summary>
     private static List<int> Following(IReadOnlyList<Unit> units, int slot)
     {
         var result = new List<int>();
         var i = slot + 1;
-        while (i + 1 < units.Count && units[i].Norm == "'s")
+        while (i < units.Count && (units[i].Norm == "'s" || units[i].Tail))
             i++;
         while (i + 1 < units.Count)
         {
             var norm = units[i].Norm;
-            if (norm == "," && units[i + 1].IsMention && i + 2 < units.Count && units[i + 2].Norm is "," or "and" or "or")
+            if (norm == "," && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count && units[item + 1].Norm is "," or "and" or "or")
             {
-                result.Add(i + 1);
-                i += 2;
+                result.Add(item);
+                i = item + 1;
+                while (i < units.Count && units[i].Tail)
+                    i++;
                 continue;
             }
             if (norm is "and" or "or")
@@ -272,10 +377,8 @@ internal static class PatternMatcher
                 var j = i + 1;
                 if (j + 2 < units.Count && units[j].Lead is "its" or "their" && units[j + 2].Norm == ",")
                     j += 3;
-                while (j < units.Count && units[j].Norm is "the" or "\"")
-                    j++;
-                if (j < units.Count && units[j].IsMention)
-                    result.Add(j);
+                if (NextListed(units, j) is var last and >= 0)
+                    result.Add(last);
                 break;
             }
             if (norm == "," && result.Count > 0 && units[i + 1].Norm is "and" or "or")
@@ -288,7 +391,48 @@ internal static class PatternMatcher
         return result;
     }
 
-    /// <summary>An actor joined before the subject: "Iran and Russia back ...".</summary>
-    private static int? Preceding(IReadOnlyList<Unit> units, int slot) =>
-        slot >= 2 && units[slot - 1].Norm == "and" && units[slot - 2].IsMention && IsSubjectCandidate(units, slot - 2) ? slot - 2 : null;
+    /// <summary>The actor of a list item starting at <paramref name="pos"/> ("the Army of Islam", "Kurdish Peshmerga fighters"), or -1.</summary>
+    private static int NextListed(IReadOnlyList<Unit> units, int pos)
+    {
+        while (pos < units.Count && units[pos].Norm is "the" or "\"" or "'" or "its" or "their" or "other")
+            pos++;
+        return pos < units.Count && units[pos].IsMention && units[pos].Norm == Unit.MentionNorm ? pos : -1;
+    }
+
+    /// <summary>Actors listed before a subject: "Iran and Russia back ...", "A, B and C launched", "A, B, and C launched".</summary>
+    private static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
+    {
+        var result = new List<int>();
+        var i = slot - 1;
+        while (i >= 0 && units[i].Norm is "the" or "\"" or "'")
+            i--;
+        if (i < 1 || units[i].Norm is not ("and" or ","))
+            return result;
+        if (units[i].Norm == "and" && units[i - 1].Norm == ",")
+            i--;
+        while (i >= 1 && units[i].Norm is "," or "and")
+        {
+            var j = i - 1;
+            while (j >= 0 && units[j].Tail)
+                j--;
+            if (j < 0 || !units[j].IsMention || units[j].Norm != Unit.MentionNorm)
+                break;
+            // A list, not an apposition: "the SRF, which ..." or "Nusra, al Qaeda's branch, and" are not items.
+            result.Add(j);
+            var k = j - 1;
+            while (k >= 0 && units[k].Norm is "the" or "\"" or "'")
+                k--;
+            if (k < 1 || units[k].Norm != ",")
+            {
+                if (k >= 0 && units[k].Norm == "and")
+                    i = k;
+                else
+                    break;
+                continue;
+            }
+            i = k;
+        }
+        // Only a list whose first item can be a subject is a subject list.
+        return result.Count > 0 && IsSubjectCandidate(units, result[^1]) ? result : [];
+    }
 }

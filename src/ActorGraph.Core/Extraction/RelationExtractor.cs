@@ -44,7 +44,8 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 ExtractSentence(state, sentence, tokens, mentions);
         }
         var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.FindDiscovered(name)!).ToList();
-        return new ExtractionResult(document, actors, state.Relations);
+        var theatre = state.Finder.Theatre;
+        return new ExtractionResult(document, actors, state.Relations) { Theatre = theatre >= 0 ? dictionary.Theatres[theatre] : null };
     }
 
     /// <summary>Finds mentions, resolves references against the sentence and the document so far, and counts them.</summary>
@@ -167,7 +168,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                     var kind = yield.Kind;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
-                    var notes = new List<string> { $"cue \"{match.Pattern.Text}\" (relations.yaml line {cue.Line})" };
+                    var notes = new List<string> { $"cue \"{match.Pattern.Text}\" (relations.yaml line {cue.Line}) on \"{Span(context, match)}\"" };
                     if (match.SubjectNote is not null && su == match.Slots[match.Pattern.SlotNames[0]])
                         notes.Add(match.SubjectNote);
                     var confidence = cue.Confidence;
@@ -211,6 +212,15 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                     yield return new ExtractedRelation(from, to, kind, evidence);
                 }
         }
+    }
+
+    /// <summary>The words a match covers, as written ("launched an offensive against the Islamic State").</summary>
+    private static string Span(SentenceContext context, CueMatch match)
+    {
+        var units = context.Units;
+        var start = units[match.Start].CharStart;
+        var end = units[Math.Max(match.Start, match.End - 1)].CharEnd;
+        return context.Sentence.Text[start..end];
     }
 
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>

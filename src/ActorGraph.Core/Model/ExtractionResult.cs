@@ -4,4 +4,8 @@ namespace ActorGraph.Core.Model;
 public sealed record ExtractionResult(
     SourceDocument Document,
     IReadOnlyList<Actor> Actors,
-    IReadOnlyList<ExtractedRelation> Relations);
+    IReadOnlyList<ExtractedRelation> Relations)
+{
+    /// <summary>The theatre the document is about ("syria", "yemen"), which decides contextual names; null when unknown.</summary>
+    public string? Theatre { get; init; }
+}

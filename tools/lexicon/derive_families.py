@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Derives the word families of seed/families.yaml from WordNet 3.0 (Debian's wordnet-base).
+
+Run at development time, never at build or run time:
+    python3 tools/lexicon/derive_families.py > seed/families.yaml
+
+Each family in tools/lexicon/families.spec names WordNet senses (lemma.pos.N, N counted as WordNet orders a
+lemma's senses), how deep to follow their hyponyms, words to leave out (senses of no use in conflict reporting),
+and words to add by hand. The script collects the lemmas, then writes every inflection of each verb (from
+WordNet's verb.exc for irregular and doubled forms, else the regular rules) and the plural of each noun.
+Multi-word lemmas ("shoot down") are inflected on their first word.
+"""
+import re
+import sys
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+SPEC = Path(__file__).with_name("families.spec")
+
+
+def read_index(pos):
+    index = {}
+    for line in (WORDNET / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, p_cnt = parts[0], int(parts[3])
+        synset_cnt = int(parts[2])
+        offsets = parts[4 + p_cnt + 2:]
+        index[lemma] = offsets[:synset_cnt]
+    return index
+
+
+def read_data(pos):
+    data = {}
+    for line in (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        head = line.split("|")[0].split()
+        offset, w_cnt = head[0], int(head[3], 16)
+        words = [head[4 + 2 * i].lower() for i in range(w_cnt)]
+        k = 4 + 2 * w_cnt
+        p_cnt = int(head[k])
+        pointers = []
+        for i in range(p_cnt):
+            symbol, target, target_pos = head[k + 1 + 4 * i], head[k + 2 + 4 * i], head[k + 3 + 4 * i]
+            pointers.append((symbol, target, target_pos))
+        data[offset] = (words, pointers)
+    return data
+
+
+def read_exceptions(pos):
+    exc = {}
+    for line in (WORDNET / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
+        inflected, *lemmas = line.split()
+        for lemma in lemmas:
+            exc.setdefault(lemma, set()).add(inflected)
+    return exc
+
+
+# Verbs whose past is the base form; WordNet's verb.exc lists only forms that differ from it.
+INVARIANT_PAST = {"put", "hit", "set", "cut", "beset", "shut", "let", "cast", "spread", "burst", "upset", "thrust", "bet",
+                  "hurt", "quit", "rid", "shed", "split", "broadcast", "forecast", "offset", "undercut"}
+
+
+def verb_forms(lemma, exc):
+    words = lemma.split("_")
+    head, rest = words[0], words[1:]
+    forms = {head}
+    irregular = set(exc.get(head, set())) | ({head} if head in INVARIANT_PAST else set())
+    forms |= irregular
+    if re.search(r"(s|x|z|ch|sh|o)$", head):
+        forms.add(head + "es")
+    elif re.search(r"[^aeiou]y$", head):
+        forms.add(head[:-1] + "ies")
+    else:
+        forms.add(head + "s")
+    has_past = head in INVARIANT_PAST or any(f != head and not f.endswith("ing") for f in irregular)
+    has_ing = any(f.endswith("ing") for f in irregular)
+    if not has_past:
+        if head.endswith("e"):
+            forms.add(head + "d")
+        elif re.search(r"[^aeiou]y$", head):
+            forms.add(head[:-1] + "ied")
+        else:
+            forms.add(head + "ed")
+    if not has_ing:
+        if head.endswith("ie"):
+            forms.add(head[:-2] + "ying")
+        elif head.endswith("e") and not head.endswith("ee"):
+            forms.add(head[:-1] + "ing")
+        else:
+            forms.add(head + "ing")
+    return sorted(" ".join([f] + rest) for f in forms)
+
+
+def noun_forms(lemma, exc):
+    words = lemma.split("_")
+    last = words[-1]
+    if last.endswith("ies") or last in ("fighting", "infighting", "shelling") or (last.endswith("s") and not last.endswith("ss")):
+        return [" ".join(words)]  # already plural ("hostilities"), or a mass noun ("fighting")
+    plural = exc.get(last) or {re.sub(r"([^aeiou])y$", r"\1ies", last) if re.search(r"[^aeiou]y$", last)
+                                else last + "es" if re.search(r"(s|x|z|ch|sh)$", last) else last + "s"}
+    return sorted({" ".join(words)} | {" ".join(words[:-1] + [p]) for p in plural})
+
+
+def parse_spec():
+    families = []
+    for n, line in enumerate(SPEC.read_text().splitlines(), 1):
+        line = line.split("#")[0].strip()
+        if not line:
+            continue
+        name, _, body = line.partition(":")
+        fields = dict(re.findall(r"(\w+)=([^=]*?)(?=\s+\w+=|$)", body.strip()))
+        unknown = set(fields) - {"senses", "depth", "exclude", "add"}
+        if unknown:
+            sys.exit(f"{SPEC}:{n}: unknown field(s) {unknown}")
+        families.append((name.strip(), fields))
+    return families
+
+
+def main():
+    spec = parse_spec()
+    cache = {}
+    def wordnet(pos):
+        if pos not in cache:
+            cache[pos] = (read_index(pos), read_data(pos), read_exceptions(pos))
+        return cache[pos]
+
+    print("# Generated by tools/lexicon/derive_families.py from WordNet 3.0 and tools/lexicon/families.spec; do not edit.")
+    print("# Each family lists every inflected form of its words; cue patterns in relations.yaml name a family as @name.")
+    print("families:")
+    for name, fields in spec:
+        pos = "verb" if name.endswith("_v") else "noun"
+        index, data, exc = wordnet(pos)
+        lemmas = set()
+        depth = int(fields.get("depth", "0"))
+        for sense in fields.get("senses", "").split(","):
+            sense = sense.strip()
+            if not sense:
+                continue
+            lemma, _, number = sense.rpartition(".")
+            lemma = lemma.rsplit(".", 1)[0]
+            offsets = index.get(lemma)
+            if not offsets or int(number) > len(offsets):
+                sys.exit(f"{SPEC}: {name}: no WordNet sense {sense}")
+            frontier = [offsets[int(number) - 1]]
+            for level in range(depth + 1):
+                next_frontier = []
+                for offset in frontier:
+                    words, pointers = data[offset]
+                    lemmas.update(words)
+                    next_frontier += [t for s, t, p in pointers if s == "~" and p == pos[0]]
+                frontier = next_frontier
+        lemmas -= {w.strip().replace(" ", "_") for w in fields.get("exclude", "").split(",")}
+        lemmas |= {w.strip().replace(" ", "_") for w in fields.get("add", "").split(",") if w.strip()}
+        lemmas = {re.sub(r"\(.*\)$", "", l) for l in lemmas}
+        forms = set()
+        for lemma in lemmas:
+            forms.update(verb_forms(lemma, exc) if pos == "verb" else noun_forms(lemma, exc))
+        print(f"  {name}: [{', '.join(sorted(forms))}]")
+
+
+if __name__ == "__main__":
+    main()
