@@ -31,7 +31,7 @@ public class DocumentSegmenterTests
             ("The SRF and ", SegmentKind.Body),
             ("Al Nusrah Fr", SegmentKind.Caption),
             ("Screen Shot ", SegmentKind.FileName),
-            ("Tags: , , ,", SegmentKind.Caption),
+            ("Tags: , , ,", SegmentKind.Metadata),
             ("2 Comments", SegmentKind.Caption),
             ("• Dan says:", SegmentKind.Caption),
             ("If the Gener", SegmentKind.Comment),

@@ -33,7 +33,7 @@ public class RelationExtractorTests
     [InlineData("The Levant Front is backed by Turkey.", "Turkey -allied-> Levant Front @-")]
     [InlineData("Turkey shot down a Russian warplane near the border on Tuesday.", "Turkey -attacked-> Russia @2015-03-10")]
     [InlineData("Russia began air strikes on Sept. 30 in support of President Bashar al-Assad.", "Russia -allied-> Assad regime @2014-09-30")]
-    [InlineData("Jaish al Fatah, a coalition that includes the Nusrah Front and Ahrar al Sham, took Idlib.", "Ahrar al Sham -affiliate-> Jaish al Fatah @-")]
+    [InlineData("Jaish al Fatah, a coalition that includes the Nusrah Front and Ahrar al Sham, took Idlib.", "Ahrar al Sham -allied-> Jaish al Fatah @-")]
     [InlineData("In January, Jabhat Fath al Sham merged with smaller factions to form Hay'at Tahrir al Sham.", "Al Nusrah Front -affiliate-> Hay'at Tahrir al Sham @2015-01")]
     [InlineData("On Feb. 26, a U.S. drone strike killed Abu al-Khayr al-Masri, al Qaeda's deputy leader, in Idlib.", "United States -attacked-> al Qaeda @2015-02-26")]
     [InlineData("The Islamic State overran Ramadi, routing Iraqi security forces.", "Islamic State -attacked-> Iraqi government @-")]

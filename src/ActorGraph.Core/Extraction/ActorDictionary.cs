@@ -39,6 +39,18 @@ public sealed class ActorDictionary
     /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
     public IReadOnlyList<string[]> Descriptions { get; private set; } = [];
 
+    /// <summary>Words that stand for a person named before (he, his, him).</summary>
+    public IReadOnlySet<string> PersonPronouns { get; private set; } = new HashSet<string>();
+
+    /// <summary>Phrases that refer back to an act of violence and so to its authors ("the operation", "the airstrike").</summary>
+    public IReadOnlyList<string[]> EventDescriptions { get; private set; } = [];
+
+    /// <summary>Words that name a people or a state's forces before a noun ("Iraqi", "Kurdish"): modifiers, not actors.</summary>
+    public IReadOnlySet<string> Demonyms { get; private set; } = new HashSet<string>();
+
+    /// <summary>The actor a one-word demonym names before a force noun ("Malian" gives Mali), for lists such as "Malian, French and UN forces".</summary>
+    public IReadOnlyDictionary<string, string> DemonymActors { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
     public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
 
@@ -57,8 +69,9 @@ public sealed class ActorDictionary
                 if (placesNode is not YamlSequenceNode places)
                     throw yaml.Error(placesNode, $"theatre '{theatre}' must list its places");
                 dictionary._theatres.Add(theatre);
+                // Places match as folded only: skeletons would make "Khorasan" the Ukrainian "Kherson".
                 foreach (var place in places.Children)
-                    foreach (var keys in KeyVariants(yaml.AsString(place, "theatres")))
+                    foreach (var keys in KeyVariants(yaml.AsString(place, "theatres"), skeletons: false))
                         Insert(dictionary._places, keys, dictionary._theatres.Count - 1, capital: false);
             }
 
@@ -99,11 +112,21 @@ public sealed class ActorDictionary
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
-            yaml.RejectUnknown(references, "pronouns", "descriptions", "force_nouns", "possessed_nouns");
+            yaml.RejectUnknown(references, "pronouns", "person_pronouns", "descriptions", "event_descriptions", "force_nouns", "possessed_nouns", "demonyms");
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).ToList();
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+            dictionary.EventDescriptions = yaml.StringList(references, "event_descriptions")
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+            dictionary.PersonPronouns = yaml.StringList(references, "person_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
+            dictionary.Demonyms = demonyms.SelectMany(d => d.Words).Concat(yaml.StringList(references, "demonyms"))
+                .Where(d => !d.Contains(' ')).Select(d => d.ToLowerInvariant()).ToHashSet();
+            var demonymActors = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (actor, words) in demonyms)
+                foreach (var word in words.Where(w => !w.Contains(' ') && !w.Contains('-')))
+                    demonymActors.TryAdd(word.ToLowerInvariant(), actor);
+            dictionary.DemonymActors = demonymActors;
             var forces = yaml.StringList(references, "force_nouns");
             dictionary.ForceNouns = forces.Where(f => !f.Contains(' ')).Select(f => f.ToLowerInvariant()).ToHashSet();
             // "Russian warplanes" names Russia: a demonym followed by a force noun.
@@ -228,12 +251,13 @@ public sealed class ActorDictionary
 
     /// <summary>Like <see cref="LongestMatch"/>, with where the whole key ended ("Russian warplanes": the tail is "warplanes").</summary>
     /// <param name="theatre">The document's theatre: its contextual aliases match too.</param>
-    internal (int End, int Actor, int Full, bool Contextual)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, int theatre = -1)
+    /// <param name="caseSensitive">False for informal text (reader comments), where names are often in lower case.</param>
+    internal (int End, int Actor, int Full, bool Contextual)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, int theatre = -1, bool caseSensitive = true)
     {
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
         (int End, int Actor, int Full, bool Contextual)? best = null;
-        Walk(_root, tokens, start, start, theatre, ref best);
+        Walk(_root, tokens, start, start, theatre, ref best, caseSensitive);
         return best;
     }
 
@@ -241,7 +265,7 @@ public sealed class ActorDictionary
     /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
     /// the next word.
     /// </summary>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best)
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
@@ -252,24 +276,24 @@ public sealed class ActorDictionary
         var exact = node.Children.GetValueOrDefault(ExactMark + Tokenizer.ExactKey(token.Text));
         var fold = node.Children.GetValueOrDefault(folded);
         var skeleton = token.IsWord && Tokenizer.Skeleton(folded) is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
-        Visit(exact, tokens, start, i, theatre, ref best);
+        Visit(exact, tokens, start, i, theatre, ref best, caseSensitive);
         if (fold != exact)
-            Visit(fold, tokens, start, i, theatre, ref best);
+            Visit(fold, tokens, start, i, theatre, ref best, caseSensitive);
         if (skeleton != exact && skeleton != fold)
-            Visit(skeleton, tokens, start, i, theatre, ref best);
+            Visit(skeleton, tokens, start, i, theatre, ref best, caseSensitive);
     }
 
-    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best)
+    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive)
     {
         if (child is null)
             return;
         var token = tokens[i];
-        var actor = child.Actor >= 0 && (child.Take > 0 || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor
+        var actor = child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor
             : theatre >= 0 && child.Contextual is { } contextual && contextual.TryGetValue(theatre, out var local)
               && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? local : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
             best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1, actor != child.Actor);
-        Walk(child, tokens, start, i + 1, theatre, ref best);
+        Walk(child, tokens, start, i + 1, theatre, ref best, caseSensitive);
     }
 
     /// <summary>Every dictionary name that starts at <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>
@@ -313,7 +337,7 @@ public sealed class ActorDictionary
     }
 
     /// <summary>The keys a name is stored under: folded, without a leading article, and as consonant skeletons.</summary>
-    private static IEnumerable<string[]> KeyVariants(string alias)
+    private static IEnumerable<string[]> KeyVariants(string alias, bool skeletons = true)
     {
         var tokens = Tokenizer.Tokenize(alias).Where(t => !IsSkippable(t)).ToList();
         if (tokens.Count == 0)
@@ -325,7 +349,7 @@ public sealed class ActorDictionary
         var bare = tokens.Count > 1 && keys[0] is "al" or "el" && tokens[1].Text.Length >= 4 ? keys[1..] : null;
         if (bare is not null)
             yield return bare;
-        if (exact)
+        if (exact || !skeletons)
             yield break;
         foreach (var variant in bare is null ? new[] { keys } : [keys, bare])
         {
@@ -398,11 +422,11 @@ public sealed class ActorDictionary
         Tokenizer.Tokenize(name).LastOrDefault(t => t.IsWord) is { } last && char.IsUpper(last.Text[0]);
 
     /// <summary>
-    /// A proper name of several words must end in a capital ("fighting for an Islamic state" names no group); a
-    /// contextual common noun must not ("the Army of Islam" is not "the army"). One word may be written any way.
+    /// A proper name must end in a capital ("fighting for an Islamic state" names no group, "west Idlib" not the
+    /// West); a contextual common noun must not, unless it opens the mention ("the Army of Islam" is not "the army").
     /// </summary>
     private static bool CaseFits(bool nameCapital, Token token, bool contextual, bool first) =>
-        !token.IsWord || first || (nameCapital ? char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) : !contextual || !char.IsUpper(token.Text[0]));
+        !token.IsWord || (nameCapital ? char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) : !contextual || first || !char.IsUpper(token.Text[0]));
 
     private sealed class TrieNode
     {

@@ -17,11 +17,17 @@ public sealed class CueLexicon
     public IReadOnlyList<string[]> ClaimMarkers { get; private init; } = [];
     public IReadOnlyList<string[]> BackgroundMarkers { get; private init; } = [];
 
+    /// <summary>Verbs that open an act of violence ("launched", "carried out"): with an <see cref="EventNouns"/> after them, the subject is its author.</summary>
+    public IReadOnlySet<string> EventVerbs { get; private init; } = new HashSet<string>();
+
+    /// <summary>Nouns of acts of violence ("offensive", "strikes"): the act a later "the operation" refers to.</summary>
+    public IReadOnlySet<string> EventNouns { get; private init; } = new HashSet<string>();
+
     /// <param name="families">Word families patterns may name as <c>@name</c> (from <c>families.yaml</c>).</param>
     public static CueLexicon Load(string path, IReadOnlyDictionary<string, string[][]>? families = null)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "cues");
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "event_verbs", "event_nouns", "cues");
         var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, CuePattern.MaxGap) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
@@ -40,6 +46,11 @@ public sealed class CueLexicon
             ClaimVerbs = Phrases(yaml, "claim_verbs"),
             ClaimMarkers = Phrases(yaml, "claim_markers"),
             BackgroundMarkers = Phrases(yaml, "background"),
+            EventVerbs = yaml.StringList(yaml.Root, "event_verbs").Select(v => v.ToLowerInvariant()).ToHashSet(),
+            EventNouns = yaml.StringList(yaml.Root, "event_nouns").SelectMany(n => n.StartsWith('@')
+                ? (families is not null && families.TryGetValue(n[1..], out var forms) ? forms.Select(f => f[^1])
+                    : throw yaml.Error(yaml.Get(yaml.Root, "event_nouns")!, $"unknown word family '{n}'"))
+                : [n.ToLowerInvariant()]).ToHashSet(),
         };
     }
 

@@ -74,6 +74,8 @@ public static partial class DocumentSegmenter
     {
         if (FileName().IsMatch(line))
             return SegmentKind.FileName;
+        if (MetadataLine().IsMatch(line))
+            return SegmentKind.Metadata;
         if (CommenterHeader().IsMatch(line))
             return SegmentKind.Caption;
         if (!LooksLikeProse(line))
@@ -95,6 +97,9 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^(\d+\s+(comments?|responses?|replies|thoughts)(\s+(to|on)\b.{0,200})?|comments?(\s*\(\d+\))?|reader comments|user comments|leave a (reply|comment)|post a comment|add a comment|join the discussion|discussion)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsMarker();
+
+    [GeneratedRegex(@"^(tags|tagged|filed under|categories|category|topics|share this|share on|related|read more|see also)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataLine();
 
     [GeneratedRegex(@"\.(png|jpe?g|gif|webp|svg|bmp|tiff?|pdf|mp4)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FileName();

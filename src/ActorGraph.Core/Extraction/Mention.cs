@@ -9,6 +9,8 @@ public enum MentionSource
     Discovered,
     Pronoun,
     Description,
+    /// <summary>"the operation", "the airstrike": the act last described, standing for whoever carried it out.</summary>
+    Event,
 }
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
 {
     public IReadOnlyList<string> Candidates { get; init; } = Actor is null ? [] : [Actor];
 
-    public bool IsReference => Source is MentionSource.Pronoun or MentionSource.Description;
+    public bool IsReference => Source is MentionSource.Pronoun or MentionSource.Description or MentionSource.Event;
 
     /// <summary>Words after the mention that named it with it ("warplanes" in "Russian warplanes").</summary>
     public int TailEnd { get; init; } = -1;

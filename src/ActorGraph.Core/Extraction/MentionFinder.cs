@@ -21,14 +21,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>A discovered actor by name, or null.</summary>
     public Actor? FindDiscovered(string name) => _discovered.GetValueOrDefault(name);
 
-    public List<Mention> Find(IReadOnlyList<Token> tokens)
+    /// <param name="informal">Reader comments: names written in lower case ("al nusrah") count there.</param>
+    public List<Mention> Find(IReadOnlyList<Token> tokens, bool informal = false)
     {
+        _informal = informal;
         DefineAcronyms(tokens);
         var mentions = new List<Mention>();
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = DictionaryMention(tokens, i) ?? LocalAcronym(tokens, i) ?? DiscoveredMention(tokens, i, mentions) ?? Reference(tokens, i);
+            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
             if (mention is null || IsPlace(tokens, mention))
             {
                 i++;
@@ -42,9 +45,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mentions;
     }
 
+    private bool _informal;
+
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
-        if (dictionary.LongestMatchWithTail(tokens, start, Theatre) is not { } match)
+        if (dictionary.LongestMatchWithTail(tokens, start, Theatre, caseSensitive: !_informal) is not { } match)
             return null;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
@@ -84,24 +89,77 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// Where a dateline ends: "BEIRUT (Reuters) -", "ANKARA:", "ERBIL, Kurdistan Region –" name where the reporter
-    /// filed from, not an actor. 0 when the sentence has none.
+    /// filed from, not an actor. 0 when the sentence has none ("HTS - formerly ..." opens with a subject).
     /// </summary>
     private static int DatelineEnd(IReadOnlyList<Token> tokens)
     {
         if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 3 || !tokens[0].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)))
             return 0;
-        for (var i = 1; i < tokens.Count && i <= 8; i++)
+        if (tokens[1].Norm == ":")
+            return 2;
+        if (tokens[1].Norm == "(" && tokens.Count > 3 && tokens[3].Norm == ")")
+            return tokens.Count > 4 && tokens[4].Norm == "\u2014" ? 5 : 4;
+        if (tokens[1].Norm == "\u2014" && tokens[0].Text.Length >= 5)
+            return 2;
+        if (tokens[1].Norm != ",")
+            return 0;
+        // "ERBIL, Kurdistan Region –": a comma, a place of capitalised words, a dash or a colon.
+        for (var i = 2; i < tokens.Count && i <= 6; i++)
         {
-            var norm = tokens[i].Norm;
-            if (norm is ":" or "\u2014")
-                return i + 1;
-            if (norm == "(" && i + 2 < tokens.Count && tokens[i + 2].Norm == ")")
-                return i + 3 < tokens.Count && tokens[i + 3].Norm == "\u2014" ? i + 4 : i + 3;
-            if (norm is not "," && !tokens[i].IsCapitalized)
+            if (tokens[i].Norm is ":" or "\u2014")
+                return i > 2 ? i + 1 : 0;
+            if (!tokens[i].IsCapitalized)
                 return 0;
         }
         return 0;
     }
+
+    private readonly Dictionary<string, Actor> _forceOwners = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "The jets hit PKK shelters" after "Turkish jets struck": a definite force noun names the actor whose forces
+    /// the document last called so.
+    /// </summary>
+    private Mention? ForceReference(IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].Norm != "the" || start + 1 >= tokens.Count || tokens[start + 1].IsCapitalized
+            || !_forceOwners.TryGetValue(tokens[start + 1].Norm, out var actor))
+            return null;
+        return new Mention(start, start + 2, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, start + 2));
+    }
+
+    /// <summary>
+    /// "attacks on Malian, French and UN peacekeeping forces": each demonym of a list that ends in forces names its
+    /// state, though only the last is followed by the force noun.
+    /// </summary>
+    private Mention? ListedDemonym(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name)
+            || start + 1 >= tokens.Count || tokens[start + 1].Norm is not ("," or "and"))
+            return null;
+        for (var i = start + 1; i < tokens.Count && i <= start + 10; i++)
+        {
+            var token = tokens[i];
+            if (token.Norm is "," or "and" || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm)))
+                continue;
+            var closes = dictionary.ForceNouns.Contains(token.Norm)
+                || (dictionary.LongestMatchWithTail(tokens, i, Theatre) is { } m && dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm));
+            if (!closes)
+                return null;
+            var actor = dictionary.Find(name)!;
+            return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
+        }
+        return null;
+    }
+
+    private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>"Numan was killed" after "Bashir Abu Numan": a person named in full before, by the last word of the name.</summary>
+    private Mention? Surname(IReadOnlyList<Token> tokens, int start) =>
+        tokens[start].IsCapitalized && _surnames.TryGetValue(tokens[start].Text, out var person)
+        && (start + 1 >= tokens.Count || !tokens[start + 1].IsCapitalized)
+            ? new Mention(start, start + 1, person.Name, person.Type, MentionSource.Dictionary, tokens[start].Text)
+            : null;
 
     private readonly HashSet<string> _notActors = new(StringComparer.Ordinal);
 
@@ -134,9 +192,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private readonly List<(string[] Keys, Actor Actor)> _named = [];
 
-    /// <summary>Remembers the words of every group named so far, for its short forms ("the Shura Council").</summary>
+    /// <summary>
+    /// Remembers what later mentions may point back to: the words of every group named so far (for "the Shura
+    /// Council"), the last name of every person ("Numan"), the forces named with a demonym ("the jets").
+    /// </summary>
     private void Remember(IReadOnlyList<Token> tokens, Mention mention)
     {
+        if (mention.Actor is not null && mention.TailEnd > mention.TokenEnd && !mention.IsReference
+            && (dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor)) is { } owner)
+            _forceOwners[tokens[mention.TailEnd - 1].Norm] = owner;
+        if (mention.Type == ActorType.Person && mention.Actor is not null && !mention.IsReference && mention.TokenEnd - mention.TokenStart >= 2
+            && tokens[mention.TokenEnd - 1] is { IsCapitalized: true, Text.Length: >= 4 } last
+            && (dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor)) is { } person)
+            _surnames.TryAdd(last.Text, person);
         if (mention.Actor is null || mention.IsReference || mention.Type is ActorType.Person || mention.TokenEnd - mention.TokenStart < 3)
             return;
         var actor = dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor);
@@ -298,18 +366,31 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? Reference(IReadOnlyList<Token> tokens, int start)
     {
         var token = tokens[start];
-        if (token.IsWord && dictionary.Pronouns.Contains(token.Norm) && StandsForActor(tokens, start))
+        if (!token.IsWord)
+            return null;
+        if (dictionary.Pronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text);
-        foreach (var description in dictionary.Descriptions)
+        if (dictionary.PersonPronouns.Contains(token.Norm))
+            return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
+        if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
+            return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
+        if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end)
+            return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
+        return null;
+    }
+
+    /// <summary>The end of the first (longest) phrase that starts at <paramref name="start"/>, or null.</summary>
+    private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var phrase in phrases)
         {
-            if (start + description.Length > tokens.Count)
+            if (start + phrase.Length > tokens.Count)
                 continue;
             var matches = true;
-            for (var k = 0; k < description.Length && matches; k++)
-                matches = tokens[start + k].Norm == description[k];
+            for (var k = 0; k < phrase.Length && matches; k++)
+                matches = tokens[start + k].Norm == phrase[k];
             if (matches)
-                return new Mention(start, start + description.Length, null, ActorType.ArmedGroup, MentionSource.Description,
-                    Surface(tokens, start, start + description.Length));
+                return start + phrase.Length;
         }
         return null;
     }

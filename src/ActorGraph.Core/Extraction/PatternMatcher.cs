@@ -12,18 +12,20 @@ internal static class PatternMatcher
          "self", "styled", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
-         "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least"];
+         "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least",
+         "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government"];
 
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
     private static readonly HashSet<string> ForceHeads =
         ["fighters", "forces", "troops", "militants", "members", "insurgents", "soldiers", "units", "positions", "commanders",
          "leaders", "leadership", "officials", "militiamen", "gunmen", "jihadists", "rebels", "men", "elements", "cells",
-         "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants"];
+         "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants", "fighter", "member",
+         "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir"];
 
     private static readonly string[][] ForceLinks =
         [["of"], ["from"], ["loyal", "to"], ["belonging", "to"], ["linked", "to"], ["linked", "with"], ["affiliated", "with"],
          ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
-         ["backed", "by"], ["led", "by"]];
+         ["backed", "by"], ["led", "by"], ["within"], ["in"]];
 
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private const string Dash = "\u2014";
@@ -36,6 +38,7 @@ internal static class PatternMatcher
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
     private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose"];
+    private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
 
     public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, ISet<string> words)
     {
@@ -101,8 +104,17 @@ internal static class PatternMatcher
             {
                 var p = SlotStart(units, pos);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
-                if (p < 0 || units[p].Norm is "it" or "they" or "them")
+                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" or "them"))
                     return -1;
+                // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
+                // The slot takes the head, or the modifier itself when the pattern goes on with that very word.
+                var compound = CompoundHead(units, p);
+                if (compound != 0 && !(k + 1 < elements.Count && elements[k + 1] is CuePattern.Words))
+                {
+                    if (compound < 0)
+                        return -1;
+                    p = compound;
+                }
                 slots[slot.Name] = p;
                 // "Syrian government forces backed by ...": the words that named the actor may be read as part of it.
                 var afterTail = p + 1;
@@ -156,7 +168,7 @@ internal static class PatternMatcher
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
-            if (SkippedBeforeSlot.Contains(units[p].Norm))
+            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym)
             {
                 p++;
                 continue;
@@ -166,9 +178,45 @@ internal static class PatternMatcher
                 p += 1 + link;
                 continue;
             }
+            // "two prominent commanders Nasr al-Akar and Faraj al-Houti": a role, then the people named.
+            if ((ForceHeads.Contains(units[p].Norm) || RoleNouns.Contains(units[p].Norm)) && p + 1 < units.Count && units[p + 1].IsMention && units[p + 1].Person)
+            {
+                p++;
+                continue;
+            }
             break;
         }
-        return p < units.Count && units[p].IsMention ? p : -1;
+        if (p >= units.Count || !units[p].IsMention)
+            return -1;
+        // "Iraqi Hashd al-Shaabi (PMF) deputy Abu Mahdi al-Muhandis": the person the group's role names is meant.
+        if (p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
+            return p + 2;
+        return p;
+    }
+
+    private static readonly HashSet<string> RoleNouns =
+        ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general"];
+
+    /// <summary>
+    /// For a name used as a hyphenated modifier ("al-Qaeda-affiliated", "UAE-trained", "Iran-aligned"): the head
+    /// of the noun phrase when it names an actor, -1 when it names none ("an al-Qaeda-aligned coalition"), 0 when
+    /// the name is no such modifier.
+    /// </summary>
+    private static int CompoundHead(IReadOnlyList<Unit> units, int p)
+    {
+        var j = p + 1;
+        while (j < units.Count && units[j].Tail)
+            j++;
+        if (j >= units.Count || units[j].IsMention || !units[j].AfterHyphen || !char.IsLetter(units[j].Norm[0]))
+            return 0;
+        for (var k = j + 1; k < units.Count && k <= j + 4; k++)
+        {
+            if (units[k].IsMention)
+                return units[k].Norm == Unit.MentionNorm ? k : -1;
+            if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || units[k].Norm is "and" or "or")
+                return -1;
+        }
+        return -1;
     }
 
     private static int ForceLink(IReadOnlyList<Unit> units, int pos)
@@ -221,9 +269,18 @@ internal static class PatternMatcher
                 distance++; // the distance to a subject counts words, not punctuation
             if (u.Norm is Dash or ")" && OpeningOf(units, i) is var open and >= 0)
             {
-                i = open; // "X – an alliance of groups led by Y – overran": skip to X
+                // "another force in the coalition – the UAE-trained Security Belt Force – has been battling": a
+                // named group between dashes is the subject; "X – an alliance of groups led by Y – overran": X is.
+                if (u.Norm == Dash && NamedInside(units, open, i) is var named and >= 0 && !coordinated)
+                    return (named, "subject: the group named between dashes");
+                i = open;
                 continue;
             }
+            if (u.Norm == "," && i + 1 < anchor && IsParticiple(units[i + 1]))
+                coordinated = true; // ", culminating in a raid": the participle's subject is the clause's
+            if (u.Norm == "whom" && i >= 2 && units[i - 1].Norm == "of" && units[i - 2].Norm is "both" or "all" or "each"
+                && i >= 4 && units[i - 3].Norm == "," && units[i - 4].IsMention)
+                return (i - 4, "subject: the actors 'both of whom' refers to");
             if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
@@ -233,6 +290,8 @@ internal static class PatternMatcher
             }
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
                 return (head, "subject: head of the relative clause");
+            if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
+                return (dashed, "subject: head of the relative clause");
             if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
                 return (owner, "subject: the actor whose statement or release the 'that' clause follows");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
@@ -288,15 +347,59 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>
+    /// The actor a relative pronoun refers to: the name right before ", which" (past a bracket or a dash-enclosed
+    /// insertion: "the coalition – led by Saudi Arabia – that is battling"), or the name an apposition describes
+    /// ("Bashir Abu Numan, another Shabaab commander who defected"); -1 when neither.
+    /// </summary>
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
-        if (j < 0 || units[j].Norm is not ("," or Dash))
-            return -1;
-        j--;
-        while (j >= 0 && units[j].Norm is ")")
+        if (j >= 0 && units[j].Norm is "," or Dash)
+        {
             j--;
-        return j >= 0 && units[j].IsMention ? j : -1;
+            if (j >= 0 && units[j].Norm is Dash or ")" && OpeningOf(units, j) is var open and >= 0)
+                j = open;
+            while (j >= 0 && units[j].Norm is ")")
+                j--;
+            if (j >= 0 && units[j].Norm is Dash or "," && j > 0)
+                j--;
+            return j >= 0 && units[j].IsMention ? j : -1;
+        }
+        // "X, another Islamist militia in the city which ...": the apposition's subject.
+        for (var k = pronoun - 1; k > 0 && pronoun - k <= 10; k--)
+        {
+            if (units[k].Norm is ";" or ":" or Dash)
+                return -1;
+            if (units[k].Norm != ",")
+                continue;
+            return k + 1 < pronoun && units[k + 1].Norm is "a" or "an" or "the" or "another" && units[k - 1].IsMention ? k - 1 : -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> NotParticiples =
+        ["king", "thing", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "during", "bring", "string",
+         "ring", "wing", "building", "including", "according", "following", "regarding", "concerning"];
+
+    /// <summary>"culminating", "killing": a present participle opening a phrase after a comma.</summary>
+    private static bool IsParticiple(Unit unit) =>
+        !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
+
+    /// <summary>The name a dash-enclosed insertion opens with ("– the UAE-trained Security Belt Force –"), or -1.</summary>
+    private static int NamedInside(IReadOnlyList<Unit> units, int open, int close)
+    {
+        var j = open + 1;
+        if (j >= close || units[j].Norm != "the")
+            return -1;
+        for (j++; j < close; j++)
+        {
+            if (units[j].IsMention)
+                return close - j <= 2 && CompoundHead(units, j) == 0 ? j : CompoundHead(units, j) > 0 ? CompoundHead(units, j) : -1;
+            if (!units[j].AfterHyphen && !SkippedBeforeSlot.Contains(units[j].Norm) && !units[j].Demonym)
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -310,7 +413,8 @@ internal static class PatternMatcher
             if (units[j].Norm != ",")
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
-                || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s");
+                || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
+                || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)); // ", formed under ...,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
             var hasVerb = false;
             for (var k = j + 1; k < closing && !hasVerb; k++)
@@ -335,7 +439,10 @@ internal static class PatternMatcher
             j--;
             skipped++;
         }
-        return j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm);
+        if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
+            return true;
+        // "23 elite fighters from Hezbollah fighting alongside ...": the group whose people the phrase names.
+        return units[j].Norm is "from" or "of" && j > 0 && ForceHeads.Contains(units[j - 1].Norm);
     }
 
     /// <summary>"strikes hit al Qaeda's Khorasan group": the target is the possessed actor, not the possessor.</summary>
@@ -400,7 +507,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>Actors listed before a subject: "Iran and Russia back ...", "A, B and C launched", "A, B, and C launched".</summary>
-    private static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
+    internal static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
     {
         var result = new List<int>();
         var i = slot - 1;
@@ -432,7 +539,13 @@ internal static class PatternMatcher
             }
             i = k;
         }
-        // Only a list whose first item can be a subject is a subject list.
-        return result.Count > 0 && IsSubjectCandidate(units, result[^1]) ? result : [];
+        // Only a list whose first item can be a subject is a subject list; "a coalition of A, B and C" is one too.
+        if (result.Count == 0)
+            return result;
+        var first = result[^1] - 1;
+        while (first >= 0 && units[first].Norm is "the" or "\"" or "'")
+            first--;
+        var ofCollective = first >= 1 && units[first].Norm == "of" && CollectiveNouns.Contains(units[first - 1].Norm);
+        return ofCollective || IsSubjectCandidate(units, result[^1]) ? result : [];
     }
 }

@@ -15,22 +15,26 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
 
     private static readonly ActorType[] PronounTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State];
 
+
     public ExtractionResult Extract(SourceDocument document)
     {
         var state = new DocumentState(document, new MentionFinder(dictionary));
-        var titleTokens = Tokenizer.Tokenize(document.Title);
-        var sentences = new List<(Sentence Sentence, List<Token> Tokens)>();
-        var sentenceIndex = 0;
+        // The headline is the first sentence: "Syrian regime, Hezbollah assault rebel stronghold" is a statement too.
+        var titleStart = document.Text.IndexOf(document.Title, StringComparison.Ordinal);
+        var sentences = new List<(Sentence Sentence, List<Token> Tokens)>
+        {
+            (new Sentence(0, titleStart >= 0 && titleStart < Math.Max(1, document.BodyStart) ? titleStart : 0, document.Title, SegmentKind.Title, 0),
+             Tokenizer.Tokenize(document.Title)),
+        };
         foreach (var segment in DocumentSegmenter.Split(document.Text, document.BodyStart))
         {
-            if (segment.Kind == SegmentKind.FileName)
+            if (segment.Kind is SegmentKind.FileName or SegmentKind.Metadata)
                 continue;
             foreach (var (offset, text) in SentenceSplitter.Split(segment.Text))
-                sentences.Add((new Sentence(sentenceIndex++, segment.Start + offset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
+                sentences.Add((new Sentence(sentences.Count, segment.Start + offset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
         }
         // Where the document is decides what "the rebels" or "the coalition" name.
-        state.Finder.Theatre = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens).Prepend(titleTokens));
-        Observe(state, titleTokens);
+        state.Finder.Theatre = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
 
         foreach (var (sentence, tokens) in sentences)
         {
@@ -39,39 +43,87 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 state.Paragraph = sentence.Paragraph;
                 state.ParagraphDate = null;
             }
-            var mentions = PersonsGroups(state, tokens, Observe(state, tokens));
-            if (sentence.Kind is SegmentKind.Body or SegmentKind.Comment)
-                ExtractSentence(state, sentence, tokens, mentions);
+            var mentions = PersonsGroups(state, tokens, Observe(state, tokens, sentence.Kind == SegmentKind.Comment));
+            ExtractSentence(state, sentence, tokens, mentions);
         }
+        DateHeadline(state);
         var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.FindDiscovered(name)!).ToList();
         var theatre = state.Finder.Theatre;
         return new ExtractionResult(document, actors, state.Relations) { Theatre = theatre >= 0 ? dictionary.Theatres[theatre] : null };
     }
 
-    /// <summary>Finds mentions, resolves references against the sentence and the document so far, and counts them.</summary>
-    private List<Mention> Observe(DocumentState state, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Finds mentions and resolves references against the sentence and the document so far: a pronoun or "the
+    /// group" takes the nearest fitting actor earlier in the sentence, else the one the document named last (by
+    /// type: "he" a person, "the group" a group); "the operation" takes whoever carried out the last act described.
+    /// </summary>
+    private List<Mention> Observe(DocumentState state, IReadOnlyList<Token> tokens, bool informal)
     {
-        var mentions = state.Finder.Find(tokens);
+        var mentions = state.Finder.Find(tokens, informal);
+        // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
+        // offensive" or "responsibility for the attack" names the act itself, in words cues read.
+        mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
+            && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014"));
+        foreach (var key in state.Salience.Keys.ToList())
+            state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (!m.IsReference)
                 continue;
-            var types = m.Source == MentionSource.Description ? [ActorType.ArmedGroup] : PronounTypes;
-            var before = mentions.Take(i).Reverse().SelectMany(p => p.Candidates.Take(1));
-            var salient = state.Salience.OrderByDescending(s => s.Value.Count).ThenByDescending(s => s.Value.Last).Select(s => s.Key);
-            mentions[i] = m with
+            if (m.Source == MentionSource.Event)
             {
-                Candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList(),
-            };
+                mentions[i] = m with { Candidates = state.LastAttackers.ToList() };
+                continue;
+            }
+            var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
+            // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
+            var before = mentions.Take(i).Reverse().Where(p => p.Source != MentionSource.Event)
+                .OrderBy(p => GovernedByPreposition(tokens, p) ? 1 : 0).SelectMany(p => p.Candidates.Take(1));
+            var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
+            var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+            mentions[i] = m with { Candidates = candidates };
+            if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
+                state.Salience[candidates[0]] += 0.5;
         }
+        var subjectSeen = false;
         foreach (var m in mentions.Where(m => !m.IsReference && m.Actor is not null))
         {
-            var s = state.Salience.GetValueOrDefault(m.Actor!);
-            state.Salience[m.Actor!] = (s.Count + 1, ++state.Clock);
+            // What the text keeps talking about, and what it makes the subject, is what a later "it" or "the group" means.
+            // A name modifying another noun ("al-Qaeda affiliate", "al-Qaeda-linked") is not what the clause is about;
+            // a possessor is ("Nusra's positions were hit").
+            var modifier = m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].AfterHyphen
+                || (tokens[m.TokenEnd].IsWord && !tokens[m.TokenEnd].IsCapitalized && dictionary.Discovery.IsRole(tokens[m.TokenEnd].Norm))
+                || ModifiedNouns.Contains(tokens[m.TokenEnd].Norm));
+            var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m);
+            subjectSeen |= subject;
+            var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
+            if (!state.Salience.ContainsKey(m.Actor!))
+                state.Seen.Add(m.Actor!);
+            state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
     }
+
+    private static readonly HashSet<string> ModifiedNouns =
+        ["affiliate", "affiliates", "branch", "wing", "faction", "unit", "fighters", "members", "militants", "forces", "troops", "positions", "leadership"];
+
+    /// <summary>How much of an actor's salience carries over to the next sentence.</summary>
+    private const double SalienceDecay = 0.6;
+
+    private static readonly HashSet<string> Prepositions =
+        ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over", "between", "among", "alongside", "within", "near", "under", "after", "before"];
+
+    private static bool GovernedByPreposition(IReadOnlyList<Token> tokens, Mention m)
+    {
+        var j = m.TokenStart - 1;
+        while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
+            j--;
+        return j >= 0 && Prepositions.Contains(tokens[j].Norm);
+    }
+
+    private static readonly ActorType[] GroupTypes = [ActorType.ArmedGroup, ActorType.Coalition];
+    private static readonly ActorType[] PersonTypes = [ActorType.Person];
 
     private static readonly HashSet<string> GroupNouns =
         ["group", "faction", "movement", "brigade", "brigades", "forces", "fighters", "men", "militia", "organization", "organisation", "rebels", "troops", "unit"];
@@ -112,8 +164,8 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
 
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0) >= 1)
         {
-            var full = Unit.Build(tokens, mentions);
-            foreach (var units in new[] { full, WithoutRelativeClauses(full) }.Distinct())
+            var full = Unit.Build(tokens, mentions, dictionary.Demonyms);
+            foreach (var units in new[] { full, WithoutRelativeClauses(full), WithoutAppositions(full, mentions) }.Distinct())
             {
                 var words = units.Select(u => u.Norm).ToHashSet();
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
@@ -127,10 +179,65 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 Keep(relation);
         }
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
+        RememberAttackers(state, found.Values, mentions, tokens);
         foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = last;
+    }
+
+    /// <summary>
+    /// A headline tells the news without a date: its relation takes the latest date the body gives the same
+    /// relation ("seizes Idlib" takes "on Sunday"), else the publication date, since a headline reports the day's news.
+    /// Background statements stay undated.
+    /// </summary>
+    private static void DateHeadline(DocumentState state)
+    {
+        var relations = state.Relations;
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            if (r.Evidence.SentenceIndex != 0 || r.Evidence.Date is not null || r.Evidence.Background)
+                continue;
+            var body = relations.Where(b => b.Evidence.SentenceIndex > 0 && b.Evidence.Date is not null && SameRelation(b, r))
+                .MaxBy(b => b.Evidence.Date!.Value.Value);
+            if (body is not null)
+                relations[i] = r with { Evidence = r.Evidence with { Date = body.Evidence.Date, DateText = body.Evidence.DateText,
+                    Explanation = r.Evidence.Explanation + $"; a headline, dated as the body states it (\"{body.Evidence.DateText}\")" } };
+            else if (state.Document.Published is { } published)
+                relations[i] = r with { Evidence = r.Evidence with { Date = new PartialDate(published, DatePrecision.Day),
+                    Explanation = r.Evidence.Explanation + "; a headline, dated by the document's publication" } };
+        }
+    }
+
+    private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
+        a.Kind == b.Kind && ((a.Source == b.Source && a.Target == b.Target) || (a.IsSymmetric && a.Source == b.Target && a.Target == b.Source));
+
+    /// <summary>
+    /// Who carried out the act this sentence describes, for a later "the operation" or "the airstrike": the
+    /// authors of its attacks, or the subjects of "launched an offensive" when the sentence names no target.
+    /// </summary>
+    private void RememberAttackers(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Mention> mentions, List<Token> tokens)
+    {
+        var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person)
+            .Select(r => r.Source).Distinct().ToList();
+        if (attackers.Count == 0)
+        {
+            var units = Unit.Build(tokens, mentions, dictionary.Demonyms);
+            for (var i = 0; i < units.Count && attackers.Count == 0; i++)
+            {
+                if (!lexicon.EventVerbs.Contains(units[i].Norm) || !Enumerable.Range(i + 1, Math.Min(4, units.Count - i - 1)).Any(j => lexicon.EventNouns.Contains(units[j].Norm)))
+                    continue;
+                var (subject, _) = PatternMatcher.ResolveSubject(units, i, 8);
+                if (subject < 0)
+                    continue;
+                foreach (var u in PatternMatcher.Preceding(units, subject).Prepend(subject))
+                    if (mentions[units[u].Mention].Candidates.FirstOrDefault() is { } actor && !attackers.Contains(actor))
+                        attackers.Add(actor);
+            }
+        }
+        if (attackers.Count > 0)
+            state.LastAttackers = attackers;
     }
 
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match)
@@ -163,11 +270,14 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 {
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
-                    if (Choose(context.State, cue, yield, source, target) is not var (from, to))
-                        continue;
+                    foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
+                    {
+                    var (from, to) = (pairFrom, pairTo);
                     var kind = yield.Kind;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
+                        kind = RelationKind.Allied; // a member of a coalition is its ally, not its branch
                     var notes = new List<string> { $"cue \"{match.Pattern.Text}\" (relations.yaml line {cue.Line}) on \"{Span(context, match)}\"" };
                     if (match.SubjectNote is not null && su == match.Slots[match.Pattern.SlotNames[0]])
                         notes.Add(match.SubjectNote);
@@ -210,6 +320,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                         date?.Date, date?.Text, attribution, claimedBy, Math.Round(confidence, 2),
                         Background: date is null && IsBackground(units), string.Join("; ", notes)) { Resumed = negatedDate is not null };
                     yield return new ExtractedRelation(from, to, kind, evidence);
+                    }
                 }
         }
     }
@@ -226,9 +337,15 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
 
-    /// <summary>Picks the first pair of candidate actors that differ and fit the cue's types.</summary>
-    private (string, string)? Choose(DocumentState state, RelationCue cue, CueYield yield, Mention source, Mention target)
+    /// <summary>
+    /// Picks the first pair of candidate actors that differ and fit the cue's types; an event reference ("the
+    /// operation") stands for each of the act's authors, so it gives one pair per author.
+    /// </summary>
+    private IEnumerable<(string, string)> Choose(DocumentState state, RelationCue cue, CueYield yield, Mention source, Mention target)
     {
+        var fits = new List<(string, string)>();
+        if (target.Source == MentionSource.Event)
+            return fits; // an act stands for its authors, never for its target
         foreach (var s in source.Candidates)
         {
             if (cue.SlotTypes.TryGetValue(yield.Source, out var st) && !st.Contains(TypeOf(state, s)))
@@ -237,26 +354,51 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             {
                 if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))))
                     continue;
-                return (s, t);
+                fits.Add((s, t));
+                break;
             }
+            if (fits.Count > 0 && source.Source != MentionSource.Event)
+                break;
         }
-        return null;
+        return fits;
     }
 
-    /// <summary>"al-Qaeda in the Arabian Peninsula" names a branch of al Qaeda: the name itself is the evidence.</summary>
+    /// <summary>
+    /// A name that holds another group's name states the tie itself: "al-Qaeda in the Arabian Peninsula" and "al
+    /// Qaeda's Syrian branch" are branches of al Qaeda, "the Syrian branch of al Qaeda" too; "Shabaab's Amniyat" is
+    /// part of al-Shabaab; "Haftar's forces" are led by Haftar. A state's name does not count ("Lebanon's Hezbollah"
+    /// says where the group is from).
+    /// </summary>
     private IEnumerable<ExtractedRelation> NamedBranches(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions, IReadOnlyList<DateMention> dates)
     {
-        foreach (var m in mentions.Where(m => m.Actor is not null && !m.IsReference))
+        var (attribution, claimedBy) = sentence.Kind == SegmentKind.Comment ? (Attribution.Comment, null) : (Attribution.Author, (string?)null);
+        ExtractedRelation Branch(string part, string whole, string why) => new(part, whole, RelationKind.Affiliate, new Evidence(
+            state.Document.Key, sentence.Text, sentence.Index, sentence.Start, null, null, attribution, claimedBy, 0.7,
+            Background: true, why));
+        foreach (var m in mentions.Where(m => m.Actor is not null && !m.IsReference && m.Source == MentionSource.Dictionary))
+        {
             foreach (var (end, parentIndex) in dictionary.PrefixMatches(tokens, m.TokenStart, m.TokenEnd))
             {
                 var parent = dictionary.Actors[parentIndex].Name;
                 if (tokens[end].Norm != "in" || parent == m.Actor || !state.Branches.Add((m.Actor!, parent)))
                     continue;
-                var (attribution, claimedBy) = sentence.Kind == SegmentKind.Comment ? (Attribution.Comment, null) : (Attribution.Author, (string?)null);
-                yield return new ExtractedRelation(m.Actor!, parent, RelationKind.Affiliate, new Evidence(
-                    state.Document.Key, sentence.Text, sentence.Index, sentence.Start, null, null, attribution, claimedBy, 0.7,
-                    Background: true, $"the name \"{m.Surface}\" denotes a branch of {parent}"));
+                yield return Branch(m.Actor!, parent, $"the name \"{m.Surface}\" denotes a branch of {parent}");
             }
+            for (var k = m.TokenStart; k < m.TokenEnd - 1; k++)
+            {
+                if (dictionary.LongestMatch(tokens, k) is not { } inner || inner.End > m.TokenEnd)
+                    continue;
+                var owner = dictionary.Actors[inner.Actor];
+                var possessive = inner.End < m.TokenEnd && tokens[inner.End].Norm == "'s";
+                var ofName = k > m.TokenStart && tokens[k - 1].Norm == "of";
+                if (owner.Name == m.Actor || !(possessive || ofName) || owner.Type == ActorType.State)
+                    continue;
+                var (part, whole) = owner.Type == ActorType.Person ? (owner.Name, m.Actor!) : (m.Actor!, owner.Name);
+                if (state.Branches.Add((part, whole)))
+                    yield return Branch(part, whole, $"the name \"{m.Surface}\" says it belongs to {owner.Name}");
+                k = inner.End - 1;
+            }
+        }
     }
 
     /// <summary>
@@ -278,7 +420,8 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
     {
         for (var i = end - 1; i >= 0; i--)
         {
-            if (units[i].Norm is ";")
+            // "These factions do not agree, but they banded together": a negation ends with its clause.
+            if (units[i].Norm is ";" or "but" or "while" or "whereas" or "although" or "though" or "however" or "yet")
                 break;
             if (units[i].Norm.EndsWith("n't", StringComparison.Ordinal))
                 return i;
@@ -365,20 +508,59 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
         return result.Count == units.Count ? units : result;
     }
 
+    /// <summary>
+    /// The sentence without appositions that rename an actor or describe its tie to the last one: "between
+    /// al-Qaeda's Syrian branch, Jabhat Fatah al-Sham (JFS), and its ally, Ahrar al-Sham" reads "between al-Qaeda's
+    /// Syrian branch and Ahrar al-Sham".
+    /// </summary>
+    private static List<Unit> WithoutAppositions(List<Unit> units, IReadOnlyList<Mention> mentions)
+    {
+        var result = new List<Unit>(units.Count);
+        for (var i = 0; i < units.Count; i++)
+        {
+            // ", X ," renaming the actor just named
+            if (units[i].Norm == "," && result.Count > 0 && result[^1].IsMention && i + 2 < units.Count && units[i + 1].IsMention
+                && units[i + 2].Norm == "," && mentions[units[i + 1].Mention].Actor is { } renamed && renamed == mentions[result[^1].Mention].Actor)
+            {
+                i += 1;
+                continue;
+            }
+            // "and its heretofore-inseparable ally, X": the relation word goes, the name stays
+            if (units[i].Norm is "its" or "their" && result.Count > 0 && result[^1].Norm is "and" or "or")
+            {
+                var comma = i + 1;
+                while (comma < units.Count && comma - i <= 4 && units[comma].Norm != "," && !units[comma].IsMention)
+                    comma++;
+                if (comma < units.Count && comma + 1 < units.Count && units[comma].Norm == "," && units[comma + 1].IsMention)
+                {
+                    i = comma;
+                    continue;
+                }
+            }
+            result.Add(units[i]);
+        }
+        return result.Count == units.Count ? units : result;
+    }
+
     private sealed class DocumentState(SourceDocument document, MentionFinder finder)
     {
         public SourceDocument Document { get; } = document;
         public MentionFinder Finder { get; } = finder;
-        public Dictionary<string, (int Count, int Last)> Salience { get; } = new();
-        public int Clock { get; set; }
+        /// <summary>How present each actor is: mentions add to it (subjects more), each sentence decays it.</summary>
+        public Dictionary<string, double> Salience { get; } = new();
+
+        /// <summary>Every actor the document names, in order of first mention.</summary>
+        public List<string> Seen { get; } = [];
         public int Paragraph { get; set; } = -1;
         public DateMention? ParagraphDate { get; set; }
         public List<ExtractedRelation> Relations { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
 
+        /// <summary>Who carried out the act last described: what "the operation" or "the airstrike" stands for.</summary>
+        public List<string> LastAttackers { get; set; } = [];
+
         /// <summary>The group each person was last tied to, for "Maarouf's group".</summary>
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
-        public IEnumerable<string> Seen => Salience.Keys;
     }
 
     private sealed record SentenceContext(DocumentState State, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<Unit> Units, IReadOnlyList<DateMention> Dates);

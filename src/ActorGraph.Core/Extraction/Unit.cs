@@ -10,11 +10,19 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     /// <summary>True for a word that named the mention before it ("warplanes" after "Russian"): a slot may skip it.</summary>
     public bool Tail { get; init; }
 
+    /// <summary>True for a mention of a person.</summary>
+    public bool Person { get; init; }
+
+    /// <summary>True for a demonym that names no actor here ("Iraqi" in "Iraqi Hashd al-Shaabi"): a slot may skip it.</summary>
+    public bool Demonym { get; init; }
+
     public const string MentionNorm = "\u0002";
+
+    private static readonly HashSet<string> HeadNouns = ["group", "movement", "militia", "organization", "organisation", "network", "fighters", "militants", "forces"];
 
     public bool IsMention => Mention >= 0;
 
-    public static List<Unit> Build(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    public static List<Unit> Build(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlySet<string>? demonyms = null)
     {
         var units = new List<Unit>(tokens.Count);
         var m = 0;
@@ -26,7 +34,10 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 var mention = mentions[m];
                 // A pronoun is both an actor slot and a word that patterns may name ("and its leader").
                 var norm = mention.Source == MentionSource.Pronoun ? tokens[i].Norm : MentionNorm;
-                units.Add(new Unit(norm, m, tokens[i].AfterHyphen, tokens[i].Start, tokens[mention.TokenEnd - 1].End, tokens[i].Norm));
+                units.Add(new Unit(norm, m, tokens[i].AfterHyphen, tokens[i].Start, tokens[mention.TokenEnd - 1].End, tokens[i].Norm)
+                {
+                    Person = mention.Type == Model.ActorType.Person,
+                });
                 tailEnd = mention.TailEnd;
                 i = mention.TokenEnd;
                 m++;
@@ -38,7 +49,14 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 i++; // quotes say nothing about relations: "al Qaeda's “Khorasan group”" reads as al Qaeda's Khorasan group
                 continue;
             }
-            units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm) { Tail = i < tailEnd });
+            // "the Jund al-Aqsa group", "Nusra fighters": a name's own head noun is read with it.
+            if (HeadNouns.Contains(t.Norm) && units.Count > 0 && (units[^1].IsMention || units[^1].Tail))
+                tailEnd = Math.Max(tailEnd, i + 1);
+            units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
+            {
+                Tail = i < tailEnd,
+                Demonym = t.IsCapitalized && demonyms is not null && demonyms.Contains(t.Norm),
+            });
             i++;
         }
         return units;
