@@ -245,6 +245,14 @@ public sealed class ActorDictionary
         return best;
     }
 
+    /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are a place the theatres list ("Pakistan", "Aleppo").</summary>
+    public bool IsPlaceName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        (int End, int Actor, int Full, bool Contextual)? place = null;
+        Walk(_places, tokens, start, start, -1, ref place, caseSensitive: false);
+        return place is { } p && p.End == end;
+    }
+
     /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>
     internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start, int theatre = -1) =>
         LongestMatchWithTail(tokens, start, theatre) is { } m ? (m.End, m.Actor) : null;

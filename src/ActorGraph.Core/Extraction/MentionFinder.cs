@@ -30,7 +30,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
             if (mention is null || IsPlace(tokens, mention))
             {
@@ -72,10 +72,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// A state's bare name governed by "in", "into", "across" ... or modifying "border", "province" is a place, not
     /// the actor: "fighters crossed into Afghanistan", "the Pakistan border".
     /// </summary>
-    private static bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)
+    private bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)
     {
         if (mention.Type != ActorType.State || mention.Source != MentionSource.Dictionary || mention.TailEnd >= 0 || mention.Contextual)
             return false;
+        if (mention.Surface != mention.Actor && !dictionary.IsPlaceName(tokens, mention.TokenStart, mention.TokenEnd))
+            return false; // "the State Department" names a body, not a place
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized)
                 return false;
@@ -150,6 +152,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> CompoundVerbs =
+        ["backed", "led", "trained", "supported", "funded", "sponsored", "armed", "aligned", "allied", "brokered", "designated", "equipped"];
+
+    /// <summary>"the Turkish-backed Hamza Division": a demonym that backs, leads or trains names its state.</summary>
+    private Mention? CompoundDemonym(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || !tokens[start + 1].AfterHyphen || !CompoundVerbs.Contains(tokens[start + 1].Norm)
+            || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
+            return null;
+        var actor = dictionary.Find(name)!;
+        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
     }
 
     private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
@@ -338,7 +353,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var rules = dictionary.Discovery;
         if (end - start is < 2 or > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
             return false;
-        if (rules.IsPersonPrefix(tokens[start].Norm))
+        for (var k = start; k < end - 1; k++)
+            if (rules.IsPersonPrefix(tokens[k].Norm))
+                return true; // "Abu Numan", "Bashir Abu Numan"
+        if (start > 1 && tokens[start - 1].Norm == "by" && tokens[start - 2].Norm is "led" or "headed" or "commanded" or "founded" or "run")
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
             return true;

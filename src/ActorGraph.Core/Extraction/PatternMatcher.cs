@@ -107,25 +107,13 @@ internal static class PatternMatcher
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" or "them"))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
-                // The slot takes the head, or the modifier itself when the pattern goes on with that very word.
+                // The slot takes the head; the modifier itself only when the pattern goes on with words ("{B} linked {A}").
                 var compound = CompoundHead(units, p);
+                if (compound > 0 && SlotAt(elements, k, compound, units, slots, failed) is var headEnd and >= 0)
+                    return headEnd;
                 if (compound != 0 && !(k + 1 < elements.Count && elements[k + 1] is CuePattern.Words))
-                {
-                    if (compound < 0)
-                        return -1;
-                    p = compound;
-                }
-                slots[slot.Name] = p;
-                // "Syrian government forces backed by ...": the words that named the actor may be read as part of it.
-                var afterTail = p + 1;
-                while (afterTail < units.Count && units[afterTail].Tail)
-                    afterTail++;
-                var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
-                if (end < 0)
-                    end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
-                if (end < 0)
-                    slots.Remove(slot.Name);
-                return end;
+                    return -1;
+                return SlotAt(elements, k, p, units, slots, failed);
             }
             case CuePattern.Gap gap:
             {
@@ -156,6 +144,23 @@ internal static class PatternMatcher
             default:
                 return -1;
         }
+    }
+
+    /// <summary>Binds the slot at element <paramref name="k"/> to the actor at <paramref name="p"/> and matches the rest.</summary>
+    private static int SlotAt(IReadOnlyList<CuePattern.Element> elements, int k, int p, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
+    {
+        var name = ((CuePattern.Slot)elements[k]).Name;
+        slots[name] = p;
+        // "Syrian government forces backed by ...": the words that named the actor may be read as part of it.
+        var afterTail = p + 1;
+        while (afterTail < units.Count && units[afterTail].Tail)
+            afterTail++;
+        var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
+        if (end < 0)
+            end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
+        if (end < 0)
+            slots.Remove(name);
+        return end;
     }
 
     /// <summary>
@@ -546,6 +551,8 @@ internal static class PatternMatcher
         while (first >= 0 && units[first].Norm is "the" or "\"" or "'")
             first--;
         var ofCollective = first >= 1 && units[first].Norm == "of" && CollectiveNouns.Contains(units[first - 1].Norm);
-        return ofCollective || IsSubjectCandidate(units, result[^1]) ? result : [];
+        // "between X and Y, both of whom have fought Z": the relative clause is about the whole list.
+        var bothOfWhom = slot + 4 < units.Count && units[slot + 1].Norm == "," && units[slot + 2].Norm is "both" or "all" && units[slot + 4].Norm == "whom";
+        return ofCollective || bothOfWhom || IsSubjectCandidate(units, result[^1]) ? result : [];
     }
 }

@@ -385,19 +385,17 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 yield return Branch(m.Actor!, parent, $"the name \"{m.Surface}\" denotes a branch of {parent}");
             }
             for (var k = m.TokenStart; k < m.TokenEnd - 1; k++)
-            {
-                if (dictionary.LongestMatch(tokens, k) is not { } inner || inner.End > m.TokenEnd)
-                    continue;
-                var owner = dictionary.Actors[inner.Actor];
-                var possessive = inner.End < m.TokenEnd && tokens[inner.End].Norm == "'s";
-                var ofName = k > m.TokenStart && tokens[k - 1].Norm == "of";
-                if (owner.Name == m.Actor || !(possessive || ofName) || owner.Type == ActorType.State)
-                    continue;
-                var (part, whole) = owner.Type == ActorType.Person ? (owner.Name, m.Actor!) : (m.Actor!, owner.Name);
-                if (state.Branches.Add((part, whole)))
-                    yield return Branch(part, whole, $"the name \"{m.Surface}\" says it belongs to {owner.Name}");
-                k = inner.End - 1;
-            }
+                foreach (var (innerEnd, innerActor) in dictionary.PrefixMatches(tokens, k, m.TokenEnd))
+                {
+                    var owner = dictionary.Actors[innerActor];
+                    var possessive = tokens[innerEnd].Norm == "'s";
+                    var ofName = k > m.TokenStart && tokens[k - 1].Norm == "of";
+                    if (owner.Name == m.Actor || !(possessive || ofName) || owner.Type == ActorType.State)
+                        continue;
+                    var (part, whole) = owner.Type == ActorType.Person ? (owner.Name, m.Actor!) : (m.Actor!, owner.Name);
+                    if (state.Branches.Add((part, whole)))
+                        yield return Branch(part, whole, $"the name \"{m.Surface}\" says it belongs to {owner.Name}");
+                }
         }
     }
 
@@ -522,7 +520,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             if (units[i].Norm == "," && result.Count > 0 && result[^1].IsMention && i + 2 < units.Count && units[i + 1].IsMention
                 && units[i + 2].Norm == "," && mentions[units[i + 1].Mention].Actor is { } renamed && renamed == mentions[result[^1].Mention].Actor)
             {
-                i += 1;
+                i += 2;
                 continue;
             }
             // "and its heretofore-inseparable ally, X": the relation word goes, the name stays

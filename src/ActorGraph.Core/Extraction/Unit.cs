@@ -18,7 +18,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
 
     public const string MentionNorm = "\u0002";
 
-    private static readonly HashSet<string> HeadNouns = ["group", "movement", "militia", "organization", "organisation", "network", "fighters", "militants", "forces"];
+    private static readonly HashSet<string> HeadNouns =
+        ["group", "groups", "movement", "militia", "militias", "organization", "organisation", "network", "fighters", "militants",
+         "forces", "troops", "units", "soldiers", "members", "gunmen", "militiamen"];
 
     public bool IsMention => Mention >= 0;
 

@@ -1,0 +1,256 @@
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Tests;
+
+/// <summary>
+/// The ways reporters write relations, each rule on sentences written for it (no article text): voice,
+/// coordination, appositions, compound modifiers, references, headlines, theatres.
+/// </summary>
+public class GeneralReadingTests
+{
+    private static IReadOnlyList<ExtractedRelation> Extract(string body, string published = "2016-05-12", string title = "A test article") =>
+        TestPaths.SeedLexicon.CreateExtractor()
+            .Extract(DocumentReader.Parse($"{title}\nPublished: {published}\n\n{body}\n", "test.txt"))
+            .Relations;
+
+    /// <summary>"Source -kind-> Target"; allied and rival, which have no direction, with their names in order.</summary>
+    private static List<string> Described(string body, string published = "2016-05-12") =>
+        Extract(body, published).Select(r => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
+            ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}").ToList();
+
+    [Theory]
+    [InlineData("Hezbollah was attacked by the Islamic State near Qusayr.", "Islamic State -attacked-> Hezbollah")]
+    [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Russia -attacked-> Islamic State")]
+    [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Iran -attacked-> Islamic State")]
+    [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Iran -allied-> Russia")]
+    [InlineData("A Turkish drone strike targeting a PKK convoy killed four people.", "Turkey -attacked-> Kurdistan Workers' Party")]
+    [InlineData("Saudi Arabia and its ally, the United Arab Emirates, bombed Houthi positions in Yemen.", "Saudi Arabia -allied-> United Arab Emirates")]
+    [InlineData("The Libyan National Army has received the backing of Egypt and Russia.", "Egypt -allied-> Libyan National Army")]
+    [InlineData("The Libyan National Army has received the backing of Egypt and Russia.", "Libyan National Army -allied-> Russia")]
+    [InlineData("The Iran-aligned Houthis seized the port in Yemen.", "Houthis -allied-> Iran")]
+    [InlineData("In the State Department's designation of Hurras al-Din as a terrorist group, officials named its leaders.", "Hurras al-Din -rival-> United States")]
+    [InlineData("A staunch ally of Tehran, Hezbollah sent fighters to Syria.", "Hezbollah -allied-> Iran")]
+    [InlineData("The Iraqi PMF unit Kataib Hezbollah fired rockets at a base near Baghdad.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
+    [InlineData("Hurras al-Din, a hardline faction, is led by Samir Hijazi.", "Samir Hijazi -affiliate-> Hurras al-Din")]
+    public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void every_member_of_a_listed_coalition_takes_part_in_its_offensive()
+    {
+        var relations = Described("A coalition of Peshmerga fighters, Iraqi army units and Shiite militias launched an offensive to retake Tal Afar from the Islamic State.");
+        Assert.Contains("Peshmerga -attacked-> Islamic State", relations);
+        Assert.Contains("Iraqi government -attacked-> Islamic State", relations);
+        Assert.Contains("Popular Mobilization Forces -attacked-> Islamic State", relations);
+        Assert.Contains("Iraqi government -allied-> Peshmerga", relations);
+    }
+
+    [Fact]
+    public void the_operation_stands_for_whoever_launched_it()
+    {
+        var relations = Described("Hezbollah and the Syrian army launched an offensive in the Qalamoun mountains on Monday. The operation targeted Nusra Front positions near the border.");
+        Assert.Contains("Hezbollah -attacked-> Al Nusrah Front", relations);
+        Assert.Contains("Assad regime -attacked-> Al Nusrah Front", relations);
+        Assert.Contains("Assad regime -allied-> Hezbollah", relations);
+    }
+
+    [Fact]
+    public void the_strike_stands_for_its_author_and_a_groups_role_names_the_person()
+    {
+        var relations = Described("The United States carried out a drone strike in Baghdad on Friday. The strike killed Iraqi PMF deputy Abu Mahdi al-Muhandis.");
+        Assert.Contains("United States -attacked-> Abu Mahdi al-Muhandis", relations);
+        Assert.Contains("Abu Mahdi al-Muhandis -affiliate-> Popular Mobilization Forces", relations);
+    }
+
+    [Fact]
+    public void a_name_used_as_a_hyphenated_modifier_is_not_the_head_of_its_phrase()
+    {
+        var relations = Described("Free Syrian Army fighters stopped members of the al-Qaeda-affiliated Islamic State from entering Azaz.");
+        Assert.Contains("Islamic State -affiliate-> al Qaeda", relations);
+        Assert.Contains("Free Syrian Army -rival-> Islamic State", relations);
+        Assert.DoesNotContain("Free Syrian Army -affiliate-> al Qaeda", relations);
+    }
+
+    [Fact]
+    public void a_modifier_with_no_named_head_gives_no_relation() =>
+        Assert.DoesNotContain(Described("Clashes continued between HTS and a new al-Qaeda-aligned coalition in Idlib."), r => r.Contains("-rival-> al Qaeda") || r.Contains("al Qaeda -rival->"));
+
+    [Fact]
+    public void an_apposition_that_renames_or_qualifies_does_not_split_a_pair()
+    {
+        var relations = Described("Clashes erupted between the Islamic State's Afghan branch, ISKP, and the Taliban in Nangarhar.");
+        Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", relations);
+        Assert.Contains("Islamic State Khorasan Province -affiliate-> Islamic State", relations);
+    }
+
+    [Fact]
+    public void the_role_before_a_name_makes_the_person_a_member()
+    {
+        var relations = Described("The leader of Hurras al-Din, Samir Hijazi, was killed in a US drone strike.");
+        Assert.Contains("Samir Hijazi -affiliate-> Hurras al-Din", relations);
+        Assert.Contains("United States -attacked-> Samir Hijazi", relations);
+    }
+
+    [Fact]
+    public void people_listed_after_a_role_are_people_and_belong_to_the_group_they_are_from()
+    {
+        var relations = Described("Islamic State militants killed two senior commanders Abu Yahya al-Masri and Abu Omar al-Halabi from the rival Jaish al-Islam.");
+        Assert.Contains("Islamic State -attacked-> Abu Yahya al-Masri", relations);
+        Assert.Contains("Islamic State -attacked-> Abu Omar al-Halabi", relations);
+        Assert.Contains("Abu Omar al-Halabi -affiliate-> Jaysh al-Islam", relations);
+        Assert.Contains("Islamic State -attacked-> Jaysh al-Islam", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Abu Omar al-Halabi -rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_relative_clause_after_an_apposition_belongs_to_the_person_it_describes()
+    {
+        var relations = Described("Abu Hassan al-Somali, another Shabaab commander who defected to the Islamic State, was arrested.");
+        Assert.Contains("Abu Hassan al-Somali -affiliate-> Islamic State", relations);
+        Assert.DoesNotContain("al-Shabaab -affiliate-> Islamic State", relations);
+    }
+
+    [Fact]
+    public void a_group_named_between_dashes_is_the_subject_an_alliance_described_there_is_not()
+    {
+        var named = Described("Another faction of the Syrian National Army – the Turkish-backed Hamza Division – has been fighting the SDF near Manbij since Friday.");
+        Assert.Contains("Hamza Division -rival-> Syrian Democratic Forces", named);
+        Assert.Contains("Hamza Division -allied-> Turkey", named);
+        var described = Described("Jaish al-Fatah – an alliance of Islamist factions led by Ahrar al-Sham – captured Jisr al-Shughour from government forces on April 25.");
+        Assert.Contains("Jaish al Fatah -attacked-> Assad regime", described);
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah", described);
+    }
+
+    [Fact]
+    public void both_of_whom_refers_to_both()
+    {
+        var relations = Described("The fighting in Aden shows the rift between the separatists and loyalist forces, both of whom have fought the Houthis.");
+        Assert.Contains("Houthis -rival-> Southern Transitional Council", relations);
+        Assert.Contains("Hadi government -rival-> Houthis", relations);
+    }
+
+    [Fact]
+    public void a_negation_ends_with_its_clause() =>
+        Assert.Contains("Ahrar al Sham -allied-> Al Nusrah Front", Described("Ahrar al-Sham does not share every goal of Nusra, but Ahrar al-Sham fought alongside Nusra in Idlib."));
+
+    [Theory]
+    [InlineData("Shelling by the rebels hit Sanaa; in Aden the rebels attacked government forces.", "Houthis -attacked-> Hadi government")]
+    [InlineData("Near Aleppo and Idlib the rebels attacked government forces.", "Syrian opposition -attacked-> Assad regime")]
+    public void the_rebels_and_government_forces_are_the_sides_of_the_documents_war(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void a_headline_takes_the_date_the_body_gives_its_relation()
+    {
+        var relations = Extract("Jaish al-Fatah seized Idlib from government forces on Sunday.", published: "2015-03-30", title: "Jaish al-Fatah seizes Idlib from Syrian troops");
+        Assert.Equal(2, relations.Count(r => r.Source == "Jaish al Fatah" && r.Target == "Assad regime"));
+        Assert.All(relations, r => Assert.Equal("2015-03-29", r.Evidence.Date?.ToString()));
+    }
+
+    [Fact]
+    public void a_headline_with_no_dated_counterpart_is_the_news_of_its_day()
+    {
+        var headline = Assert.Single(Extract("The group is based in Raqqa.", published: "2016-02-01", title: "Russian jets strike Islamic State near Raqqa"));
+        Assert.Equal("Russia -attacked-> Islamic State @2016-02-01", $"{headline.Source} -{ModelNames.Of(headline.Kind)}-> {headline.Target} @{headline.Evidence.Date}");
+    }
+
+    [Fact]
+    public void a_reference_takes_the_group_the_text_is_about()
+    {
+        var relations = Described("Turkish jets struck camps in northern Iraq. The strikes followed a ceasefire with the rebel group, the Kurdistan Workers' Party (PKK). The group has been fighting Turkey since 1984.");
+        Assert.Contains("Kurdistan Workers' Party -rival-> Turkey", relations);
+    }
+
+    [Fact]
+    public void he_is_the_person_the_text_is_about() =>
+        Assert.Contains("Qasem Soleimani -affiliate-> Quds Force",
+            Described("Qasem Soleimani met Hezbollah leaders in Beirut after talks with Ali Khamenei. He later became the head of the Quds Force."));
+
+    [Fact]
+    public void a_short_form_and_a_surname_point_back_to_the_full_name()
+    {
+        var relations = Described("The Derna Mujahideen Shura Council fought the Islamic State in 2015. The Shura Council later killed an Islamic State commander. "
+            + "Bashir Abu Numan left al-Shabaab for the Islamic State. Numan was killed by the Amniyat.");
+        Assert.Contains("Derna Mujahideen Shura Council -attacked-> Islamic State", relations);
+        Assert.Contains("Amniyat -attacked-> Bashir Abu Numan", relations);
+    }
+
+    [Fact]
+    public void the_jets_are_the_ones_named_before() =>
+        Assert.Contains("Russia -attacked-> Jaish al-Izza",
+            Described("Russian jets struck targets near Hama on Monday. The jets also struck Jaish al-Izza positions."));
+
+    [Fact]
+    public void each_demonym_of_a_list_ending_in_forces_names_its_state()
+    {
+        var relations = Described("Ansar Dine claimed attacks on Malian, French and Nigerien troops near Gao.");
+        Assert.Contains("Ansar Dine -attacked-> Mali", relations);
+        Assert.Contains("Ansar Dine -attacked-> France", relations);
+        Assert.Contains("Ansar Dine -attacked-> Niger", relations);
+    }
+
+    [Fact]
+    public void a_country_named_as_a_place_is_no_actor()
+    {
+        var relations = Described("Taliban fighters cross the Pakistan border into Afghanistan and attack US troops.");
+        Assert.Contains("Taliban -attacked-> United States", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Pakistan") || r.Contains("Afghanistan"));
+    }
+
+    [Fact]
+    public void a_participle_after_a_comma_shares_the_clauses_subject() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Hurras al-Din",
+            Described("HTS has clashed with Hurras al-Din for weeks near Idlib, culminating in a raid of a Hurras al-Din base on Tuesday."));
+
+    [Fact]
+    public void a_participial_apposition_is_stepped_over_to_the_subject()
+    {
+        var relations = Described("The Levant Front, formed under the leadership of Abu Amr in Aleppo, joined the fight against the Islamic State.");
+        Assert.Contains("Abu Amr -affiliate-> Levant Front", relations);
+        Assert.Contains("Islamic State -rival-> Levant Front", relations);
+    }
+
+    [Fact]
+    public void fighters_from_a_group_speak_for_the_group() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah",
+            Described("Dozens of fighters from Hezbollah fighting alongside government troops were killed near Aleppo."));
+
+    [Fact]
+    public void possessive_names_state_the_tie_they_carry()
+    {
+        var relations = Described("Haftar's forces shelled Tripoli. Shabaab's Amniyat killed two officials in Mogadishu. Lebanon's Hezbollah sent fighters.");
+        Assert.Contains("Khalifa Haftar -affiliate-> Libyan National Army", relations);
+        Assert.Contains("Amniyat -affiliate-> al-Shabaab", relations);
+        Assert.DoesNotContain("Hezbollah -affiliate-> Lebanon", relations);
+    }
+
+    [Theory]
+    [InlineData("ANKARA: Turkish jets struck the PKK in northern Iraq.", "Turkey|Kurdistan Workers' Party")]
+    [InlineData("HTS - formerly an al-Qaeda affiliate - has arrested dozens.", "Hay'at Tahrir al Sham|al Qaeda")]
+    [InlineData("The Nusra Front (JNF) attacked. JNF fighters withdrew.", "Al Nusrah Front|Al Nusrah Front")]
+    [InlineData("The fighters want an Islamic state in the west of the country.", "")]
+    public void mentions_respect_datelines_cases_and_acronyms_the_text_defines(string text, string expected)
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        var found = Tokenizer.Tokenize(text) is var tokens ? finder.Find(tokens).Where(m => !m.IsReference).Select(m => m.Actor) : [];
+        Assert.Equal(expected, string.Join("|", found));
+    }
+
+    [Fact]
+    public void a_document_defining_an_acronym_otherwise_keeps_it_from_the_dictionary()
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        finder.Find(Tokenizer.Tokenize("According to the National Terrorism Center (NTC), the group is active."));
+        Assert.DoesNotContain(finder.Find(Tokenizer.Tokenize("The NTC said so.")), m => m.Actor is not null);
+    }
+
+    [Theory]
+    [InlineData("Islamic State fighters near Derna and Sirte clashed with the Derna Mujahideen Shura Council in Benghazi.", "libya")]
+    [InlineData("Experts believe the Khorasan group plotted attacks.", "syria")]
+    public void places_outweigh_actors_of_many_theatres_when_a_documents_theatre_is_decided(string text, string theatre)
+    {
+        var dictionary = TestPaths.SeedLexicon.Actors;
+        Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)])]);
+    }
+}
