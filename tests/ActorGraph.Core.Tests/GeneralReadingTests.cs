@@ -253,4 +253,41 @@ public class GeneralReadingTests
         var dictionary = TestPaths.SeedLexicon.Actors;
         Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)])]);
     }
+
+    [Fact]
+    public void a_name_after_a_copula_says_what_the_subject_is_and_is_not_the_subject()
+    {
+        var relations = Described("Nusra, which besides being al-Qaeda is also a close ally of the Free Syrian Army, holds Idlib.");
+        Assert.Contains("Al Nusrah Front -allied-> Free Syrian Army", relations);
+        Assert.DoesNotContain("Free Syrian Army -allied-> al Qaeda", relations);
+    }
+
+    [Fact]
+    public void a_reference_is_never_an_actor_on_the_other_side_of_the_same_cue()
+    {
+        var relations = Described("The Islamic State holds Hawija. A coalition of Peshmerga fighters and Shiite militias launched an offensive to retake the town from the militants.");
+        Assert.Contains("Peshmerga -attacked-> Islamic State", relations);
+        Assert.Contains("Popular Mobilization Forces -attacked-> Islamic State", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Peshmerga -attacked-> Popular") || r.Contains("Popular Mobilization Forces -attacked-> Peshmerga"));
+    }
+
+    [Fact]
+    public void a_relative_clause_after_a_dash_insertion_belongs_to_the_name_before_it()
+    {
+        var relations = Described("In Yemen, Hadi is backed by the coalition – led by Saudi Arabia and its ally the United Arab Emirates – that is battling the Houthis.");
+        Assert.Contains("Houthis -rival-> Saudi-led coalition", relations);
+        Assert.Contains("Saudi Arabia -allied-> Saudi-led coalition", relations);
+        Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates", relations);
+        Assert.DoesNotContain("Houthis -rival-> United Arab Emirates", relations);
+    }
+
+    [Fact]
+    public void a_possessive_pronoun_prefers_the_subject_to_an_object_or_a_prepositional_name() =>
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda in Iraq",
+            Described("Al-Qaeda in Iraq said that Nusra, a jihadist group battling the Assad regime, was part of its network."));
+
+    [Fact]
+    public void adverbs_and_participles_before_a_name_are_stepped_over() =>
+        Assert.Contains("Khalifa Haftar -attacked-> Government of National Accord",
+            Described("Khalifa Haftar launched an assault to topple the internationally recognized Government of National Accord in Tripoli."));
 }

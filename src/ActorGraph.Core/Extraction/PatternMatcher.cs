@@ -38,6 +38,7 @@ internal static class PatternMatcher
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
     private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose"];
+    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
     private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
 
     public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, ISet<string> words)
@@ -173,7 +174,7 @@ internal static class PatternMatcher
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
-            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym)
+            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p))
             {
                 p++;
                 continue;
@@ -222,6 +223,19 @@ internal static class PatternMatcher
                 return -1;
         }
         return -1;
+    }
+
+    /// <summary>"the internationally recognized GNA", "the newly formed coalition": an adverb or participle before a name.</summary>
+    private static bool IsModifier(IReadOnlyList<Unit> units, int p)
+    {
+        var norm = units[p].Norm;
+        if (units[p].IsMention || p + 1 >= units.Count || norm.Length <= 4 || !char.IsLower(norm[0]))
+            return false;
+        if (norm.EndsWith("ly", StringComparison.Ordinal))
+            return true;
+        // A participle after an article or an adverb ("the newly formed"), not a verb ("attacked X").
+        return norm.EndsWith("ed", StringComparison.Ordinal) && p > 0
+            && (units[p - 1].Norm is "the" or "a" or "an" || units[p - 1].Norm.EndsWith("ly", StringComparison.Ordinal));
     }
 
     private static int ForceLink(IReadOnlyList<Unit> units, int pos)
@@ -360,14 +374,13 @@ internal static class PatternMatcher
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
+        // "the coalition – led by Saudi Arabia – that is battling": the name before the insertion.
+        if (j >= 0 && units[j].Norm is Dash or ")" && OpeningOf(units, j) is var open and >= 0)
+            return open - 1;
         if (j >= 0 && units[j].Norm is "," or Dash)
         {
             j--;
-            if (j >= 0 && units[j].Norm is Dash or ")" && OpeningOf(units, j) is var open and >= 0)
-                j = open;
             while (j >= 0 && units[j].Norm is ")")
-                j--;
-            if (j >= 0 && units[j].Norm is Dash or "," && j > 0)
                 j--;
             return j >= 0 && units[j].IsMention ? j : -1;
         }
@@ -444,6 +457,9 @@ internal static class PatternMatcher
             j--;
             skipped++;
         }
+        // "Nusra, which besides being al-Qaeda is ...": a name after a copula is what the subject is, not the subject.
+        if (j >= 0 && !units[j].IsMention && Copulas.Contains(units[j].Norm))
+            return false;
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
         // "23 elite fighters from Hezbollah fighting alongside ...": the group whose people the phrase names.
@@ -487,13 +503,23 @@ internal static class PatternMatcher
             if (norm is "and" or "or")
             {
                 var j = i + 1;
-                if (j + 2 < units.Count && units[j].Lead is "its" or "their" && units[j + 2].Norm == ",")
+                // "and its leader, Jamal Maarouf", "and its ally the United Arab Emirates"
+                if (j < units.Count && units[j].Lead is "its" or "their" && !units[j].IsMention)
+                {
+                    var k = j + 1;
+                    while (k < units.Count && k - j <= 3 && !units[k].IsMention && units[k].Norm is not ("and" or "or" or ";"))
+                        k++;
+                    j = k;
+                }
+                else if (j + 2 < units.Count && units[j].Lead is "its" or "their" && units[j + 2].Norm == ",")
+                {
                     j += 3;
+                }
                 if (NextListed(units, j) is var last and >= 0)
                     result.Add(last);
                 break;
             }
-            if (norm == "," && result.Count > 0 && units[i + 1].Norm is "and" or "or")
+            if (norm == "," && units[i + 1].Norm is "and" or "or")
             {
                 i++;
                 continue;

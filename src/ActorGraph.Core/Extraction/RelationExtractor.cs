@@ -79,7 +79,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
             // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
             var before = mentions.Take(i).Reverse().Where(p => p.Source != MentionSource.Event)
-                .OrderBy(p => GovernedByPreposition(tokens, p) ? 1 : 0).SelectMany(p => p.Candidates.Take(1));
+                .OrderBy(p => GovernedByPreposition(tokens, p) ? 2 : FollowsVerb(tokens, p) ? 1 : 0).SelectMany(p => p.Candidates.Take(1));
             var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             mentions[i] = m with { Candidates = candidates };
@@ -113,6 +113,16 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
 
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over", "between", "among", "alongside", "within", "near", "under", "after", "before"];
+
+    /// <summary>An object rather than a subject: "a group battling the regime", "it attacked the SRF".</summary>
+    private static bool FollowsVerb(IReadOnlyList<Token> tokens, Mention m)
+    {
+        var j = m.TokenStart - 1;
+        while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
+            j--;
+        return j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalized && tokens[j].Norm.Length > 4
+            && (tokens[j].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ed", StringComparison.Ordinal));
+    }
 
     private static bool GovernedByPreposition(IReadOnlyList<Token> tokens, Mention m)
     {
@@ -265,11 +275,19 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
         {
             if (!match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
                 continue;
+            // A reference never stands for an actor on the other side of the same cue ("X, Y and Z launched an
+            // offensive against the militants": the militants are none of them).
+            var sourceActors = SlotUnits(match, yield.Source).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
+            var targetActors = SlotUnits(match, yield.Target).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
             foreach (var su in SlotUnits(match, yield.Source))
                 foreach (var tu in SlotUnits(match, yield.Target))
                 {
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
+                    if (source.IsReference)
+                        source = source with { Candidates = source.Candidates.Where(c => !targetActors.Contains(c)).ToList() };
+                    if (target.IsReference)
+                        target = target with { Candidates = target.Candidates.Where(c => !sourceActors.Contains(c)).ToList() };
                     foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
                     {
                     var (from, to) = (pairFrom, pairTo);
