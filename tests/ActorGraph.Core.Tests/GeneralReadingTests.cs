@@ -251,7 +251,7 @@ public class GeneralReadingTests
     public void places_outweigh_actors_of_many_theatres_when_a_documents_theatre_is_decided(string text, string theatre)
     {
         var dictionary = TestPaths.SeedLexicon.Actors;
-        Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)])]);
+        Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)]).Main]);
     }
 
     [Fact]
@@ -290,4 +290,64 @@ public class GeneralReadingTests
     public void adverbs_and_participles_before_a_name_are_stepped_over() =>
         Assert.Contains("Khalifa Haftar -attacked-> Government of National Accord",
             Described("Khalifa Haftar launched an assault to topple the internationally recognized Government of National Accord in Tripoli."));
+
+    [Fact]
+    public void contextual_names_mean_the_side_of_the_war_the_document_is_about_even_when_a_foreign_state_dominates_it()
+    {
+        var relations = Described("Turkey said Turkish troops in Idlib were shelled. Turkey backs some of the rebel groups fighting in Idlib. Turkish officials met in Ankara and Istanbul.");
+        Assert.Contains("Syrian opposition -allied-> Turkey", relations);
+    }
+
+    [Fact]
+    public void a_participle_does_not_reach_back_past_a_reporting_verb() =>
+        Assert.Contains("Turkey -attacked-> Assad regime",
+            Described("Defense Minister Hulusi Akar said Turkish F-16 jets hit 54 targets in Idlib, killing 76 Syrian soldiers."));
+
+    [Fact]
+    public void numbers_before_a_name_are_stepped_over() =>
+        Assert.Contains("al-Shabaab -attacked-> Somali government",
+            Described("Al-Shabaab fighters stormed a base near Mogadishu on Sunday, killing at least 12 Somali soldiers."));
+
+    [Fact]
+    public void a_description_with_a_modifier_naming_a_group_refers_to_another_group()
+    {
+        var relations = Described("Al-Shabaab fighters stormed a base in Somalia. The al-Qaeda-linked group has waged an insurgency against the federal government for more than a decade.");
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda", relations);
+        Assert.Contains("Somali government -rival-> al-Shabaab", relations);
+        Assert.All(Extract("Al-Shabaab fighters stormed a base in Somalia. The al-Qaeda-linked group has waged an insurgency against the federal government for more than a decade."),
+            r => Assert.Null(r.Evidence.Date));
+    }
+
+    [Fact]
+    public void the_possessor_of_an_unnamed_branch_did_not_act() =>
+        Assert.DoesNotContain(Described("In Afghanistan, the Islamic State's local affiliate claimed a bombing that killed Taliban fighters."), r => r.StartsWith("Islamic State -", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_threat_is_a_hostile_stance_and_a_truce_is_no_alliance()
+    {
+        Assert.Contains("People's Protection Units -rival-> Turkey", Described("Ankara has repeatedly threatened to attack the YPG in northern Syria."));
+        Assert.Empty(Described("A ceasefire agreement between Turkey and Russia collapsed last month."));
+    }
+
+    [Fact]
+    public void condemning_an_attack_is_not_carrying_it_out() =>
+        Assert.DoesNotContain(Described("Russia condemned the attack on the Syrian army near Aleppo."), r => r.StartsWith("Russia -attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void backing_named_in_an_apposition_or_an_object_relative_clause_counts()
+    {
+        var relations = Described("The Syrian Democratic Forces (SDF), an alliance of Kurdish and Arab militias backed by the US-led coalition, took Raqqa. "
+            + "The SDF is dominated by the YPG, which Turkey considers a terrorist group.");
+        Assert.Contains("Syrian Democratic Forces -allied-> US-led coalition", relations);
+        Assert.Contains("People's Protection Units -rival-> Turkey", relations);
+    }
+
+    [Fact]
+    public void demonyms_listed_before_a_backer_compound_each_back()
+    {
+        var relations = Described("Russian and Iranian-backed Syrian government forces are advancing on Islamic State positions near Deir al-Zor.");
+        Assert.Contains("Assad regime -allied-> Russia", relations);
+        Assert.Contains("Assad regime -allied-> Iran", relations);
+        Assert.Contains("Assad regime -attacked-> Islamic State", relations);
+    }
 }

@@ -146,6 +146,6 @@ public class MentionFinderTests
     public void a_document_is_about_the_theatre_its_places_and_actors_name_most(string text, string theatre)
     {
         var dictionary = TestPaths.SeedLexicon.Actors;
-        Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)])]);
+        Assert.Equal(theatre, dictionary.Theatres[dictionary.TheatreOf([Tokenizer.Tokenize(text)]).Main]);
     }
 }

@@ -204,14 +204,14 @@ public sealed class ActorDictionary
     }
 
     /// <summary>
-    /// The theatre a document is about: the one whose places and actors its sentences name most, or -1 when they
-    /// name none. "Aleppo", "Idlib" and "Nusra" make a Syrian document, where "the rebels" are the Syrian opposition.
+    /// How much a document is about each theatre: its places count twice, its actors once, shared among their
+    /// theatres; a name that is both a place and an actor ("Turkey") counts as the actor. "Aleppo", "Idlib" and "Nusra"
+    /// make a Syrian document, where "the rebels" are the Syrian opposition.
     /// </summary>
-    public int TheatreOf(IEnumerable<IReadOnlyList<Token>> sentences)
+    public TheatreWeights TheatreOf(IEnumerable<IReadOnlyList<Token>> sentences)
     {
         if (_theatres.Count == 0)
-            return -1;
-        // A place says more than an actor, and an actor of several theatres speaks for each only in part.
+            return TheatreWeights.None;
         var votes = new double[_theatres.Count];
         foreach (var tokens in sentences)
             for (var i = 0; i < tokens.Count;)
@@ -219,10 +219,10 @@ public sealed class ActorDictionary
                 (int End, int Actor, int Full, bool Contextual)? place = null, actor = null;
                 if (tokens[i].IsWord)
                 {
-                    Walk(_places, tokens, i, i, -1, ref place);
-                    Walk(_root, tokens, i, i, -1, ref actor);
+                    Walk(_places, tokens, i, i, null, ref place);
+                    Walk(_root, tokens, i, i, null, ref actor);
                 }
-                if (place is { } p && (actor is null || p.End >= actor.Value.End))
+                if (place is { } p && (actor is null || p.End > actor.Value.End))
                 {
                     votes[p.Actor] += 2;
                     i = p.End;
@@ -238,29 +238,25 @@ public sealed class ActorDictionary
                     i++;
                 }
             }
-        var best = -1;
-        for (var t = 0; t < votes.Length; t++)
-            if (votes[t] > 0 && (best < 0 || votes[t] > votes[best]))
-                best = t;
-        return best;
+        return new TheatreWeights(votes);
     }
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are a place the theatres list ("Pakistan", "Aleppo").</summary>
     public bool IsPlaceName(IReadOnlyList<Token> tokens, int start, int end)
     {
         (int End, int Actor, int Full, bool Contextual)? place = null;
-        Walk(_places, tokens, start, start, -1, ref place, caseSensitive: false);
+        Walk(_places, tokens, start, start, null, ref place, caseSensitive: false);
         return place is { } p && p.End == end;
     }
 
     /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>
-    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start, int theatre = -1) =>
+    internal (int End, int Actor)? LongestMatch(IReadOnlyList<Token> tokens, int start, TheatreWeights? theatre = null) =>
         LongestMatchWithTail(tokens, start, theatre) is { } m ? (m.End, m.Actor) : null;
 
     /// <summary>Like <see cref="LongestMatch"/>, with where the whole key ended ("Russian warplanes": the tail is "warplanes").</summary>
     /// <param name="theatre">The document's theatre: its contextual aliases match too.</param>
     /// <param name="caseSensitive">False for informal text (reader comments), where names are often in lower case.</param>
-    internal (int End, int Actor, int Full, bool Contextual)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, int theatre = -1, bool caseSensitive = true)
+    internal (int End, int Actor, int Full, bool Contextual)? LongestMatchWithTail(IReadOnlyList<Token> tokens, int start, TheatreWeights? theatre = null, bool caseSensitive = true)
     {
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
@@ -273,7 +269,7 @@ public sealed class ActorDictionary
     /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
     /// the next word.
     /// </summary>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true)
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
@@ -291,13 +287,13 @@ public sealed class ActorDictionary
             Visit(skeleton, tokens, start, i, theatre, ref best, caseSensitive);
     }
 
-    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, int theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive)
+    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive)
     {
         if (child is null)
             return;
         var token = tokens[i];
         var actor = child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor
-            : theatre >= 0 && child.Contextual is { } contextual && contextual.TryGetValue(theatre, out var local)
+            : theatre is not null && child.Contextual is { } contextual && theatre.Pick(contextual) is var local and >= 0
               && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? local : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
             best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1, actor != child.Actor);

@@ -12,8 +12,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private readonly Dictionary<string, Actor> _localAcronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _discovered = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The document's theatre (see <see cref="ActorDictionary.TheatreOf"/>), for contextual aliases; -1 when unknown.</summary>
-    public int Theatre { get; set; } = -1;
+    /// <summary>How much the document is about each theatre (see <see cref="ActorDictionary.TheatreOf"/>), for contextual names.</summary>
+    public TheatreWeights Theatres { get; set; } = TheatreWeights.None;
+
+    /// <summary>Sets the document to be about one theatre only (an index into the dictionary's theatres; -1 for none).</summary>
+    public int Theatre
+    {
+        get => Theatres.Main;
+        set => Theatres = TheatreWeights.Only(value, dictionary.Theatres.Count);
+    }
 
     /// <summary>Actors this document named that the dictionary does not know.</summary>
     public IEnumerable<Actor> Discovered => _discovered.Values;
@@ -30,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? DemonymWithModel(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
             if (mention is null || IsPlace(tokens, mention))
             {
@@ -49,12 +56,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
-        if (dictionary.LongestMatchWithTail(tokens, start, Theatre, caseSensitive: !_informal) is not { } match)
+        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive: !_informal) is not { } match)
             return null;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
-        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatre) is { } inner && inner.End > match.End)
+        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > match.End)
             return null;
         var actor = dictionary.Actors[match.Actor];
         return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End))
@@ -142,10 +149,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var i = start + 1; i < tokens.Count && i <= start + 10; i++)
         {
             var token = tokens[i];
-            if (token.Norm is "," or "and" || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm)))
+            if (token.Norm is "," or "and" || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm)
+                && !(i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))))
                 continue;
+            // "Russian and Iranian-backed forces": the list ends in a demonym that backs.
             var closes = dictionary.ForceNouns.Contains(token.Norm)
-                || (dictionary.LongestMatchWithTail(tokens, i, Theatre) is { } m && dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm));
+                || (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
+                || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm) && i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))
+                || (dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } m && dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm));
             if (!closes)
                 return null;
             var actor = dictionary.Find(name)!;
@@ -154,8 +165,31 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return null;
     }
 
+    /// <summary>"Turkish F-16 jets", "a US MQ-9 drone": a demonym, a model designation, then a force noun.</summary>
+    private Mention? DemonymWithModel(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
+            return null;
+        var i = start + 1;
+        var model = 0;
+        while (i < tokens.Count && model < 4 && tokens[i].IsWord && (tokens[i].Text.Any(char.IsDigit) || tokens[i].Text.All(char.IsUpper)
+            || (tokens[i].AfterHyphen && tokens[i].Text.Any(char.IsDigit))))
+        {
+            i++;
+            model++;
+        }
+        var hasDigit = false;
+        for (var k = start + 1; k < i; k++)
+            hasDigit |= tokens[k].Text.Any(char.IsDigit);
+        if (model == 0 || !hasDigit || i >= tokens.Count || !dictionary.ForceNouns.Contains(tokens[i].Norm))
+            return null;
+        var actor = dictionary.Find(name)!;
+        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i + 1 };
+    }
+
     private static readonly HashSet<string> CompoundVerbs =
-        ["backed", "led", "trained", "supported", "funded", "sponsored", "armed", "aligned", "allied", "brokered", "designated", "equipped"];
+        ["backed", "led", "trained", "supported", "funded", "sponsored", "armed", "aligned", "allied", "brokered", "designated", "equipped",
+         "linked", "affiliated", "inspired", "dominated", "controlled", "held", "allied"];
 
     /// <summary>"the Turkish-backed Hamza Division": a demonym that backs, leads or trains names its state.</summary>
     private Mention? CompoundDemonym(IReadOnlyList<Token> tokens, int start)
@@ -200,7 +234,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             }
             if (!string.Equals(initials.ToString(), acronym, StringComparison.Ordinal))
                 continue;
-            if (dictionary.LongestMatch(tokens, start, Theatre) is null && dictionary.Resolve(acronym) is not null)
+            if (dictionary.LongestMatch(tokens, start, Theatres) is null && dictionary.Resolve(acronym) is not null)
                 _notActors.Add(acronym);
         }
     }
@@ -309,7 +343,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (end > start && dictionary.LongestMatch(tokens, end, Theatre) is not null)
+            if (end > start && dictionary.LongestMatch(tokens, end, Theatres) is not null)
                 break;
             if (token.IsCapitalized && token.Norm != "'s")
                 lastCapital = end;
@@ -394,6 +428,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
         if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end)
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
+        // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
+        if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))
+            for (var k = start - 2; k >= 0 && k >= start - 6; k--)
+                if (tokens[k].Norm == "the")
+                    return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         return null;
     }
 
@@ -414,6 +453,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static readonly HashSet<string> PossessivePronouns = ["its", "their"];
+    private static readonly HashSet<string> DescriptionHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "militants", "jihadists", "rebels", "insurgents", "alliance"];
 
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>
     private bool StandsForActor(IReadOnlyList<Token> tokens, int pronoun)

@@ -13,6 +13,7 @@ internal static class PatternMatcher
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least",
+         "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government"];
 
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
@@ -38,6 +39,7 @@ internal static class PatternMatcher
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
     private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose"];
+    private static readonly HashSet<string> ReportingWords = ["said", "says", "say", "told", "tells", "reported", "announced", "claimed", "stated", "added", "that"];
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
     private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
 
@@ -112,7 +114,11 @@ internal static class PatternMatcher
                 var compound = CompoundHead(units, p);
                 if (compound > 0 && SlotAt(elements, k, compound, units, slots, failed) is var headEnd and >= 0)
                     return headEnd;
-                if (compound != 0 && !(k + 1 < elements.Count && elements[k + 1] is CuePattern.Words))
+                var patternGoesOn = k + 1 < elements.Count && elements[k + 1] is CuePattern.Words;
+                if (compound != 0 && !patternGoesOn)
+                    return -1;
+                // "the Islamic State's local affiliate": the branch, not the Islamic State, unless the pattern reads it.
+                if (PossessorOfBranch(units, p) && !patternGoesOn)
                     return -1;
                 return SlotAt(elements, k, p, units, slots, failed);
             }
@@ -174,7 +180,7 @@ internal static class PatternMatcher
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
-            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p))
+            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || units[p].Norm.All(char.IsDigit))
             {
                 p++;
                 continue;
@@ -326,8 +332,9 @@ internal static class PatternMatcher
         }
         if (!coordinated)
             return (-1, "");
+        // The clause the joined verbs share starts after a clause end, or after "X said (that)".
         var clauseStart = anchor - 1;
-        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm))
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ReportingWords.Contains(units[clauseStart - 1].Norm))
             clauseStart--;
         for (var i = clauseStart; i < anchor; i++)
             if (units[i].IsMention && IsSubjectCandidate(units, i))
@@ -442,9 +449,29 @@ internal static class PatternMatcher
         return -1;
     }
 
+    private static readonly HashSet<string> BranchNouns =
+        ["affiliate", "affiliates", "branch", "branches", "wing", "offshoot", "faction", "cell", "arm", "chapter", "franchise", "province", "splinter"];
+
+    /// <summary>"the Islamic State's local affiliate": a name whose unnamed branch the phrase is about.</summary>
+    private static bool PossessorOfBranch(IReadOnlyList<Unit> units, int i)
+    {
+        if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
+            return false;
+        for (var k = i + 2; k < units.Count && k <= i + 4; k++)
+        {
+            if (units[k].IsMention)
+                return false;
+            if (BranchNouns.Contains(units[k].Norm))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
     internal static bool IsSubjectCandidate(IReadOnlyList<Unit> units, int i)
     {
+        if (PossessorOfBranch(units, i))
+            return false;
         var next = i + 1 < units.Count ? units[i + 1] : default;
         if (next.Norm == "'s")
             return true;

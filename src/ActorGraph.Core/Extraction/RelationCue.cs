@@ -18,4 +18,8 @@ public sealed record RelationCue(
     bool CarryDate,
     IReadOnlyDictionary<string, IReadOnlySet<ActorType>> SlotTypes,
     IReadOnlyList<string[]> Unless,
-    int Line);
+    int Line)
+{
+    /// <summary>True for a cue that reads hedged statements itself ("threatened to attack"): hedges do not cancel it.</summary>
+    public bool Hedged { get; init; }
+}

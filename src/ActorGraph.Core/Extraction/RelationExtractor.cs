@@ -34,7 +34,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 sentences.Add((new Sentence(sentences.Count, segment.Start + offset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
         }
         // Where the document is decides what "the rebels" or "the coalition" name.
-        state.Finder.Theatre = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
+        state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
 
         foreach (var (sentence, tokens) in sentences)
         {
@@ -78,7 +78,9 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             }
             var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
             // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
-            var before = mentions.Take(i).Reverse().Where(p => p.Source != MentionSource.Event)
+            // "the al-Qaeda-linked group" is not al-Qaeda: a name modifying the description is never what it refers to.
+            var before = mentions.Take(i).Reverse().Where(p => p.Source != MentionSource.Event
+                    && !(p.TokenEnd < tokens.Count && p.TokenEnd >= m.TokenStart - 3 && tokens[p.TokenEnd].AfterHyphen))
                 .OrderBy(p => GovernedByPreposition(tokens, p) ? 2 : FollowsVerb(tokens, p) ? 1 : 0).SelectMany(p => p.Candidates.Take(1));
             var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
@@ -258,7 +260,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 if (PhraseAt(units, i, phrase))
                     yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
-        for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
+        for (var i = Math.Max(0, match.Start - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
                 if (PhraseAt(units, i, phrase))
                     yield break;
