@@ -355,7 +355,10 @@ internal static class PatternMatcher
                 return -1;
             if (units[j].Norm != opener)
                 continue;
-            return units[j - 1].IsMention ? j : -1;
+            var before = j - 1;
+            while (before > 0 && units[before].Tail)
+                before--; // "IS militants – who ... –": the name before its own head noun
+            return units[before].IsMention ? j : -1;
         }
         return -1;
     }
@@ -433,7 +436,7 @@ internal static class PatternMatcher
     /// </summary>
     private static int OpeningOfApposition(IReadOnlyList<Unit> units, int closing)
     {
-        for (var j = closing - 1; j > 0 && closing - j <= 12; j--)
+        for (var j = closing - 1; j > 0 && closing - j <= 20; j--)
         {
             if (units[j].Norm != ",")
                 continue;
