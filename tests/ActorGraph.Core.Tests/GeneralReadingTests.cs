@@ -350,4 +350,27 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -allied-> Iran", relations);
         Assert.Contains("Assad regime -attacked-> Islamic State", relations);
     }
+
+    [Fact]
+    public void a_role_compound_is_read_where_it_stands_even_after_a_preposition()
+    {
+        var relations = Described("The shura council refused to swear loyalty to ISIS leader Abu Bakr al-Baghdadi last year.");
+        Assert.Contains("Abu Bakr al-Baghdadi -affiliate-> Islamic State", relations);
+        Assert.Single(relations);
+        Assert.Empty(Described("Hezbollah never attacked the Islamic State near Qusayr."));
+    }
+
+    [Fact]
+    public void a_possessed_name_ranks_as_its_possessor_for_a_later_pronoun() =>
+        Assert.Equal(["Al Nusrah Front -affiliate-> al Qaeda in Iraq"],
+            Described("Al Qaeda in Iraq announced that the Nusra Front, a militia opposing President Bashar Assad's regime, is a part of its network.")
+                .Where(r => r.StartsWith("Al Nusrah Front -affiliate->", StringComparison.Ordinal)));
+
+    [Fact]
+    public void a_pronoun_before_a_gerund_is_its_subject_and_a_possessive_keeps_the_topic()
+    {
+        var relations = Described("The Nusra Front recruited hundreds of fighters. Its ties to Hezbollah's enemies led to it being branded a terrorist group by Washington.");
+        Assert.Contains("Al Nusrah Front -rival-> United States", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Hezbollah -rival-> United States", StringComparison.Ordinal));
+    }
 }

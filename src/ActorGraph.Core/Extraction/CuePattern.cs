@@ -5,7 +5,7 @@ namespace ActorGraph.Core.Extraction;
 /// Syntax: <c>{A}</c> an actor slot (determiners and quotes before it are skipped), <c>...</c> or <c>...N</c>
 /// a gap of up to N tokens, <c>(x|y z)</c> alternatives, <c>[x|y]</c> optional alternatives, <c>word*</c> a
 /// prefix, <c>!word</c> "not followed by word", <c>@family</c> any inflected form of a word family (see
-/// <c>seed/families.yaml</c>), anything else a literal word (case-insensitive). A pattern that opens with <c>{A} ...</c> finds its
+/// <c>seed/families.yaml</c>), anything else a literal word (case-insensitive). A pattern that opens with <c>{A} ...</c> (a gap of two or more) finds its
 /// first actor as the subject of the cue: the nearest actor not inside a prepositional phrase, the head of a
 /// ", which ..." clause, or the subject of the first verb in "X is ... and was ...".
 /// </summary>
@@ -151,6 +151,9 @@ public sealed class CuePattern
             .Select(w => w.Replace('\u2019', '\'').ToLowerInvariant())
             .ToArray();
 
-    /// <summary>True when the pattern opens with a slot followed by a gap: that slot is found as the cue's subject.</summary>
-    internal bool IsSubjectLed => Elements.Count > 2 && Elements[0] is Slot && Elements[1] is Gap;
+    /// <summary>
+    /// True when the pattern opens with a slot followed by a gap of two or more: that slot is found as the cue's
+    /// subject. "{B} ...1 chief {A}" is a compound ("IS chief Baghdadi"), read where it stands, even after "to".
+    /// </summary>
+    internal bool IsSubjectLed => Elements.Count > 2 && Elements[0] is Slot && Elements[1] is Gap { Max: >= 2 };
 }

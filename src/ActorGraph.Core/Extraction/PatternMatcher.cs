@@ -105,16 +105,18 @@ internal static class PatternMatcher
         {
             case CuePattern.Slot slot:
             {
-                var p = SlotStart(units, pos);
+                // The pattern reads the words after the actor itself ("{B} linked {A}", "{B} ...1 chief {A}").
+                var patternGoesOn = k + 1 < elements.Count && (elements[k + 1] is CuePattern.Words
+                    || (elements[k + 1] is CuePattern.Gap { Max: <= 1 } && k + 2 < elements.Count && elements[k + 2] is CuePattern.Words));
+                var p = SlotStart(units, pos, throughRole: !patternGoesOn);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" or "them"))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
-                // The slot takes the head; the modifier itself only when the pattern goes on with words ("{B} linked {A}").
+                // The slot takes the head; the modifier itself only when the pattern goes on with words.
                 var compound = CompoundHead(units, p);
                 if (compound > 0 && SlotAt(elements, k, compound, units, slots, failed) is var headEnd and >= 0)
                     return headEnd;
-                var patternGoesOn = k + 1 < elements.Count && elements[k + 1] is CuePattern.Words;
                 if (compound != 0 && !patternGoesOn)
                     return -1;
                 // "the Islamic State's local affiliate": the branch, not the Islamic State, unless the pattern reads it.
@@ -173,9 +175,9 @@ internal static class PatternMatcher
     /// <summary>
     /// Where the actor of a slot starting at <paramref name="pos"/> is: past determiners and modifiers ("the
     /// self-styled", "two senior"), and past a noun of its people or forces ("fighters loyal to", "members of").
-    /// -1 when no actor follows.
+    /// -1 when no actor follows. Through a role (<paramref name="throughRole"/>), "IS chief Baghdadi" is Baghdadi.
     /// </summary>
-    private static int SlotStart(IReadOnlyList<Unit> units, int pos)
+    private static int SlotStart(IReadOnlyList<Unit> units, int pos, bool throughRole)
     {
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
@@ -201,7 +203,7 @@ internal static class PatternMatcher
         if (p >= units.Count || !units[p].IsMention)
             return -1;
         // "Iraqi Hashd al-Shaabi (PMF) deputy Abu Mahdi al-Muhandis": the person the group's role names is meant.
-        if (p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
+        if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
         return p;
     }
@@ -476,7 +478,8 @@ internal static class PatternMatcher
         if (PossessorOfBranch(units, i))
             return false;
         var next = i + 1 < units.Count ? units[i + 1] : default;
-        if (next.Norm == "'s")
+        // "led to it being labeled", "despite Nusra having agreed": a gerund's subject, even after a preposition.
+        if (next.Norm is "'s" or "being" or "having")
             return true;
         if (next.AfterHyphen && !next.IsMention && next.Norm is not null)
             return false;

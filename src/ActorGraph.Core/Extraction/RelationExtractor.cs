@@ -77,12 +77,17 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
                 continue;
             }
             var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
+            var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
             // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
             // "the al-Qaeda-linked group" is not al-Qaeda: a name modifying the description is never what it refers to.
-            var before = mentions.Take(i).Reverse().Where(p => p.Source != MentionSource.Event
+            // "Its affiliation to AQI led to it being labeled": a possessive that names no actor of its own still
+            // keeps the sentence on the actor talked about so far, ahead of names in prepositional phrases.
+            var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
                     && !(p.TokenEnd < tokens.Count && p.TokenEnd >= m.TokenStart - 3 && tokens[p.TokenEnd].AfterHyphen))
-                .OrderBy(p => GovernedByPreposition(tokens, p) ? 2 : FollowsVerb(tokens, p) ? 1 : 0).SelectMany(p => p.Candidates.Take(1));
-            var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
+                .Select(p => (p.TokenStart, Rank: ClauseRank(tokens, mentions, p), Actor: p.Candidates.FirstOrDefault()))
+                .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
+                    .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
+            var before = anchors.Where(a => a.Actor is not null).OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             mentions[i] = m with { Candidates = candidates };
             if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
@@ -115,6 +120,27 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
 
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over", "between", "among", "alongside", "within", "near", "under", "after", "before"];
+
+    /// <summary>
+    /// How likely a name is to be what a later pronoun means: 0 for a subject, 1 after a verb, 2 inside a
+    /// prepositional phrase. A name after a possessor ranks as its possessor ("battling Assad's regime").
+    /// </summary>
+    private static int ClauseRank(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
+    {
+        var head = p;
+        while (head.TokenStart >= 2 && tokens[head.TokenStart - 1].Norm == "'s"
+               && mentions.FirstOrDefault(q => q.TokenEnd == head.TokenStart - 1) is { } possessor)
+            head = possessor;
+        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) ? 1 : 0;
+    }
+
+    /// <summary>Positions of "its"/"their" before <paramref name="end"/> that are not mentions themselves.</summary>
+    private static IEnumerable<int> SilentPossessives(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int end)
+    {
+        for (var t = 0; t < end; t++)
+            if (tokens[t].Norm is "its" or "their" && !mentions.Any(q => q.TokenStart <= t && t < q.TokenEnd))
+                yield return t;
+    }
 
     /// <summary>An object rather than a subject: "a group battling the regime", "it attacked the SRF".</summary>
     private static bool FollowsVerb(IReadOnlyList<Token> tokens, Mention m)
