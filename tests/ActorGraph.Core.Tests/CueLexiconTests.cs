@@ -15,6 +15,9 @@ public class CueLexiconTests
     [InlineData("negations: [not, never\ncues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n", 1, "unclosed")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} ...99999999999 likes {B}\"]\n", 3, "must skip from 1 to 40 words")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} ...41 likes {B}\"]\n", 3, "must skip from 1 to 40 words")]
+    [InlineData("mergers:\n  members:\n    - \"groups merging were\"\ncues: []\n", 3, "needs an actor slot")]
+    [InlineData("mergers:\n  names:\n    - \"{A} merged into {B}\"\ncues: []\n", 3, "may only have {A}")]
+    [InlineData("mergers:\n  memebers: []\ncues: []\n", 2, "unknown field 'memebers'")]
     public void a_malformed_lexicon_names_file_line_and_problem(string yaml, int line, string problem)
     {
         using var folder = TestPaths.NewTempFolder();

@@ -373,4 +373,32 @@ public class GeneralReadingTests
         Assert.Contains("Al Nusrah Front -rival-> United States", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Hezbollah -rival-> United States", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void members_of_a_merger_named_before_its_name_belong_to_the_merged_group()
+    {
+        var relations = Extract("Jabhat Fateh al-Sham will join with the Nour al-Din al-Zenki Movement, a statement said on Saturday. "
+            + "Hours later the factions said they would merge into one body called Hayat Tahrir al-Sham.");
+        var zenki = Assert.Single(relations, r => r.Source == "Nour al-Din al-Zenki Movement" && r.Target == "Hay'at Tahrir al Sham");
+        Assert.Equal(RelationKind.Affiliate, zenki.Kind);
+        Assert.StartsWith("Jabhat Fateh al-Sham will join", zenki.Evidence.Sentence, StringComparison.Ordinal);
+        Assert.Contains("Hayat Tahrir al-Sham", zenki.Evidence.Explanation, StringComparison.Ordinal);
+        Assert.Contains(relations, r => r.Source == "Al Nusrah Front" && r.Target == "Hay'at Tahrir al Sham" && r.Kind == RelationKind.Affiliate);
+    }
+
+    [Fact]
+    public void members_listed_after_a_coalition_is_named_are_its_allies()
+    {
+        var relations = Described("Rebel factions in Idlib joined forces on Tuesday. The new alliance -- which its founders have dubbed Jaish al-Fatah -- "
+            + "took the city within days. A commander said the groups uniting their fighters include Ahrar al-Sham and Jund al-Aqsa. "
+            + "Later, the Faylaq al-Sham brigade will join the new alliance as well.");
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah", relations);
+        Assert.Contains("Jaish al Fatah -allied-> Jund al-Aqsa", relations);
+        Assert.Contains(relations, r => r.StartsWith("Faylaq al-Sham -allied-> Jaish al Fatah", StringComparison.Ordinal) || r.EndsWith("-allied-> Faylaq al-Sham", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void working_together_without_a_merged_group_is_no_membership() =>
+        Assert.DoesNotContain(Described("Hezbollah fighters joined with Syrian troops near Qusayr. The offensive, called Operation Dawn, began on Monday."),
+            r => r.Contains("-affiliate->", StringComparison.Ordinal));
 }

@@ -23,11 +23,17 @@ public sealed class CueLexicon
     /// <summary>Nouns of acts of violence ("offensive", "strikes"): the act a later "the operation" refers to.</summary>
     public IReadOnlySet<string> EventNouns { get; private init; } = new HashSet<string>();
 
+    /// <summary>Patterns naming members of a merger ({A}, {B}): "the groups merging their troops were A, B and C".</summary>
+    public IReadOnlyList<LinedPattern> MergerMembers { get; private init; } = [];
+
+    /// <summary>Patterns naming the group a merger makes ({A}): "the joint force, dubbed the Islamic Front".</summary>
+    public IReadOnlyList<LinedPattern> MergerNames { get; private init; } = [];
+
     /// <param name="families">Word families patterns may name as <c>@name</c> (from <c>families.yaml</c>).</param>
     public static CueLexicon Load(string path, IReadOnlyDictionary<string, string[][]>? families = null)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "event_verbs", "event_nouns", "cues");
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "event_verbs", "event_nouns", "mergers", "cues");
         var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, CuePattern.MaxGap) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
@@ -37,9 +43,14 @@ public sealed class CueLexicon
                 throw yaml.Error(node, "each cue must be a mapping with kind and patterns");
             cues.Add(ReadCue(yaml, entry, gap, families));
         }
+        var mergers = yaml.Mapping(yaml.Root, "mergers");
+        if (mergers is not null)
+            yaml.RejectUnknown(mergers, "members", "names");
         return new CueLexicon
         {
             Cues = cues,
+            MergerMembers = mergers is null ? [] : Patterns(yaml, mergers, "members", gap, families, ["A", "B"]),
+            MergerNames = mergers is null ? [] : Patterns(yaml, mergers, "names", gap, families, ["A"]),
             Gap = gap,
             Negations = Phrases(yaml, "negations"),
             Hedges = Phrases(yaml, "hedges"),
@@ -60,20 +71,9 @@ public sealed class CueLexicon
         var kindText = yaml.RequireString(entry, "kind");
         if (!ModelNames.TryParseKind(kindText, out var kind))
             throw yaml.Error(yaml.Get(entry, "kind")!, $"unknown kind '{kindText}' (expected affiliate, rival, attacked or allied)");
-        var patternList = yaml.Sequence(entry, "patterns") ?? throw yaml.Error(entry, "missing list 'patterns'");
-        var patterns = new List<CuePattern>();
-        foreach (var p in patternList.Children)
-        {
-            var text = yaml.AsString(p, "patterns");
-            try
-            {
-                patterns.Add(CuePattern.Parse(text, gap, families));
-            }
-            catch (FormatException e)
-            {
-                throw yaml.Error(p, $"bad pattern \"{text}\": {e.Message}");
-            }
-        }
+        if (yaml.Sequence(entry, "patterns") is null)
+            throw yaml.Error(entry, "missing list 'patterns'");
+        var patterns = Patterns(yaml, entry, "patterns", gap, families, null).Select(p => p.Pattern).ToList();
         var slotNames = patterns.SelectMany(p => p.SlotNames).ToHashSet();
         var yields = new List<CueYield>();
         foreach (var y in yaml.Sequence(entry, "yields")?.Children ?? [])
@@ -118,6 +118,30 @@ public sealed class CueLexicon
         return new RelationCue(kind, patterns, yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged") };
     }
 
+    /// <summary>The patterns listed under <paramref name="key"/>, each with its line; slots limited to <paramref name="slots"/> when given.</summary>
+    private static List<LinedPattern> Patterns(YamlSource yaml, YamlMappingNode map, string key, int gap,
+        IReadOnlyDictionary<string, string[][]>? families, string[]? slots)
+    {
+        var result = new List<LinedPattern>();
+        foreach (var p in yaml.Sequence(map, key)?.Children ?? [])
+        {
+            var text = yaml.AsString(p, key);
+            CuePattern pattern;
+            try
+            {
+                pattern = CuePattern.Parse(text, gap, families, slots is null ? 2 : 1);
+            }
+            catch (FormatException e)
+            {
+                throw yaml.Error(p, $"bad pattern \"{text}\": {e.Message}");
+            }
+            if (slots is not null && (!pattern.SlotNames.Contains("A") || pattern.SlotNames.Any(n => !slots.Contains(n))))
+                throw yaml.Error(p, $"pattern \"{text}\" under '{key}' needs slot {{A}} and may only have {string.Join(", ", slots.Select(n => "{" + n + "}"))}");
+            result.Add(new LinedPattern(pattern, (int)p.Start.Line));
+        }
+        return result;
+    }
+
     /// <summary>Reads <c>families.yaml</c>: each family's forms as word lists ("shoot down" is two words).</summary>
     public static IReadOnlyDictionary<string, string[][]> LoadFamilies(string path)
     {
@@ -142,3 +166,6 @@ public sealed class CueLexicon
             .Where(p => p.Length > 0)
             .ToList();
 }
+
+/// <summary>A compiled pattern and the line of the lexicon file it was written on (for explanations).</summary>
+public sealed record LinedPattern(CuePattern Pattern, int Line);

@@ -55,7 +55,8 @@ public sealed class CuePattern
 
     /// <summary>Compiles pattern text; a malformed pattern throws <see cref="FormatException"/> saying what is wrong.</summary>
     /// <param name="families">Word families (<c>@attack_v</c>) the pattern may name: every inflected form of their words.</param>
-    public static CuePattern Parse(string text, int defaultGap, IReadOnlyDictionary<string, string[][]>? families = null)
+    /// <param name="minSlots">Slots the pattern must have: two for a relation, one for a merger's member or name.</param>
+    public static CuePattern Parse(string text, int defaultGap, IReadOnlyDictionary<string, string[][]>? families = null, int minSlots = 2)
     {
         string[][] Alternative(string words)
         {
@@ -134,8 +135,8 @@ public sealed class CuePattern
             }
         }
         var slots = elements.OfType<Slot>().Select(s => s.Name).ToList();
-        if (slots.Count < 2)
-            throw new FormatException("a pattern needs at least two actor slots such as {A} and {B}");
+        if (slots.Count < minSlots)
+            throw new FormatException(minSlots == 1 ? "a pattern needs an actor slot such as {A}" : "a pattern needs at least two actor slots such as {A} and {B}");
         if (slots.Distinct().Count() != slots.Count)
             throw new FormatException("each slot may appear once in a pattern");
         if (!elements.OfType<Words>().Any(w => !w.Optional))

@@ -8,10 +8,10 @@ namespace ActorGraph.Core.Extraction;
 /// Example: "Since late October, Al Nusrah has gone on the offensive against the SRF" (published 2014-11-06)
 /// yields Al Nusrah Front -attacked-> Syrian Revolutionaries' Front dated 2014-10.
 /// </summary>
-public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lexicon)
+public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLexicon lexicon)
 {
     /// <summary>Bumped when extraction code changes what it yields, so stores re-read their documents.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     private static readonly ActorType[] PronounTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State];
 
@@ -49,7 +49,7 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
         DateHeadline(state);
         var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.FindDiscovered(name)!).ToList();
         var theatre = state.Finder.Theatre;
-        return new ExtractionResult(document, actors, state.Relations) { Theatre = theatre >= 0 ? dictionary.Theatres[theatre] : null };
+        return new ExtractionResult(document, actors, state.Relations.OrderBy(r => r.Evidence.SentenceIndex).ToList()) { Theatre = theatre >= 0 ? dictionary.Theatres[theatre] : null };
     }
 
     /// <summary>
@@ -215,6 +215,10 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
             }
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
                 Keep(relation);
+            var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates)).ToList();
+            foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
+                Keep(relation);
+            state.Relations.AddRange(merged.Where(r => r.Evidence.SentenceIndex != sentence.Index)); // members named earlier
         }
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
         RememberAttackers(state, found.Values, mentions, tokens);
@@ -602,6 +606,12 @@ public sealed class RelationExtractor(ActorDictionary dictionary, CueLexicon lex
 
         /// <summary>Who carried out the act last described: what "the operation" or "the airstrike" stands for.</summary>
         public List<string> LastAttackers { get; set; } = [];
+
+        /// <summary>The group a merger made, once named, and the sentence naming it.</summary>
+        public (string Group, Sentence Sentence)? MergedGroup { get; set; }
+
+        /// <summary>Members of a merger named so far, each with the evidence of the sentence naming it.</summary>
+        public List<(string Member, Evidence Evidence)> MergerMembers { get; } = [];
 
         /// <summary>The group each person was last tied to, for "Maarouf's group".</summary>
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
