@@ -33,6 +33,9 @@ public class GeneralReadingTests
     [InlineData("A staunch ally of Tehran, Hezbollah sent fighters to Syria.", "Hezbollah -allied-> Iran")]
     [InlineData("The Iraqi PMF unit Kataib Hezbollah fired rockets at a base near Baghdad.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
     [InlineData("Hurras al-Din, a hardline faction, is led by Samir Hijazi.", "Samir Hijazi -affiliate-> Hurras al-Din")]
+    [InlineData("Hezbollah fighters killed Abu Malek al-Talli and two aides from the rival Nusra Front near Arsal.", "Al Nusrah Front -rival-> Hezbollah")]
+    [InlineData("The Houthis, who apart from controlling the capital are also a close ally of Iran, fired missiles at Riyadh.", "Houthis -allied-> Iran")]
+    [InlineData("Ankara insisted that the YPG remains a serious threat to its security.", "People's Protection Units -rival-> Turkey")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
