@@ -404,4 +404,24 @@ public class GeneralReadingTests
     public void working_together_without_a_merged_group_is_no_membership() =>
         Assert.DoesNotContain(Described("Hezbollah fighters joined with Syrian troops near Qusayr. The offensive, called Operation Dawn, began on Monday."),
             r => r.Contains("-affiliate->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_plural_stands_for_the_sides_named_together_just_before()
+    {
+        Assert.Contains("Ahrar al Sham -allied-> Jund al-Aqsa",
+            Described("Fighters of Ahrar al-Sham and Jund al-Aqsa gathered near Ariha. These factions disagree on much, but they banded together to take the town."));
+        var clash = Assert.Single(Extract("The Nusra Front attacked the Syrian Revolutionaries' Front near Idlib on Monday. The two groups clashed again on Wednesday."),
+            r => r.Kind == RelationKind.Rival);
+        Assert.Equal(("Al Nusrah Front", "Syrian Revolutionaries' Front"), (clash.Source, clash.Target));
+        Assert.Equal(new DateOnly(2016, 5, 11), clash.Evidence.Date!.Value.Value);
+    }
+
+    [Fact]
+    public void a_plural_reads_as_both_sides_only_when_nothing_else_is_named()
+    {
+        Assert.Equal(["Al Nusrah Front -rival-> Hezbollah"],
+            Described("Hezbollah and Iranian advisers arrived on Monday. They clashed with the Nusra Front on Tuesday.").Where(r => r.Contains("rival", StringComparison.Ordinal)));
+        Assert.Empty(Described("The Nusra Front clashed on Monday near Idlib."));
+        Assert.Empty(Described("The two groups clashed on Monday near Idlib."));
+    }
 }

@@ -39,6 +39,12 @@ public sealed class ActorDictionary
     /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
     public IReadOnlyList<string[]> Descriptions { get; private set; } = [];
 
+    /// <summary>Phrases that refer back to the sides named together last ("the two groups", "these factions").</summary>
+    public IReadOnlyList<string[]> PluralDescriptions { get; private set; } = [];
+
+    /// <summary>Pronouns that may stand for several actors at once ("they", "them").</summary>
+    public IReadOnlySet<string> PluralPronouns { get; private set; } = new HashSet<string>();
+
     /// <summary>Words that stand for a person named before (he, his, him).</summary>
     public IReadOnlySet<string> PersonPronouns { get; private set; } = new HashSet<string>();
 
@@ -112,11 +118,14 @@ public sealed class ActorDictionary
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
-            yaml.RejectUnknown(references, "pronouns", "person_pronouns", "descriptions", "event_descriptions", "force_nouns", "possessed_nouns", "demonyms");
+            yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "possessed_nouns", "demonyms");
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
                 .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+            dictionary.PluralDescriptions = yaml.StringList(references, "plural_descriptions")
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+            dictionary.PluralPronouns = yaml.StringList(references, "plural_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.EventDescriptions = yaml.StringList(references, "event_descriptions")
                 .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
             dictionary.PersonPronouns = yaml.StringList(references, "person_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();

@@ -87,6 +87,11 @@ public sealed class CueLexicon
                 throw yaml.Error(y, $"yield '{string.Join(' ', words)}' names a slot that no pattern of this cue has");
             yields.Add(new CueYield(source, yieldKind, target));
         }
+        // "{A} ...4 banded together" yields "A allied A": each two of the actors a plural reference stands for.
+        var reflexive = yields.Count > 0 && yields.All(y => y.Source == y.Target);
+        foreach (var (p, node) in patterns.Zip(yaml.Sequence(entry, "patterns")!.Children))
+            if (p.SlotNames.Count < 2 && !reflexive)
+                throw yaml.Error(node, $"bad pattern \"{p.Text}\": a pattern needs at least two actor slots such as {{A}} and {{B}}, or yields such as 'A allied A' for the actors a plural ('the two groups') stands for");
         if (yields.Count == 0)
         {
             if (patterns.Any(p => !p.SlotNames.Contains("A") || !p.SlotNames.Contains("B")))
@@ -129,7 +134,7 @@ public sealed class CueLexicon
             CuePattern pattern;
             try
             {
-                pattern = CuePattern.Parse(text, gap, families, slots is null ? 2 : 1);
+                pattern = CuePattern.Parse(text, gap, families, minSlots: 1);
             }
             catch (FormatException e)
             {

@@ -26,6 +26,12 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
     /// <summary>Words after the mention that named it with it ("warplanes" in "Russian warplanes").</summary>
     public int TailEnd { get; init; } = -1;
 
+    /// <summary>True for a reference to several actors at once ("the two groups", "they").</summary>
+    public bool Plural { get; init; }
+
+    /// <summary>For a plural reference, the actors it stands for: the sides named together last.</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
     /// <summary>True for a name that depends on the document's theatre ("the rebels", "government forces").</summary>
     public bool Contextual { get; init; }
 }

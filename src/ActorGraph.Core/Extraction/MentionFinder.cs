@@ -421,7 +421,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (!token.IsWord)
             return null;
         if (dictionary.Pronouns.Contains(token.Norm) && StandsForActor(tokens, start))
-            return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text);
+            return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text) { Plural = dictionary.PluralPronouns.Contains(token.Norm) };
+        if (PhraseAt(tokens, start, dictionary.PluralDescriptions) is { } pluralEnd)
+            return new Mention(start, pluralEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, pluralEnd)) { Plural = true };
         if (dictionary.PersonPronouns.Contains(token.Norm))
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)

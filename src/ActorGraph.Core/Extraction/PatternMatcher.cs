@@ -516,7 +516,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>Actors listed after a slot: "B and C", "B, C and D", "B, C, and D", "B and its leader, C".</summary>
-    private static List<int> Following(IReadOnlyList<Unit> units, int slot)
+    internal static List<int> Following(IReadOnlyList<Unit> units, int slot)
     {
         var result = new List<int>();
         var i = slot + 1;

@@ -43,6 +43,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.Paragraph = sentence.Paragraph;
                 state.ParagraphDate = null;
             }
+            state.SentenceIndex = sentence.Index;
             var mentions = PersonsGroups(state, tokens, Observe(state, tokens, sentence.Kind == SegmentKind.Comment));
             ExtractSentence(state, sentence, tokens, mentions);
         }
@@ -76,6 +77,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 mentions[i] = m with { Candidates = state.LastAttackers.ToList() };
                 continue;
             }
+            // "These factions disagree, but they banded together": the sides named together just before.
+            var members = m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 ? sides.Actors : [];
+            if (m.Plural && m.Source == MentionSource.Description)
+            {
+                mentions[i] = m with { Members = members };
+                continue;
+            }
+            if (m.Plural)
+                m = mentions[i] = m with { Members = members };
             var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
             var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
             // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
@@ -200,7 +210,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 found[key] = r;
         }
 
-        if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0) >= 1)
+        if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
             var full = Unit.Build(tokens, mentions, dictionary.Demonyms);
             foreach (var units in new[] { full, WithoutRelativeClauses(full), WithoutAppositions(full, mentions) }.Distinct())
@@ -222,6 +232,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
         RememberAttackers(state, found.Values, mentions, tokens);
+        RememberSides(state, found.Values, tokens, mentions);
         foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
@@ -254,6 +265,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
         a.Kind == b.Kind && ((a.Source == b.Source && a.Target == b.Target) || (a.IsSymmetric && a.Source == b.Target && a.Target == b.Source));
+
+    /// <summary>
+    /// The sides a later "the two groups" or "they" may stand for together: actors this sentence names in one list
+    /// ("Ahrar al-Sham and al-Nusra"), else the two sides of its last relation between groups.
+    /// </summary>
+    private void RememberSides(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Token> tokens, List<Mention> mentions)
+    {
+        bool IsSide(string? actor) => actor is not null && PronounTypes.Contains(TypeOf(state, actor));
+        var units = Unit.Build(tokens, mentions, dictionary.Demonyms);
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!units[i].IsMention || mentions[units[i].Mention] is not { IsReference: false } first || !IsSide(first.Actor))
+                continue;
+            var listed = PatternMatcher.Following(units, i).Select(u => mentions[units[u].Mention])
+                .Where(m => !m.IsReference).Select(m => m.Actor).Where(IsSide).Prepend(first.Actor).Distinct().ToList();
+            if (listed.Count >= 2)
+            {
+                state.LastSides = (listed!, state.SentenceIndex);
+                return;
+            }
+        }
+        if (relations.LastOrDefault(r => r.Kind != RelationKind.Affiliate && IsSide(r.Source) && IsSide(r.Target)) is { } last)
+            state.LastSides = ([last.Source, last.Target], state.SentenceIndex);
+    }
 
     /// <summary>
     /// Who carried out the act this sentence describes, for a later "the operation" or "the airstrike": the
@@ -332,7 +367,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (match.SubjectNote is not null && su == match.Slots[match.Pattern.SlotNames[0]])
                         notes.Add(match.SubjectNote);
                     var confidence = cue.Confidence;
-                    foreach (var m in new[] { source, target }.Where(m => m.IsReference))
+                    foreach (var m in new[] { source, target }.Where(m => m.IsReference).DistinctBy(m => m.TokenStart))
                     {
                         confidence *= 0.8;
                         notes.Add($"\"{m.Surface}\" read as a reference to an actor named before");
@@ -394,6 +429,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private IEnumerable<(string, string)> Choose(DocumentState state, RelationCue cue, CueYield yield, Mention source, Mention target)
     {
         var fits = new List<(string, string)>();
+        // "the two groups clashed": one plural slot on both sides of the relation, a pair for each two of its actors.
+        if (source.TokenStart == target.TokenStart)
+        {
+            var members = source.Members.Where(a => !cue.SlotTypes.TryGetValue(yield.Source, out var types) || types.Contains(TypeOf(state, a))).ToList();
+            for (var a = 0; a < members.Count; a++)
+                for (var b = a + 1; b < members.Count; b++)
+                    fits.Add((members[a], members[b]));
+            return fits;
+        }
         if (target.Source == MentionSource.Event)
             return fits; // an act stands for its authors, never for its target
         foreach (var s in source.Candidates)
@@ -606,6 +650,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>Who carried out the act last described: what "the operation" or "the airstrike" stands for.</summary>
         public List<string> LastAttackers { get; set; } = [];
+
+        public int SentenceIndex { get; set; }
+
+        /// <summary>The sides named together last, for "the two groups" or "they", and the sentence naming them.</summary>
+        public (IReadOnlyList<string> Actors, int Sentence)? LastSides { get; set; }
 
         /// <summary>The group a merger made, once named, and the sentence naming it.</summary>
         public (string Group, Sentence Sentence)? MergedGroup { get; set; }
