@@ -424,4 +424,31 @@ public class GeneralReadingTests
         Assert.Empty(Described("The Nusra Front clashed on Monday near Idlib."));
         Assert.Empty(Described("The two groups clashed on Monday near Idlib."));
     }
+
+    [Fact]
+    public void a_later_undated_act_of_the_story_takes_the_storys_date_unless_told_as_before_it()
+    {
+        var relations = Extract("A US drone strike killed a senior commander in southern Somalia on Tuesday, officials said.\n\n"
+            + "The strike also killed two al-Shabaab fighters near the town.\n\n"
+            + "Days earlier, al-Shabaab fighters had stormed a Somali army base.\n\n"
+            + "Al-Shabaab has long fought the Somali government.");
+        var strike = Assert.Single(relations, r => r.Source == "United States" && r.Target == "al-Shabaab");
+        Assert.Equal(new PartialDate(new DateOnly(2016, 5, 10), DatePrecision.Day), strike.Evidence.Date);
+        Assert.Contains("story's date", strike.Evidence.Explanation, StringComparison.Ordinal);
+        Assert.All(relations.Where(r => r.Source == "al-Shabaab" || (r.Target == "al-Shabaab" && r.Source != "United States")),
+            r => Assert.Null(r.Evidence.Date));
+    }
+
+    [Fact]
+    public void a_headline_the_body_does_not_date_takes_the_storys_date()
+    {
+        var headline = Assert.Single(TestPaths.SeedLexicon.CreateExtractor().Extract(DocumentReader.Parse(
+            "US jets bomb al-Qaeda meeting in Idlib\nPublished: 2016-05-12\n\nThe United States carried out an airstrike in Idlib province on Monday, a monitor said.\n", "test.txt")).Relations);
+        Assert.Equal(new PartialDate(new DateOnly(2016, 5, 9), DatePrecision.Day), headline.Evidence.Date);
+    }
+
+    [Fact]
+    public void a_date_after_a_short_apposition_belongs_to_the_clause() =>
+        Assert.Equal(new PartialDate(new DateOnly(2015, 1, 1), DatePrecision.Year),
+            Assert.Single(Extract("Hezbollah was attacked by the Nusra Front, the al-Qaeda branch, in 2015."), r => r.Kind == RelationKind.Attacked).Evidence.Date);
 }

@@ -17,6 +17,9 @@ public sealed class CueLexicon
     public IReadOnlyList<string[]> ClaimMarkers { get; private init; } = [];
     public IReadOnlyList<string[]> BackgroundMarkers { get; private init; } = [];
 
+    /// <summary>Words of something told as before the story ("had", "days earlier"): such a sentence takes no carried date.</summary>
+    public IReadOnlyList<string[]> EarlierMarkers { get; private init; } = [];
+
     /// <summary>Verbs that open an act of violence ("launched", "carried out"): with an <see cref="EventNouns"/> after them, the subject is its author.</summary>
     public IReadOnlySet<string> EventVerbs { get; private init; } = new HashSet<string>();
 
@@ -33,7 +36,7 @@ public sealed class CueLexicon
     public static CueLexicon Load(string path, IReadOnlyDictionary<string, string[][]>? families = null)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "event_verbs", "event_nouns", "mergers", "cues");
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "earlier", "event_verbs", "event_nouns", "mergers", "cues");
         var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, CuePattern.MaxGap) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
@@ -57,6 +60,7 @@ public sealed class CueLexicon
             ClaimVerbs = Phrases(yaml, "claim_verbs"),
             ClaimMarkers = Phrases(yaml, "claim_markers"),
             BackgroundMarkers = Phrases(yaml, "background"),
+            EarlierMarkers = Phrases(yaml, "earlier"),
             EventVerbs = yaml.StringList(yaml.Root, "event_verbs").Select(v => v.ToLowerInvariant()).ToHashSet(),
             EventNouns = yaml.StringList(yaml.Root, "event_nouns").SelectMany(n => n.StartsWith('@')
                 ? (families is not null && families.TryGetValue(n[1..], out var forms) ? forms.Select(f => f[^1])

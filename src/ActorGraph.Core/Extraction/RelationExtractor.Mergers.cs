@@ -28,11 +28,13 @@ public sealed partial class RelationExtractor
                 {
                     if (!MemberTypes.Contains(TypeOf(state, member)) || state.MergerMembers.Any(m => m.Member == member))
                         continue;
-                    var date = Nearest(context.Dates, units, match, resolved: true);
+                    var carried = CarriedDate(context, storyToo: true);
+                    var date = Nearest(context.Dates, units, match, resolved: true) ?? carried?.Date;
+                    var dateNote = date is not null && date == carried?.Date ? "; " + carried.Value.Note : "";
                     var (attribution, claimedBy) = Attribute(context, match);
                     var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
                         date?.Date, date?.Text, attribution, claimedBy, attribution == Attribution.Comment ? 0.4 : 0.8, Background: false,
-                        $"merger: a member named by \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"");
+                        $"merger: a member named by \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"{dateNote}");
                     state.MergerMembers.Add((member, evidence));
                 }
             }

@@ -33,6 +33,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var (offset, text) in SentenceSplitter.Split(segment.Text))
                 sentences.Add((new Sentence(sentences.Count, segment.Start + offset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
         }
+        state.StoryDate = StoryDate(document, sentences.Select(s => s.Sentence));
         // Where the document is decides what "the rebels" or "the coalition" name.
         state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
 
@@ -241,7 +242,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// A headline tells the news without a date: its relation takes the latest date the body gives the same
-    /// relation ("seizes Idlib" takes "on Sunday"), else the publication date, since a headline reports the day's news.
+    /// relation ("seizes Idlib" takes "on Sunday"), else the story's date (see <see cref="StoryDate"/>), else the
+    /// publication date, since a headline reports the day's news.
     /// Background statements stay undated.
     /// </summary>
     private static void DateHeadline(DocumentState state)
@@ -257,10 +259,48 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (body is not null)
                 relations[i] = r with { Evidence = r.Evidence with { Date = body.Evidence.Date, DateText = body.Evidence.DateText,
                     Explanation = r.Evidence.Explanation + $"; a headline, dated as the body states it (\"{body.Evidence.DateText}\")" } };
+            else if (state.StoryDate is { Date: { } story } storyMention)
+                relations[i] = r with { Evidence = r.Evidence with { Date = story, DateText = storyMention.Text,
+                    Explanation = r.Evidence.Explanation + $"; a headline, dated as the story's opening (\"{storyMention.Text}\")" } };
             else if (state.Document.Published is { } published)
                 relations[i] = r with { Evidence = r.Evidence with { Date = new PartialDate(published, DatePrecision.Day),
                     Explanation = r.Evidence.Explanation + "; a headline, dated by the document's publication" } };
         }
+    }
+
+    /// <summary>
+    /// The day the news happened: the first date of a day the story's opening sentences give, in the two weeks
+    /// before publication ("Mali's jihadist groups said Thursday ..."). Later undated acts of the story, and a
+    /// headline the body does not date, take it.
+    /// </summary>
+    private static DateMention? StoryDate(SourceDocument document, IEnumerable<Sentence> sentences)
+    {
+        if (document.Published is not { } published)
+            return null;
+        foreach (var sentence in sentences.Where(s => s.Kind == SegmentKind.Body).Take(3))
+            foreach (var d in DateResolver.Find(sentence.Text, published))
+                if (d.Date is { Precision: DatePrecision.Day } day && d.Qualifier is null
+                    && day.Value <= published && day.Value >= published.AddDays(-14))
+                    return d;
+        return null;
+    }
+
+    /// <summary>
+    /// The date an undated act takes: its paragraph's latest date, else (for an act, <paramref name="storyToo"/>,
+    /// not a standing enmity) the story's date, unless the sentence tells of the background or of something before
+    /// the story ("had stormed", "days earlier").
+    /// </summary>
+    private (DateMention Date, string Note)? CarriedDate(SentenceContext context, bool storyToo)
+    {
+        if (IsBackground(context.Units) || context.Sentence.Kind != SegmentKind.Body)
+            return null;
+        if (context.State.ParagraphDate is { } paragraphDate)
+            return (paragraphDate, $"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
+        for (var i = 0; i < context.Units.Count; i++)
+            foreach (var phrase in lexicon.EarlierMarkers)
+                if (PhraseAt(context.Units, i, phrase))
+                    return null;
+        return storyToo && context.State.StoryDate is { } story ? (story, $"date carried from the story's date (\"{story.Text}\")") : null;
     }
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
@@ -379,10 +419,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                     var date = negatedDate ?? Nearest(context.Dates, units, match, resolved: true)
                         ?? Nearest(context.Dates, units, match, resolved: false); // keeps the raw phrase of a date it cannot resolve
-                    if (date is null && cue.CarryDate && !IsBackground(units) && context.State.ParagraphDate is { } paragraphDate)
+                    if (date is null && cue.CarryDate && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
-                        date = paragraphDate;
-                        notes.Add($"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
+                        date = carried.Date;
+                        notes.Add(carried.Note);
                     }
                     if (negatedDate is not null)
                     {
@@ -495,13 +535,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
-    /// between). "until" dates belong to negated cues only ("had not, until today, announced").
+    /// between, but for a list the match names or a short apposition: "killed by Shabaab's Amniyat, or security
+    /// service, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved)
     {
         var start = units[match.Start].CharStart;
-        var end = units[match.End - 1].CharEnd;
-        bool SameClause(DateMention d) => d.Start < end || !units.Any(u => u.Norm == "," && u.CharStart >= end && u.CharStart < d.Start);
+        var last = match.Coordinated.Values.SelectMany(c => c).Append(match.End - 1).Max();
+        var end = units[last].CharEnd;
+        bool SameClause(DateMention d)
+        {
+            if (d.Start < end)
+                return true;
+            var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
+            return commas.Count == 0 || (commas.Count == 2 && commas[1] - commas[0] <= 5);
+        }
         return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
@@ -652,6 +700,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public List<string> LastAttackers { get; set; } = [];
 
         public int SentenceIndex { get; set; }
+
+        /// <summary>The day the news happened, from the story's opening sentences.</summary>
+        public DateMention? StoryDate { get; set; }
 
         /// <summary>The sides named together last, for "the two groups" or "they", and the sentence naming them.</summary>
         public (IReadOnlyList<string> Actors, int Sentence)? LastSides { get; set; }
