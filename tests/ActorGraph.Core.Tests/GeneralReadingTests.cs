@@ -451,4 +451,12 @@ public class GeneralReadingTests
     public void a_date_after_a_short_apposition_belongs_to_the_clause() =>
         Assert.Equal(new PartialDate(new DateOnly(2015, 1, 1), DatePrecision.Year),
             Assert.Single(Extract("Hezbollah was attacked by the Nusra Front, the al-Qaeda branch, in 2015."), r => r.Kind == RelationKind.Attacked).Evidence.Date);
+
+    [Fact]
+    public void the_verb_of_a_compound_modifier_is_not_the_clauses()
+    {
+        var relations = Described("Hezbollah fighters overran a base of US-backed rebels near Zabadani.");
+        Assert.DoesNotContain(relations, r => r.StartsWith("Hezbollah -allied->", StringComparison.Ordinal) || r.EndsWith("-allied-> Hezbollah", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.Contains("United States", StringComparison.Ordinal) && r.Contains("-allied->", StringComparison.Ordinal));
+    }
 }

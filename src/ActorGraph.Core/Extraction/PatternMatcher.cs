@@ -61,6 +61,10 @@ internal static class PatternMatcher
             if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm)
                 && !ForceHeads.Contains(units[start].Norm))
                 continue;
+            // "Al Qaeda group seizes bastion of Western-backed rebels": the verb of a compound modifier has the
+            // compound's own first part as its subject, never the clause's.
+            if (subjectLed && units[start].AfterHyphen && !units[start].IsMention)
+                continue;
             var slots = new Dictionary<string, int>();
             var end = MatchFrom(elements, first, start, units, slots, failed);
             if (end < 0)
