@@ -459,4 +459,45 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.StartsWith("Hezbollah -allied->", StringComparison.Ordinal) || r.EndsWith("-allied-> Hezbollah", StringComparison.Ordinal));
         Assert.Contains(relations, r => r.Contains("United States", StringComparison.Ordinal) && r.Contains("-allied->", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void a_relative_clause_the_subject_steps_over_keeps_its_words_and_dates_to_itself()
+    {
+        var relations = Extract("The Saudi-led coalition, which has been fighting the Houthis since 2015 in support of the internationally recognised "
+            + "government of President Abd-Rabbu Mansour Hadi, carried out air strikes on Houthi targets in Sanaa on Tuesday.");
+        var strike = Assert.Single(relations, r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Saudi-led coalition", "Houthis"), (strike.Source, strike.Target));
+        Assert.Equal(new PartialDate(new DateOnly(2016, 5, 10), DatePrecision.Day), strike.Evidence.Date);
+        Assert.DoesNotContain(relations, r => r.Source == "Houthis" && r.Kind == RelationKind.Allied);
+        Assert.Null(Assert.Single(Extract("ISIS-K, which emerged in 2015 from disaffected members of the Pakistani Taliban, has fought the Taliban for years."),
+            r => r.Kind == RelationKind.Rival).Evidence.Date);
+    }
+
+    [Fact]
+    public void the_object_of_a_verb_is_no_subject_when_an_actor_stands_before_the_verb()
+    {
+        var relations = Described("US aircraft struck Taliban positions near Kandahar on Thursday in support of Afghan forces.");
+        Assert.Contains("United States -attacked-> Taliban", relations);
+        Assert.Contains("Afghanistan -allied-> United States", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Taliban -allied->", StringComparison.Ordinal) || r.EndsWith("-allied-> Taliban", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_apposition_describing_an_unknown_noun_gives_its_cue_no_subject() =>
+        Assert.DoesNotContain(Described("The separatists of the Southern Transitional Council accuse the Islah party, an ally of Hadi, of links to al Qaeda."),
+            r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_branch_known_as_a_name_and_a_pair_keeping_ties()
+    {
+        Assert.Contains("Islamic State Khorasan Province -affiliate-> Islamic State",
+            Described("The Islamic State's Afghan affiliate, known as ISIS-K, separately claimed responsibility for a bombing in Kabul."));
+        var ties = Described("The Taliban and al Qaeda have maintained close ties, a report said, despite the Taliban's pledge to cut links with the group.");
+        Assert.Equal(["Taliban -allied-> al Qaeda"], ties);
+    }
+
+    [Fact]
+    public void a_claim_verb_that_is_the_clauses_own_verb_makes_no_claim() =>
+        Assert.All(Extract("ISIS-K has fought the Taliban for years and considers the group apostates."),
+            r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
 }

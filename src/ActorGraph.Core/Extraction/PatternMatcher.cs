@@ -293,6 +293,12 @@ internal static class PatternMatcher
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
+        // comma; when that is no actor, the cue has no subject here.
+        if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0 && !units[appositive - 1].IsMention
+            && units[appositive - 1].Norm is not (")" or "\"" or "'"))
+            return (-1, "");
+        var objectFallback = -1;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
         {
             var u = units[i];
@@ -314,6 +320,9 @@ internal static class PatternMatcher
                 return (i - 4, "subject: the actors 'both of whom' refers to");
             if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
+            // "The coalition, which has been fighting the Houthis since 2015, carried out strikes": the clause's head.
+            if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0)
+                return (relative - 1, "subject: the actor before the relative clause");
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
@@ -330,12 +339,24 @@ internal static class PatternMatcher
             if (coordinated)
                 continue;
             if (distance > maxGap + 1)
-                return (-1, "");
+                return objectFallback >= 0 ? (objectFallback, "subject: nearest actor before the cue") : (-1, "");
+            // "US aircraft struck Taliban positions ... in support of Afghan forces": an object of a verb is the
+            // subject only when no actor stands before that verb.
+            // A possessor names the cue's own noun phrase ("targeted Hurras al-Din's allies"); a reference before
+            // the verb ("This operation targeted AQ-S leaders responsible for ...") yields to the name after it.
+            if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i) && !(i + 1 < units.Count && units[i + 1].Norm == "'s"))
+            {
+                if (objectFallback < 0)
+                    objectFallback = i;
+                continue;
+            }
             if (u.IsMention && IsSubjectCandidate(units, i))
-                return (i, "subject: nearest actor before the cue");
+                return (objectFallback >= 0 && u.Reference ? objectFallback : i, "subject: nearest actor before the cue");
             if (u.IsMention && IsAppositionHead(units, i, anchor))
                 return (i, "subject: the actor the apposition describes");
         }
+        if (objectFallback >= 0)
+            return (objectFallback, "subject: nearest actor before the cue");
         if (!coordinated)
             return (-1, "");
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
@@ -507,6 +528,52 @@ internal static class PatternMatcher
     private static int? PossessedActor(IReadOnlyList<Unit> units, int slot) =>
         slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot + 2].IsMention && units[slot + 2].Norm == Unit.MentionNorm
             ? slot + 2 : null;
+
+    /// <summary>
+    /// The comma opening an apposition the cue at <paramref name="anchor"/> stands in (", an ally of", ", a key
+    /// figure in"): a comma, then an article and at most three more words; -1 when the cue is not in one.
+    /// </summary>
+    private static int AppositionOpening(IReadOnlyList<Unit> units, int anchor)
+    {
+        for (var j = anchor - 1; j > 0 && anchor - j <= 4; j--)
+        {
+            if (units[j].IsMention || units[j].Norm is Dash or ";" or ":")
+                return -1;
+            if (units[j].Norm == ",")
+                return units[j + 1].Norm is "a" or "an" or "the" or "another" or "one" ? j : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The comma opening ", which ... ," (or who, whose) that <paramref name="closing"/> closes, after an actor; else -1.</summary>
+    private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing)
+    {
+        for (var j = closing - 1; j > 0 && closing - j <= 30; j--)
+        {
+            if (units[j].Norm is Dash or ";" or ":")
+                return -1;
+            if (units[j].Norm != ",")
+                continue;
+            return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) && units[j - 1].IsMention ? j : -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> IrregularVerbs =
+        ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes"];
+
+    /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
+    private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && !units[j].IsMention && units[j].Norm is "the" or "a" or "an" or "its" or "their" or "\"" or "'")
+            j--;
+        if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
+            return false;
+        var word = units[j].Norm;
+        return IrregularVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+    }
 
     /// <summary>"Jamal Maarouf, a key figure in ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
     private static bool IsAppositionHead(IReadOnlyList<Unit> units, int i, int anchor)

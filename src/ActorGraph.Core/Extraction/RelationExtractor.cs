@@ -360,14 +360,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match)
     {
         var units = context.Units;
+        // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
+        // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
+        var skipped = SkippedClauses(units, match);
         for (var i = match.Start; i < match.End; i++)
             foreach (var phrase in cue.Unless)
-                if (PhraseAt(units, i, phrase))
+                if (!skipped(i) && PhraseAt(units, i, phrase))
                     yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
         for (var i = Math.Max(0, match.Start - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
-                if (PhraseAt(units, i, phrase))
+                if (!skipped(i) && PhraseAt(units, i, phrase))
                     yield break;
         var negation = NegationBefore(units, match.End);
         DateMention? negatedDate = null;
@@ -417,8 +420,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add("actor joined by 'and' or a list");
                     }
-                    var date = negatedDate ?? Nearest(context.Dates, units, match, resolved: true)
-                        ?? Nearest(context.Dates, units, match, resolved: false); // keeps the raw phrase of a date it cannot resolve
+                    var date = negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped)
+                        ?? Nearest(context.Dates, units, match, resolved: false, skipped); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
                         date = carried.Date;
@@ -538,8 +541,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// between, but for a list the match names or a short apposition: "killed by Shabaab's Amniyat, or security
     /// service, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
-    private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved)
+    private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
+        Func<int, bool>? skipped = null)
     {
+        // "ISIS-K, which emerged in 2015, has fought the Taliban": a date of the skipped clause is not the cue's.
+        bool InSkippedClause(DateMention d) => skipped is not null
+            && Enumerable.Range(match.Start, match.End - match.Start).Any(i => skipped(i) && units[i].CharStart <= d.Start && d.Start < units[i].CharEnd + 1);
         var start = units[match.Start].CharStart;
         var last = match.Coordinated.Values.SelectMany(c => c).Append(match.End - 1).Max();
         var end = units[last].CharEnd;
@@ -550,9 +557,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             return commas.Count == 0 || (commas.Count == 2 && commas[1] - commas[0] <= 5);
         }
-        return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d))
+        return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d) && !InSkippedClause(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Which units of a match lie in a ", which ... ," clause that holds none of its slots (a clause the match
+    /// steps over to reach its subject's verb).
+    /// </summary>
+    private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        var spans = new List<(int Start, int End)>();
+        for (var i = match.Start; i + 1 < match.End; i++)
+        {
+            if (units[i].Norm != "," || units[i + 1].Norm is not ("which" or "who" or "whose"))
+                continue;
+            var close = i + 2;
+            while (close < match.End && units[close].Norm != ",")
+                close++;
+            if (close < match.End && !match.Slots.Values.Any(slot => slot > i && slot < close))
+                spans.Add((i, close));
+            i = close;
+        }
+        return unit => spans.Any(span => unit >= span.Start && unit <= span.End);
     }
 
     /// <summary>Index of a negation between the start of the clause and <paramref name="end"/>, or -1.</summary>
@@ -607,6 +635,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var verb in lexicon.ClaimVerbs)
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
+                    continue;
+                // After the match a claim verb closes the sentence as its own clause (", officials said."), not
+                // as the match's own verb ("has fought the Taliban and considers the group apostates").
+                if (i >= match.End && !Enumerable.Range(match.End, i - match.End).Any(k => units[k].Norm is "," or "\"" or "'" or "\u2014"))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);

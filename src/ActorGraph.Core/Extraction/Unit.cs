@@ -10,6 +10,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     /// <summary>True for a word that named the mention before it ("warplanes" after "Russian"): a slot may skip it.</summary>
     public bool Tail { get; init; }
 
+    /// <summary>True for a pronoun or a description ("they", "the operation") rather than a name.</summary>
+    public bool Reference { get; init; }
+
     /// <summary>True for a mention of a person.</summary>
     public bool Person { get; init; }
 
@@ -39,6 +42,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 units.Add(new Unit(norm, m, tokens[i].AfterHyphen, tokens[i].Start, tokens[mention.TokenEnd - 1].End, tokens[i].Norm)
                 {
                     Person = mention.Type == Model.ActorType.Person,
+                    Reference = mention.IsReference,
                 });
                 tailEnd = mention.TailEnd;
                 i = mention.TokenEnd;
