@@ -500,4 +500,33 @@ public class GeneralReadingTests
     public void a_claim_verb_that_is_the_clauses_own_verb_makes_no_claim() =>
         Assert.All(Extract("ISIS-K has fought the Taliban for years and considers the group apostates."),
             r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
+
+    [Fact]
+    public void fighters_loyal_to_a_group_act_for_it_and_an_apposition_names_the_branch_they_hit()
+    {
+        var relations = Described("Fighters loyal to the Islamic State in the Greater Sahara (ISGS) killed 40 members of al Qaeda's West African branch, "
+            + "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), near Nampala.");
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("the West", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void plurals_with_adjectives_and_plurals_as_objects_stand_for_both_sides()
+    {
+        var relations = Described("ISGS fighters killed 40 JNIM militants near Nampala on Saturday. The two jihadist groups had coexisted for years "
+            + "before turning on each other in early 2020. French forces, which have battled both groups since 2014, struck ISGS positions on Sunday.");
+        Assert.Contains("Islamic State in the Greater Sahara -rival-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+        Assert.Contains("France -rival-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+        Assert.Contains("France -rival-> Islamic State in the Greater Sahara", relations);
+    }
+
+    [Fact]
+    public void sending_fighters_to_help_is_backing_and_government_warplanes_are_the_regimes()
+    {
+        Assert.Contains("Assad regime -allied-> Hezbollah",
+            Described("Hezbollah, the Lebanese Shiite group that has sent fighters to help President Bashar Assad, stayed out of the battle."));
+        Assert.Contains("Assad regime -attacked-> Syrian opposition",
+            Described("In Syria, government warplanes later bombed the base, killing at least 12 opposition fighters."));
+    }
 }

@@ -64,6 +64,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > match.End)
             return null;
         var actor = dictionary.Actors[match.Actor];
+        // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
+        if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
+            && tokens[match.End].IsCapitalized && !tokens[match.End].AfterHyphen)
+            return null;
         return new Mention(start, match.End, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, match.End))
         {
             TailEnd = match.Full > match.End ? match.Full : -1,
@@ -422,7 +426,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         if (dictionary.Pronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text) { Plural = dictionary.PluralPronouns.Contains(token.Norm) };
-        if (PhraseAt(tokens, start, dictionary.PluralDescriptions) is { } pluralEnd)
+        if (PluralDescriptionEnd(tokens, start) is { } pluralEnd)
             return new Mention(start, pluralEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, pluralEnd)) { Plural = true };
         if (dictionary.PersonPronouns.Contains(token.Norm))
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
@@ -450,6 +454,34 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 matches = tokens[start + k].Norm == phrase[k];
             if (matches)
                 return start + phrase.Length;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Where a plural description starting at <paramref name="start"/> ends: a phrase of the dictionary, also with
+    /// up to two lower-case words (adjectives) before the last word of a three-word phrase ("the two jihadist groups").
+    /// </summary>
+    private int? PluralDescriptionEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        if (PhraseAt(tokens, start, dictionary.PluralDescriptions) is { } end)
+            return end;
+        foreach (var phrase in dictionary.PluralDescriptions.Where(p => p.Length >= 3))
+        {
+            var k = 0;
+            while (k < phrase.Length - 1 && start + k < tokens.Count && tokens[start + k].Norm == phrase[k])
+                k++;
+            if (k < phrase.Length - 1)
+                continue;
+            for (var extra = 1; extra <= 2; extra++)
+            {
+                var head = start + k + extra;
+                if (head >= tokens.Count || !tokens[head - 1].IsWord || tokens[head - 1].IsCapitalized
+                    || tokens[head - 1].Norm is "of" or "and" or "or" or "to" or "in" or "for" or "with" or "from" or "by")
+                    break;
+                if (tokens[head].Norm == phrase[^1])
+                    return head + 1;
+            }
         }
         return null;
     }

@@ -123,9 +123,10 @@ internal static class PatternMatcher
                     return headEnd;
                 if (compound != 0 && !patternGoesOn)
                     return -1;
-                // "the Islamic State's local affiliate": the branch, not the Islamic State, unless the pattern reads it.
+                // "the Islamic State's local affiliate": the branch, not the Islamic State, unless the pattern reads it;
+                // the branch itself when an apposition names it ("al Qaeda's West African branch, JNIM,").
                 if (PossessorOfBranch(units, p) && !patternGoesOn)
-                    return -1;
+                    return NamedBranchAfter(units, p) is var named and >= 0 ? SlotAt(elements, k, named, units, slots, failed) : -1;
                 return SlotAt(elements, k, p, units, slots, failed);
             }
             case CuePattern.Gap gap:
@@ -482,6 +483,15 @@ internal static class PatternMatcher
     private static readonly HashSet<string> BranchNouns =
         ["affiliate", "affiliates", "branch", "branches", "wing", "offshoot", "faction", "cell", "arm", "chapter", "franchise", "province", "splinter"];
 
+    /// <summary>The name after "X's ... branch ," that the apposition gives the branch, or -1.</summary>
+    private static int NamedBranchAfter(IReadOnlyList<Unit> units, int possessor)
+    {
+        for (var k = possessor + 2; k + 2 < units.Count && k <= possessor + 5; k++)
+            if (BranchNouns.Contains(units[k].Norm))
+                return units[k + 1].Norm == "," && units[k + 2].IsMention && !units[k + 2].Reference ? k + 2 : -1;
+        return -1;
+    }
+
     /// <summary>"the Islamic State's local affiliate": a name whose unnamed branch the phrase is about.</summary>
     private static bool PossessorOfBranch(IReadOnlyList<Unit> units, int i)
     {
@@ -520,8 +530,13 @@ internal static class PatternMatcher
             return false;
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
-        // "23 elite fighters from Hezbollah fighting alongside ...": the group whose people the phrase names.
-        return units[j].Norm is "from" or "of" && j > 0 && ForceHeads.Contains(units[j - 1].Norm);
+        // "23 elite fighters from Hezbollah fighting alongside ...", "Fighters loyal to ISGS killed": the group
+        // whose people the phrase names.
+        foreach (var link in ForceLinks)
+            if (j - link.Length >= 0 && ForceHeads.Contains(units[j - link.Length].Norm)
+                && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k]))
+                return true;
+        return false;
     }
 
     /// <summary>"strikes hit al Qaeda's Khorasan group": the target is the possessed actor, not the possessor.</summary>

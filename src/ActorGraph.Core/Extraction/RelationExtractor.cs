@@ -313,6 +313,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private void RememberSides(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Token> tokens, List<Mention> mentions)
     {
         bool IsSide(string? actor) => actor is not null && PronounTypes.Contains(TypeOf(state, actor));
+        // "The two groups turned on each other, ... French troops": the sides the plural stood for stay the sides.
+        if (mentions.Any(m => m.Plural && m.Source == MentionSource.Description && m.Members.Count > 1) && state.LastSides is { } kept)
+        {
+            state.LastSides = (kept.Actors, state.SentenceIndex);
+            return;
+        }
         var units = Unit.Build(tokens, mentions, dictionary.Demonyms);
         for (var i = 0; i < units.Count; i++)
         {
@@ -483,6 +489,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         if (target.Source == MentionSource.Event)
             return fits; // an act stands for its authors, never for its target
+        // "French forces, which have battled both groups": a plural on one side stands for each of its actors.
+        if (source.Members.Count > 1 && source.Source == MentionSource.Description)
+            source = source with { Candidates = source.Members };
+        var eachTarget = target.Members.Count > 1 && target.Source == MentionSource.Description;
+        if (eachTarget)
+            target = target with { Candidates = target.Members };
         foreach (var s in source.Candidates)
         {
             if (cue.SlotTypes.TryGetValue(yield.Source, out var st) && !st.Contains(TypeOf(state, s)))
@@ -492,9 +504,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))))
                     continue;
                 fits.Add((s, t));
-                break;
+                if (!eachTarget)
+                    break;
             }
-            if (fits.Count > 0 && source.Source != MentionSource.Event)
+            if (fits.Count > 0 && source.Source != MentionSource.Event && !(source.Members.Count > 1 && source.Source == MentionSource.Description))
                 break;
         }
         return fits;
