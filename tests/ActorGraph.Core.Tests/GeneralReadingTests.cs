@@ -529,4 +529,13 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -attacked-> Syrian opposition",
             Described("In Syria, government warplanes later bombed the base, killing at least 12 opposition fighters."));
     }
+
+    [Fact]
+    public void the_branch_is_the_actor_the_document_made_a_branch()
+    {
+        var relations = Described("The Islamic State praised the Islamic State in the Greater Sahara for an ambush near Menaka on Monday. "
+            + "The Islamic State has many provinces. The branch, which grew out of a local militia, is led by Adnan Abu Walid al-Sahrawi, a former al-Mourabitoun commander.");
+        Assert.Contains("Adnan Abu Walid al-Sahrawi -affiliate-> Islamic State in the Greater Sahara", relations);
+        Assert.DoesNotContain("Adnan Abu Walid al-Sahrawi -affiliate-> Islamic State", relations);
+    }
 }

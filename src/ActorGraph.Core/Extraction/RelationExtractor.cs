@@ -100,6 +100,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
             var before = anchors.Where(a => a.Actor is not null).OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+            // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
+            if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
+                candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
+                    && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
             mentions[i] = m with { Candidates = candidates };
             if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
                 state.Salience[candidates[0]] += 0.5;
@@ -122,6 +126,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return mentions;
     }
+
+    private static readonly HashSet<string> BranchHeads = ["branch", "affiliate", "offshoot", "wing", "franchise", "province", "chapter"];
 
     private static readonly HashSet<string> ModifiedNouns =
         ["affiliate", "affiliates", "branch", "wing", "faction", "unit", "fighters", "members", "militants", "forces", "troops", "positions", "leadership"];
