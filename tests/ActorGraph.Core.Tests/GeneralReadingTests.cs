@@ -538,4 +538,27 @@ public class GeneralReadingTests
         Assert.Contains("Adnan Abu Walid al-Sahrawi -affiliate-> Islamic State in the Greater Sahara", relations);
         Assert.DoesNotContain("Adnan Abu Walid al-Sahrawi -affiliate-> Islamic State", relations);
     }
+
+    [Fact]
+    public void a_group_named_before_its_fighters_is_what_the_sentence_is_about()
+    {
+        var relations = Extract("Al Shabaab militants stormed an African Union base in southern Somalia on Sunday, the Islamist group said.\n\n"
+            + "The al Qaeda-linked group, which seeks to topple the federal government, has carried out frequent attacks on AMISOM peacekeepers and Somali troops.");
+        Assert.Contains(relations, r => r.Source == "al-Shabaab" && r.Target == "al Qaeda" && r.Kind == RelationKind.Affiliate);
+        var habitual = relations.Where(r => r.Source == "al-Shabaab" && r.Evidence.SentenceIndex == 2 && r.Kind == RelationKind.Attacked).ToList();
+        Assert.Equal(["AMISOM", "Somali government"], habitual.Select(r => r.Target).Order());
+        Assert.All(habitual, r => Assert.Null(r.Evidence.Date));
+        Assert.DoesNotContain(relations, r => r.Source == "African Union");
+    }
+
+    [Fact]
+    public void a_verbs_form_after_an_article_or_air_is_a_noun()
+    {
+        var relations = Described("Kurdish Peshmerga fighters, backed by air strikes from the U.S.-led coalition, pressed towards Mosul from the north.");
+        Assert.Equal(["Peshmerga -allied-> US-led coalition"], relations);
+    }
+
+    [Fact]
+    public void an_adjective_may_stand_between_an_article_and_a_name() =>
+        Assert.Contains("Islamic State -rival-> al-Shabaab", Described("Al Shabaab has also fought a smaller Islamic State faction in Puntland."));
 }

@@ -16,6 +16,9 @@ public sealed class CuePattern
     internal sealed record Gap(int Max) : Element;
     internal sealed record Words(string[][] Alternatives, bool Optional) : Element
     {
+        /// <summary>One-word forms that came from a verb family (<c>@attack_v</c>): after an article or "air" they are nouns.</summary>
+        public IReadOnlySet<string> VerbForms { get; init; } = new HashSet<string>();
+
         /// <summary>Alternatives by their first word, so a position is tested with one lookup however many there are.</summary>
         public Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives.Where(a => !IsPrefix(a[0]))
             .GroupBy(a => a[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Length).ToArray(), StringComparer.Ordinal);
@@ -67,6 +70,10 @@ public sealed class CuePattern
                 : throw new FormatException($"unknown word family '{trimmed}'{(families is { Count: > 0 } ? $" (known: {string.Join(", ", families.Keys.Order())})" : "")}");
         }
 
+        HashSet<string> VerbForms(string inner) => inner.Split('|').Select(w => w.Trim())
+            .Where(w => w.StartsWith('@') && w.EndsWith("_v", StringComparison.Ordinal))
+            .SelectMany(Alternative).Where(a => a.Length == 1).Select(a => a[0]).ToHashSet();
+
         var elements = new List<Element>();
         var i = 0;
         while (i < text.Length)
@@ -108,7 +115,7 @@ public sealed class CuePattern
                 var alternatives = text[(i + 1)..close].Split('|').SelectMany(Alternative).ToArray();
                 if (alternatives.Any(a => a.Length == 0))
                     throw new FormatException($"empty alternative in '{text[i..(close + 1)]}'");
-                elements.Add(new Words(alternatives, Optional: c == '['));
+                elements.Add(new Words(alternatives, Optional: c == '[') { VerbForms = VerbForms(text[(i + 1)..close]) });
                 i = close + 1;
             }
             else if (c == '!')
@@ -130,7 +137,7 @@ public sealed class CuePattern
                 var j = i;
                 while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] is not ('{' or '(' or '['))
                     j++;
-                elements.Add(new Words(Alternative(text[i..j]), Optional: false));
+                elements.Add(new Words(Alternative(text[i..j]), Optional: false) { VerbForms = VerbForms(text[i..j]) });
                 i = j;
             }
         }

@@ -28,6 +28,9 @@ internal static class PatternMatcher
          ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
          ["backed", "by"], ["led", "by"], ["within"], ["in"]];
 
+    private static readonly HashSet<string> NounMarkers =
+        ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this"];
+
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private const string Dash = "\u2014";
     private static readonly HashSet<string> Prepositions =
@@ -149,6 +152,9 @@ internal static class PatternMatcher
                 {
                     if (!WordsAt(alternative, pos, units))
                         continue;
+                    // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun.
+                    if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && NounMarkers.Contains(units[pos - 1].Norm))
+                        continue;
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
                         return end;
@@ -192,6 +198,12 @@ internal static class PatternMatcher
                 p++;
                 continue;
             }
+            // "a smaller Islamic State faction", "the Iranian-trained": an adjective between an article and a name.
+            if (p > pos && units[p - 1].Norm is "a" or "an" or "the" && IsAdjectiveBeforeName(units, p))
+            {
+                p++;
+                continue;
+            }
             if (ForceHeads.Contains(units[p].Norm) && ForceLink(units, p + 1) is var link and > 0)
             {
                 p += 1 + link;
@@ -211,6 +223,17 @@ internal static class PatternMatcher
         if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
         return p;
+    }
+
+    /// <summary>A lower-case word (no preposition, conjunction or verb-like form) with a name at most one word after it.</summary>
+    private static bool IsAdjectiveBeforeName(IReadOnlyList<Unit> units, int p)
+    {
+        var word = units[p].Norm;
+        if (units[p].IsMention || !char.IsLower(word[0]) || Prepositions.Contains(word) || word is "and" or "or" or "but" or "that" or "which" or "who"
+            || Auxiliaries.Contains(word) || Copulas.Contains(word))
+            return false;
+        return (p + 1 < units.Count && units[p + 1].IsMention)
+            || (p + 2 < units.Count && units[p + 2].IsMention && char.IsLower(units[p + 1].Norm[0]) && !Prepositions.Contains(units[p + 1].Norm));
     }
 
     private static readonly HashSet<string> RoleNouns =

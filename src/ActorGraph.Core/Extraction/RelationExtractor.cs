@@ -130,7 +130,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> BranchHeads = ["branch", "affiliate", "offshoot", "wing", "franchise", "province", "chapter"];
 
     private static readonly HashSet<string> ModifiedNouns =
-        ["affiliate", "affiliates", "branch", "wing", "faction", "unit", "fighters", "members", "militants", "forces", "troops", "positions", "leadership"];
+        ["affiliate", "affiliates", "branch", "wing", "faction", "unit", "offshoot", "franchise", "chapter", "province"];
 
     /// <summary>How much of an actor's salience carries over to the next sentence.</summary>
     private const double SalienceDecay = 0.6;

@@ -23,7 +23,8 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
 
     private static readonly HashSet<string> HeadNouns =
         ["group", "groups", "movement", "militia", "militias", "organization", "organisation", "network", "fighters", "militants",
-         "forces", "troops", "units", "soldiers", "members", "gunmen", "militiamen"];
+         "forces", "troops", "units", "soldiers", "members", "gunmen", "militiamen", "peacekeepers", "personnel", "police",
+         "policemen", "officers", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones"];
 
     public bool IsMention => Mention >= 0;
 
