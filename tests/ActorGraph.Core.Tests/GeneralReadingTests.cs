@@ -559,6 +559,38 @@ public class GeneralReadingTests
     }
 
     [Fact]
-    public void an_adjective_may_stand_between_an_article_and_a_name() =>
-        Assert.Contains("Islamic State -rival-> al-Shabaab", Described("Al Shabaab has also fought a smaller Islamic State faction in Puntland."));
+    public void an_adjective_may_stand_between_an_article_and_a_name_but_a_name_before_faction_is_its_owner()
+    {
+        Assert.Contains("Al Nusrah Front -rival-> Jund al-Aqsa", Described("The Nusra Front has also fought the smaller Jund al-Aqsa in Idlib."));
+        Assert.Empty(Described("Al Shabaab has also fought a smaller Islamic State faction in Puntland."));
+    }
+
+    [Fact]
+    public void a_split_off_was_a_part_and_the_two_factions_fight_afterwards()
+    {
+        var relations = Described("ISWAP overran an army base in Borno on Saturday. ISWAP split from Boko Haram in 2016 after a leadership dispute. "
+            + "The two factions have since fought for control of the Lake Chad area.");
+        Assert.Contains("Islamic State West Africa Province -affiliate-> Boko Haram", relations);
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("-rival-> Nigeria", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_title_is_no_person_and_his_rivals_are_not_him()
+    {
+        var relations = Described("The GNA, headed by Prime Minister Fayez al-Serraj, said its air force had struck LNA positions. "
+            + "Haftar is backed by Egypt, diplomats say, while Turkey and Qatar have supported his rivals in the west.");
+        Assert.Contains("Fayez al-Sarraj -affiliate-> Government of National Accord", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Prime Minister", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Contains("Qatar", StringComparison.Ordinal) || r.Contains("Turkey", StringComparison.Ordinal));
+        Assert.Contains("Egypt -allied-> Khalifa Haftar", relations);
+    }
+
+    [Fact]
+    public void a_verb_form_after_another_verb_is_a_noun_and_receiving_arms_is_backing()
+    {
+        var relations = Described("The Nigerian military has received attack helicopters from Russia to fight the insurgents.");
+        Assert.Contains("Nigeria -allied-> Russia", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("-attacked->", StringComparison.Ordinal));
+    }
 }

@@ -391,6 +391,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var rules = dictionary.Discovery;
         if (end - start is < 2 or > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
             return false;
+        // "headed by Prime Minister Fayez al-Serraj": a title before a known name is no person of its own.
+        if (Enumerable.Range(start, end - start).All(k => rules.IsRole(tokens[k].Norm) || TitleWords.Contains(tokens[k].Norm)))
+            return false;
         for (var k = start; k < end - 1; k++)
             if (rules.IsPersonPrefix(tokens[k].Norm))
                 return true; // "Abu Numan", "Bashir Abu Numan"
@@ -428,7 +431,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text) { Plural = dictionary.PluralPronouns.Contains(token.Norm) };
         if (PluralDescriptionEnd(tokens, start) is { } pluralEnd)
             return new Mention(start, pluralEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, pluralEnd)) { Plural = true };
-        if (dictionary.PersonPronouns.Contains(token.Norm))
+        if (dictionary.PersonPronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
@@ -486,7 +489,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return null;
     }
 
-    private static readonly HashSet<string> PossessivePronouns = ["its", "their"];
+    private static readonly HashSet<string> TitleWords =
+        ["prime", "minister", "president", "vice", "secretary", "foreign", "defence", "defense", "interior", "crown", "prince",
+         "king", "queen", "supreme", "grand", "field", "marshal", "lieutenant", "major", "brigadier", "admiral", "state", "sheikh", "mr", "dr"];
+
+    private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
     private static readonly HashSet<string> DescriptionHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "militants", "jihadists", "rebels", "insurgents", "alliance"];
 
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>

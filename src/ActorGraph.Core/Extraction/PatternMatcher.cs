@@ -31,6 +31,19 @@ internal static class PatternMatcher
     private static readonly HashSet<string> NounMarkers =
         ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this"];
 
+    /// <summary>
+    /// An article, "air", or a verb right before (no two finite verbs stand side by side: "received attack
+    /// helicopters") makes a verb's form a noun.
+    /// </summary>
+    private static bool AfterNounMarker(IReadOnlyList<Unit> units, int pos)
+    {
+        var before = units[pos - 1];
+        if (NounMarkers.Contains(before.Norm))
+            return true;
+        return !before.IsMention && before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(before.Norm[0])
+            && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal) && before.Norm is not ("used" or "allegedly");
+    }
+
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private const string Dash = "\u2014";
     private static readonly HashSet<string> Prepositions =
@@ -152,8 +165,10 @@ internal static class PatternMatcher
                 {
                     if (!WordsAt(alternative, pos, units))
                         continue;
-                    // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun.
-                    if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && NounMarkers.Contains(units[pos - 1].Norm))
+                    // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun,
+                    // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
+                    if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
+                        && !(k + 1 < elements.Count && elements[k + 1] is CuePattern.Words { Alternatives: var next } && next.All(a => a[0] == "by")))
                         continue;
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
@@ -515,9 +530,12 @@ internal static class PatternMatcher
         return -1;
     }
 
-    /// <summary>"the Islamic State's local affiliate": a name whose unnamed branch the phrase is about.</summary>
+    /// <summary>"the Islamic State's local affiliate", "an Islamic State faction": a name whose unnamed branch the phrase is about.</summary>
     private static bool PossessorOfBranch(IReadOnlyList<Unit> units, int i)
     {
+        // "a smaller Islamic State faction": a name right before a branch noun names the branch's owner.
+        if (i + 1 < units.Count && units[i].Norm == Unit.MentionNorm && BranchNouns.Contains(units[i + 1].Norm))
+            return true;
         if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
             return false;
         for (var k = i + 2; k < units.Count && k <= i + 4; k++)

@@ -338,7 +338,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return;
             }
         }
-        if (relations.LastOrDefault(r => r.Kind != RelationKind.Affiliate && IsSide(r.Source) && IsSide(r.Target)) is { } last)
+        // "ISWAP split from Boko Haram ... The two factions have since fought": a tie between two groups names sides too.
+        var between = relations.Where(r => IsSide(r.Source) && IsSide(r.Target)).ToList();
+        if ((between.LastOrDefault(r => r.Kind != RelationKind.Affiliate) ?? between.LastOrDefault()) is { } last)
             state.LastSides = ([last.Source, last.Target], state.SentenceIndex);
     }
 
