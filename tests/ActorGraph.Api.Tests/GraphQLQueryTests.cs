@@ -60,6 +60,16 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.False(rest.GetProperty("actors").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
     }
 
+    [Fact]
+    public async Task a_cursor_past_the_end_is_an_empty_last_page_not_the_first_again()
+    {
+        var cursor = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("offset:2147483647"));
+        var data = await _client.DataAsync("query($after: String) { actors(first: 5, after: $after) { pageInfo { hasNextPage endCursor } nodes { name } } }", new { after = cursor });
+        var page = data.GetProperty("actors");
+        Assert.Equal(0, page.GetProperty("nodes").GetArrayLength());
+        Assert.False(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
     [Theory]
     [InlineData("{ actors(first: 101) { totalCount } }", "first must be from 1 to 100")]
     [InlineData("{ relations(first: 0) { totalCount } }", "first must be from 1 to 100")]

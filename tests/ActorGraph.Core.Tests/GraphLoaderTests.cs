@@ -28,4 +28,64 @@ public sealed class GraphLoaderTests
         Assert.Contains(summary.Skipped, s => s.Contains("c-deep.txt:2:") && s.Contains("levels deep"));
         Assert.Equal(3, summary.After.Documents);
     }
+
+    [Fact]
+    public async Task special_files_looping_links_and_same_names_are_skipped_with_their_reason()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var good = "Title\nPublished: 2015-01-01\n\nThe Islamic State attacked the Free Syrian Army yesterday.\n";
+        folder.File("docs/a.txt", good);
+        folder.File("docs/sub/a.txt", good.Replace("yesterday", "on Monday", StringComparison.Ordinal));
+        folder.File("docs/empty.txt", "");
+        var docs = Path.Combine(folder.Path, "docs");
+        Directory.CreateSymbolicLink(Path.Combine(docs, "loop"), docs);
+        Directory.CreateSymbolicLink(Path.Combine(docs, "sub", "up"), docs);
+        File.CreateSymbolicLink(Path.Combine(docs, "zero.txt"), "/dev/zero");
+        var fifo = MakeFifo(Path.Combine(docs, "pipe.txt"));
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "graph.db"));
+        await store.InitializeAsync();
+
+        var files = DocumentFiles.Expand([docs]);
+        var summary = await new GraphLoader(store, TestPaths.SeedLexicon).LoadFilesAsync(files);
+
+        Assert.Equal(fifo ? 5 : 4, files.Count); // a.txt, sub/a.txt, empty.txt, zero.txt (+ pipe.txt): each folder read once
+        Assert.Equal(1, summary.Added);
+        Assert.Contains(summary.Skipped, s => s.Contains("sub/a.txt: has the same file name as", StringComparison.Ordinal));
+        Assert.Contains(summary.Skipped, s => s.Contains("empty.txt: empty", StringComparison.Ordinal));
+        Assert.Contains(summary.Skipped, s => s.Contains("zero.txt: not a regular file but /dev/zero", StringComparison.Ordinal));
+        if (fifo)
+            Assert.Contains(summary.Skipped, s => s.Contains("pipe.txt: empty, or not a regular file", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task a_document_over_the_size_limit_is_skipped_and_one_read_in_part_says_so()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        folder.File("docs/big.txt", "Title\nPublished: 2015-01-01\n\n" + string.Concat(Enumerable.Repeat("The Islamic State attacked the Free Syrian Army yesterday. ", 400)));
+        folder.File("docs/long.txt", "Title\nPublished: 2015-01-01\n\n" + string.Concat(Enumerable.Repeat("the Islamic State attacked the Free Syrian Army and ", 200)) + "\n");
+        await using var store = new SqliteGraphStore(Path.Combine(folder.Path, "graph.db"));
+        await store.InitializeAsync();
+        var limits = new ExtractionLimits(MaxDocumentBytes: 20_000, MaxSentenceChars: 300, MaxRelationsPerDocument: 20_000);
+
+        var summary = await new GraphLoader(store, TestPaths.SeedLexicon, limits).LoadFilesAsync(DocumentFiles.Expand([Path.Combine(folder.Path, "docs")]));
+
+        Assert.Contains(summary.Skipped, s => s.Contains("big.txt: 23,", StringComparison.Ordinal) && s.Contains("over the limit of 20,000", StringComparison.Ordinal));
+        Assert.Contains(summary.Notes, n => n.Contains("long.txt: 1 sentence was longer than 300 characters and read in pieces", StringComparison.Ordinal));
+        Assert.All((await store.GetRelationsAsync()).SelectMany(r => r.Evidence), e => Assert.True(e.Evidence.Sentence.Length <= 300));
+    }
+
+    /// <summary>A named pipe, made with mkfifo(1) where it exists; false where it cannot be made.</summary>
+    private static bool MakeFifo(string path)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.Start("mkfifo", path);
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
 }

@@ -228,4 +228,15 @@ public class RelationExtractorTests
         Assert.Null(relation.Evidence.Date);
         Assert.Equal("yesterday", relation.Evidence.DateText);
     }
+
+    [Fact]
+    public void a_document_gives_at_most_the_bound_of_relations_and_says_where_it_stopped()
+    {
+        var body = string.Concat(Enumerable.Range(0, 20).Select(i => $"The Islamic State attacked the Free Syrian Army on day {i}.\n\n"))
+            + "Hezbollah attacked the Nusra Front.";
+        var result = TestPaths.SeedLexicon.CreateExtractor(new ExtractionLimits(1_000_000, 2_000, 3))
+            .Extract(DocumentReader.Parse("Title\nPublished: 2015-01-01\n\n" + body, "t.txt"));
+        Assert.Equal(3, result.Relations.Count);
+        Assert.Contains(result.Notes, n => n.StartsWith("reading stopped at sentence", StringComparison.Ordinal));
+    }
 }

@@ -21,4 +21,17 @@ public class SentenceSplitterTests
         var second = SentenceSplitter.Split(line).Last();
         Assert.Equal("Two there.", line[second.Start..(second.Start + second.Text.Length)]);
     }
+
+    [Fact]
+    public void a_sentence_over_the_bound_is_cut_into_pieces_at_commas_or_spaces_with_true_offsets()
+    {
+        var text = string.Concat(Enumerable.Repeat("Nusra fighters attacked a checkpoint near Idlib, ", 100)) + "and withdrew";
+        var pieces = SentenceSplitter.Cut(text, 200).ToList();
+        Assert.True(pieces.Count > 20);
+        Assert.All(pieces, p => Assert.True(p.Text.Length <= 200));
+        Assert.All(pieces, p => Assert.StartsWith(p.Text, text[p.Start..], StringComparison.Ordinal));
+        Assert.All(pieces.SkipLast(1), p => Assert.EndsWith(",", p.Text, StringComparison.Ordinal));
+        Assert.Equal([(0, "short sentence")], SentenceSplitter.Cut("short sentence", 200));
+        Assert.All(SentenceSplitter.Cut(new string('x', 1000), 300), p => Assert.True(p.Text.Length <= 300));
+    }
 }

@@ -13,7 +13,8 @@ internal static class Paging
         var first = context.GetArgument<int?>("first") ?? Math.Min(20, maxPageSize);
         if (first < 1 || first > maxPageSize)
             throw new ExecutionError($"first must be from 1 to {maxPageSize}, not {first}; page through with 'after'");
-        var start = context.GetArgument<string?>("after") is { } after ? Offset(after) + 1 : 0;
+        // A cursor past the end (even offset:2147483647) is an empty last page, never page 1 again.
+        var start = (int)Math.Min(items.Count, context.GetArgument<string?>("after") is { } after ? Offset(after) + 1L : 0L);
         var edges = items.Skip(start).Take(first).Select((item, i) => new PageEdge<T>(Cursor(start + i), item)).ToList();
         return new Page<T>(edges, new PageInfo(start + edges.Count < items.Count, edges.Count > 0 ? edges[^1].Cursor : null), items.Count);
     }

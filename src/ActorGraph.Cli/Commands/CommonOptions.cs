@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ActorGraph.Core;
+using ActorGraph.Core.Extraction;
 using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
@@ -17,6 +18,44 @@ internal static class CommonOptions
     {
         Description = "Folder holding actors.yaml and relations.yaml. Default: ./seed, else the copy shipped with actorgraph.",
     };
+
+    /// <summary>The bounds of reading one document, each an option; defaults from <see cref="ExtractionLimits.Default"/>.</summary>
+    public sealed class LimitOptions
+    {
+        public Option<int> DocumentMegabytes { get; } = new("--max-document-mb")
+        {
+            Description = $"Skip documents larger than this many megabytes (default {ExtractionLimits.Default.MaxDocumentBytes / (1024 * 1024)}).",
+            DefaultValueFactory = _ => (int)(ExtractionLimits.Default.MaxDocumentBytes / (1024 * 1024)),
+        };
+
+        public Option<int> SentenceChars { get; } = new("--max-sentence-chars")
+        {
+            Description = $"Read longer sentences in pieces of at most this many characters (default {ExtractionLimits.Default.MaxSentenceChars}).",
+            DefaultValueFactory = _ => ExtractionLimits.Default.MaxSentenceChars,
+        };
+
+        public Option<int> Relations { get; } = new("--max-relations")
+        {
+            Description = $"Stop reading a document once it gave this many relations (default {ExtractionLimits.Default.MaxRelationsPerDocument}).",
+            DefaultValueFactory = _ => ExtractionLimits.Default.MaxRelationsPerDocument,
+        };
+
+        public IEnumerable<Option> All => [DocumentMegabytes, SentenceChars, Relations];
+
+        public ExtractionLimits Read(ParseResult parse)
+        {
+            var megabytes = parse.GetValue(DocumentMegabytes);
+            var chars = parse.GetValue(SentenceChars);
+            var relations = parse.GetValue(Relations);
+            if (megabytes < 1)
+                throw new InputException("--max-document-mb", 0, "must be at least 1");
+            if (chars < 100)
+                throw new InputException("--max-sentence-chars", 0, "must be at least 100");
+            if (relations < 1)
+                throw new InputException("--max-relations", 0, "must be at least 1");
+            return new ExtractionLimits(megabytes * 1024L * 1024, chars, relations);
+        }
+    }
 
     /// <summary>The embedded store at <paramref name="path"/>, its schema ready.</summary>
     public static async Task<SqliteGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken)

@@ -22,9 +22,13 @@ internal static class ExtractCommand
         {
             paths, format, lexicon,
         };
+        var limits = new CommonOptions.LimitOptions();
+        foreach (var option in limits.All)
+            command.Options.Add(option);
         command.SetAction(parse =>
         {
-            var extractor = Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon))).CreateExtractor();
+            var bounds = limits.Read(parse);
+            var extractor = Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon))).CreateExtractor(bounds);
             var files = DocumentFiles.Expand(parse.GetValue(paths) is { Length: > 0 } given ? given : ["seed"]);
             var results = new List<ExtractionResult>();
             var failed = 0;
@@ -32,7 +36,10 @@ internal static class ExtractCommand
             {
                 try
                 {
-                    results.Add(extractor.Extract(DocumentReader.ReadFile(file)));
+                    var result = extractor.Extract(DocumentReader.ReadFile(file, bounds.MaxDocumentBytes));
+                    foreach (var note in result.Notes)
+                        console.Error.WriteLine($"read in part {file}: {note}");
+                    results.Add(result);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -15,10 +15,13 @@ internal static class LoadCommand
         var paths = CommonOptions.Paths("Document files or folders (default: seed/).");
         var db = CommonOptions.Database();
         var lexicon = CommonOptions.LexiconFolder();
+        var limits = new CommonOptions.LimitOptions();
         var command = new Command("load", "Extract documents and store them in the graph. Loading the same document again changes nothing.")
         {
             paths, db, lexicon,
         };
+        foreach (var option in limits.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var loadedLexicon = Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon)));
@@ -27,10 +30,12 @@ internal static class LoadCommand
             var progress = files.Count > ProgressThreshold
                 ? new Progress<int>(done => { if (done % 10 == 0 || done == files.Count) console.Error.WriteLine($"loaded {done}/{files.Count} documents"); })
                 : null;
-            var summary = await new GraphLoader(store, loadedLexicon).LoadFilesAsync(files, progress, cancellationToken);
+            var summary = await new GraphLoader(store, loadedLexicon, limits.Read(parse)).LoadFilesAsync(files, progress, cancellationToken);
             console.Out.WriteLine($"documents: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Skipped.Count} skipped");
             foreach (var reason in summary.Skipped)
                 console.Out.WriteLine($"  skipped {reason}");
+            foreach (var note in summary.Notes)
+                console.Out.WriteLine($"  read in part {note}");
             console.Out.WriteLine($"relations found: {summary.RelationsFound}");
             console.Out.WriteLine($"store {store.Path}: {summary.After.Documents} documents, {summary.After.Actors} actors, {summary.After.Relations} relations, {summary.After.Evidence} evidence sentences");
             return summary.Skipped.Count > 0 ? ActorGraphCli.BadInput : ActorGraphCli.Ok;

@@ -18,12 +18,25 @@ public static partial class DocumentReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceDocument ReadFile(string path)
+    /// <param name="maxBytes">Larger files are skipped (default <see cref="ExtractionLimits.Default"/>).</param>
+    public static SourceDocument ReadFile(string path, long? maxBytes = null)
     {
+        var limit = maxBytes ?? ExtractionLimits.Default.MaxDocumentBytes;
+        // Never open what could block or never end: a pipe waits for a writer, /dev/zero has no end.
+        var real = DocumentFiles.RealPath(path);
+        if (DocumentFiles.IsSystemPath(real))
+            throw new InputException(path, 0, $"not a regular file but {real}");
+        var info = new FileInfo(real);
+        if (!info.Exists)
+            throw new InputException(path, 0, "no such file (a broken link?)");
+        if (info.Length == 0)
+            throw new InputException(path, 0, "empty, or not a regular file (a pipe or a device)");
+        if (info.Length > limit)
+            throw new InputException(path, 0, $"{info.Length:N0} bytes, over the limit of {limit:N0} for one document (raise it with --max-document-mb)");
         string text;
         try
         {
-            text = File.ReadAllText(path, StrictUtf8);
+            text = File.ReadAllText(real, StrictUtf8);
         }
         catch (DecoderFallbackException)
         {

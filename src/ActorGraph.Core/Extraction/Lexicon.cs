@@ -37,5 +37,5 @@ public sealed record Lexicon(ActorDictionary Actors, CueLexicon Cues, string Fin
         return File.Exists(Path.Combine(local, ActorsFile)) ? local : Path.Combine(AppContext.BaseDirectory, "seed");
     }
 
-    public RelationExtractor CreateExtractor() => new(Actors, Cues);
+    public RelationExtractor CreateExtractor(ExtractionLimits? limits = null) => new(Actors, Cues, limits);
 }

@@ -8,8 +8,10 @@ namespace ActorGraph.Core.Extraction;
 /// Example: "Since late October, Al Nusrah has gone on the offensive against the SRF" (published 2014-11-06)
 /// yields Al Nusrah Front -attacked-> Syrian Revolutionaries' Front dated 2014-10.
 /// </summary>
-public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLexicon lexicon)
+public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLexicon lexicon, ExtractionLimits? limits = null)
 {
+    private readonly ExtractionLimits _limits = limits ?? ExtractionLimits.Default;
+
     /// <summary>Bumped when extraction code changes what it yields, so stores re-read their documents.</summary>
     public const string Version = "3";
 
@@ -21,24 +23,39 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var state = new DocumentState(document, new MentionFinder(dictionary));
         // The headline is the first sentence: "Syrian regime, Hezbollah assault rebel stronghold" is a statement too.
         var titleStart = document.Text.IndexOf(document.Title, StringComparison.Ordinal);
+        var title = SentenceSplitter.Cut(document.Title, _limits.MaxSentenceChars).FirstOrDefault().Text ?? "";
+        if (title.Length < document.Title.Trim().Length)
+            state.Notes.Add($"the title is longer than {_limits.MaxSentenceChars:N0} characters: only its first {title.Length:N0} were read");
         var sentences = new List<(Sentence Sentence, List<Token> Tokens)>
         {
-            (new Sentence(0, titleStart >= 0 && titleStart < Math.Max(1, document.BodyStart) ? titleStart : 0, document.Title, SegmentKind.Title, 0),
-             Tokenizer.Tokenize(document.Title)),
+            (new Sentence(0, titleStart >= 0 && titleStart < Math.Max(1, document.BodyStart) ? titleStart : 0, title, SegmentKind.Title, 0),
+             Tokenizer.Tokenize(title)),
         };
+        var cut = 0;
         foreach (var segment in DocumentSegmenter.Split(document.Text, document.BodyStart))
         {
             if (segment.Kind is SegmentKind.FileName or SegmentKind.Metadata)
                 continue;
-            foreach (var (offset, text) in SentenceSplitter.Split(segment.Text))
-                sentences.Add((new Sentence(sentences.Count, segment.Start + offset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
+            foreach (var (offset, whole) in SentenceSplitter.Split(segment.Text))
+            {
+                cut += whole.Length > _limits.MaxSentenceChars ? 1 : 0;
+                foreach (var (pieceOffset, text) in SentenceSplitter.Cut(whole, _limits.MaxSentenceChars))
+                    sentences.Add((new Sentence(sentences.Count, segment.Start + offset + pieceOffset, text, segment.Kind, segment.Paragraph), Tokenizer.Tokenize(text)));
+            }
         }
+        if (cut > 0)
+            state.Notes.Add($"{cut:N0} sentence{(cut == 1 ? " was" : "s were")} longer than {_limits.MaxSentenceChars:N0} characters and read in pieces");
         state.StoryDate = StoryDate(document, sentences.Select(s => s.Sentence));
         // Where the document is decides what "the rebels" or "the coalition" name.
         state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
 
         foreach (var (sentence, tokens) in sentences)
         {
+            if (state.Relations.Count >= _limits.MaxRelationsPerDocument)
+            {
+                state.Notes.Add($"reading stopped at sentence {sentence.Index:N0} of {sentences.Count:N0}: the document gave {_limits.MaxRelationsPerDocument:N0} relations, the most one document may give");
+                break;
+            }
             if (sentence.Paragraph != state.Paragraph)
             {
                 state.Paragraph = sentence.Paragraph;
@@ -51,7 +68,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         DateHeadline(state);
         var actors = state.Seen.Select(name => dictionary.Find(name) ?? state.Finder.FindDiscovered(name)!).ToList();
         var theatre = state.Finder.Theatre;
-        return new ExtractionResult(document, actors, state.Relations.OrderBy(r => r.Evidence.SentenceIndex).ToList()) { Theatre = theatre >= 0 ? dictionary.Theatres[theatre] : null };
+        return new ExtractionResult(document, actors, state.Relations.Take(_limits.MaxRelationsPerDocument).OrderBy(r => r.Evidence.SentenceIndex).ToList())
+        {
+            Theatre = theatre >= 0 ? dictionary.Theatres[theatre] : null,
+            Notes = state.Notes,
+        };
     }
 
     /// <summary>
@@ -753,6 +774,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public List<string> LastAttackers { get; set; } = [];
 
         public int SentenceIndex { get; set; }
+
+        /// <summary>What a reader should know about how the document was read (cuts at bounds).</summary>
+        public List<string> Notes { get; } = [];
 
         /// <summary>The day the news happened, from the story's opening sentences.</summary>
         public DateMention? StoryDate { get; set; }

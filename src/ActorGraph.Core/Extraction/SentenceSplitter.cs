@@ -49,6 +49,32 @@ public static class SentenceSplitter
             yield return (start, rest);
     }
 
+    /// <summary>
+    /// A sentence longer than <paramref name="max"/> characters in pieces of at most that length, cut after a
+    /// comma or semicolon in the piece's second half, else at a space, else hard: reading is bounded whatever the
+    /// text (a 20 MB line without a full stop is 10,000 sentences, not one). Offsets are into <paramref name="text"/>.
+    /// </summary>
+    public static IEnumerable<(int Start, string Text)> Cut(string text, int max)
+    {
+        var start = 0;
+        while (text.Length - start > max)
+        {
+            var end = start + max;
+            var cut = text.LastIndexOfAny([',', ';'], end - 1, max / 2);
+            if (cut < 0)
+                cut = text.LastIndexOf(' ', end - 1, max / 2);
+            cut = cut < 0 ? end : cut + 1;
+            var piece = text[start..cut].Trim();
+            if (piece.Length > 0)
+                yield return (start, piece);
+            start = cut;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+                start++;
+        }
+        if (start < text.Length && text[start..].Trim() is { Length: > 0 } rest)
+            yield return (start, rest);
+    }
+
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201c' or '\'' or '\u2018' or '(' or '[';
 

@@ -6,9 +6,10 @@ namespace ActorGraph.Core.Storage;
 /// Reads, extracts and stores documents one by one. A bad document is reported and skipped while the others
 /// load; each stored document is its own transaction.
 /// </summary>
-public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
+public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLimits? limits = null)
 {
-    private readonly RelationExtractor _extractor = lexicon.CreateExtractor();
+    private readonly ExtractionLimits _limits = limits ?? ExtractionLimits.Default;
+    private readonly RelationExtractor _extractor = lexicon.CreateExtractor(limits);
 
     /// <param name="progress">Told the number of files done after each one.</param>
     public async Task<LoadSummary> LoadFilesAsync(IReadOnlyList<string> files, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -16,13 +17,24 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
         await store.SyncActorsAsync(lexicon.Actors.Actors, cancellationToken);
         int added = 0, replaced = 0, unchanged = 0, relations = 0, done = 0;
         var skipped = new List<string>();
+        var notes = new List<string>();
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // A document's file name is its identity in the store: a second file of that name would replace the
+            // first on every run, so it waits until one of them is renamed.
+            if (!byName.TryAdd(Path.GetFileName(file), file))
+            {
+                skipped.Add($"{file}: has the same file name as {byName[Path.GetFileName(file)]}, and a file name is a document's identity in the store; rename one to load both");
+                progress?.Report(++done);
+                continue;
+            }
             Model.ExtractionResult result;
             try
             {
-                result = _extractor.Extract(DocumentReader.ReadFile(file));
+                result = _extractor.Extract(DocumentReader.ReadFile(file, _limits.MaxDocumentBytes));
+                notes.AddRange(result.Notes.Select(note => $"{file}: {note}"));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -42,7 +54,7 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon)
             }
             progress?.Report(++done);
         }
-        return new LoadSummary(added, replaced, unchanged, skipped, relations, await store.CountAsync(cancellationToken));
+        return new LoadSummary(added, replaced, unchanged, skipped, relations, await store.CountAsync(cancellationToken)) { Notes = notes };
     }
 
     /// <summary>Extracts and stores one document already read (a file, or text sent to the API).</summary>

@@ -32,6 +32,7 @@ internal static class SqliteSchema
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
             PRIMARY KEY (document_id, actor_id));
+        CREATE INDEX IF NOT EXISTS document_actors_by_actor ON document_actors(actor_id);
         CREATE TABLE IF NOT EXISTS relations (
             id INTEGER PRIMARY KEY,
             source_id INTEGER NOT NULL REFERENCES actors(id),
