@@ -9,14 +9,17 @@ using Microsoft.Extensions.Options;
 namespace ActorGraph.Api;
 
 /// <summary>
-/// The API's one store and the snapshot its queries read. Loads are serialised; after each load the next
-/// query reads a fresh snapshot.
+/// The API's one store and the snapshot its queries read. Loads are serialised; after any commit to the store
+/// (here or by another process) the next query reads a fresh snapshot.
 /// </summary>
 public sealed class GraphState : IAsyncDisposable
 {
+    /// <summary>One write at a time through this server's store connection.</summary>
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ActorGraphOptions _options;
-    private GraphSnapshot? _snapshot;
+    private readonly object _sync = new();
+    private (string Stamp, GraphSnapshot Snapshot)? _current;
+    private (string Stamp, Task<GraphSnapshot> Task)? _building;
 
     public GraphState(IOptions<ActorGraphOptions> options, IHostEnvironment environment)
     {
@@ -60,31 +63,47 @@ public sealed class GraphState : IAsyncDisposable
             SeedFolder, StoreName, summary.After.Documents, summary.After.Relations);
     }
 
+    /// <summary>
+    /// The snapshot of the store as last committed, by this server or by anyone else (an <c>actorgraph load</c>
+    /// into the same file): the store's change stamp says when it is stale. It is built apart from any request,
+    /// so a request that gives up (a timeout, a client gone) never cancels it for the others; they wait for it.
+    /// </summary>
     public async Task<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        if (_snapshot is { } current)
-            return current;
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var stamp = await Store.ChangeStampAsync(cancellationToken);
+        Task<GraphSnapshot> building;
+        lock (_sync)
         {
-            return _snapshot ??= await GraphSnapshot.LoadAsync(Store, cancellationToken);
+            if (_current is { } current && current.Stamp == stamp)
+                return current.Snapshot;
+            if (_building is not { } pending || pending.Stamp != stamp || pending.Task.IsFaulted || pending.Task.IsCanceled)
+                _building = (stamp, BuildAsync(stamp));
+            building = _building.Value.Task;
         }
-        finally
-        {
-            _gate.Release();
-        }
+        return await building.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Extracts and stores one document, as the CLI's load does; the same text twice is Unchanged.</summary>
+    private async Task<GraphSnapshot> BuildAsync(string stamp)
+    {
+        var snapshot = await Task.Run(() => GraphSnapshot.LoadAsync(Store, CancellationToken.None));
+        lock (_sync)
+            _current = (stamp, snapshot);
+        return snapshot;
+    }
+
+    /// <summary>
+    /// Extracts and stores one document, as the CLI's load does; the same text twice is Unchanged. Extraction
+    /// runs before the write lock is taken, so a long document holds up no other write while it is read; the
+    /// store's transaction commits whole or not at all, so a cancelled load stores nothing.
+    /// </summary>
     public async Task<(LoadOutcome Outcome, int Relations)> LoadAsync(SourceDocument document, CancellationToken cancellationToken)
     {
+        var loader = new GraphLoader(Store, Lexicon);
+        var result = await Task.Run(() => loader.Extract(document, cancellationToken), cancellationToken);
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            var result = await new GraphLoader(Store, Lexicon).LoadDocumentAsync(document, cancellationToken);
-            if (result.Outcome != LoadOutcome.Unchanged)
-                _snapshot = null;
-            return result;
+            return (await loader.StoreAsync(result, cancellationToken), result.Relations.Count);
         }
         finally
         {

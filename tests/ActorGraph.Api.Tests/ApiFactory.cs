@@ -13,12 +13,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public static string RepositoryRoot => ActorGraph.Testing.RepositoryPaths.Root;
 
+    /// <summary>More settings ("ActorGraph:RequestTimeoutSeconds" = "2"), applied last.</summary>
+    public IReadOnlyList<(string Key, string Value)> Settings { get; init; } = [];
+
+    /// <summary>The embedded store the API serves, for tests that write to it as another process would.</summary>
+    public string DatabasePath => Path.Combine(_folder, "api.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ActorGraph:DatabasePath", Path.Combine(_folder, "api.db"));
+        builder.UseSetting("ActorGraph:DatabasePath", DatabasePath);
         builder.UseSetting("ActorGraph:SeedFolder", Path.Combine(RepositoryRoot, "seed"));
         builder.UseSetting("ActorGraph:ApiKey", ApiKey);
         builder.UseSetting("ActorGraph:CorsOrigins:0", NotebookOrigin);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
     }
 
     public override async ValueTask DisposeAsync()

@@ -14,6 +14,53 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public async Task reads_beside_a_running_load_see_every_document_whole_or_not_at_all()
+    {
+        // Each document gives the same 40 relations: whatever a reader sees, evidence is 40 per document.
+        var body = string.Join("\n\n", Enumerable.Range(0, 40).Select(i => $"The Islamic State attacked the Free Syrian Army on day {i}."));
+        var documents = Enumerable.Range(0, 15).Select(i => Extract($"d{i}.txt", body)).ToList();
+        Assert.All(documents, d => Assert.Equal(40, d.Relations.Count));
+        var loading = Task.Run(async () =>
+        {
+            foreach (var document in documents)
+                await Store.LoadAsync(document, "fp");
+        });
+        var seen = new List<GraphCounts>();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!loading.IsCompleted)
+            {
+                var counts = await Store.CountAsync();
+                lock (seen)
+                    seen.Add(counts);
+            }
+        })).ToList();
+        await loading;
+        await Task.WhenAll(readers);
+
+        Assert.NotEmpty(seen);
+        Assert.All(seen, c => Assert.Equal(c.Documents * 40, c.Evidence));
+        Assert.Equal(15 * 40, (await Store.CountAsync()).Evidence);
+    }
+
+    [Fact]
+    public async Task the_change_stamp_moves_with_every_commit_from_any_connection()
+    {
+        var sqlite = (SqliteGraphStore)Store;
+        var before = await sqlite.ChangeStampAsync();
+        Assert.Equal(before, await sqlite.ChangeStampAsync());
+        await Store.LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State."), "fp");
+        var afterOwn = await sqlite.ChangeStampAsync();
+        Assert.NotEqual(before, afterOwn);
+        await using (var other = new SqliteGraphStore(DatabasePath))
+        {
+            await other.InitializeAsync();
+            await other.LoadAsync(Extract("b.txt", "Hezbollah attacked the Nusra Front."), "fp");
+        }
+        Assert.NotEqual(afterOwn, await sqlite.ChangeStampAsync());
+    }
+
+    [Fact]
     public async Task the_graph_survives_closing_and_reopening_the_file()
     {
         await Store.LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State."), "fp");

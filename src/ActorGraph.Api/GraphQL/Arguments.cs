@@ -31,7 +31,22 @@ internal static class Arguments
     public static ActorGraphOptions Options(IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
 
-    public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context) => State(context).SnapshotAsync(context.CancellationToken);
+    /// <summary>
+    /// The snapshot this request reads: fetched once per request, so every field of one answer sees the same
+    /// state of the graph even if a load commits while the request runs.
+    /// </summary>
+    public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context)
+    {
+        const string key = "ActorGraph.Snapshot";
+        lock (context.UserContext)
+        {
+            if (context.UserContext.TryGetValue(key, out var cached) && cached is Task<GraphSnapshot> { IsFaulted: false, IsCanceled: false } task)
+                return task;
+            var fetched = State(context).SnapshotAsync(context.CancellationToken);
+            context.UserContext[key] = fetched;
+            return fetched;
+        }
+    }
 
     /// <param name="dateRange">False where "from" and "to" name actors rather than dates (paths).</param>
     public static GraphFilter Filter(IResolveFieldContext context, RelationKind? kind = null, bool dateRange = true)

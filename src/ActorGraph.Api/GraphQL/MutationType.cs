@@ -23,8 +23,20 @@ public sealed class MutationType : ObjectGraphType
                 RequireApiKey(c);
                 var input = c.GetArgument<Dictionary<string, object?>>("document");
                 var document = Read(input);
-                var (outcome, relations) = await Arguments.State(c).LoadAsync(document, c.CancellationToken);
-                return new LoadResult(outcome.ToString().ToUpperInvariant(), document.Key, relations);
+                // Give up a second before the request's own timeout, to say plainly that nothing was stored.
+                var seconds = Arguments.Options(c).RequestTimeoutSeconds;
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(c.CancellationToken);
+                deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, seconds - 1)));
+                try
+                {
+                    var (outcome, relations) = await Arguments.State(c).LoadAsync(document, deadline.Token);
+                    return new LoadResult(outcome.ToString().ToUpperInvariant(), document.Key, relations);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+                {
+                    throw new ExecutionError($"document '{document.Key}' was NOT stored: loading it took longer than the server's {seconds} s limit "
+                        + "(ActorGraph:RequestTimeoutSeconds); the store is as it was. Load large documents with 'actorgraph load'.") { Code = "NOT_STORED" };
+                }
             });
     }
 

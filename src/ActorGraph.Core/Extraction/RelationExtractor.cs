@@ -18,7 +18,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly ActorType[] PronounTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State];
 
 
-    public ExtractionResult Extract(SourceDocument document)
+    public ExtractionResult Extract(SourceDocument document, CancellationToken cancellationToken = default)
     {
         var state = new DocumentState(document, new MentionFinder(dictionary));
         // The headline is the first sentence: "Syrian regime, Hezbollah assault rebel stronghold" is a statement too.
@@ -51,6 +51,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         foreach (var (sentence, tokens) in sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (state.Relations.Count >= _limits.MaxRelationsPerDocument)
             {
                 state.Notes.Add($"reading stopped at sentence {sentence.Index:N0} of {sentences.Count:N0}: the document gave {_limits.MaxRelationsPerDocument:N0} relations, the most one document may give");

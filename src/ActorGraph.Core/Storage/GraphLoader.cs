@@ -61,11 +61,16 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
     /// <returns>What the store did, and how many relations the document yields.</returns>
     public async Task<(LoadOutcome Outcome, int Relations)> LoadDocumentAsync(Model.SourceDocument document, CancellationToken cancellationToken = default)
     {
-        var result = _extractor.Extract(document);
+        var result = Extract(document, cancellationToken);
         return (await StoreAsync(result, cancellationToken), result.Relations.Count);
     }
 
-    private Task<LoadOutcome> StoreAsync(Model.ExtractionResult result, CancellationToken cancellationToken) =>
+    /// <summary>Reads one document (no store access); cancellable between sentences.</summary>
+    public Model.ExtractionResult Extract(Model.SourceDocument document, CancellationToken cancellationToken = default) =>
+        _extractor.Extract(document, cancellationToken);
+
+    /// <summary>Stores an extraction in one transaction: whole, or (cancelled, failed) not at all.</summary>
+    public Task<LoadOutcome> StoreAsync(Model.ExtractionResult result, CancellationToken cancellationToken = default) =>
         store.LoadAsync(result, Fingerprint(result.Document), cancellationToken);
 
     private string Fingerprint(Model.SourceDocument document) => $"{document.ContentHash}:{lexicon.Fingerprint}";

@@ -32,4 +32,10 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default);
 
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A value that changes whenever anything is committed to the store, by this process or another (an
+    /// <c>actorgraph load</c> beside a running API): whoever caches what it read compares it to know it is stale.
+    /// </summary>
+    Task<string> ChangeStampAsync(CancellationToken cancellationToken = default);
 }

@@ -190,6 +190,16 @@ public sealed class Neo4jGraphStore(Neo4jConnection connection) : IGraphStore
         return new GraphCounts(Int(row, "documents"), Int(row, "actors"), Int(row, "relations"), Int(row, "evidence"));
     }
 
+    public async Task<string> ChangeStampAsync(CancellationToken cancellationToken = default)
+    {
+        // Every load writes its document node with a new loadedAt; dictionary syncs change the actor count.
+        var row = (await RunAsync("""
+            MATCH (d:Document) WITH count(d) AS documents, max(d.loadedAt) AS last
+            RETURN documents, coalesce(last, '') AS last, COUNT { (:Actor) } AS actors, COUNT { (:Evidence) } AS evidence
+            """, null, cancellationToken))[0];
+        return $"{Int(row, "documents")}:{row["last"]}:{Int(row, "actors")}:{Int(row, "evidence")}";
+    }
+
     public ValueTask DisposeAsync()
     {
         _client.Dispose();

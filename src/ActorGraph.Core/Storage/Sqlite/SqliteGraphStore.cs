@@ -22,7 +22,18 @@ public sealed class SqliteGraphStore : IGraphStore
 
         """;
 
+    /// <summary>The writer: loads and dictionary syncs, one transaction at a time.</summary>
     private readonly SqliteConnection _connection;
+
+    /// <summary>
+    /// Reads open their own read-only connection (pooled): in WAL mode they see only committed data, never the
+    /// writer's open transaction, and any number of them may run beside a load.
+    /// </summary>
+    private readonly string _readerConnectionString;
+
+    /// <summary>A connection that never writes, for PRAGMA data_version: it changes whenever anyone else commits.</summary>
+    private readonly SqliteConnection _watch;
+    private readonly SemaphoreSlim _watchGate = new(1, 1);
 
     public SqliteGraphStore(string path)
     {
@@ -31,6 +42,8 @@ public sealed class SqliteGraphStore : IGraphStore
         if (folder is not null)
             Directory.CreateDirectory(folder);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        _readerConnectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        _watch = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
     }
 
     public string Path { get; }
@@ -63,6 +76,33 @@ public sealed class SqliteGraphStore : IGraphStore
             // Version 1 stores lack evidence.resumed; their documents are re-read on the next load (new extractor version).
             await ExecuteAsync("ALTER TABLE evidence ADD COLUMN resumed INTEGER NOT NULL DEFAULT 0; UPDATE schema_info SET version = 2;", cancellationToken);
         }
+        await _watch.OpenAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes whenever any connection (this store's writer, another process's <c>actorgraph load</c>) commits:
+    /// SQLite's data_version as seen from a connection that never writes.
+    /// </summary>
+    public async Task<string> ChangeStampAsync(CancellationToken cancellationToken = default)
+    {
+        await _watchGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var command = _watch.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? "";
+        }
+        finally
+        {
+            _watchGate.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var reader = new SqliteConnection(_readerConnectionString);
+        await reader.OpenAsync(cancellationToken);
+        return reader;
     }
 
     public async Task SyncActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken = default)
@@ -202,7 +242,8 @@ public sealed class SqliteGraphStore : IGraphStore
               AND ($kind IS NULL OR r.kind = $kind)
             ORDER BY s.name COLLATE NOCASE, t.name COLLATE NOCASE, r.kind, d.key, e.sentence_index
             """;
-        await using var command = Command(sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null));
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var relations = new List<(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence)>();
         while (await reader.ReadAsync(cancellationToken))
@@ -226,7 +267,8 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = Command("SELECT key, title, published, source, author, url FROM documents ORDER BY published, key");
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT key, title, published, source, author, url FROM documents ORDER BY published, key");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var documents = new List<StoredDocument>();
         while (await reader.ReadAsync(cancellationToken))
@@ -236,14 +278,22 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = Command(
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = Command(connection,
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations), (SELECT COUNT(*) FROM evidence)");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new GraphCounts(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3));
     }
 
-    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync();
+        await _watch.DisposeAsync();
+        using (var pooled = new SqliteConnection(_readerConnectionString))
+            SqliteConnection.ClearPool(pooled); // release this store's file handles
+        _watchGate.Dispose();
+    }
 
     private async Task<long> UpsertActorAsync(Actor actor, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -276,7 +326,9 @@ public sealed class SqliteGraphStore : IGraphStore
     private async Task<IReadOnlyList<StoredActor>> ReadActorsAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var rows = new List<(long Id, string Name, string Type, bool Discovered, int Relations, int Documents)>();
-        await using (var command = Command(sql, parameters))
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // both reads see one state
+        await using (var command = Command(connection, sql, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken))
                 rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetInt32(4), reader.GetInt32(5)));
@@ -284,7 +336,7 @@ public sealed class SqliteGraphStore : IGraphStore
         foreach (var row in rows)
         {
             var aliases = new List<string>();
-            await using var command = Command("SELECT alias FROM aliases WHERE actor_id = $id AND alias <> $name ORDER BY alias", ("$id", row.Id), ("$name", row.Name));
+            await using var command = Command(connection, "SELECT alias FROM aliases WHERE actor_id = $id AND alias <> $name ORDER BY alias", ("$id", row.Id), ("$name", row.Name));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 aliases.Add(reader.GetString(0));
@@ -301,9 +353,11 @@ public sealed class SqliteGraphStore : IGraphStore
         ("$text", document.Text), ("$now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
     ];
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters) => Command(_connection, sql, parameters);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);

@@ -1,0 +1,56 @@
+using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Storage;
+using ActorGraph.Core.Storage.Sqlite;
+
+namespace ActorGraph.Api.Tests;
+
+/// <summary>The graph the API serves follows every committed write, its own or another process's, and says when a write did not happen.</summary>
+public sealed class ServedGraphTests
+{
+    private const string Note = "Title\nPublished: 2015-03-10\n\nJaish al Islam launched an offensive against the Islamic State yesterday.\n";
+
+    [Fact]
+    public async Task a_load_into_the_served_store_by_another_connection_shows_in_the_next_query()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        Assert.Equal(1, (await client.DataAsync("{ stats { documents } }")).GetProperty("stats").GetProperty("documents").GetInt32());
+
+        // What 'actorgraph load --db api.db' does beside the running server: its own connection, its own commit.
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "cli-note.txt"), Note);
+        await using (var store = new SqliteGraphStore(factory.DatabasePath))
+        {
+            await store.InitializeAsync();
+            var summary = await new GraphLoader(store, Lexicon.Load(Path.Combine(ApiFactory.RepositoryRoot, "seed"))).LoadFilesAsync(DocumentFiles.Expand([folder.Path]));
+            Assert.Equal(1, summary.Added);
+        }
+
+        var after = await client.DataAsync("{ stats { documents } relations(actor: \"Jaish al-Islam\") { totalCount } }");
+        Assert.Equal(2, after.GetProperty("stats").GetProperty("documents").GetInt32());
+        Assert.Equal(1, after.GetProperty("relations").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task a_document_that_cannot_be_loaded_in_time_is_reported_as_not_stored_and_is_not()
+    {
+        await using var factory = new ApiFactory { Settings = [("ActorGraph:RequestTimeoutSeconds", "2")] };
+        var client = factory.CreateClient();
+        var text = "A long report\n\n" + string.Concat(Enumerable.Range(0, 40_000).Select(i =>
+            $"The Islamic State attacked the Free Syrian Army near Aleppo on day {i}, and Hezbollah fought the Nusra Front.\n\n"));
+        var (_, body) = await client.PostAsync(
+            "mutation($doc: DocumentInput!) { loadDocument(document: $doc) { outcome } }",
+            new { doc = new { key = "long-report.txt", text } }, ApiFactory.ApiKey);
+
+        Assert.Contains("was NOT stored", Assert.Single(body.Errors()));
+        var documents = await client.DataAsync("{ documents(first: 10) { nodes { key } } }");
+        Assert.DoesNotContain("long-report.txt", documents.GetProperty("documents").GetProperty("nodes").Strings("key"));
+    }
+
+    private sealed class TempFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("actorgraph-served-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+}
