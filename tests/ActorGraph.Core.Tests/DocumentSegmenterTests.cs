@@ -70,4 +70,8 @@ public class DocumentSegmenterTests
         Assert.Equal(SegmentKind.Body, segments[0].Kind);
         Assert.Equal(text.IndexOf("Next", StringComparison.Ordinal), segments[1].Start);
     }
+
+    [Fact]
+    public void a_line_of_quotes_and_brackets_only_is_no_prose_and_no_crash() =>
+        Assert.Equal(SegmentKind.Caption, Assert.Single(DocumentSegmenter.Split("\"')\u201d", 0)).Kind);
 }

@@ -89,7 +89,10 @@ public static partial class DocumentSegmenter
         if (line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase))
             return false;
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var last = line.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ' ')[^1..];
+        var trimmed = line.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ' ');
+        if (trimmed.Length == 0)
+            return false; // a line of quotes and brackets only (found by fuzzing)
+        var last = trimmed[^1..];
         var endsLikeSentence = last is "." or "?" or "!" or ":" or ";";
         // Wire copy sometimes drops a paragraph's final stop; captions and headings are rarely that long.
         return endsLikeSentence ? words >= 4 : words >= 15;
