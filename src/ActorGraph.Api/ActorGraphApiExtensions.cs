@@ -1,6 +1,7 @@
 using ActorGraph.Api.GraphQL;
 using GraphQL;
 using GraphQL.Types;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace ActorGraph.Api;
@@ -9,6 +10,7 @@ namespace ActorGraph.Api;
 public static class ActorGraphApiExtensions
 {
     private const string CorsPolicy = "ActorGraphOrigins";
+    private const string RateLimitPolicy = "PerClient";
 
     public static IServiceCollection AddActorGraph(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +38,26 @@ public static class ActorGraphApiExtensions
             }));
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(options.CorsOrigins).AllowAnyHeader().WithMethods("GET", "POST")));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                await context.HttpContext.Response.WriteAsJsonAsync(new
+                {
+                    errors = new[] { new { message = $"too many requests from this client at once (at most {options.ConcurrentRequestsPerClient} running and {options.QueuedRequestsPerClient} waiting); retry after a second" } },
+                }, cancellationToken);
+            };
+            limiter.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetConcurrencyLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = options.ConcurrentRequestsPerClient,
+                    QueueLimit = options.QueuedRequestsPerClient,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }));
+        });
         return services;
     }
 
@@ -58,9 +80,10 @@ public static class ActorGraphApiExtensions
             return next(http);
         });
         app.UseCors(CorsPolicy);
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.MapMethods("/graphql", ["GET", "POST"], GraphQLEndpoint.HandleAsync);
+        app.MapMethods("/graphql", ["GET", "POST"], GraphQLEndpoint.HandleAsync).RequireRateLimiting(RateLimitPolicy);
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
         app.MapGet("/graphiql", () => Results.Redirect("/graphiql/index.html"));
         app.MapGet("/health", async (GraphState state, CancellationToken cancellationToken) =>

@@ -40,6 +40,15 @@ public sealed class ActorGraphOptions
     public int MaxComplexity { get; set; } = 20_000;
     public int RequestTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// GraphQL requests one client (by address) may have running at once; more wait in a queue of
+    /// <see cref="QueuedRequestsPerClient"/>, and beyond it are refused with 429, so one client's heavy queries
+    /// cannot take every worker from the others.
+    /// </summary>
+    public int ConcurrentRequestsPerClient { get; set; } = 4;
+
+    public int QueuedRequestsPerClient { get; set; } = 16;
+
     /// <summary>The largest GraphQL request body accepted (a loadDocument carries a whole document).</summary>
     public long MaxRequestBytes { get; set; } = 16 * 1024 * 1024;
 }

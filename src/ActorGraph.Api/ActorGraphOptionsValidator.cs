@@ -21,6 +21,10 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
             problems.Add("ActorGraph:MaxHops must be from 1 to 5");
         if (options.MaxPathHops is < 1 or > 6)
             problems.Add("ActorGraph:MaxPathHops must be from 1 to 6");
+        if (options.ConcurrentRequestsPerClient is < 1 or > 1000)
+            problems.Add("ActorGraph:ConcurrentRequestsPerClient must be from 1 to 1000");
+        if (options.QueuedRequestsPerClient is < 0 or > 10_000)
+            problems.Add("ActorGraph:QueuedRequestsPerClient must be from 0 to 10000");
         if (options.RequestTimeoutSeconds is < 1 or > 600)
             problems.Add("ActorGraph:RequestTimeoutSeconds must be from 1 to 600");
         if (options.MaxRequestBytes is < 1024 or > 1L << 30)

@@ -47,6 +47,30 @@ public sealed class ServedGraphTests
         Assert.DoesNotContain("long-report.txt", documents.GetProperty("documents").GetProperty("nodes").Strings("key"));
     }
 
+    [Fact]
+    public async Task a_client_over_its_share_of_running_requests_is_told_to_retry_and_others_are_served()
+    {
+        await using var factory = new ApiFactory
+        {
+            Settings = [("ActorGraph:ConcurrentRequestsPerClient", "1"), ("ActorGraph:QueuedRequestsPerClient", "0"), ("ActorGraph:RequestTimeoutSeconds", "60")],
+        };
+        var client = factory.CreateClient();
+        await client.DataAsync("{ stats { documents } }"); // start-up done
+        var text = "A long report\n\n" + string.Concat(Enumerable.Range(0, 10_000).Select(i =>
+            $"The Islamic State attacked the Free Syrian Army near Aleppo on day {i}, and Hezbollah fought the Nusra Front.\n\n"));
+        var heavy = client.PostAsync("mutation($doc: DocumentInput!) { loadDocument(document: $doc) { outcome } }",
+            new { doc = new { key = "long-report.txt", text } }, ApiFactory.ApiKey);
+        await Task.Delay(300); // the heavy request is running
+        var (refused, body) = await client.PostAsync("{ stats { documents } }");
+
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("too many requests from this client at once", Assert.Single(body.Errors()));
+        Assert.Equal("1", refused.Headers.RetryAfter?.ToString());
+        var (done, result) = await heavy;
+        Assert.True(done.IsSuccessStatusCode);
+        Assert.Equal("ADDED", result.GetProperty("data").GetProperty("loadDocument").GetProperty("outcome").GetString());
+    }
+
     private sealed class TempFolder : IDisposable
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("actorgraph-served-").FullName;
