@@ -69,6 +69,20 @@ public class CueLexiconTests
     }
 
     [Fact]
+    public async Task an_adversarial_cue_on_a_long_sentence_ends_because_failed_positions_are_remembered()
+    {
+        // Without memory this backtracks through every way to fill six 40-word gaps (over 60 s); with it, each
+        // (element, position) fails once.
+        var pattern = CuePattern.Parse("{A} attacked ...40 [x] ...40 [x] ...40 [x] ...40 [x] ...40 [x] ...40 zzz {B}", 12);
+        var sentence = "Hezbollah attacked " + string.Join(' ', Enumerable.Repeat("x the", 60)) + " Nusra Front.";
+        var tokens = Tokenizer.Tokenize(sentence);
+        var units = Unit.Build(tokens, new MentionFinder(TestPaths.SeedLexicon.Actors).Find(tokens));
+        var matches = await Task.Run(() => PatternMatcher.Match(pattern, units, units.Select(u => u.Norm).ToHashSet()).ToList())
+            .WaitAsync(TimeSpan.FromSeconds(30)); // a TimeoutException here means the matcher backtracks without memory
+        Assert.Empty(matches);
+    }
+
+    [Fact]
     public void the_seed_lexicon_loads_and_covers_every_kind()
     {
         var kinds = TestPaths.SeedLexicon.Cues.Cues.Select(c => c.Kind).Distinct().Order();
