@@ -96,6 +96,8 @@ public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     {
         var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries'%20Front&asOf=2014-10-02");
         await WaitForDateAsync(page, "2014-10-02");
+        // The page has drawn what it loaded before keys move the slider (a redraw would undo a key press).
+        await Assertions.Expect(page.Locator($"#relations li[data-pair=\"{SrfNusrah}\"]").First).ToBeVisibleAsync();
         await page.FocusAsync("#time");
         await page.Keyboard.PressAsync("ArrowLeft");
         await page.Keyboard.PressAsync("ArrowLeft");

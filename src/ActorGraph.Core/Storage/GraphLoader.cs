@@ -30,10 +30,28 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
                 progress?.Report(++done);
                 continue;
             }
+            Model.SourceDocument document;
+            try
+            {
+                document = DocumentReader.ReadFile(file, _limits.MaxDocumentBytes);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                skipped.Add(DocumentFailure.Reason(file, e));
+                progress?.Report(++done);
+                continue;
+            }
+            // Unchanged text read with an unchanged lexicon: nothing to extract (a store error here ends the run).
+            if (await store.FingerprintOfAsync(document.Key, cancellationToken) == Fingerprint(document))
+            {
+                unchanged++;
+                progress?.Report(++done);
+                continue;
+            }
             Model.ExtractionResult result;
             try
             {
-                result = _extractor.Extract(DocumentReader.ReadFile(file, _limits.MaxDocumentBytes));
+                result = _extractor.Extract(document, cancellationToken);
                 notes.AddRange(result.Notes.Select(note => $"{file}: {note}"));
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -20,6 +20,9 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<LoadOutcome> LoadAsync(ExtractionResult result, string fingerprint, CancellationToken cancellationToken = default);
 
+    /// <summary>The fingerprint the document with this key was stored with; null when it is not stored. Lets a load skip reading an unchanged document.</summary>
+    Task<string?> FingerprintOfAsync(string documentKey, CancellationToken cancellationToken = default);
+
     /// <summary>Actors, optionally only those whose name or an alias contains <paramref name="search"/>.</summary>
     Task<IReadOnlyList<StoredActor>> GetActorsAsync(string? search = null, ActorType? type = null, CancellationToken cancellationToken = default);
 

@@ -40,6 +40,12 @@ public sealed class Neo4jGraphStore(Neo4jConnection connection) : IGraphStore
                 }).ToList(),
             }, cancellationToken);
 
+    public async Task<string?> FingerprintOfAsync(string documentKey, CancellationToken cancellationToken = default)
+    {
+        var rows = await RunAsync("MATCH (d:Document {key: $key}) RETURN d.fingerprint AS fingerprint", new { key = documentKey }, cancellationToken);
+        return rows.Count > 0 ? rows[0]["fingerprint"].GetString() : null;
+    }
+
     public async Task<LoadOutcome> LoadAsync(ExtractionResult result, string fingerprint, CancellationToken cancellationToken = default)
     {
         var document = result.Document;

@@ -53,7 +53,9 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             await _connection.OpenAsync(cancellationToken);
-            await ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
+            // WAL with synchronous=NORMAL: a crash of the program loses nothing committed; a power cut may lose the
+            // last commits but never corrupts the file.
+            await ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
             await ExecuteAsync(SqliteSchema.Create, cancellationToken);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
@@ -126,6 +128,13 @@ public sealed class SqliteGraphStore : IGraphStore
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<string?> FingerprintOfAsync(string documentKey, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var find = Command(connection, "SELECT fingerprint FROM documents WHERE key = $key", ("$key", documentKey));
+        return await find.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     public async Task<LoadOutcome> LoadAsync(ExtractionResult result, string fingerprint, CancellationToken cancellationToken = default)
     {
         var document = result.Document;
@@ -144,9 +153,16 @@ public sealed class SqliteGraphStore : IGraphStore
         }
 
         long documentId;
+        // What the replaced version touched: only these relations and actors can be left without support.
+        var touchedRelations = new List<long>();
+        var touchedActors = new List<long>();
         if (existing is { } id)
         {
             documentId = id;
+            touchedRelations = await IdsAsync(transaction, cancellationToken, "SELECT DISTINCT relation_id FROM evidence WHERE document_id = $d", ("$d", id));
+            touchedActors = await IdsAsync(transaction, cancellationToken,
+                "SELECT actor_id FROM document_actors WHERE document_id = $d UNION SELECT source_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d UNION SELECT target_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d",
+                ("$d", id));
             await RunAsync(transaction, cancellationToken, "DELETE FROM evidence WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken,
@@ -163,45 +179,85 @@ public sealed class SqliteGraphStore : IGraphStore
         }
 
         var actorIds = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-        foreach (var actor in result.Actors)
-        {
-            actorIds[actor.Name] = await EnsureActorAsync(actor, transaction, cancellationToken);
-            await RunAsync(transaction, cancellationToken, "INSERT OR IGNORE INTO document_actors(document_id, actor_id) VALUES ($d, $a)",
-                ("$d", documentId), ("$a", actorIds[actor.Name]));
-        }
+        await using (var link = Prepared(transaction, "INSERT OR IGNORE INTO document_actors(document_id, actor_id) VALUES ($d, $a)", "$d", "$a"))
+            foreach (var actor in result.Actors)
+            {
+                actorIds[actor.Name] = await EnsureActorAsync(actor, transaction, cancellationToken);
+                await ExecuteAsync(link, cancellationToken, documentId, actorIds[actor.Name]);
+            }
+        // Statements prepared once per document, not once per row.
+        await using var upsert = Prepared(transaction,
+            "INSERT INTO relations(source_id, target_id, kind) VALUES ($s, $t, $k) ON CONFLICT(source_id, target_id, kind) DO UPDATE SET kind = excluded.kind RETURNING id",
+            "$s", "$t", "$k");
+        await using var addEvidence = Prepared(transaction,
+            """
+            INSERT INTO evidence(relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, date_text,
+                                 attribution, claimed_by, confidence, background, explanation, resumed)
+            VALUES ($r, $d, $sentence, $index, $start, $date, $precision, $dateText, $attribution, $claimedBy, $confidence, $background, $explanation, $resumed)
+            """,
+            "$r", "$d", "$sentence", "$index", "$start", "$date", "$precision", "$dateText", "$attribution", "$claimedBy", "$confidence", "$background", "$explanation", "$resumed");
         foreach (var relation in result.Relations)
         {
             var (source, target) = relation.IsSymmetric && string.CompareOrdinal(relation.Source, relation.Target) > 0
                 ? (relation.Target, relation.Source) : (relation.Source, relation.Target);
             var sourceId = await ActorIdAsync(source, actorIds, transaction, cancellationToken);
             var targetId = await ActorIdAsync(target, actorIds, transaction, cancellationToken);
-            await using var upsert = Command(
-                "INSERT INTO relations(source_id, target_id, kind) VALUES ($s, $t, $k) ON CONFLICT(source_id, target_id, kind) DO UPDATE SET kind = excluded.kind RETURNING id",
-                ("$s", sourceId), ("$t", targetId), ("$k", ModelNames.Of(relation.Kind)));
-            upsert.Transaction = transaction;
+            Bind(upsert, sourceId, targetId, ModelNames.Of(relation.Kind));
             var relationId = Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             var e = relation.Evidence;
-            await RunAsync(transaction, cancellationToken,
-                """
-                INSERT INTO evidence(relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, date_text,
-                                     attribution, claimed_by, confidence, background, explanation, resumed)
-                VALUES ($r, $d, $sentence, $index, $start, $date, $precision, $dateText, $attribution, $claimedBy, $confidence, $background, $explanation, $resumed)
-                """,
-                ("$r", relationId), ("$d", documentId), ("$sentence", e.Sentence), ("$index", e.SentenceIndex), ("$start", e.SentenceStart),
-                ("$date", e.Date?.ToString()), ("$precision", e.Date is { } d ? ModelNames.Of(d.Precision) : null), ("$dateText", e.DateText),
-                ("$attribution", ModelNames.Of(e.Attribution)), ("$claimedBy", e.ClaimedBy), ("$confidence", e.Confidence),
-                ("$background", e.Background ? 1 : 0), ("$explanation", e.Explanation), ("$resumed", e.Resumed ? 1 : 0));
+            await ExecuteAsync(addEvidence, cancellationToken,
+                relationId, documentId, e.Sentence, e.SentenceIndex, e.SentenceStart,
+                e.Date?.ToString(), e.Date is { } d ? ModelNames.Of(d.Precision) : null, e.DateText,
+                ModelNames.Of(e.Attribution), e.ClaimedBy, e.Confidence, e.Background ? 1 : 0, e.Explanation, e.Resumed ? 1 : 0);
         }
-        // What the replaced evidence alone held up goes with it.
-        await RunAsync(transaction, cancellationToken, "DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = relations.id)");
-        await RunAsync(transaction, cancellationToken,
+        // What the replaced evidence alone held up goes with it; nothing else is looked at.
+        await using (var dropRelation = Prepared(transaction, "DELETE FROM relations WHERE id = $id AND NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = $id)", "$id"))
+            foreach (var relationId in touchedRelations)
+                await ExecuteAsync(dropRelation, cancellationToken, relationId);
+        await using (var dropActor = Prepared(transaction,
             """
-            DELETE FROM actors WHERE discovered = 1
-              AND NOT EXISTS (SELECT 1 FROM document_actors WHERE actor_id = actors.id)
-              AND NOT EXISTS (SELECT 1 FROM relations WHERE source_id = actors.id OR target_id = actors.id)
-            """);
+            DELETE FROM actors WHERE id = $id AND discovered = 1
+              AND NOT EXISTS (SELECT 1 FROM document_actors WHERE actor_id = $id)
+              AND NOT EXISTS (SELECT 1 FROM relations WHERE source_id = $id)
+              AND NOT EXISTS (SELECT 1 FROM relations WHERE target_id = $id)
+            """, "$id"))
+            foreach (var actorId in touchedActors)
+                await ExecuteAsync(dropActor, cancellationToken, actorId);
         await transaction.CommitAsync(cancellationToken);
         return existing is null ? LoadOutcome.Added : LoadOutcome.Replaced;
+    }
+
+    /// <summary>A command for <paramref name="sql"/> in the transaction, its parameters made once and bound per row.</summary>
+    private SqliteCommand Prepared(SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = Command(sql);
+        command.Transaction = transaction;
+        foreach (var name in parameters)
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+
+    private static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
+    {
+        Bind(command, values);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<List<long>> IdsAsync(SqliteTransaction transaction, CancellationToken cancellationToken, string sql, params (string, object?)[] parameters)
+    {
+        await using var command = Command(sql, parameters);
+        command.Transaction = transaction;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<long>();
+        while (await reader.ReadAsync(cancellationToken))
+            ids.Add(reader.GetInt64(0));
+        return ids;
     }
 
     public async Task<IReadOnlyList<StoredActor>> GetActorsAsync(string? search = null, ActorType? type = null, CancellationToken cancellationToken = default)
