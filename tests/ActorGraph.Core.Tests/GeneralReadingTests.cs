@@ -36,6 +36,14 @@ public class GeneralReadingTests
     [InlineData("Hezbollah fighters killed Abu Malek al-Talli and two aides from the rival Nusra Front near Arsal.", "Al Nusrah Front -rival-> Hezbollah")]
     [InlineData("The Houthis, who apart from controlling the capital are also a close ally of Iran, fired missiles at Riyadh.", "Houthis -allied-> Iran")]
     [InlineData("Ankara insisted that the YPG remains a serious threat to its security.", "People's Protection Units -rival-> Turkey")]
+    [InlineData("The raid was claimed by the Group to Support Islam and Muslims (GSIM), al-Qaeda's main affiliate in the Sahel.", "Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda")]
+    [InlineData("The Islamic Resistance in Iraq\u2014a coalition of Iranian-backed militias that includes Kataib Hezbollah and Harakat al-Nujaba\u2014claimed the attacks.", "Islamic Resistance in Iraq -allied-> Kata'ib Hezbollah")]
+    [InlineData("The Islamic Resistance in Iraq\u2014a coalition of Iranian-backed militias that includes Kataib Hezbollah and Harakat al-Nujaba\u2014claimed the attacks.", "Harakat Hezbollah al-Nujaba -allied-> Islamic Resistance in Iraq")]
+    [InlineData("The United States conducted airstrikes on two facilities in eastern Syria used by Iran's Islamic Revolutionary Guard Corps.", "United States -attacked-> Islamic Revolutionary Guard Corps")]
+    [InlineData("Lebanese Hezbollah continued its daily attacks into northern Israel.", "Hezbollah -attacked-> Israel")]
+    [InlineData("Hezbollah Secretary General Hassan Nasrallah spoke on Friday.", "Hassan Nasrallah -affiliate-> Hezbollah")]
+    [InlineData("Hamas, which Iran has armed and funded for years, fired rockets on Sunday.", "Hamas -allied-> Iran")]
+    [InlineData("Russian mercenaries from the Wagner Group have since deployed to Mali at the junta's invitation.", "Mali -allied-> Wagner Group")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -593,4 +601,17 @@ public class GeneralReadingTests
         Assert.Contains("Nigeria -allied-> Russia", relations);
         Assert.DoesNotContain(relations, r => r.Contains("-attacked->", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void a_string_of_attacks_blamed_on_groups_is_no_attack_by_the_speaker_and_iraqi_militias_are_no_government()
+    {
+        Assert.DoesNotContain(Described("Gunmen killed 20 soldiers in an ambush in northern Burkina Faso on Monday, the army said, "
+            + "the latest in a string of attacks blamed on groups linked to al-Qaeda and the Islamic State."), r => r.Contains("-attacked->", StringComparison.Ordinal));
+        Assert.DoesNotContain(Described("Iranian-backed Iraqi militias fired drones at a base in Syria."), r => r.Contains("Iraqi government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_sentences_own_verb_after_an_apposition_is_no_reported_claim() =>
+        Assert.All(Extract("Palestinian Islamic Jihad, a smaller militia closely aligned with Tehran, also claimed rocket launches."),
+            r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
 }

@@ -75,6 +75,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         };
     }
 
+    private static readonly HashSet<string> AimedActs =
+        ["attacks", "attack", "strikes", "strike", "airstrikes", "rockets", "missiles", "shells", "fire", "raids", "raid", "incursion", "incursions", "drones"];
+
     private static readonly HashSet<string> Locatives = ["in", "into", "inside", "across", "throughout", "within", "near", "around", "outside", "at"];
     private static readonly HashSet<string> PlaceNouns =
         ["border", "borders", "province", "provinces", "city", "capital", "territory", "soil", "coast", "frontier", "region", "countryside", "desert"];
@@ -95,7 +98,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var before = mention.TokenStart - 1;
         while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
             before--;
-        if (before >= 0 && Locatives.Contains(tokens[before].Norm))
+        // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
+        if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm)))
             return true;
         return mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm);
     }
@@ -435,7 +439,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
-        if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end)
+        // "the Group to Support Islam and Muslims": a name that starts inside the description and reaches further is meant.
+        if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end
+            && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))

@@ -14,14 +14,16 @@ internal static class PatternMatcher
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least",
          "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last",
-         "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government"];
+         "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
+         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
 
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
     private static readonly HashSet<string> ForceHeads =
         ["fighters", "forces", "troops", "militants", "members", "insurgents", "soldiers", "units", "positions", "commanders",
          "leaders", "leadership", "officials", "militiamen", "gunmen", "jihadists", "rebels", "men", "elements", "cells",
          "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants", "fighter", "member",
-         "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir"];
+         "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
+         "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors"];
 
     private static readonly string[][] ForceLinks =
         [["of"], ["from"], ["loyal", "to"], ["belonging", "to"], ["linked", "to"], ["linked", "with"], ["affiliated", "with"],
@@ -39,6 +41,9 @@ internal static class PatternMatcher
     {
         var before = units[pos - 1];
         if (NounMarkers.Contains(before.Norm))
+            return true;
+        // "a string of attacks blamed on ...": after a preposition a form in -s is a plural noun (a gerund stays a verb).
+        if (Prepositions.Contains(before.Norm) && units[pos].Norm.EndsWith('s'))
             return true;
         return !before.IsMention && before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(before.Norm[0])
             && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal) && before.Norm is not ("used" or "allegedly");

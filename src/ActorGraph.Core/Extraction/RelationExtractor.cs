@@ -680,8 +680,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
                     continue;
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
-                // as the match's own verb ("has fought the Taliban and considers the group apostates").
-                if (i >= match.End && !Enumerable.Range(match.End, i - match.End).Any(k => units[k].Norm is "," or "\"" or "'" or "\u2014"))
+                // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
+                // aligned with Tehran, also claimed rocket launches").
+                if (i >= match.End && !ReportingClause(units, match.End, i, verb.Length))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
@@ -700,6 +701,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return (Attribution.Author, null);
     }
+
+    /// <summary>
+    /// True when the claim verb at <paramref name="verb"/>, after a match ending at <paramref name="matchEnd"/>,
+    /// opens a reporting clause of its own: after a comma or quote, with its speaker before it (", officials
+    /// said") or right after it (", said Nasr"), and little after it.
+    /// </summary>
+    private static bool ReportingClause(IReadOnlyList<Unit> units, int matchEnd, int verb, int verbLength)
+    {
+        var opening = -1;
+        for (var k = verb - 1; k >= matchEnd && opening < 0; k--)
+            if (units[k].Norm is "," or "\"" or "'" or "\u2014")
+                opening = k;
+        if (opening < 0 || units.Skip(verb + verbLength).Count(u => u.IsMention || char.IsLetterOrDigit(u.Norm[0])) > 3)
+            return false;
+        var speakerBefore = Enumerable.Range(opening + 1, verb - opening - 1)
+            .Any(k => units[k].IsMention || (char.IsLetter(units[k].Norm[0]) && !ReportingAdverbs.Contains(units[k].Norm)));
+        var after = verb + verbLength;
+        var speakerAfter = after < units.Count && (units[after].IsMention || units[after].Norm is "the" || char.IsUpper(units[after].Lead[0]));
+        return speakerBefore || speakerAfter;
+    }
+
+    private static readonly HashSet<string> ReportingAdverbs = ["also", "later", "then", "reportedly", "too", "again", "has", "have", "had"];
 
     /// <summary>The sentence without ", which ... ," clauses, so "The SRF, which is backed by the West, and Al Nusrah" reads "The SRF and Al Nusrah".</summary>
     private static List<Unit> WithoutRelativeClauses(List<Unit> units)
