@@ -36,6 +36,9 @@ public sealed class ActorGraphOptions
     public int MaxPageSize { get; set; } = 100;
     public int MaxHops { get; set; } = 3;
     public int MaxPathHops { get; set; } = 4;
+
+    /// <summary>The most actors a neighbourhood may return (its 'limit' argument, 200 by default, goes up to this).</summary>
+    public int MaxNodes { get; set; } = 1000;
     public int MaxDepth { get; set; } = 12;
     public int MaxComplexity { get; set; } = 20_000;
     public int RequestTimeoutSeconds { get; set; } = 10;

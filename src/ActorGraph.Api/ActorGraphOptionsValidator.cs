@@ -25,6 +25,8 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
             problems.Add("ActorGraph:ConcurrentRequestsPerClient must be from 1 to 1000");
         if (options.QueuedRequestsPerClient is < 0 or > 10_000)
             problems.Add("ActorGraph:QueuedRequestsPerClient must be from 0 to 10000");
+        if (options.MaxNodes is < 10 or > 100_000)
+            problems.Add("ActorGraph:MaxNodes must be from 10 to 100000");
         if (options.RequestTimeoutSeconds is < 1 or > 600)
             problems.Add("ActorGraph:RequestTimeoutSeconds must be from 1 to 600");
         if (options.MaxRequestBytes is < 1024 or > 1L << 30)

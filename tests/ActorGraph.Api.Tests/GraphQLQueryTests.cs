@@ -75,6 +75,7 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     [InlineData("{ relations(first: 0) { totalCount } }", "first must be from 1 to 100")]
     [InlineData("{ actors(after: \"bogus\") { totalCount } }", "is not a cursor this API gave out")]
     [InlineData("{ neighborhood(actor: \"SRF\", hops: 4) { nodes { name } } }", "hops must be from 1 to 3")]
+    [InlineData("{ neighborhood(actor: \"SRF\", limit: 5000) { nodes { name } } }", "limit must be from 2 to 1000")]
     [InlineData("{ paths(from: \"SRF\", to: \"al Qaeda\", maxHops: 5) { all { nodes { name } } } }", "maxHops must be from 1 to 4")]
     [InlineData("{ relations(asOf: \"Oct 2014\") { totalCount } }", "asOf must be a date written YYYY-MM-DD, YYYY-MM or YYYY")]
     [InlineData("{ relations(from: \"2014-02-30\") { totalCount } }", "is not a date in the calendar")]
@@ -141,6 +142,34 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Contains("Khorasan Group", two.GetProperty("neighborhood").GetProperty("nodes").Strings("name"));
         Assert.All(one.GetProperty("neighborhood").GetProperty("edges").EnumerateArray(), e =>
             Assert.True(names.Contains(e.GetProperty("source").GetProperty("name").GetString()!) && names.Contains(e.GetProperty("target").GetProperty("name").GetString()!)));
+    }
+
+    [Fact]
+    public async Task a_limited_neighborhood_keeps_the_best_attested_actors_and_says_how_many_it_left_out()
+    {
+        var whole = await _client.DataAsync("""{ neighborhood(actor: "Al Nusrah Front", hops: 2) { truncated omitted nodes { name } } }""");
+        var all = whole.GetProperty("neighborhood");
+        Assert.False(all.GetProperty("truncated").GetBoolean());
+        var total = all.GetProperty("nodes").GetArrayLength();
+        Assert.True(total > 4);
+
+        var limited = (await _client.DataAsync("""
+            { neighborhood(actor: "Al Nusrah Front", hops: 2, limit: 3) {
+                truncated omitted nodes { name } edges { source { name } target { name } evidenceCount } } }
+            """)).GetProperty("neighborhood");
+        var names = limited.GetProperty("nodes").Strings("name").ToList();
+        Assert.Equal(3, names.Count);
+        Assert.Equal("Al Nusrah Front", names[0]);
+        Assert.True(limited.GetProperty("truncated").GetBoolean());
+        Assert.Equal(total - 3, limited.GetProperty("omitted").GetInt32());
+        Assert.All(limited.GetProperty("edges").EnumerateArray(), e =>
+            Assert.True(names.Contains(e.GetProperty("source").GetProperty("name").GetString()!) && names.Contains(e.GetProperty("target").GetProperty("name").GetString()!)));
+
+        // The two kept beside the centre are its best-attested neighbours.
+        var first = (await _client.DataAsync("""{ actor(name: "Al Nusrah Front") { relations { evidenceCount source { name } target { name } } } }""")).GetProperty("actor").GetProperty("relations")
+            .EnumerateArray().Select(r => (Other: r.GetProperty("source").GetProperty("name").GetString() == "Al Nusrah Front" ? r.GetProperty("target").GetProperty("name").GetString()! : r.GetProperty("source").GetProperty("name").GetString()!, Count: r.GetProperty("evidenceCount").GetInt32()))
+            .GroupBy(r => r.Other).Select(g => (g.Key, Count: g.Sum(r => r.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).Take(2).Select(g => g.Key);
+        Assert.Equal(first.Order(), names.Skip(1).Order());
     }
 
     [Fact]

@@ -81,6 +81,15 @@ internal static class Arguments
         snapshot.FindActor(name) ?? throw new ExecutionError(
             $"{argument}: no actor named or aliased '{name}'; search with actors(search: \"{(name.Length > 20 ? name[..20] : name)}\")");
 
+    /// <summary>An integer argument from <paramref name="min"/> to <paramref name="max"/>, <paramref name="fallback"/> when absent.</summary>
+    public static int Bounded(IResolveFieldContext context, string name, int fallback, int min, int max)
+    {
+        var value = context.GetArgument<int?>(name) ?? Math.Min(fallback, max);
+        if (value < min || value > max)
+            throw new ExecutionError($"{name} must be from {min} to {max}, not {value}");
+        return value;
+    }
+
     public static int Hops(IResolveFieldContext context, string name, int fallback, int max)
     {
         var hops = context.GetArgument<int?>(name) ?? fallback;

@@ -53,16 +53,18 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<SubgraphType>>("neighborhood")
-            .Description("An actor and everything within 'hops' edges of it (at most 3), as nodes and edges.")
+            .Description("An actor and everything within 'hops' edges of it (at most 3), as nodes and edges; at most 'limit' actors, the most significant kept, ring by ring (truncated and omitted say what was left out).")
             .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "actor", Description = "Name or alias." },
-                new QueryArgument<IntGraphType> { Name = "hops", Description = "1 to 3 (default 1)." }, .. Arguments.Filters()])
+                new QueryArgument<IntGraphType> { Name = "hops", Description = "1 to 3 (default 1)." },
+                new QueryArgument<IntGraphType> { Name = "limit", Description = "Most actors returned, the centre included (default 200)." }, .. Arguments.Filters()])
             .WithComplexityImpact(20)
             .ResolveAsync(async c =>
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var actor = Arguments.Actor(snapshot, c.GetArgument<string>("actor"), "actor");
-                var (nodes, edges) = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c));
-                return new Subgraph(nodes, edges);
+                var limit = Arguments.Bounded(c, "limit", 200, 2, Arguments.Options(c).MaxNodes);
+                var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit);
+                return new Subgraph(found.Nodes, found.Edges, found.Omitted);
             });
 
         Field<NonNullGraphType<PathsResultType>>("paths")
@@ -79,10 +81,10 @@ public sealed class QueryType : ObjectGraphType
                 var from = Arguments.Actor(snapshot, c.GetArgument<string>("from"), "from");
                 var to = Arguments.Actor(snapshot, c.GetArgument<string>("to"), "to");
                 var hops = Arguments.Hops(c, "maxHops", 3, Arguments.Options(c).MaxPathHops);
-                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c, dateRange: false));
+                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c, dateRange: false), 25, out var truncated);
                 var subgraphs = paths.Select(p => new Subgraph(NodesOf(snapshot, from.Name, p), p)).ToList();
                 var all = new Subgraph(subgraphs.SelectMany(s => s.Nodes).DistinctBy(n => n.Name).ToList(), paths.SelectMany(p => p).DistinctBy(e => e.Id).ToList());
-                return new PathsResult(subgraphs, all);
+                return new PathsResult(subgraphs, all, truncated);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")

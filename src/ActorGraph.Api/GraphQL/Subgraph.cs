@@ -3,5 +3,5 @@ using ActorGraph.Core.Storage;
 
 namespace ActorGraph.Api.GraphQL;
 
-/// <summary>Nodes and edges, ready for networkx or a plotting library.</summary>
-public sealed record Subgraph(IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges);
+/// <summary>Nodes and edges, ready for networkx or a plotting library; <paramref name="Omitted"/> actors a limit left out.</summary>
+public sealed record Subgraph(IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges, int Omitted = 0);

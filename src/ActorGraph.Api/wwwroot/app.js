@@ -42,7 +42,8 @@ async function graphql(query, variables = {}) {
 
 const NEIGHBORHOOD = `
   query Neighborhood($actor: String!, $asOf: String, $kinds: [RelationKind!], $min: Float) {
-    neighborhood(actor: $actor, hops: 1, asOf: $asOf, kinds: $kinds, minConfidence: $min) {
+    neighborhood(actor: $actor, hops: 1, limit: 60, asOf: $asOf, kinds: $kinds, minConfidence: $min) {
+      omitted
       nodes { name type discovered }
       edges {
         id kind directed confidence validFrom validTo firstSeen lastSeen
@@ -153,14 +154,17 @@ async function refresh() {
       graphql(NEIGHBORHOOD, { actor, asOf: state.asOf, kinds, min: state.minConfidence })));
     const nodes = new Map();
     const edges = new Map();
+    let omitted = 0; // a hub shows its 60 best-attested neighbours, so the page never freezes on thousands
     for (const { neighborhood } of results) {
       for (const n of neighborhood.nodes) nodes.set(n.name, n);
       for (const e of neighborhood.edges) edges.set(e.id, e);
+      omitted += neighborhood.omitted;
     }
     for (const name of state.hidden) nodes.delete(name);
     for (const [id, e] of edges) if (!nodes.has(e.source.name) || !nodes.has(e.target.name)) edges.delete(id);
     draw(nodes, edges);
-    status(`${nodes.size} actors, ${edges.size} relations as of ${state.asOf}`);
+    status(`${nodes.size} actors, ${edges.size} relations as of ${state.asOf}` +
+      (omitted ? ` (${omitted} less attested neighbours not shown)` : ""));
   } catch (error) {
     status(error.message, true);
   }

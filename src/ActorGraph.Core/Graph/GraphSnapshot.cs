@@ -58,34 +58,50 @@ public sealed class GraphSnapshot
     public IEnumerable<GraphEdge> EdgesOf(string actor, GraphFilter filter) =>
         _edgesByActor.TryGetValue(actor, out var edges) ? edges.Where(filter.Admits) : [];
 
-    /// <summary>Actors within <paramref name="hops"/> edges of <paramref name="actor"/>, and the edges between them.</summary>
-    public (IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges) Neighborhood(string actor, int hops, GraphFilter filter)
+    /// <summary>
+    /// Actors within <paramref name="hops"/> edges of <paramref name="actor"/>, and the edges between them, at most
+    /// <paramref name="limit"/> actors. When more are reachable, the most significant are kept, ring by ring (nearer
+    /// rings first): an actor's weight is the evidence on its edges to actors already kept (sentences, then the best
+    /// confidence), ties by name. <c>Omitted</c> counts the reachable actors left out.
+    /// </summary>
+    public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
+        var kept = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
+        var reached = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
         var frontier = new List<string> { actor };
-        var edges = new Dictionary<string, GraphEdge>();
         for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
         {
-            var next = new List<string>();
+            var weights = new Dictionary<string, (int Evidence, double Confidence)>(StringComparer.OrdinalIgnoreCase);
             foreach (var node in frontier)
                 foreach (var edge in EdgesOf(node, filter))
                 {
-                    edges.TryAdd(edge.Id, edge);
                     var other = edge.Other(node);
-                    if (seen.Add(other))
-                        next.Add(other);
+                    reached.Add(other);
+                    if (kept.Contains(other))
+                        continue;
+                    var (evidence, confidence) = weights.GetValueOrDefault(other);
+                    weights[other] = (evidence + edge.Relation.Evidence.Count, Math.Max(confidence, edge.Relation.Confidence));
                 }
-            frontier = next;
+            var room = Math.Max(0, limit - kept.Count);
+            frontier = weights.OrderByDescending(w => w.Value.Evidence).ThenByDescending(w => w.Value.Confidence)
+                .ThenBy(w => w.Key, StringComparer.OrdinalIgnoreCase).Take(room).Select(w => w.Key).ToList();
+            kept.UnionWith(frontier);
         }
-        // Edges among the outermost ring are part of the picture too.
-        foreach (var edge in Edges.Where(e => seen.Contains(e.Source) && seen.Contains(e.Target) && filter.Admits(e)))
-            edges.TryAdd(edge.Id, edge);
-        return (seen.Select(n => _actors[n]).ToList(), edges.Values.ToList());
+        // Edges among the kept actors, the outermost ring's too.
+        var edges = kept.SelectMany(n => EdgesOf(n, filter)).Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))
+            .DistinctBy(e => e.Id).ToList();
+        var nodes = kept.Select(n => _actors[n]).OrderBy(a => !string.Equals(a.Name, actor, StringComparison.OrdinalIgnoreCase)).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return new NeighborhoodResult(nodes, edges, reached.Count - kept.Count);
     }
 
     /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
-    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit = 25)
+    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit = 25) =>
+        ShortestPaths(from, to, maxHops, filter, limit, out _);
+
+    /// <param name="truncated">True when more shortest paths exist than <paramref name="limit"/>.</param>
+    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit, out bool truncated)
     {
+        truncated = false;
         if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
             return [];
         // Breadth-first layers, remembering every edge that reaches a node at its shortest distance.
@@ -113,10 +129,14 @@ public sealed class GraphSnapshot
         var paths = new List<IReadOnlyList<GraphEdge>>();
         if (!distance.ContainsKey(to))
             return paths;
+        var more = false;
         void Walk(string node, List<GraphEdge> suffix)
         {
             if (paths.Count >= limit)
+            {
+                more = true;
                 return;
+            }
             if (string.Equals(node, from, StringComparison.OrdinalIgnoreCase))
             {
                 paths.Add(suffix.AsEnumerable().Reverse().ToList());
@@ -133,6 +153,7 @@ public sealed class GraphSnapshot
             }
         }
         Walk(_actors.TryGetValue(to, out var target) ? target.Name : to, []);
+        truncated = more;
         return paths;
     }
 
@@ -157,3 +178,6 @@ public sealed class GraphSnapshot
         list.Add(edge);
     }
 }
+
+/// <summary>A neighbourhood: its actors (the centre first), the edges among them, and how many reachable actors a limit left out.</summary>
+public sealed record NeighborhoodResult(IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges, int Omitted);
