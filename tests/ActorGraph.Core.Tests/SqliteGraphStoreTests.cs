@@ -44,6 +44,20 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     }
 
     [Fact]
+    public async Task relations_read_without_text_keep_it_on_disk_until_asked_for()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State."), "fp");
+        var lean = Assert.Single(Assert.Single(await Store.GetRelationsAsync(withText: false)).Evidence);
+        Assert.False(lean.HasText);
+        Assert.True(lean.Id > 0);
+        var text = (await Store.GetEvidenceTextAsync([lean.Id]))[lean.Id];
+        var full = Assert.Single(Assert.Single(await Store.GetRelationsAsync()).Evidence);
+        Assert.Equal((full.Evidence.Sentence, full.Evidence.Explanation), text);
+        Assert.StartsWith("Jaish al Islam launched", text.Sentence, StringComparison.Ordinal);
+        Assert.Equal(full.Evidence with { Sentence = "", Explanation = "" }, lean.Evidence);
+    }
+
+    [Fact]
     public async Task the_change_stamp_moves_with_every_commit_from_any_connection()
     {
         var sqlite = (SqliteGraphStore)Store;

@@ -10,7 +10,8 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
         Name = "Evidence";
         Description = "A sentence that states a relation, where it stands, when it happened and who says so.";
         Field<NonNullGraphType<DocumentType>>("document").Description("The document the sentence is in.").Resolve(c => c.Source.Document);
-        Field<NonNullGraphType<StringGraphType>>("sentence").Description("The sentence, as written.").Resolve(c => c.Source.Evidence.Sentence);
+        Field<NonNullGraphType<StringGraphType>>("sentence").Description("The sentence, as written.")
+            .ResolveAsync(async c => c.Source.HasText ? c.Source.Evidence.Sentence : (await TextAsync(c)).Sentence);
         Field<NonNullGraphType<IntGraphType>>("offset").Description("Where the sentence starts in the document text (characters).").Resolve(c => c.Source.Evidence.SentenceStart);
         Field<StringGraphType>("date").Description("When, resolved against the publication date: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown.").Resolve(c => c.Source.Evidence.Date?.ToString());
         Field<DatePrecisionEnum>("datePrecision").Description("DAY, WEEK, MONTH or YEAR.").Resolve(c => c.Source.Evidence.Date?.Precision);
@@ -19,6 +20,14 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
         Field<StringGraphType>("claimedBy").Description("The party whose claim it is, when named.").Resolve(c => c.Source.Evidence.ClaimedBy);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("0 to 1; see explanation.").Resolve(c => c.Source.Evidence.Confidence);
         Field<NonNullGraphType<BooleanGraphType>>("background").Description("True for undated background ('have long been allied'): it precedes the dated evidence.").Resolve(c => c.Source.Evidence.Background);
-        Field<NonNullGraphType<StringGraphType>>("explanation").Description("Which cue produced it and what lowered its confidence.").Resolve(c => c.Source.Evidence.Explanation);
+        Field<NonNullGraphType<StringGraphType>>("explanation").Description("Which cue produced it and what lowered its confidence.")
+            .ResolveAsync(async c => c.Source.HasText ? c.Source.Evidence.Explanation : (await TextAsync(c)).Explanation);
+    }
+
+    /// <summary>The text the snapshot leaves in the store, read for the evidence a query shows.</summary>
+    private static async Task<(string Sentence, string Explanation)> TextAsync(global::GraphQL.IResolveFieldContext<StoredEvidence> context)
+    {
+        var texts = await Arguments.State(context).Store.GetEvidenceTextAsync([context.Source.Id], context.CancellationToken);
+        return texts.TryGetValue(context.Source.Id, out var text) ? text : ("", "");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 
@@ -5,10 +6,35 @@ namespace ActorGraph.Core.Graph;
 
 /// <summary>
 /// A relation with the period it holds: from its first dated evidence (open when only undated background
-/// states it) until the pair's stance flips away from it (open when it never does).
+/// states it) until the pair's stance flips away from it (open when it never does). The end is worked out
+/// from the pair's own evidence the first time it is asked for.
 /// </summary>
-public sealed record GraphEdge(StoredRelation Relation, PartialDate? ValidFrom, PartialDate? ValidTo)
+public sealed class GraphEdge(StoredRelation relation, PartialDate? validFrom, Func<GraphEdge, PartialDate?> validTo)
 {
+    /// <summary>The end once worked out, published in one reference write so no thread sees half of it.</summary>
+    private StrongBox<PartialDate?>? _validTo;
+
+    public GraphEdge(StoredRelation relation, PartialDate? validFrom, PartialDate? validTo) : this(relation, validFrom, _ => validTo)
+    {
+    }
+
+    public StoredRelation Relation { get; } = relation;
+    public PartialDate? ValidFrom { get; } = validFrom;
+
+    public PartialDate? ValidTo
+    {
+        get
+        {
+            var known = Volatile.Read(ref _validTo);
+            if (known is null)
+            {
+                known = new StrongBox<PartialDate?>(validTo(this)); // a race computes the same value twice, never a wrong one
+                Volatile.Write(ref _validTo, known);
+            }
+            return known.Value;
+        }
+    }
+
     public string Id => $"{Relation.Source}|{ModelNames.Of(Relation.Kind)}|{Relation.Target}";
 
     public string Source => Relation.Source;

@@ -24,8 +24,10 @@ public sealed class GraphSnapshot
         foreach (var actor in actors)
             foreach (var alias in actor.Aliases.Prepend(actor.Name))
                 _aliases.TryAdd(alias, actor.Name);
-        Changes = AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays);
-        Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo(r))).ToList();
+        // Stance changes are worked out when first asked for: all of them for allianceChanges, one pair's for an
+        // edge's end. Building the snapshot reads; it does not compute what no query may ask.
+        _changes = new Lazy<IReadOnlyList<ReportItem>>(() => AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays));
+        Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
         _edgesByActor = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
         foreach (var edge in Edges)
         {
@@ -41,12 +43,16 @@ public sealed class GraphSnapshot
     public IReadOnlyList<GraphEdge> Edges { get; }
 
     /// <summary>Every flip between cooperative and hostile and every renewed hostility; claims included, comments not.</summary>
-    public IReadOnlyList<ReportItem> Changes { get; }
+    public IReadOnlyList<ReportItem> Changes => _changes.Value;
 
+    private readonly Lazy<IReadOnlyList<ReportItem>> _changes;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), IReadOnlyList<ReportItem>> _flipsByPair = new();
+
+    /// <summary>Reads the graph without evidence text (fetch it per evidence shown, <see cref="IGraphStore.GetEvidenceTextAsync"/>).</summary>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default)
     {
         var actors = await store.GetActorsAsync(cancellationToken: cancellationToken);
-        var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken);
+        var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken, withText: false);
         var documents = await store.GetDocumentsAsync(cancellationToken);
         return new GraphSnapshot(actors, relations, documents);
     }
@@ -163,13 +169,20 @@ public sealed class GraphSnapshot
             (string.Equals(r.Source, a, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Target, b, StringComparison.OrdinalIgnoreCase))
             || (string.Equals(r.Source, b, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Target, a, StringComparison.OrdinalIgnoreCase))));
 
-    private PartialDate? ValidTo(StoredRelation relation)
+    private PartialDate? ValidTo(GraphEdge edge)
     {
+        var relation = edge.Relation;
         var (a, b) = string.CompareOrdinal(relation.Source, relation.Target) <= 0 ? (relation.Source, relation.Target) : (relation.Target, relation.Source);
+        var flips = _flipsByPair.GetOrAdd((a, b), pair => AllianceReportBuilder.Items(StanceModel.Observations(PairRelations(pair.Item1, pair.Item2)), new ReportOptions().QuietDays)
+            .Where(c => c.Type == ReportItemType.Flip && c.Date is not null).OrderBy(c => c.Date!.Value.Value).ToList());
         var stance = StanceModel.StanceOf(relation.Kind);
         var start = relation.FirstSeen?.Value ?? DateOnly.MinValue;
-        return Changes.FirstOrDefault(c => c.Type == ReportItemType.Flip && c.A == a && c.B == b && c.Before == stance && c.Date is { } d && d.Value >= start)?.Date;
+        return flips.FirstOrDefault(c => c.Before == stance && c.Date!.Value.Value >= start)?.Date;
     }
+
+    /// <summary>Every relation between two actors, either way.</summary>
+    private IEnumerable<StoredRelation> PairRelations(string a, string b) =>
+        _edgesByActor.TryGetValue(a, out var edges) ? edges.Where(e => string.Equals(e.Other(a), b, StringComparison.OrdinalIgnoreCase)).Select(e => e.Relation) : [];
 
     private void Add(string actor, GraphEdge edge)
     {

@@ -30,7 +30,12 @@ public interface IGraphStore : IAsyncDisposable
     Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default);
 
     /// <summary>Relations with their evidence; <paramref name="actor"/> (canonical name) matches either end.</summary>
-    Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default);
+    /// <param name="withText">False to leave out each sentence and explanation (for a whole-graph snapshot: most of
+    /// the memory); <see cref="GetEvidenceTextAsync"/> fetches them for the evidence shown.</param>
+    Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default, bool withText = true);
+
+    /// <summary>Sentence and explanation of evidence rows by <see cref="StoredEvidence.Id"/>.</summary>
+    Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default);
 

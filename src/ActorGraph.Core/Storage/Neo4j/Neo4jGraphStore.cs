@@ -140,7 +140,11 @@ public sealed class Neo4jGraphStore(Neo4jConnection connection) : IGraphStore
         return rows.Count > 0 ? ToActor(rows[0]) : null;
     }
 
-    public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default)
+    /// <summary>This store always reads evidence with its text, so nothing is left to fetch.</summary>
+    public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<long, (string Sentence, string Explanation)>>(new Dictionary<long, (string, string)>());
+
+    public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default, bool withText = true)
     {
         var rows = await RunAsync("""
             MATCH (s:Actor)-[:SOURCE_OF]->(rel:Relation)-[:TARGETS]->(t:Actor)

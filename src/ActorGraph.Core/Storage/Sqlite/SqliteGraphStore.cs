@@ -282,43 +282,104 @@ public sealed class SqliteGraphStore : IGraphStore
         return found.Count > 0 ? found[0] : null;
     }
 
-    public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default, bool withText = true)
     {
-        const string sql = """
-            SELECT r.id, s.name, t.name, r.kind,
-                   e.sentence, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
-                   e.confidence, e.background, e.explanation,
-                   d.key, d.title, d.published, d.source, d.author, d.url, e.resumed
+        // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
+        // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
+        // dates and documents repeat: each distinct one is read and parsed once.
+        var sql = $"""
+            SELECT r.id, r.source_id, r.target_id, r.kind,
+                   {(withText ? "e.sentence" : "''")}, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
+                   e.confidence, e.background, {(withText ? "e.explanation" : "''")},
+                   e.document_id, e.resumed, e.id
             FROM relations r
-            JOIN actors s ON s.id = r.source_id
-            JOIN actors t ON t.id = r.target_id
             JOIN evidence e ON e.relation_id = r.id
-            JOIN documents d ON d.id = e.document_id
-            WHERE ($actor IS NULL OR s.name = $actor OR t.name = $actor)
+            WHERE ($actor IS NULL OR r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
               AND ($kind IS NULL OR r.kind = $kind)
-            ORDER BY s.name COLLATE NOCASE, t.name COLLATE NOCASE, r.kind, d.key, e.sentence_index
+            ORDER BY r.id, e.id
             """;
         await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // one state for every read below
+        var documents = new Dictionary<long, StoredDocument>();
+        await using (var read = Command(connection, "SELECT id, key, title, published, source, author, url FROM documents"))
+        await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+                documents[rows.GetInt64(0)] = new StoredDocument(rows.GetString(1), rows.GetString(2), ParseDay(Text(rows, 3)), Text(rows, 4), Text(rows, 5), Text(rows, 6));
+        var names = new Dictionary<long, string>();
+        await using (var read = Command(connection, "SELECT id, name FROM actors"))
+        await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+                names[rows.GetInt64(0)] = rows.GetString(1);
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? value) => value is null ? null : strings.TryGetValue(value, out var known) ? known : strings[value] = value;
+        var dates = new Dictionary<string, PartialDate?>(StringComparer.Ordinal);
+        PartialDate? Date(string? text, string? precision)
+        {
+            if (text is null)
+                return null;
+            var parsedPrecision = precision is null ? (DatePrecision?)null : precision switch
+            {
+                "day" => DatePrecision.Day, "month" => DatePrecision.Month, "year" => DatePrecision.Year, "week" => DatePrecision.Week,
+                _ => Enum.TryParse<DatePrecision>(precision, true, out var p) ? p : null,
+            };
+            if (parsedPrecision == DatePrecision.Week)
+                return PartialDate.Parse(text, parsedPrecision); // the text alone does not say week
+            if (!dates.TryGetValue(text, out var date))
+                dates[text] = date = PartialDate.Parse(text, parsedPrecision);
+            return date;
+        }
+        var kinds = new Dictionary<string, RelationKind>(StringComparer.Ordinal);
+        var attributions = new Dictionary<string, Attribution>(StringComparer.Ordinal);
         await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var relations = new List<(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence)>();
-        while (await reader.ReadAsync(cancellationToken))
+        var row = 0;
+        while (reader.Read()) // synchronous: a task per row costs more than the row
         {
+            if (++row % 65_536 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             var id = reader.GetInt64(0);
             if (relations.Count == 0 || relations[^1].Id != id)
             {
-                ModelNames.TryParseKind(reader.GetString(3), out var relationKind);
-                relations.Add((id, reader.GetString(1), reader.GetString(2), relationKind, []));
+                var kindText = reader.GetString(3);
+                if (!kinds.TryGetValue(kindText, out var relationKind))
+                    kinds[kindText] = relationKind = ModelNames.TryParseKind(kindText, out var parsedKind) ? parsedKind : default;
+                relations.Add((id, names[reader.GetInt64(1)], names[reader.GetInt64(2)], relationKind, []));
             }
-            var storedDocument = new StoredDocument(reader.GetString(15), reader.GetString(16), ParseDay(Text(reader, 17)), Text(reader, 18), Text(reader, 19), Text(reader, 20));
-            var precision = Text(reader, 8) is { } p && Enum.TryParse<DatePrecision>(p, true, out var parsed) ? parsed : (DatePrecision?)null;
-            ModelNames.TryParseAttribution(reader.GetString(10), out var attribution);
-            var evidence = new Evidence(storedDocument.Key, reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
-                PartialDate.Parse(Text(reader, 7), precision), Text(reader, 9), attribution, Text(reader, 11),
-                reader.GetDouble(12), reader.GetInt32(13) == 1, reader.GetString(14)) { Resumed = reader.GetInt32(21) == 1 };
-            relations[^1].Evidence.Add(new StoredEvidence(evidence, storedDocument));
+            var attributionText = reader.GetString(10);
+            if (!attributions.TryGetValue(attributionText, out var attribution))
+                attributions[attributionText] = attribution = ModelNames.TryParseAttribution(attributionText, out var parsed) ? parsed : default;
+            var document = documents[reader.GetInt64(15)];
+            var evidence = new Evidence(document.Key, reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
+                Date(Text(reader, 7), Text(reader, 8)), Shared(Text(reader, 9)), attribution, Shared(Text(reader, 11)),
+                reader.GetDouble(12), reader.GetInt32(13) == 1, reader.GetString(14)) { Resumed = reader.GetInt32(16) == 1 };
+            relations[^1].Evidence.Add(new StoredEvidence(evidence, document) { Id = reader.GetInt64(17) });
         }
-        return relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+        foreach (var relation in relations.Where(r => r.Evidence.Count > 1))
+            relation.Evidence.Sort((x, y) => string.CompareOrdinal(x.Document.Key, y.Document.Key) is var byKey and not 0 ? byKey : x.Evidence.SentenceIndex.CompareTo(y.Evidence.SentenceIndex));
+        // Name order, case ignored: each name's rank computed once, then relations sorted by numbers.
+        var rank = names.Values.Distinct().Order(StringComparer.OrdinalIgnoreCase).Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
+        return relations
+            .OrderBy(r => rank[r.Source]).ThenBy(r => rank[r.Target]).ThenBy(r => ModelNames.Of(r.Kind), StringComparer.Ordinal)
+            .Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        var texts = new Dictionary<long, (string, string)>();
+        if (ids.Count == 0)
+            return texts;
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT sentence, explanation FROM evidence WHERE id = $id");
+        var parameter = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        foreach (var id in ids.Distinct())
+        {
+            parameter.Value = id;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+                texts[id] = (reader.GetString(0), reader.GetString(1));
+        }
+        return texts;
     }
 
     public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default)
@@ -388,16 +449,32 @@ public sealed class SqliteGraphStore : IGraphStore
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken))
                 rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetInt32(4), reader.GetInt32(5)));
+        // Aliases in one query for many actors (one per actor would be a query per row), a few for few.
+        var aliases = new Dictionary<long, List<string>>();
+        if (rows.Count > 20)
+        {
+            await using var all = Command(connection, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias");
+            await using var reader = await all.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                (aliases.TryGetValue(reader.GetInt64(0), out var list) ? list : aliases[reader.GetInt64(0)] = []).Add(reader.GetString(1));
+        }
+        else
+        {
+            foreach (var row in rows)
+            {
+                await using var some = Command(connection, "SELECT alias FROM aliases WHERE actor_id = $id ORDER BY alias", ("$id", row.Id));
+                await using var reader = await some.ExecuteReaderAsync(cancellationToken);
+                var list = aliases[row.Id] = [];
+                while (await reader.ReadAsync(cancellationToken))
+                    list.Add(reader.GetString(0));
+            }
+        }
         var actors = new List<StoredActor>(rows.Count);
         foreach (var row in rows)
         {
-            var aliases = new List<string>();
-            await using var command = Command(connection, "SELECT alias FROM aliases WHERE actor_id = $id AND alias <> $name ORDER BY alias", ("$id", row.Id), ("$name", row.Name));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                aliases.Add(reader.GetString(0));
             ModelNames.TryParseActorType(row.Type, out var type);
-            actors.Add(new StoredActor(row.Name, type, aliases, row.Discovered, row.Relations, row.Documents));
+            var own = aliases.TryGetValue(row.Id, out var found) ? found.Where(a => !string.Equals(a, row.Name, StringComparison.OrdinalIgnoreCase)).ToList() : [];
+            actors.Add(new StoredActor(row.Name, type, own, row.Discovered, row.Relations, row.Documents));
         }
         return actors;
     }
