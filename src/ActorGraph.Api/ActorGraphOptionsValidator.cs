@@ -15,22 +15,19 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
             problems.Add("ActorGraph:Neo4jUri must be the http(s) address of Neo4j's HTTP Query API, such as http://localhost:7474");
         if (string.IsNullOrWhiteSpace(options.DatabasePath))
             problems.Add("ActorGraph:DatabasePath must name a file");
-        if (options.MaxPageSize is < 1 or > 1000)
-            problems.Add("ActorGraph:MaxPageSize must be from 1 to 1000");
-        if (options.MaxHops is < 1 or > 5)
-            problems.Add("ActorGraph:MaxHops must be from 1 to 5");
-        if (options.MaxPathHops is < 1 or > 6)
-            problems.Add("ActorGraph:MaxPathHops must be from 1 to 6");
-        if (options.ConcurrentRequestsPerClient is < 1 or > 1000)
-            problems.Add("ActorGraph:ConcurrentRequestsPerClient must be from 1 to 1000");
-        if (options.QueuedRequestsPerClient is < 0 or > 10_000)
-            problems.Add("ActorGraph:QueuedRequestsPerClient must be from 0 to 10000");
-        if (options.MaxNodes is < 10 or > 100_000)
-            problems.Add("ActorGraph:MaxNodes must be from 10 to 100000");
-        if (options.RequestTimeoutSeconds is < 1 or > 600)
-            problems.Add("ActorGraph:RequestTimeoutSeconds must be from 1 to 600");
-        if (options.MaxRequestBytes is < 1024 or > 1L << 30)
-            problems.Add("ActorGraph:MaxRequestBytes must be from 1024 to 1073741824");
+        void Range(string setting, long value, long min, long max)
+        {
+            if (value < min || value > max)
+                problems.Add($"ActorGraph:{setting} must be from {min} to {max}");
+        }
+        Range(nameof(options.MaxPageSize), options.MaxPageSize, 1, 1000);
+        Range(nameof(options.MaxHops), options.MaxHops, 1, 5);
+        Range(nameof(options.MaxPathHops), options.MaxPathHops, 1, 6);
+        Range(nameof(options.ConcurrentRequestsPerClient), options.ConcurrentRequestsPerClient, 1, 1000);
+        Range(nameof(options.QueuedRequestsPerClient), options.QueuedRequestsPerClient, 0, 10_000);
+        Range(nameof(options.MaxNodes), options.MaxNodes, 10, 100_000);
+        Range(nameof(options.RequestTimeoutSeconds), options.RequestTimeoutSeconds, 1, 600);
+        Range(nameof(options.MaxRequestBytes), options.MaxRequestBytes, 1024, 1L << 30);
         if (options.ApiKey is { Length: > 0 and < 16 })
             problems.Add("ActorGraph:ApiKey must be at least 16 characters");
         foreach (var origin in options.CorsOrigins)
