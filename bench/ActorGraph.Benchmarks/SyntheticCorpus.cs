@@ -17,7 +17,7 @@ public static class SyntheticCorpus
         "{0}, an offshoot of {1}, is a rival of {2}.",
         "According to {0}, fighters loyal to {1} were killed in the town on Sept. 22.",
         "Residents said the market reopened and prices fell after weeks of shortages.",
-        "{0} officials say the attack on {1} failed even worse than previously reported.",
+        "{0} officials say the strike on {1} went worse than first thought.",
     ];
 
     private static readonly string[] Groups =

@@ -25,7 +25,7 @@ public class GeneralReadingTests
     [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Iran -attacked-> Islamic State")]
     [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Iran -allied-> Russia")]
     [InlineData("A Turkish drone strike targeting a PKK convoy killed four people.", "Turkey -attacked-> Kurdistan Workers' Party")]
-    [InlineData("Saudi Arabia and its ally, the United Arab Emirates, bombed Houthi positions in Yemen.", "Saudi Arabia -allied-> United Arab Emirates")]
+    [InlineData("Saudi Arabia and its partner, the United Arab Emirates, shelled Houthi trenches near Hodeidah.", "Saudi Arabia -allied-> United Arab Emirates")]
     [InlineData("The Libyan National Army has received the backing of Egypt and Russia.", "Egypt -allied-> Libyan National Army")]
     [InlineData("The Libyan National Army has received the backing of Egypt and Russia.", "Libyan National Army -allied-> Russia")]
     [InlineData("The Iran-aligned Houthis seized the port in Yemen.", "Houthis -allied-> Iran")]
@@ -60,7 +60,7 @@ public class GeneralReadingTests
     [Fact]
     public void the_operation_stands_for_whoever_launched_it()
     {
-        var relations = Described("Hezbollah and the Syrian army launched an offensive in the Qalamoun mountains on Monday. The operation targeted Nusra Front positions near the border.");
+        var relations = Described("Hezbollah and the Syrian army mounted an offensive in the Qalamoun hills on Monday. The operation hit Nusra Front posts close to Lebanon.");
         Assert.Contains("Hezbollah -attacked-> Al Nusrah Front", relations);
         Assert.Contains("Assad regime -attacked-> Al Nusrah Front", relations);
         Assert.Contains("Assad regime -allied-> Hezbollah", relations);
@@ -69,7 +69,7 @@ public class GeneralReadingTests
     [Fact]
     public void the_strike_stands_for_its_author_and_a_groups_role_names_the_person()
     {
-        var relations = Described("The United States carried out a drone strike in Baghdad on Friday. The strike killed Iraqi PMF deputy Abu Mahdi al-Muhandis.");
+        var relations = Described("The United States carried out a drone strike near Baghdad airport on Friday. The strike also killed the PMF deputy Abu Mahdi al-Muhandis.");
         Assert.Contains("United States -attacked-> Abu Mahdi al-Muhandis", relations);
         Assert.Contains("Abu Mahdi al-Muhandis -affiliate-> Popular Mobilization Forces", relations);
     }
@@ -77,7 +77,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_name_used_as_a_hyphenated_modifier_is_not_the_head_of_its_phrase()
     {
-        var relations = Described("Free Syrian Army fighters stopped members of the al-Qaeda-affiliated Islamic State from entering Azaz.");
+        var relations = Described("Free Syrian Army fighters stopped gunmen of the al-Qaeda-affiliated Islamic State from reaching Azaz.");
         Assert.Contains("Islamic State -affiliate-> al Qaeda", relations);
         Assert.Contains("Free Syrian Army -rival-> Islamic State", relations);
         Assert.DoesNotContain("Free Syrian Army -affiliate-> al Qaeda", relations);
@@ -85,7 +85,7 @@ public class GeneralReadingTests
 
     [Fact]
     public void a_modifier_with_no_named_head_gives_no_relation() =>
-        Assert.DoesNotContain(Described("Clashes continued between HTS and a new al-Qaeda-aligned coalition in Idlib."), r => r.Contains("-rival-> al Qaeda") || r.Contains("al Qaeda -rival->"));
+        Assert.DoesNotContain(Described("Fighting went on between HTS and a freshly formed al-Qaeda-aligned alliance in Idlib."), r => r.Contains("-rival-> al Qaeda") || r.Contains("al Qaeda -rival->"));
 
     [Fact]
     public void an_apposition_that_renames_or_qualifies_does_not_split_a_pair()
@@ -98,7 +98,7 @@ public class GeneralReadingTests
     [Fact]
     public void the_role_before_a_name_makes_the_person_a_member()
     {
-        var relations = Described("The leader of Hurras al-Din, Samir Hijazi, was killed in a US drone strike.");
+        var relations = Described("The leader of Hurras al-Din, Samir Hijazi, was killed by a US drone near Idlib.");
         Assert.Contains("Samir Hijazi -affiliate-> Hurras al-Din", relations);
         Assert.Contains("United States -attacked-> Samir Hijazi", relations);
     }
@@ -117,7 +117,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_relative_clause_after_an_apposition_belongs_to_the_person_it_describes()
     {
-        var relations = Described("Abu Hassan al-Somali, another Shabaab commander who defected to the Islamic State, was arrested.");
+        var relations = Described("Abu Hassan al-Somali, another Shabaab emir who switched over to the Islamic State, was detained.");
         Assert.Contains("Abu Hassan al-Somali -affiliate-> Islamic State", relations);
         Assert.DoesNotContain("al-Shabaab -affiliate-> Islamic State", relations);
     }
@@ -136,7 +136,7 @@ public class GeneralReadingTests
     [Fact]
     public void both_of_whom_refers_to_both()
     {
-        var relations = Described("The fighting in Aden shows the rift between the separatists and loyalist forces, both of whom have fought the Houthis.");
+        var relations = Described("The battle for Aden exposed a split between loyalist forces and the separatists, both of whom have battled the Houthis.");
         Assert.Contains("Houthis -rival-> Southern Transitional Council", relations);
         Assert.Contains("Hadi government -rival-> Houthis", relations);
     }
@@ -169,7 +169,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_reference_takes_the_group_the_text_is_about()
     {
-        var relations = Described("Turkish jets struck camps in northern Iraq. The strikes followed a ceasefire with the rebel group, the Kurdistan Workers' Party (PKK). The group has been fighting Turkey since 1984.");
+        var relations = Described("Turkish jets hit hideouts in northern Iraq. The raids came after a truce with the insurgents of the Kurdistan Workers' Party (PKK) broke down. The movement has been fighting Turkey since 1984.");
         Assert.Contains("Kurdistan Workers' Party -rival-> Turkey", relations);
     }
 
@@ -182,7 +182,7 @@ public class GeneralReadingTests
     public void a_short_form_and_a_surname_point_back_to_the_full_name()
     {
         var relations = Described("The Derna Mujahideen Shura Council fought the Islamic State in 2015. The Shura Council later killed an Islamic State commander. "
-            + "Bashir Abu Numan left al-Shabaab for the Islamic State. Numan was killed by the Amniyat.");
+            + "Bashir Abu Numan quit al-Shabaab and joined the Islamic State last year. Numan was killed by the Amniyat.");
         Assert.Contains("Derna Mujahideen Shura Council -attacked-> Islamic State", relations);
         Assert.Contains("Amniyat -attacked-> Bashir Abu Numan", relations);
     }
@@ -204,7 +204,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_country_named_as_a_place_is_no_actor()
     {
-        var relations = Described("Taliban fighters cross the Pakistan border into Afghanistan and attack US troops.");
+        var relations = Described("Taliban fighters slip over the Pakistan border into Afghanistan to attack US troops.");
         Assert.Contains("Taliban -attacked-> United States", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Pakistan") || r.Contains("Afghanistan"));
     }
@@ -212,12 +212,12 @@ public class GeneralReadingTests
     [Fact]
     public void a_participle_after_a_comma_shares_the_clauses_subject() =>
         Assert.Contains("Hay'at Tahrir al Sham -attacked-> Hurras al-Din",
-            Described("HTS has clashed with Hurras al-Din for weeks near Idlib, culminating in a raid of a Hurras al-Din base on Tuesday."));
+            Described("HTS has clashed with Hurras al-Din for weeks near Idlib, ending in an assault on a Hurras al-Din base on Tuesday."));
 
     [Fact]
     public void a_participial_apposition_is_stepped_over_to_the_subject()
     {
-        var relations = Described("The Levant Front, formed under the leadership of Abu Amr in Aleppo, joined the fight against the Islamic State.");
+        var relations = Described("The Levant Front, founded under the command of Abu Amr in Aleppo, joined the fight against the Islamic State.");
         Assert.Contains("Abu Amr -affiliate-> Levant Front", relations);
         Assert.Contains("Islamic State -rival-> Levant Front", relations);
     }
@@ -238,7 +238,7 @@ public class GeneralReadingTests
 
     [Theory]
     [InlineData("ANKARA: Turkish jets struck the PKK in northern Iraq.", "Turkey|Kurdistan Workers' Party")]
-    [InlineData("HTS - formerly an al-Qaeda affiliate - has arrested dozens.", "Hay'at Tahrir al Sham|al Qaeda")]
+    [InlineData("HTS - once an al-Qaeda affiliate - has detained dozens.", "Hay'at Tahrir al Sham|al Qaeda")]
     [InlineData("The Nusra Front (JNF) attacked. JNF fighters withdrew.", "Al Nusrah Front|Al Nusrah Front")]
     [InlineData("The fighters want an Islamic state in the west of the country.", "")]
     public void mentions_respect_datelines_cases_and_acronyms_the_text_defines(string text, string expected)
@@ -252,7 +252,7 @@ public class GeneralReadingTests
     public void a_document_defining_an_acronym_otherwise_keeps_it_from_the_dictionary()
     {
         var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
-        finder.Find(Tokenizer.Tokenize("According to the National Terrorism Center (NTC), the group is active."));
+        finder.Find(Tokenizer.Tokenize("In a report, the National Terrorism Center (NTC) calls the group active."));
         Assert.DoesNotContain(finder.Find(Tokenizer.Tokenize("The NTC said so.")), m => m.Actor is not null);
     }
 
@@ -268,7 +268,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_name_after_a_copula_says_what_the_subject_is_and_is_not_the_subject()
     {
-        var relations = Described("Nusra, which besides being al-Qaeda is also a close ally of the Free Syrian Army, holds Idlib.");
+        var relations = Described("Nusra, which apart from being al-Qaeda is likewise a firm ally of the Free Syrian Army, holds Idlib.");
         Assert.Contains("Al Nusrah Front -allied-> Free Syrian Army", relations);
         Assert.DoesNotContain("Free Syrian Army -allied-> al Qaeda", relations);
     }
@@ -276,7 +276,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_reference_is_never_an_actor_on_the_other_side_of_the_same_cue()
     {
-        var relations = Described("The Islamic State holds Hawija. A coalition of Peshmerga fighters and Shiite militias launched an offensive to retake the town from the militants.");
+        var relations = Described("The Islamic State holds Hawija. A coalition of Peshmerga units and Shiite militias began an offensive to recapture the town from the militants.");
         Assert.Contains("Peshmerga -attacked-> Islamic State", relations);
         Assert.Contains("Popular Mobilization Forces -attacked-> Islamic State", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Peshmerga -attacked-> Popular") || r.Contains("Popular Mobilization Forces -attacked-> Peshmerga"));
@@ -285,7 +285,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_relative_clause_after_a_dash_insertion_belongs_to_the_name_before_it()
     {
-        var relations = Described("In Yemen, Hadi is backed by the coalition – led by Saudi Arabia and its ally the United Arab Emirates – that is battling the Houthis.");
+        var relations = Described("In Yemen, Hadi is supported by the coalition – led by Saudi Arabia and its ally the United Arab Emirates – that is fighting the Houthis.");
         Assert.Contains("Houthis -rival-> Saudi-led coalition", relations);
         Assert.Contains("Saudi Arabia -allied-> Saudi-led coalition", relations);
         Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates", relations);
@@ -295,12 +295,12 @@ public class GeneralReadingTests
     [Fact]
     public void a_possessive_pronoun_prefers_the_subject_to_an_object_or_a_prepositional_name() =>
         Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda in Iraq",
-            Described("Al-Qaeda in Iraq said that Nusra, a jihadist group battling the Assad regime, was part of its network."));
+            Described("Al-Qaeda in Iraq declared that Nusra, a militia fighting the Assad regime, was a part of its organisation."));
 
     [Fact]
     public void adverbs_and_participles_before_a_name_are_stepped_over() =>
         Assert.Contains("Khalifa Haftar -attacked-> Government of National Accord",
-            Described("Khalifa Haftar launched an assault to topple the internationally recognized Government of National Accord in Tripoli."));
+            Described("Khalifa Haftar began a campaign to unseat the internationally recognized Government of National Accord in Tripoli."));
 
     [Fact]
     public void contextual_names_mean_the_side_of_the_war_the_document_is_about_even_when_a_foreign_state_dominates_it()

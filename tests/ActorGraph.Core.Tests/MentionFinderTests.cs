@@ -58,7 +58,7 @@ public class MentionFinderTests
     }
 
     [Theory]
-    [InlineData("Deir Sonbol, the stronghold of the rebels, fell.")]
+    [InlineData("Kafr Nabl, the last bastion of the rebels, fell.")]
     [InlineData("Jabal al-Zawiya region saw fighting.")]
     public void places_are_not_people(string sentence)
     {
@@ -80,7 +80,7 @@ public class MentionFinderTests
     public void a_quoted_branch_name_becomes_its_own_actor()
     {
         var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
-        var mention = Assert.Single(finder.Find(Tokenizer.Tokenize("the “al-Qaeda in Iran” wing")));
+        var mention = Assert.Single(finder.Find(Tokenizer.Tokenize("its “al-Qaeda in Iran” cell")));
         Assert.Equal("al-Qaeda in Iran", mention.Actor);
         Assert.Equal(MentionSource.Discovered, mention.Source);
     }

@@ -52,7 +52,7 @@ public class RelationExtractorTests
     [Theory]
     [InlineData("The coalition has not struck Ahrar al Sham.")]
     [InlineData("Nusra leader Abu Mohammed al-Jolani said his group would not attack the West.")]
-    [InlineData("It is a close ally of the moderate rebels the US always hypes.")]
+    [InlineData("It is a firm ally of the moderate rebels Washington keeps praising.")]
     [InlineData("Hezbollah and Iran in Syria.")]
     [InlineData("Hezbollah denied attacking the village, which is held by the Nusrah Front.")]
     [InlineData("If the YPG advances on Azaz, Turkey may strike the group.")]
@@ -189,8 +189,8 @@ public class RelationExtractorTests
     [Fact]
     public void the_leaders_and_contracted_pronouns_refer_to_the_group_the_text_names_most()
     {
-        var relations = Extract("Ahrar al Sham took the town. Ahrar al Sham holds it. Officials say the leaders were in league with Jaish al Islam. "
-            + "That is why they're seen as a threat, and one that is actively plotting against the Islamic State.").Select(Describe).ToList();
+        var relations = Extract("Ahrar al Sham took the town. Ahrar al Sham holds it. Officials think the leaders were in cahoots with Jaish al Islam. "
+            + "So they're seen as a danger, and one that is busy plotting against the Islamic State.").Select(Describe).ToList();
         Assert.Contains("Ahrar al Sham -allied-> Jaysh al-Islam @-", relations);
         Assert.Contains("Ahrar al Sham -rival-> Islamic State @-", relations);
     }

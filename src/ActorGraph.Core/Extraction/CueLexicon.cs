@@ -26,7 +26,7 @@ public sealed class CueLexicon
     /// <summary>Nouns of acts of violence ("offensive", "strikes"): the act a later "the operation" refers to.</summary>
     public IReadOnlySet<string> EventNouns { get; private init; } = new HashSet<string>();
 
-    /// <summary>Patterns naming members of a merger ({A}, {B}): "the groups merging their troops were A, B and C".</summary>
+    /// <summary>Patterns naming members of a merger ({A}, {B}): "the brigades folding into it are A, B and C".</summary>
     public IReadOnlyList<LinedPattern> MergerMembers { get; private init; } = [];
 
     /// <summary>Patterns naming the group a merger makes ({A}): "the joint force, dubbed the Islamic Front".</summary>

@@ -315,7 +315,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["wing", "branch", "affiliate", "franchise", "faction", "chapter", "province", "cell", "network", "offshoot", "arm"];
 
     /// <summary>
-    /// "the “al-Qaeda in Iran” wing": a known group's name followed by "in" and a place names a branch of it,
+    /// "the “al Qaeda in Yemen” cell": a known group's name followed by "in" and a place names a branch of it,
     /// when quoted or followed by a word such as "wing". The branch becomes a discovered actor.
     /// </summary>
     private Mention BranchName(IReadOnlyList<Token> tokens, Mention mention)
@@ -387,7 +387,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "Abu Mohammed al Adnani", "Nusra leader Hashem al-Sheikh", "Hashem al-Sheikh, the group's new leader",
-    /// "commanders Nasr al-Akar and Faraj al-Houti", "Salim Darbi, from the Abu Salim Brigade", "the leader of Ahrar
+    /// "emirs Abu Omar and Abu Bakr", "Zahran Alloush, from the Islam Brigade", "the leader of Jaish
     /// al-Sham, Ali al-Umar": two to five capitalised words that a prefix, a role or a list of people marks as a person.
     /// </summary>
     private bool IsPersonName(IReadOnlyList<Token> tokens, int start, int end, List<Mention> before)
@@ -405,7 +405,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
             return true;
-        // The second of two people: "commanders Nasr al-Akar and Faraj al-Houti".
+        // The second of two people: "emirs Abu Omar and Abu Bakr".
         if (start > 1 && tokens[start - 1].Norm == "and" && before.Count > 0 && before[^1].TokenEnd == start - 1 && before[^1].Type == ActorType.Person)
             return true;
         if (end + 1 < tokens.Count && tokens[end].Norm == ",")
@@ -418,7 +418,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (rules.IsRole(tokens[i].Norm))
                     return true;
         }
-        // "the leader of Ahrar al-Sham, Ali al-Umar": a role of a group, then the name.
+        // "the founder of Jaish al-Islam, Zahran Alloush": a role of a group, then the name.
         if (start > 1 && tokens[start - 1].Norm == ",")
             for (var i = start - 2; i >= 0 && i >= start - 10; i--)
                 if (rules.IsRole(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of")

@@ -82,7 +82,7 @@ internal static class PatternMatcher
             if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm)
                 && !ForceHeads.Contains(units[start].Norm))
                 continue;
-            // "Al Qaeda group seizes bastion of Western-backed rebels": the verb of a compound modifier has the
+            // "Hezbollah fighters overran a base of US-backed rebels": the verb of a compound modifier has the
             // compound's own first part as its subject, never the clause's.
             if (subjectLed && units[start].AfterHyphen && !units[start].IsMention)
                 continue;
@@ -229,7 +229,7 @@ internal static class PatternMatcher
                 p += 1 + link;
                 continue;
             }
-            // "two prominent commanders Nasr al-Akar and Faraj al-Houti": a role, then the people named.
+            // "two senior emirs Abu Omar and Abu Bakr": a role, then the people named.
             if ((ForceHeads.Contains(units[p].Norm) || RoleNouns.Contains(units[p].Norm)) && p + 1 < units.Count && units[p + 1].IsMention && units[p + 1].Person)
             {
                 p++;
@@ -239,7 +239,7 @@ internal static class PatternMatcher
         }
         if (p >= units.Count || !units[p].IsMention)
             return -1;
-        // "Iraqi Hashd al-Shaabi (PMF) deputy Abu Mahdi al-Muhandis": the person the group's role names is meant.
+        // "the PMF deputy chief Abu Mahdi al-Muhandis": the person the group's role names is meant.
         if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
         return p;
@@ -350,7 +350,7 @@ internal static class PatternMatcher
                 distance++; // the distance to a subject counts words, not punctuation
             if (u.Norm is Dash or ")" && OpeningOf(units, i) is var open and >= 0)
             {
-                // "another force in the coalition – the UAE-trained Security Belt Force – has been battling": a
+                // "one militia of the alliance – the Iran-trained Badr Organization – has been fighting": a
                 // named group between dashes is the subject; "X – an alliance of groups led by Y – overran": X is.
                 if (u.Norm == Dash && NamedInside(units, open, i) is var named and >= 0 && !coordinated)
                     return (named, "subject: the group named between dashes");
@@ -387,7 +387,7 @@ internal static class PatternMatcher
             // "US aircraft struck Taliban positions ... in support of Afghan forces": an object of a verb is the
             // subject only when no actor stands before that verb.
             // A possessor names the cue's own noun phrase ("targeted Hurras al-Din's allies"); a reference before
-            // the verb ("This operation targeted AQ-S leaders responsible for ...") yields to the name after it.
+            // the verb ("The raid killed ISIS emirs behind the bombings ...") yields to the name after it.
             if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i) && !(i + 1 < units.Count && units[i + 1].Norm == "'s"))
             {
                 if (objectFallback < 0)
@@ -449,13 +449,13 @@ internal static class PatternMatcher
 
     /// <summary>
     /// The actor a relative pronoun refers to: the name right before ", which" (past a bracket or a dash-enclosed
-    /// insertion: "the coalition – led by Saudi Arabia – that is battling"), or the name an apposition describes
-    /// ("Bashir Abu Numan, another Shabaab commander who defected"); -1 when neither.
+    /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
+    /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
     /// </summary>
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
-        // "the coalition – led by Saudi Arabia – that is battling": the name before the insertion.
+        // "the alliance – led by Turkey – that is fighting": the name before the insertion.
         if (j >= 0 && units[j].Norm is Dash or ")" && OpeningOf(units, j) is var open and >= 0)
             return open - 1;
         if (j >= 0 && units[j].Norm is "," or Dash)
@@ -465,7 +465,7 @@ internal static class PatternMatcher
                 j--;
             return j >= 0 && units[j].IsMention ? j : -1;
         }
-        // "X, another Islamist militia in the city which ...": the apposition's subject.
+        // "X, one more jihadist brigade in the north which ...": the apposition's subject.
         for (var k = pronoun - 1; k > 0 && pronoun - k <= 10; k--)
         {
             if (units[k].Norm is ";" or ":" or Dash)
@@ -485,7 +485,7 @@ internal static class PatternMatcher
     private static bool IsParticiple(Unit unit) =>
         !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
 
-    /// <summary>The name a dash-enclosed insertion opens with ("– the UAE-trained Security Belt Force –"), or -1.</summary>
+    /// <summary>The name a dash-enclosed insertion opens with ("– the Iran-trained Badr Organization –"), or -1.</summary>
     private static int NamedInside(IReadOnlyList<Unit> units, int open, int close)
     {
         var j = open + 1;
@@ -636,7 +636,7 @@ internal static class PatternMatcher
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
 
-    /// <summary>"Jamal Maarouf, a key figure in ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
+    /// <summary>"Zahran Alloush, a leading figure of ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
     private static bool IsAppositionHead(IReadOnlyList<Unit> units, int i, int anchor)
     {
         if (i + 2 >= anchor || units[i + 1].Norm is not ("," or Dash) || units[i + 2].Norm is not ("a" or "an" or "the"))
@@ -668,7 +668,7 @@ internal static class PatternMatcher
             if (norm is "and" or "or")
             {
                 var j = i + 1;
-                // "and its leader, Jamal Maarouf", "and its ally the United Arab Emirates"
+                // "and its commander, Zahran Alloush", "and its ally Qatar"
                 if (j < units.Count && units[j].Lead is "its" or "their" && !units[j].IsMention)
                 {
                     var k = j + 1;

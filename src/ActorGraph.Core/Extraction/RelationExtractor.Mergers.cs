@@ -6,7 +6,7 @@ public sealed partial class RelationExtractor
 {
     /// <summary>
     /// A merger told over several sentences (the "mergers" of relations.yaml): "the joint force, dubbed the Islamic
-    /// Front" in one, "the groups merging their troops were A, B and C" in another, in either order. Each member
+    /// Front" in one, "the brigades folding into it are A, B and C" in another, in either order. Each member
     /// becomes an affiliate of the merged group (its ally when the group is a coalition), on the sentence that
     /// names the member; the explanation quotes the sentence that names the group.
     /// </summary>

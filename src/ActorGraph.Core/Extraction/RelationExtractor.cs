@@ -21,7 +21,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     public ExtractionResult Extract(SourceDocument document, CancellationToken cancellationToken = default)
     {
         var state = new DocumentState(document, new MentionFinder(dictionary));
-        // The headline is the first sentence: "Syrian regime, Hezbollah assault rebel stronghold" is a statement too.
+        // The headline is the first sentence: "Taliban, Haqqanis storm army base" is a statement too.
         var titleStart = document.Text.IndexOf(document.Title, StringComparison.Ordinal);
         var title = SentenceSplitter.Cut(document.Title, _limits.MaxSentenceChars).FirstOrDefault().Text ?? "";
         if (title.Length < document.Title.Trim().Length)
@@ -113,7 +113,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
             // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
             // "the al-Qaeda-linked group" is not al-Qaeda: a name modifying the description is never what it refers to.
-            // "Its affiliation to AQI led to it being labeled": a possessive that names no actor of its own still
+            // "Its ties to Hezbollah got it branded": a possessive that names no actor of its own still
             // keeps the sentence on the actor talked about so far, ahead of names in prepositional phrases.
             var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
                     && !(p.TokenEnd < tokens.Count && p.TokenEnd >= m.TokenStart - 3 && tokens[p.TokenEnd].AfterHyphen))
@@ -336,7 +336,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// The sides a later "the two groups" or "they" may stand for together: actors this sentence names in one list
-    /// ("Ahrar al-Sham and al-Nusra"), else the two sides of its last relation between groups.
+    /// ("Ahrar al-Sham and Jund al-Aqsa"), else the two sides of its last relation between groups.
     /// </summary>
     private void RememberSides(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Token> tokens, List<Mention> mentions)
     {
@@ -581,8 +581,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
-    /// between, but for a list the match names or a short apposition: "killed by Shabaab's Amniyat, or security
-    /// service, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
+    /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
+    /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null)
@@ -748,8 +748,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// The sentence without appositions that rename an actor or describe its tie to the last one: "between
-    /// al-Qaeda's Syrian branch, Jabhat Fatah al-Sham (JFS), and its ally, Ahrar al-Sham" reads "between al-Qaeda's
-    /// Syrian branch and Ahrar al-Sham".
+    /// al Qaeda's Yemeni branch, AQAP, and its partner, Ansar al-Sharia" reads "between al Qaeda's Yemeni branch and
+    /// Ansar al-Sharia".
     /// </summary>
     private static List<Unit> WithoutAppositions(List<Unit> units, IReadOnlyList<Mention> mentions)
     {
