@@ -35,16 +35,19 @@ internal static class Arguments
     /// The snapshot this request reads: fetched once per request, so every field of one answer sees the same
     /// state of the graph even if a load commits while the request runs.
     /// </summary>
-    public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context)
+    public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context) =>
+        PerRequest(context, "ActorGraph.Snapshot", () => State(context).SnapshotAsync(context.CancellationToken));
+
+    /// <summary>What one request computes once under <paramref name="key"/> (a failed or cancelled task is computed again).</summary>
+    public static Task<T> PerRequest<T>(IResolveFieldContext context, string key, Func<Task<T>> compute)
     {
-        const string key = "ActorGraph.Snapshot";
         lock (context.UserContext)
         {
-            if (context.UserContext.TryGetValue(key, out var cached) && cached is Task<GraphSnapshot> { IsFaulted: false, IsCanceled: false } task)
+            if (context.UserContext.TryGetValue(key, out var cached) && cached is Task<T> { IsFaulted: false, IsCanceled: false } task)
                 return task;
-            var fetched = State(context).SnapshotAsync(context.CancellationToken);
-            context.UserContext[key] = fetched;
-            return fetched;
+            var computed = compute();
+            context.UserContext[key] = computed;
+            return computed;
         }
     }
 
@@ -84,17 +87,11 @@ internal static class Arguments
     /// <summary>An integer argument from <paramref name="min"/> to <paramref name="max"/>, <paramref name="fallback"/> when absent.</summary>
     public static int Bounded(IResolveFieldContext context, string name, int fallback, int min, int max)
     {
-        var value = context.GetArgument<int?>(name) ?? Math.Min(fallback, max);
+        var value = context.GetArgument<int?>(name) ?? fallback;
         if (value < min || value > max)
             throw new ExecutionError($"{name} must be from {min} to {max}, not {value}");
         return value;
     }
 
-    public static int Hops(IResolveFieldContext context, string name, int fallback, int max)
-    {
-        var hops = context.GetArgument<int?>(name) ?? fallback;
-        if (hops < 1 || hops > max)
-            throw new ExecutionError($"{name} must be from 1 to {max}, not {hops}");
-        return hops;
-    }
+    public static int Hops(IResolveFieldContext context, string name, int fallback, int max) => Bounded(context, name, fallback, 1, max);
 }

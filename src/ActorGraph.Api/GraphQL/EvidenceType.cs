@@ -24,10 +24,14 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
             .ResolveAsync(async c => c.Source.HasText ? c.Source.Evidence.Explanation : (await TextAsync(c)).Explanation);
     }
 
-    /// <summary>The text the snapshot leaves in the store, read for the evidence a query shows.</summary>
-    private static async Task<(string Sentence, string Explanation)> TextAsync(global::GraphQL.IResolveFieldContext<StoredEvidence> context)
-    {
-        var texts = await Arguments.State(context).Store.GetEvidenceTextAsync([context.Source.Id], context.CancellationToken);
-        return texts.TryGetValue(context.Source.Id, out var text) ? text : ("", "");
-    }
+    /// <summary>
+    /// The text the snapshot leaves in the store, read for the evidence a query shows: once per evidence and
+    /// request, whether the query asks for its sentence, its explanation or both.
+    /// </summary>
+    private static Task<(string Sentence, string Explanation)> TextAsync(global::GraphQL.IResolveFieldContext<StoredEvidence> context) =>
+        Arguments.PerRequest(context, $"ActorGraph.EvidenceText.{context.Source.Id}", async () =>
+        {
+            var read = await Arguments.State(context).Store.GetEvidenceTextAsync([context.Source.Id], context.CancellationToken);
+            return read.TryGetValue(context.Source.Id, out var text) ? text : ("", "");
+        });
 }

@@ -62,7 +62,7 @@ public sealed class QueryType : ObjectGraphType
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var actor = Arguments.Actor(snapshot, c.GetArgument<string>("actor"), "actor");
-                var limit = Arguments.Bounded(c, "limit", 200, 2, Arguments.Options(c).MaxNodes);
+                var limit = Arguments.Bounded(c, "limit", Math.Min(200, Arguments.Options(c).MaxNodes), 2, Arguments.Options(c).MaxNodes);
                 var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit);
                 return new Subgraph(found.Nodes, found.Edges, found.Omitted);
             });

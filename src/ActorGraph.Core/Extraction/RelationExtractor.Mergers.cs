@@ -10,11 +10,11 @@ public sealed partial class RelationExtractor
     /// becomes an affiliate of the merged group (its ally when the group is a coalition), on the sentence that
     /// names the member; the explanation quotes the sentence that names the group.
     /// </summary>
-    private IEnumerable<ExtractedRelation> Mergers(SentenceContext context)
+    /// <param name="words">The words of <paramref name="context"/>'s units, as the cue pass already collected them.</param>
+    private IEnumerable<ExtractedRelation> Mergers(SentenceContext context, ISet<string> words)
     {
         var state = context.State;
         var units = context.Units;
-        var words = units.Select(u => u.Norm).ToHashSet();
         foreach (var (pattern, _) in lexicon.MergerNames)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
                 if (NamedActor(context, match.Slots["A"]) is { } group && GroupTypes.Contains(TypeOf(state, group)))

@@ -239,12 +239,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 found[key] = r;
         }
 
+        var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
-            var full = Unit.Build(tokens, mentions, dictionary.Demonyms);
+            HashSet<string>? fullWords = null;
             foreach (var units in new[] { full, WithoutRelativeClauses(full), WithoutAppositions(full, mentions) }.Distinct())
             {
                 var words = units.Select(u => u.Norm).ToHashSet();
+                fullWords ??= words;
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
                 foreach (var cue in lexicon.Cues)
                     foreach (var pattern in cue.Patterns)
@@ -254,14 +256,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
                 Keep(relation);
-            var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates)).ToList();
+            var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates), fullWords!).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
                 Keep(relation);
             state.Relations.AddRange(merged.Where(r => r.Evidence.SentenceIndex != sentence.Index)); // members named earlier
         }
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
-        RememberAttackers(state, found.Values, mentions, tokens);
-        RememberSides(state, found.Values, tokens, mentions);
+        RememberAttackers(state, found.Values, mentions, full);
+        RememberSides(state, found.Values, full, mentions);
         foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
@@ -338,7 +340,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// The sides a later "the two groups" or "they" may stand for together: actors this sentence names in one list
     /// ("Ahrar al-Sham and Jund al-Aqsa"), else the two sides of its last relation between groups.
     /// </summary>
-    private void RememberSides(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Token> tokens, List<Mention> mentions)
+    private void RememberSides(DocumentState state, IEnumerable<ExtractedRelation> relations, IReadOnlyList<Unit> units, List<Mention> mentions)
     {
         bool IsSide(string? actor) => actor is not null && PronounTypes.Contains(TypeOf(state, actor));
         // "The two groups turned on each other, ... French troops": the sides the plural stood for stay the sides.
@@ -347,7 +349,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.LastSides = (kept.Actors, state.SentenceIndex);
             return;
         }
-        var units = Unit.Build(tokens, mentions, dictionary.Demonyms);
         for (var i = 0; i < units.Count; i++)
         {
             if (!units[i].IsMention || mentions[units[i].Mention] is not { IsReference: false } first || !IsSide(first.Actor))
@@ -370,13 +371,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// Who carried out the act this sentence describes, for a later "the operation" or "the airstrike": the
     /// authors of its attacks, or the subjects of "launched an offensive" when the sentence names no target.
     /// </summary>
-    private void RememberAttackers(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Mention> mentions, List<Token> tokens)
+    private void RememberAttackers(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Mention> mentions, IReadOnlyList<Unit> units)
     {
         var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person)
             .Select(r => r.Source).Distinct().ToList();
         if (attackers.Count == 0)
         {
-            var units = Unit.Build(tokens, mentions, dictionary.Demonyms);
             for (var i = 0; i < units.Count && attackers.Count == 0; i++)
             {
                 if (!lexicon.EventVerbs.Contains(units[i].Norm) || !Enumerable.Range(i + 1, Math.Min(4, units.Count - i - 1)).Any(j => lexicon.EventNouns.Contains(units[j].Norm)))

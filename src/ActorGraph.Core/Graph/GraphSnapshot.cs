@@ -180,9 +180,14 @@ public sealed class GraphSnapshot
         return flips.FirstOrDefault(c => c.Before == stance && c.Date!.Value.Value >= start)?.Date;
     }
 
-    /// <summary>Every relation between two actors, either way.</summary>
-    private IEnumerable<StoredRelation> PairRelations(string a, string b) =>
-        _edgesByActor.TryGetValue(a, out var edges) ? edges.Where(e => string.Equals(e.Other(a), b, StringComparison.OrdinalIgnoreCase)).Select(e => e.Relation) : [];
+    /// <summary>Every relation between two actors, either way, found among the edges of the one with fewer (a hub has thousands).</summary>
+    private IEnumerable<StoredRelation> PairRelations(string a, string b)
+    {
+        var fromA = _edgesByActor.GetValueOrDefault(a) ?? [];
+        var fromB = _edgesByActor.GetValueOrDefault(b) ?? [];
+        var (near, edges, far) = fromA.Count <= fromB.Count ? (a, fromA, b) : (b, fromB, a);
+        return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase)).Select(e => e.Relation);
+    }
 
     private void Add(string actor, GraphEdge edge)
     {

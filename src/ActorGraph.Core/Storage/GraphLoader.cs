@@ -19,47 +19,41 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
         var skipped = new List<string>();
         var notes = new List<string>();
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+
+        // A document that cannot be read or extracted is skipped with its reason; null tells the caller so.
+        T? OrSkip<T>(string file, Func<T> work) where T : class
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return work();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                skipped.Add(DocumentFailure.Reason(file, e));
+                return null;
+            }
+        }
+
+        async Task LoadOneAsync(string file)
+        {
             // A document's file name is its identity in the store: a second file of that name would replace the
             // first on every run, so it waits until one of them is renamed.
             if (!byName.TryAdd(Path.GetFileName(file), file))
             {
                 skipped.Add($"{file}: has the same file name as {byName[Path.GetFileName(file)]}, and a file name is a document's identity in the store; rename one to load both");
-                progress?.Report(++done);
-                continue;
+                return;
             }
-            Model.SourceDocument document;
-            try
-            {
-                document = DocumentReader.ReadFile(file, _limits.MaxDocumentBytes);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                skipped.Add(DocumentFailure.Reason(file, e));
-                progress?.Report(++done);
-                continue;
-            }
+            if (OrSkip(file, () => DocumentReader.ReadFile(file, _limits.MaxDocumentBytes)) is not { } document)
+                return;
             // Unchanged text read with an unchanged lexicon: nothing to extract (a store error here ends the run).
             if (await store.FingerprintOfAsync(document.Key, cancellationToken) == Fingerprint(document))
             {
                 unchanged++;
-                progress?.Report(++done);
-                continue;
+                return;
             }
-            Model.ExtractionResult result;
-            try
-            {
-                result = _extractor.Extract(document, cancellationToken);
-                notes.AddRange(result.Notes.Select(note => $"{file}: {note}"));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                skipped.Add(DocumentFailure.Reason(file, e));
-                progress?.Report(++done);
-                continue;
-            }
+            if (OrSkip(file, () => _extractor.Extract(document, cancellationToken)) is not { } result)
+                return;
+            notes.AddRange(result.Notes.Select(note => $"{file}: {note}"));
             // Store errors are not the document's fault (a full disk, a lost server): they end the run, and the
             // document's transaction leaves the store as it was.
             var outcome = await StoreAsync(result, cancellationToken);
@@ -70,6 +64,12 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
                 case LoadOutcome.Replaced: replaced++; break;
                 default: unchanged++; break;
             }
+        }
+
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await LoadOneAsync(file);
             progress?.Report(++done);
         }
         return new LoadSummary(added, replaced, unchanged, skipped, relations, await store.CountAsync(cancellationToken)) { Notes = notes };
