@@ -15,6 +15,7 @@ public class CueLexiconTests
     [InlineData("negations: [not, never\ncues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n", 1, "unclosed")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} ...99999999999 likes {B}\"]\n", 3, "must skip from 1 to 40 words")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} ...41 likes {B}\"]\n", 3, "must skip from 1 to 40 words")]
+    [InlineData("negations: [not]*x\ncues: []\n", 1, "an alias (*name) or a value stands where none may")]
     [InlineData("mergers:\n  members:\n    - \"groups merging were\"\ncues: []\n", 3, "needs an actor slot")]
     [InlineData("mergers:\n  names:\n    - \"{A} merged into {B}\"\ncues: []\n", 3, "may only have {A}")]
     [InlineData("mergers:\n  memebers: []\ncues: []\n", 2, "unknown field 'memebers'")]

@@ -19,9 +19,10 @@ internal static class YamlText
     /// <param name="what">How the text is named in messages ("front matter").</param>
     public static YamlStream Load(string text, string path, int firstLine = 1, string what = "file")
     {
+        var aliasLine = 0;
         try
         {
-            CheckDepth(text, path, firstLine, what);
+            aliasLine = CheckDepth(text, path, firstLine, what);
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             return stream;
@@ -30,16 +31,26 @@ internal static class YamlText
         {
             throw new InputException(path, (int)e.Start.Line + firstLine - 1, $"{what} is not valid YAML: {e.Message.Split('\n')[0]}");
         }
+        catch (ArgumentException)
+        {
+            // The node loader throws this, not a YamlException, on an alias where no node may stand ("[a]*x",
+            // found by fuzzing): name the alias's line when there is one.
+            throw new InputException(path, aliasLine > 0 ? aliasLine : firstLine, $"{what} is not valid YAML: an alias (*name) or a value stands where none may");
+        }
     }
 
-    private static void CheckDepth(string text, string path, int firstLine, string what)
+    /// <returns>The file line of the last alias (*name) in the text, or 0.</returns>
+    private static int CheckDepth(string text, string path, int firstLine, string what)
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         var line = 1;
+        var aliasLine = 0;
         while (Next(parser, path, line + firstLine - 1, what))
         {
             line = (int)parser.Current!.End.Line;
+            if (parser.Current is AnchorAlias)
+                aliasLine = (int)parser.Current.Start.Line + firstLine - 1;
             switch (parser.Current)
             {
                 case MappingStart or SequenceStart:
@@ -52,6 +63,7 @@ internal static class YamlText
                     break;
             }
         }
+        return aliasLine;
     }
 
     private static bool Next(Parser parser, string path, int line, string what)
