@@ -7,14 +7,15 @@ using YamlDotNet.RepresentationModel;
 namespace ActorGraph.Core.Extraction;
 
 /// <summary>
-/// Reads a document file. Two forms are accepted:
+/// Reads a document file: web pages (.html), PDF and Word (.docx) files as the plain form their text is turned
+/// into (<see cref="Formats.PlainForm"/>), and text files (.txt, .md) in one of two forms:
 /// YAML front matter between <c>---</c> lines (title, published, source, author, url), or the plain form
 /// "title line, optional <c>Published: YYYY-MM-DD</c> (and Source:/Author:/URL:) lines, body".
 /// </summary>
 public static partial class DocumentReader
 {
     /// <summary>File endings read as documents when a folder is given.</summary>
-    public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md" };
+    public static readonly IReadOnlySet<string> DocumentExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx" };
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -33,6 +34,18 @@ public static partial class DocumentReader
             throw new InputException(path, 0, "empty, or not a regular file (a pipe or a device)");
         if (info.Length > limit)
             throw new InputException(path, 0, $"{info.Length:N0} bytes, over the limit of {limit:N0} for one document (raise it with --max-document-mb)");
+        var key = Path.GetFileName(path);
+        var fallbackTitle = Path.GetFileNameWithoutExtension(path);
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".html" or ".htm" or ".xhtml":
+                return Parse(Formats.HtmlText.ToPlainForm(PageText(real, path), path, fallbackTitle), key, path);
+            case ".pdf":
+                return Parse(Formats.PdfText.ToPlainForm(File.ReadAllBytes(real), path, fallbackTitle), key, path);
+            case ".docx":
+                using (var word = File.OpenRead(real))
+                    return Parse(Formats.WordText.ToPlainForm(word, path, fallbackTitle), key, path);
+        }
         string text;
         try
         {
@@ -42,7 +55,22 @@ public static partial class DocumentReader
         {
             throw new InputException(path, 0, "not UTF-8 text");
         }
-        return Parse(text, Path.GetFileName(path), path);
+        return Parse(text, key, path);
+    }
+
+    /// <summary>A page's text in the encoding its bytes or its <c>meta charset</c> declare (UTF-8 when they declare none).</summary>
+    private static string PageText(string real, string path)
+    {
+        var bytes = File.ReadAllBytes(real);
+        var declared = Formats.HtmlText.DeclaredEncoding(bytes);
+        try
+        {
+            return (declared ?? StrictUtf8).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException(path, 0, "a web page that is not UTF-8 and declares no other encoding (<meta charset=...>)");
+        }
     }
 
     /// <param name="key">The document's identity (its file name).</param>
