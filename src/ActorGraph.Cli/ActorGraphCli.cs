@@ -20,6 +20,7 @@ public static class ActorGraphCli
         root.Subcommands.Add(ActorsCommand.Create(console));
         root.Subcommands.Add(RelationsCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));
 
         var parse = root.Parse(args);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ActorGraph.Core;
 using ActorGraph.Core.Extraction;
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
@@ -77,6 +79,16 @@ internal static class CommonOptions
     public static async Task<string> ActorNameAsync(SqliteGraphStore store, string given, CancellationToken cancellationToken) =>
         (await store.FindActorAsync(given, cancellationToken))?.Name
             ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
+
+    /// <summary>A date a user typed; a month or year stands for its first day, or its last with <paramref name="end"/>.</summary>
+    public static DateOnly? Day(string? text, string option, bool end)
+    {
+        if (text is null)
+            return null;
+        if (!PartialDate.TryParse(text, out var date))
+            throw new InputException(option, 0, $"must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
+        return end ? GraphFilter.End(date) : date.Value;
+    }
 
     public static Argument<string[]> Paths(string description)
     {

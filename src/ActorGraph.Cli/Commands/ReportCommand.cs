@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using ActorGraph.Core;
-using ActorGraph.Core.Graph;
-using ActorGraph.Core.Model;
 using ActorGraph.Core.Reports;
 
 namespace ActorGraph.Cli.Commands;
@@ -43,7 +41,7 @@ internal static class ReportCommand
                 actorName = await CommonOptions.ActorNameAsync(store, given, cancellationToken);
             if (parse.GetValue(quietDays) < 1 || parse.GetValue(staleDays) < 1)
                 throw new InputException("--quiet-days/--stale-days", 0, "must be at least 1");
-            var options = new ReportOptions(Day(parse.GetValue(from), "--from", end: false), Day(parse.GetValue(to), "--to", end: true), actorName,
+            var options = new ReportOptions(CommonOptions.Day(parse.GetValue(from), "--from", end: false), CommonOptions.Day(parse.GetValue(to), "--to", end: true), actorName,
                 !parse.GetValue(excludeClaims), parse.GetValue(quietDays), parse.GetValue(staleDays));
             var report = AllianceReportBuilder.Build(await store.GetRelationsAsync(cancellationToken: cancellationToken), options, DateTimeOffset.UtcNow);
             if (parse.GetValue(since) is { } previous)
@@ -86,13 +84,4 @@ internal static class ReportCommand
 
     private static string Slug(string name) =>
         string.Concat(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
-
-    private static DateOnly? Day(string? text, string option, bool end)
-    {
-        if (text is null)
-            return null;
-        if (!PartialDate.TryParse(text, out var date))
-            throw new InputException(option, 0, $"must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
-        return end ? GraphFilter.End(date) : date.Value;
-    }
 }
