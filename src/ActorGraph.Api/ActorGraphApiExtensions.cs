@@ -84,6 +84,7 @@ public static class ActorGraphApiExtensions
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapMethods("/graphql", ["GET", "POST"], GraphQLEndpoint.HandleAsync).RequireRateLimiting(RateLimitPolicy);
+        app.MapGet("/export/{format}", ExportEndpoint.HandleAsync).RequireRateLimiting(RateLimitPolicy);
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
         app.MapGet("/graphiql", () => Results.Redirect("/graphiql/index.html"));
         app.MapGet("/health", async (GraphState state, CancellationToken cancellationToken) =>

@@ -40,6 +40,9 @@ public sealed class ActorGraphOptions
     /// <summary>The most actors a neighbourhood may return (its 'limit' argument, 200 by default, goes up to this).</summary>
     public int MaxNodes { get; set; } = 1000;
     public int MaxDepth { get; set; } = 12;
+
+    /// <summary>The most relations one /export answer holds; larger exports are the CLI's (<c>actorgraph export</c>).</summary>
+    public int MaxExportRelations { get; set; } = 100_000;
     public int MaxComplexity { get; set; } = 20_000;
     public int RequestTimeoutSeconds { get; set; } = 10;
 

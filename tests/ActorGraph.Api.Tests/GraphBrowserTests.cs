@@ -120,6 +120,23 @@ public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     [SkippableFact]
+    public async Task the_download_link_exports_the_view_shown()
+    {
+        var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries%27%20Front&asOf=2014-09-30&kinds=allied");
+        await Assertions.Expect(page.Locator("#relations li[data-kind]").First).ToBeVisibleAsync();
+        await page.SelectOptionAsync("#export-format", "gexf");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        Assert.Equal("actorgraph-syrian-revolutionaries-front-2014-09-30.gexf", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        var xml = System.Xml.Linq.XDocument.Load(path);
+        System.Xml.Linq.XNamespace g = "http://gexf.net/1.3";
+        var labels = xml.Descendants(g + "edge").Select(e => (string?)e.Attribute("label")).ToList();
+        Assert.NotEmpty(labels);
+        Assert.All(labels, l => Assert.Equal("allied", l));
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
     public async Task the_alliance_changes_view_lists_the_flip_and_takes_the_graph_to_its_date()
     {
         var (page, errors) = await OpenAsync();

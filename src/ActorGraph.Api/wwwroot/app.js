@@ -1,4 +1,4 @@
-// ActorGraph graph browser: talks only to /graphql. The view (actors shown, pinned, date, filters, selection)
+// ActorGraph graph browser: reads /graphql, and links to /export for downloads. The view (actors shown, pinned, date, filters, selection)
 // lives in the URL so a view can be shared.
 "use strict";
 
@@ -138,8 +138,22 @@ function initGraph() {
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", () => cy.style(graphStyle()));
 }
 
+// The download link exports what the page shows: the same actors' neighbourhoods, date, kinds, confidence and hidden nodes.
+function updateExportLink() {
+  const p = new URLSearchParams();
+  for (const actor of state.actors) p.append("actor", actor);
+  for (const name of state.hidden) p.append("hide", name);
+  if (state.asOf) p.set("asOf", state.asOf);
+  if (state.kinds.size !== KINDS.length) p.set("kinds", [...state.kinds].join(",").toLowerCase());
+  if (state.minConfidence > 0) p.set("minConfidence", String(state.minConfidence));
+  if (state.actors.length) p.set("limit", "60");
+  const query = p.toString();
+  $("export").href = `/export/${$("export-format").value}${query ? "?" + query : ""}`;
+}
+
 async function refresh() {
   writeUrl();
+  updateExportLink();
   if (!state.actors.length) {
     cy.elements().remove();
     edgeData.clear();
@@ -480,6 +494,7 @@ function wire() {
   for (const box of document.querySelectorAll("input[name=kind]")) {
     box.addEventListener("change", () => { if (box.checked) state.kinds.add(box.value); else state.kinds.delete(box.value); refresh(); });
   }
+  $("export-format").addEventListener("change", updateExportLink);
   $("fit").addEventListener("click", fit);
   $("changes").addEventListener("click", toggleChanges);
   $("clear").addEventListener("click", () => {

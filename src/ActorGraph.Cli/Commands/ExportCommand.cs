@@ -7,7 +7,7 @@ using ActorGraph.Core.Model;
 namespace ActorGraph.Cli.Commands;
 
 /// <summary>
-/// <c>actorgraph export --format graphml|gexf|json|csv|cypher [--as-of DATE] [--kinds K,...] [--actor NAME --hops N] [--out PATH]</c>:
+/// <c>actorgraph export --format graphml|gexf|json|csv|cypher [--as-of DATE] [--kinds K,...] [--actor NAME... --hops N] [--out PATH]</c>:
 /// the graph (or an actor's neighbourhood) with its evidence, for Gephi, yEd, networkx or Neo4j.
 /// </summary>
 internal static class ExportCommand
@@ -19,7 +19,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("graphml", "gexf", "json", "csv", "cypher");
         var asOf = new Option<string?>("--as-of") { Description = "The graph as it stood on this day (YYYY-MM-DD; a month or year means its last day): relations holding then, evidence known then." };
         var kinds = new Option<string[]>("--kinds", "-k") { Description = "Only these kinds: affiliate, rival, attacked, allied (comma-separated or repeated).", AllowMultipleArgumentsPerToken = true };
-        var actor = new Option<string?>("--actor", "-a") { Description = "Only this actor's neighbourhood (any alias)." };
+        var actor = new Option<string[]>("--actor", "-a") { Description = "Only this actor's neighbourhood (any alias); repeat for several, as the browser shows them." };
         var hops = new Option<int>("--hops") { Description = "With --actor: how many edges out (1 to 4).", DefaultValueFactory = _ => 1 };
         var limit = new Option<int>("--limit") { Description = "With --actor: at most this many actors, the best attested kept.", DefaultValueFactory = _ => 200 };
         var output = new Option<string?>("--out", "-o") { Description = "Write here (required for csv, a zip); otherwise standard output." };
@@ -40,11 +40,11 @@ internal static class ExportCommand
             var filter = new GraphFilter(Kinds(parse.GetValue(kinds)), CommonOptions.Day(parse.GetValue(asOf), "--as-of", end: true));
 
             await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
-            string? centre = null;
-            if (parse.GetValue(actor) is { } given)
-                centre = await CommonOptions.ActorNameAsync(store, given, cancellationToken);
+            var centres = new List<string>();
+            foreach (var given in parse.GetValue(actor) ?? [])
+                centres.Add(await CommonOptions.ActorNameAsync(store, given, cancellationToken));
             var snapshot = await GraphSnapshot.LoadAsync(store, cancellationToken);
-            var graph = await ExportedGraph.BuildAsync(store, snapshot, filter, centre, parse.GetValue(hops), parse.GetValue(limit), cancellationToken);
+            var graph = await ExportedGraph.BuildAsync(store, snapshot, filter, centres, parse.GetValue(hops), parse.GetValue(limit), cancellationToken);
             if (path is null)
             {
                 using var buffer = new MemoryStream();

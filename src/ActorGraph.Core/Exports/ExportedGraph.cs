@@ -25,20 +25,22 @@ public sealed class ExportedGraph
     public GraphFilter Filter { get; }
 
     /// <summary>
-    /// The edges <paramref name="filter"/> admits, or with <paramref name="centre"/> only those of its neighbourhood
-    /// (<paramref name="hops"/>, at most <paramref name="limit"/> actors); evidence text is read from the store for
-    /// the edges exported only.
+    /// The edges <paramref name="filter"/> admits, or with <paramref name="centres"/> only those of their
+    /// neighbourhoods (<paramref name="hops"/> out, at most <paramref name="limit"/> actors each), as the browser shows
+    /// them, less the <paramref name="hidden"/> actors; evidence text is read from the store for the edges exported only.
     /// </summary>
     public static async Task<ExportedGraph> BuildAsync(IGraphStore store, GraphSnapshot snapshot, GraphFilter filter,
-        string? centre = null, int hops = 1, int limit = int.MaxValue, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string>? centres = null, int hops = 1, int limit = int.MaxValue, CancellationToken cancellationToken = default,
+        IReadOnlyCollection<string>? hidden = null)
     {
         IEnumerable<GraphEdge> edges;
         IEnumerable<StoredActor> actors;
-        if (centre is not null)
+        if (centres is { Count: > 0 })
         {
-            var neighbourhood = snapshot.Neighborhood(centre, hops, filter, limit);
-            edges = neighbourhood.Edges;
-            actors = neighbourhood.Nodes;
+            var neighbourhoods = centres.Select(c => snapshot.Neighborhood(c, hops, filter, limit)).ToList();
+            var hide = (hidden ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            edges = neighbourhoods.SelectMany(n => n.Edges).DistinctBy(e => e.Id).Where(e => !hide.Contains(e.Source) && !hide.Contains(e.Target));
+            actors = neighbourhoods.SelectMany(n => n.Nodes).DistinctBy(a => a.Name).Where(a => !hide.Contains(a.Name));
         }
         else
         {
