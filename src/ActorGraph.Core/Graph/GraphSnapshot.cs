@@ -173,11 +173,8 @@ public sealed class GraphSnapshot
     {
         var relation = edge.Relation;
         var (a, b) = string.CompareOrdinal(relation.Source, relation.Target) <= 0 ? (relation.Source, relation.Target) : (relation.Target, relation.Source);
-        var flips = _flipsByPair.GetOrAdd((a, b), pair => AllianceReportBuilder.Items(StanceModel.Observations(PairRelations(pair.Item1, pair.Item2)), new ReportOptions().QuietDays)
-            .Where(c => c.Type == ReportItemType.Flip && c.Date is not null).OrderBy(c => c.Date!.Value.Value).ToList());
-        var stance = StanceModel.StanceOf(relation.Kind);
-        var start = relation.FirstSeen?.Value ?? DateOnly.MinValue;
-        return flips.FirstOrDefault(c => c.Before == stance && c.Date!.Value.Value >= start)?.Date;
+        var flips = _flipsByPair.GetOrAdd((a, b), pair => EdgeValidity.Flips(PairRelations(pair.Item1, pair.Item2)));
+        return EdgeValidity.ValidTo(relation, flips);
     }
 
     /// <summary>Every relation between two actors, either way, found among the edges of the one with fewer (a hub has thousands).</summary>

@@ -1,0 +1,199 @@
+namespace ActorGraph.Core.Storage.Neo4j;
+
+/// <summary>
+/// Every Cypher statement the Neo4j store sends, in one place so the tests can check each against Neo4j's own
+/// grammar. All values arrive as parameters; the only text put together here is our own relationship types.
+/// The model (docs/neo4j.md): <c>(:Actor)-[:ATTACKED|AFFILIATE_OF|ALLIED_WITH|RIVAL_OF {key, ...summary}]->(:Actor)</c>,
+/// <c>(:Evidence {relationKey, ...})-[:IN]->(:Document)-[:MENTIONS]->(:Actor)</c>.
+/// </summary>
+public static class Neo4jCypher
+{
+    /// <summary>The relationship type of each kind, as Neo4j users write them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> TypeOfKind = new Dictionary<string, string>
+    {
+        ["affiliate"] = "AFFILIATE_OF",
+        ["allied"] = "ALLIED_WITH",
+        ["rival"] = "RIVAL_OF",
+        ["attacked"] = "ATTACKED",
+    };
+
+    public const string RelationTypes = "ATTACKED|AFFILIATE_OF|ALLIED_WITH|RIVAL_OF";
+
+    /// <summary>Constraints and indexes, created idempotently at start-up, one a statement (schema commands run alone).</summary>
+    public static readonly IReadOnlyList<string> Schema =
+    [
+        "CREATE CONSTRAINT actorgraph_document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS UNIQUE",
+        "CREATE CONSTRAINT actorgraph_actor_name IF NOT EXISTS FOR (a:Actor) REQUIRE a.name IS UNIQUE",
+        "CREATE CONSTRAINT actorgraph_evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
+        "CREATE INDEX actorgraph_evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationKey)",
+        "CREATE INDEX actorgraph_actor_name_lower IF NOT EXISTS FOR (a:Actor) ON (a.nameLower)",
+        .. TypeOfKind.Values.Select(type => $"CREATE INDEX actorgraph_{type.ToLowerInvariant()}_key IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.key)"),
+    ];
+
+    public const string SyncActors = """
+        UNWIND $actors AS a
+        MERGE (x:Actor {name: a.name})
+        SET x.type = a.type, x.discovered = false, x.aliases = a.aliases,
+            x.aliasesLower = [v IN a.aliases | toLower(v)], x.nameLower = toLower(a.name)
+        """;
+
+    public const string Fingerprint = "MATCH (d:Document {key: $key}) RETURN d.fingerprint AS fingerprint";
+
+    /// <summary>Load, step 1: the document's node; its old evidence and mentions removed, saying what they touched.</summary>
+    public const string ReplaceDocument = """
+        MERGE (d:Document {key: $document.key})
+        SET d += $document
+        WITH d
+        OPTIONAL MATCH (old:Evidence)-[:IN]->(d)
+        WITH d, collect(old) AS olds
+        WITH d, olds, [o IN olds | {key: o.relationKey, source: o.source, target: o.target}] AS before
+        CALL (olds) { UNWIND olds AS o DETACH DELETE o }
+        OPTIONAL MATCH (d)-[m:MENTIONS]->(a:Actor)
+        WITH d, before, collect(m) AS mentions, collect(a.name) AS mentioned
+        CALL (mentions) { UNWIND mentions AS m DELETE m }
+        RETURN before, mentioned
+        """;
+
+    /// <summary>Load, step 2: mentions, then each kind's relationships and their evidence (one block a type).</summary>
+    public static readonly string AddEvidence = """
+        MATCH (d:Document {key: $key})
+        CALL (d) {
+          UNWIND $actors AS a
+          MERGE (x:Actor {name: a.name})
+            ON CREATE SET x.type = a.type, x.discovered = a.discovered, x.aliases = [a.name],
+                          x.aliasesLower = [toLower(a.name)], x.nameLower = toLower(a.name)
+          MERGE (d)-[:MENTIONS]->(x)
+        }
+        """ + string.Concat(TypeOfKind.Select(kind => $$"""
+
+        CALL (d) {
+          UNWIND $relations AS r
+          WITH r WHERE r.kind = '{{kind.Key}}'
+          MERGE (s:Actor {name: r.source})
+            ON CREATE SET s.type = 'other', s.discovered = true, s.aliases = [r.source], s.aliasesLower = [toLower(r.source)], s.nameLower = toLower(r.source)
+          MERGE (t:Actor {name: r.target})
+            ON CREATE SET t.type = 'other', t.discovered = true, t.aliases = [r.target], t.aliasesLower = [toLower(r.target)], t.nameLower = toLower(r.target)
+          MERGE (s)-[rel:{{kind.Value}} {key: r.key}]->(t)
+            ON CREATE SET rel.kind = r.kind, rel.symmetric = r.symmetric
+          CREATE (e:Evidence)
+          SET e = r.evidence
+          CREATE (e)-[:IN]->(d)
+        }
+        """)) + "\nRETURN d.key AS key";
+
+    /// <summary>Load, step 3: the summary of every relation the document touched, before or now; one with no evidence left goes.</summary>
+    public const string Summarise = $$"""
+        UNWIND $touched AS x
+        MATCH (s:Actor {name: x.source})-[rel:{{RelationTypes}}]->(t:Actor {name: x.target})
+        WHERE rel.key = x.key
+        OPTIONAL MATCH (e:Evidence {relationKey: x.key})
+        WITH rel, collect(e) AS evidence
+        WITH rel, evidence, [e IN evidence WHERE e.date IS NOT NULL | e.date] AS dates
+        SET rel.evidenceCount = size(evidence),
+            rel.confidence = reduce(best = 0.0, e IN evidence | CASE WHEN e.confidence > best THEN e.confidence ELSE best END),
+            rel.firstSeen = reduce(first = null, d IN dates | CASE WHEN first IS NULL OR d < first THEN d ELSE first END),
+            rel.lastSeen = reduce(last = null, d IN dates | CASE WHEN last IS NULL OR d > last THEN d ELSE last END)
+        WITH rel WHERE rel.evidenceCount = 0
+        DELETE rel
+        """;
+
+    /// <summary>Load, step 4: every relation of the pairs the document touched, with its evidence, for their stance dates.</summary>
+    public const string PairEvidence = $$"""
+        UNWIND $pairs AS p
+        MATCH (a:Actor {name: p.a})-[rel:{{RelationTypes}}]-(b:Actor {name: p.b})
+        WITH DISTINCT rel, startNode(rel) AS s, endNode(rel) AS t
+        MATCH (e:Evidence {relationKey: rel.key})-[:IN]->(d:Document)
+        {{EvidenceColumns}}
+        """;
+
+    /// <summary>Load, step 5: the stance dates worked out from the pairs' evidence.</summary>
+    public const string SetValidity = $$"""
+        UNWIND $validity AS v
+        MATCH (s:Actor {name: v.source})-[rel:{{RelationTypes}}]->(t:Actor {name: v.target})
+        WHERE rel.key = v.key
+        SET rel.validFrom = v.validFrom, rel.validTo = v.validTo
+        """;
+
+    /// <summary>Load, step 6: discovered actors the document named before that nothing names any more.</summary>
+    public const string RemoveOrphans = """
+        UNWIND $names AS name
+        MATCH (a:Actor {name: name})
+        WHERE a.discovered AND NOT EXISTS { (:Document)-[:MENTIONS]->(a) } AND NOT EXISTS { (a)--(:Actor) }
+        DETACH DELETE a
+        """;
+
+    public const string ActorColumns = $$"""
+        RETURN a.name AS name, a.type AS type, a.discovered AS discovered, [x IN a.aliases WHERE x <> a.name] AS aliases,
+               COUNT { (a)-[:{{RelationTypes}}]-(:Actor) } AS relations,
+               COUNT { (:Document)-[:MENTIONS]->(a) } AS documents
+        """;
+
+    public const string Actors = $$"""
+        MATCH (a:Actor)
+        WHERE ($type IS NULL OR a.type = $type)
+          AND ($search IS NULL OR a.nameLower CONTAINS $search OR any(x IN a.aliasesLower WHERE x CONTAINS $search))
+        {{ActorColumns}}
+        ORDER BY a.nameLower
+        """;
+
+    public const string FindActor = $$"""
+        MATCH (a:Actor)
+        WHERE a.nameLower = $name OR $name IN a.aliasesLower
+        {{ActorColumns}}
+        ORDER BY CASE WHEN a.nameLower = $name THEN 0 ELSE 1 END
+        LIMIT 1
+        """;
+
+    public const string EvidenceColumns = """
+        RETURN rel.key AS key, s.name AS source, t.name AS target, rel.kind AS kind,
+               e.id AS id, e.sentence AS sentence, e.sentenceIndex AS sentenceIndex, e.sentenceStart AS sentenceStart,
+               e.date AS date, e.datePrecision AS datePrecision, e.dateText AS dateText, e.attribution AS attribution,
+               e.claimedBy AS claimedBy, e.confidence AS confidence, e.background AS background,
+               e.explanation AS explanation, e.resumed AS resumed,
+               d.key AS documentKey, d.title AS title, d.published AS published, d.source AS documentSource,
+               d.author AS author, d.url AS url
+        ORDER BY toLower(source), toLower(target), kind, documentKey, sentenceIndex
+        """;
+
+    public const string Relations = $$"""
+        MATCH (s:Actor)-[rel:{{RelationTypes}}]->(t:Actor)
+        WHERE $kind IS NULL OR rel.kind = $kind
+        MATCH (e:Evidence {relationKey: rel.key})-[:IN]->(d:Document)
+        {{EvidenceColumns}}
+        """;
+
+    /// <summary>One actor's relations, found from its node (an index lookup), not by reading every relation.</summary>
+    public const string RelationsOf = $$"""
+        MATCH (x:Actor {name: $actor})-[rel:{{RelationTypes}}]-(:Actor)
+        WHERE $kind IS NULL OR rel.kind = $kind
+        WITH DISTINCT rel, startNode(rel) AS s, endNode(rel) AS t
+        MATCH (e:Evidence {relationKey: rel.key})-[:IN]->(d:Document)
+        {{EvidenceColumns}}
+        """;
+
+    public const string Documents = """
+        MATCH (d:Document)
+        RETURN d.key AS key, d.title AS title, d.published AS published, d.source AS source, d.author AS author, d.url AS url
+        ORDER BY published, key
+        """;
+
+    public const string Count = $$"""
+        RETURN COUNT { (:Document) } AS documents, COUNT { (:Actor) } AS actors,
+               COUNT { ()-[:{{RelationTypes}}]->() } AS relations, COUNT { (:Evidence) } AS evidence
+        """;
+
+    /// <summary>Every load writes its document with a new loadedAt; dictionary syncs change the actor count.</summary>
+    public const string ChangeStamp = """
+        MATCH (d:Document) WITH count(d) AS documents, max(d.loadedAt) AS last
+        RETURN documents, coalesce(last, '') AS last, COUNT { (:Actor) } AS actors, COUNT { (:Evidence) } AS evidence
+        """;
+
+    public const string Clear = "MATCH (n) WHERE n:Document OR n:Actor OR n:Evidence OR n:Relation DETACH DELETE n";
+
+    /// <summary>Every statement above, for the grammar check.</summary>
+    public static IEnumerable<string> All =>
+    [
+        .. Schema, SyncActors, Fingerprint, ReplaceDocument, AddEvidence, Summarise, PairEvidence, SetValidity, RemoveOrphans,
+        Actors, FindActor, Relations, RelationsOf, Documents, Count, ChangeStamp, Clear,
+    ];
+}
