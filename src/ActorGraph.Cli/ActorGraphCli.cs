@@ -21,6 +21,7 @@ public static class ActorGraphCli
         root.Subcommands.Add(RelationsCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(SyncCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));
 
         var parse = root.Parse(args);

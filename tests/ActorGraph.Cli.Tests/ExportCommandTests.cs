@@ -58,4 +58,15 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(message, run.Error);
     }
+
+    [Theory]
+    [InlineData(new[] { "sync", "--to", "neo4j" }, "--neo4j-uri: name the Neo4j server")]
+    [InlineData(new[] { "load", "--neo4j-uri", "bolt://localhost:7687" }, "not bolt://")]
+    [InlineData(new[] { "relations", "--neo4j-uri", "http://127.0.0.1:9" }, "cannot reach Neo4j's HTTP Query API")]
+    public void commands_go_to_neo4j_when_told_and_say_clearly_when_they_cannot(string[] args, string message)
+    {
+        var run = CliRun.Of([.. args, "--db", Db]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Error);
+    }
 }

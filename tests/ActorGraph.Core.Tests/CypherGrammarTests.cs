@@ -63,6 +63,17 @@ public sealed class CypherGrammarTests
     }
 
     [Fact]
+    public async Task every_query_in_docs_neo4j_md_passes_neo4j_s_grammar()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(TestPaths.RepositoryRoot, "docs", "neo4j.md"));
+        var queries = System.Text.RegularExpressions.Regex.Matches(text, "```cypher\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.True(queries.Count >= 5);
+        var failures = await LintAsync(queries);
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Select(f => $"{f.Statement}\n  -> {string.Join("; ", f.Problems)}")));
+    }
+
+    [Fact]
     public async Task every_statement_of_the_cypher_export_passes_neo4j_s_grammar()
     {
         using var folder = TestPaths.NewTempFolder();

@@ -3,20 +3,23 @@ using ActorGraph.Core.Model;
 
 namespace ActorGraph.Cli.Commands;
 
-/// <summary><c>actorgraph actors [--search TEXT] [--type T] [--db FILE]</c>: the actors in the store.</summary>
+/// <summary><c>actorgraph actors [--search TEXT] [--type T] [--db FILE | --neo4j-uri URI]</c>: the actors in the store.</summary>
 internal static class ActorsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var db = CommonOptions.Database();
+        var storeOptions = new CommonOptions.StoreOptions();
         var search = new Option<string?>("--search", "-s") { Description = "Only actors whose name or an alias contains this text." };
         var type = new Option<string?>("--type", "-t") { Description = "Only actors of this type: armed_group, state, coalition, person, other." };
         type.AcceptOnlyFromAmong("armed_group", "state", "coalition", "person", "other");
         var all = new Option<bool>("--all") { Description = "Also list dictionary actors that no document mentions." };
-        var command = new Command("actors", "List the actors in the store with their relation and document counts.") { db, search, type, all };
+        var command = new Command("actors", "List the actors in the store with their relation and document counts.") { search, type, all };
+        foreach (var option in storeOptions.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
+            await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
+            var store = opened.Store;
             ActorType? wanted = ModelNames.TryParseActorType(parse.GetValue(type), out var t) ? t : null;
             var actors = (await store.GetActorsAsync(parse.GetValue(search), wanted, cancellationToken))
                 .Where(a => parse.GetValue(all) || a.Documents > 0 || a.Relations > 0);

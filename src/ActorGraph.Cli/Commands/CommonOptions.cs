@@ -3,6 +3,8 @@ using ActorGraph.Core;
 using ActorGraph.Core.Extraction;
 using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+using ActorGraph.Core.Storage.Neo4j;
 using ActorGraph.Core.Storage.Sqlite;
 
 namespace ActorGraph.Cli.Commands;
@@ -59,10 +61,68 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>The embedded store at <paramref name="path"/>, its schema ready.</summary>
-    public static async Task<SqliteGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where the graph is: the embedded store (<c>--db</c>), or a Neo4j server when <c>--neo4j-uri</c> (or the
+    /// API's <c>ActorGraph__Neo4jUri</c> setting in the environment) names one.
+    /// </summary>
+    public sealed class StoreOptions
     {
-        var store = new SqliteGraphStore(path);
+        public Option<string> Database { get; } = CommonOptions.Database();
+
+        public Option<string?> Neo4jUri { get; } = new("--neo4j-uri")
+        {
+            Description = "Use this Neo4j server (the http(s) address of its HTTP Query API, e.g. http://localhost:7474) instead of the embedded store. Default: $ActorGraph__Neo4jUri.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ActorGraph__Neo4jUri"),
+        };
+
+        public Option<string> Neo4jUser { get; } = new("--neo4j-user")
+        {
+            Description = "Neo4j user. Default: $ActorGraph__Neo4jUser, else neo4j.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ActorGraph__Neo4jUser") ?? "neo4j",
+        };
+
+        public Option<string> Neo4jPassword { get; } = new("--neo4j-password")
+        {
+            Description = "Neo4j password. Default: $ActorGraph__Neo4jPassword (better than the command line, which others can see).",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ActorGraph__Neo4jPassword") ?? "",
+        };
+
+        public Option<string> Neo4jDatabase { get; } = new("--neo4j-database")
+        {
+            Description = "Neo4j database. Default: $ActorGraph__Neo4jDatabase, else neo4j.",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ActorGraph__Neo4jDatabase") ?? Neo4jConnection.DefaultDatabase,
+        };
+
+        public IEnumerable<Option> All => [Database, Neo4jUri, Neo4jUser, Neo4jPassword, Neo4jDatabase];
+
+        /// <summary>The Neo4j server named, or null for the embedded store.</summary>
+        public Neo4jConnection? Neo4j(ParseResult parse) =>
+            parse.GetValue(Neo4jUri) is { Length: > 0 } uri
+                ? Neo4jConnection.Parse(uri, parse.GetValue(Neo4jUser)!, parse.GetValue(Neo4jPassword)!, parse.GetValue(Neo4jDatabase)!)
+                : null;
+
+        /// <summary>The store chosen, its schema ready, with a name for messages.</summary>
+        public async Task<OpenedStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+        {
+            if (Neo4j(parse) is { } connection)
+                return new OpenedStore(await ReadyAsync(new Neo4jGraphStore(connection), cancellationToken), $"neo4j {connection.BaseAddress}");
+            var store = await OpenStoreAsync(parse.GetValue(Database)!, cancellationToken);
+            return new OpenedStore(store, store.Path);
+        }
+    }
+
+    /// <summary>A store a command opened; disposing it closes the store.</summary>
+    public sealed record OpenedStore(IGraphStore Store, string Name) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => Store.DisposeAsync();
+    }
+
+    /// <summary>The embedded store at <paramref name="path"/>, its schema ready.</summary>
+    public static Task<SqliteGraphStore> OpenStoreAsync(string path, CancellationToken cancellationToken) =>
+        ReadyAsync(new SqliteGraphStore(path), cancellationToken);
+
+    private static async Task<T> ReadyAsync<T>(T store, CancellationToken cancellationToken) where T : IGraphStore
+    {
         try
         {
             await store.InitializeAsync(cancellationToken);
@@ -76,7 +136,7 @@ internal static class CommonOptions
     }
 
     /// <summary>The canonical name of the actor a user named by any alias; bad input when the store has none.</summary>
-    public static async Task<string> ActorNameAsync(SqliteGraphStore store, string given, CancellationToken cancellationToken) =>
+    public static async Task<string> ActorNameAsync(IGraphStore store, string given, CancellationToken cancellationToken) =>
         (await store.FindActorAsync(given, cancellationToken))?.Name
             ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
 

@@ -14,7 +14,7 @@ internal static class ExportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var db = CommonOptions.Database();
+        var storeOptions = new CommonOptions.StoreOptions();
         var format = new Option<string>("--format", "-f") { Description = "graphml (yEd, Cytoscape), gexf (Gephi, with time), json (networkx node-link), csv (zip for neo4j-admin import), cypher (cypher-shell script).", Required = true };
         format.AcceptOnlyFromAmong("graphml", "gexf", "json", "csv", "cypher");
         var asOf = new Option<string?>("--as-of") { Description = "The graph as it stood on this day (YYYY-MM-DD; a month or year means its last day): relations holding then, evidence known then." };
@@ -25,8 +25,10 @@ internal static class ExportCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write here (required for csv, a zip); otherwise standard output." };
         var command = new Command("export", "Export the graph with its evidence for Gephi, yEd, Cytoscape, networkx or Neo4j.")
         {
-            db, format, asOf, kinds, actor, hops, limit, output,
+            format, asOf, kinds, actor, hops, limit, output,
         };
+        foreach (var option in storeOptions.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
             ExportWriter.TryParse(parse.GetValue(format), out var chosen);
@@ -39,7 +41,8 @@ internal static class ExportCommand
                 throw new InputException("--limit", 0, "must be at least 1");
             var filter = new GraphFilter(Kinds(parse.GetValue(kinds)), CommonOptions.Day(parse.GetValue(asOf), "--as-of", end: true));
 
-            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
+            await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
+            var store = opened.Store;
             var centres = new List<string>();
             foreach (var given in parse.GetValue(actor) ?? [])
                 centres.Add(await CommonOptions.ActorNameAsync(store, given, cancellationToken));

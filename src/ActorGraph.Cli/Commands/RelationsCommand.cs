@@ -3,23 +3,26 @@ using ActorGraph.Core.Model;
 
 namespace ActorGraph.Cli.Commands;
 
-/// <summary><c>actorgraph relations [--actor NAME] [--kind K] [--db FILE]</c>: the edges in the store with their evidence.</summary>
+/// <summary><c>actorgraph relations [--actor NAME] [--kind K] [--db FILE | --neo4j-uri URI]</c>: the edges in the store with their evidence.</summary>
 internal static class RelationsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var db = CommonOptions.Database();
+        var storeOptions = new CommonOptions.StoreOptions();
         var actor = new Option<string?>("--actor", "-a") { Description = "Only relations of this actor (any alias, any case)." };
         var kind = new Option<string?>("--kind", "-k") { Description = "Only relations of this kind: affiliate, rival, attacked, allied." };
         kind.AcceptOnlyFromAmong("affiliate", "rival", "attacked", "allied");
         var evidence = new Option<bool>("--evidence", "-e") { Description = "Print every evidence sentence under its relation." };
         var command = new Command("relations", "List relations in the store: one edge per (source, target, kind), with dates and evidence counts.")
         {
-            db, actor, kind, evidence,
+            actor, kind, evidence,
         };
+        foreach (var option in storeOptions.All)
+            command.Options.Add(option);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
+            await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
+            var store = opened.Store;
             string? name = null;
             if (parse.GetValue(actor) is { } given)
                 name = await CommonOptions.ActorNameAsync(store, given, cancellationToken);

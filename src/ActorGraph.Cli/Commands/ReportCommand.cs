@@ -16,7 +16,7 @@ internal static class ReportCommand
 
     public static Command Create(CliConsole console)
     {
-        var db = CommonOptions.Database();
+        var storeOptions = new CommonOptions.StoreOptions();
         var from = new Option<string?>("--from") { Description = "Changes dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); also the start of 'new relations'." };
         var to = new Option<string?>("--to") { Description = "Changes dated on or before this date (the end of a month or year given as YYYY-MM or YYYY)." };
         var actor = new Option<string?>("--actor", "-a") { Description = "Only changes involving this actor (any alias)." };
@@ -31,11 +31,14 @@ internal static class ReportCommand
 
         var allianceChanges = new Command("alliance-changes", "Pairs that went from allied to hostile (or back), or renewed hostility after a quiet period: when, and on what evidence.")
         {
-            db, from, to, actor, format, output, since, excludeClaims, quietDays, staleDays, failOnChange,
+            from, to, actor, format, output, since, excludeClaims, quietDays, staleDays, failOnChange,
         };
+        foreach (var option in storeOptions.All)
+            allianceChanges.Options.Add(option);
         allianceChanges.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await CommonOptions.OpenStoreAsync(parse.GetValue(db)!, cancellationToken);
+            await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
+            var store = opened.Store;
             string? actorName = null;
             if (parse.GetValue(actor) is { } given)
                 actorName = await CommonOptions.ActorNameAsync(store, given, cancellationToken);

@@ -382,6 +382,60 @@ public sealed class SqliteGraphStore : IGraphStore
         return texts;
     }
 
+    /// <summary>
+    /// Every stored document as the extraction it was stored from (text, mentioned actors, relations with their
+    /// evidence) and its fingerprint, one at a time: what copying this store into another needs.
+    /// </summary>
+    public async IAsyncEnumerable<(ExtractionResult Result, string Fingerprint)> ReadDocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        var ids = new List<long>();
+        await using (var list = Command(connection, "SELECT id FROM documents ORDER BY key"))
+        await using (var rows = await list.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+                ids.Add(rows.GetInt64(0));
+        await using var documentRow = Command(connection, "SELECT key, title, published, source, author, url, text, fingerprint FROM documents WHERE id = $id", ("$id", 0L));
+        await using var actorRows = Command(connection, "SELECT a.name, a.type, a.discovered FROM document_actors da JOIN actors a ON a.id = da.actor_id WHERE da.document_id = $id ORDER BY a.name", ("$id", 0L));
+        await using var evidenceRows = Command(connection, """
+            SELECT s.name, t.name, r.kind, e.sentence, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text,
+                   e.attribution, e.claimed_by, e.confidence, e.background, e.explanation, e.resumed
+            FROM evidence e JOIN relations r ON r.id = e.relation_id JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+            WHERE e.document_id = $id ORDER BY e.id
+            """, ("$id", 0L));
+        foreach (var id in ids)
+        {
+            documentRow.Parameters["$id"].Value = id;
+            actorRows.Parameters["$id"].Value = id;
+            evidenceRows.Parameters["$id"].Value = id;
+            SourceDocument? document = null;
+            string fingerprint = "";
+            await using (var row = await documentRow.ExecuteReaderAsync(cancellationToken))
+                if (await row.ReadAsync(cancellationToken))
+                {
+                    document = new SourceDocument(row.GetString(0), row.GetString(1), ParseDay(Text(row, 2)), Text(row, 3), Text(row, 4), Text(row, 5), row.GetString(6), 0);
+                    fingerprint = row.GetString(7);
+                }
+            if (document is null)
+                continue; // removed since the list was read
+            var actors = new List<Actor>();
+            await using (var rows = await actorRows.ExecuteReaderAsync(cancellationToken))
+                while (await rows.ReadAsync(cancellationToken))
+                    actors.Add(new Actor(rows.GetString(0), ModelNames.TryParseActorType(rows.GetString(1), out var type) ? type : ActorType.Other, [], rows.GetInt32(2) == 1));
+            var relations = new List<ExtractedRelation>();
+            await using (var rows = await evidenceRows.ExecuteReaderAsync(cancellationToken))
+                while (await rows.ReadAsync(cancellationToken))
+                {
+                    ModelNames.TryParseKind(rows.GetString(2), out var kind);
+                    ModelNames.TryParseAttribution(rows.GetString(9), out var attribution);
+                    DatePrecision? precision = Text(rows, 7) is { } p && Enum.TryParse<DatePrecision>(p, true, out var parsed) ? parsed : null;
+                    var evidence = new Evidence(document.Key, rows.GetString(3), rows.GetInt32(4), rows.GetInt32(5), PartialDate.Parse(Text(rows, 6), precision),
+                        Text(rows, 8), attribution, Text(rows, 10), rows.GetDouble(11), rows.GetInt32(12) == 1, rows.GetString(13)) { Resumed = rows.GetInt32(14) == 1 };
+                    relations.Add(new ExtractedRelation(rows.GetString(0), rows.GetString(1), kind, evidence));
+                }
+            yield return (new ExtractionResult(document, actors, relations), fingerprint);
+        }
+    }
+
     public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
