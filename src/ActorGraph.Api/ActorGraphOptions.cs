@@ -21,6 +21,9 @@ public sealed class ActorGraphOptions
     /// <summary>The embedded store's file; relative paths are relative to the content root (the project folder under dotnet run).</summary>
     public string DatabasePath { get; set; } = Core.Storage.Sqlite.SqliteGraphStore.DefaultPath;
 
+    /// <summary>The analysts' corrections file; empty: corrections.yaml beside the embedded store's file.</summary>
+    public string CorrectionsPath { get; set; } = "";
+
     /// <summary>Documents loaded when the store is empty at start-up; empty to start with an empty graph.</summary>
     public string SeedFolder { get; set; } = "seed";
 

@@ -1,3 +1,5 @@
+using ActorGraph.Core;
+using ActorGraph.Core.Corrections;
 using ActorGraph.Core.Extraction;
 using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
@@ -27,6 +29,7 @@ public sealed class GraphState : IAsyncDisposable
         string Full(string path) => Path.GetFullPath(path, environment.ContentRootPath);
         _options = options.Value;
         DatabasePath = Full(_options.DatabasePath);
+        CorrectionsPath = _options.CorrectionsPath is { Length: > 0 } corrections ? Full(corrections) : CorrectionsFile.BesideDatabase(DatabasePath);
         SeedFolder = string.IsNullOrEmpty(_options.SeedFolder) ? null : Full(_options.SeedFolder);
         Store = string.Equals(_options.Store, "neo4j", StringComparison.OrdinalIgnoreCase)
             ? new Neo4jGraphStore(Neo4jConnection.Parse(_options.Neo4jUri!, _options.Neo4jUser, _options.Neo4jPassword, _options.Neo4jDatabase))
@@ -36,6 +39,12 @@ public sealed class GraphState : IAsyncDisposable
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The analysts' corrections, applied over every snapshot (corrections.yaml).</summary>
+    public string CorrectionsPath { get; }
+
+    /// <summary>Why the corrections file could not be read when the current snapshot was built; null when it was.</summary>
+    public string? CorrectionsError { get; private set; }
 
     private string StoreName => Store is Neo4jGraphStore ? $"neo4j {_options.Neo4jUri}" : DatabasePath;
 
@@ -70,7 +79,10 @@ public sealed class GraphState : IAsyncDisposable
     /// </summary>
     public async Task<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        var stamp = await Store.ChangeStampAsync(cancellationToken);
+        // The corrections file is part of what the graph is: an edit to it (here, by hand, by git) is a change too.
+        var corrections = new FileInfo(CorrectionsPath);
+        var stamp = await Store.ChangeStampAsync(cancellationToken)
+            + (corrections.Exists ? $"|{corrections.LastWriteTimeUtc.Ticks}:{corrections.Length}" : "|none");
         Task<GraphSnapshot> building;
         lock (_sync)
         {
@@ -85,7 +97,19 @@ public sealed class GraphState : IAsyncDisposable
 
     private async Task<GraphSnapshot> BuildAsync(string stamp)
     {
-        var snapshot = await Task.Run(() => GraphSnapshot.LoadAsync(Store, CancellationToken.None));
+        IReadOnlyList<Correction> corrections = [];
+        string? error = null;
+        try
+        {
+            corrections = CorrectionsFile.Load(CorrectionsPath);
+        }
+        catch (InputException e)
+        {
+            // A hand edit that broke the file must not take the graph away: it is served uncorrected and says why.
+            error = e.Message;
+        }
+        var snapshot = await Task.Run(() => GraphSnapshot.LoadAsync(Store, CancellationToken.None, corrections));
+        CorrectionsError = error;
         lock (_sync)
             _current = (stamp, snapshot);
         return snapshot;

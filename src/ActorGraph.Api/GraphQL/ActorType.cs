@@ -16,6 +16,8 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
         Field<NonNullGraphType<ActorTypeEnum>>("type").Description("ARMED_GROUP, STATE, COALITION, PERSON or OTHER.").Resolve(c => c.Source.Type);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description("Other names and spellings the dictionary knows.").Resolve(c => c.Source.Aliases);
         Field<NonNullGraphType<BooleanGraphType>>("discovered").Description("True when found in a document rather than in the dictionary.").Resolve(c => c.Source.Discovered);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("mergedFrom").Description("Actors an analyst merged into this one.").Resolve(c => c.Source.MergedFrom);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("corrections").Description("The analysts' corrections and notes on this actor, in words.").Resolve(c => c.Source.Corrections);
         Field<NonNullGraphType<IntGraphType>>("documentCount").Description("How many documents name this actor.").Resolve(c => c.Source.Documents);
         Field<StringGraphType>("firstSeen").Description("Earliest dated evidence of any of its relations (YYYY-MM-DD, YYYY-MM or YYYY).")
             .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).FirstOrDefault()?.ToString());

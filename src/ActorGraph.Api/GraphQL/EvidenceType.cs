@@ -20,6 +20,9 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
         Field<StringGraphType>("claimedBy").Description("The party whose claim it is, when named.").Resolve(c => c.Source.Evidence.ClaimedBy);
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("0 to 1; see explanation.").Resolve(c => c.Source.Evidence.Confidence);
         Field<NonNullGraphType<BooleanGraphType>>("background").Description("True for undated background ('have long been allied'): it precedes the dated evidence.").Resolve(c => c.Source.Evidence.Background);
+        Field<NonNullGraphType<BooleanGraphType>>("rejected").Description("True when an analyst rejected this sentence (corrections.yaml); shown only with includeRejected.")
+            .Resolve(c => c.Source.RejectedBecause is not null);
+        Field<StringGraphType>("rejectedBecause").Description("Who rejected it, when and why.").Resolve(c => c.Source.RejectedBecause);
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("Which cue produced it and what lowered its confidence.")
             .ResolveAsync(async c => c.Source.HasText ? c.Source.Evidence.Explanation : (await TextAsync(c)).Explanation);
     }

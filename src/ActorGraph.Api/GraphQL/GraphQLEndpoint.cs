@@ -42,6 +42,7 @@ internal static class GraphQLEndpoint
         var userContext = new Dictionary<string, object?>
         {
             [MutationType.ApiKeyHeader] = http.Request.Headers[MutationType.ApiKeyHeader].FirstOrDefault(),
+            ["ClientAddress"] = http.Connection.RemoteIpAddress?.ToString(), // who made a correction, unless it says
         };
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {

@@ -5,7 +5,7 @@ using GraphQL.Types;
 
 namespace ActorGraph.Api.GraphQL;
 
-public sealed class MutationType : ObjectGraphType
+public sealed partial class MutationType : ObjectGraphType
 {
     /// <summary>The request header that carries the API key.</summary>
     public const string ApiKeyHeader = "X-Api-Key";
@@ -38,13 +38,14 @@ public sealed class MutationType : ObjectGraphType
                         + "(ActorGraph:RequestTimeoutSeconds); the store is as it was. Load large documents with 'actorgraph load'.") { Code = "NOT_STORED" };
                 }
             });
+        AddCorrections();
     }
 
     private static void RequireApiKey(IResolveFieldContext context)
     {
         var configured = Arguments.Options(context).ApiKey;
         if (string.IsNullOrEmpty(configured))
-            throw new ExecutionError("loading documents is switched off: the server has no ActorGraph:ApiKey configured");
+            throw new ExecutionError("changing the graph is switched off: the server has no ActorGraph:ApiKey configured");
         var given = context.UserContext.TryGetValue(ApiKeyHeader, out var value) ? value as string : null;
         var matches = given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(configured));

@@ -14,6 +14,24 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         Description = "Read the actor graph: actors, relations with their evidence, neighbourhoods, paths, timelines and alliance changes.";
 
+        Field<NonNullGraphType<CorrectionsReportType>>("corrections")
+            .Description("The analysts' corrections applied over the graph (corrections.yaml): every entry, and those that match nothing any more.")
+            .ResolveAsync(async c =>
+            {
+                var state = Arguments.State(c);
+                var snapshot = await Arguments.SnapshotAsync(c);
+                IReadOnlyList<Core.Corrections.Correction> entries = [];
+                try
+                {
+                    entries = Core.Corrections.CorrectionsFile.Load(state.CorrectionsPath);
+                }
+                catch (Core.InputException)
+                {
+                    // reported through error below
+                }
+                return new CorrectionsReport(state.CorrectionsPath, entries, snapshot.StaleCorrections, state.CorrectionsError);
+            });
+
         Field<ActorType>("actor")
             .Description("One actor by canonical name or any alias, ignoring case (e.g. 'jabhat al-nusra'); null when unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Name or alias.")

@@ -48,13 +48,22 @@ public sealed class GraphSnapshot
     private readonly Lazy<IReadOnlyList<ReportItem>> _changes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), IReadOnlyList<ReportItem>> _flipsByPair = new();
 
-    /// <summary>Reads the graph without evidence text (fetch it per evidence shown, <see cref="IGraphStore.GetEvidenceTextAsync"/>).</summary>
-    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default)
+    /// <summary>Corrections that matched nothing when this snapshot was built (see corrections.yaml).</summary>
+    public IReadOnlyList<Corrections.StaleCorrection> StaleCorrections { get; private init; } = [];
+
+    /// <summary>
+    /// Reads the graph without evidence text (fetch it per evidence shown, <see cref="IGraphStore.GetEvidenceTextAsync"/>),
+    /// with the analysts' <paramref name="corrections"/> applied over it.
+    /// </summary>
+    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default, IReadOnlyList<Corrections.Correction>? corrections = null)
     {
         var actors = await store.GetActorsAsync(cancellationToken: cancellationToken);
         var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken, withText: false);
         var documents = await store.GetDocumentsAsync(cancellationToken);
-        return new GraphSnapshot(actors, relations, documents);
+        if (corrections is not { Count: > 0 })
+            return new GraphSnapshot(actors, relations, documents);
+        var corrected = await Corrections.CorrectionApplier.ApplyAsync(actors, relations, documents, corrections, store.GetEvidenceTextAsync, cancellationToken);
+        return new GraphSnapshot(corrected.Actors, corrected.Relations, documents) { StaleCorrections = corrected.Stale };
     }
 
     /// <summary>The actor with this canonical name or alias, ignoring case; null when unknown.</summary>

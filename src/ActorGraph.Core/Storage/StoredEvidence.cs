@@ -13,4 +13,7 @@ public sealed record StoredEvidence(Evidence Evidence, StoredDocument Document)
     public long Id { get; init; }
 
     public bool HasText => Evidence.Sentence.Length > 0;
+
+    /// <summary>Why an analyst rejected this sentence (who, when, why); null when it stands.</summary>
+    public string? RejectedBecause { get; init; }
 }

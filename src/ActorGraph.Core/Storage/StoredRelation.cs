@@ -16,4 +16,10 @@ public sealed record StoredRelation(string Source, string Target, RelationKind K
 
     /// <summary>The highest confidence among the evidence: an edge is as sure as its best sentence.</summary>
     public double Confidence => Evidence.Count == 0 ? 0 : Evidence.Max(e => e.Evidence.Confidence);
+
+    /// <summary>Evidence an analyst rejected (corrections.yaml): kept to be shown on request, counted nowhere.</summary>
+    public IReadOnlyList<StoredEvidence> RejectedEvidence { get; init; } = [];
+
+    /// <summary>The analysts' corrections that shaped this relation (merges of its ends, assertions, notes), in words.</summary>
+    public IReadOnlyList<string> Corrections { get; init; } = [];
 }
