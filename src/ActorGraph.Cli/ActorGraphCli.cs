@@ -22,6 +22,8 @@ public static class ActorGraphCli
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(SyncCommand.Create(console));
+        root.Subcommands.Add(CorrectCommand.Create(console));
+        root.Subcommands.Add(CorrectionsCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));
 
         var parse = root.Parse(args);

@@ -29,10 +29,12 @@ const edgeData = new Map(); // edge id -> relation from the API, with its eviden
 const $ = (id) => document.getElementById(id);
 
 // ---------- GraphQL ----------
-async function graphql(query, variables = {}) {
+async function graphql(query, variables = {}, apiKey = null) {
+  const headers = { "Content-Type": "application/json", "Accept": "application/graphql-response+json" };
+  if (apiKey) headers["X-Api-Key"] = apiKey;
   const response = await fetch("/graphql", {
     method: "POST",
-    headers: { "Content-Type": "application/json", "Accept": "application/graphql-response+json" },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -46,7 +48,7 @@ const NEIGHBORHOOD = `
       omitted
       nodes { name type discovered }
       edges {
-        id kind directed confidence validFrom validTo firstSeen lastSeen
+        id kind directed confidence validFrom validTo firstSeen lastSeen corrections
         source { name } target { name }
         evidence { sentence date dateText attribution claimedBy confidence explanation
                    document { key title published source url } }
@@ -56,8 +58,68 @@ const NEIGHBORHOOD = `
 
 const ACTOR = `
   query Actor($name: String!) {
-    actor(name: $name) { name type aliases discovered firstSeen lastSeen documentCount relations { kind } }
+    actor(name: $name) { name type aliases discovered mergedFrom corrections firstSeen lastSeen documentCount relations { kind } }
   }`;
+
+// ---------- corrections ----------
+// Corrections change the graph for everyone, so they need the server's API key; the page asks once per tab.
+const API_KEY_ITEM = "actorgraph.apiKey";
+
+async function correct(mutation, variables) {
+  let key = sessionStorage.getItem(API_KEY_ITEM);
+  if (!key) {
+    key = window.prompt("Corrections need the server's API key (ActorGraph:ApiKey):");
+    if (!key) return false;
+  }
+  try {
+    const data = await graphql(mutation, variables, key);
+    sessionStorage.setItem(API_KEY_ITEM, key);
+    return `Recorded: ${Object.values(data)[0].entry}`;
+  } catch (error) {
+    if (/API key/.test(error.message)) sessionStorage.removeItem(API_KEY_ITEM);
+    status(error.message, true);
+    return null;
+  }
+}
+
+async function rejectSentence(edge, evidence) {
+  const why = window.prompt(`Why does this sentence not state that ${edge.source.name} ${edge.kind.toLowerCase()} ${edge.target.name}?`, "");
+  if (why === null) return;
+  const done = await correct(`mutation($relation: String!, $document: String!, $sentence: String!, $why: String) {
+      rejectEvidence(relation: $relation, document: $document, sentence: $sentence, why: $why, by: "graph browser") { entry } }`,
+    { relation: edge.id, document: evidence.document.key, sentence: evidence.sentence, why });
+  if (done) { await refresh(); status(done); }
+}
+
+async function mergeActor(name) {
+  const into = window.prompt(`Merge “${name}” into which actor (any name or alias)?`, "");
+  if (!into) return;
+  const done = await correct(`mutation($from: String!, $into: String!) { mergeActors(from: $from, into: $into, by: "graph browser") { entry } }`, { from: name, into });
+  if (!done) return;
+  const { actor } = await graphql(ACTOR, { name: into });
+  state.actors = [...new Set(state.actors.map((a) => (a === name ? actor.name : a)))];
+  state.selected = { type: "actor", name: actor.name };
+  await refresh();
+  status(done);
+}
+
+async function renameActor(name) {
+  const to = window.prompt(`New name for “${name}”:`, name);
+  if (!to || to === name) return;
+  const done = await correct(`mutation($actor: String!, $to: String!) { renameActor(actor: $actor, to: $to, by: "graph browser") { entry } }`, { actor: name, to });
+  if (!done) return;
+  state.actors = state.actors.map((a) => (a === name ? to : a));
+  state.selected = { type: "actor", name: to };
+  await refresh();
+  status(done);
+}
+
+async function addAlias(name) {
+  const alias = window.prompt(`Another name “${name}” goes by:`, "");
+  if (!alias) return;
+  const done = await correct(`mutation($actor: String!, $alias: String!) { addAlias(actor: $actor, alias: $alias, by: "graph browser") { entry } }`, { actor: name, alias });
+  if (done) { await showActor(name); status(done); }
+}
 
 // ---------- dates ----------
 const toDay = (date) => date.toISOString().slice(0, 10);
@@ -333,13 +395,16 @@ function showEdge(e) {
     const who = x.attribution === "CLAIM" ? `claim${x.claimedBy ? " by " + x.claimedBy : ""}`
       : x.attribution === "COMMENT" ? "reader comment, not a fact" : "author";
     const when = x.date ? `${x.date}${x.dateText ? ` (“${x.dateText}”)` : ""}` : "undated";
+    const wrong = el("button", { type: "button", className: "wrong", textContent: "Wrong", title: "This sentence does not state the relation" });
+    wrong.addEventListener("click", () => rejectSentence(e, x));
     return el("li", {},
       el("blockquote", { className: "sentence " + x.attribution.toLowerCase(), textContent: x.sentence }),
-      el("div", { className: "meta" }, `${when} · ${who} · confidence ${x.confidence.toFixed(2)} · `, doc));
+      el("div", { className: "meta" }, `${when} · ${who} · confidence ${x.confidence.toFixed(2)} · `, doc, " ", wrong));
   });
   details(`${e.source.name} ${e.kind.toLowerCase()} ${e.target.name}`, [
     el("p", { className: "meta", textContent: `${e.directed ? "directed" : "symmetric"} · ${period} · confidence ${e.confidence.toFixed(2)} · ${e.evidence.length} sentence(s)` }),
     el("ul", { className: "evidence" }, ...items),
+    ...(e.corrections && e.corrections.length ? [el("p", { className: "meta corrections", textContent: "Corrected: " + e.corrections.join("; ") })] : []),
   ]);
 }
 
@@ -354,14 +419,23 @@ async function showActor(name) {
       el("dt", { textContent: "relations" }), el("dd", { textContent: counts }),
       el("dt", { textContent: "first seen" }), el("dd", { textContent: actor.firstSeen || "—" }),
       el("dt", { textContent: "last seen" }), el("dd", { textContent: actor.lastSeen || "—" }),
-      el("dt", { textContent: "documents" }), el("dd", { textContent: String(actor.documentCount) }));
+      el("dt", { textContent: "documents" }), el("dd", { textContent: String(actor.documentCount) }),
+      ...(actor.mergedFrom.length ? [el("dt", { textContent: "merged from" }), el("dd", { textContent: actor.mergedFrom.join(", ") })] : []),
+      ...(actor.corrections.length ? [el("dt", { textContent: "corrections" }), el("dd", { textContent: actor.corrections.join("; ") })] : []));
     const expandButton = el("button", { type: "button", textContent: "Expand neighbours" });
     expandButton.addEventListener("click", () => expand(actor.name));
     const pinButton = el("button", { type: "button", textContent: state.pinned.has(actor.name) ? "Unpin" : "Pin" });
     pinButton.addEventListener("click", () => togglePin(actor.name));
     const removeButton = el("button", { type: "button", textContent: "Remove" });
     removeButton.addEventListener("click", () => removeActor(actor.name));
-    details(actor.name, [facts, el("div", { className: "node-actions" }, expandButton, pinButton, removeButton)]);
+    const mergeButton = el("button", { type: "button", textContent: "Merge into…" });
+    mergeButton.addEventListener("click", () => mergeActor(actor.name));
+    const renameButton = el("button", { type: "button", textContent: "Rename…" });
+    renameButton.addEventListener("click", () => renameActor(actor.name));
+    const aliasButton = el("button", { type: "button", textContent: "Add alias…" });
+    aliasButton.addEventListener("click", () => addAlias(actor.name));
+    details(actor.name, [facts, el("div", { className: "node-actions" }, expandButton, pinButton, removeButton),
+      el("div", { className: "node-actions corrections" }, mergeButton, renameButton, aliasButton)]);
   } catch (error) {
     status(error.message, true);
   }

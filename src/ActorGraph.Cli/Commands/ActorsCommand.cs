@@ -21,12 +21,17 @@ internal static class ActorsCommand
             await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
             var store = opened.Store;
             ActorType? wanted = ModelNames.TryParseActorType(parse.GetValue(type), out var t) ? t : null;
-            var actors = (await store.GetActorsAsync(parse.GetValue(search), wanted, cancellationToken))
-                .Where(a => parse.GetValue(all) || a.Documents > 0 || a.Relations > 0);
+            var graph = await storeOptions.CorrectedAsync(parse, store, cancellationToken);
+            var text = parse.GetValue(search);
+            var actors = graph.Actors
+                .Where(a => text is null || a.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || a.Aliases.Any(x => x.Contains(text, StringComparison.OrdinalIgnoreCase)))
+                .Where(a => wanted is null || a.Type == wanted)
+                .Where(a => parse.GetValue(all) || a.Documents > 0 || a.Relations > 0)
+                .OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase);
             TextTable.Write(console.Out, ["actor", "type", "relations", "documents", "aliases"],
                 actors.Select(a => (IReadOnlyList<string>)
                 [
-                    a.Discovered ? a.Name + " (discovered)" : a.Name, ModelNames.Of(a.Type), a.Relations.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    (a.Discovered ? a.Name + " (discovered)" : a.Name) + (a.MergedFrom.Count > 0 ? $" (merged: {string.Join(", ", a.MergedFrom)})" : ""), ModelNames.Of(a.Type), a.Relations.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     a.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", a.Aliases),
                 ]));
             return ActorGraphCli.Ok;

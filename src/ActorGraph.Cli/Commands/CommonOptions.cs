@@ -93,7 +93,19 @@ internal static class CommonOptions
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("ActorGraph__Neo4jDatabase") ?? Neo4jConnection.DefaultDatabase,
         };
 
-        public IEnumerable<Option> All => [Database, Neo4jUri, Neo4jUser, Neo4jPassword, Neo4jDatabase];
+        public Option<string?> Corrections { get; } = new("--corrections")
+        {
+            Description = "The analysts' corrections file applied over the graph. Default: corrections.yaml beside --db.",
+        };
+
+        public IEnumerable<Option> All => [Database, Neo4jUri, Neo4jUser, Neo4jPassword, Neo4jDatabase, Corrections];
+
+        public string CorrectionsPath(ParseResult parse) =>
+            parse.GetValue(Corrections) ?? Core.Corrections.CorrectionsFile.BesideDatabase(parse.GetValue(Database)!);
+
+        /// <summary>The graph with the corrections file applied (as the API serves it).</summary>
+        public async Task<GraphSnapshot> CorrectedAsync(ParseResult parse, IGraphStore store, CancellationToken cancellationToken, bool withText = false) =>
+            await GraphSnapshot.LoadAsync(store, cancellationToken, Core.Corrections.CorrectionsFile.Load(CorrectionsPath(parse)), withText);
 
         /// <summary>The Neo4j server named, or null for the embedded store.</summary>
         public Neo4jConnection? Neo4j(ParseResult parse) =>
@@ -135,10 +147,9 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>The canonical name of the actor a user named by any alias; bad input when the store has none.</summary>
-    public static async Task<string> ActorNameAsync(IGraphStore store, string given, CancellationToken cancellationToken) =>
-        (await store.FindActorAsync(given, cancellationToken))?.Name
-            ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
+    /// <summary>The canonical name, in the corrected graph, of the actor a user named by any alias; bad input when there is none.</summary>
+    public static string ActorName(GraphSnapshot graph, string given) =>
+        graph.FindActor(given)?.Name ?? throw new InputException("--actor", 0, $"no actor named or aliased '{given}' in the store (try 'actorgraph actors --search')");
 
     /// <summary>A date a user typed; a month or year stands for its first day, or its last with <paramref name="end"/>.</summary>
     public static DateOnly? Day(string? text, string option, bool end)

@@ -43,10 +43,8 @@ internal static class ExportCommand
 
             await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
             var store = opened.Store;
-            var centres = new List<string>();
-            foreach (var given in parse.GetValue(actor) ?? [])
-                centres.Add(await CommonOptions.ActorNameAsync(store, given, cancellationToken));
-            var snapshot = await GraphSnapshot.LoadAsync(store, cancellationToken);
+            var snapshot = await storeOptions.CorrectedAsync(parse, store, cancellationToken);
+            var centres = (parse.GetValue(actor) ?? []).Select(given => CommonOptions.ActorName(snapshot, given)).ToList();
             var graph = await ExportedGraph.BuildAsync(store, snapshot, filter, centres, parse.GetValue(hops), parse.GetValue(limit), cancellationToken);
             if (path is null)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Cli.Commands;
@@ -23,11 +24,11 @@ internal static class RelationsCommand
         {
             await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
             var store = opened.Store;
-            string? name = null;
-            if (parse.GetValue(actor) is { } given)
-                name = await CommonOptions.ActorNameAsync(store, given, cancellationToken);
+            var graph = await storeOptions.CorrectedAsync(parse, store, cancellationToken, withText: parse.GetValue(evidence));
+            var name = parse.GetValue(actor) is { } given ? CommonOptions.ActorName(graph, given) : null;
             RelationKind? wanted = ModelNames.TryParseKind(parse.GetValue(kind), out var k) ? k : null;
-            var relations = await store.GetRelationsAsync(name, wanted, cancellationToken);
+            var relations = (name is null ? graph.Relations : graph.EdgesOf(name, GraphFilter.All).Select(e => e.Relation))
+                .Where(r => wanted is null || r.Kind == wanted).ToList();
             TextTable.Write(console.Out, ["source", "kind", "target", "first seen", "last seen", "evidence", "confidence"],
                 relations.Select(r => (IReadOnlyList<string>)
                 [
@@ -41,6 +42,8 @@ internal static class RelationsCommand
                 {
                     console.Out.WriteLine();
                     console.Out.WriteLine($"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}");
+                    foreach (var correction in r.Corrections)
+                        console.Out.WriteLine($"  (correction) {correction}");
                     foreach (var e in r.Evidence)
                         console.Out.WriteLine($"  [{e.Evidence.Date?.ToString() ?? "undated"}] {e.Document.Title} ({e.Document.Key}, {ModelNames.Of(e.Evidence.Attribution)}): {e.Evidence.Sentence}");
                 }

@@ -39,14 +39,13 @@ internal static class ReportCommand
         {
             await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
             var store = opened.Store;
-            string? actorName = null;
-            if (parse.GetValue(actor) is { } given)
-                actorName = await CommonOptions.ActorNameAsync(store, given, cancellationToken);
+            var graph = await storeOptions.CorrectedAsync(parse, store, cancellationToken, withText: true);
+            var actorName = parse.GetValue(actor) is { } given ? CommonOptions.ActorName(graph, given) : null;
             if (parse.GetValue(quietDays) < 1 || parse.GetValue(staleDays) < 1)
                 throw new InputException("--quiet-days/--stale-days", 0, "must be at least 1");
             var options = new ReportOptions(CommonOptions.Day(parse.GetValue(from), "--from", end: false), CommonOptions.Day(parse.GetValue(to), "--to", end: true), actorName,
                 !parse.GetValue(excludeClaims), parse.GetValue(quietDays), parse.GetValue(staleDays));
-            var report = AllianceReportBuilder.Build(await store.GetRelationsAsync(cancellationToken: cancellationToken), options, DateTimeOffset.UtcNow);
+            var report = AllianceReportBuilder.Build(graph.Relations, options, DateTimeOffset.UtcNow);
             if (parse.GetValue(since) is { } previous)
                 report = ReportDiff.Since(report, previous);
 

@@ -55,10 +55,11 @@ public sealed class GraphSnapshot
     /// Reads the graph without evidence text (fetch it per evidence shown, <see cref="IGraphStore.GetEvidenceTextAsync"/>),
     /// with the analysts' <paramref name="corrections"/> applied over it.
     /// </summary>
-    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default, IReadOnlyList<Corrections.Correction>? corrections = null)
+    /// <param name="withText">True to read every sentence too (a report prints them); the API leaves them on disk.</param>
+    public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default, IReadOnlyList<Corrections.Correction>? corrections = null, bool withText = false)
     {
         var actors = await store.GetActorsAsync(cancellationToken: cancellationToken);
-        var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken, withText: false);
+        var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken, withText: withText);
         var documents = await store.GetDocumentsAsync(cancellationToken);
         if (corrections is not { Count: > 0 })
             return new GraphSnapshot(actors, relations, documents);
