@@ -50,6 +50,12 @@ public sealed class ActorGraphOptions
     public int RequestTimeoutSeconds { get; set; } = 10;
 
     /// <summary>
+    /// After a change, how long a query waits for the graph that shows it before it is answered from the graph as
+    /// it was (on a large store, rebuilding takes seconds; queries must not stall meanwhile).
+    /// </summary>
+    public int FreshWaitMilliseconds { get; set; } = 250;
+
+    /// <summary>
     /// GraphQL requests one client (by address) may have running at once; more wait in a queue of
     /// <see cref="QueuedRequestsPerClient"/>, and beyond it are refused with 429, so one client's heavy queries
     /// cannot take every worker from the others.

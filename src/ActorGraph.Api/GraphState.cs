@@ -40,6 +40,10 @@ public sealed class GraphState : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>How a snapshot is read from the store; tests slow it down to see what queries get meanwhile.</summary>
+    internal Func<IGraphStore, IReadOnlyList<Correction>, Task<GraphSnapshot>> SnapshotBuilder { get; set; } =
+        (store, corrections) => GraphSnapshot.LoadAsync(store, CancellationToken.None, corrections);
+
     /// <summary>The analysts' corrections, applied over every snapshot (corrections.yaml).</summary>
     public string CorrectionsPath { get; }
 
@@ -75,24 +79,53 @@ public sealed class GraphState : IAsyncDisposable
     /// <summary>
     /// The snapshot of the store as last committed, by this server or by anyone else (an <c>actorgraph load</c>
     /// into the same file): the store's change stamp says when it is stale. It is built apart from any request,
-    /// so a request that gives up (a timeout, a client gone) never cancels it for the others; they wait for it.
+    /// so a request that gives up (a timeout, a client gone) never cancels it for the others. While a new one is
+    /// built, a query waits at most <see cref="ActorGraphOptions.FreshWaitMilliseconds"/> for it and is otherwise
+    /// answered from the previous snapshot: on a large store a load never stalls the queries in flight.
     /// </summary>
     public async Task<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken)
+    {
+        var (building, previous) = await BuildingAsync(cancellationToken);
+        if (previous is null || building.IsCompleted)
+            return await building.WaitAsync(cancellationToken);
+        var first = await Task.WhenAny(building, Task.Delay(_options.FreshWaitMilliseconds, cancellationToken));
+        return first == building && building.IsCompletedSuccessfully ? building.Result : previous;
+    }
+
+    /// <summary>
+    /// After this server changed the graph (a load, a correction): waits up to <paramref name="limit"/> for the
+    /// snapshot that shows it, so the client that made the change reads it in its next query. Never throws: the
+    /// change is made whether or not the snapshot is ready.
+    /// </summary>
+    public async Task RefreshAsync(TimeSpan limit)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(limit);
+            var (building, _) = await BuildingAsync(timeout.Token);
+            await building.WaitAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or InputException or InvalidOperationException)
+        {
+            // Queries build it; this caller only hoped to wait for it.
+        }
+    }
+
+    /// <summary>The snapshot task for the store as it is now (done when nothing changed), and the last one built.</summary>
+    private async Task<(Task<GraphSnapshot> Building, GraphSnapshot? Previous)> BuildingAsync(CancellationToken cancellationToken)
     {
         // The corrections file is part of what the graph is: an edit to it (here, by hand, by git) is a change too.
         var corrections = new FileInfo(CorrectionsPath);
         var stamp = await Store.ChangeStampAsync(cancellationToken)
             + (corrections.Exists ? $"|{corrections.LastWriteTimeUtc.Ticks}:{corrections.Length}" : "|none");
-        Task<GraphSnapshot> building;
         lock (_sync)
         {
             if (_current is { } current && current.Stamp == stamp)
-                return current.Snapshot;
+                return (Task.FromResult(current.Snapshot), current.Snapshot);
             if (_building is not { } pending || pending.Stamp != stamp || pending.Task.IsFaulted || pending.Task.IsCanceled)
                 _building = (stamp, BuildAsync(stamp));
-            building = _building.Value.Task;
+            return (_building.Value.Task, _current?.Snapshot);
         }
-        return await building.WaitAsync(cancellationToken);
     }
 
     private async Task<GraphSnapshot> BuildAsync(string stamp)
@@ -108,7 +141,7 @@ public sealed class GraphState : IAsyncDisposable
             // A hand edit that broke the file must not take the graph away: it is served uncorrected and says why.
             error = e.Message;
         }
-        var snapshot = await Task.Run(() => GraphSnapshot.LoadAsync(Store, CancellationToken.None, corrections));
+        var snapshot = await Task.Run(() => SnapshotBuilder(Store, corrections));
         CorrectionsError = error;
         lock (_sync)
             _current = (stamp, snapshot);
@@ -125,14 +158,18 @@ public sealed class GraphState : IAsyncDisposable
         var loader = new GraphLoader(Store, Lexicon);
         var result = await Task.Run(() => loader.Extract(document, cancellationToken), cancellationToken);
         await _gate.WaitAsync(cancellationToken);
+        LoadOutcome outcome;
         try
         {
-            return (await loader.StoreAsync(result, cancellationToken), result.Relations.Count);
+            outcome = await loader.StoreAsync(result, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+        // The client that loaded it reads it in its next query (waited for here, outside the write lock).
+        await RefreshAsync(TimeSpan.FromSeconds(Math.Max(1, _options.RequestTimeoutSeconds / 2)));
+        return (outcome, result.Relations.Count);
     }
 
     public async ValueTask DisposeAsync() => await Store.DisposeAsync();

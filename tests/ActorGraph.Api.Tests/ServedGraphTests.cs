@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ActorGraph.Core.Extraction;
 using ActorGraph.Core.Storage;
 using ActorGraph.Core.Storage.Sqlite;
@@ -29,6 +30,40 @@ public sealed class ServedGraphTests
         var after = await client.DataAsync("{ stats { documents } relations(actor: \"Jaish al-Islam\") { totalCount } }");
         Assert.Equal(2, after.GetProperty("stats").GetProperty("documents").GetInt32());
         Assert.Equal(1, after.GetProperty("relations").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task while_the_graph_is_rebuilt_after_a_load_queries_are_answered_from_the_graph_before_it()
+    {
+        await using var factory = new ApiFactory { Settings = [("ActorGraph:FreshWaitMilliseconds", "100")] };
+        var client = factory.CreateClient();
+        Assert.Equal(1, (await client.DataAsync("{ stats { documents } }")).GetProperty("stats").GetProperty("documents").GetInt32());
+        var state = factory.Services.GetRequiredService<GraphState>();
+        var release = new TaskCompletionSource();
+        var build = state.SnapshotBuilder;
+        state.SnapshotBuilder = async (store, corrections) => { await release.Task; return await build(store, corrections); };
+
+        using (var folder = new TempFolder())
+        await using (var store = new SqliteGraphStore(factory.DatabasePath))
+        {
+            File.WriteAllText(Path.Combine(folder.Path, "late.txt"), Note);
+            await store.InitializeAsync();
+            await new GraphLoader(store, Lexicon.Load(Path.Combine(ApiFactory.RepositoryRoot, "seed"))).LoadFilesAsync(DocumentFiles.Expand([folder.Path]));
+        }
+
+        // The rebuild is held back: queries do not wait for it, they see the graph as it was.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(1, (await client.DataAsync("{ stats { documents } }")).GetProperty("stats").GetProperty("documents").GetInt32());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"the query waited {watch.Elapsed}");
+
+        release.SetResult();
+        var documents = 1;
+        for (var attempt = 0; attempt < 50 && documents == 1; attempt++)
+        {
+            documents = (await client.DataAsync("{ stats { documents } }")).GetProperty("stats").GetProperty("documents").GetInt32();
+            await Task.Delay(20);
+        }
+        Assert.Equal(2, documents);
     }
 
     [Fact]

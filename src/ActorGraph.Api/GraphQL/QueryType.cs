@@ -145,7 +145,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Counts by kind and type, and the span of dated evidence.")
-            .ResolveAsync(async c => Stats(await Arguments.SnapshotAsync(c)));
+            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).Derived("stats", Stats));
     }
 
     private static List<StoredActor> NodesOf(GraphSnapshot snapshot, string from, IReadOnlyList<GraphEdge> path)
@@ -159,12 +159,12 @@ public sealed class QueryType : ObjectGraphType
     private static GraphStats Stats(GraphSnapshot snapshot)
     {
         var dates = snapshot.Relations.SelectMany(r => r.Evidence).Where(e => e.Evidence.Attribution != Attribution.Comment)
-            .Select(e => e.Evidence.Date).Where(d => d is not null).OrderBy(d => d!.Value.Value).ToList();
+            .Select(e => e.Evidence.Date).Where(d => d is not null).ToList();
         var named = snapshot.Actors.Where(a => a.Documents > 0 || a.Relations > 0).ToList();
         return new GraphStats(
             snapshot.Documents.Count, named.Count, snapshot.Relations.Count, snapshot.Relations.Sum(r => r.Evidence.Count),
             snapshot.Relations.GroupBy(r => ModelNames.Of(r.Kind)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList(),
             named.GroupBy(a => ModelNames.Of(a.Type)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList(),
-            dates.FirstOrDefault(), dates.LastOrDefault());
+            dates.MinBy(d => d!.Value.Value), dates.MaxBy(d => d!.Value.Value));
     }
 }

@@ -48,6 +48,15 @@ public sealed class GraphSnapshot
     private readonly Lazy<IReadOnlyList<ReportItem>> _changes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), IReadOnlyList<ReportItem>> _flipsByPair = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> _derived = new();
+
+    /// <summary>
+    /// A figure worked out over the whole snapshot (counts, date span) once, the first time a query asks, and kept
+    /// with it: the snapshot never changes, so neither does the figure.
+    /// </summary>
+    public T Derived<T>(string name, Func<GraphSnapshot, T> compute) where T : class =>
+        (T)_derived.GetOrAdd(name, _ => new Lazy<object>(() => compute(this))).Value;
+
     /// <summary>Corrections that matched nothing when this snapshot was built (see corrections.yaml).</summary>
     public IReadOnlyList<Corrections.StaleCorrection> StaleCorrections { get; private init; } = [];
 
