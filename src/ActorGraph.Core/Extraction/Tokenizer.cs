@@ -111,24 +111,29 @@ public static class Tokenizer
     /// </summary>
     public static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
+        // Called for every word looked up in the dictionary: no allocation but the result, and none of the
+        // Unicode decomposition for plain ASCII words (most of them).
+        var source = System.Text.Ascii.IsValid(word) ? word : word.Normalize(NormalizationForm.FormD);
+        Span<char> folded = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        foreach (var ch in source)
         {
-            if (char.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch is '.' or '\'' or '\u2019' or '\u02bf' or '\u02be')
+            if (ch is '.' or '\'' or '\u2019' or '\u02bf' or '\u02be' || (ch > 127 && char.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark))
                 continue;
             var lower = char.ToLowerInvariant(ch);
-            if (sb.Length > 0 && sb[^1] == lower && char.IsLetter(lower))
+            if (length > 0 && folded[length - 1] == lower && char.IsLetter(lower))
                 continue;
-            sb.Append(lower);
+            folded[length++] = lower;
         }
-        if (sb.Length > 3 && sb[^1] == 'h' && "aeiou".Contains(sb[^2]))
-            sb.Length--;
+        if (length > 3 && folded[length - 1] == 'h' && folded[length - 2] is 'a' or 'e' or 'i' or 'o' or 'u')
+            length--;
         // Transliterations write one Arabic vowel as "ou" or "u" ("Maarouf", "Maruf").
-        for (var i = sb.Length - 2; i >= 0; i--)
-            if (sb[i] == 'o' && sb[i + 1] == 'u')
-                sb.Remove(i, 1);
-        return sb.ToString();
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+            if (!(folded[i] == 'o' && i + 1 < length && folded[i + 1] == 'u'))
+                folded[kept++] = folded[i];
+        var result = folded[..kept];
+        return result.SequenceEqual(word) ? word : new string(result);
     }
 
     /// <summary>
