@@ -68,4 +68,27 @@ public sealed class LoadDocumentMutationTests : IAsyncLifetime
         var (_, body) = await _client.PostAsync(Mutation, new { doc = new { key, text, published } }, ApiFactory.ApiKey);
         Assert.Contains(message, Assert.Single(body.Errors()));
     }
+
+    [Fact]
+    public async Task a_web_page_or_a_file_in_base64_loads_as_its_key_s_ending_says()
+    {
+        const string page = """
+            <html><head><meta property="og:title" content="Clashes in the east"><meta property="article:published_time" content="2015-03-10T08:00:00Z"></head>
+            <body><nav><a>Home</a> <a>The Islamic State attacked Al Nusrah Front in Raqqa on Monday.</a></nav>
+            <article><p>Jaish al Islam launched an offensive against the Islamic State yesterday.</p></article></body></html>
+            """;
+        var (_, html) = await _client.PostAsync(Mutation, new { doc = new { key = "clashes.html", text = page } }, ApiFactory.ApiKey);
+        Assert.Equal(1, html.GetProperty("data").GetProperty("loadDocument").GetProperty("relations").GetInt32());
+        var documents = await _client.DataAsync("""{ documents(first: 10) { nodes { key title published } } }""");
+        var stored = documents.GetProperty("documents").GetProperty("nodes").EnumerateArray().Single(d => d.GetProperty("key").GetString() == "clashes.html");
+        Assert.Equal("Clashes in the east", stored.GetProperty("title").GetString());
+        Assert.Equal("2015-03-10", stored.GetProperty("published").GetString());
+
+        var text = "A note\nPublished: 2015-03-10\n\nJaish al Islam launched an offensive against the Islamic State yesterday.\n";
+        var (_, encoded) = await _client.PostAsync(Mutation, new { doc = new { key = "note.txt", base64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)) } }, ApiFactory.ApiKey);
+        Assert.Equal("ADDED", encoded.GetProperty("data").GetProperty("loadDocument").GetProperty("outcome").GetString());
+
+        var (_, broken) = await _client.PostAsync(Mutation, new { doc = new { key = "report.pdf", base64 = Convert.ToBase64String("not a pdf"u8.ToArray()) } }, ApiFactory.ApiKey);
+        Assert.Contains("not a readable PDF", Assert.Single(broken.Errors()));
+    }
 }

@@ -59,12 +59,26 @@ public sealed partial class MutationType : ObjectGraphType
         var key = Text("key") ?? throw new ExecutionError("document.key must not be empty");
         if (key.IndexOfAny(['/', '\\']) >= 0 || key.Length > 200)
             throw new ExecutionError("document.key must be a file name (no folders), at most 200 characters");
-        if (Text("text") is not { } text)
-            throw new ExecutionError("document.text must not be empty");
+        byte[] content;
+        if (Text("base64") is { } encoded)
+        {
+            try
+            {
+                content = Convert.FromBase64String(encoded);
+            }
+            catch (FormatException)
+            {
+                throw new ExecutionError("document.base64 is not valid base64");
+            }
+        }
+        else if (Text("text") is { } text)
+            content = System.Text.Encoding.UTF8.GetBytes(text);
+        else
+            throw new ExecutionError("document.text (or document.base64) must not be empty");
         Core.Model.SourceDocument document;
         try
         {
-            document = DocumentReader.Parse(text, key);
+            document = DocumentReader.FromBytes(content, key);
         }
         catch (InputException e)
         {

@@ -34,22 +34,32 @@ public static partial class DocumentReader
             throw new InputException(path, 0, "empty, or not a regular file (a pipe or a device)");
         if (info.Length > limit)
             throw new InputException(path, 0, $"{info.Length:N0} bytes, over the limit of {limit:N0} for one document (raise it with --max-document-mb)");
-        var key = Path.GetFileName(path);
-        var fallbackTitle = Path.GetFileNameWithoutExtension(path);
-        switch (Path.GetExtension(path).ToLowerInvariant())
+        return FromBytes(File.ReadAllBytes(real), Path.GetFileName(path), path);
+    }
+
+    /// <summary>
+    /// A document from its bytes, read as its key's ending says: a web page, a PDF, a Word file, or UTF-8 text
+    /// (a file's content, or a document sent to the API).
+    /// </summary>
+    /// <param name="key">The document's identity, a file name such as <c>report.pdf</c>.</param>
+    public static SourceDocument FromBytes(byte[] bytes, string key, string? displayPath = null)
+    {
+        var path = displayPath ?? key;
+        var fallbackTitle = Path.GetFileNameWithoutExtension(key);
+        switch (Path.GetExtension(key).ToLowerInvariant())
         {
             case ".html" or ".htm" or ".xhtml":
-                return Parse(Formats.HtmlText.ToPlainForm(PageText(real, path), path, fallbackTitle), key, path);
+                return Parse(Formats.HtmlText.ToPlainForm(PageText(bytes, path), path, fallbackTitle), key, path);
             case ".pdf":
-                return Parse(Formats.PdfText.ToPlainForm(File.ReadAllBytes(real), path, fallbackTitle), key, path);
+                return Parse(Formats.PdfText.ToPlainForm(bytes, path, fallbackTitle), key, path);
             case ".docx":
-                using (var word = File.OpenRead(real))
+                using (var word = new MemoryStream(bytes, writable: false))
                     return Parse(Formats.WordText.ToPlainForm(word, path, fallbackTitle), key, path);
         }
         string text;
         try
         {
-            text = File.ReadAllText(real, StrictUtf8);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -59,9 +69,8 @@ public static partial class DocumentReader
     }
 
     /// <summary>A page's text in the encoding its bytes or its <c>meta charset</c> declare (UTF-8 when they declare none).</summary>
-    private static string PageText(string real, string path)
+    private static string PageText(byte[] bytes, string path)
     {
-        var bytes = File.ReadAllBytes(real);
         var declared = Formats.HtmlText.DeclaredEncoding(bytes);
         try
         {
