@@ -122,4 +122,23 @@ public sealed class CorrectionMutationTests : IAsyncLifetime
         Assert.Contains("corrections.yaml", data.GetProperty("corrections").GetProperty("error").GetString());
         Assert.Equal("Khorasan Group", data.GetProperty("actor").GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task the_sentences_naming_two_actors_are_offered_and_one_of_them_asserts_a_relation()
+    {
+        var found = (await _client.DataAsync("""{ sentencesNaming(first: "SRF", second: "Assad regime") { sentence document { key } } }"""))
+            .GetProperty("sentencesNaming").EnumerateArray().ToList();
+        var sentence = Assert.Single(found, f => f.GetProperty("sentence").GetString()!.Contains("long been allied", StringComparison.Ordinal)).GetProperty("sentence").GetString()!;
+
+        await CorrectAsync("""
+            mutation($sentence: String!) {
+              assertRelation(source: "SRF", kind: RIVAL, target: "Assad regime", document: "000_16b1e143a013c3da.txt", sentence: $sentence) { entry }
+            }
+            """, new { sentence });
+
+        var relations = (await _client.DataAsync("""{ actor(name: "SRF") { relations(kind: RIVAL) { corrections evidence { sentence } source { name } target { name } } } }"""))
+            .GetProperty("actor").GetProperty("relations").EnumerateArray().ToList();
+        Assert.Contains(relations, r => r.GetProperty("evidence").EnumerateArray().Any(e => e.GetProperty("sentence").GetString() == sentence)
+            && r.GetProperty("corrections").GetArrayLength() > 0);
+    }
 }

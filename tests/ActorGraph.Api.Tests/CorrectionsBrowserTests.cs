@@ -101,4 +101,23 @@ public sealed class CorrectionsBrowserTests : IAsyncLifetime
         await ExpectCorrectedAsync(Start(new ApiFactory { Settings = [("ActorGraph:DatabasePath", first.DatabasePath)] }));
         Assert.Empty(errors);
     }
+
+    [SkippableFact]
+    public async Task a_relation_extraction_missed_is_asserted_from_the_page_on_a_sentence_naming_both()
+    {
+        Skip.If(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason);
+        var address = Start(new ApiFactory());
+        // Prompts in order: the other actor, the kind, the date, then the API key.
+        var answers = new Queue<string>(["Assad regime", "rival", "2014-11", ApiFactory.ApiKey]);
+        var (page, errors) = await OpenAsync(address, "?actors=SRF&asOf=2014-11-30&sel=actor:Syrian%20Revolutionaries%27%20Front", answers);
+        await Assertions.Expect(page.Locator("#details h2")).ToHaveTextAsync("Syrian Revolutionaries' Front");
+
+        await page.ClickAsync("text=Assert a relation…");
+        var candidate = page.Locator("#details ul.evidence > li", new PageLocatorOptions { HasText = "long been allied" });
+        await candidate.Locator("button.use-sentence").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Recorded: asserted");
+        await Assertions.Expect(page.Locator("#relations li[data-pair=\"Assad regime|Syrian Revolutionaries' Front\"][data-kind=RIVAL]")).ToHaveCountAsync(1);
+        Assert.Empty(errors);
+    }
 }

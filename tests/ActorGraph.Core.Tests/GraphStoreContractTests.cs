@@ -143,4 +143,19 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal("Title of a.txt", evidence.Document.Title);
         Assert.Equal(new DateOnly(2015, 3, 10), evidence.Document.Published);
     }
+
+    [SkippableFact]
+    public async Task documents_naming_two_actors_come_with_their_text()
+    {
+        Skip.If(UnavailableReason is not null, UnavailableReason);
+        await LoadAsync(Extract("both.txt", "The Islamic State attacked Al Nusrah Front near Raqqa yesterday."));
+        await LoadAsync(Extract("one.txt", "The Islamic State attacked Kobani yesterday.", "2015-03-11"));
+
+        var found = await Store.GetDocumentsNamingAsync(["Islamic State"], ["Al Nusrah Front", "Khorasan Group"], 10);
+
+        var (document, text) = Assert.Single(found);
+        Assert.Equal("both.txt", document.Key);
+        Assert.Contains("attacked Al Nusrah Front near Raqqa", text);
+        Assert.Empty(await Store.GetDocumentsNamingAsync(["Islamic State"], ["Kurdish YPG 'x' ); DROP TABLE documents; --"], 10));
+    }
 }

@@ -32,6 +32,22 @@ public sealed class QueryType : ObjectGraphType
                 return new CorrectionsReport(state.CorrectionsPath, entries, snapshot.StaleCorrections, state.CorrectionsError);
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidateSentenceType>>>>("sentencesNaming")
+            .Description("Sentences that name both actors, from the newest documents naming both (at most 20 documents): where to find the sentence for assertRelation.")
+            .Argument<NonNullGraphType<StringGraphType>>("first", "An actor (any alias).")
+            .Argument<NonNullGraphType<StringGraphType>>("second", "Another actor (any alias).")
+            .Argument<IntGraphType>("limit", "At most this many sentences (1 to 100, default 30).")
+            .ResolveAsync(async c =>
+            {
+                var snapshot = await Arguments.SnapshotAsync(c);
+                var first = Arguments.Actor(snapshot, c.GetArgument<string>("first"), "first");
+                var second = Arguments.Actor(snapshot, c.GetArgument<string>("second"), "second");
+                var limit = Arguments.Bounded(c, "limit", 30, 1, 100);
+                var documents = await Arguments.State(c).Store.GetDocumentsNamingAsync([first.Name, .. first.Aliases, .. first.MergedFrom], [second.Name, .. second.Aliases, .. second.MergedFrom], 20, c.CancellationToken);
+                return documents.SelectMany(d => Core.Corrections.SentenceFinder.Naming(d.Text, [first.Name, .. first.Aliases], [second.Name, .. second.Aliases])
+                    .Select(s => new CandidateSentence(d.Document, s.Sentence, s.Offset))).Take(limit).ToList();
+            });
+
         Field<ActorType>("actor")
             .Description("One actor by canonical name or any alias, ignoring case (e.g. 'jabhat al-nusra'); null when unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Name or alias.")

@@ -114,6 +114,56 @@ async function renameActor(name) {
   status(done);
 }
 
+const SENTENCES_NAMING = `
+  query Naming($first: String!, $second: String!) {
+    sentencesNaming(first: $first, second: $second) { sentence offset document { key title published source } }
+  }`;
+
+// Asserting a relation extraction missed: the analyst names the other actor and the kind, then picks the sentence
+// from the documents that name both (or names an outside source).
+async function assertFrom(name) {
+  const other = window.prompt(`Assert a relation between “${name}” and which actor (any name or alias)?`, "");
+  if (!other) return;
+  const kind = (window.prompt(`“${name}” … “${other}”: attacked, allied, rival or affiliate?`, "attacked") || "").trim().toUpperCase();
+  if (!KINDS.includes(kind)) { if (kind) status(`“${kind.toLowerCase()}” is no relation kind.`, true); return; }
+  let found;
+  try {
+    found = (await graphql(SENTENCES_NAMING, { first: name, second: other })).sentencesNaming;
+  } catch (error) {
+    status(error.message, true);
+    return;
+  }
+  const submit = async (variables) => {
+    const date = window.prompt("When did it happen? YYYY-MM-DD, YYYY-MM or YYYY (empty if the text does not say):", "");
+    if (date === null) return;
+    const done = await correct(`mutation($source: String!, $target: String!, $kind: RelationKind!, $date: String, $document: String, $sentence: String, $outsideSource: String) {
+        assertRelation(source: $source, target: $target, kind: $kind, date: $date, document: $document, sentence: $sentence, outsideSource: $outsideSource, by: "graph browser") { entry } }`,
+      { source: name, target: other, kind, date: date || null, ...variables });
+    if (!done) return;
+    const { actor } = await graphql(ACTOR, { name: other });
+    if (actor && !state.actors.includes(actor.name)) state.actors.push(actor.name);
+    await refresh();
+    status(done);
+  };
+  const items = found.map((x) => {
+    const use = el("button", { type: "button", className: "use-sentence", textContent: "This sentence states it" });
+    use.addEventListener("click", () => submit({ document: x.document.key, sentence: x.sentence }));
+    return el("li", {},
+      el("blockquote", { className: "sentence", textContent: x.sentence }),
+      el("div", { className: "meta" }, [x.document.title, x.document.published, x.document.source].filter(Boolean).join(" · ") + " ", use));
+  });
+  const outside = el("button", { type: "button", textContent: "Stated elsewhere: name the source…" });
+  outside.addEventListener("click", () => {
+    const source = window.prompt("Where is it stated (report, page, date)?", "");
+    if (source) submit({ outsideSource: source });
+  });
+  details(`Assert: ${name} ${kind.toLowerCase()} ${other}`, [
+    note(found.length ? "Pick the sentence that states it, from the documents that name both:" : "No loaded document has a sentence naming both."),
+    el("ul", { className: "evidence" }, ...items),
+    el("div", { className: "node-actions" }, outside),
+  ]);
+}
+
 async function addAlias(name) {
   const alias = window.prompt(`Another name “${name}” goes by:`, "");
   if (!alias) return;
@@ -434,8 +484,10 @@ async function showActor(name) {
     renameButton.addEventListener("click", () => renameActor(actor.name));
     const aliasButton = el("button", { type: "button", textContent: "Add alias…" });
     aliasButton.addEventListener("click", () => addAlias(actor.name));
+    const assertButton = el("button", { type: "button", textContent: "Assert a relation…" });
+    assertButton.addEventListener("click", () => assertFrom(actor.name));
     details(actor.name, [facts, el("div", { className: "node-actions" }, expandButton, pinButton, removeButton),
-      el("div", { className: "node-actions corrections" }, mergeButton, renameButton, aliasButton)]);
+      el("div", { className: "node-actions corrections" }, mergeButton, renameButton, aliasButton, assertButton)]);
   } catch (error) {
     status(error.message, true);
   }

@@ -39,6 +39,12 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Documents that name an actor of each list (canonical names; several when corrections merged them), with their
+    /// text, newest first, at most <paramref name="limit"/>: where an analyst looks for a sentence extraction missed.
+    /// </summary>
+    Task<IReadOnlyList<(StoredDocument Document, string Text)>> GetDocumentsNamingAsync(IReadOnlyCollection<string> first, IReadOnlyCollection<string> second, int limit, CancellationToken cancellationToken = default);
+
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

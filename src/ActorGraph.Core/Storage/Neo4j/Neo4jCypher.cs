@@ -177,6 +177,15 @@ public static class Neo4jCypher
         ORDER BY published, key
         """;
 
+    public const string DocumentsNaming = """
+        MATCH (d:Document)-[:MENTIONS]->(a:Actor) WHERE a.name IN $first
+        WITH DISTINCT d
+        WHERE EXISTS { (d)-[:MENTIONS]->(b:Actor) WHERE b.name IN $second }
+        RETURN d.key AS key, d.title AS title, d.published AS published, d.source AS source, d.author AS author, d.url AS url, d.text AS text
+        ORDER BY published DESC, key
+        LIMIT $limit
+        """;
+
     public const string Count = $$"""
         RETURN COUNT { (:Document) } AS documents, COUNT { (:Actor) } AS actors,
                COUNT { ()-[:{{RelationTypes}}]->() } AS relations, COUNT { (:Evidence) } AS evidence
@@ -194,6 +203,6 @@ public static class Neo4jCypher
     public static IEnumerable<string> All =>
     [
         .. Schema, SyncActors, Fingerprint, ReplaceDocument, AddEvidence, Summarise, PairEvidence, SetValidity, RemoveOrphans,
-        Actors, FindActor, Relations, RelationsOf, Documents, Count, ChangeStamp, Clear,
+        Actors, FindActor, Relations, RelationsOf, Documents, DocumentsNaming, Count, ChangeStamp, Clear,
     ];
 }

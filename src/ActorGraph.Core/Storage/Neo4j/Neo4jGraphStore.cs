@@ -131,6 +131,12 @@ public sealed class Neo4jGraphStore : IGraphStore
         return rows.Select(r => new StoredDocument(Text(r, "key")!, Text(r, "title")!, Day(Text(r, "published")), Text(r, "source"), Text(r, "author"), Text(r, "url"))).ToList();
     }
 
+    public async Task<IReadOnlyList<(StoredDocument Document, string Text)>> GetDocumentsNamingAsync(IReadOnlyCollection<string> first, IReadOnlyCollection<string> second, int limit, CancellationToken cancellationToken = default)
+    {
+        var rows = await _client.RunAsync(Neo4jCypher.DocumentsNaming, new { first, second, limit }, cancellationToken);
+        return rows.Select(r => (new StoredDocument(Text(r, "key")!, Text(r, "title")!, Day(Text(r, "published")), Text(r, "source"), Text(r, "author"), Text(r, "url")), Text(r, "text") ?? "")).ToList();
+    }
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         var row = (await _client.RunAsync(Neo4jCypher.Count, null, cancellationToken))[0];

@@ -447,6 +447,29 @@ public sealed class SqliteGraphStore : IGraphStore
         return documents;
     }
 
+    public async Task<IReadOnlyList<(StoredDocument Document, string Text)>> GetDocumentsNamingAsync(IReadOnlyCollection<string> first, IReadOnlyCollection<string> second, int limit, CancellationToken cancellationToken = default)
+    {
+        if (first.Count == 0 || second.Count == 0)
+            return [];
+        // The names go in as JSON arrays (one parameter each), read back by json_each: no list is spliced into the SQL.
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var command = Command(connection, """
+            SELECT d.key, d.title, d.published, d.source, d.author, d.url, d.text
+            FROM documents d
+            WHERE EXISTS (SELECT 1 FROM document_actors da JOIN actors a ON a.id = da.actor_id
+                          WHERE da.document_id = d.id AND a.name IN (SELECT value FROM json_each($first)))
+              AND EXISTS (SELECT 1 FROM document_actors da JOIN actors a ON a.id = da.actor_id
+                          WHERE da.document_id = d.id AND a.name IN (SELECT value FROM json_each($second)))
+            ORDER BY d.published DESC, d.key
+            LIMIT $limit
+            """, ("$first", System.Text.Json.JsonSerializer.Serialize(first)), ("$second", System.Text.Json.JsonSerializer.Serialize(second)), ("$limit", limit));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var documents = new List<(StoredDocument, string)>();
+        while (await reader.ReadAsync(cancellationToken))
+            documents.Add((new StoredDocument(reader.GetString(0), reader.GetString(1), ParseDay(Text(reader, 2)), Text(reader, 3), Text(reader, 4), Text(reader, 5)), reader.GetString(6)));
+        return documents;
+    }
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
