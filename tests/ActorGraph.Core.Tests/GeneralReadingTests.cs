@@ -21,6 +21,10 @@ public class GeneralReadingTests
 
     [Theory]
     [InlineData("Hezbollah was attacked by the Islamic State near Qusayr.", "Islamic State -attacked-> Hezbollah")]
+    [InlineData("Kataib Hezbollah lobbed mortars at a camp housing US soldiers overnight.", "Kata'ib Hezbollah -attacked-> United States")]
+    [InlineData("The Houthis fired a missile toward Saudi Arabia's southern border on Monday.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("Somali troops, supported by US drones, took back the port from al-Shabaab.", "Somali government -attacked-> al-Shabaab")]
+    [InlineData("AQAP militants battled beside tribal fighters against the Houthis near Marib.", "Houthis -rival-> al-Qaeda in the Arabian Peninsula")]
     [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Russia -attacked-> Islamic State")]
     [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Iran -attacked-> Islamic State")]
     [InlineData("Russia and Iran launched a joint offensive against the Islamic State near Palmyra.", "Iran -allied-> Russia")]

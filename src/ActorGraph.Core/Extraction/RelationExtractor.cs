@@ -606,15 +606,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// Which units of a match lie in a ", which ... ," clause that holds none of its slots (a clause the match
-    /// steps over to reach its subject's verb).
+    /// Which units of a match lie in a ", which ... ," clause or a ", supported by ... ," phrase that holds none of
+    /// its slots (what the match steps over to reach its subject's verb).
     /// </summary>
     private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match)
     {
         var spans = new List<(int Start, int End)>();
         for (var i = match.Start; i + 1 < match.End; i++)
         {
-            if (units[i].Norm != "," || units[i + 1].Norm is not ("which" or "who" or "whose"))
+            var relative = units[i + 1].Norm is "which" or "who" or "whose";
+            // "The army, supported by US airstrikes, retook the town": the support is said of the army, by the way.
+            var participle = !units[i + 1].IsMention && units[i + 1].Norm.EndsWith("ed", StringComparison.Ordinal)
+                && i + 2 < match.End && units[i + 2].Norm is "by" or "with";
+            if (units[i].Norm != "," || !(relative || participle))
                 continue;
             var close = i + 2;
             while (close < match.End && units[close].Norm != ",")
