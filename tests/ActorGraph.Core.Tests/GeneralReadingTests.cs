@@ -88,6 +88,33 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_group_that_owns_the_fighters_is_the_subject_not_the_one_they_are_loyal_to()
+    {
+        var relations = Described("Hurras al-Din militants loyal to al Qaeda battled HTS units west of Idlib.");
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", relations);
+        Assert.DoesNotContain("al Qaeda -affiliate-> Hurras al-Din", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("al Qaeda -", StringComparison.Ordinal) && r.Contains("Tahrir", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void forces_loyal_to_a_side_do_not_make_the_sentence_s_subject_its_member() =>
+        Assert.DoesNotContain("Southern Transitional Council -affiliate-> Hadi government",
+            Described("The Southern Transitional Council drove units loyal to President Hadi out of Aden's port."));
+
+    [Fact]
+    public void what_a_speaker_says_has_its_own_subject_after_the_verb_of_saying() =>
+        Assert.DoesNotContain("Hezbollah -attacked-> Assad regime",
+            Described("Hezbollah, long an ally of Damascus, said an air raid killed three of its commanders near Quneitra."));
+
+    [Fact]
+    public void a_relative_clause_before_a_claim_verb_is_the_writer_s_statement()
+    {
+        var relation = Assert.Single(Extract("The Islamic State West Africa Province, which broke away from Boko Haram in 2016, claimed Friday's raid.", "2019-07-10"),
+            r => r.Kind == RelationKind.Affiliate && r.Target == "Boko Haram");
+        Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
+    }
+
+    [Fact]
     public void a_modifier_with_no_named_head_gives_no_relation() =>
         Assert.DoesNotContain(Described("Fighting went on between HTS and a freshly formed al-Qaeda-aligned alliance in Idlib."), r => r.Contains("-rival-> al Qaeda") || r.Contains("al Qaeda -rival->"));
 

@@ -364,6 +364,11 @@ internal static class PatternMatcher
                 return (i - 4, "subject: the actors 'both of whom' refers to");
             if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
+            // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
+            // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
+            if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"
+                || (u.Norm is "claimed" or "announced" or "reported" && units[i + 1].Norm == "that")) && units[i + 1].Norm != "to")
+                break;
             // "The coalition, which has been fighting the Houthis since 2015, carried out strikes": the clause's head.
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0)
                 return (relative - 1, "subject: the actor before the relative clause");
@@ -577,10 +582,12 @@ internal static class PatternMatcher
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
         // "23 elite fighters from Hezbollah fighting alongside ...", "Fighters loyal to ISGS killed": the group
-        // whose people the phrase names.
+        // whose people the phrase names; not when a name owns the fighters ("Hurras al-Din fighters loyal to al
+        // Qaeda clashed": Hurras al-Din clashed), though a nationality does not ("Russian mercenaries from Wagner").
         foreach (var link in ForceLinks)
             if (j - link.Length >= 0 && ForceHeads.Contains(units[j - link.Length].Norm)
-                && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k]))
+                && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k])
+                && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
                 return true;
         return false;
     }

@@ -686,7 +686,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
                 // aligned with Tehran, also claimed rocket launches").
-                if (i >= match.End && !ReportingClause(units, match.End, i, verb.Length))
+                if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
@@ -704,6 +704,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>
+    /// True when the match lies in a ", which ... ," clause that closes before <paramref name="verb"/>: "ISWAP, which
+    /// split from Boko Haram, claimed the raid" claims the raid; the split is the writer's own statement.
+    /// </summary>
+    private static bool InClosedRelativeClause(IReadOnlyList<Unit> units, CueMatch match, int verb)
+    {
+        // The clause opens inside the match ("ISWAP , which split from ...") or just before it.
+        var opening = -1;
+        for (var i = Math.Max(1, match.Start); i < match.End; i++)
+            if (units[i - 1].Norm == "," && units[i].Norm is "which" or "who" or "whose")
+                opening = i - 1;
+        if (opening < 0 || Enumerable.Range(opening + 1, match.End - opening - 1).Any(i => units[i].Norm is "," or ";"))
+            return false;
+        for (var i = match.End; i < verb; i++)
+            if (units[i].Norm == ",")
+                return true;
+        return false;
     }
 
     /// <summary>

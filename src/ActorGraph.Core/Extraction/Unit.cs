@@ -19,6 +19,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     /// <summary>True for a demonym that names no actor here ("Iraqi" in "Iraqi Hashd al-Shaabi"): a slot may skip it.</summary>
     public bool Demonym { get; init; }
 
+    /// <summary>True for a mention made by a demonym alone ("Russian" in "Russian mercenaries"): it modifies a noun rather than owning it.</summary>
+    public bool ByDemonym { get; init; }
+
     public const string MentionNorm = "\u0002";
 
     private static readonly HashSet<string> HeadNouns =
@@ -44,6 +47,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 {
                     Person = mention.Type == Model.ActorType.Person,
                     Reference = mention.IsReference,
+                    ByDemonym = mention.TokenEnd - mention.TokenStart == 1 && demonyms is not null && demonyms.Contains(tokens[i].Norm),
                 });
                 tailEnd = mention.TailEnd;
                 i = mention.TokenEnd;
