@@ -24,6 +24,9 @@ public class DateResolverTests
     [InlineData("The September attack failed.", "September", "2014-09", DatePrecision.Month)]
     [InlineData("Rebels shelled the town over the weekend.", "over the weekend", "2014-11-01", DatePrecision.Week)]
     [InlineData("They fought in the summer of 2013.", "in the summer of 2013", "2013", DatePrecision.Year)]
+    [InlineData("Raids have continued since the start of the year.", "since the start of the year", "2014", DatePrecision.Year)]
+    [InlineData("The truce broke down at the end of last month.", "the end of last month", "2014-10", DatePrecision.Month)]
+    [InlineData("Fighting resumed early this week.", "early this week", "2014-11-06", DatePrecision.Week)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
     {
         var found = Assert.Single(DateResolver.Find(sentence, Published));

@@ -346,6 +346,9 @@ public sealed class ActorDictionary
             return token.Norm;
         if (token.BeforeHyphen && Articles.Contains(token.Norm))
             return "al";
+        // "Khalid bin al-Walid", "Khalid ibn al-Walid": one Arabic word for "son of", transliterated either way.
+        if (token.Norm is "ibn" or "bin" or "bn")
+            return "bin";
         return Tokenizer.Fold(token.Norm);
     }
 

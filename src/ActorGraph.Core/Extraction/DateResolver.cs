@@ -61,7 +61,11 @@ public static partial class DateResolver
         {
             if (published is not { } p)
                 return null;
-            return g["rel"].Value.ToLowerInvariant() switch
+            // "the start of the year", "late last month": the period itself, at the precision it has.
+            var relative = g["rel"].Value.ToLowerInvariant();
+            if (PeriodPart().Match(relative) is { Success: true } part)
+                relative = relative[part.Length..] is var period && period.StartsWith("the ", StringComparison.Ordinal) ? "this " + period[4..] : period;
+            return relative switch
             {
                 "yesterday" or "last night" => new PartialDate(p.AddDays(-1), DatePrecision.Day),
                 "the day before yesterday" => new PartialDate(p.AddDays(-2), DatePrecision.Day),
@@ -159,7 +163,7 @@ public static partial class DateResolver
         @"(?:\b(?<q>since|until|till|on|in|during|by|from|before|after)\s+(?:the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+)?)?" +
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
-        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year))\b)" +
+        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year))\b)" +
         @"|(?<ago>\b(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
@@ -168,4 +172,7 @@ public static partial class DateResolver
         @"|(?:\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)?(?<yo>(?:19|20)\d{2})\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
         @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePhrase();
+
+    [GeneratedRegex(@"^(?:the (?:start|beginning|end|middle) of|early|late) ")]
+    private static partial Regex PeriodPart();
 }

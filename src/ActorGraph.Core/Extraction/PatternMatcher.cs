@@ -342,6 +342,16 @@ internal static class PatternMatcher
         if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0 && !units[appositive - 1].IsMention
             && units[appositive - 1].Norm is not (")" or "\"" or "'"))
             return (-1, "");
+        // "The FSA accused Jaysh Khalid of executing its men": the accused is the one who executed, not the accuser.
+        if (anchor >= 2 && units[anchor - 1].Norm == "of" && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal))
+            for (var i = anchor - 2; i >= Math.Max(0, anchor - 10); i--)
+                if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects")
+                {
+                    for (var k = anchor - 2; k > i; k--)
+                        if (units[k].IsMention)
+                            return (k, "subject: the one accused of it");
+                    return (-1, "");
+                }
         var objectFallback = -1;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
         {
