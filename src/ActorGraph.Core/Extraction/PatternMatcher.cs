@@ -562,8 +562,10 @@ internal static class PatternMatcher
         {
             if (units[k].IsMention)
                 return false;
+            // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
+            // a side of its own.
             if (BranchNouns.Contains(units[k].Norm))
-                return true;
+                return units[k].Norm is not ("unit" or "units" or "wing" or "arm" or "cell");
         }
         return false;
     }

@@ -60,9 +60,13 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 i++; // quotes say nothing about relations: "al Qaeda's “Khorasan group”" reads as al Qaeda's Khorasan group
                 continue;
             }
-            // "the Jund al-Aqsa group", "Nusra fighters": a name's own head noun is read with it.
+            // "the Jund al-Aqsa group", "Nusra fighters": a name's own head noun is read with it; so is a
+            // possessed one ("Hezbollah's fighters, backed by Iran,").
             if (HeadNouns.Contains(t.Norm) && units.Count > 0 && (units[^1].IsMention || units[^1].Tail))
                 tailEnd = Math.Max(tailEnd, i + 1);
+            if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention && i + 1 < tokens.Count && HeadNouns.Contains(tokens[i + 1].Norm)
+                && (m >= mentions.Count || mentions[m].TokenStart != i + 1))
+                tailEnd = Math.Max(tailEnd, i + 2);
             units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
             {
                 Tail = i < tailEnd,
