@@ -107,6 +107,21 @@ public sealed class GraphBrowserTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     [SkippableFact]
+    public async Task a_fast_run_of_slider_keys_ends_on_the_graph_of_the_last_day()
+    {
+        // Answers to earlier days may come back after later ones: only the last day's graph may stay on screen.
+        var (page, errors) = await OpenAsync("?actors=Syrian%20Revolutionaries'%20Front&asOf=2014-10-20");
+        await WaitForDateAsync(page, "2014-10-20");
+        await Assertions.Expect(page.Locator($"#relations li[data-pair=\"{SrfNusrah}\"]").First).ToBeVisibleAsync();
+        await page.FocusAsync("#time");
+        for (var i = 0; i < 20; i++)
+            await page.Keyboard.PressAsync("ArrowLeft");
+        await WaitForDateAsync(page, "2014-09-30");
+        await ExpectKindsBetweenAsync(page, SrfNusrah, "ALLIED");
+        Assert.Empty(errors);
+    }
+
+    [SkippableFact]
     public async Task a_shared_url_restores_the_view_and_clicking_a_node_shows_its_facts()
     {
         var (page, errors) = await OpenAsync("?actors=Al%20Nusrah%20Front&asOf=2014-11-06&kinds=affiliate&sel=actor:Al%20Nusrah%20Front");

@@ -263,7 +263,12 @@ function updateExportLink() {
   $("export").href = `/export/${$("export-format").value}${query ? "?" + query : ""}`;
 }
 
+// Each refresh is numbered: an answer that comes back after a newer refresh began is dropped, so moving the
+// slider fast never leaves the graph of an earlier day on screen.
+let refreshNumber = 0;
+
 async function refresh() {
+  const mine = ++refreshNumber;
   writeUrl();
   updateExportLink();
   if (!state.actors.length) {
@@ -278,6 +283,7 @@ async function refresh() {
     const kinds = [...state.kinds];
     const results = await Promise.all(state.actors.map((actor) =>
       graphql(NEIGHBORHOOD, { actor, asOf: state.asOf, kinds, min: state.minConfidence })));
+    if (mine !== refreshNumber) return;
     const nodes = new Map();
     const edges = new Map();
     let omitted = 0; // a hub shows its 60 best-attested neighbours, so the page never freezes on thousands
@@ -292,7 +298,7 @@ async function refresh() {
     status(`${nodes.size} actors, ${edges.size} relations as of ${state.asOf}` +
       (omitted ? ` (${omitted} less attested neighbours not shown)` : ""));
   } catch (error) {
-    status(error.message, true);
+    if (mine === refreshNumber) status(error.message, true);
   }
 }
 
