@@ -98,4 +98,15 @@ public sealed class SeedLoadTests : IAsyncLifetime, IDisposable
         Assert.Equal("FDD's Long War Journal", document.Source);
         Assert.Equal("Thomas Joscelyn", document.Author);
     }
+
+    [Fact]
+    public async Task a_neighbourhood_or_path_search_given_up_stops_computing()
+    {
+        var snapshot = await Graph.GraphSnapshot.LoadAsync(_store);
+        using var given = new CancellationTokenSource();
+        given.Cancel();
+        Assert.NotEmpty(snapshot.Neighborhood(Nusrah, 2, Graph.GraphFilter.All).Edges);
+        Assert.Throws<OperationCanceledException>(() => snapshot.Neighborhood(Nusrah, 2, Graph.GraphFilter.All, 200, given.Token));
+        Assert.Throws<OperationCanceledException>(() => snapshot.ShortestPaths(Nusrah, "Islamic State", 4, Graph.GraphFilter.All, 25, out _, given.Token));
+    }
 }

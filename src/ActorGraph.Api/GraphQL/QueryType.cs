@@ -99,7 +99,7 @@ public sealed class QueryType : ObjectGraphType
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var actor = Arguments.Actor(snapshot, c.GetArgument<string>("actor"), "actor");
                 var limit = Arguments.Bounded(c, "limit", Math.Min(200, Arguments.Options(c).MaxNodes), 2, Arguments.Options(c).MaxNodes);
-                var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit);
+                var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit, c.CancellationToken);
                 return new Subgraph(found.Nodes, found.Edges, found.Omitted);
             });
 
@@ -117,7 +117,7 @@ public sealed class QueryType : ObjectGraphType
                 var from = Arguments.Actor(snapshot, c.GetArgument<string>("from"), "from");
                 var to = Arguments.Actor(snapshot, c.GetArgument<string>("to"), "to");
                 var hops = Arguments.Hops(c, "maxHops", 3, Arguments.Options(c).MaxPathHops);
-                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c, dateRange: false), 25, out var truncated);
+                var paths = snapshot.ShortestPaths(from.Name, to.Name, hops, Arguments.Filter(c, dateRange: false), 25, out var truncated, c.CancellationToken);
                 var subgraphs = paths.Select(p => new Subgraph(NodesOf(snapshot, from.Name, p), p)).ToList();
                 var all = new Subgraph(subgraphs.SelectMany(s => s.Nodes).DistinctBy(n => n.Name).ToList(), paths.SelectMany(p => p).DistinctBy(e => e.Id).ToList());
                 return new PathsResult(subgraphs, all, truncated);

@@ -37,7 +37,7 @@ public sealed class ExportedGraph
         IEnumerable<StoredActor> actors;
         if (centres is { Count: > 0 })
         {
-            var neighbourhoods = centres.Select(c => snapshot.Neighborhood(c, hops, filter, limit)).ToList();
+            var neighbourhoods = centres.Select(c => snapshot.Neighborhood(c, hops, filter, limit, cancellationToken)).ToList();
             var hide = (hidden ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
             edges = neighbourhoods.SelectMany(n => n.Edges).DistinctBy(e => e.Id).Where(e => !hide.Contains(e.Source) && !hide.Contains(e.Target));
             actors = neighbourhoods.SelectMany(n => n.Nodes).DistinctBy(a => a.Name).Where(a => !hide.Contains(a.Name));

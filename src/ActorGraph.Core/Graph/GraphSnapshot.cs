@@ -89,7 +89,8 @@ public sealed class GraphSnapshot
     /// rings first): an actor's weight is the evidence on its edges to actors already kept (sentences, then the best
     /// confidence), ties by name. <c>Omitted</c> counts the reachable actors left out.
     /// </summary>
-    public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue)
+    /// <param name="cancellationToken">Checked as each actor is expanded: a request given up stops computing.</param>
+    public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue, CancellationToken cancellationToken = default)
     {
         var kept = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
         var reached = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
@@ -98,6 +99,8 @@ public sealed class GraphSnapshot
         {
             var weights = new Dictionary<string, (int Evidence, double Confidence)>(StringComparer.OrdinalIgnoreCase);
             foreach (var node in frontier)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var edge in EdgesOf(node, filter))
                 {
                     var other = edge.Other(node);
@@ -107,6 +110,7 @@ public sealed class GraphSnapshot
                     var (evidence, confidence) = weights.GetValueOrDefault(other);
                     weights[other] = (evidence + edge.Relation.Evidence.Count, Math.Max(confidence, edge.Relation.Confidence));
                 }
+            }
             var room = Math.Max(0, limit - kept.Count);
             frontier = weights.OrderByDescending(w => w.Value.Evidence).ThenByDescending(w => w.Value.Confidence)
                 .ThenBy(w => w.Key, StringComparer.OrdinalIgnoreCase).Take(room).Select(w => w.Key).ToList();
@@ -124,7 +128,11 @@ public sealed class GraphSnapshot
         ShortestPaths(from, to, maxHops, filter, limit, out _);
 
     /// <param name="truncated">True when more shortest paths exist than <paramref name="limit"/>.</param>
-    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit, out bool truncated)
+    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit, out bool truncated) =>
+        ShortestPaths(from, to, maxHops, filter, limit, out truncated, CancellationToken.None);
+
+    /// <param name="cancellationToken">Checked as each actor is expanded: a request given up stops computing.</param>
+    public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit, out bool truncated, CancellationToken cancellationToken)
     {
         truncated = false;
         if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
@@ -137,6 +145,8 @@ public sealed class GraphSnapshot
         {
             var next = new List<string>();
             foreach (var node in frontier)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 foreach (var edge in EdgesOf(node, filter))
                 {
                     var other = edge.Other(node);
@@ -149,6 +159,7 @@ public sealed class GraphSnapshot
                     if (known == depth)
                         (reachedBy.TryGetValue(other, out var list) ? list : reachedBy[other] = []).Add(edge);
                 }
+            }
             frontier = next;
         }
         var paths = new List<IReadOnlyList<GraphEdge>>();
