@@ -103,6 +103,19 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_group_that_dominates_an_alliance_is_in_it_and_a_later_relative_clause_s_claim_is_its_own()
+    {
+        var relation = Assert.Single(Extract("The Syrian Democratic Forces are dominated by the YPG, which Ankara regards as a terrorist organisation.", "2018-04-20"),
+            r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("People's Protection Units", "Syrian Democratic Forces", Attribution.Author), (relation.Source, relation.Target, relation.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void forces_a_state_backs_are_not_the_state() =>
+        Assert.DoesNotContain(Described("Patrols aim to stop clashes between Turkish-backed forces and the SDF near the river."),
+            r => r.StartsWith("Syrian Democratic Forces -rival-> Turkey", StringComparison.Ordinal) || r.StartsWith("Turkey -rival->", StringComparison.Ordinal));
+
+    [Fact]
     public void forces_loyal_to_a_side_do_not_make_the_sentence_s_subject_its_member() =>
         Assert.DoesNotContain("Southern Transitional Council -affiliate-> Hadi government",
             Described("The Southern Transitional Council drove units loyal to President Hadi out of Aden's port."));

@@ -686,7 +686,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
                 // aligned with Tehran, also claimed rocket launches").
-                if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)))
+                if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
+                    || RelativeClauseBetween(units, match.End, i)))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
@@ -721,6 +722,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return false;
         for (var i = match.End; i < verb; i++)
             if (units[i].Norm == ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>"X is dominated by the YPG, which Turkey considers ...": the claim verb is the relative clause's own.</summary>
+    private static bool RelativeClauseBetween(IReadOnlyList<Unit> units, int matchEnd, int verb)
+    {
+        for (var i = Math.Max(1, matchEnd); i < verb; i++)
+            if (units[i - 1].Norm == "," && units[i].Norm is "which" or "who" or "whom" or "whose")
                 return true;
         return false;
     }
