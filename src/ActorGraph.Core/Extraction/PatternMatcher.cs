@@ -347,10 +347,11 @@ internal static class PatternMatcher
             for (var i = anchor - 2; i >= Math.Max(0, anchor - 10); i--)
                 if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects")
                 {
+                    // "Pakistan has been accused of sheltering ...": passive, nobody named between; the usual subject.
                     for (var k = anchor - 2; k > i; k--)
                         if (units[k].IsMention)
                             return (k, "subject: the one accused of it");
-                    return (-1, "");
+                    break;
                 }
         var objectFallback = -1;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
