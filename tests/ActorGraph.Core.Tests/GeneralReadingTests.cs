@@ -114,6 +114,14 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_group_attacked_by_another_is_not_the_attacker_of_what_follows()
+    {
+        var relations = Described("The US-trained rebels of Division 30 were ambushed by Jabhat al-Nusra gunmen as they returned from Turkey.", "2015-08-12");
+        Assert.DoesNotContain(relations, r => r.EndsWith("-attacked-> Turkey", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.StartsWith("Al Nusrah Front -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void forces_a_state_backs_are_not_the_state() =>
         Assert.DoesNotContain(Described("Patrols aim to stop clashes between Turkish-backed forces and the SDF near the river."),
             r => r.StartsWith("Syrian Democratic Forces -rival-> Turkey", StringComparison.Ordinal) || r.StartsWith("Turkey -rival->", StringComparison.Ordinal));

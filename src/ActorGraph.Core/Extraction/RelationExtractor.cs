@@ -403,6 +403,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in cue.Unless)
                 if (!skipped(i) && PhraseAt(units, i, phrase))
                     yield break;
+        // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
+        // passive verb with its agent; the cue written for the passive does.
+        if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveWithAgent(units, match, skipped))
+            yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
         for (var i = Math.Max(0, match.Start - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
@@ -723,6 +727,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = match.End; i < verb; i++)
             if (units[i].Norm == ",")
                 return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> IrregularParticiples =
+        ["hit", "struck", "shot", "overrun", "driven", "taken", "beaten", "caught", "held", "fought", "thrown", "blown", "brought", "put"];
+
+    /// <summary>A "was/were/been ... -ed by" passive with its agent inside the match, outside any clause it steps over.</summary>
+    private static bool PassiveWithAgent(IReadOnlyList<Unit> units, CueMatch match, Func<int, bool> skipped)
+    {
+        for (var i = match.Start; i + 2 < match.End; i++)
+        {
+            if (skipped(i) || units[i].Norm is not ("was" or "were" or "been" or "being" or "is" or "are"))
+                continue;
+            var participle = units[i + 1];
+            if (participle.IsMention || !(participle.Norm.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(participle.Norm))
+                || participle.Norm is "led" or "backed" or "supported" or "founded" or "formed" or "headed" or "commanded" or "dominated" or "joined")
+                continue;
+            for (var k = i + 2; k < match.End && k <= i + 5; k++)
+                if (units[k].Norm == "by")
+                    return true;
+        }
         return false;
     }
 
