@@ -528,6 +528,7 @@ internal static class PatternMatcher
             if (units[j].Norm != ",")
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
+                || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)); // ", formed under ...,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
