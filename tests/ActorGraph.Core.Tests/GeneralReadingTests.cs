@@ -24,6 +24,7 @@ public class GeneralReadingTests
     [InlineData("Kataib Hezbollah lobbed mortars at a camp housing US soldiers overnight.", "Kata'ib Hezbollah -attacked-> United States")]
     [InlineData("Hamas and Palestinian Islamic Jihad together ran the crossing for a decade.", "Hamas -allied-> Palestinian Islamic Jihad")]
     [InlineData("Fatah and Hamas, long-time enemies, met again in Moscow.", "Fatah -rival-> Hamas")]
+    [InlineData("Investigators think Lashkar-e-Taiba conducted the raid on behalf of al Qaeda.", "Lashkar-e-Taiba -allied-> al Qaeda")]
     [InlineData("Hizbul Islam fighters clashed with al-Shabaab near Beledweyne.", "Hizbul Islam -rival-> al-Shabaab")]
     [InlineData("Russian contractors of the Wagner Group fought on the side of the Libyan National Army near Sirte.", "Libyan National Army -allied-> Wagner Group")]
     [InlineData("The Taliban and ISIS-K remain locked in a deadly war for the eastern valleys.", "Islamic State Khorasan Province -rival-> Taliban")]
