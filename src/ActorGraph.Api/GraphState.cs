@@ -93,15 +93,15 @@ public sealed class GraphState : IAsyncDisposable
     }
 
     /// <summary>
-    /// After this server changed the graph (a load, a correction): waits up to <paramref name="limit"/> for the
+    /// After this server changed the graph (a load, a correction): waits up to half the request timeout for the
     /// snapshot that shows it, so the client that made the change reads it in its next query. Never throws: the
     /// change is made whether or not the snapshot is ready.
     /// </summary>
-    public async Task RefreshAsync(TimeSpan limit)
+    public async Task RefreshAsync()
     {
         try
         {
-            using var timeout = new CancellationTokenSource(limit);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(1, _options.RequestTimeoutSeconds / 2)));
             var (building, _) = await BuildingAsync(timeout.Token);
             await building.WaitAsync(timeout.Token);
         }
@@ -168,7 +168,7 @@ public sealed class GraphState : IAsyncDisposable
             _gate.Release();
         }
         // The client that loaded it reads it in its next query (waited for here, outside the write lock).
-        await RefreshAsync(TimeSpan.FromSeconds(Math.Max(1, _options.RequestTimeoutSeconds / 2)));
+        await RefreshAsync();
         return (outcome, result.Relations.Count);
     }
 

@@ -151,10 +151,9 @@ public sealed partial class MutationType
         var correction = await entry(await Arguments.SnapshotAsync(context));
         try
         {
-            var written = await CorrectionsFile.AppendAsync(state.CorrectionsPath, correction, existing =>
-                existing.FirstOrDefault(e => e with { By = "", At = default, Why = "", Line = 0 } == correction with { By = "", At = default, Why = "", Line = 0 }) is { } same
-                    ? $"already recorded at line {same.Line}: {same.Describe()}" : null, context.CancellationToken);
-            await state.RefreshAsync(TimeSpan.FromSeconds(Math.Max(1, Arguments.Options(context).RequestTimeoutSeconds / 2)));
+            var written = await CorrectionsFile.AppendAsync(state.CorrectionsPath, correction,
+                existing => CorrectionsFile.AlreadyRecorded(existing, correction), context.CancellationToken);
+            await state.RefreshAsync();
             return new CorrectionResult(written.Describe(), written.Line);
         }
         catch (InputException e)

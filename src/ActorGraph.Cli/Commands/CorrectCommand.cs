@@ -85,14 +85,10 @@ internal static class CorrectCommand
             var tried = await GraphSnapshot.LoadAsync(opened.Store, cancellationToken, [.. existing, correction]);
             if (tried.StaleCorrections.FirstOrDefault(s => ReferenceEquals(s.Entry, correction)) is { } stale)
                 throw new InputException(path, 0, $"{correction.Describe()}: {stale.Reason}");
-            var written = await CorrectionsFile.AppendAsync(path, correction, current =>
-                current.FirstOrDefault(e => Same(e, correction)) is { } same ? $"already recorded at line {same.Line}: {same.Describe()}" : null, cancellationToken);
+            var written = await CorrectionsFile.AppendAsync(path, correction, current => CorrectionsFile.AlreadyRecorded(current, correction), cancellationToken);
             console.Out.WriteLine($"{path}:{written.Line}: {written.Describe()}");
             return ActorGraphCli.Ok;
         });
         return command;
     }
-
-    private static bool Same(Correction a, Correction b) =>
-        a with { By = "", At = default, Why = "", Line = 0 } == b with { By = "", At = default, Why = "", Line = 0 };
 }

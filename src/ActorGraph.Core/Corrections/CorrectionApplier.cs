@@ -101,9 +101,9 @@ public static class CorrectionApplier
             var (source, target) = Ends(names.FinalOf(relation.Source), names.FinalOf(relation.Target), relation.Kind);
             if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase))
                 continue;
-            var key = Key(source, relation.Kind, target);
+            var key = ModelNames.RelationKey(source, relation.Kind, target);
             var moved = source != relation.Source || target != relation.Target;
-            var notes = moved ? [$"was {Key(relation.Source, relation.Kind, relation.Target)} before a merge or rename"] : Array.Empty<string>();
+            var notes = moved ? [$"was {ModelNames.RelationKey(relation.Source, relation.Kind, relation.Target)} before a merge or rename"] : Array.Empty<string>();
             edges[key] = edges.TryGetValue(key, out var known)
                 ? known with { Evidence = [.. known.Evidence, .. relation.Evidence], Corrections = [.. known.Corrections, .. notes] }
                 : relation with { Source = source, Target = target, Corrections = notes };
@@ -190,7 +190,7 @@ public static class CorrectionApplier
         var date = PartialDate.TryParse(entry.Date, out var day) ? day : (PartialDate?)null;
         var evidence = new StoredEvidence(new Evidence(document.Key, entry.Sentence ?? entry.OutsideSource!, -1, 0, date, entry.Date,
             Attribution.Author, null, 1.0, false, $"asserted by an analyst: {entry.Describe()}"), document);
-        var key = Key(source, kind, target);
+        var key = ModelNames.RelationKey(source, kind, target);
         edges[key] = edges.TryGetValue(key, out var known)
             ? known with { Evidence = [.. known.Evidence, evidence], Corrections = [.. known.Corrections, entry.Describe()] }
             : new StoredRelation(source, target, kind, [evidence]) { Corrections = [entry.Describe()] };
@@ -199,8 +199,6 @@ public static class CorrectionApplier
 
     private static (string Source, string Target) Ends(string source, string target, RelationKind kind) =>
         kind is RelationKind.Rival or RelationKind.Allied && string.CompareOrdinal(source, target) > 0 ? (target, source) : (source, target);
-
-    public static string Key(string source, RelationKind kind, string target) => $"{source}|{ModelNames.Of(kind)}|{target}";
 
     private static bool IsRelationKey(string text) => SplitKey(text) is not null;
 
@@ -222,7 +220,7 @@ public static class CorrectionApplier
         if (SplitKey(key) is not { } parts)
             return null;
         var (source, target) = Ends(names.Final(parts.Source) ?? parts.Source, names.Final(parts.Target) ?? parts.Target, parts.Kind);
-        return Key(source, parts.Kind, target);
+        return ModelNames.RelationKey(source, parts.Kind, target);
     }
 
     private static bool SameText(string a, string b) =>

@@ -147,6 +147,16 @@ public static class CorrectionsFile
     }
 
     /// <summary>
+    /// The check a new entry passes before it is appended: the same correction (who, when and why aside) must not be
+    /// recorded twice. Returns why it is refused, or null.
+    /// </summary>
+    public static string? AlreadyRecorded(IReadOnlyList<Correction> existing, Correction entry)
+    {
+        static Correction Bare(Correction c) => c with { By = "", At = default, Why = "", Line = 0 };
+        return existing.FirstOrDefault(e => Bare(e) == Bare(entry)) is { } same ? $"already recorded at line {same.Line}: {same.Describe()}" : null;
+    }
+
+    /// <summary>
     /// Appends an entry under the file's lock. <paramref name="check"/> sees the entries as they are at that moment
     /// (another client's included) and returns why the new one conflicts with them, or null.
     /// </summary>

@@ -72,5 +72,5 @@ public static class CypherScriptWriter
 
     private static string Date(PartialDate? date) => date is null ? "null" : $"date({Literal(ExportWriter.Day(date))})";
 
-    private static string Date(DateOnly? day) => day is null ? "null" : $"date({Literal(day.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))})";
+    private static string Date(DateOnly? day) => day is null ? "null" : $"date({Literal(ExportWriter.Day(day))})";
 }

@@ -46,7 +46,10 @@ public static class ExportWriter
     public static string Date(PartialDate? date) => date?.ToString() ?? "";
 
     /// <summary>The first day of a date's period, for formats whose dates are days (GEXF intervals, Neo4j <c>date</c>).</summary>
-    public static string Day(PartialDate? date) => date?.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    public static string Day(PartialDate? date) => Day(date?.Value);
+
+    /// <summary>A day as ISO text (<c>2014-11-06</c>); empty for none.</summary>
+    public static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -22,7 +22,7 @@ public static class Neo4jCsvWriter
         File(zip, "actors.csv", ["name:ID(Actor)", "type", "aliases:string[]", "discovered:boolean"],
             graph.Actors.Select(a => new[] { a.Name, ModelNames.Of(a.Type), string.Join(';', a.Aliases.Select(NoDelimiter)), a.Discovered ? "true" : "false" }));
         File(zip, "documents.csv", ["key:ID(Document)", "title", "published:date", "source", "author", "url"],
-            graph.Documents.Select(d => new[] { d.Key, d.Title, d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", d.Source ?? "", d.Author ?? "", d.Url ?? "" }));
+            graph.Documents.Select(d => new[] { d.Key, d.Title, ExportWriter.Day(d.Published), d.Source ?? "", d.Author ?? "", d.Url ?? "" }));
         File(zip, "relations.csv",
             [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "key", "kind", "symmetric:boolean", "validFrom:date", "validTo:date", "firstSeen", "lastSeen", "confidence:double", "evidenceCount:int"],
             graph.Edges.Select(e => new[]

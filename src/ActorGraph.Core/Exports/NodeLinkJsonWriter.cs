@@ -22,7 +22,7 @@ public static class NodeLinkJsonWriter
         json.WriteString("name", "ActorGraph");
         json.WriteString("description", ExportWriter.Description(graph));
         if (graph.Filter.AsOf is { } asOf)
-            json.WriteString("asOf", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("asOf", ExportWriter.Day(asOf));
         json.WriteEndObject();
         json.WriteStartArray("nodes");
         foreach (var actor in graph.Actors)

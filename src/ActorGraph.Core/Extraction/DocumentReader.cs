@@ -191,7 +191,10 @@ public static partial class DocumentReader
     private static string? FirstLine(string body) =>
         body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
 
-    [GeneratedRegex(@"^(?<name>Published|Date|Source|Author|By|URL)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>The header lines a plain document may have under its title ("Published: ..."), as a regex alternation.</summary>
+    internal const string HeaderNames = "Published|Date|Source|Author|By|URL";
+
+    [GeneratedRegex("^(?<name>" + HeaderNames + @")\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"^Author:\s*(\S.{0,80})$")]

@@ -627,6 +627,10 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
+    internal static bool OpensRelative(IReadOnlyList<Unit> units, int comma) =>
+        units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
+
     /// <summary>The comma opening ", which ... ," (or who, whose) that <paramref name="closing"/> closes, after an actor; else -1.</summary>
     private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing)
     {

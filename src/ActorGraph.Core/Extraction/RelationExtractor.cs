@@ -618,7 +618,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var spans = new List<(int Start, int End)>();
         for (var i = match.Start; i + 1 < match.End; i++)
         {
-            var relative = units[i + 1].Norm is "which" or "who" or "whose";
+            var relative = PatternMatcher.OpensRelative(units, i);
             // "The army, supported by US airstrikes, retook the town": the support is said of the army, by the way.
             var participle = !units[i + 1].IsMention && units[i + 1].Norm.EndsWith("ed", StringComparison.Ordinal)
                 && i + 2 < match.End && units[i + 2].Norm is "by" or "with";
@@ -720,7 +720,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // The clause opens inside the match ("ISWAP , which split from ...") or just before it.
         var opening = -1;
         for (var i = Math.Max(1, match.Start); i < match.End; i++)
-            if (units[i - 1].Norm == "," && units[i].Norm is "which" or "who" or "whose")
+            if (PatternMatcher.OpensRelative(units, i - 1))
                 opening = i - 1;
         if (opening < 0 || Enumerable.Range(opening + 1, match.End - opening - 1).Any(i => units[i].Norm is "," or ";"))
             return false;
@@ -755,7 +755,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool RelativeClauseBetween(IReadOnlyList<Unit> units, int matchEnd, int verb)
     {
         for (var i = Math.Max(1, matchEnd); i < verb; i++)
-            if (units[i - 1].Norm == "," && units[i].Norm is "which" or "who" or "whom" or "whose")
+            if (PatternMatcher.OpensRelative(units, i - 1) || (units[i - 1].Norm == "," && units[i].Norm == "whom"))
                 return true;
         return false;
     }
@@ -788,7 +788,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var result = new List<Unit>(units.Count);
         for (var i = 0; i < units.Count; i++)
         {
-            if (units[i].Norm == "," && i + 1 < units.Count && units[i + 1].Norm is "which" or "who" or "whose")
+            if (PatternMatcher.OpensRelative(units, i))
             {
                 var close = i + 2;
                 while (close < units.Count && units[close].Norm is not ("," or ";" or "." or "\u2014"))

@@ -35,7 +35,7 @@ public sealed class GraphEdge(StoredRelation relation, PartialDate? validFrom, F
         }
     }
 
-    public string Id => $"{Relation.Source}|{ModelNames.Of(Relation.Kind)}|{Relation.Target}";
+    public string Id => ModelNames.RelationKey(Relation.Source, Relation.Kind, Relation.Target);
 
     public string Source => Relation.Source;
     public string Target => Relation.Target;

@@ -181,7 +181,7 @@ public static partial class PdfText
     }
 
     /// <summary>Paragraphs may hold several lines (header lines); <see cref="PlainForm"/> writes each on its own line.</summary>
-    [GeneratedRegex(@"^(Published|Date|Source|Author|By|URL)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + DocumentReader.HeaderNames + @")\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderLine();
 
     [GeneratedRegex(@"[.!?:;""\u201d\u2019')\]]$")]

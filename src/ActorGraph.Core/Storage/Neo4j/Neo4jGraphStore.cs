@@ -82,7 +82,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                     var flips = EdgeValidity.Flips(pair);
                     return pair.Select(r => new
                     {
-                        key = $"{r.Source}|{ModelNames.Of(r.Kind)}|{r.Target}",
+                        key = ModelNames.RelationKey(r.Source, r.Kind, r.Target),
                         source = r.Source,
                         target = r.Target,
                         validFrom = r.FirstSeen?.ToString(),
@@ -182,7 +182,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         var (source, target) = relation.IsSymmetric && string.CompareOrdinal(relation.Source, relation.Target) > 0
             ? (relation.Target, relation.Source) : (relation.Source, relation.Target);
         var kind = ModelNames.Of(relation.Kind);
-        var key = $"{source}|{kind}|{target}";
+        var key = ModelNames.RelationKey(source, relation.Kind, target);
         var e = relation.Evidence;
         return new RelationRow(key, source, target, kind, relation.IsSymmetric, new Dictionary<string, object?>
         {
@@ -220,7 +220,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             }
             var stored = new StoredDocument(Text(row, "documentKey")!, Text(row, "title")!, Day(Text(row, "published")),
                 Text(row, "documentSource"), Text(row, "author"), Text(row, "url"));
-            DatePrecision? precision = Text(row, "datePrecision") is { } p && Enum.TryParse<DatePrecision>(p, true, out var parsed) ? parsed : null;
+            DatePrecision? precision = ModelNames.TryParsePrecision(Text(row, "datePrecision"), out var parsed) ? parsed : null;
             ModelNames.TryParseAttribution(Text(row, "attribution"), out var attribution);
             var evidence = new Evidence(stored.Key, Text(row, "sentence")!, Int(row, "sentenceIndex"), Int(row, "sentenceStart"),
                 PartialDate.Parse(Text(row, "date"), precision), Text(row, "dateText"), attribution, Text(row, "claimedBy"),

@@ -320,7 +320,7 @@ public sealed class SqliteGraphStore : IGraphStore
             var parsedPrecision = precision is null ? (DatePrecision?)null : precision switch
             {
                 "day" => DatePrecision.Day, "month" => DatePrecision.Month, "year" => DatePrecision.Year, "week" => DatePrecision.Week,
-                _ => Enum.TryParse<DatePrecision>(precision, true, out var p) ? p : null,
+                _ => ModelNames.TryParsePrecision(precision, out var p) ? p : null,
             };
             if (parsedPrecision == DatePrecision.Week)
                 return PartialDate.Parse(text, parsedPrecision); // the text alone does not say week
@@ -427,7 +427,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 {
                     ModelNames.TryParseKind(rows.GetString(2), out var kind);
                     ModelNames.TryParseAttribution(rows.GetString(9), out var attribution);
-                    DatePrecision? precision = Text(rows, 7) is { } p && Enum.TryParse<DatePrecision>(p, true, out var parsed) ? parsed : null;
+                    DatePrecision? precision = ModelNames.TryParsePrecision(Text(rows, 7), out var parsed) ? parsed : null;
                     var evidence = new Evidence(document.Key, rows.GetString(3), rows.GetInt32(4), rows.GetInt32(5), PartialDate.Parse(Text(rows, 6), precision),
                         Text(rows, 8), attribution, Text(rows, 10), rows.GetDouble(11), rows.GetInt32(12) == 1, rows.GetString(13)) { Resumed = rows.GetInt32(14) == 1 };
                     relations.Add(new ExtractedRelation(rows.GetString(0), rows.GetString(1), kind, evidence));
