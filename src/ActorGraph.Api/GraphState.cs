@@ -18,6 +18,7 @@ public sealed class GraphState : IAsyncDisposable
 {
     /// <summary>One write at a time through this server's store connection.</summary>
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _extractionSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private readonly ActorGraphOptions _options;
     private readonly object _sync = new();
     private (string Stamp, GraphSnapshot Snapshot)? _current;
@@ -156,7 +157,19 @@ public sealed class GraphState : IAsyncDisposable
     public async Task<(LoadOutcome Outcome, int Relations)> LoadAsync(SourceDocument document, CancellationToken cancellationToken)
     {
         var loader = new GraphLoader(Store, Lexicon);
-        var result = await Task.Run(() => loader.Extract(document, cancellationToken), cancellationToken);
+        // Extraction is long CPU work: on a thread of its own, so the request pool stays free for cheap queries
+        // (on the pool, a few long extractions starved them for seconds until the pool grew), and at most one a core.
+        await _extractionSlots.WaitAsync(cancellationToken);
+        Core.Model.ExtractionResult result;
+        try
+        {
+            result = await Task.Factory.StartNew(() => loader.Extract(document, cancellationToken), cancellationToken,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        finally
+        {
+            _extractionSlots.Release();
+        }
         await _gate.WaitAsync(cancellationToken);
         LoadOutcome outcome;
         try
