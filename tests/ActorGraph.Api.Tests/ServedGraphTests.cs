@@ -108,6 +108,58 @@ public sealed class ServedGraphTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task the_cli_loading_beside_the_running_api_is_seen_document_by_document_whole_and_nothing_lost()
+    {
+        await using var factory = new ApiFactory();
+        var client = factory.CreateClient();
+        var seed = (await client.DataAsync("{ stats { documents evidence } }")).GetProperty("stats");
+        var (seedDocuments, seedEvidence) = (seed.GetProperty("documents").GetInt32(), seed.GetProperty("evidence").GetInt32());
+        using var folder = new TempFolder();
+        const int count = 150;
+        for (var i = 0; i < count; i++)
+            File.WriteAllText(Path.Combine(folder.Path, $"report-{i:D3}.txt"),
+                $"Report {i}\nPublished: 2015-03-{1 + i % 28:D2}\n\n" +
+                $"Jaish al Islam launched an offensive against the Islamic State near checkpoint {i} yesterday.\n\n" +
+                $"Hezbollah fought the Nusra Front in the hills above village {i}.\n");
+
+        // 'actorgraph load' as its own process, writing to the file the API serves, while a client keeps asking.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { CliPath, "load", folder.Path, "--db", factory.DatabasePath })
+            start.ArgumentList.Add(argument);
+        using var cli = System.Diagnostics.Process.Start(start)!;
+        var output = cli.StandardOutput.ReadToEndAsync();
+        var errors = cli.StandardError.ReadToEndAsync();
+        var seen = new List<int>();
+        while (!cli.HasExited)
+        {
+            var stats = (await client.DataAsync("{ stats { documents evidence } }")).GetProperty("stats");
+            var documents = stats.GetProperty("documents").GetInt32() - seedDocuments;
+            // Each report holds two evidence sentences: a half-stored report would break the count.
+            Assert.Equal(2 * documents, stats.GetProperty("evidence").GetInt32() - seedEvidence);
+            seen.Add(documents);
+        }
+        await cli.WaitForExitAsync();
+        Assert.True(cli.ExitCode == 0, await errors);
+        Assert.Contains($"{count} added", await output + await errors);
+
+        Assert.Equal(seen.Order(), seen); // never back in time
+        Assert.True(seen.Distinct().Count() >= 3, $"the queries saw only {string.Join(", ", seen.Distinct())} reports: the load did not overlap them");
+        var after = (await client.DataAsync("{ stats { documents evidence } }")).GetProperty("stats");
+        Assert.Equal(seedDocuments + count, after.GetProperty("documents").GetInt32());
+        Assert.Equal(seedEvidence + 2 * count, after.GetProperty("evidence").GetInt32());
+    }
+
+    /// <summary>The CLI built beside these tests (same configuration).</summary>
+    private static string CliPath
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<configuration>/net10.0/
+            return Path.Combine(ApiFactory.RepositoryRoot, "src", "ActorGraph.Cli", "bin", configuration, "net10.0", "actorgraph.dll");
+        }
+    }
+
+    [Fact]
     public async Task a_cheap_query_from_one_client_is_answered_while_another_client_runs_heavy_requests()
     {
         await using var factory = new ApiFactory { Settings = [("ActorGraph:RequestTimeoutSeconds", "120")] };

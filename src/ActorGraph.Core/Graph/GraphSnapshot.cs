@@ -67,9 +67,7 @@ public sealed class GraphSnapshot
     /// <param name="withText">True to read every sentence too (a report prints them); the API leaves them on disk.</param>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default, IReadOnlyList<Corrections.Correction>? corrections = null, bool withText = false)
     {
-        var actors = await store.GetActorsAsync(cancellationToken: cancellationToken);
-        var relations = await store.GetRelationsAsync(cancellationToken: cancellationToken, withText: withText);
-        var documents = await store.GetDocumentsAsync(cancellationToken);
+        var (actors, relations, documents) = await store.ReadGraphAsync(withText, cancellationToken);
         if (corrections is not { Count: > 0 })
             return new GraphSnapshot(actors, relations, documents);
         var corrected = await Corrections.CorrectionApplier.ApplyAsync(actors, relations, documents, corrections, store.GetEvidenceTextAsync, cancellationToken);

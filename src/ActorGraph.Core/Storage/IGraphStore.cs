@@ -40,6 +40,12 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Every actor, relation and document as of one committed state: a document committed meanwhile is wholly in
+    /// or wholly out (three separate reads could see its documents row but not its evidence).
+    /// </summary>
+    Task<StoredGraph> ReadGraphAsync(bool withText, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Documents that name an actor of each list (canonical names; several when corrections merged them), with their
     /// text, newest first, at most <paramref name="limit"/>: where an analyst looks for a sentence extraction missed.
     /// </summary>

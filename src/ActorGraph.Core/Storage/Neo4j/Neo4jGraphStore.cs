@@ -131,6 +131,25 @@ public sealed class Neo4jGraphStore : IGraphStore
         return rows.Select(r => new StoredDocument(Text(r, "key")!, Text(r, "title")!, Day(Text(r, "published")), Text(r, "source"), Text(r, "author"), Text(r, "url"))).ToList();
     }
 
+    /// <summary>
+    /// Neo4j reads committed data statement by statement, not as of one moment: the three reads are repeated until
+    /// the change stamp is the same before and after them, so no document is half in.
+    /// </summary>
+    public async Task<StoredGraph> ReadGraphAsync(bool withText, CancellationToken cancellationToken = default)
+    {
+        const int attempts = 10;
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = await ChangeStampAsync(cancellationToken);
+            var graph = new StoredGraph(await GetActorsAsync(cancellationToken: cancellationToken),
+                await GetRelationsAsync(cancellationToken: cancellationToken), await GetDocumentsAsync(cancellationToken));
+            if (await ChangeStampAsync(cancellationToken) == before)
+                return graph;
+            if (attempt == attempts)
+                throw new InvalidOperationException($"the Neo4j store changed during each of {attempts} reads of the whole graph; try again when loads pause");
+        }
+    }
+
     public async Task<IReadOnlyList<(StoredDocument Document, string Text)>> GetDocumentsNamingAsync(IReadOnlyCollection<string> first, IReadOnlyCollection<string> second, int limit, CancellationToken cancellationToken = default)
     {
         var rows = await _client.RunAsync(Neo4jCypher.DocumentsNaming, new { first, second, limit }, cancellationToken);

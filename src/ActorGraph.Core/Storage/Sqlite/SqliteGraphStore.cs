@@ -268,7 +268,19 @@ public sealed class SqliteGraphStore : IGraphStore
             ORDER BY a.name COLLATE NOCASE
             """;
         var pattern = search is null ? null : "%" + search.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-        return await ReadActorsAsync(sql, cancellationToken, ("$type", type is { } t ? ModelNames.Of(t) : null), ("$search", search), ("$pattern", pattern));
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // both reads see one state
+        return await ReadActorsAsync(connection, sql, cancellationToken, ("$type", type is { } t ? ModelNames.Of(t) : null), ("$search", search), ("$pattern", pattern));
+    }
+
+    public async Task<StoredGraph> ReadGraphAsync(bool withText, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // one state for all three
+        var actors = await ReadActorsAsync(connection, ActorColumns + " ORDER BY a.name COLLATE NOCASE", cancellationToken);
+        var relations = await ReadRelationsAsync(connection, null, null, withText, cancellationToken);
+        var documents = await ReadDocumentListAsync(connection, cancellationToken);
+        return new StoredGraph(actors, relations, documents);
     }
 
     public async Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default)
@@ -278,11 +290,20 @@ public sealed class SqliteGraphStore : IGraphStore
             ORDER BY a.name = $name DESC
             LIMIT 1
             """;
-        var found = await ReadActorsAsync(sql, cancellationToken, ("$name", nameOrAlias.Trim()));
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // both reads see one state
+        var found = await ReadActorsAsync(connection, sql, cancellationToken, ("$name", nameOrAlias.Trim()));
         return found.Count > 0 ? found[0] : null;
     }
 
     public async Task<IReadOnlyList<StoredRelation>> GetRelationsAsync(string? actor = null, RelationKind? kind = null, CancellationToken cancellationToken = default, bool withText = true)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // one state for every read
+        return await ReadRelationsAsync(connection, actor, kind, withText, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken)
     {
         // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
         // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
@@ -298,8 +319,6 @@ public sealed class SqliteGraphStore : IGraphStore
               AND ($kind IS NULL OR r.kind = $kind)
             ORDER BY r.id, e.id
             """;
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // one state for every read below
         var documents = new Dictionary<long, StoredDocument>();
         await using (var read = Command(connection, "SELECT id, key, title, published, source, author, url FROM documents"))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
@@ -439,6 +458,11 @@ public sealed class SqliteGraphStore : IGraphStore
     public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
+        return await ReadDocumentListAsync(connection, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentListAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
         await using var command = Command(connection, "SELECT key, title, published, source, author, url FROM documents ORDER BY published, key");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var documents = new List<StoredDocument>();
@@ -517,11 +541,10 @@ public sealed class SqliteGraphStore : IGraphStore
         return known[name] = await EnsureActorAsync(new Actor(name, ActorType.Other, [], Discovered: true), transaction, cancellationToken);
     }
 
-    private async Task<IReadOnlyList<StoredActor>> ReadActorsAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    /// <summary>Actors and their aliases, on a connection whose transaction the caller holds (one state for both reads).</summary>
+    private static async Task<IReadOnlyList<StoredActor>> ReadActorsAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var rows = new List<(long Id, string Name, string Type, bool Discovered, int Relations, int Documents)>();
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // both reads see one state
         await using (var command = Command(connection, sql, parameters))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             while (await reader.ReadAsync(cancellationToken))
