@@ -64,6 +64,9 @@ internal static class PatternMatcher
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
     private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
 
+    [ThreadStatic]
+    private static HashSet<long>? t_failed;
+
     public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, ISet<string> words)
     {
         foreach (var required in pattern.RequiredWords)
@@ -76,7 +79,11 @@ internal static class PatternMatcher
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
         var first = subjectLed ? 2 : 0;
-        var failed = new HashSet<long>();
+        // One set a thread, emptied per pattern (a new one each time was most of the matcher's allocation); taken
+        // while in use, so a match run inside another's iteration gets a set of its own.
+        var failed = t_failed ?? [];
+        t_failed = null;
+        failed.Clear();
         for (var start = 0; start < units.Count; start++)
         {
             if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm)
@@ -109,6 +116,7 @@ internal static class PatternMatcher
                 coordinated[head.Name] = before;
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
+        t_failed = failed;
     }
 
     private static int MatchFrom(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)

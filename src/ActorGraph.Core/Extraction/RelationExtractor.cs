@@ -243,7 +243,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
             HashSet<string>? fullWords = null;
-            foreach (var units in new[] { full, WithoutRelativeClauses(full), WithoutAppositions(full, mentions) }.Distinct())
+            var withoutRelatives = WithoutRelativeClauses(full);
+            var withoutAppositions = WithoutAppositions(full, mentions);
+            List<List<Unit>> readings = [full];
+            if (!ReferenceEquals(withoutRelatives, full))
+                readings.Add(withoutRelatives);
+            if (!ReferenceEquals(withoutAppositions, full) && !ReferenceEquals(withoutAppositions, withoutRelatives))
+                readings.Add(withoutAppositions);
+            foreach (var units in readings)
             {
                 var words = units.Select(u => u.Norm).ToHashSet();
                 fullWords ??= words;
