@@ -60,6 +60,11 @@ public class GeneralReadingTests
     [InlineData("Hezbollah Secretary General Hassan Nasrallah spoke on Friday.", "Hassan Nasrallah -affiliate-> Hezbollah")]
     [InlineData("Hamas, which Iran has armed and funded for years, fired rockets on Sunday.", "Hamas -allied-> Iran")]
     [InlineData("Russian mercenaries from the Wagner Group have since deployed to Mali at the junta's invitation.", "Mali -allied-> Wagner Group")]
+    [InlineData("Russian contractors have been fighting on Haftar's side since 2019.", "Khalifa Haftar -allied-> Russia")]
+    [InlineData("Al-Shabaab and the Islamic State in Somalia, once at peace, have fought each other in Puntland since 2018.", "Islamic State in Somalia -rival-> al-Shabaab")]
+    [InlineData("Iran has dispatched hundreds of advisers to Iraq to shore up the Popular Mobilization Forces.", "Iran -allied-> Popular Mobilization Forces")]
+    [InlineData("The Saudi-led coalition bombed a Houthi-controlled airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
+    [InlineData("French special forces are working with Nigerien troops against the Islamic State in the Greater Sahara.", "France -allied-> Niger")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -123,6 +128,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.EndsWith("-attacked-> Turkey", StringComparison.Ordinal));
         Assert.Contains(relations, r => r.StartsWith("Al Nusrah Front -attacked->", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Taliban advanced on Kunduz against militias allied with the Afghan government.", "-allied->")]
+    [InlineData("Russian contractors have been fighting on Haftar's side since 2019.", "-rival->")]
+    [InlineData("Gunmen raided a police post in Middle Shabelle, the army's spokesman said.", "Middle Shabelle")]
+    [InlineData("Al-Shabaab ambushed a Kenyan-backed militia near the border.", "Kenya -allied-> al-Shabaab")]
+    public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
+        Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
     [Fact]
     public void forces_a_state_backs_are_not_the_state() =>

@@ -28,7 +28,8 @@ public sealed class CuePattern
     }
 
     internal static bool IsPrefix(string word) => word.Length > 1 && word.EndsWith('*');
-    internal sealed record Not(string Word) : Element;
+    /// <summary>No alternative may follow here: "!side", or phrases "!('s side|'s behalf)".</summary>
+    internal sealed record Not(string[][] Alternatives) : Element;
 
     /// <summary>The widest gap a pattern may have: a cue reaches across a clause, never a whole page.</summary>
     public const int MaxGap = 40;
@@ -118,6 +119,17 @@ public sealed class CuePattern
                 elements.Add(new Words(alternatives, Optional: c == '[') { VerbForms = VerbForms(text[(i + 1)..close]) });
                 i = close + 1;
             }
+            else if (c == '!' && i + 1 < text.Length && text[i + 1] == '(')
+            {
+                var close = text.IndexOf(')', i);
+                if (close < 0)
+                    throw new FormatException($"'(' at column {i + 2} is never closed by ')'");
+                var alternatives = text[(i + 2)..close].Split('|').SelectMany(Alternative).ToArray();
+                if (alternatives.Any(a => a.Length == 0))
+                    throw new FormatException($"empty alternative in '{text[i..(close + 1)]}'");
+                elements.Add(new Not(alternatives));
+                i = close + 1;
+            }
             else if (c == '!')
             {
                 var j = i + 1;
@@ -125,7 +137,7 @@ public sealed class CuePattern
                     j++;
                 if (j == i + 1)
                     throw new FormatException($"'!' at column {i + 1} must be followed by a word");
-                elements.Add(new Not(WordsOf(text[(i + 1)..j])[0]));
+                elements.Add(new Not([[WordsOf(text[(i + 1)..j])[0]]]));
                 i = j;
             }
             else if (c is ')' or ']' or '}')

@@ -378,7 +378,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
     {
         var surface = Surface(tokens, start, end);
-        if (dictionary.Discovery.IsIgnored(surface))
+        // "in Lower Shabelle, the group's spokesman said": a place the dictionary knows is never an actor found by its capitals.
+        if (dictionary.Discovery.IsIgnored(surface) || dictionary.IsPlaceName(tokens, start, end))
             return null;
         if (!_discovered.TryGetValue(surface, out var actor))
             _discovered[surface] = actor = new Actor(surface, type, [], Discovered: true);
@@ -446,8 +447,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))
             for (var k = start - 2; k >= 0 && k >= start - 6; k--)
+            {
                 if (tokens[k].Norm == "the")
                     return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
+                // "attacked a Saudi-backed militia": an indefinite phrase brings in someone new; it refers to no one.
+                if (tokens[k].Norm is "a" or "an")
+                    break;
+            }
         return null;
     }
 

@@ -23,7 +23,12 @@ internal static class PatternMatcher
          "leaders", "leadership", "officials", "militiamen", "gunmen", "jihadists", "rebels", "men", "elements", "cells",
          "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants", "fighter", "member",
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
-         "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors"];
+         "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
+         "paramilitaries", "guerrillas", "tribesmen"];
+
+    /// <summary>Participles that describe a noun they follow: "militias aligned with", "fighters loyal to".</summary>
+    private static readonly HashSet<string> ForceParticiples =
+        ["allied", "aligned", "loyal", "affiliated", "linked", "tied", "associated", "backed", "belonging", "attached", "partnered", "siding"];
 
     private static readonly string[][] ForceLinks =
         [["of"], ["from"], ["loyal", "to"], ["belonging", "to"], ["linked", "to"], ["linked", "with"], ["affiliated", "with"],
@@ -150,6 +155,9 @@ internal static class PatternMatcher
                 var compound = CompoundHead(units, p);
                 if (compound > 0 && SlotAt(elements, k, compound, units, slots, failed) is var headEnd and >= 0)
                     return headEnd;
+                // "struck a Houthi-held port": as an object, a place that a name holds stands for its holder.
+                if (compound < 0 && k > 0 && k == elements.Count - 1 && IsHeldPlace(units, p))
+                    return SlotAt(elements, k, p, units, slots, failed);
                 if (compound != 0 && !patternGoesOn)
                     return -1;
                 // "the Islamic State's local affiliate": the branch, not the Islamic State, unless the pattern reads it;
@@ -171,7 +179,7 @@ internal static class PatternMatcher
                 return -1;
             }
             case CuePattern.Not not:
-                return pos < units.Count && WordsAt([not.Word], pos, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
+                return pos < units.Count && not.Alternatives.Any(a => WordsAt(a, pos, units)) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
             case CuePattern.Words words:
             {
                 foreach (var alternative in Candidates(words, pos, units))
@@ -182,6 +190,13 @@ internal static class PatternMatcher
                     // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !(k + 1 < elements.Count && elements[k + 1] is CuePattern.Words { Alternatives: var next } && next.All(a => a[0] == "by")))
+                        continue;
+                    // "pushed on Tripoli against militias aligned with the GNA": past a gap, a participle right after a
+                    // noun of forces describes those forces, not the subject before the gap; unless a name owns the
+                    // forces ("Hezbollah fighters aligned with the regime").
+                    if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot && pos > 1 && !units[pos - 1].IsMention
+                        && ForceHeads.Contains(units[pos - 1].Norm) && ForceParticiples.Contains(alternative[0])
+                        && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'"))
                         continue;
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
@@ -287,6 +302,18 @@ internal static class PatternMatcher
                 return -1;
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> HoldingVerbs = ["held", "controlled", "occupied", "run", "besieged", "dominated"];
+
+    /// <summary>"a Houthi-held port", "IS-controlled villages": a name compounded with a holding participle before a place noun.</summary>
+    private static bool IsHeldPlace(IReadOnlyList<Unit> units, int p)
+    {
+        var j = p + 1;
+        while (j < units.Count && units[j].Tail)
+            j++;
+        return j + 1 < units.Count && units[j].AfterHyphen && HoldingVerbs.Contains(units[j].Norm) && !units[j + 1].IsMention
+            && char.IsLetter(units[j + 1].Norm[0]) && !Prepositions.Contains(units[j + 1].Norm);
     }
 
     /// <summary>"the internationally recognized GNA", "the newly formed coalition": an adverb or participle before a name.</summary>

@@ -816,6 +816,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// al Qaeda's Yemeni branch, AQAP, and its partner, Ansar al-Sharia" reads "between al Qaeda's Yemeni branch and
     /// Ansar al-Sharia".
     /// </summary>
+    private static readonly HashSet<string> AsideOpeners =
+        ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now"];
+
     private static List<Unit> WithoutAppositions(List<Unit> units, IReadOnlyList<Mention> mentions)
     {
         var result = new List<Unit>(units.Count);
@@ -827,6 +830,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 i += 2;
                 continue;
+            }
+            // "ISGS and JNIM, once at peace, have been fighting": a short aside after a name, opened by an adverb of
+            // time, stands between the subject and its verb; it names no one.
+            if (units[i].Norm == "," && result.Count > 0 && result[^1].IsMention && i + 1 < units.Count && AsideOpeners.Contains(units[i + 1].Norm))
+            {
+                var close = i + 2;
+                while (close < units.Count && close - i <= 6 && units[close].Norm != "," && !units[close].IsMention)
+                    close++;
+                if (close < units.Count && close - i <= 6 && units[close].Norm == ",")
+                {
+                    i = close;
+                    continue;
+                }
             }
             // "and its heretofore-inseparable ally, X": the relation word goes, the name stays
             if (units[i].Norm is "its" or "their" && result.Count > 0 && result[^1].Norm is "and" or "or")
