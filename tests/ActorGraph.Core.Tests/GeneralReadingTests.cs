@@ -65,6 +65,10 @@ public class GeneralReadingTests
     [InlineData("Iran has dispatched hundreds of advisers to Iraq to shore up the Popular Mobilization Forces.", "Iran -allied-> Popular Mobilization Forces")]
     [InlineData("The Saudi-led coalition bombed a Houthi-controlled airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
     [InlineData("French special forces are working with Nigerien troops against the Islamic State in the Greater Sahara.", "France -allied-> Niger")]
+    [InlineData("Houthi drones struck Saudi oil facilities in the east of the kingdom.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("Israeli aircraft hit Iranian positions outside Damascus overnight.", "Israel -attacked-> Iran")]
+    [InlineData("Kata'ib Hezbollah suffered heavy casualties at the hands of Turkish drones last spring.", "Turkey -attacked-> Kata'ib Hezbollah")]
+    [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -134,6 +138,8 @@ public class GeneralReadingTests
     [InlineData("Russian contractors have been fighting on Haftar's side since 2019.", "-rival->")]
     [InlineData("Gunmen raided a police post in Middle Shabelle, the army's spokesman said.", "Middle Shabelle")]
     [InlineData("Al-Shabaab ambushed a Kenyan-backed militia near the border.", "Kenya -allied-> al-Shabaab")]
+    [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "-affiliate-> Turkey")]
+    [InlineData("Russian jets bombed Syrian towns along the highway.", "Russia -attacked-> Assad regime")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -118,7 +118,7 @@ public sealed class ActorDictionary
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
-            yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "possessed_nouns", "demonyms");
+            yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "asset_nouns", "possessed_nouns", "demonyms");
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
@@ -138,10 +138,12 @@ public sealed class ActorDictionary
             dictionary.DemonymActors = demonymActors;
             var forces = yaml.StringList(references, "force_nouns");
             dictionary.ForceNouns = forces.Where(f => !f.Contains(' ')).Select(f => f.ToLowerInvariant()).ToHashSet();
-            // "Russian warplanes" names Russia: a demonym followed by a force noun.
+            // "Russian warplanes" names Russia: a demonym followed by a force noun; so does one followed by what a
+            // state holds and is attacked through ("Saudi oil facilities", "Turkish territory").
+            var assets = yaml.StringList(references, "asset_nouns");
             foreach (var (actor, words) in demonyms)
                 foreach (var demonym in words)
-                    foreach (var force in forces)
+                    foreach (var force in forces.Concat(assets))
                         dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
         }
         if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)

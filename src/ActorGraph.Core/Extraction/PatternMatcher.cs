@@ -144,8 +144,11 @@ internal static class PatternMatcher
             case CuePattern.Slot slot:
             {
                 // The pattern reads the words after the actor itself ("{B} linked {A}", "{B} ...1 chief {A}").
-                var patternGoesOn = k + 1 < elements.Count && (elements[k + 1] is CuePattern.Words
-                    || (elements[k + 1] is CuePattern.Gap { Max: <= 1 } && k + 2 < elements.Count && elements[k + 2] is CuePattern.Words));
+                var next = k + 1;
+                while (next < elements.Count && elements[next] is CuePattern.Not)
+                    next++;
+                var patternGoesOn = next < elements.Count && (elements[next] is CuePattern.Words
+                    || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" or "them"))
