@@ -69,6 +69,8 @@ public class GeneralReadingTests
     [InlineData("Israeli aircraft hit Iranian positions outside Damascus overnight.", "Israel -attacked-> Iran")]
     [InlineData("Kata'ib Hezbollah suffered heavy casualties at the hands of Turkish drones last spring.", "Turkey -attacked-> Kata'ib Hezbollah")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
+    [InlineData("The Houthis still hold Sanaa and Hodeidah. Coalition warplanes pounded a Houthi-run airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
+    [InlineData("Islamic State fighters still hold Raqqa. Coalition warplanes pounded the group's positions near Raqqa.", "US-led coalition -attacked-> Islamic State")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -143,7 +143,8 @@ public sealed class ActorDictionary
             var assets = yaml.StringList(references, "asset_nouns");
             foreach (var (actor, words) in demonyms)
                 foreach (var demonym in words)
-                    foreach (var force in forces.Concat(assets))
+                    // A common noun ("coalition") holds nothing by itself: "the coalition base" says no more than before.
+                    foreach (var force in char.IsUpper(demonym[0]) ? forces.Concat(assets) : forces)
                         dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
         }
         if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)
@@ -303,9 +304,12 @@ public sealed class ActorDictionary
         if (child is null)
             return;
         var token = tokens[i];
-        var actor = child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor
-            : theatre is not null && child.Contextual is { } contextual && theatre.Pick(contextual) is var local and >= 0
-              && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? local : -1;
+        // What a name means in the document's theatre comes first ("coalition jets" in Yemen are the Saudi-led
+        // coalition's); elsewhere its plain meaning (the US-led coalition's), if it has one.
+        var local = theatre is not null && child.Contextual is { } contextual && theatre.Pick(contextual) is var picked and >= 0
+            && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? picked : -1;
+        var actor = local >= 0 ? local
+            : child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
             best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1, actor != child.Actor);
         Walk(child, tokens, start, i + 1, theatre, ref best, caseSensitive);
