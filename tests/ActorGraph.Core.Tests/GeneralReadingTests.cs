@@ -71,6 +71,7 @@ public class GeneralReadingTests
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     [InlineData("The Houthis still hold Sanaa and Hodeidah. Coalition warplanes pounded a Houthi-run airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
     [InlineData("Islamic State fighters still hold Raqqa. Coalition warplanes pounded the group's positions near Raqqa.", "US-led coalition -attacked-> Islamic State")]
+    [InlineData("Russian and Syrian government aircraft kept pounding rebel-held villages near Hama.", "Russia -attacked-> Syrian opposition")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -704,4 +705,20 @@ public class GeneralReadingTests
     public void a_sentences_own_verb_after_an_apposition_is_no_reported_claim() =>
         Assert.All(Extract("Palestinian Islamic Jihad, a smaller militia closely aligned with Tehran, also claimed rocket launches."),
             r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
+
+    [Fact]
+    public void a_claim_before_a_new_clause_does_not_cover_it()
+    {
+        var relation = Assert.Single(Extract("Nobody has claimed the bombing, but the valley is a stronghold of Hurras al-Din, which is linked to al-Qaeda."),
+            r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("Hurras al-Din", Attribution.Author), (relation.Source, relation.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void a_branch_tied_to_its_parent_by_name_alone_names_no_sides_the_last_two_groups_named_do()
+    {
+        var relations = Described("Al-Shabaab holds much of the south. The Islamic State in Somalia is active in Puntland. The two groups have fought since 2018.");
+        Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("-rival-> Islamic State", StringComparison.Ordinal) && !r.Contains("Somalia", StringComparison.Ordinal));
+    }
 }

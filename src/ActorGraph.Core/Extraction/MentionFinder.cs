@@ -61,7 +61,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
-        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > match.End)
+        // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
+        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full))
             return null;
         var actor = dictionary.Actors[match.Actor];
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
@@ -157,7 +158,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var i = start + 1; i < tokens.Count && i <= start + 10; i++)
         {
             var token = tokens[i];
-            if (token.Norm is "," or "and" || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm)
+            // "Russian and Syrian government aircraft": the list may end in a name of forces that opens with a demonym.
+            var forcesNamed = dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } named && named.Full - i > 1
+                && dictionary.ForceNouns.Contains(tokens[named.Full - 1].Norm);
+            if (token.Norm is "," or "and" || (!forcesNamed && token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm)
                 && !(i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))))
                 continue;
             // "Russian and Iranian-backed forces": the list ends in a demonym that backs.

@@ -102,6 +102,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // "These factions disagree, but they banded together": the sides named together just before.
             var members = m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 ? sides.Actors : [];
+            // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
+            // together, the last two groups named in the two sentences before.
+            if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
+                members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex)
+                    .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo ? lastTwo : [];
             if (m.Plural && m.Source == MentionSource.Description)
             {
                 mentions[i] = m with { Members = members };
@@ -144,6 +149,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
                 state.Seen.Add(m.Actor!);
+            if (!modifier && PronounTypes.Contains(m.Type))
+            {
+                state.RecentGroups.RemoveAll(g => g.Actor == m.Actor);
+                state.RecentGroups.Add((m.Actor!, state.SentenceIndex));
+            }
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
@@ -240,6 +250,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
 
         var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
+        var fromNames = new HashSet<ExtractedRelation>(ReferenceEqualityComparer.Instance); // "ISGS" is a branch of IS by its name
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
             HashSet<string>? fullWords = null;
@@ -262,7 +273,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                                 Keep(relation);
             }
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
+            {
                 Keep(relation);
+                fromNames.Add(relation);
+            }
             var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates), fullWords!).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
                 Keep(relation);
@@ -270,7 +284,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
         RememberAttackers(state, found.Values, mentions, full);
-        RememberSides(state, found.Values, full, mentions);
+        // A branch's tie to its parent by name alone ("the Islamic State in the Greater Sahara") names no sides.
+        RememberSides(state, found.Values.Where(r => !fromNames.Contains(r)), full, mentions);
         foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
@@ -700,6 +715,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
                     || RelativeClauseBetween(units, match.End, i)))
                     continue;
+                // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
+                // covers it only when no new clause opens between them.
+                if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
+                    continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
             }
@@ -736,6 +755,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>Words that open a clause of its own after a claim: what follows is no longer the claim's content.</summary>
+    private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
 
     private static readonly HashSet<string> IrregularParticiples =
         ["hit", "struck", "shot", "overrun", "driven", "taken", "beaten", "caught", "held", "fought", "thrown", "blown", "brought", "put"];
@@ -888,6 +910,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The sides named together last, for "the two groups" or "they", and the sentence naming them.</summary>
         public (IReadOnlyList<string> Actors, int Sentence)? LastSides { get; set; }
+
+        /// <summary>Groups named (not as modifiers), the most recent last, with the sentence that last named each.</summary>
+        public List<(string Actor, int Sentence)> RecentGroups { get; } = [];
 
         /// <summary>The group a merger made, once named, and the sentence naming it.</summary>
         public (string Group, Sentence Sentence)? MergedGroup { get; set; }
