@@ -72,6 +72,10 @@ public class GeneralReadingTests
     [InlineData("The Houthis still hold Sanaa and Hodeidah. Coalition warplanes pounded a Houthi-run airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
     [InlineData("Islamic State fighters still hold Raqqa. Coalition warplanes pounded the group's positions near Raqqa.", "US-led coalition -attacked-> Islamic State")]
     [InlineData("Russian and Syrian government aircraft kept pounding rebel-held villages near Hama.", "Russia -attacked-> Syrian opposition")]
+    [InlineData("Boko Haram raided the town. The Nigerian jihadist group, which pledged loyalty to the Islamic State in 2015, later split.", "Boko Haram -affiliate-> Islamic State")]
+    [InlineData("Gunmen from al-Shabaab stormed an airfield used by Somali and Ugandan troops.", "al-Shabaab -attacked-> Uganda")]
+    [InlineData("Iran-backed militias fought the insurgents in Tikrit alongside the Iraqi army.", "Iraqi government -allied-> Popular Mobilization Forces")]
+    [InlineData("In June 2014 the Islamic State of Abu Bakr al-Baghdadi overran Mosul.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -720,5 +724,12 @@ public class GeneralReadingTests
         var relations = Described("Al-Shabaab holds much of the south. The Islamic State in Somalia is active in Puntland. The two groups have fought since 2018.");
         Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab", relations);
         Assert.DoesNotContain(relations, r => r.Contains("-rival-> Islamic State", StringComparison.Ordinal) && !r.Contains("Somalia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_leader_s_own_group_is_a_standing_fact_not_dated_by_the_sentence()
+    {
+        var relation = Assert.Single(Extract("Since May 2014 the Libyan National Army of Khalifa Haftar has fought in Benghazi."), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("Khalifa Haftar", "Libyan National Army", (PartialDate?)null), (relation.Source, relation.Target, relation.Evidence.Date));
     }
 }

@@ -448,6 +448,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
+        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd)
+            return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))
             for (var k = start - 2; k >= 0 && k >= start - 6; k--)
@@ -510,6 +512,37 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "king", "queen", "supreme", "grand", "field", "marshal", "lieutenant", "major", "brigadier", "admiral", "state", "sheikh", "mr", "dr"];
 
     private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
+    private static readonly HashSet<string> SingularHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network"];
+
+    private static readonly HashSet<string> CapitalizedAdjectives =
+        ["Islamist", "Salafist", "Salafi", "Jihadist", "Sunni", "Shiite", "Shia", "Kurdish", "Arab", "Islamic", "Muslim", "Wahhabi", "Deobandi"];
+
+    private static readonly HashSet<string> NotModifiers =
+        ["of", "and", "or", "in", "to", "for", "with", "from", "by", "on", "at", "as", "that", "which", "who", "new", "same", "other", "two", "first", "second"];
+
+    /// <summary>
+    /// "the Somali jihadist group", "the hardline Islamist movement": "the", one to three adjectives (lower case, a
+    /// demonym, or a word such as "Islamist"), then a group's head noun: a description like "the group" with its
+    /// adjectives. The end of the phrase, or null.
+    /// </summary>
+    private int? ModifiedDescriptionEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].Norm != "the")
+            return null;
+        for (var k = start + 1; k < tokens.Count && k <= start + 4; k++)
+        {
+            var token = tokens[k];
+            if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
+                return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s") ? k + 1 : null;
+            var adjective = token.IsWord && !NotModifiers.Contains(token.Norm) && !token.Text.Any(char.IsDigit)
+                && (!token.IsCapitalized || dictionary.DemonymActors.ContainsKey(token.Norm) || CapitalizedAdjectives.Contains(token.Text))
+                && (token.IsCapitalized || dictionary.LongestMatch(tokens, k, Theatres) is null);
+            if (!adjective)
+                return null;
+        }
+        return null;
+    }
+
     private static readonly HashSet<string> DescriptionHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "militants", "jihadists", "rebels", "insurgents", "alliance"];
 
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>

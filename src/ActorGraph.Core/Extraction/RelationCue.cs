@@ -22,4 +22,7 @@ public sealed record RelationCue(
 {
     /// <summary>True for a cue that reads hedged statements itself ("threatened to attack"): hedges do not cancel it.</summary>
     public bool Hedged { get; init; }
+
+    /// <summary>What the cue says is a standing fact ("the LNA of Khalifa Haftar"): never dated by a date nearby.</summary>
+    public bool Standing { get; init; }
 }

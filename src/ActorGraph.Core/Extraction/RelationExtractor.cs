@@ -430,9 +430,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveWithAgent(units, match, skipped))
             yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
+        // The month in "since May 2014" hedges nothing: words inside a date phrase are not hedges.
+        bool InDate(int i) => context.Dates.Any(d => d.Start <= units[i].CharStart && units[i].CharStart < d.End);
         for (var i = Math.Max(0, match.Start - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
-                if (!skipped(i) && PhraseAt(units, i, phrase))
+                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i))
                     yield break;
         var negation = NegationBefore(units, match.End);
         DateMention? negatedDate = null;
@@ -482,7 +484,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add("actor joined by 'and' or a list");
                     }
-                    var date = negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped)
+                    var date = cue.Standing ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped)
                         ?? Nearest(context.Dates, units, match, resolved: false, skipped); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
