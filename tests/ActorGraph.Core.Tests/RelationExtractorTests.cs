@@ -58,8 +58,20 @@ public class RelationExtractorTests
     [InlineData("If the YPG advances on Azaz, Turkey may strike the group.")]
     [InlineData("Russia said it would bomb the Islamic State in Palmyra.")]
     [InlineData("Jaish al Islam and Ahrar al Sham could cooperate against the regime.")]
+    [InlineData("Ahrar al Sham dismissed reports that it had coordinated with the Islamic State.")]
+    [InlineData("There is no evidence that Qatar funded the Nusra Front last year.")]
+    [InlineData("The Houthis refused to fight alongside Hezbollah in Syria.")]
     public void finds_nothing_where_nothing_is_stated(string sentence) =>
         Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
+
+    [Theory]
+    [InlineData("The Taliban refused to pledge allegiance to IS chief Abu Bakr al-Baghdadi.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
+    [InlineData("Jaish al Islam refused to join the Islamic State.", null)]
+    public void a_refusal_unsays_its_own_verb_not_what_its_object_names(string sentence, string? expected)
+    {
+        var relations = Extract(sentence).Where(r => r.Kind == RelationKind.Affiliate).Select(r => $"{r.Source} -affiliate-> {r.Target}").ToList();
+        Assert.Equal(expected is null ? [] : [expected], relations);
+    }
 
     [Fact]
     public void washington_and_its_allies_bombing_a_group_is_no_alliance_with_it()

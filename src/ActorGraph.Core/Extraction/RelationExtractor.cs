@@ -437,6 +437,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i))
                     yield break;
         var negation = NegationBefore(units, match.End);
+        // "refused to pledge allegiance to IS chief Baghdadi": a match that is the object of a preposition after the
+        // negation is a noun phrase; the negated verb does not unsay what the phrase itself states.
+        if (negation >= 0 && negation < match.Start && match.Start > 0 && ObjectPrepositions.Contains(units[match.Start - 1].Norm))
+            negation = -1;
         DateMention? negatedDate = null;
         if (negation >= 0)
         {
@@ -657,6 +661,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return unit => spans.Any(span => unit >= span.Start && unit <= span.End);
     }
+
+    private static readonly HashSet<string> ObjectPrepositions = ["to", "of", "with", "by", "from", "against", "for", "on", "about"];
 
     /// <summary>Index of a negation between the start of the clause and <paramref name="end"/>, or -1.</summary>
     private int NegationBefore(IReadOnlyList<Unit> units, int end)
