@@ -76,6 +76,10 @@ public class GeneralReadingTests
     [InlineData("Gunmen from al-Shabaab stormed an airfield used by Somali and Ugandan troops.", "al-Shabaab -attacked-> Uganda")]
     [InlineData("Iran-backed militias fought the insurgents in Tikrit alongside the Iraqi army.", "Iraqi government -allied-> Popular Mobilization Forces")]
     [InlineData("In June 2014 the Islamic State of Abu Bakr al-Baghdadi overran Mosul.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
+    [InlineData("Pakistani Taliban militants ambushed a Pakistani army convoy in North Waziristan.", "Tehrik-i-Taliban Pakistan -attacked-> Pakistan")]
+    [InlineData("Israeli artillery pounded Hezbollah positions along the border overnight.", "Israel -attacked-> Hezbollah")]
+    [InlineData("A joint offensive by the Syrian army and Hezbollah against the Nusra Front began in Qalamoun.", "Assad regime -allied-> Hezbollah")]
+    [InlineData("A joint offensive by the Syrian army and Hezbollah against the Nusra Front began in Qalamoun.", "Hezbollah -attacked-> Al Nusrah Front")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

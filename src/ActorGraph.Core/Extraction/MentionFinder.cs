@@ -62,7 +62,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
-        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full))
+        // Not when the inner name only adds its forces: "Pakistani Taliban militants" are the Pakistani Taliban.
+        if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full)
+            && !Enumerable.Range(Math.Max(match.End, match.Full), inner.End - Math.Max(match.End, match.Full)).All(k => dictionary.ForceNouns.Contains(tokens[k].Norm) || PeopleNouns.Contains(tokens[k].Norm)))
             return null;
         var actor = dictionary.Actors[match.Actor];
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
@@ -512,6 +514,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "king", "queen", "supreme", "grand", "field", "marshal", "lieutenant", "major", "brigadier", "admiral", "state", "sheikh", "mr", "dr"];
 
     private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
+    private static readonly HashSet<string> PeopleNouns = ["militants", "insurgents", "jihadists", "gunmen", "members", "commanders", "leaders", "rebels", "cadres"];
+
     private static readonly HashSet<string> SingularHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network"];
 
     private static readonly HashSet<string> CapitalizedAdjectives =

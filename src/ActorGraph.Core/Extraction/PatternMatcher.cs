@@ -45,7 +45,8 @@ internal static class PatternMatcher
     private static bool AfterNounMarker(IReadOnlyList<Unit> units, int pos)
     {
         var before = units[pos - 1];
-        if (NounMarkers.Contains(before.Norm))
+        // "Turkish artillery shelled": a marker that ends a name's own phrase is its head noun, and a verb follows.
+        if (NounMarkers.Contains(before.Norm) && !before.Tail)
             return true;
         // "a string of attacks blamed on ...": after a preposition a form in -s is a plural noun (a gerund stays a verb).
         if (Prepositions.Contains(before.Norm) && units[pos].Norm.EndsWith('s'))
