@@ -80,6 +80,7 @@ public class GeneralReadingTests
     [InlineData("Israeli artillery pounded Hezbollah positions along the border overnight.", "Israel -attacked-> Hezbollah")]
     [InlineData("A joint offensive by the Syrian army and Hezbollah against the Nusra Front began in Qalamoun.", "Assad regime -allied-> Hezbollah")]
     [InlineData("A joint offensive by the Syrian army and Hezbollah against the Nusra Front began in Qalamoun.", "Hezbollah -attacked-> Al Nusrah Front")]
+    [InlineData("Advisers from the IRGC Quds Force trained the militia near Aleppo.", "Quds Force -affiliate-> Islamic Revolutionary Guard Corps")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -323,6 +323,11 @@ public sealed class ActorDictionary
         {
             if (i > start && IsSkippable(tokens[i]))
                 continue;
+            // An acronym ("IRGC") names its actor under its exact key, though longer names pass its folded one.
+            if (i + 1 < limit && node.Children is not null && tokens[i].IsWord
+                && node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(tokens[i].Text), out var acronym) && acronym.Actor >= 0
+                && !(node.Children.TryGetValue(Key(tokens[i]), out var foldedNode) && foldedNode.Actor >= 0))
+                yield return (i + 1, acronym.Actor);
             var next = Step(node, tokens[i]);
             if (next is null)
                 yield break;

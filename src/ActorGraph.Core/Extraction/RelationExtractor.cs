@@ -592,7 +592,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var (end, parentIndex) in dictionary.PrefixMatches(tokens, m.TokenStart, m.TokenEnd))
             {
                 var parent = dictionary.Actors[parentIndex].Name;
-                if (tokens[end].Norm != "in" || parent == m.Actor || !state.Branches.Add((m.Actor!, parent)))
+                // "the IRGC al-Quds Force": a group's name before the unit's own name ("Quds Force") is its owner.
+                var ownerBefore = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup && end < m.TokenEnd
+                    && dictionary.LongestMatch(tokens, end) is { } rest && rest.End == m.TokenEnd && dictionary.Actors[rest.Actor].Name == m.Actor;
+                if ((tokens[end].Norm != "in" && !ownerBefore) || parent == m.Actor || !state.Branches.Add((m.Actor!, parent)))
                     continue;
                 yield return Branch(m.Actor!, parent, $"the name \"{m.Surface}\" denotes a branch of {parent}");
             }
