@@ -81,6 +81,9 @@ public class GeneralReadingTests
     [InlineData("A joint offensive by the Syrian army and Hezbollah against the Nusra Front began in Qalamoun.", "Assad regime -allied-> Hezbollah")]
     [InlineData("A joint offensive by the Syrian army and Hezbollah against the Nusra Front began in Qalamoun.", "Hezbollah -attacked-> Al Nusrah Front")]
     [InlineData("Advisers from the IRGC Quds Force trained the militia near Aleppo.", "Quds Force -affiliate-> Islamic Revolutionary Guard Corps")]
+    [InlineData("Fighters of the MNLA were chased out of Timbuktu by Ansar Dine last spring.", "Ansar Dine -attacked-> National Movement for the Liberation of Azawad")]
+    [InlineData("Ansar Dine, widely seen as a front for al-Qaeda in the Islamic Maghreb, held Kidal.", "Ansar Dine -affiliate-> al Qaeda in the Islamic Maghreb")]
+    [InlineData("Hurras al-Din teamed up with Ansar al-Tawhid against Hayat Tahrir al-Sham.", "Hay'at Tahrir al Sham -rival-> Hurras al-Din")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
