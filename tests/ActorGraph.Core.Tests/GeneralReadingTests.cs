@@ -84,6 +84,12 @@ public class GeneralReadingTests
     [InlineData("Fighters of the MNLA were chased out of Timbuktu by Ansar Dine last spring.", "Ansar Dine -attacked-> National Movement for the Liberation of Azawad")]
     [InlineData("Ansar Dine, widely seen as a front for al-Qaeda in the Islamic Maghreb, held Kidal.", "Ansar Dine -affiliate-> al Qaeda in the Islamic Maghreb")]
     [InlineData("Hurras al-Din teamed up with Ansar al-Tawhid against Hayat Tahrir al-Sham.", "Hay'at Tahrir al Sham -rival-> Hurras al-Din")]
+    [InlineData("Jaysh al-Islam holds Douma. The Islamic State attacked the Nusra Front in Yarmouk. Later the Front shelled the Islamic State's positions.", "Al Nusrah Front -attacked-> Islamic State")]
+    [InlineData("The Houthis, many of whom are trained by Hezbollah, hold Sanaa.", "Hezbollah -allied-> Houthis")]
+    [InlineData("Kabul has leaned heavily on US air power to hold Kunduz.", "Afghanistan -allied-> United States")]
+    [InlineData("The Peshmerga fought alongside Yazidi volunteers and local police against the Islamic State.", "Islamic State -rival-> Peshmerga")]
+    [InlineData("Kabul accused Islamabad of sheltering the Haqqani Network.", "Haqqani Network -allied-> Pakistan")]
+    [InlineData("Baghdad condemned Ankara for violating Iraqi airspace with strikes on the PKK.", "Turkey -attacked-> Kurdistan Workers' Party")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -155,6 +161,8 @@ public class GeneralReadingTests
     [InlineData("Al-Shabaab ambushed a Kenyan-backed militia near the border.", "Kenya -allied-> al-Shabaab")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "-affiliate-> Turkey")]
     [InlineData("Russian jets bombed Syrian towns along the highway.", "Russia -attacked-> Assad regime")]
+    [InlineData("A US drone strike at Baghdad's international airport killed Abu Mahdi al-Muhandis.", "-attacked-> Iraqi government")]
+    [InlineData("Later the Front withdrew from the town.", "Later")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
@@ -739,5 +747,21 @@ public class GeneralReadingTests
     {
         var relation = Assert.Single(Extract("Since May 2014 the Libyan National Army of Khalifa Haftar has fought in Benghazi."), r => r.Kind == RelationKind.Affiliate);
         Assert.Equal(("Khalifa Haftar", "Libyan National Army", (PartialDate?)null), (relation.Source, relation.Target, relation.Evidence.Date));
+    }
+
+    [Fact]
+    public void two_groups_named_together_after_the_sides_were_last_tied_are_the_sides_now()
+    {
+        var relations = Described("A US drone killed an al-Shabaab commander in March. Al-Shabaab now competes with Hizbul Islam for recruits. The two groups clashed near Afgoye.");
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("United States -rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_head_that_only_names_refers_back_only_to_a_name_with_that_head()
+    {
+        var relations = Described("Shiite militias helped retake Tikrit from the Islamic State. The militias later clashed with Peshmerga fighters in Tuz Khurmatu.");
+        Assert.Contains("Peshmerga -rival-> Popular Mobilization Forces", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Islamic State -rival-> Peshmerga", StringComparison.Ordinal));
     }
 }

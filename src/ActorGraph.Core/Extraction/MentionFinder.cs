@@ -104,8 +104,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm)))
             return true;
-        return mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm);
+        if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm))
+            return true;
+        // "at Baghdad's international airport": a city the state is named by, owning a place, is the city.
+        return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
+            && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
     }
+
+    private static readonly HashSet<string> CityPlaces =
+        ["airport", "streets", "street", "outskirts", "suburbs", "suburb", "centre", "center", "districts", "district", "neighbourhoods",
+         "neighborhoods", "neighbourhood", "neighborhood", "old", "green", "port", "embassy", "hotel", "market", "square", "mosque",
+         "university", "hospital", "prison", "zone", "quarter", "residents", "mayor", "governor", "council"];
 
     /// <summary>
     /// Where a dateline ends: "BEIRUT (Reuters) -", "ANKARA:", "ERBIL, Kurdistan Region –" name where the reporter
@@ -362,6 +371,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (token.IsCapitalized && token.Norm != "'s")
                 lastCapital = end;
             else if (!(token.IsWord && rules.IsConnector(token.Norm)) && !(token.Norm == "'" && end > start))
+                break;
+            // "Army of the Men of the Naqshbandi Order" has "the" after a connector; "Later the Front" is no name.
+            else if (token.Norm == "the" && end > start && !rules.IsConnector(tokens[end - 1].Norm))
                 break;
             end++;
         }

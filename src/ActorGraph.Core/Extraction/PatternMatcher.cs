@@ -382,12 +382,21 @@ internal static class PatternMatcher
             && units[appositive - 1].Norm is not (")" or "\"" or "'"))
             return (-1, "");
         // "The FSA accused Jaysh Khalid of executing its men": the accused is the one who executed, not the accuser.
-        if (anchor >= 2 && units[anchor - 1].Norm == "of" && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal))
-            for (var i = anchor - 2; i >= Math.Max(0, anchor - 10); i--)
-                if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects")
+        // So is "accused Ankara of violating Iraqi sovereignty with strikes on the PKK": the act told after the -ing.
+        var accusedOf = anchor;
+        for (var j = anchor - 1; j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","; j--)
+            if (units[j - 1].Norm is "of" or "for" && units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
+            {
+                accusedOf = j;
+                break;
+            }
+        if (accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal))
+            for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - 10); i--)
+                if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects"
+                    or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted")
                 {
                     // "Pakistan has been accused of sheltering ...": passive, nobody named between; the usual subject.
-                    for (var k = anchor - 2; k > i; k--)
+                    for (var k = accusedOf - 2; k > i; k--)
                         if (units[k].IsMention)
                             return (k, "subject: the one accused of it");
                     break;

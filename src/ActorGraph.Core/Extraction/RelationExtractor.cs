@@ -102,6 +102,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // "These factions disagree, but they banded together": the sides named together just before.
             var members = m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 ? sides.Actors : [];
+            // "A US strike killed AQAP's leader. AQAP competes with the Islamic State's Yemen branch. The two groups
+            // fought": two groups named together after the sides last tied are the sides now.
+            if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0)
+            {
+                var latest = state.RecentGroups.Where(g => g.Sentence < state.SentenceIndex).Select(g => g.Sentence).DefaultIfEmpty(-1).Max();
+                var together = state.RecentGroups.Where(g => g.Sentence == latest).Select(g => g.Actor).ToList();
+                if (together.Count == 2 && latest >= state.SentenceIndex - 2 && latest > (state.LastSides?.Sentence ?? -1))
+                    members = together;
+            }
             // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
             // together, the last two groups named in the two sentences before.
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
@@ -128,6 +137,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var before = anchors.Where(a => a.Actor is not null).OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
+            // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
+            if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
+            {
+                var head = tokens[m.TokenEnd - 1].Norm.TrimEnd('s');
+                candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
+                    || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
+            }
             if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
                 candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
                     && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
@@ -149,6 +165,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
                 state.Seen.Add(m.Actor!);
+            (state.HeadsUsed.TryGetValue(m.Actor!, out var used) ? used : state.HeadsUsed[m.Actor!] = []).Add(tokens[m.TokenEnd - 1].Norm.TrimEnd('s'));
             if (!modifier && PronounTypes.Contains(m.Type))
             {
                 state.RecentGroups.RemoveAll(g => g.Actor == m.Actor);
@@ -158,6 +175,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return mentions;
     }
+
+    /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
+    private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
 
     private static readonly HashSet<string> BranchHeads = ["branch", "affiliate", "offshoot", "wing", "franchise", "province", "chapter"];
 
@@ -921,6 +941,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The sides named together last, for "the two groups" or "they", and the sentence naming them.</summary>
         public (IReadOnlyList<string> Actors, int Sentence)? LastSides { get; set; }
+
+        /// <summary>The last word of each name the document used for an actor ("militia" for "Shiite militias"), plural s dropped.</summary>
+        public Dictionary<string, HashSet<string>> HeadsUsed { get; } = [];
 
         /// <summary>Groups named (not as modifiers), the most recent last, with the sentence that last named each.</summary>
         public List<(string Actor, int Sentence)> RecentGroups { get; } = [];
