@@ -42,7 +42,7 @@ public sealed class ServedGraphTests(ITestOutputHelper output)
         var state = factory.Services.GetRequiredService<GraphState>();
         var release = new TaskCompletionSource();
         var build = state.SnapshotBuilder;
-        state.SnapshotBuilder = async (store, corrections) => { await release.Task; return await build(store, corrections); };
+        state.SnapshotBuilder = async (store, corrections, previous) => { await release.Task; return await build(store, corrections, previous); };
 
         using (var folder = new TempFolder())
         await using (var store = new SqliteGraphStore(factory.DatabasePath))

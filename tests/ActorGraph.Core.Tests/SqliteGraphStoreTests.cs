@@ -1,3 +1,4 @@
+using ActorGraph.Core.Graph;
 using ActorGraph.Core.Storage;
 using ActorGraph.Core.Storage.Sqlite;
 
@@ -43,6 +44,58 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
         Assert.All(seen, c => Assert.Equal(c.Documents * 40, c.Evidence));
         Assert.Equal(15 * 40, (await Store.CountAsync()).Evidence);
     }
+
+    [Fact]
+    public async Task a_snapshot_brought_up_to_date_with_the_changes_equals_the_graph_read_whole()
+    {
+        var sqlite = (SqliteGraphStore)Store;
+        await Store.LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State. The Liwa Fursan al-Haqq Brigade fought Hezbollah."), "1");
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front near Arsal."), "1");
+        var before = await GraphSnapshot.LoadAsync(Store);
+        _ = before.EdgesById; // worked out before the change: carried over, not sorted again
+        Assert.True(before.ChangeMark > 0);
+        Assert.Contains(before.Actors, a => a.Name.Contains("Fursan", StringComparison.Ordinal));
+
+        // A new document, and a replaced one whose old relations and discovered actor lose all support.
+        await Store.LoadAsync(Extract("c.txt", "Turkey struck the PKK in Qandil. Iran backs Hezbollah. In June 2015 Hezbollah fought alongside the Nusra Front."), "1");
+        await Store.LoadAsync(Extract("a.txt", "Jaish al Islam fought the Nusra Front in Douma."), "2");
+        var changes = await sqlite.ReadChangesAsync(before.ChangeMark, maxDocuments: 10);
+        var updated = before.WithChanges(Assert.IsType<StoredGraphChanges>(changes));
+        var whole = await GraphSnapshot.LoadAsync(Store);
+
+        Assert.NotNull(updated);
+        Assert.Equal(Describe(whole), Describe(updated));
+        Assert.DoesNotContain(updated.Actors, a => a.Name.Contains("Fursan", StringComparison.Ordinal));
+        Assert.Equal(whole.ChangeMark, updated.ChangeMark);
+        Assert.Same(updated, updated.WithChanges((await sqlite.ReadChangesAsync(updated.ChangeMark, 10))!)); // nothing new: the same snapshot
+    }
+
+    [Fact]
+    public async Task a_write_that_is_no_document_or_too_many_documents_make_the_graph_be_read_whole()
+    {
+        var sqlite = (SqliteGraphStore)Store;
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought the Nusra Front near Arsal."), "1");
+        var mark = (await GraphSnapshot.LoadAsync(Store)).ChangeMark;
+        await Store.LoadAsync(Extract("b.txt", "Iran backs Hezbollah."), "1");
+        await Store.LoadAsync(Extract("c.txt", "Turkey struck the PKK in Qandil."), "1");
+        Assert.Null(await sqlite.ReadChangesAsync(mark, maxDocuments: 1));
+        Assert.NotNull(await sqlite.ReadChangesAsync(mark, maxDocuments: 2));
+        await Store.SyncActorsAsync(TestPaths.SeedLexicon.Actors.Actors); // the same dictionary again writes nothing
+        Assert.NotNull(await sqlite.ReadChangesAsync(mark, maxDocuments: 10));
+        await Store.SyncActorsAsync([.. TestPaths.SeedLexicon.Actors.Actors, new Model.Actor("Liwa Test Brigade", Model.ActorType.ArmedGroup, [])]);
+        Assert.Null(await sqlite.ReadChangesAsync(mark, maxDocuments: 10));
+    }
+
+    private static List<string> Describe(GraphSnapshot snapshot) =>
+    [
+        .. snapshot.Actors.Select(a => $"actor {a.Name} {a.Type} {a.Relations} {a.Documents} {string.Join("/", a.Aliases)}"),
+        .. snapshot.Relations.Select(r => $"relation {r.Source} {r.Kind} {r.Target} {string.Join(",", r.Evidence.Select(e => $"{e.Id}:{e.Document.Key}:{e.Evidence.Date}"))}"),
+        .. snapshot.Documents.Select(d => $"document {d.Key} {d.Title}"),
+        .. snapshot.Actors.SelectMany(a => snapshot.EdgesOf(a.Name, GraphFilter.All).Select(e => $"edge of {a.Name}: {e.Id} {e.ValidFrom} {e.ValidTo}").Order()),
+        .. snapshot.Actors.SelectMany(a => a.Aliases.Prepend(a.Name)).Select(alias => $"alias {alias} {snapshot.FindActor(alias)?.Name}"),
+        .. snapshot.EdgesById.Select(e => $"by id {e.Id}"),
+        $"edges {snapshot.Edges.Count}",
+    ];
 
     [Fact]
     public async Task relations_read_without_text_keep_it_on_disk_until_asked_for()

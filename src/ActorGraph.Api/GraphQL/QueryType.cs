@@ -84,7 +84,7 @@ public sealed class QueryType : ObjectGraphType
                 // one actor's few edges are sorted as asked.
                 var edges = c.GetArgument<string?>("actor") is { } name
                     ? snapshot.EdgesOf(Arguments.Actor(snapshot, name, "actor").Name, filter).OrderBy(e => e.Id, StringComparer.Ordinal)
-                    : snapshot.Derived("edges in id order", s => s.Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList()).Where(filter.Admits);
+                    : snapshot.EdgesById.Where(filter.Admits);
                 return Paging.Page(edges.ToList(), c, Arguments.Options(c).MaxPageSize);
             });
 
@@ -163,7 +163,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Counts by kind and type, and the span of dated evidence.")
-            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).Derived("stats", Stats));
+            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).Derived("stats", s => new GraphStats(s)));
     }
 
     private static List<StoredActor> NodesOf(GraphSnapshot snapshot, string from, IReadOnlyList<GraphEdge> path)
@@ -172,17 +172,5 @@ public sealed class QueryType : ObjectGraphType
         foreach (var edge in path)
             nodes.Add(snapshot.FindActor(edge.Other(nodes[^1].Name))!);
         return nodes;
-    }
-
-    private static GraphStats Stats(GraphSnapshot snapshot)
-    {
-        var dates = snapshot.Relations.SelectMany(r => r.Evidence).Where(e => e.Evidence.Attribution != Attribution.Comment)
-            .Select(e => e.Evidence.Date).Where(d => d is not null).ToList();
-        var named = snapshot.Actors.Where(a => a.Documents > 0 || a.Relations > 0).ToList();
-        return new GraphStats(
-            snapshot.Documents.Count, named.Count, snapshot.Relations.Count, snapshot.Relations.Sum(r => r.Evidence.Count),
-            snapshot.Relations.GroupBy(r => ModelNames.Of(r.Kind)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList(),
-            named.GroupBy(a => ModelNames.Of(a.Type)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList(),
-            dates.MinBy(d => d!.Value.Value), dates.MaxBy(d => d!.Value.Value));
     }
 }

@@ -11,6 +11,14 @@ namespace ActorGraph.Core.Graph;
 /// </summary>
 public sealed class GraphEdge(StoredRelation relation, PartialDate? validFrom, Func<GraphEdge, PartialDate?> validTo)
 {
+    private Func<GraphEdge, PartialDate?> _findValidTo = validTo;
+
+    /// <summary>
+    /// Hands the edge to a newer snapshot that carries it over unchanged (its pair untouched, so the same end): the
+    /// end is then worked out there, and the snapshot before can be let go.
+    /// </summary>
+    internal void MoveTo(Func<GraphEdge, PartialDate?> validTo) => Volatile.Write(ref _findValidTo, validTo);
+
     /// <summary>The end once worked out, published in one reference write so no thread sees half of it.</summary>
     private StrongBox<PartialDate?>? _validTo;
 
@@ -28,7 +36,7 @@ public sealed class GraphEdge(StoredRelation relation, PartialDate? validFrom, F
             var known = Volatile.Read(ref _validTo);
             if (known is null)
             {
-                known = new StrongBox<PartialDate?>(validTo(this)); // a race computes the same value twice, never a wrong one
+                known = new StrongBox<PartialDate?>(Volatile.Read(ref _findValidTo)(this)); // a race computes the same value twice, never a wrong one
                 Volatile.Write(ref _validTo, known);
             }
             return known.Value;

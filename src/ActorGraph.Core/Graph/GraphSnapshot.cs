@@ -27,7 +27,9 @@ public sealed class GraphSnapshot
         // Stance changes are worked out when first asked for: all of them for allianceChanges, one pair's for an
         // edge's end. Building the snapshot reads; it does not compute what no query may ask.
         _changes = new Lazy<IReadOnlyList<ReportItem>>(() => AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays));
+        EvidenceCount = relations.Sum(r => r.Evidence.Count);
         Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
+        _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(() => Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
         _edgesByActor = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
         foreach (var edge in Edges)
         {
@@ -36,6 +38,84 @@ public sealed class GraphSnapshot
                 Add(edge.Target, edge);
         }
     }
+
+    /// <summary>
+    /// The snapshot <paramref name="previous"/> with a few relations and actors changed: what no change touched is
+    /// carried over (dictionaries copied, lists of untouched actors shared, edges of untouched pairs moved here), so
+    /// the cost follows the change, not the graph.
+    /// </summary>
+    private GraphSnapshot(GraphSnapshot previous, IReadOnlyList<StoredActor> actors, IReadOnlyList<StoredRelation> relations, IReadOnlyList<StoredDocument> documents,
+        IReadOnlyCollection<StoredActor> removedActors, IReadOnlyCollection<StoredActor> addedActors, IReadOnlySet<(string, string)> touchedPairs)
+    {
+        Actors = actors;
+        Documents = documents;
+        Relations = relations;
+        _actors = new Dictionary<string, StoredActor>(previous._actors, StringComparer.OrdinalIgnoreCase);
+        _aliases = new Dictionary<string, string>(previous._aliases, StringComparer.OrdinalIgnoreCase);
+        foreach (var actor in removedActors)
+        {
+            _actors.Remove(actor.Name);
+            foreach (var alias in actor.Aliases.Prepend(actor.Name))
+                if (_aliases.TryGetValue(alias, out var owner) && string.Equals(owner, actor.Name, StringComparison.OrdinalIgnoreCase))
+                    _aliases.Remove(alias);
+        }
+        foreach (var actor in addedActors)
+        {
+            _actors[actor.Name] = actor;
+            foreach (var alias in actor.Aliases.Prepend(actor.Name))
+                _aliases.TryAdd(alias, actor.Name);
+        }
+        _changes = new Lazy<IReadOnlyList<ReportItem>>(() => AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays));
+
+        // Every edge of a touched pair is made anew (its end may move); the rest are the same edges, moved here.
+        var dropped = new HashSet<GraphEdge>(ReferenceEqualityComparer.Instance);
+        foreach (var (a, b) in touchedPairs)
+            dropped.UnionWith(previous.PairEdges(a, b));
+        var fresh = relations.Where(r => touchedPairs.Contains(Pair(r.Source, r.Target))).Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
+        Func<GraphEdge, PartialDate?> validTo = ValidTo;
+        var edges = new List<GraphEdge>(previous.Edges.Count + fresh.Count);
+        foreach (var edge in previous.Edges)
+            if (!dropped.Contains(edge))
+            {
+                edge.MoveTo(validTo);
+                edges.Add(edge);
+            }
+        edges.AddRange(fresh);
+        Edges = edges;
+        _edgesByActor = new Dictionary<string, List<GraphEdge>>(previous._edgesByActor, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in touchedPairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var list = (previous._edgesByActor.GetValueOrDefault(name) ?? []).Where(e => !dropped.Contains(e)).ToList();
+            list.AddRange(fresh.Where(e => string.Equals(e.Source, name, StringComparison.OrdinalIgnoreCase) || string.Equals(e.Target, name, StringComparison.OrdinalIgnoreCase)));
+            if (list.Count > 0)
+                _edgesByActor[name] = list;
+            else
+                _edgesByActor.Remove(name);
+        }
+        if (previous._edgesById is { IsValueCreated: true } sorted)
+        {
+            var byId = sorted.Value.Where(e => !dropped.Contains(e)).ToList();
+            foreach (var edge in fresh)
+            {
+                var at = byId.BinarySearch(edge, EdgeIdOrder);
+                byId.Insert(at < 0 ? ~at : at, edge);
+            }
+            _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(byId);
+        }
+        else
+        {
+            _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(() => Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
+        }
+    }
+
+    private static (string, string) Pair(string x, string y) => string.CompareOrdinal(x, y) <= 0 ? (x, y) : (y, x);
+
+    private static readonly Comparer<GraphEdge> EdgeIdOrder = Comparer<GraphEdge>.Create((x, y) => string.CompareOrdinal(x.Id, y.Id));
+
+    /// <summary>Every edge in relation-id order (the order relation pages are read in), sorted once per graph.</summary>
+    public IReadOnlyList<GraphEdge> EdgesById => _edgesById.Value;
+
+    private readonly Lazy<IReadOnlyList<GraphEdge>> _edgesById;
 
     public IReadOnlyList<StoredActor> Actors { get; }
     public IReadOnlyList<StoredDocument> Documents { get; }
@@ -67,12 +147,91 @@ public sealed class GraphSnapshot
     /// <param name="withText">True to read every sentence too (a report prints them); the API leaves them on disk.</param>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken = default, IReadOnlyList<Corrections.Correction>? corrections = null, bool withText = false)
     {
-        var (actors, relations, documents) = await store.ReadGraphAsync(withText, cancellationToken);
+        var graph = await store.ReadGraphAsync(withText, cancellationToken);
+        var (actors, relations, documents) = graph;
         if (corrections is not { Count: > 0 })
-            return new GraphSnapshot(actors, relations, documents);
+            return new GraphSnapshot(actors, relations, documents) { ChangeMark = graph.ChangeMark };
         var corrected = await Corrections.CorrectionApplier.ApplyAsync(actors, relations, documents, corrections, store.GetEvidenceTextAsync, cancellationToken);
         return new GraphSnapshot(corrected.Actors, corrected.Relations, documents) { StaleCorrections = corrected.Stale };
     }
+
+    /// <summary>
+    /// The store's change mark this snapshot includes, when it holds the store exactly (no corrections applied):
+    /// <see cref="WithChanges"/> can then bring it up to date; -1 otherwise.
+    /// </summary>
+    public long ChangeMark { get; private init; } = -1;
+
+    /// <summary>
+    /// This snapshot with the <paramref name="changes"/> of a few documents applied: the relations and actors they
+    /// touched replaced by their state now (or dropped when gone), the documents as they are. Null when the result
+    /// would not match the store's counts (a write this snapshot cannot follow): read it whole instead.
+    /// </summary>
+    public GraphSnapshot? WithChanges(StoredGraphChanges changes)
+    {
+        if (ChangeMark < 0)
+            return null;
+        if (changes.ChangeMark == ChangeMark)
+            return Matches(changes.Counts, Actors, Relations, Documents, EvidenceCount) ? this : null; // nothing logged; nothing else either?
+        // The touched relations are found by their place in the order, not by looking at a million others.
+        var relations = new List<StoredRelation>(Relations.Count + changes.Relations.Count);
+        relations.AddRange(Relations);
+        var evidence = EvidenceCount;
+        foreach (var (source, target, kind) in changes.TouchedRelations)
+        {
+            var at = relations.BinarySearch(new StoredRelation(source, target, kind, []), RelationOrder);
+            if (at >= 0)
+            {
+                evidence -= relations[at].Evidence.Count;
+                relations.RemoveAt(at);
+            }
+        }
+        evidence += changes.Relations.Sum(r => r.Evidence.Count);
+        foreach (var relation in changes.Relations)
+        {
+            var at = relations.BinarySearch(relation, RelationOrder);
+            relations.Insert(at < 0 ? ~at : at, relation);
+        }
+        var actors = new List<StoredActor>(Actors.Count + changes.Actors.Count);
+        var removed = new List<StoredActor>();
+        foreach (var actor in Actors)
+            if (!changes.TouchedActors.Contains(actor.Name))
+                actors.Add(actor);
+            else
+                removed.Add(actor);
+        foreach (var actor in changes.Actors)
+        {
+            var at = actors.BinarySearch(actor, ActorOrder);
+            actors.Insert(at < 0 ? ~at : at, actor);
+        }
+        var documents = Documents.Where(d => !changes.DocumentKeys.Contains(d.Key)).ToList();
+        foreach (var document in changes.Documents)
+        {
+            var at = documents.BinarySearch(document, DocumentOrder);
+            documents.Insert(at < 0 ? ~at : at, document);
+        }
+        if (!Matches(changes.Counts, actors, relations, documents, evidence))
+            return null;
+        var pairs = changes.TouchedRelations.Select(k => Pair(k.Source, k.Target)).ToHashSet();
+        return new GraphSnapshot(this, actors, relations, documents, removed, changes.Actors, pairs) { ChangeMark = changes.ChangeMark, EvidenceCount = evidence };
+    }
+
+    private static bool Matches(GraphCounts counts, IReadOnlyCollection<StoredActor> actors, IReadOnlyList<StoredRelation> relations, IReadOnlyCollection<StoredDocument> documents, int evidence) =>
+        relations.Count == counts.Relations && actors.Count == counts.Actors && documents.Count == counts.Documents && evidence == counts.Evidence;
+
+    /// <summary>Evidence sentences on all relations (rejected ones not counted).</summary>
+    public int EvidenceCount { get; private init; }
+
+    /// <summary>The order the store reads relations in: source, target (names, case ignored), then kind.</summary>
+    private static readonly Comparer<StoredRelation> RelationOrder = Comparer<StoredRelation>.Create((x, y) =>
+        StringComparer.OrdinalIgnoreCase.Compare(x.Source, y.Source) is var bySource and not 0 ? bySource
+        : StringComparer.OrdinalIgnoreCase.Compare(x.Target, y.Target) is var byTarget and not 0 ? byTarget
+        : string.CompareOrdinal(ModelNames.Of(x.Kind), ModelNames.Of(y.Kind)));
+
+    /// <summary>The order the store reads documents in: publication day (undated first), then key.</summary>
+    private static readonly Comparer<StoredDocument> DocumentOrder = Comparer<StoredDocument>.Create((x, y) =>
+        Nullable.Compare(x.Published, y.Published) is var byDay and not 0 ? byDay : string.CompareOrdinal(x.Key, y.Key));
+
+    private static readonly Comparer<StoredActor> ActorOrder = Comparer<StoredActor>.Create((x, y) => StringComparer.OrdinalIgnoreCase.Compare(x.Name, y.Name));
 
     /// <summary>The actor with this canonical name or alias, ignoring case; null when unknown.</summary>
     public StoredActor? FindActor(string nameOrAlias) =>
@@ -206,12 +365,14 @@ public sealed class GraphSnapshot
     }
 
     /// <summary>Every relation between two actors, either way, found among the edges of the one with fewer (a hub has thousands).</summary>
-    private IEnumerable<StoredRelation> PairRelations(string a, string b)
+    private IEnumerable<StoredRelation> PairRelations(string a, string b) => PairEdges(a, b).Select(e => e.Relation);
+
+    private IEnumerable<GraphEdge> PairEdges(string a, string b)
     {
         var fromA = _edgesByActor.GetValueOrDefault(a) ?? [];
         var fromB = _edgesByActor.GetValueOrDefault(b) ?? [];
         var (near, edges, far) = fromA.Count <= fromB.Count ? (a, fromA, b) : (b, fromB, a);
-        return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase)).Select(e => e.Relation);
+        return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase));
     }
 
     private void Add(string actor, GraphEdge edge)

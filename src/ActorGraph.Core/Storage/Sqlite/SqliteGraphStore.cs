@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ActorGraph.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -109,8 +110,17 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task SyncActorsAsync(IEnumerable<Actor> actors, CancellationToken cancellationToken = default)
     {
+        var list = actors.ToList();
+        // The same dictionary as last synced writes nothing: a load or a start-up then changes nothing a reader must follow.
+        var fingerprint = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(list)));
         await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-        foreach (var actor in actors)
+        await using (var synced = Command("SELECT value FROM store_meta WHERE key = 'dictionary'"))
+        {
+            synced.Transaction = transaction;
+            if (await synced.ExecuteScalarAsync(cancellationToken) is string known && known == fingerprint)
+                return;
+        }
+        foreach (var actor in list)
         {
             var id = await UpsertActorAsync(actor, transaction, cancellationToken);
             await using (var clear = Command("DELETE FROM aliases WHERE actor_id = $id", ("$id", id)))
@@ -125,6 +135,8 @@ public sealed class SqliteGraphStore : IGraphStore
                 await add.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+        await RunAsync(transaction, cancellationToken, "INSERT INTO change_log(document_key, before) VALUES (NULL, NULL)");
+        await RunAsync(transaction, cancellationToken, "INSERT OR REPLACE INTO store_meta(key, value) VALUES ('dictionary', $fp)", ("$fp", fingerprint));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -156,6 +168,7 @@ public sealed class SqliteGraphStore : IGraphStore
         // What the replaced version touched: only these relations and actors can be left without support.
         var touchedRelations = new List<long>();
         var touchedActors = new List<long>();
+        string? before = null;
         if (existing is { } id)
         {
             documentId = id;
@@ -163,6 +176,7 @@ public sealed class SqliteGraphStore : IGraphStore
             touchedActors = await IdsAsync(transaction, cancellationToken,
                 "SELECT actor_id FROM document_actors WHERE document_id = $d UNION SELECT source_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d UNION SELECT target_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d",
                 ("$d", id));
+            before = await TouchedNamesAsync(transaction, touchedRelations, touchedActors, cancellationToken);
             await RunAsync(transaction, cancellationToken, "DELETE FROM evidence WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken,
@@ -223,9 +237,38 @@ public sealed class SqliteGraphStore : IGraphStore
             """, "$id"))
             foreach (var actorId in touchedActors)
                 await ExecuteAsync(dropActor, cancellationToken, actorId);
+        await RunAsync(transaction, cancellationToken, "INSERT INTO change_log(document_key, before) VALUES ($key, $before)", ("$key", document.Key), ("$before", before));
+        await RunAsync(transaction, cancellationToken, "DELETE FROM change_log WHERE seq <= (SELECT MAX(seq) FROM change_log) - $keep", ("$keep", SqliteSchema.ChangeLogRows));
         await transaction.CommitAsync(cancellationToken);
         return existing is null ? LoadOutcome.Added : LoadOutcome.Replaced;
     }
+
+    /// <summary>The relation keys and actor names a replaced version touched, as JSON for change_log.</summary>
+    private async Task<string> TouchedNamesAsync(SqliteTransaction transaction, List<long> relations, List<long> actors, CancellationToken cancellationToken)
+    {
+        var keys = new List<string[]>();
+        await using (var read = Command("""
+            SELECT s.name, t.name, r.kind FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+            WHERE r.id IN (SELECT value FROM json_each($ids))
+            """, ("$ids", JsonSerializer.Serialize(relations))))
+        {
+            read.Transaction = transaction;
+            await using var rows = await read.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+                keys.Add([rows.GetString(0), rows.GetString(1), rows.GetString(2)]);
+        }
+        var names = new List<string>();
+        await using (var read = Command("SELECT name FROM actors WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(actors))))
+        {
+            read.Transaction = transaction;
+            await using var rows = await read.ExecuteReaderAsync(cancellationToken);
+            while (await rows.ReadAsync(cancellationToken))
+                names.Add(rows.GetString(0));
+        }
+        return JsonSerializer.Serialize(new TouchedBefore(keys, names));
+    }
+
+    private sealed record TouchedBefore(List<string[]> Relations, List<string> Actors);
 
     /// <summary>A command for <paramref name="sql"/> in the transaction, its parameters made once and bound per row.</summary>
     private SqliteCommand Prepared(SqliteTransaction transaction, string sql, params string[] parameters)
@@ -280,7 +323,86 @@ public sealed class SqliteGraphStore : IGraphStore
         var actors = await ReadActorsAsync(connection, ActorColumns + " ORDER BY a.name COLLATE NOCASE", cancellationToken);
         var relations = await ReadRelationsAsync(connection, null, null, withText, cancellationToken);
         var documents = await ReadDocumentListAsync(connection, cancellationToken);
-        return new StoredGraph(actors, relations, documents);
+        return new StoredGraph(actors, relations, documents) { ChangeMark = await ChangeMarkAsync(connection, cancellationToken) };
+    }
+
+    private static async Task<long> ChangeMarkAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, "SELECT COALESCE(MAX(seq), 0) FROM change_log");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// What documents committed after <paramref name="since"/> changed, read as of one state; null when a write that
+    /// is no document came in between, when more than <paramref name="maxDocuments"/> documents changed, or when
+    /// the log no longer reaches back that far: the whole graph must then be read again.
+    /// </summary>
+    public async Task<StoredGraphChanges?> ReadChangesAsync(long since, int maxDocuments, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var relationKeys = new HashSet<(string, string, RelationKind)>();
+        var actorNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        long mark = since, first = -1;
+        await using (var log = Command(connection, "SELECT seq, document_key, before FROM change_log WHERE seq >= $since ORDER BY seq", ("$since", since)))
+        await using (var rows = await log.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                var seq = rows.GetInt64(0);
+                if (first < 0)
+                    first = seq;
+                if (seq == since)
+                    continue; // the mark itself was read before
+                if (rows.IsDBNull(1))
+                    return null;
+                keys.Add(rows.GetString(1));
+                mark = seq;
+                if (!rows.IsDBNull(2) && JsonSerializer.Deserialize<TouchedBefore>(rows.GetString(2)) is { } before)
+                {
+                    foreach (var key in before.Relations)
+                        if (ModelNames.TryParseKind(key[2], out var kind))
+                            relationKeys.Add((key[0], key[1], kind));
+                    actorNames.UnionWith(before.Actors);
+                }
+            }
+        if (keys.Count > maxDocuments || (since > 0 && first != since))
+            return null; // too many, or the rows after the mark were pruned
+        var keysJson = JsonSerializer.Serialize(keys);
+        await using (var read = Command(connection, """
+            SELECT s.name, t.name, r.kind FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+            WHERE r.id IN (SELECT e.relation_id FROM evidence e JOIN documents d ON d.id = e.document_id WHERE d.key IN (SELECT value FROM json_each($keys)))
+            """, ("$keys", keysJson)))
+        await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+                if (ModelNames.TryParseKind(rows.GetString(2), out var kind))
+                    relationKeys.Add((rows.GetString(0), rows.GetString(1), kind));
+        await using (var read = Command(connection, """
+            SELECT a.name FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.document_id
+            WHERE d.key IN (SELECT value FROM json_each($keys))
+            """, ("$keys", keysJson)))
+        await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
+            while (await rows.ReadAsync(cancellationToken))
+                actorNames.Add(rows.GetString(0));
+        foreach (var (source, target, _) in relationKeys)
+        {
+            actorNames.Add(source);
+            actorNames.Add(target);
+        }
+        var relations = await ReadRelationsAsync(connection, null, null, withText: false, cancellationToken,
+            JsonSerializer.Serialize(relationKeys.Select(k => new[] { k.Item1, k.Item2, ModelNames.Of(k.Item3) })));
+        var actors = await ReadActorsAsync(connection, ActorColumns + " WHERE a.name IN (SELECT value FROM json_each($names)) ORDER BY a.name COLLATE NOCASE",
+            cancellationToken, ("$names", JsonSerializer.Serialize(actorNames)));
+        var documents = await ReadDocumentListAsync(connection, cancellationToken, keysJson);
+        GraphCounts counts;
+        await using (var count = Command(connection,
+            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations), (SELECT COUNT(*) FROM evidence)"))
+        await using (var rows = await count.ExecuteReaderAsync(cancellationToken))
+        {
+            await rows.ReadAsync(cancellationToken);
+            counts = new GraphCounts(rows.GetInt32(0), rows.GetInt32(1), rows.GetInt32(2), rows.GetInt32(3));
+        }
+        return new StoredGraphChanges(mark, relationKeys, relations, actorNames, actors, keys, documents, counts);
     }
 
     public async Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default)
@@ -303,7 +425,9 @@ public sealed class SqliteGraphStore : IGraphStore
         return await ReadRelationsAsync(connection, actor, kind, withText, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken)
+    /// <param name="keys">JSON [[source, target, kind], ...]: only these relations (null: all).</param>
+    private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText,
+        CancellationToken cancellationToken, string? keys = null)
     {
         // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
         // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
@@ -317,15 +441,38 @@ public sealed class SqliteGraphStore : IGraphStore
             JOIN evidence e ON e.relation_id = r.id
             WHERE ($actor IS NULL OR r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
               AND ($kind IS NULL OR r.kind = $kind)
+              AND ($ids IS NULL OR r.id IN (SELECT value FROM json_each($ids)))
             ORDER BY r.id, e.id
             """;
+        // Only some relations: their ids first, so the names and documents read are only theirs too.
+        string? ids = null;
+        if (keys is not null)
+        {
+            var found = new List<long>();
+            await using (var resolve = Command(connection, """
+                SELECT r2.id FROM json_each($keys) k
+                JOIN actors s2 ON s2.name = json_extract(k.value, '$[0]') JOIN actors t2 ON t2.name = json_extract(k.value, '$[1]')
+                JOIN relations r2 ON r2.source_id = s2.id AND r2.target_id = t2.id AND r2.kind = json_extract(k.value, '$[2]')
+                """, ("$keys", keys)))
+            await using (var rows = await resolve.ExecuteReaderAsync(cancellationToken))
+                while (await rows.ReadAsync(cancellationToken))
+                    found.Add(rows.GetInt64(0));
+            ids = JsonSerializer.Serialize(found);
+        }
         var documents = new Dictionary<long, StoredDocument>();
-        await using (var read = Command(connection, "SELECT id, key, title, published, source, author, url FROM documents"))
+        await using (var read = Command(connection, """
+            SELECT id, key, title, published, source, author, url FROM documents
+            WHERE $ids IS NULL OR id IN (SELECT document_id FROM evidence WHERE relation_id IN (SELECT value FROM json_each($ids)))
+            """, ("$ids", ids)))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
                 documents[rows.GetInt64(0)] = new StoredDocument(rows.GetString(1), rows.GetString(2), ParseDay(Text(rows, 3)), Text(rows, 4), Text(rows, 5), Text(rows, 6));
         var names = new Dictionary<long, string>();
-        await using (var read = Command(connection, "SELECT id, name FROM actors"))
+        await using (var read = Command(connection, """
+            SELECT id, name FROM actors
+            WHERE $ids IS NULL OR id IN (SELECT source_id FROM relations WHERE id IN (SELECT value FROM json_each($ids))
+                                         UNION SELECT target_id FROM relations WHERE id IN (SELECT value FROM json_each($ids)))
+            """, ("$ids", ids)))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
                 names[rows.GetInt64(0)] = rows.GetString(1);
@@ -349,7 +496,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }
         var kinds = new Dictionary<string, RelationKind>(StringComparer.Ordinal);
         var attributions = new Dictionary<string, Attribution>(StringComparer.Ordinal);
-        await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null));
+        await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var relations = new List<(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence)>();
         var row = 0;
@@ -461,9 +608,13 @@ public sealed class SqliteGraphStore : IGraphStore
         return await ReadDocumentListAsync(connection, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentListAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <param name="keys">JSON list of document keys: only these (null: all).</param>
+    private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentListAsync(SqliteConnection connection, CancellationToken cancellationToken, string? keys = null)
     {
-        await using var command = Command(connection, "SELECT key, title, published, source, author, url FROM documents ORDER BY published, key");
+        await using var command = Command(connection, """
+            SELECT key, title, published, source, author, url FROM documents
+            WHERE $keys IS NULL OR key IN (SELECT value FROM json_each($keys)) ORDER BY published, key
+            """, ("$keys", keys));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var documents = new List<StoredDocument>();
         while (await reader.ReadAsync(cancellationToken))
@@ -553,7 +704,11 @@ public sealed class SqliteGraphStore : IGraphStore
         var aliases = new Dictionary<long, List<string>>();
         if (rows.Count > 20)
         {
-            await using var all = Command(connection, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias");
+            // All aliases for a whole list; only these actors' for a few hundred (one query either way).
+            await using var all = rows.Count > 2_000
+                ? Command(connection, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias")
+                : Command(connection, "SELECT actor_id, alias FROM aliases WHERE actor_id IN (SELECT value FROM json_each($ids)) ORDER BY actor_id, alias",
+                    ("$ids", JsonSerializer.Serialize(rows.Select(r => r.Id))));
             await using var reader = await all.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 (aliases.TryGetValue(reader.GetInt64(0), out var list) ? list : aliases[reader.GetInt64(0)] = []).Add(reader.GetString(1));

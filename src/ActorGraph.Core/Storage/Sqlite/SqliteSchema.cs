@@ -1,6 +1,11 @@
 namespace ActorGraph.Core.Storage.Sqlite;
 
-/// <summary>The embedded store's tables. Version 2 added evidence.resumed.</summary>
+/// <summary>
+/// The embedded store's tables. Version 2 added evidence.resumed. change_log (created when missing, so older stores
+/// gain it) lists each committed write: a document's key and what its replaced version touched (relation keys and
+/// actor names, JSON), or no key for a write that is no document (the dictionary's sync); a served graph reads only
+/// what changed after the last row it saw.
+/// </summary>
 internal static class SqliteSchema
 {
     public const int Version = 2;
@@ -58,5 +63,13 @@ internal static class SqliteSchema
             resumed INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation_id);
         CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id);
+        CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS change_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_key TEXT,
+            before TEXT);
         """;
+
+    /// <summary>How many change_log rows are kept: a reader further behind reads the whole graph again.</summary>
+    public const int ChangeLogRows = 10_000;
 }
