@@ -90,6 +90,13 @@ public class GeneralReadingTests
     [InlineData("The Peshmerga fought alongside Yazidi volunteers and local police against the Islamic State.", "Islamic State -rival-> Peshmerga")]
     [InlineData("Kabul accused Islamabad of sheltering the Haqqani Network.", "Haqqani Network -allied-> Pakistan")]
     [InlineData("Baghdad condemned Ankara for violating Iraqi airspace with strikes on the PKK.", "Turkey -attacked-> Kurdistan Workers' Party")]
+    [InlineData("Russian advisers mentored Syrian army units before the Palmyra offensive.", "Assad regime -allied-> Russia")]
+    [InlineData("The Peshmerga's air force, supported by coalition jets, bombed Islamic State convoys.", "Peshmerga -allied-> US-led coalition")]
+    [InlineData("The Iraqi Kurdish Peshmerga and Syrian Kurdish YPG fighters jointly lifted the siege of the mountain.", "People's Protection Units -allied-> Peshmerga")]
+    [InlineData("The Democratic Union Party runs Kobani through its armed wing, the YPG.", "People's Protection Units -affiliate-> Democratic Union Party")]
+    [InlineData("Ankara thanked the Syrian National Army for its assault on the YPG.", "Syrian National Army -attacked-> People's Protection Units")]
+    [InlineData("The Houthis' armed wing, the Zulfiqar Brigade, shelled Taiz.", "Zulfiqar Brigade -affiliate-> Houthis")]
+    [InlineData("Hamas' armed wing, the Izz ad-Din al-Qassam Martyrs Battalion, fired rockets.", "Izz ad-Din al-Qassam Martyrs Battalion -affiliate-> Hamas")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -163,6 +170,7 @@ public class GeneralReadingTests
     [InlineData("Russian jets bombed Syrian towns along the highway.", "Russia -attacked-> Assad regime")]
     [InlineData("A US drone strike at Baghdad's international airport killed Abu Mahdi al-Muhandis.", "-attacked-> Iraqi government")]
     [InlineData("Later the Front withdrew from the town.", "Later")]
+    [InlineData("Ankara thanked the Syrian National Army for its assault on the YPG.", "Turkey -attacked->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -385,15 +385,17 @@ internal static class PatternMatcher
         // So is "accused Ankara of violating Iraqi sovereignty with strikes on the PKK": the act told after the -ing.
         var accusedOf = anchor;
         for (var j = anchor - 1; j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","; j--)
-            if (units[j - 1].Norm is "of" or "for" && units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
+            if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
+                || (units[j].Norm is "their" or "its" && units[j].IsMention)))
             {
                 accusedOf = j;
                 break;
             }
-        if (accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal))
+        if (accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its"))
             for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - 10); i--)
                 if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects"
-                    or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted")
+                    or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
+                    or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
                 {
                     // "Pakistan has been accused of sheltering ...": passive, nobody named between; the usual subject.
                     for (var k = accusedOf - 2; k > i; k--)

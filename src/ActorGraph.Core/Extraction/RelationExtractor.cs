@@ -136,6 +136,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
             var before = anchors.Where(a => a.Actor is not null).OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+            // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names.
+            if (m.Source == MentionSource.Pronoun && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "for"
+                && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } owner
+                && types.Contains(TypeOf(state, owner.Actor!)))
+                candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
             // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
             // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
             if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))

@@ -27,7 +27,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     private static readonly HashSet<string> HeadNouns =
         ["group", "groups", "movement", "militia", "militias", "organization", "organisation", "network", "fighters", "militants",
          "forces", "troops", "units", "soldiers", "members", "gunmen", "militiamen", "peacekeepers", "personnel", "police",
-         "policemen", "officers", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones"];
+         "policemen", "officers", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones", "force", "navy"];
 
     public bool IsMention => Mention >= 0;
 
@@ -55,6 +55,14 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 continue;
             }
             var t = tokens[i];
+            // "Hamas' armed wing": an apostrophe closing a name in s is its possessive.
+            if (t.Norm == "'" && units.Count > 0 && units[^1].IsMention && i > 0 && tokens[i - 1].End == t.Start
+                && tokens[i - 1].Text.EndsWith('s') && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Start > t.End)
+            {
+                units.Add(new Unit("'s", -1, false, t.Start, t.End, "'s"));
+                i++;
+                continue;
+            }
             if (t.Norm is "\"" or "'")
             {
                 i++; // quotes say nothing about relations: "al Qaeda's “Khorasan group”" reads as al Qaeda's Khorasan group
@@ -67,6 +75,10 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention && i + 1 < tokens.Count && HeadNouns.Contains(tokens[i + 1].Norm)
                 && (m >= mentions.Count || mentions[m].TokenStart != i + 1))
                 tailEnd = Math.Max(tailEnd, i + 2);
+            // "the LNA's air force": a possessed head noun after one modifier.
+            if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+                && HeadNouns.Contains(tokens[i + 2].Norm) && (m >= mentions.Count || mentions[m].TokenStart > i + 2))
+                tailEnd = Math.Max(tailEnd, i + 3);
             units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
             {
                 Tail = i < tailEnd,
