@@ -286,7 +286,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord)
                 keys.Add(Tokenizer.Fold(tokens[k].Norm));
-        _named.Add((keys.ToArray(), actor));
+        // Each name once, at its latest place (the search below starts from the most recent): a name repeated a
+        // hundred times made a hundred entries.
+        var named = keys.ToArray();
+        _named.RemoveAll(n => n.Actor == actor && n.Keys.AsSpan().SequenceEqual(named));
+        _named.Add((named, actor));
     }
 
     /// <summary>"the Shura Council" after "the Derna Mujahideen Shura Council": the last words of a name named before.</summary>
@@ -298,10 +302,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 keys.Add(Tokenizer.Fold(tokens[k].Norm));
         if (keys.Count < 2)
             return null;
+        var wanted = keys.ToArray();
         for (var n = _named.Count - 1; n >= 0; n--)
         {
             var named = _named[n].Keys;
-            if (named.Length > keys.Count && named.AsSpan(named.Length - keys.Count).SequenceEqual(keys.ToArray()))
+            if (named.Length > wanted.Length && named.AsSpan(named.Length - wanted.Length).SequenceEqual(wanted))
                 return _named[n].Actor;
         }
         return null;

@@ -288,7 +288,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 readings.Add(withoutAppositions);
             foreach (var units in readings)
             {
-                var words = units.Select(u => u.Norm).ToHashSet();
+                var words = new HashSet<string>(units.Count, StringComparer.Ordinal);
+                foreach (var unit in units)
+                    words.Add(unit.Norm);
                 fullWords ??= words;
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
                 foreach (var cue in lexicon.Cues)
