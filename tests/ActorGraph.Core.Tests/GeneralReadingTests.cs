@@ -97,6 +97,8 @@ public class GeneralReadingTests
     [InlineData("Ankara thanked the Syrian National Army for its assault on the YPG.", "Syrian National Army -attacked-> People's Protection Units")]
     [InlineData("The Houthis' armed wing, the Zulfiqar Brigade, shelled Taiz.", "Zulfiqar Brigade -affiliate-> Houthis")]
     [InlineData("Hamas' armed wing, the Izz ad-Din al-Qassam Martyrs Battalion, fired rockets.", "Izz ad-Din al-Qassam Martyrs Battalion -affiliate-> Hamas")]
+    [InlineData("Ahrar al-Sham and Jaish al-Islam were part of the same operations room north of Damascus.", "Ahrar al Sham -allied-> Jaysh al-Islam")]
+    [InlineData("Hurras al-Din and Ansar al-Islam set up a joint operations room in Latakia.", "Ansar al-Islam -allied-> Hurras al-Din")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
