@@ -99,6 +99,8 @@ public class GeneralReadingTests
     [InlineData("Hamas' armed wing, the Izz ad-Din al-Qassam Martyrs Battalion, fired rockets.", "Izz ad-Din al-Qassam Martyrs Battalion -affiliate-> Hamas")]
     [InlineData("Ahrar al-Sham and Jaish al-Islam were part of the same operations room north of Damascus.", "Ahrar al Sham -allied-> Jaysh al-Islam")]
     [InlineData("Hurras al-Din and Ansar al-Islam set up a joint operations room in Latakia.", "Ansar al-Islam -allied-> Hurras al-Din")]
+    [InlineData("The assault, led by the Houthis and forces loyal to Saleh, hit the Saudi-led coalition near Marib.", "Houthis -attacked-> Saudi-led coalition")]
+    [InlineData("Both Hamas and Fatah claim Gaza, and the two movements remain bitter rivals.", "Fatah -rival-> Hamas")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

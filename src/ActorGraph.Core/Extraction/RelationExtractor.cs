@@ -113,6 +113,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
             // together, the last two groups named in the two sentences before.
+            // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
+            // named earlier in the same sentence.
+            if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description
+                && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList() is { Count: 2 } here)
+                members = here;
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
                 members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex)
                     .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo ? lastTwo : [];

@@ -42,7 +42,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             {
                 var mention = mentions[m];
                 // A pronoun is both an actor slot and a word that patterns may name ("and its leader").
-                var norm = mention.Source == MentionSource.Pronoun ? tokens[i].Norm : MentionNorm;
+                // So is an act referred back to ("the offensive, led by ...").
+                var norm = mention.Source == MentionSource.Pronoun ? tokens[i].Norm
+                    : mention.Source == MentionSource.Event ? tokens[mention.TokenEnd - 1].Norm : MentionNorm;
                 units.Add(new Unit(norm, m, tokens[i].AfterHyphen, tokens[i].Start, tokens[mention.TokenEnd - 1].End, tokens[i].Norm)
                 {
                     Person = mention.Type == Model.ActorType.Person,
