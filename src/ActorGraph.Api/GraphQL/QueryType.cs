@@ -82,10 +82,11 @@ public sealed class QueryType : ObjectGraphType
                 var filter = Arguments.Filter(c, c.GetArgument<RelationKind?>("kind"));
                 // The whole graph's order is worked out once per graph (sorting a million ids per page took seconds);
                 // one actor's few edges are sorted as asked.
-                var edges = c.GetArgument<string?>("actor") is { } name
-                    ? snapshot.EdgesOf(Arguments.Actor(snapshot, name, "actor").Name, filter).OrderBy(e => e.Id, StringComparer.Ordinal)
-                    : snapshot.EdgesById.Where(filter.Admits);
-                return Paging.Page(edges.ToList(), c, Arguments.Options(c).MaxPageSize);
+                // Unfiltered, a page is cut from that order directly: no pass over a million edges per page.
+                IReadOnlyList<GraphEdge> edges = c.GetArgument<string?>("actor") is { } name
+                    ? snapshot.EdgesOf(Arguments.Actor(snapshot, name, "actor").Name, filter).OrderBy(e => e.Id, StringComparer.Ordinal).ToList()
+                    : filter == GraphFilter.All ? snapshot.EdgesById : snapshot.EdgesById.Where(filter.Admits).ToList();
+                return Paging.Page(edges, c, Arguments.Options(c).MaxPageSize);
             });
 
         Field<NonNullGraphType<SubgraphType>>("neighborhood")
