@@ -65,7 +65,7 @@ public class RelationExtractorTests
         Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
 
     [Theory]
-    [InlineData("The Taliban refused to pledge allegiance to IS chief Abu Bakr al-Baghdadi.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
+    [InlineData("Mullah Omar's men refused to swear loyalty to IS chief Abu Bakr al-Baghdadi.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
     [InlineData("Jaish al Islam refused to join the Islamic State.", null)]
     public void a_refusal_unsays_its_own_verb_not_what_its_object_names(string sentence, string? expected)
     {
