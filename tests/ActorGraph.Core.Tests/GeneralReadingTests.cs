@@ -101,6 +101,7 @@ public class GeneralReadingTests
     [InlineData("Hurras al-Din and Ansar al-Islam set up a joint operations room in Latakia.", "Ansar al-Islam -allied-> Hurras al-Din")]
     [InlineData("The assault, led by the Houthis and forces loyal to Saleh, hit the Saudi-led coalition near Marib.", "Houthis -attacked-> Saudi-led coalition")]
     [InlineData("Both Hamas and Fatah claim Gaza, and the two movements remain bitter rivals.", "Fatah -rival-> Hamas")]
+    [InlineData("Gunmen from al-Shabaab stormed the Somali parliament on Saturday.", "al-Shabaab -attacked-> Somali government")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
