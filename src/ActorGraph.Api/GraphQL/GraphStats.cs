@@ -9,8 +9,7 @@ namespace ActorGraph.Api.GraphQL;
 /// </summary>
 public sealed class GraphStats(GraphSnapshot snapshot)
 {
-    private readonly Lazy<List<StoredActorSummary>> _named = new(() => snapshot.Actors.Where(a => a.Documents > 0 || a.Relations > 0)
-        .Select(a => new StoredActorSummary(ModelNames.Of(a.Type))).ToList());
+    private readonly Lazy<List<Core.Storage.StoredActor>> _named = new(() => snapshot.Actors.Where(a => a.Documents > 0 || a.Relations > 0).ToList());
 
     private readonly Lazy<(PartialDate? Earliest, PartialDate? Latest)> _span = new(() =>
     {
@@ -36,9 +35,7 @@ public sealed class GraphStats(GraphSnapshot snapshot)
     public int Relations => snapshot.Relations.Count;
     public int Evidence => snapshot.EvidenceCount;
     public IReadOnlyList<KeyCount> ByKind => _byKind.Value;
-    public IReadOnlyList<KeyCount> ByType => _named.Value.GroupBy(a => a.Type).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList();
+    public IReadOnlyList<KeyCount> ByType => _named.Value.GroupBy(a => ModelNames.Of(a.Type)).Select(g => new KeyCount(g.Key, g.Count())).OrderBy(k => k.Key).ToList();
     public PartialDate? Earliest => _span.Value.Earliest;
     public PartialDate? Latest => _span.Value.Latest;
-
-    private sealed record StoredActorSummary(string Type);
 }

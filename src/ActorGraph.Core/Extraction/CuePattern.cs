@@ -71,6 +71,19 @@ public sealed class CuePattern
                 : throw new FormatException($"unknown word family '{trimmed}'{(families is { Count: > 0 } ? $" (known: {string.Join(", ", families.Keys.Order())})" : "")}");
         }
 
+        // "(a|b c)" or "[a|b c]" opening at <open>: its alternatives and where it closes; errors quote from <quoted>.
+        (string[][] Alternatives, int Close) Group(int open, int quoted)
+        {
+            var closer = text[open] == '(' ? ')' : ']';
+            var close = text.IndexOf(closer, open);
+            if (close < 0)
+                throw new FormatException($"'{text[open]}' at column {open + 1} is never closed by '{closer}'");
+            var alternatives = text[(open + 1)..close].Split('|').SelectMany(Alternative).ToArray();
+            if (alternatives.Any(a => a.Length == 0))
+                throw new FormatException($"empty alternative in '{text[quoted..(close + 1)]}'");
+            return (alternatives, close);
+        }
+
         HashSet<string> VerbForms(string inner) => inner.Split('|').Select(w => w.Trim())
             .Where(w => w.StartsWith('@') && w.EndsWith("_v", StringComparison.Ordinal))
             .SelectMany(Alternative).Where(a => a.Length == 1).Select(a => a[0]).ToHashSet();
@@ -109,24 +122,13 @@ public sealed class CuePattern
             }
             else if (c is '(' or '[')
             {
-                var closer = c == '(' ? ')' : ']';
-                var close = text.IndexOf(closer, i);
-                if (close < 0)
-                    throw new FormatException($"'{c}' at column {i + 1} is never closed by '{closer}'");
-                var alternatives = text[(i + 1)..close].Split('|').SelectMany(Alternative).ToArray();
-                if (alternatives.Any(a => a.Length == 0))
-                    throw new FormatException($"empty alternative in '{text[i..(close + 1)]}'");
+                var (alternatives, close) = Group(i, i);
                 elements.Add(new Words(alternatives, Optional: c == '[') { VerbForms = VerbForms(text[(i + 1)..close]) });
                 i = close + 1;
             }
             else if (c == '!' && i + 1 < text.Length && text[i + 1] == '(')
             {
-                var close = text.IndexOf(')', i);
-                if (close < 0)
-                    throw new FormatException($"'(' at column {i + 2} is never closed by ')'");
-                var alternatives = text[(i + 2)..close].Split('|').SelectMany(Alternative).ToArray();
-                if (alternatives.Any(a => a.Length == 0))
-                    throw new FormatException($"empty alternative in '{text[i..(close + 1)]}'");
+                var (alternatives, close) = Group(i + 1, i);
                 elements.Add(new Not(alternatives));
                 i = close + 1;
             }

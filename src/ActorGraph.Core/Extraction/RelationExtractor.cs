@@ -280,7 +280,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
 
         var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
-        var fromNames = new HashSet<ExtractedRelation>(ReferenceEqualityComparer.Instance); // "ISGS" is a branch of IS by its name
+        HashSet<ExtractedRelation>? fromNames = null; // "ISGS" is a branch of IS by its name
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
             HashSet<string>? fullWords = null;
@@ -307,7 +307,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
             {
                 Keep(relation);
-                fromNames.Add(relation);
+                (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
             }
             var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates), fullWords!).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
@@ -317,7 +317,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
         RememberAttackers(state, found.Values, mentions, full);
         // A branch's tie to its parent by name alone ("the Islamic State in the Greater Sahara") names no sides.
-        RememberSides(state, found.Values.Where(r => !fromNames.Contains(r)), full, mentions);
+        RememberSides(state, fromNames is null ? found.Values : found.Values.Where(r => !fromNames.Contains(r)), full, mentions);
         foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
@@ -705,7 +705,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = end - 1; i >= 0; i--)
         {
             // "These factions do not agree, but they banded together": a negation ends with its clause.
-            if (units[i].Norm is ";" or "but" or "while" or "whereas" or "although" or "though" or "however" or "yet")
+            if (ClauseOpeners.Contains(units[i].Norm))
                 break;
             if (units[i].Norm.EndsWith("n't", StringComparison.Ordinal))
                 return i;
@@ -799,7 +799,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>Words that open a clause of its own after a claim: what follows is no longer the claim's content.</summary>
+    /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
 
     private static readonly HashSet<string> IrregularParticiples =
@@ -876,14 +876,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return result.Count == units.Count ? units : result;
     }
 
+    /// <summary>Words that open a short aside after a name: ", once at peace,", ", long rivals,".</summary>
+    private static readonly HashSet<string> AsideOpeners =
+        ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now"];
+
     /// <summary>
     /// The sentence without appositions that rename an actor or describe its tie to the last one: "between
     /// al Qaeda's Yemeni branch, AQAP, and its partner, Ansar al-Sharia" reads "between al Qaeda's Yemeni branch and
     /// Ansar al-Sharia".
     /// </summary>
-    private static readonly HashSet<string> AsideOpeners =
-        ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now"];
-
     private static List<Unit> WithoutAppositions(List<Unit> units, IReadOnlyList<Mention> mentions)
     {
         var result = new List<Unit>(units.Count);

@@ -74,13 +74,12 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             // possessed one ("Hezbollah's fighters, backed by Iran,").
             if (HeadNouns.Contains(t.Norm) && units.Count > 0 && (units[^1].IsMention || units[^1].Tail))
                 tailEnd = Math.Max(tailEnd, i + 1);
-            if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention && i + 1 < tokens.Count && HeadNouns.Contains(tokens[i + 1].Norm)
-                && (m >= mentions.Count || mentions[m].TokenStart != i + 1))
-                tailEnd = Math.Max(tailEnd, i + 2);
-            // "the LNA's air force": a possessed head noun after one modifier.
-            if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention && i + 2 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
-                && HeadNouns.Contains(tokens[i + 2].Norm) && (m >= mentions.Count || mentions[m].TokenStart > i + 2))
-                tailEnd = Math.Max(tailEnd, i + 3);
+            // The possessed head noun, directly or after one lower-case modifier ("the LNA's air force").
+            if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention)
+                for (var head = i + 1; head <= i + 2 && head < tokens.Count; head++)
+                    if ((head == i + 1 || (tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized)) && HeadNouns.Contains(tokens[head].Norm)
+                        && (m >= mentions.Count || mentions[m].TokenStart > head))
+                        tailEnd = Math.Max(tailEnd, head + 1);
             units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
             {
                 Tail = i < tailEnd,

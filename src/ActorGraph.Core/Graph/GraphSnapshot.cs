@@ -26,10 +26,10 @@ public sealed class GraphSnapshot
                 _aliases.TryAdd(alias, actor.Name);
         // Stance changes are worked out when first asked for: all of them for allianceChanges, one pair's for an
         // edge's end. Building the snapshot reads; it does not compute what no query may ask.
-        _changes = new Lazy<IReadOnlyList<ReportItem>>(() => AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays));
+        _changes = new Lazy<IReadOnlyList<ReportItem>>(AllChanges);
         EvidenceCount = relations.Sum(r => r.Evidence.Count);
         Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
-        _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(() => Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
+        _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(SortedById);
         _edgesByActor = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
         foreach (var edge in Edges)
         {
@@ -45,7 +45,8 @@ public sealed class GraphSnapshot
     /// the cost follows the change, not the graph.
     /// </summary>
     private GraphSnapshot(GraphSnapshot previous, IReadOnlyList<StoredActor> actors, IReadOnlyList<StoredRelation> relations, IReadOnlyList<StoredDocument> documents,
-        IReadOnlyCollection<StoredActor> removedActors, IReadOnlyCollection<StoredActor> addedActors, IReadOnlySet<(string, string)> touchedPairs)
+        IReadOnlyCollection<StoredActor> removedActors, IReadOnlyCollection<StoredActor> addedActors,
+        IReadOnlySet<(string Source, string Target, RelationKind Kind)> touchedRelations, IReadOnlyList<StoredRelation> changedRelations)
     {
         Actors = actors;
         Documents = documents;
@@ -65,13 +66,16 @@ public sealed class GraphSnapshot
             foreach (var alias in actor.Aliases.Prepend(actor.Name))
                 _aliases.TryAdd(alias, actor.Name);
         }
-        _changes = new Lazy<IReadOnlyList<ReportItem>>(() => AllianceReportBuilder.Items(StanceModel.Observations(relations), new ReportOptions().QuietDays));
+        _changes = new Lazy<IReadOnlyList<ReportItem>>(AllChanges);
 
         // Every edge of a touched pair is made anew (its end may move); the rest are the same edges, moved here.
+        // A touched pair's relations now: its untouched ones as they were, and the touched ones as they are.
+        var touchedPairs = touchedRelations.Select(k => Pair(k.Source, k.Target)).ToHashSet();
         var dropped = new HashSet<GraphEdge>(ReferenceEqualityComparer.Instance);
         foreach (var (a, b) in touchedPairs)
             dropped.UnionWith(previous.PairEdges(a, b));
-        var fresh = relations.Where(r => touchedPairs.Contains(Pair(r.Source, r.Target))).Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
+        var fresh = dropped.Select(e => e.Relation).Where(r => !touchedRelations.Contains((r.Source, r.Target, r.Kind))).Concat(changedRelations)
+            .Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
         Func<GraphEdge, PartialDate?> validTo = ValidTo;
         var edges = new List<GraphEdge>(previous.Edges.Count + fresh.Count);
         foreach (var edge in previous.Edges)
@@ -104,9 +108,13 @@ public sealed class GraphSnapshot
         }
         else
         {
-            _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(() => Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList());
+            _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(SortedById);
         }
     }
+
+    private IReadOnlyList<ReportItem> AllChanges() => AllianceReportBuilder.Items(StanceModel.Observations(Relations), new ReportOptions().QuietDays);
+
+    private IReadOnlyList<GraphEdge> SortedById() => Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
 
     private static (string, string) Pair(string x, string y) => string.CompareOrdinal(x, y) <= 0 ? (x, y) : (y, x);
 
@@ -211,8 +219,8 @@ public sealed class GraphSnapshot
         }
         if (!Matches(changes.Counts, actors, relations, documents, evidence))
             return null;
-        var pairs = changes.TouchedRelations.Select(k => Pair(k.Source, k.Target)).ToHashSet();
-        return new GraphSnapshot(this, actors, relations, documents, removed, changes.Actors, pairs) { ChangeMark = changes.ChangeMark, EvidenceCount = evidence };
+        return new GraphSnapshot(this, actors, relations, documents, removed, changes.Actors, changes.TouchedRelations, changes.Relations)
+            { ChangeMark = changes.ChangeMark, EvidenceCount = evidence };
     }
 
     private static bool Matches(GraphCounts counts, IReadOnlyCollection<StoredActor> actors, IReadOnlyList<StoredRelation> relations, IReadOnlyCollection<StoredDocument> documents, int evidence) =>

@@ -369,14 +369,22 @@ public sealed class SqliteGraphStore : IGraphStore
         if (keys.Count > maxDocuments || (since > 0 && first != since))
             return null; // too many, or the rows after the mark were pruned
         var keysJson = JsonSerializer.Serialize(keys);
+        // The relations to read now: those the changed documents hold evidence for, and those their old versions
+        // touched that still exist (found by their names).
+        var ids = new List<long>();
         await using (var read = Command(connection, """
-            SELECT s.name, t.name, r.kind FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
-            WHERE r.id IN (SELECT e.relation_id FROM evidence e JOIN documents d ON d.id = e.document_id WHERE d.key IN (SELECT value FROM json_each($keys)))
-            """, ("$keys", keysJson)))
+            SELECT DISTINCT e.relation_id FROM evidence e JOIN documents d ON d.id = e.document_id WHERE d.key IN (SELECT value FROM json_each($keys))
+            UNION
+            SELECT r.id FROM json_each($before) k
+            JOIN actors s ON s.name = json_extract(k.value, '$[0]') JOIN actors t ON t.name = json_extract(k.value, '$[1]')
+            JOIN relations r ON r.source_id = s.id AND r.target_id = t.id AND r.kind = json_extract(k.value, '$[2]')
+            """, ("$keys", keysJson), ("$before", JsonSerializer.Serialize(relationKeys.Select(k => new[] { k.Item1, k.Item2, ModelNames.Of(k.Item3) })))))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
-                if (ModelNames.TryParseKind(rows.GetString(2), out var kind))
-                    relationKeys.Add((rows.GetString(0), rows.GetString(1), kind));
+                ids.Add(rows.GetInt64(0));
+        var relations = await ReadRelationsAsync(connection, null, null, withText: false, cancellationToken, JsonSerializer.Serialize(ids));
+        foreach (var relation in relations)
+            relationKeys.Add((relation.Source, relation.Target, relation.Kind));
         await using (var read = Command(connection, """
             SELECT a.name FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.document_id
             WHERE d.key IN (SELECT value FROM json_each($keys))
@@ -389,20 +397,10 @@ public sealed class SqliteGraphStore : IGraphStore
             actorNames.Add(source);
             actorNames.Add(target);
         }
-        var relations = await ReadRelationsAsync(connection, null, null, withText: false, cancellationToken,
-            JsonSerializer.Serialize(relationKeys.Select(k => new[] { k.Item1, k.Item2, ModelNames.Of(k.Item3) })));
         var actors = await ReadActorsAsync(connection, ActorColumns + " WHERE a.name IN (SELECT value FROM json_each($names)) ORDER BY a.name COLLATE NOCASE",
             cancellationToken, ("$names", JsonSerializer.Serialize(actorNames)));
         var documents = await ReadDocumentListAsync(connection, cancellationToken, keysJson);
-        GraphCounts counts;
-        await using (var count = Command(connection,
-            "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations), (SELECT COUNT(*) FROM evidence)"))
-        await using (var rows = await count.ExecuteReaderAsync(cancellationToken))
-        {
-            await rows.ReadAsync(cancellationToken);
-            counts = new GraphCounts(rows.GetInt32(0), rows.GetInt32(1), rows.GetInt32(2), rows.GetInt32(3));
-        }
-        return new StoredGraphChanges(mark, relationKeys, relations, actorNames, actors, keys, documents, counts);
+        return new StoredGraphChanges(mark, relationKeys, relations, actorNames, actors, keys, documents, await CountAsync(connection, cancellationToken));
     }
 
     public async Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default)
@@ -425,9 +423,9 @@ public sealed class SqliteGraphStore : IGraphStore
         return await ReadRelationsAsync(connection, actor, kind, withText, cancellationToken);
     }
 
-    /// <param name="keys">JSON [[source, target, kind], ...]: only these relations (null: all).</param>
+    /// <param name="ids">JSON list of relation ids: only these relations, and only their names and documents are read (null: all).</param>
     private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText,
-        CancellationToken cancellationToken, string? keys = null)
+        CancellationToken cancellationToken, string? ids = null)
     {
         // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
         // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
@@ -444,21 +442,6 @@ public sealed class SqliteGraphStore : IGraphStore
               AND ($ids IS NULL OR r.id IN (SELECT value FROM json_each($ids)))
             ORDER BY r.id, e.id
             """;
-        // Only some relations: their ids first, so the names and documents read are only theirs too.
-        string? ids = null;
-        if (keys is not null)
-        {
-            var found = new List<long>();
-            await using (var resolve = Command(connection, """
-                SELECT r2.id FROM json_each($keys) k
-                JOIN actors s2 ON s2.name = json_extract(k.value, '$[0]') JOIN actors t2 ON t2.name = json_extract(k.value, '$[1]')
-                JOIN relations r2 ON r2.source_id = s2.id AND r2.target_id = t2.id AND r2.kind = json_extract(k.value, '$[2]')
-                """, ("$keys", keys)))
-            await using (var rows = await resolve.ExecuteReaderAsync(cancellationToken))
-                while (await rows.ReadAsync(cancellationToken))
-                    found.Add(rows.GetInt64(0));
-            ids = JsonSerializer.Serialize(found);
-        }
         var documents = new Dictionary<long, StoredDocument>();
         await using (var read = Command(connection, """
             SELECT id, key, title, published, source, author, url FROM documents
@@ -648,6 +631,11 @@ public sealed class SqliteGraphStore : IGraphStore
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
+        return await CountAsync(connection, cancellationToken);
+    }
+
+    private static async Task<GraphCounts> CountAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
         await using var command = Command(connection,
             "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations), (SELECT COUNT(*) FROM evidence)");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
