@@ -42,6 +42,9 @@ public sealed class ActorGraphOptions
 
     /// <summary>The most actors a neighbourhood may return (its 'limit' argument, 200 by default, goes up to this).</summary>
     public int MaxNodes { get; set; } = 1000;
+
+    /// <summary>The most edges a neighbourhood may return (its 'edgeLimit' argument, 1000 by default, goes up to this).</summary>
+    public int MaxEdges { get; set; } = 10_000;
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>The most relations one /export answer holds; larger exports are the CLI's (<c>actorgraph export</c>).</summary>

@@ -26,6 +26,7 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
         Range(nameof(options.ConcurrentRequestsPerClient), options.ConcurrentRequestsPerClient, 1, 1000);
         Range(nameof(options.QueuedRequestsPerClient), options.QueuedRequestsPerClient, 0, 10_000);
         Range(nameof(options.MaxNodes), options.MaxNodes, 10, 100_000);
+        Range(nameof(options.MaxEdges), options.MaxEdges, 10, 1_000_000);
         Range(nameof(options.MaxExportRelations), options.MaxExportRelations, 1, 10_000_000);
         Range(nameof(options.FreshWaitMilliseconds), options.FreshWaitMilliseconds, 0, 600_000);
         Range(nameof(options.RequestTimeoutSeconds), options.RequestTimeoutSeconds, 1, 600);

@@ -76,6 +76,7 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     [InlineData("{ actors(after: \"bogus\") { totalCount } }", "is not a cursor this API gave out")]
     [InlineData("{ neighborhood(actor: \"SRF\", hops: 4) { nodes { name } } }", "hops must be from 1 to 3")]
     [InlineData("{ neighborhood(actor: \"SRF\", limit: 5000) { nodes { name } } }", "limit must be from 2 to 1000")]
+    [InlineData("{ neighborhood(actor: \"SRF\", edgeLimit: 0) { nodes { name } } }", "edgeLimit must be from 1 to 10000")]
     [InlineData("{ paths(from: \"SRF\", to: \"al Qaeda\", maxHops: 5) { all { nodes { name } } } }", "maxHops must be from 1 to 4")]
     [InlineData("{ relations(asOf: \"Oct 2014\") { totalCount } }", "asOf must be a date written YYYY-MM-DD, YYYY-MM or YYYY")]
     [InlineData("{ relations(from: \"2014-02-30\") { totalCount } }", "is not a date in the calendar")]
@@ -170,6 +171,22 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
             .EnumerateArray().Select(r => (Other: r.GetProperty("source").GetProperty("name").GetString() == "Al Nusrah Front" ? r.GetProperty("target").GetProperty("name").GetString()! : r.GetProperty("source").GetProperty("name").GetString()!, Count: r.GetProperty("evidenceCount").GetInt32()))
             .GroupBy(r => r.Other).Select(g => (g.Key, Count: g.Sum(r => r.Count))).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase).Take(2).Select(g => g.Key);
         Assert.Equal(first.Order(), names.Skip(1).Order());
+    }
+
+    [Fact]
+    public async Task a_neighborhood_with_an_edge_limit_keeps_that_many_edges_and_counts_the_rest()
+    {
+        var whole = (await _client.DataAsync("""{ neighborhood(actor: "Al Nusrah Front", hops: 2) { truncated omittedEdges omittedExact edges { id } } }""")).GetProperty("neighborhood");
+        var total = whole.GetProperty("edges").GetArrayLength();
+        Assert.True(total > 3);
+        Assert.Equal(0, whole.GetProperty("omittedEdges").GetInt32());
+        Assert.True(whole.GetProperty("omittedExact").GetBoolean());
+
+        var cut = (await _client.DataAsync("""{ neighborhood(actor: "Al Nusrah Front", hops: 2, edgeLimit: 3) { truncated omitted omittedEdges nodes { name } edges { id } } }""")).GetProperty("neighborhood");
+        Assert.Equal(3, cut.GetProperty("edges").GetArrayLength());
+        Assert.Equal(total - 3, cut.GetProperty("omittedEdges").GetInt32());
+        Assert.Equal(0, cut.GetProperty("omitted").GetInt32());
+        Assert.True(cut.GetProperty("truncated").GetBoolean());
     }
 
     [Fact]

@@ -90,18 +90,20 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<SubgraphType>>("neighborhood")
-            .Description("An actor and everything within 'hops' edges of it (at most 3), as nodes and edges; at most 'limit' actors, the most significant kept, ring by ring (truncated and omitted say what was left out).")
+            .Description("An actor and everything within 'hops' edges of it (at most 3), as nodes and edges; at most 'limit' actors, the most significant kept, ring by ring, and 'edgeLimit' edges (truncated, omitted and omittedEdges say what was left out).")
             .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "actor", Description = "Name or alias." },
                 new QueryArgument<IntGraphType> { Name = "hops", Description = "1 to 3 (default 1)." },
-                new QueryArgument<IntGraphType> { Name = "limit", Description = "Most actors returned, the centre included (default 200)." }, .. Arguments.Filters()])
+                new QueryArgument<IntGraphType> { Name = "limit", Description = "Most actors returned, the centre included (default 200)." },
+                new QueryArgument<IntGraphType> { Name = "edgeLimit", Description = "Most edges returned (default 1000)." }, .. Arguments.Filters()])
             .WithComplexityImpact(20)
             .ResolveAsync(async c =>
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var actor = Arguments.Actor(snapshot, c.GetArgument<string>("actor"), "actor");
                 var limit = Arguments.Bounded(c, "limit", Math.Min(200, Arguments.Options(c).MaxNodes), 2, Arguments.Options(c).MaxNodes);
-                var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit, c.CancellationToken);
-                return new Subgraph(found.Nodes, found.Edges, found.Omitted);
+                var edgeLimit = Arguments.Bounded(c, "edgeLimit", Math.Min(1000, Arguments.Options(c).MaxEdges), 1, Arguments.Options(c).MaxEdges);
+                var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit, c.CancellationToken, edgeLimit);
+                return new Subgraph(found.Nodes, found.Edges, found.Omitted, found.OmittedEdges, found.OmittedExact);
             });
 
         Field<NonNullGraphType<PathsResultType>>("paths")

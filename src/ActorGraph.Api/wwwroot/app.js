@@ -44,8 +44,8 @@ async function graphql(query, variables = {}, apiKey = null) {
 
 const NEIGHBORHOOD = `
   query Neighborhood($actor: String!, $asOf: String, $kinds: [RelationKind!], $min: Float) {
-    neighborhood(actor: $actor, hops: 1, limit: 60, asOf: $asOf, kinds: $kinds, minConfidence: $min) {
-      omitted
+    neighborhood(actor: $actor, hops: 1, limit: 60, edgeLimit: 300, asOf: $asOf, kinds: $kinds, minConfidence: $min) {
+      omitted omittedExact omittedEdges
       nodes { name type discovered }
       edges {
         id kind directed confidence validFrom validTo firstSeen lastSeen corrections
@@ -286,17 +286,23 @@ async function refresh() {
     if (mine !== refreshNumber) return;
     const nodes = new Map();
     const edges = new Map();
-    let omitted = 0; // a hub shows its 60 best-attested neighbours, so the page never freezes on thousands
+    // A hub shows its 60 best-attested neighbours and their 300 best-attested relations: the page never freezes on thousands.
+    let omitted = 0;
+    let omittedEdges = 0;
+    let exact = true;
     for (const { neighborhood } of results) {
       for (const n of neighborhood.nodes) nodes.set(n.name, n);
       for (const e of neighborhood.edges) edges.set(e.id, e);
       omitted += neighborhood.omitted;
+      omittedEdges += neighborhood.omittedEdges;
+      exact = exact && neighborhood.omittedExact;
     }
     for (const name of state.hidden) nodes.delete(name);
     for (const [id, e] of edges) if (!nodes.has(e.source.name) || !nodes.has(e.target.name)) edges.delete(id);
     draw(nodes, edges);
     status(`${nodes.size} actors, ${edges.size} relations as of ${state.asOf}` +
-      (omitted ? ` (${omitted} less attested neighbours not shown)` : ""));
+      (omitted ? ` (${exact ? "" : "at least "}${omitted} less attested neighbours not shown)` : "") +
+      (omittedEdges ? ` (${omittedEdges} weaker relations among them not shown)` : ""));
   } catch (error) {
     if (mine === refreshNumber) status(error.message, true);
   }

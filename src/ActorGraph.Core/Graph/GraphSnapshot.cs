@@ -163,6 +163,9 @@ public sealed class GraphSnapshot
         return new GraphSnapshot(corrected.Actors, corrected.Relations, documents) { StaleCorrections = corrected.Stale };
     }
 
+    /// <summary>A snapshot of a graph read by other means (a test's, a file's), no change mark kept.</summary>
+    public static GraphSnapshot Of(StoredGraph graph) => new(graph.Actors, graph.Relations, graph.Documents);
+
     /// <summary>
     /// The store's change mark this snapshot includes, when it holds the store exactly (no corrections applied):
     /// <see cref="WithChanges"/> can then bring it up to date; -1 otherwise.
@@ -249,43 +252,183 @@ public sealed class GraphSnapshot
         _edgesByActor.TryGetValue(actor, out var edges) ? edges.Where(filter.Admits) : [];
 
     /// <summary>
-    /// Actors within <paramref name="hops"/> edges of <paramref name="actor"/>, and the edges between them, at most
-    /// <paramref name="limit"/> actors. When more are reachable, the most significant are kept, ring by ring (nearer
-    /// rings first): an actor's weight is the evidence on its edges to actors already kept (sentences, then the best
-    /// confidence), ties by name. <c>Omitted</c> counts the reachable actors left out.
+    /// Actors within <paramref name="hops"/> edges of <paramref name="actor"/>, and the edges between them: at most
+    /// <paramref name="limit"/> actors and <paramref name="edgeLimit"/> edges. When more actors are reachable, the most
+    /// significant are kept, ring by ring (nearer rings first): an actor's weight is the evidence on its edges to the
+    /// actors kept (sentences, then the best confidence), ties by name. Each kept actor's edges are read best-attested
+    /// first; once a ring has read <see cref="ReachReadBudget"/> edges, each actor offers only as many new actors as
+    /// there is room for, and stops reading when it has (a hub's weaker edges are not read). When more edges join the
+    /// kept actors, each actor's strongest edge to the ring before it is kept (the drawing stays connected), then the
+    /// best-attested others. <c>Omitted</c> counts the reachable actors left out: a lower bound (<c>OmittedExact</c>
+    /// false) when edges went unread.
     /// </summary>
     /// <param name="cancellationToken">Checked as each actor is expanded: a request given up stops computing.</param>
-    public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue, CancellationToken cancellationToken = default)
+    public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue, CancellationToken cancellationToken = default, int edgeLimit = int.MaxValue)
     {
         var kept = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
         var reached = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
+        var links = new List<GraphEdge>(); // each kept actor's strongest edge to the ring before it
+        var exact = true;
         var frontier = new List<string> { actor };
         for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
         {
-            var weights = new Dictionary<string, (int Evidence, double Confidence)>(StringComparer.OrdinalIgnoreCase);
+            var room = Math.Max(0, limit - kept.Count);
+            var weights = new Dictionary<string, (int Evidence, double Confidence, GraphEdge Link)>(StringComparer.OrdinalIgnoreCase);
+            var read = 0;
             foreach (var node in frontier)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var edge in EdgesOf(node, filter))
+                var offered = 0;
+                foreach (var edge in StrongestFirst(node))
                 {
+                    if (offered >= room && read >= ReachReadBudget)
+                    {
+                        exact = false; // the rest of this actor's edges are weaker and unread: more may be reachable
+                        break;
+                    }
+                    read++;
+                    if (!filter.Admits(edge))
+                        continue;
                     var other = edge.Other(node);
                     reached.Add(other);
                     if (kept.Contains(other))
                         continue;
-                    var (evidence, confidence) = weights.GetValueOrDefault(other);
-                    weights[other] = (evidence + edge.Relation.Evidence.Count, Math.Max(confidence, edge.Relation.Confidence));
+                    if (weights.TryGetValue(other, out var weight))
+                        weights[other] = (weight.Evidence + edge.Relation.Evidence.Count, Math.Max(weight.Confidence, edge.Relation.Confidence), weight.Link);
+                    else if (offered < room || read <= ReachReadBudget)
+                    {
+                        weights[other] = (edge.Relation.Evidence.Count, edge.Relation.Confidence, edge);
+                        offered++;
+                    }
                 }
             }
-            var room = Math.Max(0, limit - kept.Count);
-            frontier = weights.OrderByDescending(w => w.Value.Evidence).ThenByDescending(w => w.Value.Confidence)
-                .ThenBy(w => w.Key, StringComparer.OrdinalIgnoreCase).Take(room).Select(w => w.Key).ToList();
+            var chosen = Best(weights.ToList(), w => Weight(w.Value.Evidence, w.Value.Confidence), WeightOrder, room);
+            frontier = chosen.Select(w => w.Key).ToList();
             kept.UnionWith(frontier);
+            links.AddRange(chosen.Select(w => w.Value.Link));
         }
-        // Edges among the kept actors, the outermost ring's too.
-        var edges = kept.SelectMany(n => EdgesOf(n, filter)).Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))
-            .DistinctBy(e => e.Id).ToList();
         var nodes = kept.Select(n => _actors[n]).OrderBy(a => !string.Equals(a.Name, actor, StringComparison.OrdinalIgnoreCase)).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        return new NeighborhoodResult(nodes, edges, reached.Count - kept.Count);
+        var among = EdgesAmong(kept, filter, cancellationToken);
+        var edges = among;
+        if (among.Count > edgeLimit)
+        {
+            var linked = new HashSet<GraphEdge>(links, ReferenceEqualityComparer.Instance);
+            edges = [.. links.Take(edgeLimit), .. Best(among.Where(e => !linked.Contains(e)).ToList(), e => Weight(e.Relation.Evidence.Count, e.Relation.Confidence), Significance, Math.Max(0, edgeLimit - links.Count))];
+        }
+        return new NeighborhoodResult(nodes, edges, reached.Count - kept.Count) { OmittedEdges = among.Count - edges.Count, OmittedExact = exact };
+    }
+
+    private static readonly Comparer<KeyValuePair<string, (int Evidence, double Confidence, GraphEdge Link)>> WeightOrder =
+        Comparer<KeyValuePair<string, (int Evidence, double Confidence, GraphEdge Link)>>.Create((x, y) =>
+            y.Value.Evidence.CompareTo(x.Value.Evidence) is var byEvidence and not 0 ? byEvidence
+            : y.Value.Confidence.CompareTo(x.Value.Confidence) is var byConfidence and not 0 ? byConfidence
+            : StringComparer.OrdinalIgnoreCase.Compare(x.Key, y.Key));
+
+    /// <summary>Evidence first, then confidence (at most 1), as one number: larger is better.</summary>
+    private static double Weight(int evidence, double confidence) => evidence + Math.Clamp(confidence, 0, 1) / 2;
+
+    /// <summary>
+    /// The first <paramref name="count"/> of <paramref name="items"/> in <paramref name="order"/> (whose leading keys
+    /// <paramref name="weight"/> folds into a number): the numbers pick the cut, the full order sorts only the few kept
+    /// and ties at the cut, so thousands of candidates are never sorted by name.
+    /// </summary>
+    private static List<T> Best<T>(List<T> items, Func<T, double> weight, IComparer<T> order, int count)
+    {
+        if (items.Count <= count)
+        {
+            items.Sort(order);
+            return items;
+        }
+        if (count == 0)
+            return [];
+        var weights = items.Select(weight).ToArray();
+        var sorted = (double[])weights.Clone();
+        Array.Sort(sorted);
+        var cut = sorted[^count];
+        var kept = new List<T>(count);
+        var tied = new List<T>();
+        for (var i = 0; i < items.Count; i++)
+            if (weights[i] > cut)
+                kept.Add(items[i]);
+            else if (weights[i] == cut)
+                tied.Add(items[i]);
+        kept.Sort(order);
+        tied.Sort(order);
+        kept.AddRange(tied.Take(count - kept.Count));
+        return kept;
+    }
+
+    /// <summary>How many edges a neighbourhood's ring reads in full before it reads only what it may keep.</summary>
+    public const int ReachReadBudget = 5_000;
+
+    /// <summary>Best-attested first: evidence sentences, then confidence, then names and kind (a stable order).</summary>
+    private static readonly Comparer<GraphEdge> Significance = Comparer<GraphEdge>.Create((x, y) =>
+        y.Relation.Evidence.Count.CompareTo(x.Relation.Evidence.Count) is var byEvidence and not 0 ? byEvidence
+        : y.Relation.Confidence.CompareTo(x.Relation.Confidence) is var byConfidence and not 0 ? byConfidence
+        : StringComparer.OrdinalIgnoreCase.Compare(x.Source, y.Source) is var bySource and not 0 ? bySource
+        : StringComparer.OrdinalIgnoreCase.Compare(x.Target, y.Target) is var byTarget and not 0 ? byTarget
+        : x.Kind.CompareTo(y.Kind));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphEdge[]> _strongestFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphEdge[]> _byOther = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An actor's edges, best-attested first; sorted the first time a query asks and kept with the snapshot.</summary>
+    private GraphEdge[] StrongestFirst(string actor) =>
+        _strongestFirst.GetOrAdd(actor, name => [.. (_edgesByActor.GetValueOrDefault(name) ?? []).Order(Significance)]);
+
+    /// <summary>An actor's edges sorted by the actor at their other end: a pair's edges found by binary search.</summary>
+    private GraphEdge[] ByOther(string actor) =>
+        _byOther.GetOrAdd(actor, name => [.. (_edgesByActor.GetValueOrDefault(name) ?? []).OrderBy(e => e.Other(name), StringComparer.OrdinalIgnoreCase)]);
+
+    /// <summary>
+    /// The edges among <paramref name="actors"/>: an actor with few edges reads them all; the pairs of two with many
+    /// (hubs, thousands each) are looked up in one's edges sorted by the other end, so no hub's edges are read whole.
+    /// </summary>
+    private List<GraphEdge> EdgesAmong(IReadOnlySet<string> actors, GraphFilter filter, CancellationToken cancellationToken)
+    {
+        var many = Math.Max(64, 2 * actors.Count);
+        var found = new HashSet<GraphEdge>(ReferenceEqualityComparer.Instance);
+        var hubs = new List<string>();
+        foreach (var actor in actors)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var edges = _edgesByActor.GetValueOrDefault(actor) ?? [];
+            if (edges.Count > many)
+            {
+                hubs.Add(actor);
+                continue;
+            }
+            foreach (var edge in edges)
+                if (actors.Contains(edge.Other(actor)) && filter.Admits(edge))
+                    found.Add(edge);
+        }
+        for (var i = 0; i < hubs.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sorted = ByOther(hubs[i]);
+            for (var j = i; j < hubs.Count; j++)
+            {
+                var at = LowerBound(sorted, hubs[i], hubs[j]);
+                for (; at < sorted.Length && string.Equals(sorted[at].Other(hubs[i]), hubs[j], StringComparison.OrdinalIgnoreCase); at++)
+                    if (filter.Admits(sorted[at]))
+                        found.Add(sorted[at]);
+            }
+        }
+        return [.. found];
+    }
+
+    private static int LowerBound(GraphEdge[] sorted, string near, string far)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (StringComparer.OrdinalIgnoreCase.Compare(sorted[middle].Other(near), far) < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
     }
 
     /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
@@ -296,66 +439,140 @@ public sealed class GraphSnapshot
     public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit, out bool truncated) =>
         ShortestPaths(from, to, maxHops, filter, limit, out truncated, CancellationToken.None);
 
+    /// <summary>
+    /// Searched from both ends at once, each step widening the side whose next layer reads fewer edges, until the two
+    /// meet: between an actor with a dozen edges and a hub with thousands, the hub's edges are never read whole.
+    /// </summary>
     /// <param name="cancellationToken">Checked as each actor is expanded: a request given up stops computing.</param>
     public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit, out bool truncated, CancellationToken cancellationToken)
     {
         truncated = false;
         if (string.Equals(from, to, StringComparison.OrdinalIgnoreCase))
             return [];
-        // Breadth-first layers, remembering every edge that reaches a node at its shortest distance.
-        var distance = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [from] = 0 };
-        var reachedBy = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
-        var frontier = new List<string> { from };
-        for (var depth = 1; depth <= maxHops && frontier.Count > 0 && !distance.ContainsKey(to); depth++)
+        var ahead = new SearchSide(from);
+        var behind = new SearchSide(to);
+        List<string> meetings = [];
+        while (ahead.Depth + behind.Depth < maxHops && ahead.Frontier.Count > 0 && behind.Frontier.Count > 0 && meetings.Count == 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if ((long)ahead.Frontier.Count * behind.Frontier.Count <= BridgeLookups && Bridges(ahead.Frontier, behind.Frontier, filter) is { Count: > 0 } bridges)
+                return Join(ahead, behind, bridges, limit, out truncated);
+            var side = Cost(ahead) <= Cost(behind) ? ahead : behind;
+            var other = side == ahead ? behind : ahead;
+            var layer = side.Widen(this, filter, cancellationToken);
+            var shortest = layer.Where(other.Distance.ContainsKey).Select(n => side.Distance[n] + other.Distance[n]).DefaultIfEmpty(int.MaxValue).Min();
+            meetings = layer.Where(n => other.Distance.TryGetValue(n, out var d) && side.Distance[n] + d == shortest).ToList();
+        }
+        // Every shortest path crosses the newest layer at exactly one meeting actor: halves joined there, each path once.
+        return Join(ahead, behind, meetings.Select(m => (m, (GraphEdge?)null, m)), limit, out truncated);
+    }
+
+    /// <summary>How many frontier pairs are looked up directly (one hub's edges sorted once) before a side is widened.</summary>
+    private const int BridgeLookups = 4096;
+
+    /// <summary>
+    /// The edges joining the two frontiers, found pair by pair (a hub's edges searched, not read): when there are any,
+    /// every shortest path crosses exactly one of them.
+    /// </summary>
+    private List<(string, GraphEdge?, string)> Bridges(List<string> ahead, List<string> behind, GraphFilter filter)
+    {
+        var bridges = new List<(string, GraphEdge?, string)>();
+        foreach (var a in ahead)
+            foreach (var b in behind)
+                foreach (var edge in PairEdges(a, b))
+                    if (filter.Admits(edge))
+                        bridges.Add((a, edge, b));
+        return bridges;
+    }
+
+    /// <summary>A pair's edges, either way: the fewer-edged actor's read, or searched when both have many (hubs, thousands).</summary>
+    private IEnumerable<GraphEdge> PairEdges(string a, string b)
+    {
+        var fromA = _edgesByActor.GetValueOrDefault(a) ?? [];
+        var fromB = _edgesByActor.GetValueOrDefault(b) ?? [];
+        var (near, far, edges) = fromA.Count <= fromB.Count ? (a, b, fromA) : (b, a, fromB);
+        if (edges.Count <= 64)
+            return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase));
+        var sorted = ByOther(near);
+        var found = new List<GraphEdge>();
+        for (var at = LowerBound(sorted, near, far); at < sorted.Length && string.Equals(sorted[at].Other(near), far, StringComparison.OrdinalIgnoreCase); at++)
+            found.Add(sorted[at]);
+        return found;
+    }
+
+    /// <summary>The shortest paths through the given crossings (an actor both sides reached, or an edge between them), up to <paramref name="limit"/>.</summary>
+    private static List<IReadOnlyList<GraphEdge>> Join(SearchSide ahead, SearchSide behind, IEnumerable<(string Near, GraphEdge? Edge, string Far)> crossings, int limit, out bool truncated)
+    {
+        truncated = false;
+        var paths = new List<IReadOnlyList<GraphEdge>>();
+        foreach (var (near, edge, far) in crossings)
+            foreach (var first in ahead.PathsTo(near))
+                foreach (var second in behind.PathsTo(far))
+                {
+                    if (paths.Count >= limit)
+                    {
+                        truncated = true;
+                        return paths;
+                    }
+                    paths.Add([.. first, .. edge is null ? [] : new[] { edge }, .. Enumerable.Reverse(second)]);
+                }
+        return paths;
+    }
+
+    /// <summary>What widening a side reads: the edges of its frontier.</summary>
+    private long Cost(SearchSide side) => side.Frontier.Sum(n => (long)(_edgesByActor.GetValueOrDefault(n)?.Count ?? 0));
+
+    /// <summary>One end of a two-sided breadth-first search: distances from the end, and every edge reaching an actor at its shortest distance.</summary>
+    private sealed class SearchSide(string end)
+    {
+        public Dictionary<string, int> Distance { get; } = new(StringComparer.OrdinalIgnoreCase) { [end] = 0 };
+        public List<string> Frontier { get; private set; } = [end];
+        public int Depth { get; private set; }
+        private readonly Dictionary<string, List<GraphEdge>> _reachedBy = new(StringComparer.OrdinalIgnoreCase);
+
+        public List<string> Widen(GraphSnapshot graph, GraphFilter filter, CancellationToken cancellationToken)
+        {
+            Depth++;
             var next = new List<string>();
-            foreach (var node in frontier)
+            foreach (var node in Frontier)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                foreach (var edge in EdgesOf(node, filter))
+                foreach (var edge in graph.EdgesOf(node, filter))
                 {
                     var other = edge.Other(node);
-                    if (!distance.TryGetValue(other, out var known))
+                    if (!Distance.TryGetValue(other, out var known))
                     {
-                        distance[other] = depth;
+                        Distance[other] = known = Depth;
                         next.Add(other);
-                        known = depth;
                     }
-                    if (known == depth)
-                        (reachedBy.TryGetValue(other, out var list) ? list : reachedBy[other] = []).Add(edge);
+                    if (known == Depth)
+                        (_reachedBy.TryGetValue(other, out var list) ? list : _reachedBy[other] = []).Add(edge);
                 }
             }
-            frontier = next;
+            Frontier = next;
+            return next;
         }
-        var paths = new List<IReadOnlyList<GraphEdge>>();
-        if (!distance.ContainsKey(to))
-            return paths;
-        var more = false;
-        void Walk(string node, List<GraphEdge> suffix)
+
+        /// <summary>Every shortest path from this side's end to <paramref name="node"/>, edges in order from the end.</summary>
+        public IEnumerable<List<GraphEdge>> PathsTo(string node)
         {
-            if (paths.Count >= limit)
+            if (Distance[node] == 0)
             {
-                more = true;
-                return;
+                yield return [];
+                yield break;
             }
-            if (string.Equals(node, from, StringComparison.OrdinalIgnoreCase))
-            {
-                paths.Add(suffix.AsEnumerable().Reverse().ToList());
-                return;
-            }
-            foreach (var edge in reachedBy[node])
+            foreach (var edge in _reachedBy[node])
             {
                 var previous = edge.Other(node);
-                if (distance[previous] != distance[node] - 1)
+                if (Distance[previous] != Distance[node] - 1)
                     continue;
-                suffix.Add(edge);
-                Walk(previous, suffix);
-                suffix.RemoveAt(suffix.Count - 1);
+                foreach (var path in PathsTo(previous))
+                {
+                    path.Add(edge);
+                    yield return path;
+                }
             }
         }
-        Walk(_actors.TryGetValue(to, out var target) ? target.Name : to, []);
-        truncated = more;
-        return paths;
     }
 
     /// <summary>Every observation between two actors, in time order (undated background first).</summary>
@@ -372,16 +589,9 @@ public sealed class GraphSnapshot
         return EdgeValidity.ValidTo(relation, flips);
     }
 
-    /// <summary>Every relation between two actors, either way, found among the edges of the one with fewer (a hub has thousands).</summary>
+    /// <summary>Every relation between two actors, either way (see <see cref="PairEdges"/>).</summary>
     private IEnumerable<StoredRelation> PairRelations(string a, string b) => PairEdges(a, b).Select(e => e.Relation);
 
-    private IEnumerable<GraphEdge> PairEdges(string a, string b)
-    {
-        var fromA = _edgesByActor.GetValueOrDefault(a) ?? [];
-        var fromB = _edgesByActor.GetValueOrDefault(b) ?? [];
-        var (near, edges, far) = fromA.Count <= fromB.Count ? (a, fromA, b) : (b, fromB, a);
-        return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase));
-    }
 
     private void Add(string actor, GraphEdge edge)
     {
@@ -391,5 +601,12 @@ public sealed class GraphSnapshot
     }
 }
 
-/// <summary>A neighbourhood: its actors (the centre first), the edges among them, and how many reachable actors a limit left out.</summary>
-public sealed record NeighborhoodResult(IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges, int Omitted);
+/// <summary>
+/// A neighbourhood: its actors (the centre first), the edges among them, how many reachable actors a limit left out
+/// (a lower bound unless <see cref="OmittedExact"/>) and how many edges among the actors kept the edge limit left out.
+/// </summary>
+public sealed record NeighborhoodResult(IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges, int Omitted)
+{
+    public int OmittedEdges { get; init; }
+    public bool OmittedExact { get; init; } = true;
+}
