@@ -38,6 +38,7 @@ queries=(
   "1-hop neighbours|{ actor(name: \\\"$actor\\\") { name neighbors { name } } }"
   "relations(first: 100) with evidence|{ relations(first: 100) { nodes { source { name } target { name } kind evidence { sentence date } } } }"
   "bounded 2-hop neighbourhood|{ neighborhood(actor: \\\"$actor\\\", hops: 2, limit: 200) { truncated omitted nodes { name } } }"
+  "bounded 2-hop neighbourhood with edges|{ neighborhood(actor: \\\"$actor\\\", hops: 2, limit: 200) { truncated omitted omittedEdges nodes { name } edges { source { name } target { name } kind evidenceCount } } }"
   "bounded 2-hop neighbourhood of a hub|{ neighborhood(actor: \\\"$hub\\\", hops: 2, limit: 200) { truncated omitted nodes { name } } }"
   "paths(maxHops: 4)|{ paths(from: \\\"$actor\\\", to: \\\"$hub\\\", maxHops: 4) { truncated all { nodes { name } } } }"
 )

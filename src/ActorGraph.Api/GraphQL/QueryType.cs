@@ -103,7 +103,7 @@ public sealed class QueryType : ObjectGraphType
                 var limit = Arguments.Bounded(c, "limit", Math.Min(200, Arguments.Options(c).MaxNodes), 2, Arguments.Options(c).MaxNodes);
                 var edgeLimit = Arguments.Bounded(c, "edgeLimit", Math.Min(1000, Arguments.Options(c).MaxEdges), 1, Arguments.Options(c).MaxEdges);
                 var found = snapshot.Neighborhood(actor.Name, Arguments.Hops(c, "hops", 1, Arguments.Options(c).MaxHops), Arguments.Filter(c), limit, c.CancellationToken, edgeLimit);
-                return new Subgraph(found.Nodes, found.Edges, found.Omitted, found.OmittedEdges, found.OmittedExact);
+                return new Subgraph(found);
             });
 
         Field<NonNullGraphType<PathsResultType>>("paths")

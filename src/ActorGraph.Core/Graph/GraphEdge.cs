@@ -43,6 +43,20 @@ public sealed class GraphEdge(StoredRelation relation, PartialDate? validFrom, F
         }
     }
 
+    /// <summary>The relation's confidence, worked out once (a search weighs thousands of edges, each many times).</summary>
+    public double Confidence
+    {
+        get
+        {
+            var known = _confidence; // a double is read and written whole; a race computes the same value twice
+            if (double.IsNaN(known))
+                _confidence = known = Relation.Confidence;
+            return known;
+        }
+    }
+
+    private double _confidence = double.NaN;
+
     public string Id => ModelNames.RelationKey(Relation.Source, Relation.Kind, Relation.Target);
 
     public string Source => Relation.Source;

@@ -22,7 +22,7 @@ public sealed record GraphFilter(
             return false;
         if (AsOf is { } day && !edge.HoldsOn(day))
             return false;
-        if (MinConfidence is { } min && edge.Relation.Confidence < min)
+        if (MinConfidence is { } min && edge.Confidence < min)
             return false;
         if (Attribution is { } attribution && !edge.Relation.Evidence.Any(e => e.Evidence.Attribution == attribution))
             return false;

@@ -265,15 +265,18 @@ public sealed class GraphSnapshot
     /// <param name="cancellationToken">Checked as each actor is expanded: a request given up stops computing.</param>
     public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue, CancellationToken cancellationToken = default, int edgeLimit = int.MaxValue)
     {
-        var kept = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
-        var reached = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { actor };
+        // One table for every actor met: kept, reached, or a candidate of this ring (its place in the list), so each
+        // edge read costs one lookup.
+        const int Kept = -1, Reached = -2;
+        var met = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [actor] = Kept };
+        var kept = new List<string> { actor };
         var links = new List<GraphEdge>(); // each kept actor's strongest edge to the ring before it
         var exact = true;
         var frontier = new List<string> { actor };
         for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
         {
             var room = Math.Max(0, limit - kept.Count);
-            var weights = new Dictionary<string, (int Evidence, double Confidence, GraphEdge Link)>(StringComparer.OrdinalIgnoreCase);
+            var candidates = new List<Candidate>();
             var read = 0;
             foreach (var node in frontier)
             {
@@ -290,39 +293,53 @@ public sealed class GraphSnapshot
                     if (!filter.Admits(edge))
                         continue;
                     var other = edge.Other(node);
-                    reached.Add(other);
-                    if (kept.Contains(other))
-                        continue;
-                    if (weights.TryGetValue(other, out var weight))
-                        weights[other] = (weight.Evidence + edge.Relation.Evidence.Count, Math.Max(weight.Confidence, edge.Relation.Confidence), weight.Link);
-                    else if (offered < room || read <= ReachReadBudget)
+                    ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(met, other, out var known);
+                    if (!known)
+                        state = Reached;
+                    if (state >= 0)
                     {
-                        weights[other] = (edge.Relation.Evidence.Count, edge.Relation.Confidence, edge);
+                        ref var candidate = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates)[state];
+                        candidate.Evidence += edge.Relation.Evidence.Count;
+                        candidate.Confidence = Math.Max(candidate.Confidence, edge.Confidence);
+                    }
+                    else if (state == Reached && (offered < room || read <= ReachReadBudget))
+                    {
+                        state = candidates.Count;
+                        candidates.Add(new Candidate(other, edge.Relation.Evidence.Count, edge.Confidence, edge));
                         offered++;
                     }
                 }
             }
-            var chosen = Best(weights.ToList(), w => Weight(w.Value.Evidence, w.Value.Confidence), WeightOrder, room);
-            frontier = chosen.Select(w => w.Key).ToList();
-            kept.UnionWith(frontier);
-            links.AddRange(chosen.Select(w => w.Value.Link));
+            var chosen = Best(candidates, c => Weight(c.Evidence, c.Confidence), CandidateOrder, room);
+            foreach (var candidate in candidates)
+                met[candidate.Name] = Reached;
+            foreach (var candidate in chosen)
+                met[candidate.Name] = Kept;
+            frontier = chosen.Select(c => c.Name).ToList();
+            kept.AddRange(frontier);
+            links.AddRange(chosen.Select(c => c.Link));
         }
         var nodes = kept.Select(n => _actors[n]).OrderBy(a => !string.Equals(a.Name, actor, StringComparison.OrdinalIgnoreCase)).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        var among = EdgesAmong(kept, filter, cancellationToken);
-        var edges = among;
-        if (among.Count > edgeLimit)
+        // The edges are found when first asked for: a caller wanting the actors alone does not pay for them.
+        var keptSet = kept.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new NeighborhoodResult(nodes, met.Count - kept.Count, exact, () =>
         {
+            var among = EdgesAmong(keptSet, filter, cancellationToken);
+            if (among.Count <= edgeLimit)
+                return (among, 0);
             var linked = new HashSet<GraphEdge>(links, ReferenceEqualityComparer.Instance);
-            edges = [.. links.Take(edgeLimit), .. Best(among.Where(e => !linked.Contains(e)).ToList(), e => Weight(e.Relation.Evidence.Count, e.Relation.Confidence), Significance, Math.Max(0, edgeLimit - links.Count))];
-        }
-        return new NeighborhoodResult(nodes, edges, reached.Count - kept.Count) { OmittedEdges = among.Count - edges.Count, OmittedExact = exact };
+            List<GraphEdge> edges = [.. links.Take(edgeLimit), .. Best(among.Where(e => !linked.Contains(e)).ToList(), e => Weight(e.Relation.Evidence.Count, e.Confidence), Significance, Math.Max(0, edgeLimit - links.Count))];
+            return (edges, among.Count - edges.Count);
+        });
     }
 
-    private static readonly Comparer<KeyValuePair<string, (int Evidence, double Confidence, GraphEdge Link)>> WeightOrder =
-        Comparer<KeyValuePair<string, (int Evidence, double Confidence, GraphEdge Link)>>.Create((x, y) =>
-            y.Value.Evidence.CompareTo(x.Value.Evidence) is var byEvidence and not 0 ? byEvidence
-            : y.Value.Confidence.CompareTo(x.Value.Confidence) is var byConfidence and not 0 ? byConfidence
-            : StringComparer.OrdinalIgnoreCase.Compare(x.Key, y.Key));
+    /// <summary>An actor a ring may keep: the evidence on its edges to the actors kept, its best confidence, its strongest edge.</summary>
+    private record struct Candidate(string Name, int Evidence, double Confidence, GraphEdge Link);
+
+    private static readonly Comparer<Candidate> CandidateOrder = Comparer<Candidate>.Create((x, y) =>
+        y.Evidence.CompareTo(x.Evidence) is var byEvidence and not 0 ? byEvidence
+        : y.Confidence.CompareTo(x.Confidence) is var byConfidence and not 0 ? byConfidence
+        : StringComparer.OrdinalIgnoreCase.Compare(x.Name, y.Name));
 
     /// <summary>Evidence first, then confidence (at most 1), as one number: larger is better.</summary>
     private static double Weight(int evidence, double confidence) => evidence + Math.Clamp(confidence, 0, 1) / 2;
@@ -364,25 +381,54 @@ public sealed class GraphSnapshot
     /// <summary>Best-attested first: evidence sentences, then confidence, then names and kind (a stable order).</summary>
     private static readonly Comparer<GraphEdge> Significance = Comparer<GraphEdge>.Create((x, y) =>
         y.Relation.Evidence.Count.CompareTo(x.Relation.Evidence.Count) is var byEvidence and not 0 ? byEvidence
-        : y.Relation.Confidence.CompareTo(x.Relation.Confidence) is var byConfidence and not 0 ? byConfidence
+        : y.Confidence.CompareTo(x.Confidence) is var byConfidence and not 0 ? byConfidence
         : StringComparer.OrdinalIgnoreCase.Compare(x.Source, y.Source) is var bySource and not 0 ? bySource
         : StringComparer.OrdinalIgnoreCase.Compare(x.Target, y.Target) is var byTarget and not 0 ? byTarget
         : x.Kind.CompareTo(y.Kind));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphEdge[]> _strongestFirst = new(StringComparer.OrdinalIgnoreCase);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphEdge[]> _byOther = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PairIndex> _pairIndexes = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An actor's edges, best-attested first; sorted the first time a query asks and kept with the snapshot.</summary>
     private GraphEdge[] StrongestFirst(string actor) =>
         _strongestFirst.GetOrAdd(actor, name => [.. (_edgesByActor.GetValueOrDefault(name) ?? []).Order(Significance)]);
 
-    /// <summary>An actor's edges sorted by the actor at their other end: a pair's edges found by binary search.</summary>
-    private GraphEdge[] ByOther(string actor) =>
-        _byOther.GetOrAdd(actor, name => [.. (_edgesByActor.GetValueOrDefault(name) ?? []).OrderBy(e => e.Other(name), StringComparer.OrdinalIgnoreCase)]);
+    /// <summary>An actor's edges grouped by the actor at their other end: a pair's edges found by one lookup.</summary>
+    private sealed class PairIndex
+    {
+        private readonly GraphEdge[] _edges;
+        private readonly Dictionary<string, (int Start, int Count)> _ranges = new(StringComparer.OrdinalIgnoreCase);
+
+        public PairIndex(string actor, IReadOnlyList<GraphEdge> edges)
+        {
+            foreach (var edge in edges)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ranges, edge.Other(actor), out _).Count++;
+            var start = 0;
+            foreach (var other in _ranges.Keys.ToList())
+            {
+                var count = _ranges[other].Count;
+                _ranges[other] = (start, 0);
+                start += count;
+            }
+            _edges = new GraphEdge[edges.Count];
+            foreach (var edge in edges)
+            {
+                ref var range = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_ranges, edge.Other(actor));
+                _edges[range.Start + range.Count++] = edge;
+            }
+        }
+
+        public ArraySegment<GraphEdge> To(string other) =>
+            _ranges.TryGetValue(other, out var range) ? new ArraySegment<GraphEdge>(_edges, range.Start, range.Count) : ArraySegment<GraphEdge>.Empty;
+    }
+
+    /// <summary>A hub's pair index, built the first time a query asks and kept with the snapshot.</summary>
+    private PairIndex PairsOf(string actor) =>
+        _pairIndexes.GetOrAdd(actor, name => new PairIndex(name, _edgesByActor.GetValueOrDefault(name) ?? []));
 
     /// <summary>
     /// The edges among <paramref name="actors"/>: an actor with few edges reads them all; the pairs of two with many
-    /// (hubs, thousands each) are looked up in one's edges sorted by the other end, so no hub's edges are read whole.
+    /// (hubs, thousands each) are looked up in one's pair index, so no hub's edges are read whole.
     /// </summary>
     private List<GraphEdge> EdgesAmong(IReadOnlySet<string> actors, GraphFilter filter, CancellationToken cancellationToken)
     {
@@ -405,30 +451,13 @@ public sealed class GraphSnapshot
         for (var i = 0; i < hubs.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sorted = ByOther(hubs[i]);
+            var pairs = PairsOf(hubs[i]);
             for (var j = i; j < hubs.Count; j++)
-            {
-                var at = LowerBound(sorted, hubs[i], hubs[j]);
-                for (; at < sorted.Length && string.Equals(sorted[at].Other(hubs[i]), hubs[j], StringComparison.OrdinalIgnoreCase); at++)
-                    if (filter.Admits(sorted[at]))
-                        found.Add(sorted[at]);
-            }
+                foreach (var edge in pairs.To(hubs[j]))
+                    if (filter.Admits(edge))
+                        found.Add(edge);
         }
         return [.. found];
-    }
-
-    private static int LowerBound(GraphEdge[] sorted, string near, string far)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (StringComparer.OrdinalIgnoreCase.Compare(sorted[middle].Other(near), far) < 0)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
     }
 
     /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
@@ -493,11 +522,7 @@ public sealed class GraphSnapshot
         var (near, far, edges) = fromA.Count <= fromB.Count ? (a, b, fromA) : (b, a, fromB);
         if (edges.Count <= 64)
             return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase));
-        var sorted = ByOther(near);
-        var found = new List<GraphEdge>();
-        for (var at = LowerBound(sorted, near, far); at < sorted.Length && string.Equals(sorted[at].Other(near), far, StringComparison.OrdinalIgnoreCase); at++)
-            found.Add(sorted[at]);
-        return found;
+        return PairsOf(near).To(far);
     }
 
     /// <summary>The shortest paths through the given crossings (an actor both sides reached, or an edge between them), up to <paramref name="limit"/>.</summary>
@@ -602,11 +627,17 @@ public sealed class GraphSnapshot
 }
 
 /// <summary>
-/// A neighbourhood: its actors (the centre first), the edges among them, how many reachable actors a limit left out
-/// (a lower bound unless <see cref="OmittedExact"/>) and how many edges among the actors kept the edge limit left out.
+/// A neighbourhood: its actors (the centre first), how many reachable actors a limit left out (a lower bound unless
+/// <see cref="OmittedExact"/>), the edges among the actors kept and how many of those an edge limit left out; the
+/// edges are found the first time they are asked for.
 /// </summary>
-public sealed record NeighborhoodResult(IReadOnlyList<StoredActor> Nodes, IReadOnlyList<GraphEdge> Edges, int Omitted)
+public sealed class NeighborhoodResult(IReadOnlyList<StoredActor> nodes, int omitted, bool omittedExact, Func<(IReadOnlyList<GraphEdge> Edges, int Omitted)> findEdges)
 {
-    public int OmittedEdges { get; init; }
-    public bool OmittedExact { get; init; } = true;
+    private readonly Lazy<(IReadOnlyList<GraphEdge> Edges, int Omitted)> _edges = new(findEdges);
+
+    public IReadOnlyList<StoredActor> Nodes { get; } = nodes;
+    public int Omitted { get; } = omitted;
+    public bool OmittedExact { get; } = omittedExact;
+    public IReadOnlyList<GraphEdge> Edges => _edges.Value.Edges;
+    public int OmittedEdges => _edges.Value.Omitted;
 }
