@@ -376,7 +376,7 @@ public sealed class GraphSnapshot
     }
 
     /// <summary>How many edges a neighbourhood's ring reads in full before it reads only what it may keep.</summary>
-    public const int ReachReadBudget = 5_000;
+    public const int ReachReadBudget = 2_000;
 
     /// <summary>Best-attested first: evidence sentences, then confidence, then names and kind (a stable order).</summary>
     private static readonly Comparer<GraphEdge> Significance = Comparer<GraphEdge>.Create((x, y) =>
