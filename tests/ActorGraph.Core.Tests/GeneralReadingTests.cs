@@ -68,6 +68,11 @@ public class GeneralReadingTests
     [InlineData("Houthi drones struck Saudi oil facilities in the east of the kingdom.", "Houthis -attacked-> Saudi Arabia")]
     [InlineData("Israeli aircraft hit Iranian positions outside Damascus overnight.", "Israel -attacked-> Iran")]
     [InlineData("Kata'ib Hezbollah suffered heavy casualties at the hands of Turkish drones last spring.", "Turkey -attacked-> Kata'ib Hezbollah")]
+    [InlineData("The Peshmerga, which form the core of the Kurdistan Regional Government's forces, held the line.", "Peshmerga -affiliate-> Kurdistan Regional Government")]
+    [InlineData("Jabhat Fatah al-Sham, the backbone of Hayat Tahrir al-Sham, shelled the airbase.", "Al Nusrah Front -affiliate-> Hay'at Tahrir al Sham")]
+    [InlineData("Taliban intelligence officers arrested several members of the Islamic State in Khorasan in Kabul.", "Islamic State Khorasan Province -rival-> Taliban")]
+    [InlineData("Pakistani police detained four TTP commanders in Karachi on Friday.", "Pakistan -rival-> Tehrik-i-Taliban Pakistan")]
+    [InlineData("Clashes erupted between al-Shabaab and troops loyal to former president Hassan Sheikh Mohamud.", "Hassan Sheikh Mohamud -rival-> al-Shabaab")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     [InlineData("The Houthis still hold Sanaa and Hodeidah. Coalition warplanes pounded a Houthi-run airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
     [InlineData("Islamic State fighters still hold Raqqa. Coalition warplanes pounded the group's positions near Raqqa.", "US-led coalition -attacked-> Islamic State")]
@@ -716,6 +721,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.Contains("Prime Minister", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.Contains("Qatar", StringComparison.Ordinal) || r.Contains("Turkey", StringComparison.Ordinal));
         Assert.Contains("Egypt -allied-> Khalifa Haftar", relations);
+    }
+
+    [Fact]
+    public void the_agent_after_by_is_the_first_name_not_one_past_the_clause()
+    {
+        var relations = Described("Syrian army units, helped by Hezbollah, retook Qusayr from the Nusra Front in June 2013.");
+        Assert.Contains("Assad regime -allied-> Hezbollah", relations);
+        Assert.Contains("Assad regime -attacked-> Al Nusrah Front", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("-allied->", StringComparison.Ordinal) && r.Contains("Al Nusrah Front", StringComparison.Ordinal));
+        Assert.Contains("Russia -allied-> Syrian Democratic Forces", Described("The SDF, backed by jets from Russia, advanced on Deir ez-Zor."));
     }
 
     [Fact]

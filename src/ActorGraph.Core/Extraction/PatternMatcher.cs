@@ -13,7 +13,7 @@ internal static class PatternMatcher
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least",
-         "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last",
+         "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last", "prime", "crown", "vice", "ousted", "deposed", "exiled", "late",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
 
@@ -172,9 +172,11 @@ internal static class PatternMatcher
             }
             case CuePattern.Gap gap:
             {
+                // "supported by the PMU, retook Tikrit from IS": the agent after "by" is the first name; a gap goes no further.
+                var afterBy = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
                 for (var g = 0; g <= gap.Max && pos + g <= units.Count; g++)
                 {
-                    if (g > 0 && ClauseEnds.Contains(units[pos + g - 1].Norm))
+                    if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
                         return -1;
                     var end = MatchFrom(elements, k + 1, pos + g, units, slots, failed);
                     if (end >= 0)
@@ -284,7 +286,8 @@ internal static class PatternMatcher
     }
 
     private static readonly HashSet<string> RoleNouns =
-        ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general"];
+        ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general",
+         "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman"];
 
     /// <summary>
     /// For a name used as a hyphenated modifier ("al-Qaeda-affiliated", "UAE-trained", "Iran-aligned"): the head
