@@ -73,6 +73,9 @@ public class GeneralReadingTests
     [InlineData("Taliban intelligence officers arrested several members of the Islamic State in Khorasan in Kabul.", "Islamic State Khorasan Province -rival-> Taliban")]
     [InlineData("Pakistani police detained four TTP commanders in Karachi on Friday.", "Pakistan -rival-> Tehrik-i-Taliban Pakistan")]
     [InlineData("Clashes erupted between al-Shabaab and troops loyal to former president Hassan Sheikh Mohamud.", "Hassan Sheikh Mohamud -rival-> al-Shabaab")]
+    [InlineData("Iraqi forces launched Operation Desert Lion against the Islamic State near Rutba.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("The Islamic State's affiliate in Egypt, formerly called Ansar Beit al-Maqdis, bombed a church.", "Islamic State Sinai Province -affiliate-> Islamic State")]
+    [InlineData("Russia and its Syrian government allies began an offensive on Hayat Tahrir al-Sham in Idlib.", "Russia -attacked-> Hay'at Tahrir al Sham")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     [InlineData("The Houthis still hold Sanaa and Hodeidah. Coalition warplanes pounded a Houthi-run airport near Sanaa.", "Saudi-led coalition -attacked-> Houthis")]
     [InlineData("Islamic State fighters still hold Raqqa. Coalition warplanes pounded the group's positions near Raqqa.", "US-led coalition -attacked-> Islamic State")]
@@ -721,6 +724,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.Contains("Prime Minister", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.Contains("Qatar", StringComparison.Ordinal) || r.Contains("Turkey", StringComparison.Ordinal));
         Assert.Contains("Egypt -allied-> Khalifa Haftar", relations);
+    }
+
+    [Fact]
+    public void a_deal_that_ends_fighting_is_no_alliance_and_a_kind_of_group_is_no_group_to_belong_to()
+    {
+        Assert.Empty(Described("Jaish al-Islam signed a surrender agreement with the Syrian government in April 2018."));
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah signed a military cooperation agreement with Iran."));
+        Assert.DoesNotContain(Described("Faylaq al-Rahman, the largest rebel faction in the south, shelled the airport."), r => r.Contains("-affiliate->", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -785,7 +785,8 @@ internal static class PatternMatcher
     {
         var result = new List<int>();
         var i = slot - 1;
-        while (i >= 0 && units[i].Norm is "the" or "\"" or "'")
+        // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns.
+        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" || units[i].Demonym))
             i--;
         if (i < 1 || units[i].Norm is not ("and" or ","))
             return result;

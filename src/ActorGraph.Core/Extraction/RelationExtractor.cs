@@ -447,6 +447,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.LastAttackers = attackers;
     }
 
+    private static readonly HashSet<string> FactionNouns =
+        ["faction", "factions", "group", "groups", "brigade", "brigades", "militia", "militias", "outfit", "organization", "organisation",
+         "movement", "coalition", "alliance", "umbrella", "force", "battalion", "unit", "commander", "leader"];
+
+    /// <summary>A lower-case mention ("rebel", "opposition") right before a faction noun: a kind of group, not a named one.</summary>
+    private static bool DescribesKind(IReadOnlyList<Unit> units, int at, Mention mention) =>
+        !mention.IsReference && mention.Surface.Length > 0 && char.IsLower(mention.Surface[0]) && at + 1 < units.Count && FactionNouns.Contains(units[at + 1].Norm);
+
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match)
     {
         var units = context.Units;
@@ -502,6 +510,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     {
                     var (from, to) = (pairFrom, pairTo);
                     var kind = yield.Kind;
+                    // "Jaish al-Islam, the dominant rebel faction in Ghouta": a common noun before a faction noun describes
+                    // the group; it names no whole the group belongs to.
+                    if (kind == RelationKind.Affiliate && DescribesKind(units, tu, target))
+                        continue;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
