@@ -74,6 +74,9 @@ public class GeneralReadingTests
     [InlineData("Pakistani police detained four TTP commanders in Karachi on Friday.", "Pakistan -rival-> Tehrik-i-Taliban Pakistan")]
     [InlineData("Clashes erupted between al-Shabaab and troops loyal to former president Hassan Sheikh Mohamud.", "Hassan Sheikh Mohamud -rival-> al-Shabaab")]
     [InlineData("Iraqi forces launched Operation Desert Lion against the Islamic State near Rutba.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("Somali President Hassan Sheikh Mohamud declared victory over al-Shabaab in Hiran.", "Somali government -attacked-> al-Shabaab")]
+    [InlineData("Nigerien President Mohamed Bazoum thanked France for its assistance against the jihadists.", "France -allied-> Niger")]
+    [InlineData("Last year Hamas severed ties with its erstwhile patron Damascus.", "Assad regime -rival-> Hamas")]
     [InlineData("The Islamic State's affiliate in Egypt, formerly called Ansar Beit al-Maqdis, bombed a church.", "Islamic State Sinai Province -affiliate-> Islamic State")]
     [InlineData("Russia and its Syrian government allies began an offensive on Hayat Tahrir al-Sham in Idlib.", "Russia -attacked-> Hay'at Tahrir al Sham")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
@@ -724,6 +727,27 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.Contains("Prime Minister", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.Contains("Qatar", StringComparison.Ordinal) || r.Contains("Turkey", StringComparison.Ordinal));
         Assert.Contains("Egypt -allied-> Khalifa Haftar", relations);
+    }
+
+    [Fact]
+    public void a_head_of_state_acts_for_the_state_but_a_former_one_for_himself()
+    {
+        var now = Described("Turkish President Recep Tayyip Erdogan ordered strikes on the PKK in Qandil.");
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", now);
+        Assert.DoesNotContain(now, r => r.Contains("Erdogan", StringComparison.Ordinal));
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", Described("Former Yemeni president Ali Abdullah Saleh joined forces with the Houthis in 2014."));
+        Assert.Contains("Hassan Nasrallah -affiliate-> Hezbollah", Described("Hezbollah leader Hassan Nasrallah threatened Israel."));
+    }
+
+    [Fact]
+    public void a_reports_opening_act_without_a_date_happened_on_the_day_of_publication()
+    {
+        var relation = Assert.Single(Extract("Kenyan troops have seized a key al-Shabaab base in Lower Juba.\n\nThe base had long served the group.", "2019-03-05"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(new PartialDate(new DateOnly(2019, 3, 5), DatePrecision.Day), relation.Evidence.Date);
+        var later = Assert.Single(Extract("Al-Shabaab is strong in Lower Juba.\n\nKenyan troops have seized a key al-Shabaab base.", "2019-03-05"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Null(later.Evidence.Date);
     }
 
     [Fact]

@@ -34,4 +34,10 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
 
     /// <summary>True for a name that depends on the document's theatre ("the rebels", "government forces").</summary>
     public bool Contextual { get; init; }
+
+    /// <summary>
+    /// For a person named with a state's title ("Iraqi Prime Minister Haider al-Abadi", "US President Donald Trump"):
+    /// the state, whose act or stance the person's is. Null otherwise.
+    /// </summary>
+    public string? ActsFor { get; init; }
 }

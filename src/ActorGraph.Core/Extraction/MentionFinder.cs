@@ -45,6 +45,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 continue;
             }
             mention = AbsorbAcronym(tokens, BranchName(tokens, mention));
+            if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
+                mention = mention with { ActsFor = state };
             mentions.Add(mention);
             Remember(tokens, mention);
             i = mention.TokenEnd;
@@ -53,6 +55,44 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private bool _informal;
+
+    private static readonly HashSet<string> StateTitles =
+        ["president", "prime", "minister", "pm", "premier", "king", "emir", "sultan", "crown", "prince", "chancellor", "supreme",
+         "leader", "defence", "defense", "foreign", "interior", "vice", "deputy", "acting", "interim", "transitional"];
+
+    /// <summary>
+    /// The state a person's title names ("Turkish President Erdogan", "US Defense Secretary" is no title here): a
+    /// demonym or a state's name, then title words, then the person, whether the words stand before the name or
+    /// inside a dictionary alias ("US President Donald Trump").
+    /// </summary>
+    private string? StateOfTitle(IReadOnlyList<Token> tokens, Mention person)
+    {
+        // Inside the alias: the state's word and the title open it.
+        var start = person.TokenStart;
+        var inside = start;
+        while (inside < person.TokenEnd - 1 && (inside == start ? State(tokens[inside]) is not null : StateTitles.Contains(tokens[inside].Norm)))
+            inside++;
+        if (inside > start + 1)
+            return Former(start - 1) ? null : State(tokens[start]);
+        // Before it: title words, then the state's word.
+        var before = start - 1;
+        while (before >= 0 && StateTitles.Contains(tokens[before].Norm) && start - before <= 3)
+            before--;
+        return before < start - 1 && before >= 0 && !Former(before - 1) && !Former(before + 1) ? State(tokens[before]) : null;
+
+        // "former Yemeni president Saleh", "Yemen's ousted president": no longer the state's voice.
+        bool Former(int at) => at >= 0 && at < tokens.Count && tokens[at].Norm is "former" or "ex" or "late" or "ousted" or "deposed" or "exiled" or "toppled" or "then";
+    }
+
+    /// <summary>The state a capitalised demonym or one-word name stands for ("Iraqi", "US"), or null.</summary>
+    private string? State(Token token)
+    {
+        if (!token.IsCapitalized)
+            return null;
+        if (dictionary.DemonymActors.TryGetValue(token.Norm, out var name))
+            return dictionary.Find(name) is { Type: ActorType.State } byDemonym ? byDemonym.Name : null;
+        return dictionary.LongestMatch([token], 0) is { End: 1 } match && dictionary.Actors[match.Actor] is { Type: ActorType.State } state ? state.Name : null;
+    }
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {

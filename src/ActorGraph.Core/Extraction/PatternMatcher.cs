@@ -14,6 +14,7 @@ internal static class PatternMatcher
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least",
          "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last", "prime", "crown", "vice", "ousted", "deposed", "exiled", "late",
+         "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
 

@@ -46,6 +46,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (cut > 0)
             state.Notes.Add($"{cut:N0} sentence{(cut == 1 ? " was" : "s were")} longer than {_limits.MaxSentenceChars:N0} characters and read in pieces");
         state.StoryDate = StoryDate(document, sentences.Select(s => s.Sentence));
+        state.LedeIndex = sentences.Select(s => s.Sentence).FirstOrDefault(s => s.Kind == SegmentKind.Body)?.Index ?? -1;
         // Where the document is decides what "the rebels" or "the coalition" name.
         state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
 
@@ -384,7 +385,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in lexicon.EarlierMarkers)
                 if (PhraseAt(context.Units, i, phrase))
                     return null;
-        return storyToo && context.State.StoryDate is { } story ? (story, $"date carried from the story's date (\"{story.Text}\")") : null;
+        if (!storyToo)
+            return null;
+        if (context.State.StoryDate is { } story)
+            return (story, $"date carried from the story's date (\"{story.Text}\")");
+        // The opening sentence of a report tells the day's news, as a headline does.
+        return context.Sentence.Index == context.State.LedeIndex && context.State.Document.Published is { } published
+            ? (new DateMention(-1, -1, "", new PartialDate(published, DatePrecision.Day), null), "the story's opening sentence, dated by the document's publication")
+            : null;
     }
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
@@ -514,6 +522,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // the group; it names no whole the group belongs to.
                     if (kind == RelationKind.Affiliate && DescribesKind(units, tu, target))
                         continue;
+                    // "Iraqi Prime Minister Haider al-Abadi declared victory over IS": a head of state acts for the state.
+                    if (kind != RelationKind.Affiliate)
+                    {
+                        if (source.ActsFor is { } sourceState && from == source.Actor)
+                            from = sourceState;
+                        if (target.ActsFor is { } targetState && to == target.Actor)
+                            to = targetState;
+                        if (from == to)
+                            continue;
+                    }
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
@@ -557,7 +575,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                     var evidence = new Evidence(
                         context.State.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
-                        date?.Date, date?.Text, attribution, claimedBy, Math.Round(confidence, 2),
+                        date?.Date, date?.Text is { Length: > 0 } phrase ? phrase : null, attribution, claimedBy, Math.Round(confidence, 2),
                         Background: date is null && IsBackground(units), string.Join("; ", notes)) { Resumed = negatedDate is not null };
                     yield return new ExtractedRelation(from, to, kind, evidence);
                     }
@@ -963,6 +981,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The day the news happened, from the story's opening sentences.</summary>
         public DateMention? StoryDate { get; set; }
+
+        /// <summary>The index of the first body sentence (the lede), -1 when there is none.</summary>
+        public int LedeIndex { get; set; } = -1;
 
         /// <summary>The sides named together last, for "the two groups" or "they", and the sentence naming them.</summary>
         public (IReadOnlyList<string> Actors, int Sentence)? LastSides { get; set; }
