@@ -730,6 +730,17 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void an_aside_opened_by_with_is_stepped_over_to_the_subject_and_one_of_a_set_is_the_subject_of_its_clause()
+    {
+        var relations = Described("The SDF, with American air support and Arab tribal fighters, drove the Islamic State out of Raqqa in 2017.");
+        Assert.Contains("Syrian Democratic Forces -attacked-> Islamic State", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("United States -attacked->", StringComparison.Ordinal));
+        Assert.Contains("Harakat Hezbollah al-Nujaba -affiliate-> Islamic Revolutionary Guard Corps",
+            Described("Harakat al-Nujaba is one of the militias that take orders from the IRGC."));
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab was blamed for the 2019 attack on a Kenyan military base at Manda Bay."));
+    }
+
+    [Fact]
     public void a_head_of_state_acts_for_the_state_but_a_former_one_for_himself()
     {
         var now = Described("Turkish President Recep Tayyip Erdogan ordered strikes on the PKK in Qandil.");

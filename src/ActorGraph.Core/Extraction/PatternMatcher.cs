@@ -446,6 +446,8 @@ internal static class PatternMatcher
                 return (head, "subject: head of the relative clause");
             if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
                 return (dashed, "subject: head of the relative clause");
+            if (u.Norm == "that" && !coordinated && OneOfSet(units, i) is var member and >= 0)
+                return (member, "subject: the one of the set the clause describes");
             if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
                 return (owner, "subject: the actor whose statement or release the 'that' clause follows");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
@@ -522,6 +524,19 @@ internal static class PatternMatcher
     /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
     /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
     /// </summary>
+    /// <summary>"Kataib Hezbollah is one of several militias that answer to ...": the one the set is said to include, or -1.</summary>
+    private static int OneOfSet(IReadOnlyList<Unit> units, int pronoun)
+    {
+        for (var k = pronoun - 1; k >= 3 && pronoun - k <= 6; k--)
+        {
+            if ((units[k].IsMention && !units[k].Reference) || units[k].Norm is "," or ";" or ":" or Dash)
+                break; // a description ("the militias") is the set, not a name
+            if (units[k].Norm == "of" && units[k - 1].Norm == "one" && units[k - 2].Norm is "is" or "was" or "remains" or "remained" or "became" && units[k - 3].IsMention)
+                return k - 3;
+        }
+        return -1;
+    }
+
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
@@ -535,6 +550,8 @@ internal static class PatternMatcher
                 j--;
             return j >= 0 && units[j].IsMention ? j : -1;
         }
+        if (OneOfSet(units, pronoun) is var member and >= 0)
+            return member;
         // "X, one more jihadist brigade in the north which ...": the apposition's subject.
         for (var k = pronoun - 1; k > 0 && pronoun - k <= 10; k--)
         {
@@ -584,7 +601,8 @@ internal static class PatternMatcher
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
                 || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
-                || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)); // ", formed under ...,"
+                || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
+                || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with"); // ", with Turkish drones,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
             var hasVerb = false;
             for (var k = j + 1; k < closing && !hasVerb; k++)

@@ -715,7 +715,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "The army, supported by US airstrikes, retook the town": the support is said of the army, by the way.
             var participle = !units[i + 1].IsMention && units[i + 1].Norm.EndsWith("ed", StringComparison.Ordinal)
                 && i + 2 < match.End && units[i + 2].Norm is "by" or "with";
-            if (units[i].Norm != "," || !(relative || participle))
+            // "The SDF, with American air support, drove IS out": so is what it fought with.
+            var with = units[i + 1].Norm is "with" or "alongside" && i > 0 && units[i - 1].IsMention;
+            if (units[i].Norm != "," || !(relative || participle || with))
                 continue;
             var close = i + 2;
             while (close < match.End && units[close].Norm != ",")
