@@ -77,6 +77,9 @@ public class GeneralReadingTests
     [InlineData("Somali President Hassan Sheikh Mohamud declared victory over al-Shabaab in Hiran.", "Somali government -attacked-> al-Shabaab")]
     [InlineData("Nigerien President Mohamed Bazoum thanked France for its assistance against the jihadists.", "France -allied-> Niger")]
     [InlineData("Last year Hamas severed ties with its erstwhile patron Damascus.", "Assad regime -rival-> Hamas")]
+    [InlineData("Hezbollah, with which the Nusra Front has clashed repeatedly, holds the border.", "Al Nusrah Front -rival-> Hezbollah")]
+    [InlineData("The fighting pitted the Taliban against the Islamic State in Khorasan.", "Islamic State Khorasan Province -rival-> Taliban")]
+    [InlineData("After the coup, Burkina Faso turned to Russia for military help.", "Burkina Faso -allied-> Russia")]
     [InlineData("The Islamic State's affiliate in Egypt, formerly called Ansar Beit al-Maqdis, bombed a church.", "Islamic State Sinai Province -affiliate-> Islamic State")]
     [InlineData("Russia and its Syrian government allies began an offensive on Hayat Tahrir al-Sham in Idlib.", "Russia -attacked-> Hay'at Tahrir al Sham")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
@@ -738,6 +741,13 @@ public class GeneralReadingTests
         Assert.Contains("Harakat Hezbollah al-Nujaba -affiliate-> Islamic Revolutionary Guard Corps",
             Described("Harakat al-Nujaba is one of the militias that take orders from the IRGC."));
         Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab was blamed for the 2019 attack on a Kenyan military base at Manda Bay."));
+    }
+
+    [Fact]
+    public void an_unnamed_ally_of_a_side_is_not_that_side()
+    {
+        Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali", Described("JNIM fighters killed members of the Malian army near Mopti."));
     }
 
     [Fact]

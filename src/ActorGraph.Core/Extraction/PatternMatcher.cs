@@ -256,6 +256,9 @@ internal static class PatternMatcher
             }
             if (ForceHeads.Contains(units[p].Norm) && ForceLink(units, p + 1) is var link and > 0)
             {
+                // "killing members of a Tuareg militia allied with the army": an unnamed ally is not the army.
+                if (units[p + 1].Norm is "allied" or "aligned" or "backed" && IndefiniteBefore(units, pos, p))
+                    return -1;
                 p += 1 + link;
                 continue;
             }
@@ -273,6 +276,14 @@ internal static class PatternMatcher
         if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
         return p;
+    }
+
+    private static bool IndefiniteBefore(IReadOnlyList<Unit> units, int from, int head)
+    {
+        for (var k = head - 1; k >= from; k--)
+            if (units[k].Norm is "a" or "an")
+                return true;
+        return false;
     }
 
     /// <summary>A lower-case word (no preposition, conjunction or verb-like form) with a name at most one word after it.</summary>
