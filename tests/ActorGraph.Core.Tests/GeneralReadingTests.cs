@@ -744,6 +744,23 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_one_word_name_run_on_by_an_arabic_article_is_another_group_and_an_acronym_means_what_it_means_in_the_theatre()
+    {
+        var relations = Described("Lebanese troops fought Fatah al-Islam for weeks in 2007.");
+        Assert.DoesNotContain(relations, r => r.Contains("-> Fatah", StringComparison.Ordinal) || r.StartsWith("Fatah -", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.Contains("Fatah al-Islam", StringComparison.Ordinal));
+        Assert.Contains("Pakistan -allied-> Taliban", Described("The Afghan Taliban long enjoyed the backing of Pakistan's ISI, Kabul said."));
+    }
+
+    [Fact]
+    public void taking_a_capital_intervening_for_a_side_and_sanctions_are_relations()
+    {
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("In August the Taliban took control of Kabul without a fight."));
+        Assert.Contains("Hadi government -allied-> Saudi-led coalition", Described("The Saudi-led coalition intervened in Yemen to restore the Hadi government."));
+        Assert.Contains("European Union -rival-> Wagner Group", Described("The European Union imposed sanctions on the Wagner Group in December."));
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

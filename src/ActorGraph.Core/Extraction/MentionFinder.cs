@@ -106,6 +106,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full)
             && !Enumerable.Range(Math.Max(match.End, match.Full), inner.End - Math.Max(match.End, match.Full)).All(k => dictionary.ForceNouns.Contains(tokens[k].Norm) || PeopleNouns.Contains(tokens[k].Norm)))
             return null;
+        // "Fatah al-Islam", "Shabab al-Mumin": a one-word name run on by an Arabic article names another group.
+        if (match.End - start == 1 && match.End + 1 < tokens.Count && tokens[match.End].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"
+            && tokens[match.End + 1].AfterHyphen && tokens[match.End + 1].IsCapitalized)
+            return null;
         var actor = dictionary.Actors[match.Actor];
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
         if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
