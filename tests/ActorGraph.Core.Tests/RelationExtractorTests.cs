@@ -61,6 +61,9 @@ public class RelationExtractorTests
     [InlineData("Ahrar al Sham dismissed reports that it had coordinated with the Islamic State.")]
     [InlineData("There is no evidence that Qatar funded the Nusra Front last year.")]
     [InlineData("The Houthis refused to fight alongside Hezbollah in Syria.")]
+    [InlineData("Moscow warned Damascus against attacking Turkish positions in Idlib.")]
+    [InlineData("Washington cautioned the SDF against cooperating with Iran.")]
+    [InlineData("A faction of the Free Syrian Army defected to the Islamic State last year.")]
     public void finds_nothing_where_nothing_is_stated(string sentence) =>
         Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
 

@@ -455,6 +455,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.LastAttackers = attackers;
     }
 
+    private static readonly HashSet<string> WarningVerbs =
+        ["warned", "warns", "warn", "warning", "cautioned", "cautions", "caution", "urged", "urges", "urge", "urging", "pressed", "presses",
+         "pressured", "pressures", "advised", "advises", "counselled", "counseled"];
+
     private static readonly HashSet<string> FactionNouns =
         ["faction", "factions", "group", "groups", "brigade", "brigades", "militia", "militias", "outfit", "organization", "organisation",
          "movement", "coalition", "alliance", "umbrella", "force", "battalion", "unit", "commander", "leader"];
@@ -477,6 +481,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // passive verb with its agent; the cue written for the passive does.
         if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveWithAgent(units, match, skipped))
             yield break;
+        // "Washington warned Ankara against attacking the SDF", "urged them not to join": what one is warned off is not done.
+        for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
+            if (WarningVerbs.Contains(units[i].Norm) && !skipped(i))
+                for (var j = i + 1; j < Math.Min(units.Count, i + 6); j++)
+                    if (units[j].Norm == "against" || (units[j].Norm == "not" && j + 1 < units.Count && units[j + 1].Norm == "to"))
+                        yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
         // The month in "since May 2014" hedges nothing: words inside a date phrase are not hedges.
         bool InDate(int i) => context.Dates.Any(d => d.Start <= units[i].CharStart && units[i].CharStart < d.End);
