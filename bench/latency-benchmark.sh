@@ -7,7 +7,8 @@
 # Needs Debian's wrk. Starts the API (Release) on STORE.db with the per-client limits raised (all 32 connections
 # come from one address), waits for its first answer, then for each query: saves the API's answer, starts the
 # floor with it, and runs `wrk -t2 -c32 -d SECONDS --timeout 60s --latency` with a Lua script POSTing the query
-# to each. ACTOR (a mid-degree actor) and HUB (the biggest) default to the generated store's.
+# to each, after 3 s of the same load as warm-up. ACTOR (a mid-degree actor) and HUB (the biggest) default to the
+# generated store's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=$(realpath "$1")
@@ -57,7 +58,8 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.body = io.open("$work/body.json"):read("*a")
 LUA
     run() { wrk -t2 -c32 -d"${seconds}s" --timeout 60s --latency -s "$work/post.lua" "http://127.0.0.1:$1/graphql"; }
-    measure() { # prints req/s p50 p99 (ms)
+    measure() { # prints req/s p50 p99 (ms), after 3 s of the same load as warm-up (the JIT's second tier, caches)
+        wrk -t2 -c32 -d3s --timeout 60s -s "$work/post.lua" "http://127.0.0.1:$1/graphql" > /dev/null
         local out; out=$(run "$1")
         local rps p50 p99
         rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')

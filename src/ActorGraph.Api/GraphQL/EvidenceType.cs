@@ -11,7 +11,7 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
         Description = "A sentence that states a relation, where it stands, when it happened and who says so.";
         Field<NonNullGraphType<DocumentType>>("document").Description("The document the sentence is in.").Resolve(c => c.Source.Document);
         Field<NonNullGraphType<StringGraphType>>("sentence").Description("The sentence, as written.")
-            .ResolveAsync(async c => c.Source.HasText ? c.Source.Evidence.Sentence : (await TextAsync(c)).Sentence);
+            .Resolve(c => c.Source.HasText ? c.Source.Evidence.Sentence : Texts(c).Sentence(c.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("offset").Description("Where the sentence starts in the document text (characters).").Resolve(c => c.Source.Evidence.SentenceStart);
         Field<StringGraphType>("date").Description("When, resolved against the publication date: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown.").Resolve(c => c.Source.Evidence.Date?.ToString());
         Field<DatePrecisionEnum>("datePrecision").Description("DAY, WEEK, MONTH or YEAR.").Resolve(c => c.Source.Evidence.Date?.Precision);
@@ -24,17 +24,22 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
             .Resolve(c => c.Source.RejectedBecause is not null);
         Field<StringGraphType>("rejectedBecause").Description("Who rejected it, when and why.").Resolve(c => c.Source.RejectedBecause);
         Field<NonNullGraphType<StringGraphType>>("explanation").Description("Which cue produced it and what lowered its confidence.")
-            .ResolveAsync(async c => c.Source.HasText ? c.Source.Evidence.Explanation : (await TextAsync(c)).Explanation);
+            .Resolve(c => c.Source.HasText ? c.Source.Evidence.Explanation : Texts(c).Explanation(c.Source.Id));
     }
 
     /// <summary>
-    /// The text the snapshot leaves in the store, read for the evidence a query shows: once per evidence and
-    /// request, whether the query asks for its sentence, its explanation or both.
+    /// The text the snapshot leaves in the store, read for the evidence a query shows: once per request, in
+    /// batches, whether the query asks for sentences, explanations or both.
     /// </summary>
-    private static Task<(string Sentence, string Explanation)> TextAsync(global::GraphQL.IResolveFieldContext<StoredEvidence> context) =>
-        Arguments.PerRequest(context, $"ActorGraph.EvidenceText.{context.Source.Id}", async () =>
+    private static EvidenceTextBatch Texts(global::GraphQL.IResolveFieldContext context)
+    {
+        lock (context.UserContext)
         {
-            var read = await Arguments.State(context).Store.GetEvidenceTextAsync([context.Source.Id], context.CancellationToken);
-            return read.TryGetValue(context.Source.Id, out var text) ? text : ("", "");
-        });
+            if (context.UserContext.TryGetValue("ActorGraph.EvidenceTexts", out var known) && known is EvidenceTextBatch batch)
+                return batch;
+            var made = new EvidenceTextBatch(Arguments.State(context).Store);
+            context.UserContext["ActorGraph.EvidenceTexts"] = made;
+            return made;
+        }
+    }
 }

@@ -518,16 +518,13 @@ public sealed class SqliteGraphStore : IGraphStore
         var texts = new Dictionary<long, (string, string)>();
         if (ids.Count == 0)
             return texts;
+        // One statement for all of them (a page shows hundreds): the ids travel as one JSON array parameter.
         await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var command = Command(connection, "SELECT sentence, explanation FROM evidence WHERE id = $id");
-        var parameter = command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
-        foreach (var id in ids.Distinct())
-        {
-            parameter.Value = id;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-                texts[id] = (reader.GetString(0), reader.GetString(1));
-        }
+        await using var command = Command(connection, "SELECT id, sentence, explanation FROM evidence WHERE id IN (SELECT value FROM json_each($ids))",
+            ("$ids", JsonSerializer.Serialize(ids.Distinct())));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            texts[reader.GetInt64(0)] = (reader.GetString(1), reader.GetString(2));
         return texts;
     }
 
