@@ -268,7 +268,14 @@ public sealed class GraphSnapshot
         // One table for every actor met: kept, reached, or a candidate of this ring (its place in the list), so each
         // edge read costs one lookup.
         const int Kept = -1, Reached = -2;
-        var met = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [actor] = Kept };
+        // The table and the candidate list are the thread's own, reused: a neighbourhood near hubs meets thousands of
+        // actors, and a new table per query at hundreds of queries a second fed the collector more than the search did.
+        var met = t_met ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        t_met = null;
+        met.Clear();
+        met[actor] = Kept;
+        var candidates = t_candidates ?? [];
+        t_candidates = null;
         var kept = new List<string> { actor };
         var links = new List<GraphEdge>(); // each kept actor's strongest edge to the ring before it
         var exact = true;
@@ -276,7 +283,7 @@ public sealed class GraphSnapshot
         for (var hop = 0; hop < hops && frontier.Count > 0; hop++)
         {
             var room = Math.Max(0, limit - kept.Count);
-            var candidates = new List<Candidate>();
+            candidates.Clear();
             var read = 0;
             foreach (var node in frontier)
             {
@@ -322,7 +329,12 @@ public sealed class GraphSnapshot
         var nodes = kept.Select(n => _actors[n]).OrderBy(a => !string.Equals(a.Name, actor, StringComparison.OrdinalIgnoreCase)).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
         // The edges are found when first asked for: a caller wanting the actors alone does not pay for them.
         var keptSet = kept.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return new NeighborhoodResult(nodes, met.Count - kept.Count, exact, () =>
+        var omitted = met.Count - kept.Count;
+        if (met.Count <= 100_000) // a table grown past that is let go rather than kept for the thread
+            t_met = met;
+        candidates.Clear();
+        t_candidates = candidates;
+        return new NeighborhoodResult(nodes, omitted, exact, () =>
         {
             var among = EdgesAmong(keptSet, filter, cancellationToken);
             if (among.Count <= edgeLimit)
@@ -374,6 +386,12 @@ public sealed class GraphSnapshot
         kept.AddRange(tied.Take(count - kept.Count));
         return kept;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_met;
+
+    [ThreadStatic]
+    private static List<Candidate>? t_candidates;
 
     /// <summary>How many edges a neighbourhood's ring reads in full before it reads only what it may keep.</summary>
     public const int ReachReadBudget = 2_000;
