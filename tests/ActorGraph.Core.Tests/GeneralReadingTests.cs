@@ -761,6 +761,24 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_one_set_against_the_subject_is_not_its_co_subject()
+    {
+        var relations = Described("Unlike Hurras al-Din, Hayat Tahrir al-Sham cut its ties with al Qaeda in 2016.");
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> al Qaeda", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Hurras", StringComparison.Ordinal));
+        Assert.Contains("Islamic State in the Greater Sahara -rival-> Jama'at Nusrat al-Islam wal-Muslimin",
+            Described("JNIM has been the ISGS's most dangerous local challenger since 2020."));
+    }
+
+    [Fact]
+    public void an_act_told_as_recent_takes_no_date_from_its_paragraph()
+    {
+        var relations = Extract("Al-Shabaab seized Bulo Burde in March 2021. Somali troops have raided al-Shabaab camps in recent months.", "2021-09-01");
+        var raid = Assert.Single(relations, r => r.Source == "Somali government" && r.Kind == RelationKind.Attacked);
+        Assert.Null(raid.Evidence.Date);
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

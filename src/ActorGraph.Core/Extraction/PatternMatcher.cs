@@ -850,6 +850,9 @@ internal static class PatternMatcher
         var first = result[^1] - 1;
         while (first >= 0 && units[first].Norm is "the" or "\"" or "'")
             first--;
+        // "Unlike ISKP, the Taliban maintain ties with al Qaeda": the one set against the subject is not with it.
+        if (first >= 0 && units[first].Norm is "unlike" or "like" or "besides" or "except" or "despite" or "than")
+            return [];
         var ofCollective = first >= 1 && units[first].Norm == "of" && CollectiveNouns.Contains(units[first - 1].Norm);
         // "between X and Y, both of whom have fought Z": the relative clause is about the whole list.
         var bothOfWhom = slot + 4 < units.Count && units[slot + 1].Norm == "," && units[slot + 2].Norm is "both" or "all" && units[slot + 4].Norm == "whom";

@@ -379,6 +379,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         if (IsBackground(context.Units) || context.Sentence.Kind != SegmentKind.Body)
             return null;
+        // "have raided ISKP hideouts in recent months": a time of its own, vague, not the paragraph's date.
+        if (context.Units.Any(u => u.Norm is "recent" or "recently" or "lately"))
+            return null;
         if (context.State.ParagraphDate is { } paragraphDate)
             return (paragraphDate, $"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
         for (var i = 0; i < context.Units.Count; i++)
