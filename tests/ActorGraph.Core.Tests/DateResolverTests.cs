@@ -27,9 +27,22 @@ public class DateResolverTests
     [InlineData("Raids have continued since the start of the year.", "since the start of the year", "2014", DatePrecision.Year)]
     [InlineData("The truce broke down at the end of last month.", "the end of last month", "2014-10", DatePrecision.Month)]
     [InlineData("Fighting resumed early this week.", "early this week", "2014-11-06", DatePrecision.Week)]
+    [InlineData("The front moved this spring.", "this spring", "2014", DatePrecision.Year)]
+    [InlineData("The offensive stalled last summer.", "last summer", "2014", DatePrecision.Year)]
+    [InlineData("The pass closed last winter.", "last winter", "2014", DatePrecision.Year)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
+        => Resolves(sentence, phrase, expected, precision, Published);
+
+    [Theory]
+    [InlineData("The offensive stalled last summer.", "last summer", "2013")] // published in May: the summer before
+    [InlineData("The pass closed last winter.", "last winter", "2014")]
+    [InlineData("The pass closed last autumn.", "last autumn", "2013")]
+    public void a_season_before_publication_is_the_last_one_over(string sentence, string phrase, string expected) =>
+        Resolves(sentence, phrase, expected, DatePrecision.Year, new DateOnly(2014, 5, 20));
+
+    private static void Resolves(string sentence, string phrase, string expected, DatePrecision precision, DateOnly published)
     {
-        var found = Assert.Single(DateResolver.Find(sentence, Published));
+        var found = Assert.Single(DateResolver.Find(sentence, published));
         Assert.Equal(phrase, found.Text);
         Assert.Equal(expected, found.Date?.ToString());
         Assert.Equal(precision, found.Date?.Precision);
