@@ -761,6 +761,18 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_accused_of_a_passive_accusation_acts_not_the_accusers_and_one_of_a_set_is_an_apposition()
+    {
+        var relations = Described("The Houthis have been accused by Saudi officials of smuggling weapons for Hezbollah.");
+        Assert.Contains("Hezbollah -allied-> Houthis", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Saudi Arabia", StringComparison.Ordinal));
+        Assert.Contains("Jaysh al-Islam -affiliate-> Islamic Front",
+            Described("Jaish al-Islam, one of the strongest rebel factions near Damascus, joined the Islamic Front."));
+        Assert.Contains("Islamic Front -rival-> Supreme Military Council",
+            Described("The Islamic Front rejected the authority of the Supreme Military Council in December 2013."));
+    }
+
+    [Fact]
     public void the_one_set_against_the_subject_is_not_its_co_subject()
     {
         var relations = Described("Unlike Hurras al-Din, Hayat Tahrir al-Sham cut its ties with al Qaeda in 2016.");

@@ -412,6 +412,15 @@ internal static class PatternMatcher
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
                     or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
                 {
+                    // "The PYD has been accused by rebels of cooperating with the regime": the accusers come after "by";
+                    // the accused is the one the passive verb is said of.
+                    if (i + 1 < accusedOf && units[i + 1].Norm == "by")
+                    {
+                        for (var k = i - 1; k >= 0 && !ClauseEnds.Contains(units[k].Norm); k--)
+                            if (units[k].IsMention)
+                                return (k, "subject: the one accused of it");
+                        return (-1, "");
+                    }
                     // "Pakistan has been accused of sheltering ...": passive, nobody named between; the usual subject.
                     for (var k = accusedOf - 2; k > i; k--)
                         if (units[k].IsMention)
@@ -610,6 +619,7 @@ internal static class PatternMatcher
             if (units[j].Norm != ",")
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
+                || (units[j + 1].Norm is "one" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
                 || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
