@@ -86,6 +86,24 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
         Assert.Null(await sqlite.ReadChangesAsync(mark, maxDocuments: 10));
     }
 
+    [Fact]
+    public async Task a_graph_read_in_two_halves_on_two_connections_equals_the_graph_read_on_one()
+    {
+        var body = string.Join(" ", ["The Islamic State attacked the Free Syrian Army.", "Hezbollah fought the Nusra Front near Arsal.",
+            "Iran backs Hezbollah.", "Turkey struck the PKK in Qandil.", "Jaish al Islam fought the Nusra Front in Douma.",
+            "Al-Shabaab attacked Kenyan troops in Lamu.", "Russia backs the Assad regime."]);
+        for (var i = 0; i < 6; i++)
+            await Store.LoadAsync(Extract($"d{i}.txt", body, $"2015-03-1{i}"), "1");
+        var whole = await GraphSnapshot.LoadAsync(Store);
+        await using var halves = new SqliteGraphStore(DatabasePath) { SplitReadRelations = 1 };
+        await halves.InitializeAsync();
+        var split = await GraphSnapshot.LoadAsync(halves);
+
+        Assert.True(whole.Relations.Count >= 7);
+        Assert.Equal(Describe(whole), Describe(split));
+        Assert.Equal(whole.ChangeMark, split.ChangeMark);
+    }
+
     private static List<string> Describe(GraphSnapshot snapshot) =>
     [
         .. snapshot.Actors.Select(a => $"actor {a.Name} {a.Type} {a.Relations} {a.Documents} {string.Join("/", a.Aliases)}"),

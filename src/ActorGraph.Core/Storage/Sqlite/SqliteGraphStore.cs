@@ -316,14 +316,46 @@ public sealed class SqliteGraphStore : IGraphStore
         return await ReadActorsAsync(connection, sql, cancellationToken, ("$type", type is { } t ? ModelNames.Of(t) : null), ("$search", search), ("$pattern", pattern));
     }
 
+    /// <summary>
+    /// Reads actors, relations and documents as of one committed state. The relations (most of the work: a million
+    /// of them carry a million and a half evidence rows) are read in two halves on two connections at once, when
+    /// both connections' read transactions see the same state: every write appends to <c>change_log</c>, so the same
+    /// last change means the same state. Otherwise, or on a small store, on one connection.
+    /// </summary>
     public async Task<StoredGraph> ReadGraphAsync(bool withText, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // one state for all three
+        var mark = await ChangeMarkAsync(connection, cancellationToken); // the first read fixes the transaction's state
         var actors = await ReadActorsAsync(connection, ActorColumns + " ORDER BY a.name COLLATE NOCASE", cancellationToken);
-        var relations = await ReadRelationsAsync(connection, null, null, withText, cancellationToken);
         var documents = await ReadDocumentListAsync(connection, cancellationToken);
-        return new StoredGraph(actors, relations, documents) { ChangeMark = await ChangeMarkAsync(connection, cancellationToken) };
+        var (first, last) = await IdRangeAsync(connection, cancellationToken);
+        if (last - first >= SplitReadRelations && (Environment.ProcessorCount > 1 || SplitReadRelations <= 1))
+        {
+            await using var other = await OpenReaderAsync(cancellationToken);
+            await using var otherSnapshot = (SqliteTransaction)await other.BeginTransactionAsync(cancellationToken);
+            if (await ChangeMarkAsync(other, cancellationToken) == mark)
+            {
+                var middle = first + (last - first) / 2;
+                var lower = Task.Run(() => ReadRelationRowsAsync(connection, null, null, withText, cancellationToken, toId: middle), cancellationToken);
+                var upper = Task.Run(() => ReadRelationRowsAsync(other, null, null, withText, cancellationToken, fromId: middle), cancellationToken);
+                var halves = await Task.WhenAll(lower, upper);
+                var relations = InNameOrder(halves[0].Relations.Concat(halves[1].Relations), halves[0].Names.Values.Concat(halves[1].Names.Values));
+                return new StoredGraph(actors, relations, documents) { ChangeMark = mark };
+            }
+        }
+        return new StoredGraph(actors, await ReadRelationsAsync(connection, null, null, withText, cancellationToken), documents) { ChangeMark = mark };
+    }
+
+    /// <summary>How many relation ids a store must span before its graph is read in two halves (tests lower it).</summary>
+    internal long SplitReadRelations { get; init; } = 50_000;
+
+    private static async Task<(long First, long Last)> IdRangeAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, "SELECT COALESCE(MIN(id), 0), COALESCE(MAX(id), 0) FROM relations");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static async Task<long> ChangeMarkAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -427,6 +459,31 @@ public sealed class SqliteGraphStore : IGraphStore
     private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText,
         CancellationToken cancellationToken, string? ids = null)
     {
+        var (relations, names) = await ReadRelationRowsAsync(connection, actor, kind, withText, cancellationToken, ids);
+        return InNameOrder(relations, names.Values);
+    }
+
+    /// <summary>A relation as read, before the relations are put in name order.</summary>
+    private sealed record RelationRow(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence);
+
+    /// <summary>The relations in the store's order: source, target (names, case ignored), then kind.</summary>
+    private static List<StoredRelation> InNameOrder(IEnumerable<RelationRow> relations, IEnumerable<string> names)
+    {
+        // Each name's rank and each kind's computed once; a relation's place is one number (source, target, kind).
+        var rank = names.Distinct().Order(StringComparer.OrdinalIgnoreCase).Select((name, i) => (name, i)).ToDictionary(x => x.name, x => (long)x.i, StringComparer.Ordinal);
+        var kinds = Enum.GetValues<RelationKind>().OrderBy(ModelNames.Of, StringComparer.Ordinal).Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => (long)x.i);
+        var rows = relations.ToArray();
+        var places = new long[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+            places[i] = (rank[rows[i].Source] * rank.Count + rank[rows[i].Target]) * kinds.Count + kinds[rows[i].Kind];
+        Array.Sort(places, rows);
+        return rows.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+    }
+
+    /// <param name="fromId">With <paramref name="toId"/>: only relations whose id is in [fromId, toId) (null: no bound).</param>
+    private static async Task<(List<RelationRow> Relations, Dictionary<long, string> Names)> ReadRelationRowsAsync(SqliteConnection connection,
+        string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null)
+    {
         // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
         // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
         // dates and documents repeat: each distinct one is read and parsed once.
@@ -440,6 +497,7 @@ public sealed class SqliteGraphStore : IGraphStore
             WHERE ($actor IS NULL OR r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
               AND ($kind IS NULL OR r.kind = $kind)
               AND ($ids IS NULL OR r.id IN (SELECT value FROM json_each($ids)))
+              AND ($from IS NULL OR r.id >= $from) AND ($to IS NULL OR r.id < $to)
             ORDER BY r.id, e.id
             """;
         var documents = new Dictionary<long, StoredDocument>();
@@ -479,9 +537,10 @@ public sealed class SqliteGraphStore : IGraphStore
         }
         var kinds = new Dictionary<string, RelationKind>(StringComparer.Ordinal);
         var attributions = new Dictionary<string, Attribution>(StringComparer.Ordinal);
-        await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids));
+        await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids),
+            ("$from", fromId), ("$to", toId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var relations = new List<(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence)>();
+        var relations = new List<RelationRow>();
         var row = 0;
         while (reader.Read()) // synchronous: a task per row costs more than the row
         {
@@ -493,7 +552,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 var kindText = reader.GetString(3);
                 if (!kinds.TryGetValue(kindText, out var relationKind))
                     kinds[kindText] = relationKind = ModelNames.TryParseKind(kindText, out var parsedKind) ? parsedKind : default;
-                relations.Add((id, names[reader.GetInt64(1)], names[reader.GetInt64(2)], relationKind, []));
+                relations.Add(new RelationRow(id, names[reader.GetInt64(1)], names[reader.GetInt64(2)], relationKind, []));
             }
             var attributionText = reader.GetString(10);
             if (!attributions.TryGetValue(attributionText, out var attribution))
@@ -506,11 +565,7 @@ public sealed class SqliteGraphStore : IGraphStore
         }
         foreach (var relation in relations.Where(r => r.Evidence.Count > 1))
             relation.Evidence.Sort((x, y) => string.CompareOrdinal(x.Document.Key, y.Document.Key) is var byKey and not 0 ? byKey : x.Evidence.SentenceIndex.CompareTo(y.Evidence.SentenceIndex));
-        // Name order, case ignored: each name's rank computed once, then relations sorted by numbers.
-        var rank = names.Values.Distinct().Order(StringComparer.OrdinalIgnoreCase).Select((name, i) => (name, i)).ToDictionary(x => x.name, x => x.i, StringComparer.Ordinal);
-        return relations
-            .OrderBy(r => rank[r.Source]).ThenBy(r => rank[r.Target]).ThenBy(r => ModelNames.Of(r.Kind), StringComparer.Ordinal)
-            .Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+        return (relations, names);
     }
 
     public async Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
