@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? DemonymWithModel(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModel(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
             if (mention is null || IsPlace(tokens, mention))
             {
@@ -266,6 +266,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         var actor = dictionary.Find(name)!;
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
+    }
+
+    /// <summary>
+    /// "the Saudi-backed government", "the Western-backed government in Mogadishu": a theatre's name for a side
+    /// ("the government") with a backer's compound between its article and its head is still that side.
+    /// </summary>
+    private Mention? ContextualAfterCompound(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 3 || !tokens[start - 1].AfterHyphen || !CompoundVerbs.Contains(tokens[start - 1].Norm) || !tokens[start - 2].IsCapitalized
+            || tokens[start - 3].Norm != "the" || tokens[start].IsCapitalized)
+            return null;
+        List<Token> view = [tokens[start - 3], .. tokens.Skip(start).Take(6)];
+        if (dictionary.LongestMatchWithTail(view, 0, Theatres) is not { Contextual: true } match || match.End < 2)
+            return null;
+        var actor = dictionary.Actors[match.Actor];
+        return new Mention(start, start + match.End - 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, start + match.End - 1))
+        {
+            Contextual = true,
+        };
     }
 
     private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
