@@ -451,20 +451,22 @@ public sealed class GraphSnapshot
     private List<GraphEdge> EdgesAmong(IReadOnlySet<string> actors, GraphFilter filter, CancellationToken cancellationToken)
     {
         var many = Math.Max(64, 2 * actors.Count);
-        var found = new HashSet<GraphEdge>(ReferenceEqualityComparer.Instance);
-        var hubs = new List<string>();
+        var hubs = actors.Where(a => (_edgesByActor.GetValueOrDefault(a)?.Count ?? 0) > many).ToList();
+        var isHub = hubs.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var found = new List<GraphEdge>();
         foreach (var actor in actors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var edges = _edgesByActor.GetValueOrDefault(actor) ?? [];
-            if (edges.Count > many)
-            {
-                hubs.Add(actor);
+            if (isHub.Contains(actor))
                 continue;
-            }
-            foreach (var edge in edges)
-                if (actors.Contains(edge.Other(actor)) && filter.Admits(edge))
+            // Each edge once: one to a hub from this end (hubs read none), one between two such actors from the end
+            // whose name comes first.
+            foreach (var edge in _edgesByActor.GetValueOrDefault(actor) ?? [])
+            {
+                var other = edge.Other(actor);
+                if (actors.Contains(other) && (isHub.Contains(other) || StringComparer.OrdinalIgnoreCase.Compare(actor, other) <= 0) && filter.Admits(edge))
                     found.Add(edge);
+            }
         }
         for (var i = 0; i < hubs.Count; i++)
         {
@@ -475,7 +477,7 @@ public sealed class GraphSnapshot
                     if (filter.Admits(edge))
                         found.Add(edge);
         }
-        return [.. found];
+        return found;
     }
 
     /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
