@@ -765,6 +765,17 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_parents_branch_named_by_its_region_is_the_branch_the_dictionary_knows()
+    {
+        var relations = Described("The Islamic State's Khorasan branch claimed a bombing that killed Taliban fighters in Kabul.");
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", relations);
+        Assert.DoesNotContain("Islamic State -attacked-> Taliban", relations);
+        Assert.Contains("Islamic State in Somalia -affiliate-> Islamic State", Described("The Islamic State's Somalia affiliate is based in Puntland."));
+        // A region the dictionary knows no branch for leaves the branch unnamed: no relation for the parent.
+        Assert.Empty(Described("The Islamic State's Balkan branch attacked Hezbollah."));
+    }
+
+    [Fact]
     public void the_accused_of_a_passive_accusation_acts_not_the_accusers_and_one_of_a_set_is_an_apposition()
     {
         var relations = Described("The Houthis have been accused by Saudi officials of smuggling weapons for Hezbollah.");

@@ -47,6 +47,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             mention = AbsorbAcronym(tokens, BranchName(tokens, mention));
             if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
                 mention = mention with { ActsFor = state };
+            mention = RegionalBranch(tokens, mention) ?? mention;
             mentions.Add(mention);
             Remember(tokens, mention);
             i = mention.TokenEnd;
@@ -55,6 +56,30 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private bool _informal;
+
+    private static readonly HashSet<string> RegionalBranchNouns = ["branch", "affiliate", "province", "wing", "franchise", "chapter", "offshoot"];
+
+    /// <summary>
+    /// "the Islamic State's West Africa branch", "its Sinai affiliate" after the name: the branch the dictionary knows
+    /// by the parent's name and the region ("Islamic State West Africa Province", "... in Somalia"), read as one
+    /// mention of that branch. Null when no such branch is known (the possessive then stays a branch of no name).
+    /// </summary>
+    private Mention? RegionalBranch(IReadOnlyList<Token> tokens, Mention parent)
+    {
+        var at = parent.TokenEnd;
+        if (parent.Actor is null || parent.IsReference || at + 2 >= tokens.Count || tokens[at].Norm != "'s")
+            return null;
+        var end = at + 1;
+        while (end < tokens.Count && end - at <= 3 && tokens[end].IsCapitalized && !RegionalBranchNouns.Contains(tokens[end].Norm))
+            end++;
+        if (end == at + 1 || end >= tokens.Count || !RegionalBranchNouns.Contains(tokens[end].Norm))
+            return null;
+        var region = string.Join(" ", tokens.Skip(at + 1).Take(end - at - 1).Select(t => t.Text));
+        foreach (var name in (string[])[$"{parent.Actor} {region} Province", $"{parent.Actor} in {region}", $"{parent.Actor} in the {region}", $"{parent.Actor} {region}"])
+            if (dictionary.Resolve(name) is { } branch && branch.Name != parent.Actor)
+                return new Mention(parent.TokenStart, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, parent.TokenStart, end + 1));
+        return null;
+    }
 
     private static readonly HashSet<string> StateTitles =
         ["president", "prime", "minister", "pm", "premier", "king", "emir", "sultan", "crown", "prince", "chancellor", "supreme",
