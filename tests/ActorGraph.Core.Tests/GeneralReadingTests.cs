@@ -84,6 +84,8 @@ public class GeneralReadingTests
     [InlineData("The Army of Conquest, which included Ahrar al-Sham, took Jisr al-Shughur.", "Ahrar al Sham -allied-> Jaish al Fatah")]
     [InlineData("Hurras al-Din, an al Qaeda component in Idlib, lost two commanders.", "Hurras al-Din -affiliate-> al Qaeda")]
     [InlineData("Harakat al-Nujaba, an Iraqi militia close to Iran, fired drones at the base.", "Harakat Hezbollah al-Nujaba -allied-> Iran")]
+    [InlineData("Government troops retook Palmyra in March 2016 with Russian air support.", "Assad regime -allied-> Russia")]
+    [InlineData("The Houthis held the line with Iran's help.", "Houthis -allied-> Iran")]
     [InlineData("The Islamic State's affiliate in Egypt, formerly called Ansar Beit al-Maqdis, bombed a church.", "Islamic State Sinai Province -affiliate-> Islamic State")]
     [InlineData("Russia and its Syrian government allies began an offensive on Hayat Tahrir al-Sham in Idlib.", "Russia -attacked-> Hay'at Tahrir al Sham")]
     [InlineData("The Sultan Murad Division, a Turkish-backed faction, shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
