@@ -493,9 +493,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
         // The month in "since May 2014" hedges nothing: words inside a date phrase are not hedges.
         bool InDate(int i) => context.Dates.Any(d => d.Start <= units[i].CharStart && units[i].CharStart < d.End);
+        // "vowed to continue fighting alongside the army": what goes on already is no possibility.
+        bool GoesOn(int i, string[] phrase) => i + phrase.Length < units.Count && units[i + phrase.Length].Norm is "continue" or "keep" or "go";
         for (var i = Math.Max(0, match.Start - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
-                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i))
+                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
                     yield break;
         var negation = NegationBefore(units, match.End);
         // "refused to pledge allegiance to IS chief Baghdadi": a match that is the object of a preposition after the
