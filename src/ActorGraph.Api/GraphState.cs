@@ -21,8 +21,11 @@ public sealed class GraphState : IAsyncDisposable
     private readonly SemaphoreSlim _extractionSlots = new(Environment.ProcessorCount, Environment.ProcessorCount);
     private readonly ActorGraphOptions _options;
     private readonly object _sync = new();
-    private (string Stamp, GraphSnapshot Snapshot)? _current;
+    private (string Stamp, GraphSnapshot Snapshot, long Build)? _current;
     private (string Stamp, Task<GraphSnapshot> Task)? _building;
+
+    /// <summary>Builds are numbered as they start: a later one reads a later state of the store.</summary>
+    private long _builds;
 
     public GraphState(IOptions<ActorGraphOptions> options, IHostEnvironment environment)
     {
@@ -143,12 +146,12 @@ public sealed class GraphState : IAsyncDisposable
             if (_current is { } current && current.Stamp == stamp)
                 return (Task.FromResult(current.Snapshot), current.Snapshot);
             if (_building is not { } pending || pending.Stamp != stamp || pending.Task.IsFaulted || pending.Task.IsCanceled)
-                _building = (stamp, BuildAsync(stamp));
+                _building = (stamp, BuildAsync(stamp, ++_builds));
             return (_building.Value.Task, _current?.Snapshot);
         }
     }
 
-    private async Task<GraphSnapshot> BuildAsync(string stamp)
+    private async Task<GraphSnapshot> BuildAsync(string stamp, long build)
     {
         IReadOnlyList<Correction> corrections = [];
         string? error = null;
@@ -167,7 +170,10 @@ public sealed class GraphState : IAsyncDisposable
         var snapshot = await Task.Run(() => SnapshotBuilder(Store, corrections, previous));
         CorrectionsError = error;
         lock (_sync)
-            _current = (stamp, snapshot);
+            // A build that started earlier and ends later read an older state: it never replaces a newer graph,
+            // or a query after it would see the store go back in time.
+            if (_current is not { } current || current.Build < build)
+                _current = (stamp, snapshot, build);
         return snapshot;
     }
 

@@ -68,6 +68,50 @@ public sealed class ServedGraphTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task a_slow_build_of_an_older_state_never_replaces_a_newer_graph()
+    {
+        await using var factory = new ApiFactory { Settings = [("ActorGraph:FreshWaitMilliseconds", "300")] };
+        var client = factory.CreateClient();
+        async Task<int> Documents() => (await client.DataAsync("{ stats { documents } }")).GetProperty("stats").GetProperty("documents").GetInt32();
+        Assert.Equal(1, await Documents());
+        var state = factory.Services.GetRequiredService<GraphState>();
+        var build = state.SnapshotBuilder;
+        var releaseFirst = new TaskCompletionSource();
+        var calls = 0;
+        // The first build reads its state and is then held back; the second is quick; later ones are slow.
+        state.SnapshotBuilder = async (store, corrections, previous) =>
+        {
+            var call = Interlocked.Increment(ref calls);
+            if (call >= 3)
+                await Task.Delay(2000);
+            var snapshot = await build(store, corrections, previous);
+            if (call == 1)
+                await releaseFirst.Task;
+            return snapshot;
+        };
+
+        await LoadAsync(factory, "second.txt");
+        Assert.Equal(1, await Documents()); // the first build (two documents) is held: the graph before it answers
+        await LoadAsync(factory, "third.txt");
+        Assert.Equal(3, await Documents()); // the second build (three documents) is quick
+        releaseFirst.SetResult();
+        await Task.Delay(200); // the first build ends, later than the second
+        await LoadAsync(factory, "fourth.txt");
+        // The fourth build is slow: the query is answered from the graph before it, which is the second build's,
+        // never the first's older one.
+        Assert.Equal(3, await Documents());
+    }
+
+    private static async Task LoadAsync(ApiFactory factory, string name)
+    {
+        using var folder = new TempFolder();
+        await using var store = new SqliteGraphStore(factory.DatabasePath);
+        File.WriteAllText(Path.Combine(folder.Path, name), Note);
+        await store.InitializeAsync();
+        await new GraphLoader(store, Lexicon.Load(Path.Combine(ApiFactory.RepositoryRoot, "seed"))).LoadFilesAsync(DocumentFiles.Expand([folder.Path]));
+    }
+
+    [Fact]
     public async Task a_document_that_cannot_be_loaded_in_time_is_reported_as_not_stored_and_is_not()
     {
         await using var factory = new ApiFactory { Settings = [("ActorGraph:RequestTimeoutSeconds", "2")] };
