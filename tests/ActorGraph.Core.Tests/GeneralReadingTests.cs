@@ -89,6 +89,7 @@ public class GeneralReadingTests
     [InlineData("The Houthis vowed to keep fighting alongside Hezbollah in Syria.", "Hezbollah -allied-> Houthis")]
     [InlineData("Al-Shabaab lost Kismayo to Kenyan troops in 2012.", "Kenya -attacked-> al-Shabaab")]
     [InlineData("Saudi-led warplanes bombed Houthi positions in Hodeidah.", "Saudi-led coalition -attacked-> Houthis")]
+    [InlineData("Somali and AMISOM troops began an operation to root out al-Shabaab cells near Afgoye.", "AMISOM -attacked-> al-Shabaab")]
     [InlineData("Liwa al-Haqq and Jaish al-Islam were founding components of the Islamic Front.", "Jaysh al-Islam -affiliate-> Islamic Front")]
     [InlineData("Iran has provided safe haven to al Qaeda leaders since 2002.", "Iran -allied-> al Qaeda")]
     [InlineData("Qatar severed diplomatic ties with the Taliban for a year.", "Qatar -rival-> Taliban")]

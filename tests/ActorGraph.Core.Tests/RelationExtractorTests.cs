@@ -64,6 +64,7 @@ public class RelationExtractorTests
     [InlineData("Moscow warned Damascus against attacking Turkish positions in Idlib.")]
     [InlineData("Washington cautioned the SDF against cooperating with Iran.")]
     [InlineData("A faction of the Free Syrian Army defected to the Islamic State last year.")]
+    [InlineData("Al-Shabaab has called on its supporters to attack Kenyan targets.")]
     public void finds_nothing_where_nothing_is_stated(string sentence) =>
         Assert.DoesNotContain(Extract(sentence), r => r.Kind is RelationKind.Attacked or RelationKind.Allied);
 
