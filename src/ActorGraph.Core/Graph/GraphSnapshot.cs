@@ -73,7 +73,7 @@ public sealed class GraphSnapshot
         var touchedPairs = touchedRelations.Select(k => Pair(k.Source, k.Target)).ToHashSet();
         var dropped = new HashSet<GraphEdge>(ReferenceEqualityComparer.Instance);
         foreach (var (a, b) in touchedPairs)
-            dropped.UnionWith(previous.PairEdges(a, b));
+            dropped.UnionWith(previous.ScannedPairEdges(a, b)); // read once here: no hub index built on a graph let go
         var fresh = dropped.Select(e => e.Relation).Where(r => !touchedRelations.Contains((r.Source, r.Target, r.Kind))).Concat(changedRelations)
             .Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
         Func<GraphEdge, PartialDate?> validTo = ValidTo;
@@ -450,7 +450,7 @@ public sealed class GraphSnapshot
     /// </summary>
     private List<GraphEdge> EdgesAmong(IReadOnlySet<string> actors, GraphFilter filter, CancellationToken cancellationToken)
     {
-        var many = Math.Max(64, 2 * actors.Count);
+        var many = Math.Max(FewEdges, 2 * actors.Count);
         var hubs = actors.Where(a => (_edgesByActor.GetValueOrDefault(a)?.Count ?? 0) > many).ToList();
         var isHub = hubs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var found = new List<GraphEdge>();
@@ -516,7 +516,7 @@ public sealed class GraphSnapshot
         return Join(ahead, behind, meetings.Select(m => (m, (GraphEdge?)null, m)), limit, out truncated);
     }
 
-    /// <summary>How many frontier pairs are looked up directly (one hub's edges sorted once) before a side is widened.</summary>
+    /// <summary>How many frontier pairs are looked up directly (in pair indexes) before a side is widened.</summary>
     private const int BridgeLookups = 4096;
 
     /// <summary>
@@ -534,15 +534,32 @@ public sealed class GraphSnapshot
         return bridges;
     }
 
-    /// <summary>A pair's edges, either way: the fewer-edged actor's read, or searched when both have many (hubs, thousands).</summary>
+    /// <summary>An actor with at most this many edges has them read; one with more (a hub) has them indexed by pair.</summary>
+    private const int FewEdges = 64;
+
+    /// <summary>A pair's edges, either way: the fewer-edged actor's read, or looked up in its pair index when both have many.</summary>
     private IEnumerable<GraphEdge> PairEdges(string a, string b)
+    {
+        var (near, far, edges) = Nearer(a, b);
+        return edges.Count <= FewEdges ? EdgesTo(edges, near, far) : PairsOf(near).To(far);
+    }
+
+    /// <summary>A pair's edges, either way, read from the edges of the actor with fewer.</summary>
+    private IEnumerable<GraphEdge> ScannedPairEdges(string a, string b)
+    {
+        var (near, far, edges) = Nearer(a, b);
+        return EdgesTo(edges, near, far);
+    }
+
+    private static IEnumerable<GraphEdge> EdgesTo(List<GraphEdge> edges, string near, string far) =>
+        edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Of two actors, the one with fewer edges (and its edges), then the other.</summary>
+    private (string Near, string Far, List<GraphEdge> Edges) Nearer(string a, string b)
     {
         var fromA = _edgesByActor.GetValueOrDefault(a) ?? [];
         var fromB = _edgesByActor.GetValueOrDefault(b) ?? [];
-        var (near, far, edges) = fromA.Count <= fromB.Count ? (a, b, fromA) : (b, a, fromB);
-        if (edges.Count <= 64)
-            return edges.Where(e => string.Equals(e.Other(near), far, StringComparison.OrdinalIgnoreCase));
-        return PairsOf(near).To(far);
+        return fromA.Count <= fromB.Count ? (a, b, fromA) : (b, a, fromB);
     }
 
     /// <summary>The shortest paths through the given crossings (an actor both sides reached, or an edge between them), up to <paramref name="limit"/>.</summary>
@@ -636,7 +653,6 @@ public sealed class GraphSnapshot
 
     /// <summary>Every relation between two actors, either way (see <see cref="PairEdges"/>).</summary>
     private IEnumerable<StoredRelation> PairRelations(string a, string b) => PairEdges(a, b).Select(e => e.Relation);
-
 
     private void Add(string actor, GraphEdge edge)
     {
