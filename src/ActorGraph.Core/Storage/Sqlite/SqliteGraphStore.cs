@@ -336,11 +336,13 @@ public sealed class SqliteGraphStore : IGraphStore
             await using var otherSnapshot = (SqliteTransaction)await other.BeginTransactionAsync(cancellationToken);
             if (await ChangeMarkAsync(other, cancellationToken) == mark)
             {
+                // Documents and names are read once and shared by both halves (read only there).
+                var lookups = await ReadLookupsAsync(connection, null, cancellationToken);
                 var middle = first + (last - first) / 2;
-                var lower = Task.Run(() => ReadRelationRowsAsync(connection, null, null, withText, cancellationToken, toId: middle), cancellationToken);
-                var upper = Task.Run(() => ReadRelationRowsAsync(other, null, null, withText, cancellationToken, fromId: middle), cancellationToken);
+                var lower = Task.Run(() => ReadRelationRowsAsync(connection, null, null, withText, cancellationToken, toId: middle, lookups: lookups), cancellationToken);
+                var upper = Task.Run(() => ReadRelationRowsAsync(other, null, null, withText, cancellationToken, fromId: middle, lookups: lookups), cancellationToken);
                 var halves = await Task.WhenAll(lower, upper);
-                var relations = InNameOrder(halves[0].Relations.Concat(halves[1].Relations), halves[0].Names.Values.Concat(halves[1].Names.Values));
+                var relations = InNameOrder(halves[0].Relations.Concat(halves[1].Relations), lookups.Names.Values);
                 return new StoredGraph(actors, relations, documents) { ChangeMark = mark };
             }
         }
@@ -480,26 +482,10 @@ public sealed class SqliteGraphStore : IGraphStore
         return rows.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
     }
 
-    /// <param name="fromId">With <paramref name="toId"/>: only relations whose id is in [fromId, toId) (null: no bound).</param>
-    private static async Task<(List<RelationRow> Relations, Dictionary<long, string> Names)> ReadRelationRowsAsync(SqliteConnection connection,
-        string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null)
+    /// <summary>The documents and actor names by id that relation rows refer to (only those of <paramref name="ids"/>' relations when given).</summary>
+    private static async Task<(Dictionary<long, StoredDocument> Documents, Dictionary<long, string> Names)> ReadLookupsAsync(SqliteConnection connection,
+        string? ids, CancellationToken cancellationToken)
     {
-        // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
-        // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
-        // dates and documents repeat: each distinct one is read and parsed once.
-        var sql = $"""
-            SELECT r.id, r.source_id, r.target_id, r.kind,
-                   {(withText ? "e.sentence" : "''")}, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
-                   e.confidence, e.background, {(withText ? "e.explanation" : "''")},
-                   e.document_id, e.resumed, e.id
-            FROM relations r
-            JOIN evidence e ON e.relation_id = r.id
-            WHERE ($actor IS NULL OR r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
-              AND ($kind IS NULL OR r.kind = $kind)
-              AND ($ids IS NULL OR r.id IN (SELECT value FROM json_each($ids)))
-              AND ($from IS NULL OR r.id >= $from) AND ($to IS NULL OR r.id < $to)
-            ORDER BY r.id, e.id
-            """;
         var documents = new Dictionary<long, StoredDocument>();
         await using (var read = Command(connection, """
             SELECT id, key, title, published, source, author, url FROM documents
@@ -517,6 +503,32 @@ public sealed class SqliteGraphStore : IGraphStore
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
                 names[rows.GetInt64(0)] = rows.GetString(1);
+        return (documents, names);
+    }
+
+    /// <param name="fromId">With <paramref name="toId"/>: only relations whose id is in [fromId, toId) (null: no bound).</param>
+    /// <param name="lookups">The documents and actor names by id, when the caller read them already (in the same state).</param>
+    private static async Task<(List<RelationRow> Relations, Dictionary<long, string> Names)> ReadRelationRowsAsync(SqliteConnection connection,
+        string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null,
+        (Dictionary<long, StoredDocument> Documents, Dictionary<long, string> Names)? lookups = null)
+    {
+        // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
+        // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
+        // dates and documents repeat: each distinct one is read and parsed once.
+        var sql = $"""
+            SELECT r.id, r.source_id, r.target_id, r.kind,
+                   {(withText ? "e.sentence" : "''")}, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
+                   e.confidence, e.background, {(withText ? "e.explanation" : "''")},
+                   e.document_id, e.resumed, e.id
+            FROM relations r
+            JOIN evidence e ON e.relation_id = r.id
+            WHERE ($actor IS NULL OR r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
+              AND ($kind IS NULL OR r.kind = $kind)
+              AND ($ids IS NULL OR r.id IN (SELECT value FROM json_each($ids)))
+              AND ($from IS NULL OR r.id >= $from) AND ($to IS NULL OR r.id < $to)
+            ORDER BY r.id, e.id
+            """;
+        var (documents, names) = lookups ?? await ReadLookupsAsync(connection, ids, cancellationToken);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Shared(string? value) => value is null ? null : strings.TryGetValue(value, out var known) ? known : strings[value] = value;
         var dates = new Dictionary<string, PartialDate?>(StringComparer.Ordinal);
