@@ -39,15 +39,19 @@ internal static class Arguments
         PerRequest(context, "ActorGraph.Snapshot", () => State(context).SnapshotAsync(context.CancellationToken));
 
     /// <summary>What one request computes once under <paramref name="key"/> (a failed or cancelled task is computed again).</summary>
-    public static Task<T> PerRequest<T>(IResolveFieldContext context, string key, Func<Task<T>> compute)
+    public static Task<T> PerRequest<T>(IResolveFieldContext context, string key, Func<Task<T>> compute) =>
+        PerRequest(context, key, compute, task => task is { IsFaulted: false, IsCanceled: false });
+
+    /// <summary>What one request makes once under <paramref name="key"/> and shares among its fields, made again when not <paramref name="usable"/>.</summary>
+    public static T PerRequest<T>(IResolveFieldContext context, string key, Func<T> make, Func<T, bool>? usable = null) where T : class
     {
         lock (context.UserContext)
         {
-            if (context.UserContext.TryGetValue(key, out var cached) && cached is Task<T> { IsFaulted: false, IsCanceled: false } task)
-                return task;
-            var computed = compute();
-            context.UserContext[key] = computed;
-            return computed;
+            if (context.UserContext.TryGetValue(key, out var known) && known is T shared && (usable is null || usable(shared)))
+                return shared;
+            var made = make();
+            context.UserContext[key] = made;
+            return made;
         }
     }
 

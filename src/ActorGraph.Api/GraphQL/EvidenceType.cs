@@ -31,15 +31,6 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
     /// The text the snapshot leaves in the store, read for the evidence a query shows: once per request, in
     /// batches, whether the query asks for sentences, explanations or both.
     /// </summary>
-    private static EvidenceTextBatch Texts(global::GraphQL.IResolveFieldContext context)
-    {
-        lock (context.UserContext)
-        {
-            if (context.UserContext.TryGetValue("ActorGraph.EvidenceTexts", out var known) && known is EvidenceTextBatch batch)
-                return batch;
-            var made = new EvidenceTextBatch(Arguments.State(context).Store);
-            context.UserContext["ActorGraph.EvidenceTexts"] = made;
-            return made;
-        }
-    }
+    private static EvidenceTextBatch Texts(global::GraphQL.IResolveFieldContext context) =>
+        Arguments.PerRequest(context, "ActorGraph.EvidenceTexts", () => new EvidenceTextBatch(Arguments.State(context).Store));
 }

@@ -590,7 +590,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                     var evidence = new Evidence(
                         context.State.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
-                        date?.Date, date?.Text is { Length: > 0 } phrase ? phrase : null, attribution, claimedBy, Math.Round(confidence, 2),
+                        date?.Date, date?.Text is { Length: > 0 } phrase ? phrase : null /* a lede's date has no phrase */, attribution, claimedBy, Math.Round(confidence, 2),
                         Background: date is null && IsBackground(units), string.Join("; ", notes)) { Resumed = negatedDate is not null };
                     yield return new ExtractedRelation(from, to, kind, evidence);
                     }
