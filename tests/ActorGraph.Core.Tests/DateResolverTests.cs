@@ -30,6 +30,8 @@ public class DateResolverTests
     [InlineData("The front moved this spring.", "this spring", "2014", DatePrecision.Year)]
     [InlineData("The offensive stalled last summer.", "last summer", "2014", DatePrecision.Year)]
     [InlineData("The pass closed last winter.", "last winter", "2014", DatePrecision.Year)]
+    [InlineData("The brigade recently switched sides.", "recently", "2014-11", DatePrecision.Month)]
+    [InlineData("Shelling has grown worse in recent weeks.", "in recent weeks", "2014-11", DatePrecision.Month)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
         => Resolves(sentence, phrase, expected, precision, Published);
 
@@ -63,6 +65,7 @@ public class DateResolverTests
         Assert.Equal("2014-09-22", Assert.Single(DateResolver.Find("Strikes began on Sept. 22, 2014.", null)).Date?.ToString());
 
     [Theory]
+    [InlineData("Raids have grown in recent months.")]
     [InlineData("They may attack the town.")]
     [InlineData("Rebels march on the capital.")]
     [InlineData("Some 2000 fighters joined.")]

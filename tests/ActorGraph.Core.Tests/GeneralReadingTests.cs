@@ -816,6 +816,24 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void an_act_told_as_recent_happened_in_the_month_of_publication()
+    {
+        var joined = Assert.Single(Extract("Jaish al-Islam recently joined the Islamic Front.", "2014-01-20"));
+        Assert.Equal("2014-01", joined.Evidence.Date?.ToString());
+        Assert.Equal(DatePrecision.Month, joined.Evidence.Date?.Precision);
+    }
+
+    [Fact]
+    public void a_date_set_off_at_the_end_of_a_caption_dates_the_whole_sentence()
+    {
+        var caption = Assert.Single(Extract("Kurdish YPG fighters clash with Islamic State militants on the edge of Kobani, Oct. 12, 2014.", "2014-10-20"));
+        Assert.Equal("2014-10-12", caption.Evidence.Date?.ToString());
+        // A date that closes a clause of its own ("after the group took Mosul in June") is that clause's.
+        var later = Assert.Single(Extract("The YPG clashed with the Islamic State, weeks after the group took Mosul in June.", "2014-10-20"));
+        Assert.Null(later.Evidence.Date);
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

@@ -83,6 +83,8 @@ public static partial class DateResolver
                 "last summer" => new PartialDate(new DateOnly(p.Month > 8 ? p.Year : p.Year - 1, 1, 1), DatePrecision.Year),
                 "last autumn" or "last fall" => new PartialDate(new DateOnly(p.Month > 11 ? p.Year : p.Year - 1, 1, 1), DatePrecision.Year),
                 "last winter" => new PartialDate(new DateOnly(p.Month > 2 ? p.Year : p.Year - 1, 1, 1), DatePrecision.Year),
+                // "recently joined": in the weeks before the report, told no closer than its month.
+                "recently" or "lately" or "recent days" or "recent weeks" => new PartialDate(new DateOnly(p.Year, p.Month, 1), DatePrecision.Month),
                 _ => new PartialDate(p, DatePrecision.Day), // today, tonight, this morning, earlier today
             };
         }
@@ -170,7 +172,7 @@ public static partial class DateResolver
         @"(?:\b(?<q>since|until|till|on|in|during|by|from|before|after)\s+(?:the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+)?)?" +
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
-        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year))\b)" +
+        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
         @"|(?<ago>\b(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +

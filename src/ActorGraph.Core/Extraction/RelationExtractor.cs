@@ -384,10 +384,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         if (context.State.ParagraphDate is { } paragraphDate)
             return (paragraphDate, $"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
-        for (var i = 0; i < context.Units.Count; i++)
-            foreach (var phrase in lexicon.EarlierMarkers)
-                if (PhraseAt(context.Units, i, phrase))
-                    return null;
+        if (TellsOfEarlier(context.Units))
+            return null;
         if (!storyToo)
             return null;
         if (context.State.StoryDate is { } story)
@@ -396,6 +394,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return context.Sentence.Index == context.State.LedeIndex && context.State.Document.Published is { } published
             ? (new DateMention(-1, -1, "", new PartialDate(published, DatePrecision.Day), null), "the story's opening sentence, dated by the document's publication")
             : null;
+    }
+
+    private bool TellsOfEarlier(IReadOnlyList<Unit> units)
+    {
+        for (var i = 0; i < units.Count; i++)
+            foreach (var phrase in lexicon.EarlierMarkers)
+                if (PhraseAt(units, i, phrase))
+                    return true;
+        return false;
     }
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
@@ -710,7 +717,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (d.Start < end)
                 return true;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
-            return commas.Count == 0 || (commas.Count == 2 && commas[1] - commas[0] <= 5);
+            return commas.Count == 0 || (commas.Count == 2 && commas[1] - commas[0] <= 5) || Dateline(d);
+        }
+        // "... from entering Aleppo, Jan. 7, 2014.": a date set off at the very end, as captions and datelines give
+        // it, dates the whole sentence.
+        bool Dateline(DateMention d)
+        {
+            var before = -1;
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (units[i].CharEnd <= d.Start)
+                    before = i;
+                else if (units[i].CharStart >= d.End && units[i].Norm.Any(char.IsLetterOrDigit))
+                    return false;
+            }
+            return before >= 0 && units[before].Norm == ",";
         }
         return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d) && !InSkippedClause(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
