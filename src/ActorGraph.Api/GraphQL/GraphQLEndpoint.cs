@@ -22,20 +22,20 @@ internal static class GraphQLEndpoint
         var (request, problem, status) = await ReadAsync(http, serializer);
         if (request is null)
         {
-            await WriteErrorAsync(http, serializer, status, problem!);
+            await WriteErrorAsync(http, status, problem!);
             return;
         }
         var options = http.RequestServices.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
         var (document, tooCostly) = QueryGuard.Check(request.Query!, options.MaxDepth);
         if (document is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, tooCostly!);
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooCostly!);
             return;
         }
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST");
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST");
             return;
         }
 
@@ -58,8 +58,15 @@ internal static class GraphQLEndpoint
         });
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = MediaType(http);
-        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+        await WriteAsync(http, result);
     }
+
+    /// <summary>
+    /// The answer written straight to the response: a page or a neighbourhood is 100 KB or more, and made into one
+    /// string first it was two large-object allocations per request that piled up in the large-object heap under load.
+    /// </summary>
+    private static Task WriteAsync(HttpContext http, ExecutionResult result) =>
+        http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
 
     private static async Task<(GraphQLRequest? Request, string? Problem, int Status)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
     {
@@ -141,11 +148,10 @@ internal static class GraphQLEndpoint
             : ResponseMediaType;
     }
 
-    private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
+    private static async Task WriteErrorAsync(HttpContext http, int status, string message)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = MediaType(http);
-        var result = new ExecutionResult { Errors = [new ExecutionError(message)], Executed = false };
-        await http.Response.WriteAsync(serializer.Serialize(result), http.RequestAborted);
+        await WriteAsync(http, new ExecutionResult { Errors = [new ExecutionError(message)], Executed = false });
     }
 }
