@@ -834,6 +834,48 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_states_nationals_under_arms_are_not_its_forces()
+    {
+        Assert.Empty(Described("Turkish-backed Syrian fighters shelled YPG positions near Tal Rifaat."));
+        Assert.Contains("Assad regime -attacked-> People's Protection Units", Described("Syrian troops shelled YPG positions near Tal Rifaat."));
+    }
+
+    [Fact]
+    public void a_backer_named_in_a_compound_is_an_actor_wherever_it_stands()
+    {
+        // The dictionary knows "Turkish-backed Syrian National Army" as a name of the SNA: the backer still counts.
+        var named = Described("The Turkish-backed Syrian National Army attacked the SDF near Ain Issa.");
+        Assert.Contains("Syrian National Army -allied-> Turkey", named);
+        Assert.Contains("Syrian National Army -attacked-> Syrian Democratic Forces", named);
+        // After "into" a state's name is a place ("fled into Turkey"); its demonym backing a group is not.
+        Assert.Contains("Hamza Division -allied-> Turkey", Described("Two brigades of the Free Syrian Army merged into the Turkish-backed Hamza Division."));
+    }
+
+    [Fact]
+    public void a_province_named_by_where_it_lies_is_the_states_land_not_a_branch()
+    {
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("The Houthis launched drones at Saudi Arabia's southern province of Jizan."));
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("The Islamic State's Khorasan province attacked the Taliban."));
+    }
+
+    [Fact]
+    public void an_aside_opened_by_once_is_stepped_over_to_its_head()
+    {
+        var relations = Described("The Levant Front, once the largest rebel coalition in Aleppo, joined the National Front for Liberation.");
+        Assert.Contains("Levant Front -affiliate-> National Front for Liberation", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Syrian opposition", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Hamas has been at loggerheads with Palestinian Islamic Jihad.", "Hamas -rival-> Palestinian Islamic Jihad")]
+    [InlineData("The junta in Burkina Faso hired Wagner Group fighters.", "Burkina Faso -allied-> Wagner Group")]
+    [InlineData("Nigerian troops carried out joint operations with Chadian forces against Boko Haram.", "Nigeria -attacked-> Boko Haram")]
+    [InlineData("Nigerian troops carried out joint operations with Chadian forces against Boko Haram.", "Chad -allied-> Nigeria")]
+    [InlineData("Turkish drones destroyed a Russian ammunition depot in Libya.", "Turkey -attacked-> Russia")]
+    public void reads_rivalry_hiring_joint_operations_and_depots(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

@@ -118,7 +118,7 @@ public sealed class ActorDictionary
         }
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
-            yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "asset_nouns", "possessed_nouns", "demonyms");
+            yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "asset_nouns", "possessed_nouns", "demonyms", "irregular_nouns");
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
@@ -141,11 +141,17 @@ public sealed class ActorDictionary
             // "Russian warplanes" names Russia: a demonym followed by a force noun; so does one followed by what a
             // state holds and is attacked through ("Saudi oil facilities", "Turkish territory").
             var assets = yaml.StringList(references, "asset_nouns");
+            // "Turkish-backed Syrian fighters", "Chadian mercenaries": a state's nationals under arms, not its forces.
+            var irregular = yaml.StringList(references, "irregular_nouns").Select(n => n.ToLowerInvariant()).ToHashSet();
             foreach (var (actor, words) in demonyms)
+            {
+                var state = dictionary.Find(actor)?.Type == ActorType.State;
                 foreach (var demonym in words)
                     // A common noun ("coalition") holds nothing by itself: "the coalition base" says no more than before.
                     foreach (var force in char.IsUpper(demonym[0]) ? forces.Concat(assets) : forces)
-                        dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
+                        if (!(state && irregular.Contains(force.ToLowerInvariant())))
+                            dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
+            }
         }
         if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)
         {

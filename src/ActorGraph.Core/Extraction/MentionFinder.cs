@@ -135,6 +135,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start == 1 && match.End + 1 < tokens.Count && tokens[match.End].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"
             && tokens[match.End + 1].AfterHyphen && tokens[match.End + 1].IsCapitalized)
             return null;
+        // "the Turkish-backed Syrian National Army": an alias that opens with its backer's compound still names the
+        // backer first, when the rest is a proper name of the same actor (not "Saudi-led coalition": "coalition").
+        if (match.End - start > 2 && tokens[start + 1].AfterHyphen && CompoundVerbs.Contains(tokens[start + 1].Norm) && tokens[start + 2].IsCapitalized
+            && CompoundDemonym(tokens, start) is { } backer
+            && dictionary.LongestMatchWithTail(tokens, start + 2, Theatres, caseSensitive: !_informal) is { } rest && rest.Actor == match.Actor && rest.End == match.End)
+            return backer;
         var actor = dictionary.Actors[match.Actor];
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
         if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
@@ -161,6 +167,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)
     {
         if (mention.Type != ActorType.State || mention.Source != MentionSource.Dictionary || mention.TailEnd >= 0 || mention.Contextual)
+            return false;
+        // "merged into the Turkish-backed Hamza Division": a state that backs or leads is an actor wherever it stands.
+        if (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && CompoundVerbs.Contains(tokens[mention.TokenEnd].Norm))
             return false;
         if (mention.Surface != mention.Actor && !dictionary.IsPlaceName(tokens, mention.TokenStart, mention.TokenEnd))
             return false; // "the State Department" names a body, not a place

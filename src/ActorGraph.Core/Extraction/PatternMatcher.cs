@@ -626,7 +626,8 @@ internal static class PatternMatcher
                 || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with"); // ", with Turkish drones,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
             var hasVerb = false;
-            for (var k = j + 1; k < closing && !hasVerb; k++)
+            // ", once the main rebel umbrella,": the opening adverb is no auxiliary here ("once" is one in "had once").
+            for (var k = units[j + 1].Norm is "once" or "long" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
                 hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
             return units[j - 1].IsMention && opensLikeApposition && !hasVerb ? j : -1;
         }
@@ -660,10 +661,16 @@ internal static class PatternMatcher
             // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
             // a side of its own.
             if (BranchNouns.Contains(units[k].Norm))
-                return units[k].Norm is not ("unit" or "units" or "wing" or "arm" or "cell");
+                return units[k].Norm is not ("unit" or "units" or "wing" or "arm" or "cell")
+                    && !(units[k].Norm == "province" && PlaceAdjectives.Contains(units[k - 1].Norm));
         }
         return false;
     }
+
+    /// <summary>"fired missiles at Saudi Arabia's eastern province": a province named by where it lies is land, not a branch.</summary>
+    private static readonly HashSet<string> PlaceAdjectives =
+        ["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+         "border", "coastal", "restive", "frontier", "largest"];
 
     /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
     internal static bool IsSubjectCandidate(IReadOnlyList<Unit> units, int i)

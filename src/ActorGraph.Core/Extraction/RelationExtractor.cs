@@ -970,7 +970,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[i].Norm == "," && result.Count > 0 && result[^1].IsMention && i + 1 < units.Count && AsideOpeners.Contains(units[i + 1].Norm))
             {
                 var close = i + 2;
-                while (close < units.Count && close - i <= 6 && units[close].Norm != "," && !units[close].IsMention)
+                // A common noun that names a side here ("once the main rebel umbrella") is the aside's own word, not a name.
+                while (close < units.Count && close - i <= 6 && units[close].Norm != ","
+                       && (!units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)))
                     close++;
                 if (close < units.Count && close - i <= 6 && units[close].Norm == ",")
                 {
