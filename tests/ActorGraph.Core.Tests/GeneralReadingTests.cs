@@ -876,6 +876,24 @@ public class GeneralReadingTests
         Assert.Contains(expected, Described(sentence));
 
     [Fact]
+    public void a_date_in_a_clause_opened_by_before_and_a_gerund_is_that_clauses()
+    {
+        var relations = Extract("JNIM and ISGS cooperated for years before turning on each other in 2020.");
+        Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Allied).Evidence.Date);
+        Assert.Equal("2020", Assert.Single(relations, r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+        // "before dawn" opens no clause: the date is the attack's.
+        Assert.Equal("2016-05-09", Assert.Single(Extract("Hezbollah attacked the Nusra Front before dawn on Monday.")).Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void joining_a_side_in_its_fight_is_alliance_not_membership()
+    {
+        Assert.Equal(["Giants Brigades -allied-> Southern Transitional Council"], Described("The Giants Brigades joined the STC in the offensive on Shabwa."));
+        Assert.Equal(["Assad regime -allied-> Hezbollah"], Described("Hezbollah joined the Syrian army in its push on Qusayr."));
+        Assert.Equal(["Giants Brigades -affiliate-> Southern Transitional Council"], Described("The Giants Brigades joined the STC in 2019."));
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

@@ -717,7 +717,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (d.Start < end)
                 return true;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
-            return commas.Count == 0 || (commas.Count == 2 && commas[1] - commas[0] <= 5) || Dateline(d);
+            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || Dateline(d);
+        }
+        // "cooperated for years before turning on each other in 2020": the date is the turning's, not the cooperation's.
+        bool InGerundClause(DateMention d)
+        {
+            for (var i = 0; i + 1 < units.Count; i++)
+                if (units[i].CharStart >= end && units[i + 1].CharEnd <= d.Start && units[i].Norm is "before" or "after" or "until" or "since" or "while" or "when"
+                    && !units[i + 1].IsMention && units[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+                    return true;
+            return false;
         }
         // "... from entering Aleppo, Jan. 7, 2014.": a date set off at the very end, as captions and datelines give
         // it, dates the whole sentence.
