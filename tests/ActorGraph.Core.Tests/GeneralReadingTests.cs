@@ -894,6 +894,28 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void firing_on_a_side_attacks_it_and_avoiding_a_war_is_no_war()
+    {
+        Assert.Contains("Taliban -attacked-> Pakistan", Described("The Afghan Taliban retaliated by firing on Pakistani border posts."));
+        Assert.Empty(Described("Tehran has sought to avoid a direct war with Washington."));
+    }
+
+    [Fact]
+    public void a_hyphenated_adjective_before_a_name_is_stepped_over_whole()
+    {
+        Assert.Contains("Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces",
+            Described("Kataib Hezbollah is part of the state-sanctioned Popular Mobilization Forces."));
+    }
+
+    [Fact]
+    public void an_act_over_the_past_years_takes_no_date_from_the_story()
+    {
+        var relations = Extract("Al-Shabaab stormed an army base in Mogadishu on Friday. The group has killed hundreds of Somali soldiers over the past two years.", "2019-05-14");
+        var told = Assert.Single(relations, r => r.Evidence.Sentence.Contains("over the past", StringComparison.Ordinal));
+        Assert.Null(told.Evidence.Date);
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

@@ -251,7 +251,8 @@ internal static class PatternMatcher
             // "a smaller Islamic State faction", "the Iranian-trained": an adjective between an article and a name.
             if (p > pos && units[p - 1].Norm is "a" or "an" or "the" && IsAdjectiveBeforeName(units, p))
             {
-                p++;
+                // "the state-sanctioned PMF": a hyphenated adjective is stepped over whole.
+                p += p + 2 < units.Count && units[p + 1].AfterHyphen && !units[p + 1].IsMention ? 2 : 1;
                 continue;
             }
             if (ForceHeads.Contains(units[p].Norm) && ForceLink(units, p + 1) is var link and > 0)

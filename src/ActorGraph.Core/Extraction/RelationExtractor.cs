@@ -379,8 +379,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         if (IsBackground(context.Units) || context.Sentence.Kind != SegmentKind.Body)
             return null;
-        // "have raided ISKP hideouts in recent months": a time of its own, vague, not the paragraph's date.
-        if (context.Units.Any(u => u.Norm is "recent" or "recently" or "lately"))
+        // "have raided ISKP hideouts in recent months", "over the past two years": a time of its own, vague or a
+        // period, not the paragraph's date.
+        if (context.Units.Any(u => u.Norm is "recent" or "recently" or "lately")
+            || Enumerable.Range(0, context.Units.Count).Any(i => context.Units[i].Norm is "over" or "for" or "during" or "throughout"
+                && i + 2 < context.Units.Count && context.Units[i + 1].Norm is "the" or "recent" && context.Units[i + 2].Norm is "past" or "last"))
             return null;
         if (context.State.ParagraphDate is { } paragraphDate)
             return (paragraphDate, $"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
