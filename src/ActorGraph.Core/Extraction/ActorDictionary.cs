@@ -37,10 +37,10 @@ public sealed class ActorDictionary
     public IReadOnlySet<string> PossessedNouns { get; private set; } = new HashSet<string>();
 
     /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
-    public IReadOnlyList<string[]> Descriptions { get; private set; } = [];
+    public string[][] Descriptions { get; private set; } = [];
 
     /// <summary>Phrases that refer back to the sides named together last ("the two groups", "these factions").</summary>
-    public IReadOnlyList<string[]> PluralDescriptions { get; private set; } = [];
+    public string[][] PluralDescriptions { get; private set; } = [];
 
     /// <summary>Pronouns that may stand for several actors at once ("they", "them").</summary>
     public IReadOnlySet<string> PluralPronouns { get; private set; } = new HashSet<string>();
@@ -49,7 +49,7 @@ public sealed class ActorDictionary
     public IReadOnlySet<string> PersonPronouns { get; private set; } = new HashSet<string>();
 
     /// <summary>Phrases that refer back to an act of violence and so to its authors ("the operation", "the airstrike").</summary>
-    public IReadOnlyList<string[]> EventDescriptions { get; private set; } = [];
+    public string[][] EventDescriptions { get; private set; } = [];
 
     /// <summary>Words that name a people or a state's forces before a noun ("Iraqi", "Kurdish"): modifiers, not actors.</summary>
     public IReadOnlySet<string> Demonyms { get; private set; } = new HashSet<string>();
@@ -122,12 +122,12 @@ public sealed class ActorDictionary
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Descriptions = yaml.StringList(references, "descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToArray();
             dictionary.PluralDescriptions = yaml.StringList(references, "plural_descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToArray();
             dictionary.PluralPronouns = yaml.StringList(references, "plural_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.EventDescriptions = yaml.StringList(references, "event_descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToList();
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToArray();
             dictionary.PersonPronouns = yaml.StringList(references, "person_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Demonyms = demonyms.SelectMany(d => d.Words).Concat(yaml.StringList(references, "demonyms"))
                 .Where(d => !d.Contains(' ')).Select(d => d.ToLowerInvariant()).ToHashSet();

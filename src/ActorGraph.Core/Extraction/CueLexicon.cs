@@ -9,16 +9,16 @@ namespace ActorGraph.Core.Extraction;
 /// </summary>
 public sealed class CueLexicon
 {
-    public IReadOnlyList<RelationCue> Cues { get; private init; } = [];
+    public RelationCue[] Cues { get; private init; } = [];
     public int Gap { get; private init; } = 12;
-    public IReadOnlyList<string[]> Negations { get; private init; } = [];
-    public IReadOnlyList<string[]> Hedges { get; private init; } = [];
-    public IReadOnlyList<string[]> ClaimVerbs { get; private init; } = [];
-    public IReadOnlyList<string[]> ClaimMarkers { get; private init; } = [];
-    public IReadOnlyList<string[]> BackgroundMarkers { get; private init; } = [];
+    public string[][] Negations { get; private init; } = [];
+    public string[][] Hedges { get; private init; } = [];
+    public string[][] ClaimVerbs { get; private init; } = [];
+    public string[][] ClaimMarkers { get; private init; } = [];
+    public string[][] BackgroundMarkers { get; private init; } = [];
 
     /// <summary>Words of something told as before the story ("had", "days earlier"): such a sentence takes no carried date.</summary>
-    public IReadOnlyList<string[]> EarlierMarkers { get; private init; } = [];
+    public string[][] EarlierMarkers { get; private init; } = [];
 
     /// <summary>Verbs that open an act of violence ("launched", "carried out"): with an <see cref="EventNouns"/> after them, the subject is its author.</summary>
     public IReadOnlySet<string> EventVerbs { get; private init; } = new HashSet<string>();
@@ -51,7 +51,7 @@ public sealed class CueLexicon
             yaml.RejectUnknown(mergers, "members", "names");
         return new CueLexicon
         {
-            Cues = cues,
+            Cues = cues.ToArray(),
             MergerMembers = mergers is null ? [] : Patterns(yaml, mergers, "members", gap, families, ["A", "B"]),
             MergerNames = mergers is null ? [] : Patterns(yaml, mergers, "names", gap, families, ["A"]),
             Gap = gap,
@@ -124,7 +124,7 @@ public sealed class CueLexicon
         var confidence = yaml.OptionalNumber(entry, "confidence", 0, 1) ?? 0.8;
         var carry = yaml.Get(entry, "carry_date") is null ? kind == RelationKind.Attacked : yaml.OptionalBool(entry, "carry_date");
         var unless = yaml.StringList(entry, "unless").Select(u => Tokenizer.Tokenize(u).Select(t => t.Norm).ToArray()).ToList();
-        return new RelationCue(kind, patterns, yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged"), Standing = yaml.OptionalBool(entry, "standing") };
+        return new RelationCue(kind, patterns.ToArray(), yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged"), Standing = yaml.OptionalBool(entry, "standing") };
     }
 
     /// <summary>The patterns listed under <paramref name="key"/>, each with its line; slots limited to <paramref name="slots"/> when given.</summary>
@@ -169,11 +169,13 @@ public sealed class CueLexicon
         return families;
     }
 
-    private static IReadOnlyList<string[]> Phrases(YamlSource yaml, string key) =>
+    // Arrays, not lists behind an interface: they are walked at every word of every sentence, and a foreach over
+    // an interface allocates its enumerator each time.
+    private static string[][] Phrases(YamlSource yaml, string key) =>
         yaml.StringList(yaml.Root, key)
             .Select(p => Tokenizer.Tokenize(p).Select(t => t.Norm).ToArray())
             .Where(p => p.Length > 0)
-            .ToList();
+            .ToArray();
 }
 
 /// <summary>A compiled pattern and the line of the lexicon file it was written on (for explanations).</summary>

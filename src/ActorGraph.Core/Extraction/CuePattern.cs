@@ -39,10 +39,10 @@ public sealed class CuePattern
     internal IReadOnlyList<string> SlotNames { get; }
 
     /// <summary>Literal words that must all be present for the pattern to match (a cheap pre-filter).</summary>
-    internal IReadOnlyList<string> RequiredWords { get; }
+    internal string[] RequiredWords { get; }
 
     /// <summary>For each required choice of words, the first words of its alternatives: one must be present.</summary>
-    internal IReadOnlyList<HashSet<string>> RequiredAny { get; }
+    internal HashSet<string>[] RequiredAny { get; }
 
     private CuePattern(string text, List<Element> elements)
     {
@@ -51,10 +51,10 @@ public sealed class CuePattern
         SlotNames = elements.OfType<Slot>().Select(s => s.Name).ToList();
         RequiredWords = elements.OfType<Words>()
             .Where(w => !w.Optional && w.Alternatives.Length == 1)
-            .SelectMany(w => w.Alternatives[0]).Where(w => !IsPrefix(w)).ToList();
+            .SelectMany(w => w.Alternatives[0]).Where(w => !IsPrefix(w)).ToArray();
         RequiredAny = elements.OfType<Words>()
             .Where(w => !w.Optional && w.Alternatives.Length > 1 && w.Prefixed.Length == 0)
-            .Select(w => w.ByFirstWord.Keys.ToHashSet(StringComparer.Ordinal)).ToList();
+            .Select(w => w.ByFirstWord.Keys.ToHashSet(StringComparer.Ordinal)).ToArray();
     }
 
     /// <summary>Compiles pattern text; a malformed pattern throws <see cref="FormatException"/> saying what is wrong.</summary>

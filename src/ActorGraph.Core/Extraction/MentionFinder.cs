@@ -603,8 +603,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (PhraseAt(tokens, start, dictionary.PluralDescriptions) is { } end)
             return end;
-        foreach (var phrase in dictionary.PluralDescriptions.Where(p => p.Length >= 3))
+        foreach (var phrase in dictionary.PluralDescriptions)
         {
+            if (phrase.Length < 3)
+                continue;
             var k = 0;
             while (k < phrase.Length - 1 && start + k < tokens.Count && tokens[start + k].Norm == phrase[k])
                 k++;

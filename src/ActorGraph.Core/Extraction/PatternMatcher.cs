@@ -74,14 +74,32 @@ internal static class PatternMatcher
     [ThreadStatic]
     private static HashSet<long>? t_failed;
 
+    /// <summary>
+    /// Every match of <paramref name="pattern"/> in the sentence. Most patterns lack a word they need
+    /// (<paramref name="words"/> are the sentence's): those are turned away before any matching state is made.
+    /// </summary>
     public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, ISet<string> words)
     {
         foreach (var required in pattern.RequiredWords)
             if (!words.Contains(required))
-                yield break;
+                return [];
         foreach (var any in pattern.RequiredAny)
-            if (!any.Overlaps(words))
-                yield break;
+        {
+            var found = false;
+            foreach (var word in any) // not any.Overlaps(words): that walks the sentence's set through its interface
+                if (words.Contains(word))
+                {
+                    found = true;
+                    break;
+                }
+            if (!found)
+                return [];
+        }
+        return Matches(pattern, units);
+    }
+
+    private static IEnumerable<CueMatch> Matches(CuePattern pattern, IReadOnlyList<Unit> units)
+    {
 
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
@@ -91,6 +109,7 @@ internal static class PatternMatcher
         var failed = t_failed ?? [];
         t_failed = null;
         failed.Clear();
+        var scratch = new Dictionary<string, int>(); // the slots bound while trying a start; copied when it matches
         for (var start = 0; start < units.Count; start++)
         {
             if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm)
@@ -100,10 +119,11 @@ internal static class PatternMatcher
             // compound's own first part as its subject, never the clause's.
             if (subjectLed && units[start].AfterHyphen && !units[start].IsMention)
                 continue;
-            var slots = new Dictionary<string, int>();
-            var end = MatchFrom(elements, first, start, units, slots, failed);
+            scratch.Clear();
+            var end = MatchFrom(elements, first, start, units, scratch, failed);
             if (end < 0)
                 continue;
+            var slots = new Dictionary<string, int>(scratch);
             string? note = null;
             if (subjectLed)
             {
@@ -186,11 +206,14 @@ internal static class PatternMatcher
                 return -1;
             }
             case CuePattern.Not not:
-                return pos < units.Count && not.Alternatives.Any(a => WordsAt(a, pos, units)) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
+                return pos < units.Count && AnyWordsAt(not.Alternatives, pos, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
             case CuePattern.Words words:
             {
-                foreach (var alternative in Candidates(words, pos, units))
+                // The alternatives that could start here, longest first: those of this word, then those of a prefix.
+                var exact = pos < units.Count && words.ByFirstWord.TryGetValue(units[pos].Norm, out var byWord) ? byWord : [];
+                for (var c = 0; c < exact.Length + words.Prefixed.Length; c++)
                 {
+                    var alternative = c < exact.Length ? exact[c] : words.Prefixed[c - exact.Length];
                     if (!WordsAt(alternative, pos, units))
                         continue;
                     // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun,
@@ -214,6 +237,15 @@ internal static class PatternMatcher
             default:
                 return -1;
         }
+    }
+
+    // A loop, not a lambda: a lambda capturing the parameters of the recursive MatchFrom made a closure at every call.
+    private static bool AnyWordsAt(string[][] alternatives, int pos, IReadOnlyList<Unit> units)
+    {
+        foreach (var alternative in alternatives)
+            if (WordsAt(alternative, pos, units))
+                return true;
+        return false;
     }
 
     /// <summary>Binds the slot at element <paramref name="k"/> to the actor at <paramref name="p"/> and matches the rest.</summary>
@@ -370,16 +402,6 @@ internal static class PatternMatcher
                 return false;
         }
         return true;
-    }
-
-    /// <summary>The alternatives of <paramref name="words"/> that could start at <paramref name="pos"/>, longest first.</summary>
-    private static IEnumerable<string[]> Candidates(CuePattern.Words words, int pos, IReadOnlyList<Unit> units)
-    {
-        if (pos < units.Count && words.ByFirstWord.TryGetValue(units[pos].Norm, out var exact))
-            foreach (var alternative in exact)
-                yield return alternative;
-        foreach (var alternative in words.Prefixed)
-            yield return alternative;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public sealed record CueYield(string Source, RelationKind Kind, string Target);
 /// </summary>
 public sealed record RelationCue(
     RelationKind Kind,
-    IReadOnlyList<CuePattern> Patterns,
+    CuePattern[] Patterns,
     IReadOnlyList<CueYield> Yields,
     double Confidence,
     bool CarryDate,

@@ -754,6 +754,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// Which units of a match lie in a ", which ... ," clause or a ", supported by ... ," phrase that holds none of
     /// its slots (what the match steps over to reach its subject's verb).
     /// </summary>
+    private static readonly Func<int, bool> NoneSkipped = _ => false;
+
     private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match)
     {
         var spans = new List<(int Start, int End)>();
@@ -774,7 +776,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 spans.Add((i, close));
             i = close;
         }
-        return unit => spans.Any(span => unit >= span.Start && unit <= span.End);
+        if (spans.Count == 0)
+            return NoneSkipped;
+        return unit =>
+        {
+            foreach (var (start, end) in spans)
+                if (unit >= start && unit <= end)
+                    return true;
+            return false;
+        };
     }
 
     private static readonly HashSet<string> ObjectPrepositions = ["to", "of", "with", "by", "from", "against", "for", "on", "about"];
