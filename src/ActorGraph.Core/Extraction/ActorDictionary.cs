@@ -13,7 +13,7 @@ namespace ActorGraph.Core.Extraction;
 /// </summary>
 public sealed class ActorDictionary
 {
-    private const char ExactMark = '\u0001';
+    internal const char ExactMark = '\u0001';
     private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "a", "adh", "ath"];
 
     private readonly TrieNode _root = new();
@@ -295,9 +295,10 @@ public sealed class ActorDictionary
             return;
         var token = tokens[i];
         var folded = Key(token);
-        var exact = node.Children.GetValueOrDefault(ExactMark + Tokenizer.ExactKey(token.Text));
+        var exact = node.Children.GetValueOrDefault(token.ExactKey);
         var fold = node.Children.GetValueOrDefault(folded);
-        var skeleton = token.IsWord && Tokenizer.Skeleton(folded) is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
+        var skeletonKey = ReferenceEquals(folded, token.Folded) ? token.SkeletonKey : token.IsWord ? Tokenizer.Skeleton(folded) : null;
+        var skeleton = skeletonKey is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
         Visit(exact, tokens, start, i, theatre, ref best, caseSensitive);
         if (fold != exact)
             Visit(fold, tokens, start, i, theatre, ref best, caseSensitive);
@@ -331,7 +332,7 @@ public sealed class ActorDictionary
                 continue;
             // An acronym ("IRGC") names its actor under its exact key, though longer names pass its folded one.
             if (i + 1 < limit && node.Children is not null && tokens[i].IsWord
-                && node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(tokens[i].Text), out var acronym) && acronym.Actor >= 0
+                && node.Children.TryGetValue(tokens[i].ExactKey, out var acronym) && acronym.Actor >= 0
                 && !(node.Children.TryGetValue(Key(tokens[i]), out var foldedNode) && foldedNode.Actor >= 0))
                 yield return (i + 1, acronym.Actor);
             var next = Step(node, tokens[i]);
@@ -353,7 +354,7 @@ public sealed class ActorDictionary
             return null;
         if (node.Children.TryGetValue(Key(token), out var folded))
             return folded;
-        return node.Children.TryGetValue(ExactMark + Tokenizer.ExactKey(token.Text), out var exact) ? exact : null;
+        return node.Children.TryGetValue(token.ExactKey, out var exact) ? exact : null;
     }
 
     /// <summary>A word's folded key; an Arabic article joined by a hyphen is "al" however written ("a-Nusra", "ad-Din").</summary>
@@ -366,7 +367,7 @@ public sealed class ActorDictionary
         // "Khalid bin al-Walid", "Khalid ibn al-Walid": one Arabic word for "son of", transliterated either way.
         if (token.Norm is "ibn" or "bin" or "bn")
             return "bin";
-        return Tokenizer.Fold(token.Norm);
+        return token.Folded;
     }
 
     /// <summary>The keys a name is stored under: folded, without a leading article, and as consonant skeletons.</summary>

@@ -382,7 +382,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var keys = new List<string>();
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord)
-                keys.Add(Tokenizer.Fold(tokens[k].Norm));
+                keys.Add(tokens[k].Folded);
         // Each name once, at its latest place (the search below starts from the most recent): a name repeated a
         // hundred times made a hundred entries.
         var named = keys.ToArray();
@@ -396,7 +396,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var keys = new List<string>();
         for (var k = start; k < end; k++)
             if (tokens[k].IsWord)
-                keys.Add(Tokenizer.Fold(tokens[k].Norm));
+                keys.Add(tokens[k].Folded);
         if (keys.Count < 2)
             return null;
         var wanted = keys.ToArray();

@@ -10,4 +10,37 @@ public sealed record Token(int Start, int End, string Text, string Norm, bool Is
     public bool BeforeHyphen { get; init; }
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+
+    /// <summary>
+    /// The word's folded form (<see cref="Tokenizer.Fold"/>), made once: the dictionary walks names from every
+    /// position of a sentence and asked for it (a new string each time) at every step.
+    /// </summary>
+    internal string Folded => _folded ??= IsWord ? Tokenizer.Fold(Norm) : Norm;
+
+    /// <summary>The consonant skeleton of <see cref="Folded"/> (<see cref="Tokenizer.Skeleton"/>), or null; made once.</summary>
+    internal string? SkeletonKey
+    {
+        get
+        {
+            if (!_skeletonDone)
+            {
+                _skeleton = IsWord ? Tokenizer.Skeleton(Folded) : null;
+                _skeletonDone = true;
+            }
+            return _skeleton;
+        }
+    }
+
+    /// <summary>The dictionary's exact key of the word (its mark, then the word without dots), made once.</summary>
+    internal string ExactKey => _exact ??= ActorDictionary.ExactMark + Tokenizer.ExactKey(Text);
+
+    private string? _folded, _skeleton, _exact;
+    private bool _skeletonDone;
+
+    // What is cached above is made from the other fields: equality is theirs alone.
+    public bool Equals(Token? other) =>
+        other is not null && Start == other.Start && End == other.End && Text == other.Text && Norm == other.Norm && IsWord == other.IsWord
+        && AfterHyphen == other.AfterHyphen && BeforeHyphen == other.BeforeHyphen;
+
+    public override int GetHashCode() => HashCode.Combine(Start, End, Text, Norm, IsWord, AfterHyphen, BeforeHyphen);
 }

@@ -146,22 +146,23 @@ public static class Tokenizer
     {
         if (folded.Length < 4)
             return null;
-        var sb = new StringBuilder(folded.Length);
-        sb.Append(folded[0]);
+        Span<char> skeleton = folded.Length < 256 ? stackalloc char[folded.Length + 1] : new char[folded.Length + 1];
+        var length = 0;
+        skeleton[length++] = folded[0];
         for (var i = 1; i < folded.Length; i++)
         {
             var c = folded[i];
             if (!char.IsLetter(c))
                 return null;
-            if (IsVowel(c) || (sb.Length > 0 && sb[^1] == c))
+            if (IsVowel(c) || skeleton[length - 1] == c)
                 continue;
-            sb.Append(c);
+            skeleton[length++] = c;
         }
-        if (sb.Length < 4)
+        if (length < 4)
             return null;
         if (IsVowel(folded[^1]))
-            sb.Append('*');
-        return sb.ToString();
+            skeleton[length++] = '*';
+        return new string(skeleton[..length]);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
