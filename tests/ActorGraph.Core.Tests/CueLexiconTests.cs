@@ -83,6 +83,30 @@ public class CueLexiconTests
         Assert.Empty(matches);
     }
 
+    [Theory]
+    [InlineData("Hezbollah fighters, backed by Iran, clashed with the Nusra Front near Arsal on Monday.")]
+    [InlineData("The Islamic State, which broke with al Qaeda in 2014, has been at war with the Taliban since 2015.")]
+    [InlineData("Turkey, a NATO member, launched Operation Olive Branch against the YPG and pledged support for the SNA.")]
+    [InlineData("Al-Shabaab, al Qaeda's branch in Somalia, was driven out of Mogadishu by AMISOM troops.")]
+    public void a_sentence_is_tried_against_every_pattern_that_can_match_it_in_file_order(string sentence)
+    {
+        var lexicon = TestPaths.SeedLexicon.Cues;
+        var tokens = Tokenizer.Tokenize(sentence);
+        var units = Unit.Build(tokens, new MentionFinder(TestPaths.SeedLexicon.Actors).Find(tokens));
+        var words = units.Select(u => u.Norm).ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<int>();
+        lexicon.Index.Candidates(words, candidates);
+
+        var matching = Enumerable.Range(0, lexicon.Index.Patterns.Length)
+            .Where(i => PatternMatcher.Match(lexicon.Index.Patterns[i].Pattern, units, words).Any()).ToList();
+        Assert.NotEmpty(matching);
+        Assert.Empty(matching.Except(candidates)); // no pattern that matches is left out
+        Assert.Equal(candidates.Order(), candidates); // tried in the file's order, each once
+        Assert.Equal(candidates.Distinct(), candidates);
+        Assert.True(candidates.Count < lexicon.Index.Patterns.Length / 2, $"{candidates.Count} of {lexicon.Index.Patterns.Length} tried");
+        Assert.Equal(lexicon.Cues.Sum(c => c.Patterns.Length), lexicon.Index.Patterns.Length);
+    }
+
     [Fact]
     public void the_seed_lexicon_loads_and_covers_every_kind()
     {

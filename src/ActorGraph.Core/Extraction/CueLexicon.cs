@@ -10,6 +10,11 @@ namespace ActorGraph.Core.Extraction;
 public sealed class CueLexicon
 {
     public RelationCue[] Cues { get; private init; } = [];
+
+    /// <summary>The cues' patterns by a word each needs (see <see cref="CueIndex"/>), made the first time it is asked for.</summary>
+    internal CueIndex Index => _index ??= CueIndex.Of(Cues);
+
+    private CueIndex? _index;
     public int Gap { get; private init; } = 12;
     public string[][] Negations { get; private init; } = [];
     public string[][] Hedges { get; private init; } = [];

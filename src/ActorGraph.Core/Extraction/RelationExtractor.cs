@@ -13,7 +13,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private readonly ExtractionLimits _limits = limits ?? ExtractionLimits.Default;
 
     /// <summary>Bumped when extraction code changes what it yields, so stores re-read their documents.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     private static readonly ActorType[] PronounTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State];
 
@@ -299,11 +299,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     words.Add(unit.Norm);
                 fullWords ??= words;
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
-                foreach (var cue in lexicon.Cues)
-                    foreach (var pattern in cue.Patterns)
-                        foreach (var match in PatternMatcher.Match(pattern, units, words))
-                            foreach (var relation in Relations(context, cue, match))
-                                Keep(relation);
+                lexicon.Index.Candidates(words, state.CandidatePatterns);
+                foreach (var i in state.CandidatePatterns)
+                {
+                    var (cue, pattern) = lexicon.Index.Patterns[i];
+                    foreach (var match in PatternMatcher.Match(pattern, units, words))
+                        foreach (var relation in Relations(context, cue, match))
+                            Keep(relation);
+                }
             }
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
             {
@@ -1030,6 +1033,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public List<string> Seen { get; } = [];
         public int Paragraph { get; set; } = -1;
         public DateMention? ParagraphDate { get; set; }
+
+        /// <summary>The patterns a reading of the current sentence is tried against (reused from reading to reading).</summary>
+        public List<int> CandidatePatterns { get; } = [];
         public List<ExtractedRelation> Relations { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
 
