@@ -1,18 +1,22 @@
 namespace ActorGraph.Core.Extraction;
 
 /// <summary>
-/// The cue patterns by a word each needs, so that a sentence is tried only against the patterns whose word it
-/// holds: looking up every pattern's required words in every reading of every sentence was a quarter of extraction.
+/// Which cue patterns a sentence can match, worked out from its words at once: each pattern needs some words
+/// (all of its fixed words, one word of each choice of words), and the index lists, for every such word, the
+/// patterns and needs it meets. Testing every pattern's needs against every reading of every sentence was a third
+/// of extraction.
 /// </summary>
 internal sealed class CueIndex
 {
-    private readonly Dictionary<string, int[]> _byWord;
+    private readonly Dictionary<string, (int Pattern, ulong Need)[]> _byWord;
+    private readonly ulong[] _allNeeds;
     private readonly int[] _always;
 
-    private CueIndex((RelationCue Cue, CuePattern Pattern)[] patterns, Dictionary<string, int[]> byWord, int[] always)
+    private CueIndex((RelationCue Cue, CuePattern Pattern)[] patterns, Dictionary<string, (int, ulong)[]> byWord, ulong[] allNeeds, int[] always)
     {
         Patterns = patterns;
         _byWord = byWord;
+        _allNeeds = allNeeds;
         _always = always;
     }
 
@@ -22,44 +26,51 @@ internal sealed class CueIndex
     public static CueIndex Of(IEnumerable<RelationCue> cues)
     {
         var patterns = cues.SelectMany(c => c.Patterns.Select(p => (c, p))).ToArray();
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<(int, ulong)>>(StringComparer.Ordinal);
+        var allNeeds = new ulong[patterns.Length];
         var always = new List<int>();
+        void Add(string word, int pattern, ulong need) =>
+            (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add((pattern, need));
         for (var i = 0; i < patterns.Length; i++)
         {
             var pattern = patterns[i].p;
-            // One word the pattern cannot match without (the longest, most likely the rarest), else one word of its
-            // smallest choice of words; a pattern needing neither is tried on every sentence.
-            IEnumerable<string> keys = pattern.RequiredWords.Length > 0 ? [pattern.RequiredWords.MaxBy(w => w.Length)!]
-                : pattern.RequiredAny.Length > 0 ? pattern.RequiredAny.MinBy(set => set.Count)! : [];
-            var any = false;
-            foreach (var key in keys)
-            {
-                (byWord.TryGetValue(key, out var list) ? list : byWord[key] = []).Add(i);
-                any = true;
-            }
-            if (!any)
+            var needs = pattern.RequiredWords.Distinct(StringComparer.Ordinal).Select(w => (IEnumerable<string>)[w]).Concat(pattern.RequiredAny).Take(64).ToList();
+            for (var n = 0; n < needs.Count; n++)
+                foreach (var word in needs[n])
+                    Add(word, i, 1UL << n);
+            allNeeds[i] = needs.Count == 64 ? ulong.MaxValue : (1UL << needs.Count) - 1;
+            if (needs.Count == 0)
                 always.Add(i);
         }
-        return new CueIndex(patterns, byWord.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), always.ToArray());
+        return new CueIndex(patterns, byWord.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), allNeeds, always.ToArray());
     }
 
     /// <summary>
-    /// Fills <paramref name="into"/> with the patterns (indexes into <see cref="Patterns"/>, in order) that may match
-    /// a sentence made of <paramref name="words"/>; every other pattern lacks a word it needs.
+    /// Fills <paramref name="into"/> with the patterns (indexes into <see cref="Patterns"/>, in order) whose every need
+    /// a sentence made of <paramref name="words"/> meets; every other pattern lacks a word it needs.
+    /// <paramref name="met"/> is working space the size of <see cref="Patterns"/>, all zero, and left so.
     /// </summary>
-    public void Candidates(HashSet<string> words, List<int> into)
+    public void Candidates(HashSet<string> words, List<int> into, ulong[] met)
     {
         into.Clear();
-        into.AddRange(_always);
         foreach (var word in words)
             if (_byWord.TryGetValue(word, out var found))
-                into.AddRange(found);
-        into.Sort();
-        // A pattern listed under several words of its choice appears once.
+                foreach (var (pattern, need) in found)
+                {
+                    if (met[pattern] == 0)
+                        into.Add(pattern);
+                    met[pattern] |= need;
+                }
         var kept = 0;
         for (var i = 0; i < into.Count; i++)
-            if (kept == 0 || into[kept - 1] != into[i])
-                into[kept++] = into[i];
+        {
+            var pattern = into[i];
+            if (met[pattern] == _allNeeds[pattern])
+                into[kept++] = pattern;
+            met[pattern] = 0;
+        }
         into.RemoveRange(kept, into.Count - kept);
+        into.AddRange(_always);
+        into.Sort();
     }
 }

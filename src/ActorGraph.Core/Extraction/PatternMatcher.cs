@@ -78,25 +78,29 @@ internal static class PatternMatcher
     /// Every match of <paramref name="pattern"/> in the sentence. Most patterns lack a word they need
     /// (<paramref name="words"/> are the sentence's): those are turned away before any matching state is made.
     /// </summary>
-    public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, ISet<string> words)
+    public static IEnumerable<CueMatch> Match(CuePattern pattern, IReadOnlyList<Unit> units, HashSet<string> words)
     {
         foreach (var required in pattern.RequiredWords)
             if (!words.Contains(required))
                 return [];
         foreach (var any in pattern.RequiredAny)
-        {
-            var found = false;
-            foreach (var word in any) // not any.Overlaps(words): that walks the sentence's set through its interface
-                if (words.Contains(word))
-                {
-                    found = true;
-                    break;
-                }
-            if (!found)
+            if (!Overlap(any, words))
                 return [];
-        }
         return Matches(pattern, units);
     }
+
+    /// <summary>Whether two sets share a word, looking up the words of the smaller in the larger (a word family holds hundreds).</summary>
+    private static bool Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        foreach (var word in small)
+            if (large.Contains(word))
+                return true;
+        return false;
+    }
+
+    /// <summary>Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>).</summary>
+    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units) => Matches(pattern, units);
 
     private static IEnumerable<CueMatch> Matches(CuePattern pattern, IReadOnlyList<Unit> units)
     {

@@ -11,7 +11,7 @@ public sealed partial class RelationExtractor
     /// names the member; the explanation quotes the sentence that names the group.
     /// </summary>
     /// <param name="words">The words of <paramref name="context"/>'s units, as the cue pass already collected them.</param>
-    private IEnumerable<ExtractedRelation> Mergers(SentenceContext context, ISet<string> words)
+    private IEnumerable<ExtractedRelation> Mergers(SentenceContext context, HashSet<string> words)
     {
         var state = context.State;
         var units = context.Units;

@@ -299,11 +299,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     words.Add(unit.Norm);
                 fullWords ??= words;
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
-                lexicon.Index.Candidates(words, state.CandidatePatterns);
+                lexicon.Index.Candidates(words, state.CandidatePatterns, state.NeedsMet ??= new ulong[lexicon.Index.Patterns.Length]);
                 foreach (var i in state.CandidatePatterns)
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
-                    foreach (var match in PatternMatcher.Match(pattern, units, words))
+                    foreach (var match in PatternMatcher.MatchWithWords(pattern, units))
                         foreach (var relation in Relations(context, cue, match))
                             Keep(relation);
                 }
@@ -1036,6 +1036,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The patterns a reading of the current sentence is tried against (reused from reading to reading).</summary>
         public List<int> CandidatePatterns { get; } = [];
+
+        /// <summary>Working space for <see cref="CueIndex.Candidates"/>.</summary>
+        public ulong[]? NeedsMet { get; set; }
         public List<ExtractedRelation> Relations { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
 
