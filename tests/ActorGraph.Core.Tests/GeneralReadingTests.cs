@@ -915,6 +915,31 @@ public class GeneralReadingTests
         Assert.Null(told.Evidence.Date);
     }
 
+    [Theory]
+    [InlineData("Al-Shabaab's rivalry with the Islamic State in Somalia has turned deadly.", "Islamic State in Somalia -rival-> al-Shabaab")]
+    [InlineData("Hezbollah's relationship with Hamas collapsed in 2012.", "Hamas -rival-> Hezbollah")]
+    [InlineData("The Syrian Democratic Forces, whose main component is the YPG, took Raqqa.", "People's Protection Units -affiliate-> Syrian Democratic Forces")]
+    [InlineData("Russia's proxies, including the Wagner Group, fought in Libya.", "Russia -allied-> Wagner Group")]
+    [InlineData("Turkey armed rebel groups, including Faylaq al-Sham.", "Faylaq al-Sham -allied-> Turkey")]
+    [InlineData("Russia and Iran intervened in Syria to save Assad.", "Iran -allied-> Russia")]
+    public void reads_nominal_rivalry_soured_ties_backbones_proxies_and_joint_interventions(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void a_name_an_actor_was_formerly_known_by_is_an_apposition()
+    {
+        var relations = Described("HTS, formerly known as Jabhat al-Nusra, clashed with Ahrar al-Sham.");
+        Assert.Contains("Ahrar al Sham -rival-> Hay'at Tahrir al Sham", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Nusrah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void its_ties_stand_for_the_group_that_has_them()
+    {
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din",
+            Described("Hurras al-Din was founded in 2018. Since then its relationship with HTS has deteriorated."));
+    }
+
     [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {

@@ -619,6 +619,10 @@ internal static class PatternMatcher
     private static bool IsParticiple(Unit unit) =>
         !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
 
+    /// <summary>", formerly known as Jabhat al-Nusra,": the other name an actor goes by.</summary>
+    private static bool KnownAs(IReadOnlyList<Unit> units, int known, int closing) =>
+        known + 1 < closing && units[known].Norm is "known" or "called" or "named" && units[known + 1].Norm == "as";
+
     /// <summary>The name a dash-enclosed insertion opens with ("– the Iran-trained Badr Organization –"), or -1.</summary>
     private static int NamedInside(IReadOnlyList<Unit> units, int open, int close)
     {
@@ -648,6 +652,7 @@ internal static class PatternMatcher
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
                 || (units[j + 1].Norm is "one" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
                 || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
+                || (units[j + 1].Norm is "formerly" or "previously" or "once" or "also" or "now" or "known" && KnownAs(units, units[j + 1].Norm == "known" ? j + 1 : j + 2, closing))
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
                 || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with"); // ", with Turkish drones,"
