@@ -941,6 +941,25 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_claim_of_an_attack_told_before_makes_the_claimant_its_author_as_a_claim()
+    {
+        var claimed = Assert.Single(Extract("Gunmen stormed a Malian army base near Mopti on Monday, killing 12 soldiers. JNIM claimed the attack in a statement.", "2019-05-14"));
+        Assert.Equal(("Jama'at Nusrat al-Islam wal-Muslimin", "Mali", RelationKind.Attacked), (claimed.Source, claimed.Target, claimed.Kind));
+        Assert.Equal(Attribution.Claim, claimed.Evidence.Attribution);
+        Assert.Equal("2019-05-13", claimed.Evidence.Date?.ToString()); // the attack's day, not the claim's
+        Assert.Contains("The attack was later claimed by the Islamic State.", Assert.Single(Extract(
+            "A suicide bomber struck a Kurdish checkpoint held by the YPG in Hasakah. The attack was later claimed by the Islamic State.")).Evidence.Sentence);
+    }
+
+    [Theory]
+    [InlineData("Gunmen stormed a Malian army base near Mopti on Monday. No group has claimed the attack.")]
+    [InlineData("Rockets hit the US embassy in Baghdad on Sunday. Kataib Hezbollah denied claiming the attack.")]
+    [InlineData("Gunmen stormed a Malian army base near Mopti on Monday. JNIM may have claimed the attack.")]
+    [InlineData("Gunmen stormed a Malian army base near Mopti on Monday. The weather was hot. Markets were closed. Schools shut. JNIM claimed the attack.")]
+    public void no_claim_that_is_denied_hedged_or_too_far_from_the_attack(string text) =>
+        Assert.Empty(Extract(text, "2019-05-14"));
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

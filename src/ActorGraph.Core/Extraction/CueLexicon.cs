@@ -37,11 +37,17 @@ public sealed class CueLexicon
     /// <summary>Patterns naming the group a merger makes ({A}): "the joint force, dubbed the Islamic Front".</summary>
     public IReadOnlyList<LinedPattern> MergerNames { get; private init; } = [];
 
+    /// <summary>What an act of violence hits, whoever did it ({B}): remembered for a claim in a later sentence.</summary>
+    public IReadOnlyList<LinedPattern> AttackTargets { get; private init; } = [];
+
+    /// <summary>Who claims an attack told before ({A}): "JNIM claimed the attack".</summary>
+    public IReadOnlyList<LinedPattern> Claimants { get; private init; } = [];
+
     /// <param name="families">Word families patterns may name as <c>@name</c> (from <c>families.yaml</c>).</param>
     public static CueLexicon Load(string path, IReadOnlyDictionary<string, string[][]>? families = null)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "earlier", "event_verbs", "event_nouns", "mergers", "cues");
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "earlier", "event_verbs", "event_nouns", "mergers", "claims", "cues");
         var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, CuePattern.MaxGap) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
@@ -54,11 +60,16 @@ public sealed class CueLexicon
         var mergers = yaml.Mapping(yaml.Root, "mergers");
         if (mergers is not null)
             yaml.RejectUnknown(mergers, "members", "names");
+        var claims = yaml.Mapping(yaml.Root, "claims");
+        if (claims is not null)
+            yaml.RejectUnknown(claims, "targets", "claimants");
         return new CueLexicon
         {
             Cues = cues.ToArray(),
             MergerMembers = mergers is null ? [] : Patterns(yaml, mergers, "members", gap, families, ["A", "B"]),
             MergerNames = mergers is null ? [] : Patterns(yaml, mergers, "names", gap, families, ["A"]),
+            AttackTargets = claims is null ? [] : Patterns(yaml, claims, "targets", gap, families, ["B"]),
+            Claimants = claims is null ? [] : Patterns(yaml, claims, "claimants", gap, families, ["A"]),
             Gap = gap,
             Negations = Phrases(yaml, "negations"),
             Hedges = Phrases(yaml, "hedges"),
@@ -132,7 +143,7 @@ public sealed class CueLexicon
         return new RelationCue(kind, patterns.ToArray(), yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged"), Standing = yaml.OptionalBool(entry, "standing") };
     }
 
-    /// <summary>The patterns listed under <paramref name="key"/>, each with its line; slots limited to <paramref name="slots"/> when given.</summary>
+    /// <summary>The patterns listed under <paramref name="key"/>, each with its line; slots limited to <paramref name="slots"/> when given, the first of them required.</summary>
     private static List<LinedPattern> Patterns(YamlSource yaml, YamlMappingNode map, string key, int gap,
         IReadOnlyDictionary<string, string[][]>? families, string[]? slots)
     {
@@ -149,8 +160,8 @@ public sealed class CueLexicon
             {
                 throw yaml.Error(p, $"bad pattern \"{text}\": {e.Message}");
             }
-            if (slots is not null && (!pattern.SlotNames.Contains("A") || pattern.SlotNames.Any(n => !slots.Contains(n))))
-                throw yaml.Error(p, $"pattern \"{text}\" under '{key}' needs slot {{A}} and may only have {string.Join(", ", slots.Select(n => "{" + n + "}"))}");
+            if (slots is not null && (!pattern.SlotNames.Contains(slots[0]) || pattern.SlotNames.Any(n => !slots.Contains(n))))
+                throw yaml.Error(p, $"pattern \"{text}\" under '{key}' needs slot {{{slots[0]}}} and may only have {string.Join(", ", slots.Select(n => "{" + n + "}"))}");
             result.Add(new LinedPattern(pattern, (int)p.Start.Line));
         }
         return result;

@@ -313,6 +313,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 Keep(relation);
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
             }
+            foreach (var relation in Claims(new SentenceContext(state, sentence, mentions, full, dates), fullWords!))
+                Keep(relation);
             var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates), fullWords!).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
                 Keep(relation);
@@ -1036,6 +1038,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The patterns a reading of the current sentence is tried against (reused from reading to reading).</summary>
         public List<int> CandidatePatterns { get; } = [];
+
+        /// <summary>The sides an act of violence last hit, whoever did it, for a claim of it in the next sentences.</summary>
+        public (List<string> Actors, Sentence Sentence, DateMention? Date)? LastTargets { get; set; }
 
         /// <summary>Working space for <see cref="CueIndex.Candidates"/>.</summary>
         public ulong[]? NeedsMet { get; set; }

@@ -1,0 +1,71 @@
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Extraction;
+
+public sealed partial class RelationExtractor
+{
+    /// <summary>How many sentences after an attack told without its author a claim of "the attack" still refers to it.</summary>
+    private const int ClaimReach = 3;
+
+    /// <summary>
+    /// An attack told with no author named, claimed in a later sentence (the "claims" of relations.yaml): "Gunmen
+    /// stormed an army post near Djibo on Monday. JNIM claimed the attack." The claimant attacked what the attack hit,
+    /// as the claimant's claim. A claim is read before this sentence's own targets are remembered, so a sentence
+    /// that tells and claims an attack at once is left to the cues.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> Claims(SentenceContext context, HashSet<string> words)
+    {
+        var state = context.State;
+        var units = context.Units;
+        var found = new List<ExtractedRelation>();
+        if (state.LastTargets is { } told && context.Sentence.Index - told.Sentence.Index <= ClaimReach)
+            foreach (var (pattern, line) in lexicon.Claimants)
+                foreach (var match in PatternMatcher.Match(pattern, units, words))
+                {
+                    var slot = units[match.Slots["A"]];
+                    // "No group has claimed the attack", "the group denied claiming it", "may have claimed": no claim.
+                    if (!slot.IsMention || context.Mentions[slot.Mention].Candidates.FirstOrDefault() is not { } claimant
+                        || !PronounTypes.Contains(TypeOf(state, claimant)) || NegationBefore(units, match.End) >= 0 || HedgedWithin(units, match)
+                        || NamesItsOwnTarget(units, match.End))
+                        continue;
+                    foreach (var target in told.Actors.Where(t => t != claimant))
+                    {
+                        var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
+                        var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
+                            carried?.Date, carried?.Text is { Length: > 0 } phrase ? phrase : null,
+                            context.Sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Claim, claimant,
+                            context.Sentence.Kind == SegmentKind.Comment ? 0.35 : 0.7, Background: false,
+                            $"claim: \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"; the attack claimed is told in \"{told.Sentence.Text}\", on {target}");
+                        found.Add(new ExtractedRelation(claimant, target, RelationKind.Attacked, evidence));
+                    }
+                }
+        var targets = new List<string>();
+        foreach (var (pattern, _) in lexicon.AttackTargets)
+            foreach (var match in PatternMatcher.Match(pattern, units, words))
+                if (NamedActor(context, match.Slots["B"]) is { } target && !targets.Contains(target) && PronounTypes.Contains(TypeOf(state, target))
+                    && NegationBefore(units, match.End) < 0) // "blamed the government for not combatting IS": nothing hit
+                    targets.Add(target);
+        if (targets.Count > 0)
+            state.LastTargets = (targets, context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));
+        return found;
+    }
+
+    /// <summary>
+    /// "claimed responsibility for the killing of two Turkish policemen": the claim names what it hit (the cues read
+    /// that), so it is no claim of an attack told before.
+    /// </summary>
+    private static bool NamesItsOwnTarget(IReadOnlyList<Unit> units, int end) =>
+        end < units.Count && units[end].Norm is "of" or "on" or "against" or "targeting" or "at" or "that" or "which" or "in"
+        && Enumerable.Range(end + 1, Math.Min(4, units.Count - end - 1)).Any(k => units[k].IsMention || units[k].Demonym
+            || units[k].Norm is "killed" or "killing" or "hit" or "targeted" or "wounded");
+
+    /// <summary>Whether a hedge ("may", "reportedly plans to") stands inside the match or just before it.</summary>
+    private bool HedgedWithin(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
+            foreach (var phrase in lexicon.Hedges)
+                if (PhraseAt(units, i, phrase))
+                    return true;
+        return false;
+    }
+}
