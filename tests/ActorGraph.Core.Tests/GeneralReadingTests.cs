@@ -960,6 +960,29 @@ public class GeneralReadingTests
         Assert.Empty(Extract(text, "2019-05-14"));
 
     [Fact]
+    public void killing_a_leaders_deputy_hits_the_leaders_group_not_the_leader()
+    {
+        Assert.Empty(Described("Nigerian troops killed Abubakar Shekau's deputy near Sambisa forest."));
+        var known = Described("Abubakar Shekau leads Boko Haram. Nigerian troops killed Shekau's deputy near Sambisa forest.");
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", known);
+        Assert.Contains("Nigeria -attacked-> Boko Haram", known);
+        Assert.DoesNotContain("Nigeria -attacked-> Abubakar Shekau", known);
+    }
+
+    [Theory]
+    [InlineData("Zahran Alloush, who founded Jaysh al-Islam, was killed in 2015.", "Zahran Alloush -affiliate-> Jaysh al-Islam")]
+    [InlineData("Abu Bakr al-Baghdadi, the self-proclaimed caliph of the Islamic State, died in a raid.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
+    public void a_person_who_leads_or_founded_a_group_belongs_to_it(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void a_one_word_name_run_on_by_a_capitalised_group_noun_is_another_group()
+    {
+        var relations = Described("Hadi al-Amiri heads the Fatah Alliance.");
+        Assert.DoesNotContain(relations, r => r.EndsWith("-> Fatah", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

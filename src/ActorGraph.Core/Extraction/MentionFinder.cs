@@ -131,6 +131,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full)
             && !Enumerable.Range(Math.Max(match.End, match.Full), inner.End - Math.Max(match.End, match.Full)).All(k => dictionary.ForceNouns.Contains(tokens[k].Norm) || PeopleNouns.Contains(tokens[k].Norm)))
             return null;
+        // "the Fatah Alliance", "the Taliban Movement of Pakistan": a one-word name that a capitalised group noun
+        // goes on from is another group's name (a name the dictionary holds whole was matched whole above).
+        if (match.End - start == 1 && match.End < tokens.Count && tokens[match.End].IsCapitalized && GroupNameHeads.Contains(tokens[match.End].Norm)
+            && dictionary.Actors[match.Actor].Type != ActorType.State)
+            return null;
         // "Fatah al-Islam", "Shabab al-Mumin": a one-word name run on by an Arabic article names another group.
         if (match.End - start == 1 && match.End + 1 < tokens.Count && tokens[match.End].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"
             && tokens[match.End + 1].AfterHyphen && tokens[match.End + 1].IsCapitalized)
@@ -287,6 +292,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var actor = dictionary.Find(name)!;
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i + 1 };
     }
+
+    private static readonly HashSet<string> GroupNameHeads =
+        ["alliance", "front", "brigade", "brigades", "movement", "coalition", "party", "council", "organization", "organisation",
+         "battalion", "battalions", "division", "corps", "union", "bloc", "league", "group", "army", "forces"];
 
     private static readonly HashSet<string> CompoundVerbs =
         ["backed", "led", "trained", "supported", "funded", "sponsored", "armed", "aligned", "allied", "brokered", "designated", "equipped",

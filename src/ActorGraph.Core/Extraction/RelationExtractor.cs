@@ -473,6 +473,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.LastAttackers = attackers;
     }
 
+    /// <summary>"Shekau's deputy", "Nasrallah's bodyguards": a person's possessive before one of his people.</summary>
+    private static bool AidesOf(IReadOnlyList<Unit> units, int person)
+    {
+        if (person + 2 >= units.Count || units[person + 1].Norm != "'s")
+            return false;
+        for (var k = person + 2; k < units.Count && k <= person + 4 && !units[k].IsMention; k++)
+            if (AideNouns.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> AideNouns =
+        ["deputy", "deputies", "aide", "aides", "lieutenant", "lieutenants", "bodyguard", "bodyguards", "guards", "driver", "son", "sons",
+         "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
+         "fighters", "followers", "loyalists", "associates", "associate", "successor", "second-in-command", "wife", "family"];
+
     private static readonly HashSet<string> WarningVerbs =
         ["warned", "warns", "warn", "warning", "cautioned", "cautions", "caution", "urged", "urges", "urge", "urging", "pressed", "presses",
          "pressured", "pressures", "advised", "advises", "counselled", "counseled"];
@@ -552,6 +568,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // the group; it names no whole the group belongs to.
                     if (kind == RelationKind.Affiliate && DescribesKind(units, tu, target))
                         continue;
+                    // "killed Abubakar Shekau's deputy": the man hit is the deputy, one of the leader's group, not the leader.
+                    if (kind == RelationKind.Attacked && target.Type == ActorType.Person && AidesOf(units, tu))
+                    {
+                        if (context.State.GroupOfPerson.GetValueOrDefault(to) is not { } group)
+                            continue;
+                        to = group;
+                    }
                     // "Iraqi Prime Minister Haider al-Abadi declared victory over IS": a head of state acts for the state.
                     if (kind != RelationKind.Affiliate)
                     {
