@@ -32,6 +32,9 @@ public class DateResolverTests
     [InlineData("The pass closed last winter.", "last winter", "2014", DatePrecision.Year)]
     [InlineData("The brigade recently switched sides.", "recently", "2014-11", DatePrecision.Month)]
     [InlineData("Shelling has grown worse in recent weeks.", "in recent weeks", "2014-11", DatePrecision.Month)]
+    [InlineData("Only days earlier, the militia had shelled the town.", "days earlier", "2014-11-03", DatePrecision.Week)]
+    [InlineData("The siege began weeks ago.", "weeks ago", "2014-10", DatePrecision.Month)]
+    [InlineData("Three days earlier the town fell.", "Three days earlier", "2014-11-03", DatePrecision.Day)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
         => Resolves(sentence, phrase, expected, precision, Published);
 

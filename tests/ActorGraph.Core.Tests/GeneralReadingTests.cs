@@ -590,8 +590,10 @@ public class GeneralReadingTests
         var strike = Assert.Single(relations, r => r.Source == "United States" && r.Target == "al-Shabaab");
         Assert.Equal(new PartialDate(new DateOnly(2016, 5, 10), DatePrecision.Day), strike.Evidence.Date);
         Assert.Contains("story's date", strike.Evidence.Explanation, StringComparison.Ordinal);
-        Assert.All(relations.Where(r => r.Source == "al-Shabaab" || (r.Target == "al-Shabaab" && r.Source != "United States")),
-            r => Assert.Null(r.Evidence.Date));
+        // "Days earlier" counts back from the story's Tuesday, a few days, to the week; "has long fought" stays undated.
+        var stormed = Assert.Single(relations, r => r.Evidence.Sentence.StartsWith("Days earlier", StringComparison.Ordinal));
+        Assert.Equal(new PartialDate(new DateOnly(2016, 5, 7), DatePrecision.Week), stormed.Evidence.Date);
+        Assert.All(relations.Where(r => r.Evidence.Sentence.Contains("long fought", StringComparison.Ordinal)), r => Assert.Null(r.Evidence.Date));
     }
 
     [Fact]
@@ -980,6 +982,13 @@ public class GeneralReadingTests
     {
         var relations = Described("Hadi al-Amiri heads the Fatah Alliance.");
         Assert.DoesNotContain(relations, r => r.EndsWith("-> Fatah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void days_earlier_count_back_from_the_paragraphs_day()
+    {
+        var relations = Extract("On March 3, 2015, the Nusra Front attacked Harakat Hazm. Two days earlier, Hazm had attacked the Nusra Front.", "2015-05-01");
+        Assert.Equal("2015-03-01", Assert.Single(relations, r => r.Source == "Harakat Hazm").Evidence.Date?.ToString());
     }
 
     [Fact]

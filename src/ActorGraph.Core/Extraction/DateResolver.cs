@@ -41,7 +41,10 @@ public static partial class DateResolver
                 continue;
             var date = Resolve(m, published);
             var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToLowerInvariant() : null;
-            found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" ? qualifier : null));
+            // "two days earlier" counts back from the time the story is at, which the caller may know better.
+            if (m.Groups["back"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase))
+                qualifier = "earlier";
+            found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" or "earlier" ? qualifier : null));
         }
         return found;
     }
@@ -104,11 +107,21 @@ public static partial class DateResolver
         {
             if (published is not { } p)
                 return null;
+            var unit = g["unit"].Value.ToLowerInvariant();
+            // "days earlier", "weeks ago": a few of them, told no closer than the next larger unit.
+            if (!g["n"].Success)
+                return !unit.EndsWith('s') ? null : unit switch
+                {
+                    "days" => new PartialDate(p.AddDays(-3), DatePrecision.Week),
+                    "weeks" => new PartialDate(new DateOnly(p.AddDays(-21).Year, p.AddDays(-21).Month, 1), DatePrecision.Month),
+                    "months" => new PartialDate(new DateOnly(p.AddMonths(-3).Year, 1, 1), DatePrecision.Year),
+                    _ => null,
+                };
             var words = g["n"].Value.ToLowerInvariant();
             var n = char.IsDigit(words[0]) ? (int.TryParse(words, out var k) && k <= 10_000 ? k : -1) : Numbers.GetValueOrDefault(words, 1);
             if (n < 0)
                 return null;
-            return g["unit"].Value.ToLowerInvariant().TrimEnd('s') switch
+            return unit.TrimEnd('s') switch
             {
                 "day" => new PartialDate(p.AddDays(-n), DatePrecision.Day),
                 "week" => new PartialDate(p.AddDays(-7 * n), DatePrecision.Week),
@@ -185,7 +198,7 @@ public static partial class DateResolver
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
         @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
-        @"|(?<ago>\b(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b)" +
+        @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier)\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
         @"|(?:\b(?<d2>\d{1,2})\s+(?<m2>" + Month + @")(?:\s+(?<y2>(?:19|20)\d{2}))?\b)" +

@@ -272,6 +272,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private void ExtractSentence(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
     {
         var dates = DateResolver.Find(sentence.Text, state.Document.Published);
+        // "On March 3 ... Two days earlier, X had ...": counted back from the paragraph's day, else the story's, when
+        // there is one (the publication's otherwise).
+        if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
+            dates = dates.Select(d => d.Qualifier == "earlier" && DateResolver.Find(d.Text, day.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
         var found = new Dictionary<(string, string, RelationKind), ExtractedRelation>();
         void Keep(ExtractedRelation r)
         {
