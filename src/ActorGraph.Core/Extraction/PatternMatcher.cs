@@ -123,6 +123,10 @@ internal static class PatternMatcher
             // compound's own first part as its subject, never the clause's.
             if (subjectLed && units[start].AfterHyphen && !units[start].IsMention)
                 continue;
+            // A start whose word opens none of the first words' alternatives fails at once: no need to try (or
+            // remember) it.
+            if (elements[first] is CuePattern.Words { Optional: false, Prefixed.Length: 0 } opening && !opening.ByFirstWord.ContainsKey(units[start].Norm))
+                continue;
             scratch.Clear();
             var end = MatchFrom(elements, first, start, units, scratch, failed);
             if (end < 0)
