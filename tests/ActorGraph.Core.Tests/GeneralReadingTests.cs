@@ -992,6 +992,15 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_backer_of_a_whole_is_not_the_backer_of_its_part_named_in_an_apposition()
+    {
+        var relations = Described("The YPG, the main component of the US-backed Syrian Democratic Forces, took Raqqa.");
+        Assert.Contains("Syrian Democratic Forces -allied-> United States", relations);
+        Assert.DoesNotContain("People's Protection Units -allied-> United States", relations);
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah, a powerful Iran-backed militia, fought in Syria."));
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));
