@@ -1000,6 +1000,12 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah, a powerful Iran-backed militia, fought in Syria."));
     }
 
+    [Theory]
+    [InlineData("Rumours that ISIS and al Qaeda had reconciled were quickly dismissed by both groups.")]
+    [InlineData("Hezbollah is rumoured to have joined forces with Hamas.")]
+    [InlineData("Unconfirmed reports said the Taliban had attacked ISKP in Kunar.")]
+    public void a_rumour_is_no_relation(string sentence) => Assert.Empty(Described(sentence));
+
     [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {

@@ -493,6 +493,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
          "fighters", "followers", "loyalists", "associates", "associate", "successor", "second-in-command", "wife", "family"];
 
+    private static readonly HashSet<string> Hearsay = ["unconfirmed", "rumours", "rumors", "rumour", "rumor", "rumoured", "rumored", "hearsay"];
+
     private static readonly HashSet<string> WarningVerbs =
         ["warned", "warns", "warn", "warning", "cautioned", "cautions", "caution", "urged", "urges", "urge", "urging", "pressed", "presses",
          "pressured", "pressures", "advised", "advises", "counselled", "counseled"];
@@ -530,7 +532,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool InDate(int i) => context.Dates.Any(d => d.Start <= units[i].CharStart && units[i].CharStart < d.End);
         // "vowed to continue fighting alongside the army": what goes on already is no possibility.
         bool GoesOn(int i, string[] phrase) => i + phrase.Length < units.Count && units[i + phrase.Length].Norm is "continue" or "keep" or "go";
-        for (var i = Math.Max(0, match.Start - 2); i < match.End && !cue.Hedged; i++)
+        // From the first actor named with the match's own ("Rumours that ISIS and al Qaeda had reconciled").
+        var first = match.Coordinated.Values.SelectMany(c => c).Append(match.Start).Min();
+        // "Unconfirmed reports said ...", "Rumours circulated that ...": hearsay anywhere before the match in its clause.
+        for (var i = first - 1; i >= 0 && !ClauseOpeners.Contains(units[i].Norm) && units[i].Norm != ";"; i--)
+            if (Hearsay.Contains(units[i].Norm))
+                yield break;
+        for (var i = Math.Max(0, first - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
                     yield break;
