@@ -408,14 +408,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             : null;
     }
 
-    private bool TellsOfEarlier(IReadOnlyList<Unit> units)
-    {
-        for (var i = 0; i < units.Count; i++)
-            foreach (var phrase in lexicon.EarlierMarkers)
-                if (PhraseAt(units, i, phrase))
-                    return true;
-        return false;
-    }
+    private bool TellsOfEarlier(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.EarlierMarkers);
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
         a.Kind == b.Kind && ((a.Source == b.Source && a.Target == b.Target) || (a.IsSymmetric && a.Source == b.Target && a.Target == b.Source));
@@ -846,10 +839,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
-    private bool IsBackground(IReadOnlyList<Unit> units)
+    private bool IsBackground(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.BackgroundMarkers);
+
+    /// <summary>Whether one of <paramref name="phrases"/> stands anywhere in the sentence.</summary>
+    private static bool AnyPhrase(IReadOnlyList<Unit> units, string[][] phrases)
     {
         for (var i = 0; i < units.Count; i++)
-            foreach (var phrase in lexicon.BackgroundMarkers)
+            foreach (var phrase in phrases)
                 if (PhraseAt(units, i, phrase))
                     return true;
         return false;
