@@ -43,7 +43,7 @@ public sealed partial class RelationExtractor
         foreach (var (pattern, _) in lexicon.AttackTargets)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
                 if (NamedActor(context, match.Slots["B"]) is { } target && !targets.Contains(target) && PronounTypes.Contains(TypeOf(state, target))
-                    && NegationBefore(units, match.End) < 0) // "blamed the government for not combatting IS": nothing hit
+                    && NegationBefore(units, match.End) < 0) // "faulted the army for not fighting the Taliban": nothing hit
                     targets.Add(target);
         if (targets.Count > 0)
             state.LastTargets = (targets, context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));
@@ -51,7 +51,7 @@ public sealed partial class RelationExtractor
     }
 
     /// <summary>
-    /// "claimed responsibility for the killing of two Turkish policemen": the claim names what it hit (the cues read
+    /// "claimed the bombing of an army convoy in Gao": the claim names what it hit (the cues read
     /// that), so it is no claim of an attack told before.
     /// </summary>
     private static bool NamesItsOwnTarget(IReadOnlyList<Unit> units, int end) =>
