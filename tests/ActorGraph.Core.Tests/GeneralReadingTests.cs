@@ -1007,6 +1007,23 @@ public class GeneralReadingTests
     public void a_rumour_is_no_relation(string sentence) => Assert.Empty(Described(sentence));
 
     [Fact]
+    public void sides_that_fought_someone_did_not_fight_each_other()
+    {
+        var relations = Described("Jaish al-Islam and its commander, Zahran Alloush, fought the regime.");
+        Assert.Contains("Assad regime -rival-> Jaysh al-Islam", relations);
+        Assert.DoesNotContain("Jaysh al-Islam -rival-> Zahran Alloush", relations);
+        Assert.Contains("Ahrar al Sham -rival-> Hay'at Tahrir al Sham", Described("Ahrar al-Sham and Hayat Tahrir al-Sham fought each other in 2017."));
+    }
+
+    [Fact]
+    public void what_a_side_sets_out_to_stop_is_its_enemy_and_a_place_after_its_allies_is_no_ally()
+    {
+        var relations = Described("France launched Operation Serval in January 2013 to stop the advance of Ansar Dine and its allies on Bamako.");
+        Assert.Contains("Ansar Dine -rival-> France", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Mali", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

@@ -835,6 +835,9 @@ internal static class PatternMatcher
                     var k = j + 1;
                     while (k < units.Count && k - j <= 3 && !units[k].IsMention && units[k].Norm is not ("and" or "or" or ";"))
                         k++;
+                    // "and its allies on Bamako": a name after a preposition is a place or a target, not the one listed.
+                    if (Enumerable.Range(j + 1, k - j - 1).Any(p => Prepositions.Contains(units[p].Norm)))
+                        break;
                     j = k;
                 }
                 else if (j + 2 < units.Count && units[j].Lead is "its" or "their" && units[j + 2].Norm == ",")

@@ -552,6 +552,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             if (!match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
                 continue;
+            // "Jaish al-Islam and its commander, Zahran Alloush, fought the regime": a fight with an object is the
+            // sides' fight against it, not against each other.
+            if (yield.Source == yield.Target && match.End < units.Count && units[match.End - 1].Norm is "fought" or "fight" or "fights" or "battled" or "battle" or "fighting" or "battling"
+                && (units[match.End].IsMention || units[match.End].Norm is "the" or "a" or "an" or "its" or "their"))
+                continue;
             // A reference never stands for an actor on the other side of the same cue ("X, Y and Z launched an
             // offensive against the militants": the militants are none of them).
             var sourceActors = SlotUnits(match, yield.Source).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
