@@ -1024,6 +1024,30 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_two_groups_are_never_a_state()
+    {
+        var relations = Described("The United States has struck al-Shabaab since 2007. The militants have also clashed with a small Islamic State cell. The two groups have fought repeatedly.");
+        Assert.DoesNotContain(relations, r => r.Contains("rival", StringComparison.Ordinal) && r.Contains("United States", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_title_before_a_discovered_name_is_not_part_of_it()
+    {
+        var relations = Described("Last year President Hassan Sheikh Mohamud declared war on al-Shabaab.");
+        Assert.Contains(relations, r => r.StartsWith("Hassan Sheikh Mohamud -", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Contains("President", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_theatre_countrys_possessive_names_its_government_and_a_list_after_it_goes_on()
+    {
+        var relations = Described("Al-Shabaab fought Somalia's army and the African Union troops.");
+        Assert.Contains("Somali government -rival-> al-Shabaab", relations);
+        Assert.Contains("AMISOM -rival-> al-Shabaab", relations);
+        Assert.Contains("Turkey -attacked-> Assad regime", Described("Turkey shelled Syria's army positions."));
+    }
+
+    [Fact]
     public void an_unnamed_ally_of_a_side_is_not_that_side()
     {
         Assert.Empty(Described("JNIM fighters killed members of a militia allied with the Malian army near Mopti."));

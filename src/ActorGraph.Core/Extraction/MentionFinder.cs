@@ -293,6 +293,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i + 1 };
     }
 
+    private static readonly HashSet<string> Titles =
+        ["president", "vice", "prime", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
+         "capt", "king", "prince", "sultan", "governor", "gov", "senator", "sen", "ambassador", "marshal", "field", "chancellor", "premier"];
+
     private static readonly HashSet<string> GroupNameHeads =
         ["alliance", "front", "brigade", "brigades", "movement", "coalition", "party", "council", "organization", "organisation",
          "battalion", "battalions", "division", "corps", "union", "bloc", "league", "group", "army", "forces"];
@@ -471,6 +475,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         var rules = dictionary.Discovery;
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
+            return null;
+        // "President Hassan Sheikh Mohamud": a title before a name is not part of it (the name is found from the next word).
+        if (Titles.Contains(tokens[start].Norm.TrimEnd('.')) && start + 1 < tokens.Count && tokens[start + 1].IsCapitalized)
             return null;
         var end = start;
         var lastCapital = start;

@@ -145,7 +145,11 @@ internal static class PatternMatcher
             if (elements[^1] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
                 slots[possessor.Name] = possessed;
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
-            if (elements[^1] is CuePattern.Slot last && Following(units, slots[last.Name]) is { Count: > 0 } following)
+            // The last slot lists on ("fought the government and the AU troops"), also before a pattern's closing "!..." tests.
+            var closing = elements.Count - 1;
+            while (closing > 0 && elements[closing] is CuePattern.Not)
+                closing--;
+            if (elements[closing] is CuePattern.Slot last && Following(units, slots[last.Name]) is { Count: > 0 } following)
                 coordinated[last.Name] = following;
             if (elements[0] is CuePattern.Slot head && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
                 coordinated[head.Name] = before;

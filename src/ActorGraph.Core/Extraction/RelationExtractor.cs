@@ -102,14 +102,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             }
             // "These factions disagree, but they banded together": the sides named together just before.
-            var members = m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 ? sides.Actors : [];
+            // "The two groups" are groups: sides that include a state are not what it stands for.
+            var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
+            bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
+            var members = m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors) ? sides.Actors : [];
             // "A US strike killed AQAP's leader. AQAP competes with the Islamic State's Yemen branch. The two groups
             // fought": two groups named together after the sides last tied are the sides now.
             if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0)
             {
                 var latest = state.RecentGroups.Where(g => g.Sentence < state.SentenceIndex).Select(g => g.Sentence).DefaultIfEmpty(-1).Max();
                 var together = state.RecentGroups.Where(g => g.Sentence == latest).Select(g => g.Actor).ToList();
-                if (together.Count == 2 && latest >= state.SentenceIndex - 2 && latest > (state.LastSides?.Sentence ?? -1))
+                if (together.Count == 2 && latest >= state.SentenceIndex - 2 && latest > (state.LastSides?.Sentence ?? -1) && Fit(together))
                     members = together;
             }
             // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
@@ -117,11 +120,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
             // named earlier in the same sentence.
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description
-                && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList() is { Count: 2 } here)
+                && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList() is { Count: 2 } here
+                && Fit(here))
                 members = here;
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
                 members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex)
-                    .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo ? lastTwo : [];
+                    .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
             if (m.Plural && m.Source == MentionSource.Description)
             {
                 mentions[i] = m with { Members = members };
@@ -485,6 +489,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["deputy", "deputies", "aide", "aides", "lieutenant", "lieutenants", "bodyguard", "bodyguards", "guards", "driver", "son", "sons",
          "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
          "fighters", "followers", "loyalists", "associates", "associate", "successor", "second-in-command", "wife", "family"];
+
+    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel"];
 
     private static readonly HashSet<string> Hearsay = ["unconfirmed", "rumours", "rumors", "rumour", "rumor", "rumoured", "rumored", "hearsay"];
 
