@@ -297,8 +297,8 @@ public sealed class ActorDictionary
         var folded = Key(token);
         var exact = node.Children.GetValueOrDefault(token.ExactKey);
         var fold = node.Children.GetValueOrDefault(folded);
-        var skeletonKey = ReferenceEquals(folded, token.Folded) ? token.SkeletonKey : token.IsWord ? Tokenizer.Skeleton(folded) : null;
-        var skeleton = skeletonKey is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
+        // The other keys ("al" for a joined article, "bin") are too short to have a skeleton.
+        var skeleton = ReferenceEquals(folded, token.Folded) && token.SkeletonKey is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
         Visit(exact, tokens, start, i, theatre, ref best, caseSensitive);
         if (fold != exact)
             Visit(fold, tokens, start, i, theatre, ref best, caseSensitive);

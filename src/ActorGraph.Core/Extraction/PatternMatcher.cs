@@ -86,7 +86,7 @@ internal static class PatternMatcher
         foreach (var any in pattern.RequiredAny)
             if (!Overlap(any, words))
                 return [];
-        return Matches(pattern, units);
+        return MatchWithWords(pattern, units);
     }
 
     /// <summary>Whether two sets share a word, looking up the words of the smaller in the larger (a word family holds hundreds).</summary>
@@ -100,11 +100,8 @@ internal static class PatternMatcher
     }
 
     /// <summary>Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>).</summary>
-    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units) => Matches(pattern, units);
-
-    private static IEnumerable<CueMatch> Matches(CuePattern pattern, IReadOnlyList<Unit> units)
+    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units)
     {
-
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
         var first = subjectLed ? 2 : 0;

@@ -25,12 +25,12 @@ public sealed partial class RelationExtractor
                     var slot = units[match.Slots["A"]];
                     // "No group has claimed the attack", "the group denied claiming it", "may have claimed": no claim.
                     if (!slot.IsMention || context.Mentions[slot.Mention].Candidates.FirstOrDefault() is not { } claimant
-                        || !PronounTypes.Contains(TypeOf(state, claimant)) || NegationBefore(units, match.End) >= 0 || HedgedWithin(units, match)
-                        || NamesItsOwnTarget(units, match.End))
+                        || !PronounTypes.Contains(TypeOf(state, claimant)) || NegationBefore(units, match.End) >= 0
+                        || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End) || NamesItsOwnTarget(units, match.End))
                         continue;
+                    var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
                     foreach (var target in told.Actors.Where(t => t != claimant))
                     {
-                        var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
                         var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
                             carried?.Date, carried?.Text is { Length: > 0 } phrase ? phrase : null,
                             context.Sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Claim, claimant,
@@ -58,14 +58,4 @@ public sealed partial class RelationExtractor
         end < units.Count && units[end].Norm is "of" or "on" or "against" or "targeting" or "at" or "that" or "which" or "in"
         && Enumerable.Range(end + 1, Math.Min(4, units.Count - end - 1)).Any(k => units[k].IsMention || units[k].Demonym
             || units[k].Norm is "killed" or "killing" or "hit" or "targeted" or "wounded");
-
-    /// <summary>Whether a hedge ("may", "reportedly plans to") stands inside the match or just before it.</summary>
-    private bool HedgedWithin(IReadOnlyList<Unit> units, CueMatch match)
-    {
-        for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
-            foreach (var phrase in lexicon.Hedges)
-                if (PhraseAt(units, i, phrase))
-                    return true;
-        return false;
-    }
 }

@@ -321,9 +321,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 Keep(relation);
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
             }
-            foreach (var relation in Claims(new SentenceContext(state, sentence, mentions, full, dates), fullWords!))
+            var whole = new SentenceContext(state, sentence, mentions, full, dates);
+            foreach (var relation in Claims(whole, fullWords!))
                 Keep(relation);
-            var merged = Mergers(new SentenceContext(state, sentence, mentions, full, dates), fullWords!).ToList();
+            var merged = Mergers(whole, fullWords!).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
                 Keep(relation);
             state.Relations.AddRange(merged.Where(r => r.Evidence.SentenceIndex != sentence.Index)); // members named earlier
@@ -852,10 +853,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private bool IsBackground(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.BackgroundMarkers);
 
-    /// <summary>Whether one of <paramref name="phrases"/> stands anywhere in the sentence.</summary>
-    private static bool AnyPhrase(IReadOnlyList<Unit> units, string[][] phrases)
+    /// <summary>Whether one of <paramref name="phrases"/> starts in the sentence, or between units <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool AnyPhrase(IReadOnlyList<Unit> units, string[][] phrases, int from = 0, int to = int.MaxValue)
     {
-        for (var i = 0; i < units.Count; i++)
+        for (var i = from; i < Math.Min(to, units.Count); i++)
             foreach (var phrase in phrases)
                 if (PhraseAt(units, i, phrase))
                     return true;
