@@ -130,6 +130,10 @@ public class GeneralReadingTests
     [InlineData("The assault, led by the Houthis and forces loyal to Saleh, hit the Saudi-led coalition near Marib.", "Houthis -attacked-> Saudi-led coalition")]
     [InlineData("Both Hamas and Fatah claim Gaza, and the two movements remain bitter rivals.", "Fatah -rival-> Hamas")]
     [InlineData("Gunmen from al-Shabaab stormed the Somali parliament on Saturday.", "al-Shabaab -attacked-> Somali government")]
+    [InlineData("JNIM fighters overran an army camp in central Mali before dawn.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
+    [InlineData("Al-Mourabitoun, led by Mokhtar Belmokhtar, which bombed a military post in northern Mali, joined JNIM.", "al-Mourabitoun -attacked-> Mali")]
+    [InlineData("Harakat al-Nujaba's spokesman, Kamil Rahimawi, praised the strikes.", "Kamil Rahimawi -affiliate-> Harakat Hezbollah al-Nujaba")]
+    [InlineData("Nairobi has accused al-Shabaab of a string of attacks on police in Garissa.", "Kenya -rival-> al-Shabaab")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -204,6 +208,12 @@ public class GeneralReadingTests
     [InlineData("Two rockets fell near Baghdad's old airport terminal, wounding a guard.", "-attacked-> Iraqi government")]
     [InlineData("Later the Front withdrew from the town.", "Later")]
     [InlineData("Ankara thanked the Syrian National Army for its assault on the YPG.", "Turkey -attacked->")]
+    [InlineData("The president declared all-out war on al-Shabaab in 2022.", "-attacked-> al-Shabaab")]
+    [InlineData("Syrian Kurdish fighters and the PKK-linked Sinjar Resistance Units held the pass.", "Sinjar Resistance Units -affiliate-> People's Protection Units")]
+    [InlineData("Al-Mourabitoun, led by Mokhtar Belmokhtar, which bombed a military post in northern Mali, joined JNIM.", "Mokhtar Belmokhtar -attacked->")]
+    [InlineData("The Pentagon said it carried out a drone strike east of Jilib on Monday that killed seven al-Shabaab fighters, in support of Somali troops.", "al-Shabaab -allied->")]
+    [InlineData("US troops at a military base in Syria came under drone attack.", "-attacked-> Assad regime")]
+    [InlineData("AQAP lost villages to the Houthis and Saudi-backed tribal fighters.", "Houthis -allied-> Saudi Arabia")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
@@ -1136,6 +1146,19 @@ public class GeneralReadingTests
         var relation = Assert.Single(Extract("Since May 2014 the Libyan National Army of Khalifa Haftar has fought in Benghazi."), r => r.Kind == RelationKind.Affiliate);
         Assert.Equal(("Khalifa Haftar", "Libyan National Army", (PartialDate?)null), (relation.Source, relation.Target, relation.Evidence.Date));
     }
+
+    [Fact]
+    public void the_two_named_in_the_same_sentence_come_before_the_sides_of_the_sentence_before()
+    {
+        var relations = Described("Kenya trains Somali army officers. Al-Shabaab has fought Hizbul Islam for years, and the two have clashed near Afgoye.");
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Kenya -rival->", StringComparison.Ordinal) || r.Contains("-rival-> Kenya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_pronoun_subject_is_not_given_up_for_the_object_of_its_verb() =>
+        Assert.Contains("Assad regime -allied-> Russia",
+            Described("Moscow said it bombed 40 Islamic State positions, in support of the Syrian army."));
 
     [Fact]
     public void two_groups_named_together_after_the_sides_were_last_tied_are_the_sides_now()

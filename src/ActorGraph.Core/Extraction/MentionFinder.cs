@@ -185,7 +185,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
             before--;
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
-        if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm)))
+        if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
+            && !IsArmySite(tokens, before))
             return true;
         if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm))
             return true;
@@ -193,6 +194,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
     }
+
+    private static readonly HashSet<string> ArmySites =
+        ["base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "garrison", "position", "positions"];
+
+    /// <summary>"a military base in Mali": the state whose army the site is, not only where it stands.</summary>
+    private static bool IsArmySite(IReadOnlyList<Token> tokens, int locative) =>
+        tokens[locative].Norm == "in" && locative >= 2 && ArmySites.Contains(tokens[locative - 1].Norm)
+        && tokens[locative - 2].Norm is "military" or "army";
 
     private static readonly HashSet<string> CityPlaces =
         ["airport", "streets", "street", "outskirts", "suburbs", "suburb", "centre", "center", "districts", "district", "neighbourhoods",
@@ -555,6 +564,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (rules.IsRole(tokens[i].Norm))
                     return true;
         }
+        // "Nujaba's leader, Akram al-Kaabi", "its spokesman, Abu Obeida": a group's role, then the name.
+        if (start > 2 && tokens[start - 1].Norm == "," && rules.IsRole(tokens[start - 2].Norm))
+            for (var i = start - 3; i >= 0 && i >= start - 5; i--)
+                if (tokens[i].Norm is "'s" or "its" or "their")
+                    return true;
         // "the founder of Jaish al-Islam, Zahran Alloush": a role of a group, then the name.
         if (start > 1 && tokens[start - 1].Norm == ",")
             for (var i = start - 2; i >= 0 && i >= start - 10; i--)

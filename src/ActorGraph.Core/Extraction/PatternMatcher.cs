@@ -506,12 +506,16 @@ internal static class PatternMatcher
                 coordinated = true;
             if (coordinated)
                 continue;
+            // An object is the subject only when no actor stands before its verb: one further back in the clause
+            // ("it carried out a strike near X on Sunday that killed 13 al-Shabab fighters, in support of ...") is,
+            // though too far to be taken.
             if (distance > maxGap + 1)
-                return objectFallback >= 0 ? (objectFallback, "subject: nearest actor before the cue") : (-1, "");
+                return objectFallback >= 0 && !SubjectFurtherBack(units, i) ? (objectFallback, "subject: nearest actor before the cue") : (-1, "");
             // "US aircraft struck Taliban positions ... in support of Afghan forces": an object of a verb is the
             // subject only when no actor stands before that verb.
             // A possessor names the cue's own noun phrase ("targeted Hurras al-Din's allies"); a reference before
-            // the verb ("The raid killed ISIS emirs behind the bombings ...") yields to the name after it.
+            // the verb ("The raid killed ISIS emirs behind the bombings ...") yields to the name after it; a pronoun
+            // ("it carried out a strike that killed 13 al-Shabaab fighters, in support of ...") stands for the subject.
             if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i) && !(i + 1 < units.Count && units[i + 1].Norm == "'s"))
             {
                 if (objectFallback < 0)
@@ -519,7 +523,8 @@ internal static class PatternMatcher
                 continue;
             }
             if (u.IsMention && IsSubjectCandidate(units, i))
-                return (objectFallback >= 0 && u.Reference ? objectFallback : i, "subject: nearest actor before the cue");
+                return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she") ? objectFallback : i,
+                    "subject: nearest actor before the cue");
             if (u.IsMention && IsAppositionHead(units, i, anchor))
                 return (i, "subject: the actor the apposition describes");
         }
@@ -600,6 +605,10 @@ internal static class PatternMatcher
             j--;
             while (j >= 0 && units[j].Norm is ")")
                 j--;
+            // "al-Mourabitoun, led by Mokhtar Belmokhtar, which claimed": "which" is never the person; it is the
+            // group his clause describes.
+            if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
+                return led;
             return j >= 0 && units[j].IsMention ? j : -1;
         }
         if (OneOfSet(units, pronoun) is var member and >= 0)
@@ -613,6 +622,23 @@ internal static class PatternMatcher
                 continue;
             return k + 1 < pronoun && units[k + 1].Norm is "a" or "an" or "the" or "another" && units[k - 1].IsMention ? k - 1 : -1;
         }
+        return -1;
+    }
+
+    private static bool SubjectFurtherBack(IReadOnlyList<Unit> units, int from)
+    {
+        for (var k = from; k >= 0 && from - k <= 12 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != Dash; k--)
+            if (units[k].IsMention && IsSubjectCandidate(units, k) && !IsObjectOfVerb(units, k))
+                return true;
+        return false;
+    }
+
+    /// <summary>For a person after ", led by ..." the group before the comma; else -1.</summary>
+    private static int LedGroupBefore(IReadOnlyList<Unit> units, int person)
+    {
+        for (var k = person - 1; k >= 3 && person - k <= 8; k--)
+            if (units[k].Norm == "by" && units[k - 1].Norm is "led" or "headed" or "founded" or "commanded" or "run")
+                return units[k - 2].Norm == "," && units[k - 3].IsMention && !units[k - 3].Person ? k - 3 : -1;
         return -1;
     }
 
@@ -786,14 +812,23 @@ internal static class PatternMatcher
         ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes"];
 
     /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
+    private static readonly HashSet<string> Quantities =
+        ["at", "least", "most", "more", "than", "about", "around", "nearly", "almost", "some", "dozens", "scores", "hundreds",
+         "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"];
+
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
     {
         var j = i - 1;
-        while (j >= 0 && !units[j].IsMention && units[j].Norm is "the" or "a" or "an" or "its" or "their" or "\"" or "'")
+        // "killed at least 13 al-Shabab fighters": a count between the verb and its object is still the object's.
+        while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" or "its" or "their" or "\"" or "'"
+            || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])))
             j--;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
         var word = units[j].Norm;
+        // "one organization called Nusrat al-Islam": a name given is the noun it names, not an object.
+        if (word is "called" or "named" or "dubbed" or "christened" or "styled")
+            return false;
         return IrregularVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
@@ -871,6 +906,11 @@ internal static class PatternMatcher
     internal static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
     {
         var result = new List<int>();
+        // "Peshmerga forces and the PKK-affiliated YBS": the first part of a hyphenated modifier belongs to the noun
+        // after it; a list before the phrase is not its list, but a list of modifiers is ("Russian and Iranian-backed").
+        var modifier = slot + 1 < units.Count && units[slot + 1].AfterHyphen;
+        if (modifier && !(slot >= 2 && units[slot - 1].Norm is "and" or "," && units[slot - 2].ByDemonym))
+            return result;
         var i = slot - 1;
         // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns.
         while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" || units[i].Demonym))

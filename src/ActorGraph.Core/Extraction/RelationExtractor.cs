@@ -105,10 +105,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "The two groups" are groups: sides that include a state are not what it stands for.
             var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
             bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
-            var members = m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors) ? sides.Actors : [];
+            // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
+            // named earlier in the same sentence come before any named in sentences before.
+            var here = m.Plural && m.Source == MentionSource.Description
+                ? mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList()
+                : [];
+            var sameSentence = here.Count == 2 && Fit(here);
+            IReadOnlyList<string> members = sameSentence ? here
+                : m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors) ? sides.Actors : [];
             // "A US strike killed AQAP's leader. AQAP competes with the Islamic State's Yemen branch. The two groups
             // fought": two groups named together after the sides last tied are the sides now.
-            if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0)
+            if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0 && !sameSentence)
             {
                 var latest = state.RecentGroups.Where(g => g.Sentence < state.SentenceIndex).Select(g => g.Sentence).DefaultIfEmpty(-1).Max();
                 var together = state.RecentGroups.Where(g => g.Sentence == latest).Select(g => g.Actor).ToList();
@@ -117,12 +124,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
             // together, the last two groups named in the two sentences before.
-            // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
-            // named earlier in the same sentence.
-            if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description
-                && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList() is { Count: 2 } here
-                && Fit(here))
-                members = here;
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
                 members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex)
                     .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
