@@ -564,11 +564,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (rules.IsRole(tokens[i].Norm))
                     return true;
         }
-        // "Nujaba's leader, Akram al-Kaabi", "its spokesman, Abu Obeida": a group's role, then the name.
+        // "Nujaba's leader, Akram al-Kaabi", "its spokesman, Abu Obeida", "a Houthi spokesman, Mohammed
+        // Abdulsalam": a group's role, then the name.
         if (start > 2 && tokens[start - 1].Norm == "," && rules.IsRole(tokens[start - 2].Norm))
+        {
+            if (before.Count > 0 && before[^1].TokenEnd == start - 2 && before[^1].Type != ActorType.Person)
+                return true;
             for (var i = start - 3; i >= 0 && i >= start - 5; i--)
-                if (tokens[i].Norm is "'s" or "its" or "their")
+                if (tokens[i].Norm is "'s" or "'" or "its" or "their")
                     return true;
+        }
         // "the founder of Jaish al-Islam, Zahran Alloush": a role of a group, then the name.
         if (start > 1 && tokens[start - 1].Norm == ",")
             for (var i = start - 2; i >= 0 && i >= start - 10; i--)

@@ -607,6 +607,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
                         kind = RelationKind.Allied; // a member of a coalition is its ally, not its branch
+                    // "the coalition led by Saudi Arabia": a coalition is no part of the state leading it; the state is its member.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.Coalition && TypeOf(context.State, to) == ActorType.State)
+                        (from, to, kind) = (to, from, RelationKind.Allied);
                     var notes = new List<string> { $"cue \"{match.Pattern.Text}\" (relations.yaml line {cue.Line}) on \"{Span(context, match)}\"" };
                     if (match.SubjectNote is not null && su == match.Slots[match.Pattern.SlotNames[0]])
                         notes.Add(match.SubjectNote);
