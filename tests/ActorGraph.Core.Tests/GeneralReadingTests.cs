@@ -135,6 +135,8 @@ public class GeneralReadingTests
     [InlineData("Harakat al-Nujaba's spokesman, Kamil Rahimawi, praised the strikes.", "Kamil Rahimawi -affiliate-> Harakat Hezbollah al-Nujaba")]
     [InlineData("Nairobi has accused al-Shabaab of a string of attacks on police in Garissa.", "Kenya -rival-> al-Shabaab")]
     [InlineData("A Taliban spokesman, Zabihullah Mujahid, denied the report.", "Zabihullah Mujahid -affiliate-> Taliban")]
+    [InlineData("Gunmen loyal to ISKP ambushed Pakistani security forces and Taliban officials near Torkham.", "Islamic State Khorasan Province -attacked-> Taliban")]
+    [InlineData("AQAP fighters ambushed Emirati special forces and Houthi fighters near Ataq.", "al-Qaeda in the Arabian Peninsula -attacked-> Houthis")]
     [InlineData("The Houthis' spokesman, Abdulmalik al-Ajri, left Muscat.", "Abdulmalik al-Ajri -affiliate-> Houthis")]
     [InlineData("The Arab coalition led by Saudi Arabia bombed Houthi positions near Marib.", "Saudi Arabia -allied-> Saudi-led coalition")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>

@@ -48,6 +48,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
                 mention = mention with { ActsFor = state };
             mention = RegionalBranch(tokens, mention) ?? mention;
+            // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
+            // demonym, is the demonym's own head noun, not a second actor.
+            if (mentions.Count > 0 && mention.Contextual && mentions[^1] is { Contextual: false, IsReference: false } owner
+                && owner.TokenEnd == mention.TokenStart && owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1)
+            {
+                mentions[^1] = owner with { TailEnd = mention.TokenEnd };
+                i = mention.TokenEnd;
+                continue;
+            }
             mentions.Add(mention);
             Remember(tokens, mention);
             i = mention.TokenEnd;

@@ -27,7 +27,12 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     private static readonly HashSet<string> HeadNouns =
         ["group", "groups", "movement", "militia", "militias", "organization", "organisation", "network", "fighters", "militants",
          "forces", "troops", "units", "soldiers", "members", "gunmen", "militiamen", "peacekeepers", "personnel", "police",
-         "policemen", "officers", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones", "force", "navy"];
+         "policemen", "officers", "officials", "commanders", "leaders", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones", "force", "navy"];
+
+    /// <summary>Words that never modify a head noun: "Hezbollah and forces", "IS in towns".</summary>
+    private static readonly HashSet<string> NotModifiers =
+        ["and", "or", "of", "in", "to", "for", "with", "from", "by", "on", "at", "as", "that", "which", "who", "the", "a", "an",
+         "its", "their", "his", "her", "against", "killed", "attacked", "said", "says", "is", "are", "was", "were", "has", "have", "had", "but"];
 
     public bool IsMention => Mention >= 0;
 
@@ -74,6 +79,13 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             // possessed one ("Hezbollah's fighters, backed by Iran,").
             if (HeadNouns.Contains(t.Norm) && units.Count > 0 && (units[^1].IsMention || units[^1].Tail))
                 tailEnd = Math.Max(tailEnd, i + 1);
+            // "Emirati special forces", "Syrian government troops": one lower-case word between a demonym and its head noun.
+            else if (HeadNouns.Contains(t.Norm) && units.Count > 1 && units[^2].ByDemonym && !units[^1].IsMention && !units[^1].Tail
+                && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !tokens[i - 1].AfterHyphen && !NotModifiers.Contains(tokens[i - 1].Norm))
+            {
+                units[^1] = units[^1] with { Tail = true };
+                tailEnd = Math.Max(tailEnd, i + 1);
+            }
             // The possessed head noun, directly or after one lower-case modifier ("the LNA's air force").
             if (t.Norm == "'s" && units.Count > 0 && units[^1].IsMention)
                 for (var head = i + 1; head <= i + 2 && head < tokens.Count; head++)
