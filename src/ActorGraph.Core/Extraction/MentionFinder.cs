@@ -47,6 +47,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             mention = AbsorbAcronym(tokens, BranchName(tokens, mention));
             if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
                 mention = mention with { ActsFor = state };
+            else if (mention.Type == ActorType.Person && SpokesmanOf(tokens, mention, mentions) is { } group)
+                mention = mention with { ActsFor = group };
             mention = RegionalBranch(tokens, mention) ?? mention;
             // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
             // demonym, is the demonym's own head noun, not a second actor.
@@ -116,6 +118,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
         // "former Yemeni president Saleh", "Yemen's ousted president": no longer the state's voice.
         bool Former(int at) => at >= 0 && at < tokens.Count && tokens[at].Norm is "former" or "ex" or "late" or "ousted" or "deposed" or "exiled" or "toppled" or "then";
+    }
+
+    private static readonly HashSet<string> SpokesmanWords = ["spokesman", "spokesperson", "spokeswoman"];
+
+    /// <summary>
+    /// "LNA spokesman Ahmed al-Mismari", "the Houthis' military spokesman, Yahya Saree": a spokesman's accusations
+    /// and threats are his group's. The group named just before the role, or null.
+    /// </summary>
+    private static string? SpokesmanOf(IReadOnlyList<Token> tokens, Mention person, List<Mention> before)
+    {
+        var k = person.TokenStart - 1;
+        if (k >= 0 && tokens[k].Norm == ",")
+            k--;
+        if (k < 0 || !SpokesmanWords.Contains(tokens[k].Norm))
+            return null;
+        k--;
+        if (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an" or "the" or "'s"))
+            k--; // "military spokesman"
+        if (k >= 0 && tokens[k].Norm is "'s" or "'")
+            k--;
+        return before.Count > 0 && before[^1] is { IsReference: false, Actor: { } group, Type: not ActorType.Person } owner && owner.TokenEnd == k + 1
+            ? group : null;
     }
 
     /// <summary>The state a capitalised demonym or one-word name stands for ("Iraqi", "US"), or null.</summary>
