@@ -722,6 +722,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             var token = tokens[k];
             if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
                 return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s") ? k + 1 : null;
+            // "the US-backed group": the modifier names an actor of its own; it is read apart, the head refers back.
+            if (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
+                return null;
             var adjective = token.IsWord && !NotModifiers.Contains(token.Norm) && !token.Text.Any(char.IsDigit)
                 && (!token.IsCapitalized || dictionary.DemonymActors.ContainsKey(token.Norm) || CapitalizedAdjectives.Contains(token.Text))
                 && (token.IsCapitalized || dictionary.LongestMatch(tokens, k, Theatres) is null);

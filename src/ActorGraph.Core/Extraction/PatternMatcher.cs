@@ -284,7 +284,9 @@ internal static class PatternMatcher
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
-            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || units[p].Norm.All(char.IsDigit))
+            // "the Kurdish-led SDF": a demonym naming no actor here is stepped over with the rest of its compound.
+            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || units[p].Norm.All(char.IsDigit)
+                || (p > pos && units[p].AfterHyphen && units[p - 1].Demonym))
             {
                 p++;
                 continue;

@@ -514,9 +514,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
         // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
         var skipped = SkippedClauses(units, match);
+        // "a long-threatened offensive", "a long-planned assault": a word inside a compound modifier cancels nothing.
         for (var i = match.Start; i < match.End; i++)
             foreach (var phrase in cue.Unless)
-                if (!skipped(i) && PhraseAt(units, i, phrase))
+                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase))
                     yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
         // passive verb with its agent; the cue written for the passive does.
