@@ -139,6 +139,12 @@ internal static class PatternMatcher
                 slots[((CuePattern.Slot)elements[0]).Name] = subject;
                 note = how;
             }
+            // "JNIM, formed in 2017 through a merger of A, B and C, is led by D": a name that closes an apposition is
+            // inside it; the verb after the comma is said of the name the apposition describes.
+            else if (elements[0] is CuePattern.Slot leading && slots[leading.Name] + 2 < units.Count && units[slots[leading.Name] + 1].Norm == ","
+                && (Auxiliaries.Contains(units[slots[leading.Name] + 2].Norm) || Copulas.Contains(units[slots[leading.Name] + 2].Norm))
+                && OpeningOfApposition(units, slots[leading.Name] + 1) is var appositionStart and > 0)
+                slots[leading.Name] = appositionStart - 1;
             if (elements[^1] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
                 slots[possessor.Name] = possessed;
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
@@ -425,6 +431,10 @@ internal static class PatternMatcher
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        // "Burkina Faso's junta has expelled French troops and turned to Russia": a verb joined by "and" shares the
+        // clause's subject; the object of the verb before is not it.
+        coordinated |= anchor > 1 && units[anchor - 1].Norm == "and" && !units[anchor].IsMention
+            && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal)));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
         if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0 && !units[appositive - 1].IsMention
@@ -690,6 +700,10 @@ internal static class PatternMatcher
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
                 || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with"); // ", with Turkish drones,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
+            // ", formed through a merger of Ansar Dine, al-Mourabitoun and ...,": a comma between two names of a
+            // list inside the apposition opens nothing.
+            if (!opensLikeApposition && units[j - 1].IsMention && units[j + 1].IsMention)
+                continue;
             var hasVerb = false;
             // ", once the main rebel umbrella,": the opening adverb is no auxiliary here ("once" is one in "had once").
             for (var k = units[j + 1].Norm is "once" or "long" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
@@ -828,8 +842,9 @@ internal static class PatternMatcher
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
         var word = units[j].Norm;
-        // "one organization called Nusrat al-Islam": a name given is the noun it names, not an object.
-        if (word is "called" or "named" or "dubbed" or "christened" or "styled")
+        // "one organization called Nusrat al-Islam": a name given is the noun it names, not an object; "suspected IS
+        // fighters ambushed": a participle that qualifies a name is an adjective.
+        if (word is "called" or "named" or "dubbed" or "christened" or "styled" or "suspected" or "alleged" or "presumed" or "purported")
             return false;
         return IrregularVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
