@@ -144,6 +144,8 @@ public class GeneralReadingTests
     [InlineData("The Iraqi army began a push to wrest Fallujah from the Islamic State.", "Iraqi government -attacked-> Islamic State")]
     [InlineData("The Houthis, a movement armed and trained by Iran, shelled Marib.", "Houthis -allied-> Iran")]
     [InlineData("Syrian troops and allied Hezbollah fighters retook Qusayr.", "Assad regime -allied-> Hezbollah")]
+    [InlineData("Raids hit the Hurras al-Din, an al Qaeda-aligned Syrian group that keeps close ties to Ansar al-Islam.", "Ansar al-Islam -allied-> Hurras al-Din")]
+    [InlineData("Washington has designated Kataib Hezbollah a Foreign Terrorist Organization.", "Kata'ib Hezbollah -rival-> United States")]
     [InlineData("HTS, created in 2017 through a merger of Jabhat Fateh al-Sham, Nour al-Din al-Zenki and smaller factions, is led by Abu Mohammed al-Golani.", "Abu Mohammed al-Golani -affiliate-> Hay'at Tahrir al Sham")]
     [InlineData("Mali's transitional government, headed by Colonel Assimi Goita since the 2021 coup, has expelled the French ambassador and turned to Russia.", "Mali -allied-> Russia")]
     [InlineData("In Mozambique, where the army has struggled for years, suspected ISIS militants attacked Malian peacekeepers.", "Islamic State -attacked-> Mali")]
@@ -239,6 +241,7 @@ public class GeneralReadingTests
     [InlineData("The LNA is supported by the UAE, Egypt and Russia.", "Egypt -allied-> United Arab Emirates")]
     [InlineData("Mali's transitional government, headed by Colonel Assimi Goita since the 2021 coup, has expelled the French ambassador and turned to Russia.", "France -allied->")]
     [InlineData("HTS, created in 2017 through a merger of Jabhat Fateh al-Sham, Nour al-Din al-Zenki and smaller factions, is led by Abu Mohammed al-Golani.", "-affiliate-> Nour al-Din al-Zenki")]
+    [InlineData("Raids hit the Hurras al-Din, an al Qaeda-aligned Syrian group that keeps close ties to Ansar al-Islam.", "Assad regime")]
     [InlineData("Houthi military spokesman Yahya Saree accused Riyadh of aggression.", "Yahya Saree -rival->")]
     [InlineData("The Arab coalition led by Saudi Arabia bombed Houthi positions near Marib.", "-affiliate-> Saudi Arabia")]
     [InlineData("The Houthis have kept a fragile truce with the Saudi-led coalition since the spring.", "-allied->")]
@@ -1181,6 +1184,14 @@ public class GeneralReadingTests
         var relations = Described("Kenya trains Somali army officers. Al-Shabaab has fought Hizbul Islam for years, and the two have clashed near Afgoye.");
         Assert.Contains("Hizbul Islam -rival-> al-Shabaab", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Kenya -rival->", StringComparison.Ordinal) || r.Contains("-rival-> Kenya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_description_prefers_the_name_that_ends_in_its_noun()
+    {
+        var relations = Described("The Haqqani Network fights beside the Taliban. Taliban fighters hold Kabul. The network also shelters al Qaeda leaders.");
+        Assert.Contains("Haqqani Network -allied-> al Qaeda", relations);
+        Assert.DoesNotContain("Taliban -allied-> al Qaeda", relations);
     }
 
     [Fact]

@@ -147,6 +147,11 @@ internal static class PatternMatcher
                 slots[leading.Name] = appositionStart - 1;
             if (elements[^1] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
                 slots[possessor.Name] = possessed;
+            // "the Haqqani Network, an al Qaeda-linked Taliban group that ...": a name that only says what kind of
+            // group the apposition describes stands for the group described.
+            foreach (var name in pattern.SlotNames)
+                if (slots.TryGetValue(name, out var at) && KindInApposition(units, at) is var described and >= 0)
+                    slots[name] = described;
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
             // The last slot lists on ("fought the government and the AU troops"), also before a pattern's closing "!..." tests.
             var closing = elements.Count - 1;
@@ -643,6 +648,23 @@ internal static class PatternMatcher
             if (units[k].IsMention && IsSubjectCandidate(units, k) && !IsObjectOfVerb(units, k))
                 return true;
         return false;
+    }
+
+    private static readonly HashSet<string> KindNouns = ["group", "militia", "movement", "organization", "organisation", "network", "outfit"];
+
+    /// <summary>
+    /// For a name inside ", a/an ... NAME group" right after another name: that other name (what the apposition
+    /// describes); else -1.
+    /// </summary>
+    private static int KindInApposition(IReadOnlyList<Unit> units, int at)
+    {
+        if (!units[at].IsMention || units[at].Reference || at + 1 >= units.Count || !units[at + 1].Tail || !KindNouns.Contains(units[at + 1].Norm))
+            return -1;
+        var k = at - 1;
+        // Modifiers between the article and the name: "an al Qaeda-linked", "a small Pakistani".
+        while (k >= 0 && k > at - 6 && units[k].Norm is not ("a" or "an" or "," or "the") && !ClauseEnds.Contains(units[k].Norm))
+            k--;
+        return k >= 2 && units[k].Norm is "a" or "an" && units[k - 1].Norm == "," && units[k - 2].IsMention && !units[k - 2].Reference ? k - 2 : -1;
     }
 
     /// <summary>For a person after ", led by ..." the group before the comma; else -1.</summary>

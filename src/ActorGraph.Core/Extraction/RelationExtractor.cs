@@ -160,6 +160,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
                     || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
             }
+            // "the network" after "the Haqqani Network": of the fitting actors, one whose name ends in that noun first.
+            if (m.Source == MentionSource.Description && PreferredHeads.Contains(tokens[m.TokenEnd - 1].Norm))
+            {
+                var head = tokens[m.TokenEnd - 1].Norm;
+                candidates = candidates.OrderBy(a => a.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToList();
+            }
             if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
                 candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
                     && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
@@ -194,6 +200,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
+
+    private static readonly HashSet<string> PreferredHeads = ["network", "movement", "organization", "organisation", "army", "council", "party"];
 
     private static readonly HashSet<string> BranchHeads = ["branch", "affiliate", "offshoot", "wing", "franchise", "province", "chapter"];
 
