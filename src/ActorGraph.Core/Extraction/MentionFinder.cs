@@ -519,7 +519,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
             return null;
         // "President Hassan Sheikh Mohamud": a title before a name is not part of it (the name is found from the next word).
-        if (Titles.Contains(tokens[start].Norm.TrimEnd('.')) && start + 1 < tokens.Count && tokens[start + 1].IsCapitalized)
+        // "veteran Islamist Sheikh Hassan Dahir Aweys": a capitalised adjective before a name is not part of it either.
+        if (start + 1 < tokens.Count && tokens[start + 1].IsCapitalized && (Titles.Contains(tokens[start].Norm.TrimEnd('.'))
+            || (CapitalizedAdjectives.Contains(tokens[start].Text) && (rules.IsPersonPrefix(tokens[start + 1].Norm) || Titles.Contains(tokens[start + 1].Norm)))))
             return null;
         var end = start;
         var lastCapital = start;
