@@ -280,6 +280,9 @@ public sealed class ActorDictionary
             return null;
         (int End, int Actor, int Full, bool Contextual)? best = null;
         Walk(_root, tokens, start, start, theatre, ref best, caseSensitive);
+        // "al Houthi forces", "the al Shabaab militants": a name the dictionary holds without its Arabic article.
+        if (best is null && start + 1 < tokens.Count && tokens[start].Folded is "al" or "el" && tokens[start + 1].IsCapitalized)
+            Walk(_root, tokens, start + 1, start + 1, theatre, ref best, caseSensitive);
         return best;
     }
 
