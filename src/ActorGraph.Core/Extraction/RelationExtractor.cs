@@ -553,6 +553,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
                     yield break;
         var negation = NegationBefore(units, match.End);
+        // "Haftar has refused to recognise the GNA": a cue written with the negating word says what the refusal means.
+        if (negation >= match.Start && CueNames(match.Pattern, units[negation].Norm))
+            negation = -1;
         // "refused to pledge allegiance to IS chief Baghdadi": a match that is the object of a preposition after the
         // negation is a noun phrase; the negated verb does not unsay what the phrase itself states.
         if (negation >= 0 && negation < match.Start && match.Start > 0 && ObjectPrepositions.Contains(units[match.Start - 1].Norm))
@@ -844,6 +847,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return false;
         };
     }
+
+    /// <summary>Whether the pattern's own words include <paramref name="word"/> (as a whole word of an alternative).</summary>
+    private static bool CueNames(CuePattern pattern, string word) =>
+        pattern.Elements.OfType<CuePattern.Words>().Any(w => w.Alternatives.Any(a => a.Contains(word, StringComparer.Ordinal)));
 
     private static readonly HashSet<string> ObjectPrepositions = ["to", "of", "with", "by", "from", "against", "for", "on", "about"];
 
