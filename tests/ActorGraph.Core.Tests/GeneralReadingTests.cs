@@ -149,6 +149,7 @@ public class GeneralReadingTests
     [InlineData("Ansar Dine and al-Mourabitoun operated alongside each other in Timbuktu in 2012.", "Ansar Dine -allied-> al-Mourabitoun")]
     [InlineData("Emirati jets bombed al Houthi trenches near Hodeidah.", "United Arab Emirates -attacked-> Houthis")]
     [InlineData("The Taliban have long refused to recognise the Afghan government.", "Afghanistan -rival-> Taliban")]
+    [InlineData("Jaish al-Islam, a Saudi-backed faction, and the Turkish-backed Sham Legion shelled Islamic State positions.", "Jaysh al-Islam -attacked-> Islamic State")]
     [InlineData("An al Qaeda-aligned outfit, Jund al-Khilafah, claimed the ambush.", "Jund al-Khilafah -affiliate-> al Qaeda")]
     [InlineData("An Islamic State-linked cell, Wilayat Furat, claimed the bombing.", "Wilayat Furat -affiliate-> Islamic State")]
     [InlineData("Ansar al-Sharia recruits in Abyan and al-Shabaab in Lower Shabelle. The two groups have worked with each other since 2011.", "Ansar al-Sharia -allied-> al-Shabaab")]
@@ -1200,6 +1201,22 @@ public class GeneralReadingTests
         var relations = Described("The Haqqani Network fights beside the Taliban. Taliban fighters hold Kabul. The network also shelters al Qaeda leaders.");
         Assert.Contains("Haqqani Network -allied-> al Qaeda", relations);
         Assert.DoesNotContain("Taliban -allied-> al Qaeda", relations);
+    }
+
+    [Fact]
+    public void a_pronoun_opening_a_sentence_continues_the_subject_before_it()
+    {
+        var relations = Described("Rebel groups met in Idlib. Ahrar al-Sham, which has worked with other rebel groups, stayed neutral. Its leader, Hassan Aboud, urged calm.");
+        Assert.Contains("Hassan Aboud -affiliate-> Ahrar al Sham", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Hassan Aboud -affiliate-> Syrian opposition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_possessive_after_a_name_and_and_is_that_name_s()
+    {
+        var relations = Described("The Islamic State fought Jaish al-Islam and its commander, Zahran Alloush, in Qalamoun.");
+        Assert.Contains("Zahran Alloush -affiliate-> Jaysh al-Islam", relations);
+        Assert.DoesNotContain("Zahran Alloush -affiliate-> Islamic State", relations);
     }
 
     [Fact]

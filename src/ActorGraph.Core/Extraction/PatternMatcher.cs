@@ -951,9 +951,10 @@ internal static class PatternMatcher
         if (modifier && !(slot >= 2 && units[slot - 1].Norm is "and" or "," && units[slot - 2].ByDemonym))
             return result;
         var i = slot - 1;
-        // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns.
-        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" || units[i].Demonym))
-            i--;
+        // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns; "and the
+        // Western-backed SRF": a compound modifier is stepped over whole.
+        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" || units[i].Demonym || (units[i].AfterHyphen && i > 0)))
+            i -= units[i].AfterHyphen ? 2 : 1;
         if (i < 1 || units[i].Norm is not ("and" or ","))
             return result;
         if (units[i].Norm == "and" && units[i - 1].Norm == ",")
@@ -963,6 +964,9 @@ internal static class PatternMatcher
             var j = i - 1;
             while (j >= 0 && units[j].Tail)
                 j--;
+            // "The Islamic Front, the largest rebel alliance, and the SRF": the item is the name the apposition describes.
+            if (units[i].Norm == "," && (j < 0 || !units[j].IsMention) && OpeningOfApposition(units, i) is var described and > 0)
+                j = described - 1;
             if (j < 0 || !units[j].IsMention || units[j].Norm != Unit.MentionNorm)
                 break;
             // A list, not an apposition: "the SRF, which ..." or "Nusra, al Qaeda's branch, and" are not items.

@@ -152,6 +152,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } owner
                 && types.Contains(TypeOf(state, owner.Actor!)))
                 candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
+            // "The Nusra Front ... tried to mediate. Its leader called for a ceasefire.": a pronoun opening a sentence
+            // continues the subject of the sentence before.
+            if (m.Source == MentionSource.Pronoun && m.TokenStart == 0 && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1
+                && types.Contains(TypeOf(state, last.Actor)))
+                candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
+            // "turned on the SRF and its leader": a possessive right after "X and" is X's.
+            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
+                && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } listed
+                && types.Contains(TypeOf(state, listed.Actor!)))
+                candidates = [listed.Actor!, .. candidates.Where(c => c != listed.Actor)];
             // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
             // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
             if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
@@ -183,6 +193,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 || (tokens[m.TokenEnd].IsWord && !tokens[m.TokenEnd].IsCapitalized && dictionary.Discovery.IsRole(tokens[m.TokenEnd].Norm))
                 || ModifiedNouns.Contains(tokens[m.TokenEnd].Norm));
             var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m);
+            if (subject)
+                state.LastSubject = (m.Actor!, state.SentenceIndex);
             subjectSeen |= subject;
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
@@ -1141,6 +1153,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The group each person was last tied to, for "Maarouf's group".</summary>
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The actor a sentence made its subject, and that sentence's index.</summary>
+        public (string Actor, int Sentence)? LastSubject { get; set; }
     }
 
     private sealed record SentenceContext(DocumentState State, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<Unit> Units, IReadOnlyList<DateMention> Dates);
