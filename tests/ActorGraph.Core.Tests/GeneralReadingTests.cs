@@ -149,6 +149,9 @@ public class GeneralReadingTests
     [InlineData("Ansar Dine and al-Mourabitoun operated alongside each other in Timbuktu in 2012.", "Ansar Dine -allied-> al-Mourabitoun")]
     [InlineData("Emirati jets bombed al Houthi trenches near Hodeidah.", "United Arab Emirates -attacked-> Houthis")]
     [InlineData("The Taliban have long refused to recognise the Afghan government.", "Afghanistan -rival-> Taliban")]
+    [InlineData("Hezbollah fighters, together with Iraqi Kataib Hezbollah units, stormed the ridge.", "Hezbollah -allied-> Kata'ib Hezbollah")]
+    [InlineData("Ties between Ankara and the PYD, close in 2013, have been strained since the siege.", "Democratic Union Party -rival-> Turkey")]
+    [InlineData("The peshmerga repelled an Islamic State assault near Makhmour.", "Peshmerga -attacked-> Islamic State")]
     [InlineData("Jaish al-Islam, a Saudi-backed faction, and the Turkish-backed Sham Legion shelled Islamic State positions.", "Jaysh al-Islam -attacked-> Islamic State")]
     [InlineData("An al Qaeda-aligned outfit, Jund al-Khilafah, claimed the ambush.", "Jund al-Khilafah -affiliate-> al Qaeda")]
     [InlineData("An Islamic State-linked cell, Wilayat Furat, claimed the bombing.", "Wilayat Furat -affiliate-> Islamic State")]
@@ -1217,6 +1220,14 @@ public class GeneralReadingTests
         var relations = Described("The Islamic State fought Jaish al-Islam and its commander, Zahran Alloush, in Qalamoun.");
         Assert.Contains("Zahran Alloush -affiliate-> Jaysh al-Islam", relations);
         Assert.DoesNotContain("Zahran Alloush -affiliate-> Islamic State", relations);
+    }
+
+    [Fact]
+    public void the_militants_are_not_the_forces_named_before()
+    {
+        var relations = Described("Iraqi troops retook Ramadi from the Islamic State on Monday. Coalition jets carried out 40 strikes on the militants.");
+        Assert.Contains("US-led coalition -attacked-> Islamic State", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("US-led coalition -attacked-> Iraq", StringComparison.Ordinal));
     }
 
     [Fact]

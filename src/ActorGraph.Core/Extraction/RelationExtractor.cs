@@ -170,6 +170,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
                     || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
             }
+            // "the militants", "the extremists": of the fitting actors, one the text has called so first.
+            if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
+            {
+                // Forces, troops and armies are what militants fight, not what the word names.
+                candidates = candidates.OrderBy(a => !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
+                    : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1).ToList();
+                if (candidates.Count > 0)
+                    (state.HeadsUsed.TryGetValue(candidates[0], out var heads) ? heads : state.HeadsUsed[candidates[0]] = []).Add(MilitantMark);
+            }
             // "the network" after "the Haqqani Network": of the fitting actors, one whose name ends in that noun first.
             if (m.Source == MentionSource.Description && PreferredHeads.Contains(tokens[m.TokenEnd - 1].Norm))
             {
@@ -199,7 +208,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
                 state.Seen.Add(m.Actor!);
-            (state.HeadsUsed.TryGetValue(m.Actor!, out var used) ? used : state.HeadsUsed[m.Actor!] = []).Add(tokens[m.TokenEnd - 1].Norm.TrimEnd('s'));
+            var used = state.HeadsUsed.TryGetValue(m.Actor!, out var known) ? known : state.HeadsUsed[m.Actor!] = [];
+            used.Add(tokens[m.TokenEnd - 1].Norm.TrimEnd('s'));
+            if (m.TokenEnd < tokens.Count && MilitantNouns.Contains(tokens[m.TokenEnd].Norm))
+                used.Add(MilitantMark); // "IS militants": what a later "the militants" may mean
             if (!modifier && PronounTypes.Contains(m.Type))
             {
                 state.RecentGroups.RemoveAll(g => g.Actor == m.Actor);
@@ -212,6 +224,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
+
+    private static readonly HashSet<string> MilitantNouns =
+        ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist"];
+
+    private static readonly HashSet<string> ForceHeadNouns = ["force", "troop", "soldier", "army", "police", "military", "policemen", "government"];
+
+    /// <summary>Recorded among a name's heads when the text calls it by one of <see cref="MilitantNouns"/>.</summary>
+    private const string MilitantMark = "\u0001militant";
 
     private static readonly HashSet<string> PreferredHeads = ["network", "movement", "organization", "organisation", "army", "council", "party"];
 
