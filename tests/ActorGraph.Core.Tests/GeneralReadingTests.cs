@@ -152,6 +152,8 @@ public class GeneralReadingTests
     [InlineData("Hezbollah fighters, together with Iraqi Kataib Hezbollah units, stormed the ridge.", "Hezbollah -allied-> Kata'ib Hezbollah")]
     [InlineData("Ties between Ankara and the PYD, close in 2013, have been strained since the siege.", "Democratic Union Party -rival-> Turkey")]
     [InlineData("The peshmerga repelled an Islamic State assault near Makhmour.", "Peshmerga -attacked-> Islamic State")]
+    [InlineData("ISWAP claimed responsibility for an ambush near Monguno that killed at least 20 Nigerian soldiers.", "Islamic State West Africa Province -attacked-> Nigeria")]
+    [InlineData("The G5 Sahel joint force, which brings together soldiers from Niger and Chad, patrols the border.", "Chad -allied-> G5 Sahel")]
     [InlineData("Jaish al-Islam, a Saudi-backed faction, and the Turkish-backed Sham Legion shelled Islamic State positions.", "Jaysh al-Islam -attacked-> Islamic State")]
     [InlineData("An al Qaeda-aligned outfit, Jund al-Khilafah, claimed the ambush.", "Jund al-Khilafah -affiliate-> al Qaeda")]
     [InlineData("An Islamic State-linked cell, Wilayat Furat, claimed the bombing.", "Wilayat Furat -affiliate-> Islamic State")]

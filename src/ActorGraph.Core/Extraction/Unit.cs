@@ -34,6 +34,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
         ["and", "or", "of", "in", "to", "for", "with", "from", "by", "on", "at", "as", "that", "which", "who", "the", "a", "an",
          "its", "their", "his", "her", "against", "killed", "attacked", "said", "says", "is", "are", "was", "were", "has", "have", "had", "but"];
 
+    private static readonly HashSet<string> ForceAdjectives =
+        ["joint", "special", "security", "armed", "elite", "regional", "military", "paramilitary", "naval", "air", "ground", "allied"];
+
     public bool IsMention => Mention >= 0;
 
     public static List<Unit> Build(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlySet<string>? demonyms = null)
@@ -79,9 +82,11 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             // possessed one ("Hezbollah's fighters, backed by Iran,").
             if (HeadNouns.Contains(t.Norm) && units.Count > 0 && (units[^1].IsMention || units[^1].Tail))
                 tailEnd = Math.Max(tailEnd, i + 1);
-            // "Emirati special forces", "Syrian government troops": one lower-case word between a demonym and its head noun.
-            else if (HeadNouns.Contains(t.Norm) && units.Count > 1 && units[^2].ByDemonym && !units[^1].IsMention && !units[^1].Tail
-                && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !tokens[i - 1].AfterHyphen && !NotModifiers.Contains(tokens[i - 1].Norm))
+            // "Emirati special forces", "Syrian government troops", "the G5 Sahel joint force": one lower-case word
+            // between a demonym (or a name and a word for forces) and its head noun.
+            else if (HeadNouns.Contains(t.Norm) && units.Count > 1 && units[^2].IsMention && !units[^1].IsMention && !units[^1].Tail
+                && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && !tokens[i - 1].AfterHyphen && !NotModifiers.Contains(tokens[i - 1].Norm)
+                && (units[^2].ByDemonym || ForceAdjectives.Contains(tokens[i - 1].Norm)))
             {
                 units[^1] = units[^1] with { Tail = true };
                 tailEnd = Math.Max(tailEnd, i + 1);
