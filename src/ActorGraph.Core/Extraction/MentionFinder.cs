@@ -540,8 +540,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        // "the Sheikh Suleiman base", "the Abu Bakr mosque": a place named after a man is no one.
         if (IsPersonName(tokens, start, end, before))
-            return Discover(tokens, start, end, ActorType.Person);
+            return end < tokens.Count && NamedPlaces.Contains(tokens[end].Norm) ? null : Discover(tokens, start, end, ActorType.Person);
         if (!rules.IsPrefix(tokens[start].Norm))
         {
             // "the Free Idlib Army and Liwa al-Quds": a name ends at its last head noun.
@@ -554,6 +555,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, end, named.Name, named.Type, named.Discovered ? MentionSource.Discovered : MentionSource.Dictionary, Surface(tokens, start, end));
         return Discover(tokens, start, end, ActorType.ArmedGroup);
     }
+
+    private static readonly HashSet<string> NamedPlaces =
+        ["base", "airbase", "air", "airport", "camp", "mosque", "hospital", "school", "university", "street", "road", "highway", "bridge",
+         "square", "district", "neighbourhood", "neighborhood", "quarter", "village", "town", "city", "dam", "prison", "stadium", "barracks",
+         "checkpoint", "crossing", "market", "port", "refinery", "field", "mountain", "mountains", "valley", "province", "governorate"];
 
     private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
     {
