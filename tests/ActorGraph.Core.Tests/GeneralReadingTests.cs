@@ -256,6 +256,7 @@ public class GeneralReadingTests
     [InlineData("The Taliban refused to attack the Haqqani Network.", "-attacked->")]
     [InlineData("Rebels shelled the Abu Bakr al-Siddiq mosque and the Sheikh Najjar base.", "Sheikh Najjar")]
     [InlineData("In 2016 the group cut its ties to al Qaeda.", "-allied-> al Qaeda")]
+    [InlineData("The European Union is weighing sanctions on the Wagner Group.", "-rival->")]
     [InlineData("The LNA is supported by the UAE, Egypt and Russia.", "Egypt -allied-> United Arab Emirates")]
     [InlineData("Mali's transitional government, headed by Colonel Assimi Goita since the 2021 coup, has expelled the French ambassador and turned to Russia.", "France -allied->")]
     [InlineData("HTS, created in 2017 through a merger of Jabhat Fateh al-Sham, Nour al-Din al-Zenki and smaller factions, is led by Abu Mohammed al-Golani.", "-affiliate-> Nour al-Din al-Zenki")]
@@ -1234,6 +1235,14 @@ public class GeneralReadingTests
         var relations = Described("Iraqi troops retook Ramadi from the Islamic State on Monday. Coalition jets carried out 40 strikes on the militants.");
         Assert.Contains("US-led coalition -attacked-> Islamic State", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("US-led coalition -attacked-> Iraq", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_lower_case_side_word_before_a_name_only_describes_it()
+    {
+        var relations = Described("Washington weighed sanctions on Ahrar al-Sham. Officials met the rebel Free Syrian Army, whose units have fought alongside the group.");
+        Assert.Contains("Ahrar al Sham -allied-> Free Syrian Army", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Syrian opposition", StringComparison.Ordinal));
     }
 
     [Fact]

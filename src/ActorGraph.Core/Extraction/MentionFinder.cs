@@ -39,7 +39,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         {
             var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModel(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
-            if (mention is null || IsPlace(tokens, mention))
+            // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
+            if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
+                && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null))
             {
                 i++;
                 continue;
