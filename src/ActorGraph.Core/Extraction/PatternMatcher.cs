@@ -295,9 +295,10 @@ internal static class PatternMatcher
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
-            // "the Kurdish-led SDF": a demonym naming no actor here is stepped over with the rest of its compound.
+            // "the Kurdish-led SDF", "Yemen's Houthi rebels": a demonym naming no actor here is stepped over with the
+            // rest of its compound or its possessive.
             if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || units[p].Norm.All(char.IsDigit)
-                || (p > pos && units[p].AfterHyphen && units[p - 1].Demonym))
+                || (p > pos && (units[p].AfterHyphen || units[p].Norm == "'s") && units[p - 1].Demonym))
             {
                 p++;
                 continue;
@@ -476,6 +477,11 @@ internal static class PatternMatcher
                             return (k, "subject: the one accused of it");
                     break;
                 }
+        // "Hamas in its war with Israel", "Hamas's war with Israel": the possessor of the act is its agent.
+        if (anchor >= 1 && units[anchor - 1].IsMention && units[anchor - 1].Norm is "its" or "their")
+            return (anchor - 1, "subject: the possessor of the act");
+        if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
+            return (anchor - 2, "subject: the possessor of the act");
         var objectFallback = -1;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
         {

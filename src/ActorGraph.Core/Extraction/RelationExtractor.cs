@@ -140,8 +140,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "the al-Qaeda-linked group" is not al-Qaeda: a name modifying the description is never what it refers to.
             // "Its ties to Hezbollah got it branded": a possessive that names no actor of its own still
             // keeps the sentence on the actor talked about so far, ahead of names in prepositional phrases.
+            // "The Iranian-backed Houthis ..., saying they": a name inside a compound modifier is no antecedent.
             var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
-                    && !(p.TokenEnd < tokens.Count && p.TokenEnd >= m.TokenStart - 3 && tokens[p.TokenEnd].AfterHyphen))
+                    && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen
+                         && (p.TokenEnd >= m.TokenStart - 3 || CompoundModifiers.Contains(tokens[p.TokenEnd].Norm))))
                 .Select(p => (p.TokenStart, Rank: ClauseRank(tokens, mentions, p), Actor: p.Candidates.FirstOrDefault()))
                 .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
                     .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
@@ -157,8 +159,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (m.Source == MentionSource.Pronoun && m.TokenStart == 0 && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1
                 && types.Contains(TypeOf(state, last.Actor)))
                 candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
-            // "turned on the SRF and its leader": a possessive right after "X and" is X's.
-            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
+            // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
+            // or "X in" is X's.
+            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm is "and" or "in" or "during"
                 && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } listed
                 && types.Contains(TypeOf(state, listed.Actor!)))
                 candidates = [listed.Actor!, .. candidates.Where(c => c != listed.Actor)];
@@ -224,6 +227,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
+
+    private static readonly HashSet<string> CompoundModifiers =
+        ["backed", "led", "linked", "aligned", "affiliated", "allied", "funded", "trained", "armed", "supported", "sponsored", "inspired", "run", "controlled", "held"];
 
     private static readonly HashSet<string> MilitantNouns =
         ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist"];

@@ -100,7 +100,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
             {
                 Tail = i < tailEnd,
-                Demonym = t.IsCapitalized && demonyms is not null && demonyms.Contains(t.Norm),
+                // "Yemen's" is a demonym as a whole: its first part is one too.
+                Demonym = t.IsCapitalized && demonyms is not null && (demonyms.Contains(t.Norm)
+                    || (i + 1 < tokens.Count && tokens[i + 1].Norm == "'s" && demonyms.Contains(t.Norm + "'s"))),
             });
             i++;
         }
