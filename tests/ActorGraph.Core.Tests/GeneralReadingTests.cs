@@ -157,6 +157,8 @@ public class GeneralReadingTests
     [InlineData("Israeli jets hit fuel depots used by Yemen's Houthi rebels in Hodeidah.", "Israel -attacked-> Houthis")]
     [InlineData("The Houthis say they act in solidarity with Hamas.", "Hamas -allied-> Houthis")]
     [InlineData("Tehran armed the Houthis, who joined Hamas in its war with Israel.", "Hamas -rival-> Israel")]
+    [InlineData("The pro-Turkey Sultan Murad Division shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
+    [InlineData("Abubakar Shekau swore allegiance to IS chief Abu Bakr al-Baghdadi in 2015.", "Abubakar Shekau -affiliate-> Islamic State")]
     [InlineData("ISWAP claimed responsibility for an ambush near Monguno that killed at least 20 Nigerian soldiers.", "Islamic State West Africa Province -attacked-> Nigeria")]
     [InlineData("The G5 Sahel joint force, which brings together soldiers from Niger and Chad, patrols the border.", "Chad -allied-> G5 Sahel")]
     [InlineData("Jaish al-Islam, a Saudi-backed faction, and the Turkish-backed Sham Legion shelled Islamic State positions.", "Jaysh al-Islam -attacked-> Islamic State")]
@@ -1247,6 +1249,14 @@ public class GeneralReadingTests
         var relations = Described("Washington weighed sanctions on Ahrar al-Sham. Officials met the rebel Free Syrian Army, whose units have fought alongside the group.");
         Assert.Contains("Ahrar al Sham -allied-> Free Syrian Army", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Syrian opposition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_description_whose_modifier_names_a_group_prefers_what_the_document_tied_to_that_group()
+    {
+        var relations = Described("Fighters loyal to the Islamic State in Somalia raided a village. The Amniyat, al-Shabaab's spy wing, hunts defectors. Al-Shabaab declared war on the IS-affiliated group in December.");
+        Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("al-Shabaab -affiliate-> Islamic State", StringComparison.Ordinal));
     }
 
     [Fact]

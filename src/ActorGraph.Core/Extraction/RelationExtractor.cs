@@ -173,6 +173,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
                     || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
             }
+            // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
+            if (m.Source == MentionSource.Description && m.TokenStart >= 2 && tokens[m.TokenStart - 1].AfterHyphen
+                && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference) is { Actor: { } modifierActor })
+                candidates = candidates.Where(a => a != modifierActor)
+                    .OrderBy(a => state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 0 : 1).ToList();
             // "the militants", "the extremists": of the fitting actors, one the text has called so first.
             if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
             {
@@ -523,6 +528,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>"Shekau's deputy", "Nasrallah's bodyguards": a person's possessive before one of his people.</summary>
+    private static readonly HashSet<string> LeaderRoles = ["leader", "chief", "emir", "head", "commander", "founder", "caliph"];
+
+    /// <summary>"IS leader Abu Bakr al-Baghdadi": the group a role word right before the person names; else null.</summary>
+    private static string? GroupByRole(SentenceContext context, int person)
+    {
+        var units = context.Units;
+        return person >= 2 && LeaderRoles.Contains(units[person - 1].Norm) && units[person - 2].IsMention && !units[person - 2].Person
+            && context.Mentions[units[person - 2].Mention] is { IsReference: false, Actor: { } group } ? group : null;
+    }
+
     private static bool AidesOf(IReadOnlyList<Unit> units, int person)
     {
         if (person + 2 >= units.Count || units[person + 1].Norm != "'s")
@@ -652,6 +667,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             to = targetState;
                         if (from == to)
                             continue;
+                    }
+                    // "Mumin pledged allegiance to IS leader Baghdadi": loyalty to a leader is membership of his group.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) == ActorType.Person)
+                    {
+                        if ((GroupByRole(context, tu) ?? context.State.GroupOfPerson.GetValueOrDefault(to)) is not { } ledGroup || ledGroup == from)
+                            continue;
+                        to = ledGroup;
                     }
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
