@@ -628,6 +628,11 @@ internal static class PatternMatcher
             j--;
             while (j >= 0 && units[j].Norm is ")")
                 j--;
+            // "Pakistan's army, which was accused of ...", "the Islamic State's local branch, which has bombed": the owner.
+            if (j >= 2 && !units[j].IsMention && OwnForces.Contains(units[j].Norm))
+                for (var k = j - 1; k >= 1 && k >= j - 3 && !units[k].IsMention; k--)
+                    if (units[k].Norm == "'s")
+                        return units[k - 1].IsMention ? k - 1 : -1; // "the Islamic State's local branch, which
             // "al-Mourabitoun, led by Mokhtar Belmokhtar, which claimed": "which" is never the person; it is the
             // group his clause describes.
             if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
@@ -672,6 +677,9 @@ internal static class PatternMatcher
             k--;
         return k >= 2 && units[k].Norm is "a" or "an" && units[k - 1].Norm == "," && units[k - 2].IsMention && !units[k - 2].Reference ? k - 2 : -1;
     }
+
+    private static readonly HashSet<string> OwnForces =
+        ["army", "military", "government", "forces", "troops", "police", "navy", "air", "intelligence", "regime", "junta", "branch", "affiliate", "wing", "offshoot"];
 
     /// <summary>For a person after ", led by ..." the group before the comma; else -1.</summary>
     private static int LedGroupBefore(IReadOnlyList<Unit> units, int person)

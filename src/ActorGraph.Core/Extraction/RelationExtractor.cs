@@ -154,10 +154,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } owner
                 && types.Contains(TypeOf(state, owner.Actor!)))
                 candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
-            // "The Nusra Front ... tried to mediate. Its leader called for a ceasefire.": a pronoun opening a sentence
-            // continues the subject of the sentence before.
-            if (m.Source == MentionSource.Pronoun && m.TokenStart == 0 && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1
-                && types.Contains(TypeOf(state, last.Actor)))
+            // "The Nusra Front ... tried to mediate. Its leader called for a ceasefire.", "The movement's rival is ...":
+            // a pronoun or a description opening a sentence continues the subject of the sentence before.
+            if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1)
+                && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor)))
                 candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
             // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
             // or "X in" is X's.
