@@ -159,6 +159,7 @@ public class GeneralReadingTests
     [InlineData("Tehran armed the Houthis, who joined Hamas in its war with Israel.", "Hamas -rival-> Israel")]
     [InlineData("The pro-Turkey Sultan Murad Division shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     [InlineData("Hamas has preserved its decades-old ties with Iran.", "Hamas -allied-> Iran")]
+    [InlineData("The premier took office with the support of the pro-Iran Fatah Alliance.", "Fatah Alliance -allied-> Iran")]
     [InlineData("They met Hezbollah, whose leader, Hassan Nasrallah, spoke by video.", "Hassan Nasrallah -affiliate-> Hezbollah")]
     [InlineData("Al-Shabaab's fiercest enemy is Hizbul Islam.", "Hizbul Islam -rival-> al-Shabaab")]
     [InlineData("ISWAP fighters raided army barracks, a clinic and Nigerian army positions near Monguno.", "Islamic State West Africa Province -attacked-> Nigeria")]
@@ -273,6 +274,7 @@ public class GeneralReadingTests
     [InlineData("HTS, created in 2017 through a merger of Jabhat Fateh al-Sham, Nour al-Din al-Zenki and smaller factions, is led by Abu Mohammed al-Golani.", "-affiliate-> Nour al-Din al-Zenki")]
     [InlineData("Raids hit the Hurras al-Din, an al Qaeda-aligned Syrian group that keeps close ties to Ansar al-Islam.", "Assad regime")]
     [InlineData("Houthi military spokesman Yahya Saree accused Riyadh of aggression.", "Yahya Saree -rival->")]
+    [InlineData("Haider al-Abadi won office with the backing of the pro-Iran Fatah Alliance.", "Iran -allied-> Haider al-Abadi")]
     [InlineData("The Arab coalition led by Saudi Arabia bombed Houthi positions near Marib.", "-affiliate-> Saudi Arabia")]
     [InlineData("The Houthis have kept a fragile truce with the Saudi-led coalition since the spring.", "-allied->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>

@@ -328,6 +328,9 @@ internal static class PatternMatcher
         }
         if (p >= units.Count || !units[p].IsMention)
             return -1;
+        // "the pro-Iran Coordination Framework": the name after the compound is meant, not the side it takes.
+        if (p > pos && units[p - 1].Norm == "pro" && units[p].AfterHyphen && p + 1 < units.Count && units[p + 1].IsMention && units[p + 1].Norm == Unit.MentionNorm)
+            return p + 1;
         // "the PMF deputy chief Abu Mahdi al-Muhandis": the person the group's role names is meant.
         if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
