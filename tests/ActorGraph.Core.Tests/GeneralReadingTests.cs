@@ -1267,6 +1267,14 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_group_a_reference_stands_for_does_not_attack_its_own_leader()
+    {
+        var relations = Described("Boko Haram leader Abubakar Shekau is dead.\n\nISWAP said on Sunday that Boko Haram leader Abubakar Shekau killed himself last month when its fighters surrounded him in the Sambisa forest.", "2021-06-07");
+        Assert.Contains("Islamic State West Africa Province -attacked-> Abubakar Shekau", relations);
+        Assert.DoesNotContain("Boko Haram -attacked-> Abubakar Shekau", relations);
+    }
+
+    [Fact]
     public void a_pronoun_subject_is_not_given_up_for_the_object_of_its_verb() =>
         Assert.Contains("Assad regime -allied-> Russia",
             Described("Moscow said it bombed 40 Islamic State positions, in support of the Syrian army."));

@@ -773,6 +773,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))))
                     continue;
+                // "Shekau killed himself when its fighters surrounded him": a group a reference may stand for does not
+                // attack its own leader; the reference means another group.
+                if (cue.Kind == RelationKind.Attacked && source.IsReference && state.GroupOfPerson.GetValueOrDefault(t) == s)
+                    continue;
                 fits.Add((s, t));
                 if (!eachTarget)
                     break;
