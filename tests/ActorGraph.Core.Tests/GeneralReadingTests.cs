@@ -164,7 +164,7 @@ public class GeneralReadingTests
     [InlineData("Al-Shabaab's fiercest enemy is Hizbul Islam.", "Hizbul Islam -rival-> al-Shabaab")]
     [InlineData("ISWAP fighters raided army barracks, a clinic and Nigerian army positions near Monguno.", "Islamic State West Africa Province -attacked-> Nigeria")]
     [InlineData("Turkey's army, which backs the SNA, shelled Afrin.", "Syrian National Army -allied-> Turkey")]
-    [InlineData("Abubakar Shekau swore allegiance to IS chief Abu Bakr al-Baghdadi in 2015.", "Abubakar Shekau -affiliate-> Islamic State")]
+    [InlineData("In 2015 Abubakar Shekau swore loyalty to IS leader Abu Bakr al-Baghdadi.", "Abubakar Shekau -affiliate-> Islamic State")]
     [InlineData("ISWAP claimed responsibility for an ambush near Monguno that killed at least 20 Nigerian soldiers.", "Islamic State West Africa Province -attacked-> Nigeria")]
     [InlineData("The G5 Sahel joint force, which brings together soldiers from Niger and Chad, patrols the border.", "Chad -allied-> G5 Sahel")]
     [InlineData("Jaish al-Islam, a Saudi-backed faction, and the Turkish-backed Sham Legion shelled Islamic State positions.", "Jaysh al-Islam -attacked-> Islamic State")]
