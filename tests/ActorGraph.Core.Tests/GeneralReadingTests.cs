@@ -159,6 +159,8 @@ public class GeneralReadingTests
     [InlineData("Tehran armed the Houthis, who joined Hamas in its war with Israel.", "Hamas -rival-> Israel")]
     [InlineData("The pro-Turkey Sultan Murad Division shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     [InlineData("Hamas has preserved its decades-old ties with Iran.", "Hamas -allied-> Iran")]
+    [InlineData("Hizbul Islam clashed with the Islamic State's newer Somali affiliate near Qandala.", "Hizbul Islam -rival-> Islamic State in Somalia")]
+    [InlineData("The Taliban hunted the Islamic State's Afghan branch in Nangarhar.", "Islamic State Khorasan Province -affiliate-> Islamic State")]
     [InlineData("The premier took office with the support of the pro-Iran Fatah Alliance.", "Fatah Alliance -allied-> Iran")]
     [InlineData("They met Hezbollah, whose leader, Hassan Nasrallah, spoke by video.", "Hassan Nasrallah -affiliate-> Hezbollah")]
     [InlineData("Al-Shabaab's fiercest enemy is Hizbul Islam.", "Hizbul Islam -rival-> al-Shabaab")]

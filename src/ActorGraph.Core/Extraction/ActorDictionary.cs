@@ -25,6 +25,11 @@ public sealed class ActorDictionary
 
     public IReadOnlyList<Actor> Actors => _actors;
 
+    private readonly Dictionary<string, string> _countryOf = new(StringComparer.Ordinal);
+
+    /// <summary>The country a one-word place or people of a theatre belongs to ("Yemeni" → "Yemen"), or null.</summary>
+    internal string? CountryOf(string word) => _countryOf.GetValueOrDefault(word.ToLowerInvariant());
+
     /// <summary>The theatres the dictionary knows ("syria", "yemen", ...), in file order.</summary>
     public IReadOnlyList<string> Theatres => _theatres;
 
@@ -79,6 +84,10 @@ public sealed class ActorDictionary
                 foreach (var place in places.Children)
                     foreach (var keys in KeyVariants(yaml.AsString(place, "theatres"), skeletons: false))
                         Insert(dictionary._places, keys, dictionary._theatres.Count - 1, capital: false);
+                // A theatre's list opens with its country: "Yemeni" and "Aden" say "Yemen".
+                if (places.Children.Count > 0)
+                    foreach (var place in places.Children.Skip(1).Select(p => yaml.AsString(p, "theatres")).Where(p => !p.Contains(' ')))
+                        dictionary._countryOf.TryAdd(place.ToLowerInvariant(), yaml.AsString(places.Children[0], "theatres"));
             }
 
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");

@@ -82,15 +82,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var at = parent.TokenEnd;
         if (parent.Actor is null || parent.IsReference || at + 2 >= tokens.Count || tokens[at].Norm != "'s")
             return null;
-        var end = at + 1;
-        while (end < tokens.Count && end - at <= 3 && tokens[end].IsCapitalized && !RegionalBranchNouns.Contains(tokens[end].Norm))
+        // "the Islamic State's small Somali affiliate": lower-case words before the region are stepped over.
+        var first = at + 1;
+        while (first < tokens.Count && first - at <= 2 && tokens[first].IsWord && !tokens[first].IsCapitalized && !RegionalBranchNouns.Contains(tokens[first].Norm))
+            first++;
+        var end = first;
+        while (end < tokens.Count && end - first < 3 && tokens[end].IsCapitalized && !RegionalBranchNouns.Contains(tokens[end].Norm))
             end++;
-        if (end == at + 1 || end >= tokens.Count || !RegionalBranchNouns.Contains(tokens[end].Norm))
+        if (end == first || end >= tokens.Count || !RegionalBranchNouns.Contains(tokens[end].Norm))
             return null;
-        var region = string.Join(" ", tokens.Skip(at + 1).Take(end - at - 1).Select(t => t.Text));
-        foreach (var name in (string[])[$"{parent.Actor} {region} Province", $"{parent.Actor} in {region}", $"{parent.Actor} in the {region}", $"{parent.Actor} {region}"])
-            if (dictionary.Resolve(name) is { } branch && branch.Name != parent.Actor)
-                return new Mention(parent.TokenStart, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, parent.TokenStart, end + 1));
+        var region = string.Join(" ", tokens.Skip(first).Take(end - first).Select(t => t.Text));
+        // "Yemeni", "Somali": a people names its country.
+        foreach (var place in end - first == 1 && dictionary.CountryOf(region) is { } country ? [region, country] : (string[])[region])
+            foreach (var name in (string[])[$"{parent.Actor} {place} Province", $"{parent.Actor} in {place}", $"{parent.Actor} in the {place}", $"{parent.Actor} {place}"])
+                if (dictionary.Resolve(name) is { } branch && branch.Name != parent.Actor)
+                    return new Mention(parent.TokenStart, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, parent.TokenStart, end + 1));
         return null;
     }
 
