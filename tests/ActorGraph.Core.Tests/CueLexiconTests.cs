@@ -60,6 +60,8 @@ public class CueLexiconTests
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    aliases: [a]\n", 4, "too short")]
     [InlineData("theatres:\n  syria: [Aleppo]\nactors:\n  - name: Nusra Front\n    type: armed_group\n    theatres: [yemen]\n", 6, "unknown theatre 'yemen'")]
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    contextual: [the rebels]\n", 4, "no 'theatres'")]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    group: al Qaeda\n", 4, "only a person has a 'group'")]
+    [InlineData("actors:\n  - name: Abu Omar\n    type: person\n    group: Jund al-Aqsa\n", 4, "the group 'Jund al-Aqsa' of 'Abu Omar' is not an actor of the file")]
     public void an_alias_names_one_actor_and_the_file_says_where_it_does_not(string yaml, int line, string problem)
     {
         using var folder = TestPaths.NewTempFolder();

@@ -26,6 +26,10 @@ public sealed class ActorDictionary
     public IReadOnlyList<Actor> Actors => _actors;
 
     private readonly Dictionary<string, string> _countryOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+
+    /// <summary>The group a known person leads or belongs to (actors.yaml's 'group'), or null.</summary>
+    internal string? GroupOf(string person) => _groupOf.GetValueOrDefault(person);
 
     /// <summary>The country a one-word place or people of a theatre belongs to ("Yemeni" → "Yemen"), or null.</summary>
     internal string? CountryOf(string word) => _countryOf.GetValueOrDefault(word.ToLowerInvariant());
@@ -93,11 +97,12 @@ public sealed class ActorDictionary
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
         var demonyms = new List<(string Actor, IReadOnlyList<string> Words)>();
         var claimed = new Dictionary<string, (string Actor, int Line)>(StringComparer.Ordinal);
+        var groups = new List<(string Person, string Group, YamlNode Node)>();
         foreach (var node in list.Children)
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
-            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "note");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "group", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -124,7 +129,17 @@ public sealed class ActorDictionary
                 foreach (var keys in KeyVariants(alias))
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
+            if (yaml.Get(entry, "group") is { } groupNode)
+            {
+                if (type != ActorType.Person)
+                    throw yaml.Error(groupNode, $"actor '{name}' is no person: only a person has a 'group'");
+                groups.Add((name, yaml.AsString(groupNode, "group"), groupNode));
+            }
         }
+        // A person's group names an actor of the file, wherever it stands in it.
+        foreach (var (person, group, node) in groups)
+            dictionary._groupOf[person] = dictionary._byName.ContainsKey(group) ? group
+                : throw yaml.Error(node, $"the group '{group}' of '{person}' is not an actor of the file");
         if (yaml.Mapping(yaml.Root, "references") is { } references)
         {
             yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "asset_nouns", "possessed_nouns", "demonyms", "irregular_nouns");

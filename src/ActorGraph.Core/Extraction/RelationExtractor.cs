@@ -314,13 +314,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (m.Type != ActorType.Person || m.Actor is null || m.TokenEnd + 1 >= tokens.Count
                 || tokens[m.TokenEnd].Norm != "'s" || !GroupNouns.Contains(tokens[m.TokenEnd + 1].Norm))
                 continue;
-            if (!state.GroupOfPerson.TryGetValue(m.Actor, out var group))
+            if (GroupOf(state, m.Actor) is not { } group)
                 continue;
             mentions[i] = new Mention(m.TokenStart, m.TokenEnd + 2, null, ActorType.ArmedGroup, MentionSource.Description,
                 MentionFinder.Surface(tokens, m.TokenStart, m.TokenEnd + 2)) { Candidates = [group] };
         }
         return mentions;
     }
+
+    /// <summary>The group the document tied a person to, else the one the dictionary gives him; null when neither does.</summary>
+    private string? GroupOf(DocumentState state, string person) =>
+        state.GroupOfPerson.GetValueOrDefault(person) ?? dictionary.GroupOf(person);
 
     private ActorType TypeOf(DocumentState state, string actor) =>
         dictionary.Find(actor)?.Type ?? state.Finder.FindDiscovered(actor)?.Type ?? ActorType.Other;
@@ -654,7 +658,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "killed Abubakar Shekau's deputy": the man hit is the deputy, one of the leader's group, not the leader.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && AidesOf(units, tu))
                     {
-                        if (context.State.GroupOfPerson.GetValueOrDefault(to) is not { } group)
+                        if (GroupOf(context.State, to) is not { } group)
                             continue;
                         to = group;
                     }
@@ -671,10 +675,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "Mumin pledged allegiance to IS leader Baghdadi": loyalty to a leader is membership of his group.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) == ActorType.Person)
                     {
-                        if ((GroupByRole(context, tu) ?? context.State.GroupOfPerson.GetValueOrDefault(to)) is not { } ledGroup || ledGroup == from)
+                        if ((GroupByRole(context, tu) ?? GroupOf(context.State, to)) is not { } ledGroup || ledGroup == from)
                             continue;
                         to = ledGroup;
                     }
+                    // "Al-Shabaab pledged loyalty to Osama bin Laden": loyalty to another group's leader is membership of his group.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person
+                        && (CueNames(match.Pattern, "allegiance") || CueNames(match.Pattern, "loyalty") || CueNames(match.Pattern, "loyal"))
+                        && GroupOf(context.State, to) is { } leadersGroup && leadersGroup != from)
+                        to = leadersGroup;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
@@ -775,7 +784,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "Shekau killed himself when its fighters surrounded him": a group a reference may stand for does not
                 // attack its own leader; the reference means another group.
-                if (cue.Kind == RelationKind.Attacked && source.IsReference && state.GroupOfPerson.GetValueOrDefault(t) == s)
+                if (cue.Kind == RelationKind.Attacked && source.IsReference && GroupOf(state, t) == s)
                     continue;
                 fits.Add((s, t));
                 if (!eachTarget)
