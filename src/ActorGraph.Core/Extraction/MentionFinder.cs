@@ -94,7 +94,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var region = string.Join(" ", tokens.Skip(first).Take(end - first).Select(t => t.Text));
         // "Yemeni", "Somali": a people names its country.
         foreach (var place in end - first == 1 && dictionary.CountryOf(region) is { } country ? [region, country] : (string[])[region])
-            foreach (var name in (string[])[$"{parent.Actor} {place} Province", $"{parent.Actor} in {place}", $"{parent.Actor} in the {place}", $"{parent.Actor} {place}"])
+            foreach (var name in (string[])[$"{parent.Actor}'s {place} {tokens[end].Text}", $"{parent.Actor} {place} Province", $"{parent.Actor} in {place}",
+                         $"{parent.Actor} in the {place}", $"{parent.Actor} {place}"])
                 if (dictionary.Resolve(name) is { } branch && branch.Name != parent.Actor)
                     return new Mention(parent.TokenStart, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, parent.TokenStart, end + 1));
         return null;
