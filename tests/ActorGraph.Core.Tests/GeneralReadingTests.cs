@@ -159,6 +159,8 @@ public class GeneralReadingTests
     [InlineData("Tehran armed the Houthis, who joined Hamas in its war with Israel.", "Hamas -rival-> Israel")]
     [InlineData("The pro-Turkey Sultan Murad Division shelled Manbij.", "Sultan Murad Division -allied-> Turkey")]
     [InlineData("Hamas has preserved its decades-old ties with Iran.", "Hamas -allied-> Iran")]
+    [InlineData("The Houthis shelled the 35th Armoured Brigade near Taiz.", "Houthis -attacked-> 35th Armoured Brigade")]
+    [InlineData("Militiamen loyal to Hamid Jalal ambushed the Taliban.", "Hamid Jalal -attacked-> Taliban")]
     [InlineData("The Syrian army launched an offensive to halt the advance of Jaish al-Fatah.", "Assad regime -rival-> Jaish al Fatah")]
     [InlineData("Ansar al-Islam, a small militia loyal to al Qaeda, held the ridge.", "Ansar al-Islam -affiliate-> al Qaeda")]
     [InlineData("The SDF's main component, the YPG, held Kobani.", "People's Protection Units -affiliate-> Syrian Democratic Forces")]

@@ -525,6 +525,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? DiscoveredMention(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         var rules = dictionary.Discovery;
+        if (NumberedUnitEnd(tokens, start) is { } unitEnd)
+            return Discover(tokens, start, unitEnd, ActorType.ArmedGroup);
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
             return null;
         // "President Hassan Sheikh Mohamud": a title before a name is not part of it (the name is found from the next word).
@@ -565,6 +567,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return Discover(tokens, start, end, ActorType.ArmedGroup);
     }
 
+    /// <summary>
+    /// "the 444 Brigade", "the 27th Mechanized Brigade": a number, then one to three capitalised words ending in a
+    /// group's head noun. The end of the name, or null.
+    /// </summary>
+    private int? NumberedUnitEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        var number = tokens[start].Text;
+        if (number.Length == 0 || !char.IsDigit(number[0]) || !number.All(char.IsLetterOrDigit) || number.Count(char.IsDigit) > 4)
+            return null;
+        var end = start + 1;
+        while (end < tokens.Count && end - start <= 3 && tokens[end].IsCapitalized && dictionary.LongestMatch(tokens, end, Theatres) is null)
+            end++;
+        return end > start + 1 && dictionary.Discovery.IsHead(tokens[end - 1].Norm) ? end : null;
+    }
+
     private static readonly HashSet<string> NamedPlaces =
         ["base", "airbase", "air", "airport", "camp", "mosque", "hospital", "school", "university", "street", "road", "highway", "bridge",
          "square", "district", "neighbourhood", "neighborhood", "quarter", "village", "town", "city", "dam", "prison", "stadium", "barracks",
@@ -598,6 +615,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (rules.IsPersonPrefix(tokens[k].Norm))
                 return true; // "Abu Numan", "Bashir Abu Numan"
         if (start > 1 && tokens[start - 1].Norm == "by" && tokens[start - 2].Norm is "led" or "headed" or "commanded" or "founded" or "run")
+            return true;
+        // "forces loyal to Fathi Bashagha": two or three capitalised words without a group's head noun, after "loyal to".
+        if (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "loyal" && end - start <= 3)
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
             return true;
