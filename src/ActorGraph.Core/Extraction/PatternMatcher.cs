@@ -515,6 +515,10 @@ internal static class PatternMatcher
             // "The coalition, which has been fighting the Houthis since 2015, carried out strikes": the clause's head.
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0)
                 return (relative - 1, "subject: the actor before the relative clause");
+            // "Moqtada al-Sadr, whose militia fought US troops, has allied with ...": the clause's head names no
+            // actor we know; nothing inside the clause is the subject.
+            if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i, anyHead: true) >= 0)
+                return (-1, "");
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
@@ -850,7 +854,7 @@ internal static class PatternMatcher
         units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
 
     /// <summary>The comma opening ", which ... ," (or who, whose) that <paramref name="closing"/> closes, after an actor; else -1.</summary>
-    private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing)
+    private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing, bool anyHead = false)
     {
         for (var j = closing - 1; j > 0 && closing - j <= 30; j--)
         {
@@ -858,7 +862,7 @@ internal static class PatternMatcher
                 return -1;
             if (units[j].Norm != ",")
                 continue;
-            return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) && units[j - 1].IsMention ? j : -1;
+            return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) && (anyHead || units[j - 1].IsMention) ? j : -1;
         }
         return -1;
     }

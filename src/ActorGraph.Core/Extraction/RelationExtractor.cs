@@ -239,7 +239,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> MilitantNouns =
         ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist"];
 
-    private static readonly HashSet<string> ForceHeadNouns = ["force", "troop", "soldier", "army", "police", "military", "policemen", "government"];
+    private static readonly HashSet<string> ForceHeadNouns = ["force", "troop", "soldier", "army", "police", "military", "policemen", "government", "unit"];
 
     /// <summary>Recorded among a name's heads when the text calls it by one of <see cref="MilitantNouns"/>.</summary>
     private const string MilitantMark = "\u0001militant";
