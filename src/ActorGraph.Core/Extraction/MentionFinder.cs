@@ -224,7 +224,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized)
                 return false;
         var before = mention.TokenStart - 1;
-        while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+        while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern"
+               or "neighbouring" or "neighboring")
             before--;
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))

@@ -16,7 +16,8 @@ internal static class PatternMatcher
          "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last", "prime", "crown", "vice", "ousted", "deposed", "exiled", "late",
          "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
-         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
+         "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+         "neighbouring", "neighboring"];
 
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
     private static readonly HashSet<string> ForceHeads =

@@ -267,7 +267,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (head.TokenStart >= 2 && tokens[head.TokenStart - 1].Norm == "'s"
                && mentions.FirstOrDefault(q => q.TokenEnd == head.TokenStart - 1) is { } possessor)
             head = possessor;
-        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) ? 1 : 0;
+        // "JNIM, al Qaeda's branch in the Sahel, has expanded its attacks": a possessor opening an apposition
+        // describes the name before it, which stays the subject.
+        var before = p.TokenStart - 1;
+        while (before >= 0 && tokens[before].Norm is "the" or "a" or "an")
+            before--;
+        var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
+        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive ? 1 : 0;
     }
 
     /// <summary>Positions of "its"/"their" before <paramref name="end"/> that are not mentions themselves.</summary>
