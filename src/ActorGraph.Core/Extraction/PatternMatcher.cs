@@ -514,12 +514,10 @@ internal static class PatternMatcher
                 || (u.Norm is "claimed" or "announced" or "reported" && units[i + 1].Norm == "that")) && units[i + 1].Norm != "to")
                 break;
             // "The coalition, which has been fighting the Houthis since 2015, carried out strikes": the clause's head.
+            // "Moqtada al-Sadr, whose militia fought US troops, has allied with ...": when the clause's head names no
+            // actor we know, nothing inside the clause is the subject either.
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0)
-                return (relative - 1, "subject: the actor before the relative clause");
-            // "Moqtada al-Sadr, whose militia fought US troops, has allied with ...": the clause's head names no
-            // actor we know; nothing inside the clause is the subject.
-            if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i, anyHead: true) >= 0)
-                return (-1, "");
+                return units[relative - 1].IsMention ? (relative - 1, "subject: the actor before the relative clause") : (-1, "");
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
@@ -854,8 +852,8 @@ internal static class PatternMatcher
     internal static bool OpensRelative(IReadOnlyList<Unit> units, int comma) =>
         units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
 
-    /// <summary>The comma opening ", which ... ," (or who, whose) that <paramref name="closing"/> closes, after an actor; else -1.</summary>
-    private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing, bool anyHead = false)
+    /// <summary>The comma opening ", which ... ," (or who, whose) that <paramref name="closing"/> closes; else -1.</summary>
+    private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing)
     {
         for (var j = closing - 1; j > 0 && closing - j <= 30; j--)
         {
@@ -863,7 +861,7 @@ internal static class PatternMatcher
                 return -1;
             if (units[j].Norm != ",")
                 continue;
-            return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) && (anyHead || units[j - 1].IsMention) ? j : -1;
+            return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) ? j : -1;
         }
         return -1;
     }
@@ -871,11 +869,11 @@ internal static class PatternMatcher
     private static readonly HashSet<string> IrregularVerbs =
         ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes"];
 
-    /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     private static readonly HashSet<string> Quantities =
         ["at", "least", "most", "more", "than", "about", "around", "nearly", "almost", "some", "dozens", "scores", "hundreds",
          "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"];
 
+    /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
     {
         var j = i - 1;

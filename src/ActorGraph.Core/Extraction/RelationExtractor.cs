@@ -149,8 +149,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
             var before = anchors.Where(a => a.Actor is not null).OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
-            // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names.
-            if (m.Source == MentionSource.Pronoun && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "for"
+            // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
+            // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
+            // or "X in" is X's.
+            if (m.Source == MentionSource.Pronoun && m.TokenStart >= 2
+                && (tokens[m.TokenStart - 1].Norm == "for" || (tokens[m.TokenStart].Norm is "its" or "their" && tokens[m.TokenStart - 1].Norm is "and" or "in" or "during"))
                 && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } owner
                 && types.Contains(TypeOf(state, owner.Actor!)))
                 candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
@@ -159,12 +162,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1)
                 && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor)))
                 candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
-            // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
-            // or "X in" is X's.
-            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm is "and" or "in" or "during"
-                && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } listed
-                && types.Contains(TypeOf(state, listed.Actor!)))
-                candidates = [listed.Actor!, .. candidates.Where(c => c != listed.Actor)];
             // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
             // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
             if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
@@ -687,7 +684,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                     // "Al-Shabaab pledged loyalty to Osama bin Laden": loyalty to another group's leader is membership of his group.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person
-                        && (CueNames(match.Pattern, "allegiance") || CueNames(match.Pattern, "loyalty") || CueNames(match.Pattern, "loyal"))
+                        && CueNames(match.Pattern, "allegiance", "loyalty", "loyal")
                         && GroupOf(context.State, to) is { } leadersGroup && leadersGroup != from)
                         to = leadersGroup;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
@@ -890,12 +887,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .FirstOrDefault();
     }
 
+    private static readonly Func<int, bool> NoneSkipped = _ => false;
+
     /// <summary>
     /// Which units of a match lie in a ", which ... ," clause or a ", supported by ... ," phrase that holds none of
     /// its slots (what the match steps over to reach its subject's verb).
     /// </summary>
-    private static readonly Func<int, bool> NoneSkipped = _ => false;
-
     private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match)
     {
         var spans = new List<(int Start, int End)>();
@@ -927,9 +924,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         };
     }
 
-    /// <summary>Whether the pattern's own words include <paramref name="word"/> (as a whole word of an alternative).</summary>
-    private static bool CueNames(CuePattern pattern, string word) =>
-        pattern.Elements.OfType<CuePattern.Words>().Any(w => w.Alternatives.Any(a => a.Contains(word, StringComparer.Ordinal)));
+    /// <summary>Whether the pattern's own words include one of <paramref name="words"/> (as a whole word of an alternative).</summary>
+    private static bool CueNames(CuePattern pattern, params string[] words) =>
+        pattern.Elements.OfType<CuePattern.Words>().Any(w => w.Alternatives.Any(a => words.Any(word => a.Contains(word, StringComparer.Ordinal))));
 
     private static readonly HashSet<string> ObjectPrepositions = ["to", "of", "with", "by", "from", "against", "for", "on", "about"];
 
