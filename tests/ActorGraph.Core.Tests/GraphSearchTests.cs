@@ -145,13 +145,38 @@ public sealed class GraphSearchTests
         return new StoredRelation(source, target, kind, sentences);
     }
 
+    [Fact]
+    public void each_actor_lists_its_edges_in_graph_order_however_its_name_is_written_and_however_large_the_graph()
+    {
+        // Large enough to be built in parts on several cores; every name comes in new string instances, some in
+        // another case, so the lists are found by name and not by instance alone.
+        var random = new Random(7);
+        var relations = new List<StoredRelation>();
+        for (var i = 0; i < 120_000; i++)
+        {
+            var (source, target) = (random.Next(2_000), random.Next(2_000));
+            var sourceName = new string((i % 7 == 0 ? Name(source).ToUpperInvariant() : Name(source)).AsSpan());
+            relations.Add(Relation(sourceName, new string(Name(target).AsSpan()), (RelationKind)(i % 4), 1));
+        }
+        var snapshot = Snapshot(relations);
+
+        for (var actor = 0; actor < 2_000; actor += 97)
+        {
+            var name = Name(actor);
+            var expected = snapshot.Edges.Where(e => string.Equals(e.Source, name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(e.Target, name, StringComparison.OrdinalIgnoreCase)).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, snapshot.EdgesOf(name.ToLowerInvariant(), GraphFilter.All));
+        }
+    }
+
     private static string Key(StoredRelation r) => $"{r.Source}|{r.Kind}|{r.Target}";
 
     private static string Describe(IReadOnlyList<GraphEdge> path) => string.Join(" / ", path.Select(e => Key(e.Relation)));
 
     private static GraphSnapshot Snapshot(IReadOnlyList<StoredRelation> relations)
     {
-        var names = relations.SelectMany(r => new[] { r.Source, r.Target }).Distinct().Order(StringComparer.OrdinalIgnoreCase);
+        var names = relations.SelectMany(r => new[] { r.Source, r.Target }).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
         var actors = names.Select(n => new StoredActor(n, ActorType.ArmedGroup, [], false, 0, 0)).ToList();
         return GraphSnapshot.Of(new StoredGraph(actors, relations, [Document]));
     }

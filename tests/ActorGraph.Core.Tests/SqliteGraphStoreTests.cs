@@ -104,6 +104,42 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
         Assert.Equal(whole.ChangeMark, split.ChangeMark);
     }
 
+    [Fact]
+    public async Task evidence_written_in_another_spelling_is_read_as_written_and_a_relation_s_figures_match_its_evidence()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought the Nusra Front near Arsal. Iran backs Hezbollah. Turkey struck the PKK in Qandil."), "1");
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front in Qusayr last year.", "2016-05-02"), "1");
+        // Values as a hand edit or another writer may leave them: other case, week precision, a year alone.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            using var edit = connection.CreateCommand();
+            edit.CommandText = """
+                UPDATE evidence SET attribution = 'Claim', claimed_by = 'the group', date = '2014-10', date_precision = 'Month', date_text = 'in October'
+                  WHERE id = (SELECT MIN(id) FROM evidence);
+                UPDATE evidence SET date = '2014-10-06', date_precision = 'week' WHERE id = (SELECT MIN(id) + 1 FROM evidence);
+                UPDATE evidence SET date = '2013', date_precision = NULL, confidence = 0.99 WHERE id = (SELECT MAX(id) FROM evidence);
+                """;
+            edit.ExecuteNonQuery();
+        }
+        var evidence = (await Store.GetRelationsAsync(withText: false)).SelectMany(r => r.Evidence).OrderBy(e => e.Id).ToList();
+
+        Assert.Equal(Model.Attribution.Claim, evidence[0].Evidence.Attribution);
+        Assert.Equal("the group", evidence[0].Evidence.ClaimedBy);
+        Assert.Equal("in October", evidence[0].Evidence.DateText);
+        Assert.Equal(new Model.PartialDate(new DateOnly(2014, 10, 1), Model.DatePrecision.Month), evidence[0].Evidence.Date);
+        Assert.Equal(new Model.PartialDate(new DateOnly(2014, 10, 6), Model.DatePrecision.Week), evidence[1].Evidence.Date);
+        Assert.Equal(Model.PartialDate.Parse("2013"), evidence[^1].Evidence.Date);
+        foreach (var relation in (await GraphSnapshot.LoadAsync(Store)).Relations)
+        {
+            var dates = relation.Evidence.Select(e => e.Evidence.Date).OfType<Model.PartialDate>().ToList();
+            Assert.Equal(dates.Count == 0 ? null : dates.MinBy(d => d.Value), relation.FirstSeen);
+            Assert.Equal(dates.Count == 0 ? null : dates.MaxBy(d => d.Value), relation.LastSeen);
+            Assert.Equal(relation.Evidence.Max(e => e.Evidence.Confidence), relation.Confidence);
+        }
+        Assert.Contains((await GraphSnapshot.LoadAsync(Store)).Relations, r => r.Confidence == 0.99);
+    }
+
     private static List<string> Describe(GraphSnapshot snapshot) =>
     [
         .. snapshot.Actors.Select(a => $"actor {a.Name} {a.Type} {a.Relations} {a.Documents} {string.Join("/", a.Aliases)}"),

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Reports;
 using ActorGraph.Core.Storage;
@@ -28,15 +29,60 @@ public sealed class GraphSnapshot
         // edge's end. Building the snapshot reads; it does not compute what no query may ask.
         _changes = new Lazy<IReadOnlyList<ReportItem>>(AllChanges);
         EvidenceCount = relations.Sum(r => r.Evidence.Count);
-        Edges = relations.Select(r => new GraphEdge(r, r.FirstSeen, ValidTo)).ToList();
-        _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(SortedById);
-        _edgesByActor = new Dictionary<string, List<GraphEdge>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var edge in Edges)
+        Func<GraphEdge, PartialDate?> validTo = ValidTo; // one delegate for all edges, not one each
+        var edges = new GraphEdge[relations.Count];
+        // A million edges are made on every core (each part its own range); a few thousand on this thread.
+        var parts = relations.Count >= 100_000 ? Environment.ProcessorCount : 1;
+        Parallel.For(0, parts, part =>
         {
-            Add(edge.Source, edge);
-            if (edge.Target != edge.Source)
-                Add(edge.Target, edge);
-        }
+            for (var i = (int)((long)relations.Count * part / parts); i < (long)relations.Count * (part + 1) / parts; i++)
+                edges[i] = new GraphEdge(relations[i], relations[i].FirstSeen, validTo);
+        });
+        Edges = edges;
+        _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(SortedById);
+        _edgesByActor = EdgesByActor(edges, parts);
+    }
+
+    /// <summary>
+    /// Each actor's edges, in the order of <paramref name="edges"/>. Cut into <paramref name="parts"/> by a hash of
+    /// the name (case ignored), each part built on its own core. Within a part each end's list is found by its string
+    /// instance (a store's relations share their names' strings: a pointer hash, not a text hash, for two million ends);
+    /// a name met in a new instance joins the list of its name.
+    /// </summary>
+    private Dictionary<string, List<GraphEdge>> EdgesByActor(IReadOnlyList<GraphEdge> edges, int parts)
+    {
+        var built = new Dictionary<string, List<GraphEdge>>[parts];
+        Parallel.For(0, parts, part =>
+        {
+            var named = new Dictionary<string, List<GraphEdge>>(_actors.Count / parts + 1, StringComparer.OrdinalIgnoreCase);
+            var byInstance = new Dictionary<string, List<GraphEdge>?>(_actors.Count / parts + 1, ReferenceEqualityComparer.Instance);
+            List<GraphEdge>? ListOf(string actor) // null when the actor is another part's
+            {
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(byInstance, actor, out var known);
+                if (!known && (uint)StringComparer.OrdinalIgnoreCase.GetHashCode(actor) % parts == part)
+                {
+                    ref var ofName = ref CollectionsMarshal.GetValueRefOrAddDefault(named, actor, out var exists);
+                    if (!exists)
+                        ofName = new List<GraphEdge>(_actors.TryGetValue(actor, out var stored) ? stored.Relations : 4); // sized once when the store counted them
+                    list = ofName;
+                }
+                return list;
+            }
+            foreach (var edge in edges)
+            {
+                ListOf(edge.Source)?.Add(edge);
+                if (edge.Target != edge.Source)
+                    ListOf(edge.Target)?.Add(edge);
+            }
+            built[part] = named;
+        });
+        if (parts == 1)
+            return built[0];
+        var all = new Dictionary<string, List<GraphEdge>>(built.Sum(b => b.Count), StringComparer.OrdinalIgnoreCase);
+        foreach (var part in built)
+            foreach (var (actor, list) in part)
+                all.Add(actor, list);
+        return all;
     }
 
     /// <summary>
@@ -654,12 +700,6 @@ public sealed class GraphSnapshot
     /// <summary>Every relation between two actors, either way (see <see cref="PairEdges"/>).</summary>
     private IEnumerable<StoredRelation> PairRelations(string a, string b) => PairEdges(a, b).Select(e => e.Relation);
 
-    private void Add(string actor, GraphEdge edge)
-    {
-        if (!_edgesByActor.TryGetValue(actor, out var list))
-            _edgesByActor[actor] = list = [];
-        list.Add(edge);
-    }
 }
 
 /// <summary>

@@ -10,12 +10,16 @@ public sealed record StoredRelation(string Source, string Target, RelationKind K
 {
     public bool IsSymmetric => Kind is RelationKind.Rival or RelationKind.Allied;
 
-    public PartialDate? FirstSeen => Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MinBy(d => d!.Value.Value);
+    // Evidence read from a store is a slice of a table: its figures are read from the rows without making objects.
+    public PartialDate? FirstSeen => Evidence is EvidenceTable.EvidenceSlice slice ? slice.FirstSeen
+        : Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MinBy(d => d!.Value.Value);
 
-    public PartialDate? LastSeen => Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MaxBy(d => d!.Value.Value);
+    public PartialDate? LastSeen => Evidence is EvidenceTable.EvidenceSlice slice ? slice.LastSeen
+        : Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MaxBy(d => d!.Value.Value);
 
     /// <summary>The highest confidence among the evidence: an edge is as sure as its best sentence.</summary>
-    public double Confidence => Evidence.Count == 0 ? 0 : Evidence.Max(e => e.Evidence.Confidence);
+    public double Confidence => Evidence is EvidenceTable.EvidenceSlice slice ? slice.Confidence
+        : Evidence.Count == 0 ? 0 : Evidence.Max(e => e.Evidence.Confidence);
 
     /// <summary>Evidence an analyst rejected (corrections.yaml): kept to be shown on request, counted nowhere.</summary>
     public IReadOnlyList<StoredEvidence> RejectedEvidence { get; init; } = [];

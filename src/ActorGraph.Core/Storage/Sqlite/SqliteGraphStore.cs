@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using ActorGraph.Core.Model;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,13 @@ public sealed class SqliteGraphStore : IGraphStore
         SELECT a.id, a.name, a.type, a.discovered,
                (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
                (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
+        FROM actors a
+
+        """;
+
+    /// <summary>As <see cref="ActorColumns"/> with no relation counts: a reader of every relation counts them as it goes.</summary>
+    private const string ActorColumnsUncounted = """
+        SELECT a.id, a.name, a.type, a.discovered, 0, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
         FROM actors a
 
         """;
@@ -318,7 +326,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
     /// <summary>
     /// Reads actors, relations and documents as of one committed state. The relations (most of the work: a million
-    /// of them carry a million and a half evidence rows) are read in two halves on two connections at once, when
+    /// of them carry a million and a half evidence rows) are read in chunks on two connections at once, when
     /// both connections' read transactions see the same state: every write appends to <c>change_log</c>, so the same
     /// last change means the same state. Otherwise, or on a small store, on one connection.
     /// </summary>
@@ -327,30 +335,49 @@ public sealed class SqliteGraphStore : IGraphStore
         await using var connection = await OpenReaderAsync(cancellationToken);
         await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // one state for all three
         var mark = await ChangeMarkAsync(connection, cancellationToken); // the first read fixes the transaction's state
-        var actors = await ReadActorsAsync(connection, ActorColumns + " ORDER BY a.name COLLATE NOCASE", cancellationToken);
-        var documents = await ReadDocumentListAsync(connection, cancellationToken);
         var (first, last) = await IdRangeAsync(connection, cancellationToken);
-        if (last - first >= SplitReadRelations && (Environment.ProcessorCount > 1 || SplitReadRelations <= 1))
+        var split = last - first >= SplitReadRelations && (Environment.ProcessorCount > 1 || SplitReadRelations <= 1);
+        await using var other = split ? await OpenReaderAsync(cancellationToken) : null;
+        await using var otherSnapshot = other is null ? null : (SqliteTransaction)await other.BeginTransactionAsync(cancellationToken);
+        var helper = other is not null && await ChangeMarkAsync(other, cancellationToken) == mark ? other : null; // only if it sees the same state
+        // With a helper, it reads what relation rows refer to (documents and names, shared by every chunk) while this
+        // connection reads the actors and documents; then both read chunks of relations, each taking the next one
+        // left, so neither waits for the other.
+        var lookups = helper is null ? Task.FromResult(await ReadLookupsAsync(connection, null, cancellationToken))
+            : Task.Run(() => ReadLookupsAsync(helper, null, cancellationToken), cancellationToken);
+        var chunkCount = helper is null ? 1 : ReadChunks;
+        var chunks = new List<(long Place, StoredRelation Relation)>[chunkCount];
+        var next = -1;
+        async Task<int[]> ReadChunksAsync(SqliteConnection reader)
         {
-            await using var other = await OpenReaderAsync(cancellationToken);
-            await using var otherSnapshot = (SqliteTransaction)await other.BeginTransactionAsync(cancellationToken);
-            if (await ChangeMarkAsync(other, cancellationToken) == mark)
-            {
-                // Documents and names are read once and shared by both halves (read only there).
-                var lookups = await ReadLookupsAsync(connection, null, cancellationToken);
-                var middle = first + (last - first) / 2;
-                var lower = Task.Run(() => ReadRelationRowsAsync(connection, null, null, withText, cancellationToken, toId: middle, lookups: lookups), cancellationToken);
-                var upper = Task.Run(() => ReadRelationRowsAsync(other, null, null, withText, cancellationToken, fromId: middle, lookups: lookups), cancellationToken);
-                var halves = await Task.WhenAll(lower, upper);
-                var relations = InNameOrder(halves[0].Relations.Concat(halves[1].Relations), lookups.Names.Values);
-                return new StoredGraph(actors, relations, documents) { ChangeMark = mark };
-            }
+            var shared = await lookups;
+            var counts = new int[shared.Ranks.Count];
+            for (int i; (i = Interlocked.Increment(ref next)) < chunkCount;)
+                chunks[i] = await ReadRelationRowsAsync(reader, null, null, withText, cancellationToken,
+                    fromId: first + (last + 1 - first) * i / chunkCount, toId: first + (last + 1 - first) * (i + 1) / chunkCount, lookups: shared, counts: counts);
+            return counts;
         }
-        return new StoredGraph(actors, await ReadRelationsAsync(connection, null, null, withText, cancellationToken), documents) { ChangeMark = mark };
+        var helping = helper is null ? Task.FromResult<int[]>([]) : Task.Run(() => ReadChunksAsync(helper), cancellationToken);
+        var actors = await ReadActorsAsync(connection, ActorColumnsUncounted + " ORDER BY a.name COLLATE NOCASE", cancellationToken);
+        var documents = await ReadDocumentListAsync(connection, cancellationToken);
+        var counted = await Task.WhenAll(ReadChunksAsync(connection), helping);
+        return new StoredGraph(Counted(actors, await lookups, counted), Merged(chunks), documents) { ChangeMark = mark };
     }
 
-    /// <summary>How many relation ids a store must span before its graph is read in two halves (tests lower it).</summary>
+    /// <summary>How many relation ids a store must span before its graph is read on two connections (tests lower it).</summary>
     internal long SplitReadRelations { get; init; } = 50_000;
+
+    /// <summary>Into how many ranges of ids the relations are cut when read on two connections.</summary>
+    private const int ReadChunks = 16;
+
+    /// <summary>The actors with the number of relations naming each, from counts by actor rank (see <see cref="Lookups"/>).</summary>
+    private static List<StoredActor> Counted(IReadOnlyList<StoredActor> actors, Lookups lookups, IReadOnlyList<int[]> counts)
+    {
+        var byName = new Dictionary<string, int>(lookups.Names.Count, StringComparer.Ordinal);
+        foreach (var (id, name) in lookups.Names)
+            byName[name] = counts.Sum(c => c.Length == 0 ? 0 : c[lookups.Ranks[id]]);
+        return actors.Select(a => a with { Relations = byName.GetValueOrDefault(a.Name) }).ToList();
+    }
 
     private static async Task<(long First, long Last)> IdRangeAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -461,123 +488,205 @@ public sealed class SqliteGraphStore : IGraphStore
     private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText,
         CancellationToken cancellationToken, string? ids = null)
     {
-        var (relations, names) = await ReadRelationRowsAsync(connection, actor, kind, withText, cancellationToken, ids);
-        return InNameOrder(relations, names.Values);
+        return (await ReadRelationRowsAsync(connection, actor, kind, withText, cancellationToken, ids)).Select(r => r.Relation).ToList();
     }
 
-    /// <summary>A relation as read, before the relations are put in name order.</summary>
-    private sealed record RelationRow(long Id, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence);
+    /// <summary>
+    /// The conditions whose value is given, joined by AND (TRUE for none). Written only when they apply: a condition
+    /// such as "$from IS NULL OR r.id >= $from" keeps SQLite from using the index, and every read scanned every relation.
+    /// </summary>
+    private static string Conditions(params (object? Value, string Condition)[] conditions) =>
+        conditions.Any(c => c.Value is not null) ? string.Join(" AND ", conditions.Where(c => c.Value is not null).Select(c => c.Condition)) : "TRUE";
 
-    /// <summary>The relations in the store's order: source, target (names, case ignored), then kind.</summary>
-    private static List<StoredRelation> InNameOrder(IEnumerable<RelationRow> relations, IEnumerable<string> names)
+    /// <summary>Lists of relations, each in the store's order, as one in that order (halves of many merged at once).</summary>
+    private static List<StoredRelation> Merged(IReadOnlyList<List<(long Place, StoredRelation Relation)>> lists)
     {
-        // Each name's rank and each kind's computed once; a relation's place is one number (source, target, kind).
-        var rank = names.Distinct().Order(StringComparer.OrdinalIgnoreCase).Select((name, i) => (name, i)).ToDictionary(x => x.name, x => (long)x.i, StringComparer.Ordinal);
-        var kinds = Enum.GetValues<RelationKind>().OrderBy(ModelNames.Of, StringComparer.Ordinal).Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => (long)x.i);
-        var rows = relations.ToArray();
-        var places = new long[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-            places[i] = (rank[rows[i].Source] * rank.Count + rank[rows[i].Target]) * kinds.Count + kinds[rows[i].Kind];
-        Array.Sort(places, rows);
-        return rows.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+        if (lists.Count >= 4)
+        {
+            var halves = new[] { lists.Take(lists.Count / 2).ToList(), lists.Skip(lists.Count / 2).ToList() };
+            var merged = new List<(long, StoredRelation)>[2];
+            Parallel.For(0, 2, half => merged[half] = InPlaceOrder(halves[half]));
+            lists = merged;
+        }
+        return InPlaceOrder(lists).ConvertAll(r => r.Relation);
     }
+
+    private static List<(long Place, StoredRelation Relation)> InPlaceOrder(IReadOnlyList<List<(long Place, StoredRelation Relation)>> lists)
+    {
+        var merged = new List<(long, StoredRelation)>(lists.Sum(l => l.Count));
+        var heads = new int[lists.Count];
+        while (true)
+        {
+            var best = -1;
+            for (var i = 0; i < lists.Count; i++)
+                if (heads[i] < lists[i].Count && (best < 0 || lists[i][heads[i]].Place < lists[best][heads[best]].Place))
+                    best = i;
+            if (best < 0)
+                return merged;
+            merged.Add(lists[best][heads[best]++]);
+        }
+    }
+
+    /// <summary>Each kind's place in the store's order of relations (kinds by name).</summary>
+    private static readonly Dictionary<RelationKind, long> KindPlaces =
+        Enum.GetValues<RelationKind>().OrderBy(ModelNames.Of, StringComparer.Ordinal).Select((kind, i) => (kind, i)).ToDictionary(x => x.kind, x => (long)x.i);
 
     /// <summary>The documents and actor names by id that relation rows refer to (only those of <paramref name="ids"/>' relations when given).</summary>
-    private static async Task<(Dictionary<long, StoredDocument> Documents, Dictionary<long, string> Names)> ReadLookupsAsync(SqliteConnection connection,
-        string? ids, CancellationToken cancellationToken)
+    private static async Task<Lookups> ReadLookupsAsync(SqliteConnection connection, string? ids, CancellationToken cancellationToken)
     {
-        var documents = new Dictionary<long, StoredDocument>();
-        await using (var read = Command(connection, """
+        var documents = new List<StoredDocument>();
+        var documentPlaces = new Dictionary<long, int>();
+        await using (var read = Command(connection, $"""
             SELECT id, key, title, published, source, author, url FROM documents
-            WHERE $ids IS NULL OR id IN (SELECT document_id FROM evidence WHERE relation_id IN (SELECT value FROM json_each($ids)))
+            WHERE {Conditions((ids, "id IN (SELECT document_id FROM evidence WHERE relation_id IN (SELECT value FROM json_each($ids)))"))}
             """, ("$ids", ids)))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
-                documents[rows.GetInt64(0)] = new StoredDocument(rows.GetString(1), rows.GetString(2), ParseDay(Text(rows, 3)), Text(rows, 4), Text(rows, 5), Text(rows, 6));
+            {
+                documentPlaces[rows.GetInt64(0)] = documents.Count;
+                documents.Add(new StoredDocument(rows.GetString(1), rows.GetString(2), ParseDay(Text(rows, 3)), Text(rows, 4), Text(rows, 5), Text(rows, 6)));
+            }
         var names = new Dictionary<long, string>();
-        await using (var read = Command(connection, """
+        await using (var read = Command(connection, $"""
             SELECT id, name FROM actors
-            WHERE $ids IS NULL OR id IN (SELECT source_id FROM relations WHERE id IN (SELECT value FROM json_each($ids))
-                                         UNION SELECT target_id FROM relations WHERE id IN (SELECT value FROM json_each($ids)))
+            WHERE {Conditions((ids, """
+                id IN (SELECT source_id FROM relations WHERE id IN (SELECT value FROM json_each($ids))
+                       UNION SELECT target_id FROM relations WHERE id IN (SELECT value FROM json_each($ids)))
+                """))}
             """, ("$ids", ids)))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
                 names[rows.GetInt64(0)] = rows.GetString(1);
-        return (documents, names);
+        var ranks = new Dictionary<long, long>(names.Count);
+        foreach (var (id, _) in names.OrderBy(n => n.Value, StringComparer.OrdinalIgnoreCase))
+            ranks[id] = ranks.Count;
+        return new Lookups(documents, documentPlaces, names, ranks);
     }
+
+    /// <summary>How the store writes each kind, attribution and precision (UTF-8), by its place in the enum's values.</summary>
+    private static readonly RelationKind[] KindValues = Enum.GetValues<RelationKind>();
+    private static readonly Attribution[] AttributionValues = Enum.GetValues<Attribution>();
+    private static readonly DatePrecision[] PrecisionValues = Enum.GetValues<DatePrecision>();
+    private static readonly byte[][] Kinds = KindValues.Select(k => Encoding.UTF8.GetBytes(ModelNames.Of(k))).ToArray();
+    private static readonly byte[][] Attributions = AttributionValues.Select(a => Encoding.UTF8.GetBytes(ModelNames.Of(a))).ToArray();
+    private static readonly byte[][] Precisions = PrecisionValues.Select(p => Encoding.UTF8.GetBytes(ModelNames.Of(p))).ToArray();
+
+    /// <summary>The place of <paramref name="text"/> among <paramref name="names"/>; -1 when it is none of them.</summary>
+    private static int KnownName(ReadOnlySpan<byte> text, byte[][] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+            if (text.SequenceEqual(names[i]))
+                return i;
+        return -1;
+    }
+
+    /// <summary>The digits of an ISO date as the store writes it ("2014", "2014-10", "2014-10-06") as one number; null for any other text.</summary>
+    private static int? IsoDigits(ReadOnlySpan<byte> text)
+    {
+        if (text.Length is not (4 or 7 or 10))
+            return null;
+        var number = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (i is 4 or 7)
+            {
+                if (text[i] != '-')
+                    return null;
+            }
+            else if (text[i] is >= (byte)'0' and <= (byte)'9')
+                number = number * 10 + (text[i] - '0');
+            else
+                return null;
+        return number * 3 + text.Length / 3; // the length tells "2014-10" (month) from "2014" followed by more digits
+    }
+
+    /// <summary>
+    /// What relation rows refer to by id: documents (in a list, with each id's place in it), actor names, and each
+    /// actor's rank in name order (case ignored), which puts relations in the store's order by one number each.
+    /// </summary>
+    private sealed record Lookups(List<StoredDocument> Documents, Dictionary<long, int> DocumentPlaces, Dictionary<long, string> Names, Dictionary<long, long> Ranks);
 
     /// <param name="fromId">With <paramref name="toId"/>: only relations whose id is in [fromId, toId) (null: no bound).</param>
     /// <param name="lookups">The documents and actor names by id, when the caller read them already (in the same state).</param>
-    private static async Task<(List<RelationRow> Relations, Dictionary<long, string> Names)> ReadRelationRowsAsync(SqliteConnection connection,
+    /// <param name="counts">When given, the relations read are counted in it for each end, by the end's rank (a relation with itself once).</param>
+    /// <returns>The relations in the store's order (source, target, case ignored, then kind), each with its place in it.</returns>
+    private static async Task<List<(long Place, StoredRelation Relation)>> ReadRelationRowsAsync(SqliteConnection connection,
         string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null,
-        (Dictionary<long, StoredDocument> Documents, Dictionary<long, string> Names)? lookups = null)
+        Lookups? lookups = null, int[]? counts = null)
     {
         // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
-        // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Names, kinds,
-        // dates and documents repeat: each distinct one is read and parsed once.
+        // SQL is what made a snapshot slow; without text, sentences and explanations stay on disk. Kinds,
+        // attributions, precisions and dates are recognised in the bytes SQLite holds (no string made for them), and
+        // each distinct date is parsed once.
         var sql = $"""
-            SELECT r.id, r.source_id, r.target_id, r.kind,
-                   {(withText ? "e.sentence" : "''")}, e.sentence_index, e.sentence_start, e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by,
-                   e.confidence, e.background, {(withText ? "e.explanation" : "''")},
-                   e.document_id, e.resumed, e.id
+            SELECT r.id, r.source_id, r.target_id, r.kind, e.background, e.resumed, e.sentence_index, e.sentence_start,
+                   e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by, e.confidence, e.document_id, e.id
+                   {(withText ? ", e.sentence, e.explanation" : "")}
             FROM relations r
             JOIN evidence e ON e.relation_id = r.id
-            WHERE ($actor IS NULL OR r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
-              AND ($kind IS NULL OR r.kind = $kind)
-              AND ($ids IS NULL OR r.id IN (SELECT value FROM json_each($ids)))
-              AND ($from IS NULL OR r.id >= $from) AND ($to IS NULL OR r.id < $to)
+            WHERE {Conditions((actor, "(r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))"),
+                (kind, "r.kind = $kind"), (ids, "r.id IN (SELECT value FROM json_each($ids))"), (fromId, "r.id >= $from"), (toId, "r.id < $to"))}
             ORDER BY r.id, e.id
             """;
-        var (documents, names) = lookups ?? await ReadLookupsAsync(connection, ids, cancellationToken);
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Shared(string? value) => value is null ? null : strings.TryGetValue(value, out var known) ? known : strings[value] = value;
-        var dates = new Dictionary<string, PartialDate?>(StringComparer.Ordinal);
-        PartialDate? Date(string? text, string? precision)
+        var (documents, documentPlaces, names, ranks) = lookups ?? await ReadLookupsAsync(connection, ids, cancellationToken);
+        var table = new EvidenceTable(documents);
+        var dates = new Dictionary<(int, int), PartialDate?>();
+        PartialDate? Date(RawRows reader)
         {
-            if (text is null)
+            if (reader.IsNull(8))
                 return null;
-            var parsedPrecision = precision is null ? (DatePrecision?)null : precision switch
-            {
-                "day" => DatePrecision.Day, "month" => DatePrecision.Month, "year" => DatePrecision.Year, "week" => DatePrecision.Week,
-                _ => ModelNames.TryParsePrecision(precision, out var p) ? p : null,
-            };
-            if (parsedPrecision == DatePrecision.Week)
-                return PartialDate.Parse(text, parsedPrecision); // the text alone does not say week
-            if (!dates.TryGetValue(text, out var date))
-                dates[text] = date = PartialDate.Parse(text, parsedPrecision);
+            var precision = KnownName(reader.Bytes(9), Precisions);
+            if (IsoDigits(reader.Bytes(8)) is not { } digits || (precision < 0 && !reader.IsNull(9)))
+                return PartialDate.Parse(reader.Text(8), ModelNames.TryParsePrecision(reader.Text(9), out var parsed) ? parsed : null); // written some other way
+            if (!dates.TryGetValue((digits, precision), out var date))
+                dates[(digits, precision)] = date = PartialDate.Parse(reader.Text(8), precision < 0 ? null : PrecisionValues[precision]);
             return date;
         }
-        var kinds = new Dictionary<string, RelationKind>(StringComparer.Ordinal);
-        var attributions = new Dictionary<string, Attribution>(StringComparer.Ordinal);
-        await using var command = Command(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids),
+        using var reader = new RawRows(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids),
             ("$from", fromId), ("$to", toId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var relations = new List<RelationRow>();
+        // Sized for the range of ids asked for, when it is one: a list grown by doubling leaves its old arrays behind.
+        var relations = new List<(long Place, StoredRelation Relation)>(fromId is { } low && toId is { } high ? (int)Math.Clamp(high - low, 0, 1 << 20) : 0);
+        // The relation being read: its evidence rows are those of the table from 'start' on.
+        long currentId = -1, place = 0;
+        var (source, target, relationKind, start) = ("", "", default(RelationKind), 0);
+        void Finish()
+        {
+            if (currentId < 0)
+                return;
+            table.SortByDocument(start, table.Count - start);
+            relations.Add((place, new StoredRelation(source, target, relationKind, table.Slice(start, table.Count - start))));
+        }
         var row = 0;
         while (reader.Read()) // synchronous: a task per row costs more than the row
         {
             if (++row % 65_536 == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            var id = reader.GetInt64(0);
-            if (relations.Count == 0 || relations[^1].Id != id)
+            var id = reader.Int64(0);
+            if (id != currentId)
             {
-                var kindText = reader.GetString(3);
-                if (!kinds.TryGetValue(kindText, out var relationKind))
-                    kinds[kindText] = relationKind = ModelNames.TryParseKind(kindText, out var parsedKind) ? parsedKind : default;
-                relations.Add(new RelationRow(id, names[reader.GetInt64(1)], names[reader.GetInt64(2)], relationKind, []));
+                Finish();
+                var kindAt = KnownName(reader.Bytes(3), Kinds);
+                relationKind = kindAt >= 0 ? KindValues[kindAt] : ModelNames.TryParseKind(reader.Text(3), out var parsedKind) ? parsedKind : default;
+                var (sourceId, targetId) = (reader.Int64(1), reader.Int64(2));
+                (currentId, source, target, start) = (id, names[sourceId], names[targetId], table.Count);
+                var (sourceRank, targetRank) = (ranks[sourceId], ranks[targetId]);
+                place = (sourceRank * ranks.Count + targetRank) * KindPlaces.Count + KindPlaces[relationKind];
+                if (counts is not null)
+                {
+                    counts[sourceRank]++;
+                    if (targetId != sourceId)
+                        counts[targetRank]++;
+                }
             }
-            var attributionText = reader.GetString(10);
-            if (!attributions.TryGetValue(attributionText, out var attribution))
-                attributions[attributionText] = attribution = ModelNames.TryParseAttribution(attributionText, out var parsed) ? parsed : default;
-            var document = documents[reader.GetInt64(15)];
-            var evidence = new Evidence(document.Key, reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6),
-                Date(Text(reader, 7), Text(reader, 8)), Shared(Text(reader, 9)), attribution, Shared(Text(reader, 11)),
-                reader.GetDouble(12), reader.GetInt32(13) == 1, reader.GetString(14)) { Resumed = reader.GetInt32(16) == 1 };
-            relations[^1].Evidence.Add(new StoredEvidence(evidence, document) { Id = reader.GetInt64(17) });
+            var attributionAt = KnownName(reader.Bytes(11), Attributions);
+            var attribution = attributionAt >= 0 ? AttributionValues[attributionAt]
+                : ModelNames.TryParseAttribution(reader.Text(11), out var parsed) ? parsed : default;
+            table.Add(reader.Int64(15), documentPlaces[reader.Int64(14)], withText ? reader.Text(16) ?? "" : "", reader.Int32(6), reader.Int32(7),
+                Date(reader), reader.Text(10), attribution, reader.Text(12), reader.Double(13), reader.Int32(4) != 0, withText ? reader.Text(17) ?? "" : "",
+                reader.Int32(5) != 0);
         }
-        foreach (var relation in relations.Where(r => r.Evidence.Count > 1))
-            relation.Evidence.Sort((x, y) => string.CompareOrdinal(x.Document.Key, y.Document.Key) is var byKey and not 0 ? byKey : x.Evidence.SentenceIndex.CompareTo(y.Evidence.SentenceIndex));
-        return (relations, names);
+        Finish();
+        relations.Sort((x, y) => x.Place.CompareTo(y.Place));
+        return relations;
     }
 
     public async Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
@@ -658,9 +767,9 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <param name="keys">JSON list of document keys: only these (null: all).</param>
     private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentListAsync(SqliteConnection connection, CancellationToken cancellationToken, string? keys = null)
     {
-        await using var command = Command(connection, """
+        await using var command = Command(connection, $"""
             SELECT key, title, published, source, author, url FROM documents
-            WHERE $keys IS NULL OR key IN (SELECT value FROM json_each($keys)) ORDER BY published, key
+            WHERE {Conditions((keys, "key IN (SELECT value FROM json_each($keys))"))} ORDER BY published, key
             """, ("$keys", keys));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var documents = new List<StoredDocument>();
@@ -748,22 +857,21 @@ public sealed class SqliteGraphStore : IGraphStore
     private static async Task<IReadOnlyList<StoredActor>> ReadActorsAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
         var rows = new List<(long Id, string Name, string Type, bool Discovered, int Relations, int Documents)>();
-        await using (var command = Command(connection, sql, parameters))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            while (await reader.ReadAsync(cancellationToken))
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) == 1, reader.GetInt32(4), reader.GetInt32(5)));
+        using (var reader = new RawRows(connection, sql, parameters)) // every actor, for a whole graph: see RawRows
+            while (reader.Read())
+                rows.Add((reader.Int64(0), reader.Text(1) ?? "", reader.Text(2) ?? "", reader.Int64(3) == 1, reader.Int32(4), reader.Int32(5)));
+        cancellationToken.ThrowIfCancellationRequested();
         // Aliases in one query for many actors (one per actor would be a query per row), a few for few.
         var aliases = new Dictionary<long, List<string>>();
         if (rows.Count > 20)
         {
             // All aliases for a whole list; only these actors' for a few hundred (one query either way).
-            await using var all = rows.Count > 2_000
-                ? Command(connection, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias")
-                : Command(connection, "SELECT actor_id, alias FROM aliases WHERE actor_id IN (SELECT value FROM json_each($ids)) ORDER BY actor_id, alias",
+            using var reader = rows.Count > 2_000
+                ? new RawRows(connection, "SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias")
+                : new RawRows(connection, "SELECT actor_id, alias FROM aliases WHERE actor_id IN (SELECT value FROM json_each($ids)) ORDER BY actor_id, alias",
                     ("$ids", JsonSerializer.Serialize(rows.Select(r => r.Id))));
-            await using var reader = await all.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                (aliases.TryGetValue(reader.GetInt64(0), out var list) ? list : aliases[reader.GetInt64(0)] = []).Add(reader.GetString(1));
+            while (reader.Read())
+                (aliases.TryGetValue(reader.Int64(0), out var list) ? list : aliases[reader.Int64(0)] = []).Add(reader.Text(1) ?? "");
         }
         else
         {
