@@ -38,8 +38,8 @@ public sealed class GraphState : IAsyncDisposable
         Store = string.Equals(_options.Store, "neo4j", StringComparison.OrdinalIgnoreCase)
             ? new Neo4jGraphStore(Neo4jConnection.Parse(_options.Neo4jUri!, _options.Neo4jUser, _options.Neo4jPassword, _options.Neo4jDatabase))
             : new SqliteGraphStore(DatabasePath);
-        Lexicon = Lexicon.Load(_options.LexiconFolder is { Length: > 0 } lexicon ? Full(lexicon)
-            : SeedFolder is not null && File.Exists(Path.Combine(SeedFolder, Lexicon.ActorsFile)) ? SeedFolder : Lexicon.Locate(null));
+        _lexicon = new Lazy<Lexicon>(() => Lexicon.Load(_options.LexiconFolder is { Length: > 0 } lexicon ? Full(lexicon)
+            : SeedFolder is not null && File.Exists(Path.Combine(SeedFolder, Lexicon.ActorsFile)) ? SeedFolder : Lexicon.Locate(null)));
     }
 
     public string DatabasePath { get; }
@@ -79,12 +79,18 @@ public sealed class GraphState : IAsyncDisposable
     public string? SeedFolder { get; }
 
     public IGraphStore Store { get; }
-    public Lexicon Lexicon { get; }
+    /// <summary>The dictionary and cues, read when first needed (at start-up, while the graph is read).</summary>
+    public Lexicon Lexicon => _lexicon.Value;
+
+    private readonly Lazy<Lexicon> _lexicon;
 
     /// <summary>Creates the schema, syncs the dictionary, and loads the seed folder when the store has no document.</summary>
     public async Task InitializeAsync(ILogger logger, CancellationToken cancellationToken)
     {
         await Store.InitializeAsync(cancellationToken);
+        // The graph is read while the dictionary is read and synced (seconds on a large store). When the sync
+        // changes the store, the graph read meanwhile is older than the store and the next query reads it again.
+        _ = RefreshAsync();
         await Store.SyncActorsAsync(Lexicon.Actors.Actors, cancellationToken);
         var counts = await Store.CountAsync(cancellationToken);
         if (counts.Documents > 0 || SeedFolder is null || !Directory.Exists(SeedFolder))

@@ -6,8 +6,8 @@ internal sealed class StartupLoader(GraphState state, ILogger<StartupLoader> log
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await state.InitializeAsync(logger, cancellationToken);
-        // The graph is read while the server starts rather than when the first query comes (seconds on a large
-        // store); not waited for here, so /health answers meanwhile and a query waits only for what is left.
+        // The graph as it is after the seed or the dictionary changed it, read while the server starts rather than
+        // when the first query comes; not waited for here, so /health answers meanwhile.
         _ = state.RefreshAsync();
     }
 
