@@ -140,6 +140,25 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
         Assert.Contains((await GraphSnapshot.LoadAsync(Store)).Relations, r => r.Confidence == 0.99);
     }
 
+    [Fact]
+    public async Task one_actor_s_relations_are_those_of_the_whole_graph_that_name_it()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought the Nusra Front near Arsal. Iran backs Hezbollah. Turkey struck the PKK in Qandil."), "1");
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front in Qusayr. Russia backs the Assad regime."), "1");
+        static string Text(StoredRelation r) =>
+            $"{r.Source} {r.Kind} {r.Target}: {string.Join(",", r.Evidence.Select(e => $"{e.Id}:{e.Document.Key}:{e.Evidence.Sentence}"))}";
+        var all = await Store.GetRelationsAsync();
+        foreach (var actor in new[] { "Hezbollah", "Al Nusrah Front", "Turkey" })
+        {
+            var expected = all.Where(r => r.Source == actor || r.Target == actor).Select(Text).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, (await Store.GetRelationsAsync(actor)).Select(Text));
+            Assert.Equal(all.Where(r => (r.Source == actor || r.Target == actor) && r.Kind == Model.RelationKind.Rival).Select(Text),
+                (await Store.GetRelationsAsync(actor, Model.RelationKind.Rival)).Select(Text));
+        }
+        Assert.Empty(await Store.GetRelationsAsync("No Such Actor"));
+    }
+
     private static List<string> Describe(GraphSnapshot snapshot) =>
     [
         .. snapshot.Actors.Select(a => $"actor {a.Name} {a.Type} {a.Relations} {a.Documents} {string.Join("/", a.Aliases)}"),

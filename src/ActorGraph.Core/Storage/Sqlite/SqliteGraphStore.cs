@@ -353,7 +353,7 @@ public sealed class SqliteGraphStore : IGraphStore
             var shared = await lookups;
             var counts = new int[shared.Ranks.Count];
             for (int i; (i = Interlocked.Increment(ref next)) < chunkCount;)
-                chunks[i] = await ReadRelationRowsAsync(reader, null, null, withText, cancellationToken,
+                chunks[i] = await ReadRelationRowsAsync(reader, null, withText, cancellationToken,
                     fromId: first + (last + 1 - first) * i / chunkCount, toId: first + (last + 1 - first) * (i + 1) / chunkCount, lookups: shared, counts: counts);
             return counts;
         }
@@ -488,7 +488,21 @@ public sealed class SqliteGraphStore : IGraphStore
     private static async Task<IReadOnlyList<StoredRelation>> ReadRelationsAsync(SqliteConnection connection, string? actor, RelationKind? kind, bool withText,
         CancellationToken cancellationToken, string? ids = null)
     {
-        return (await ReadRelationRowsAsync(connection, actor, kind, withText, cancellationToken, ids)).Select(r => r.Relation).ToList();
+        if (actor is not null && ids is null)
+        {
+            // One actor's relations: their ids first (by the indexes), so that only the documents and names they
+            // refer to are read, not every document and actor of the store.
+            var found = new List<long>();
+            using (var rows = new RawRows(connection, $"""
+                SELECT r.id FROM relations r
+                WHERE (r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))
+                  AND {Conditions((kind, "r.kind = $kind"))}
+                """, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null)))
+                while (rows.Read())
+                    found.Add(rows.Int64(0));
+            (kind, ids) = (null, JsonSerializer.Serialize(found));
+        }
+        return (await ReadRelationRowsAsync(connection, kind, withText, cancellationToken, ids)).Select(r => r.Relation).ToList();
     }
 
     /// <summary>
@@ -610,7 +624,7 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <param name="counts">When given, the relations read are counted in it for each end, by the end's rank (a relation with itself once).</param>
     /// <returns>The relations in the store's order (source, target, case ignored, then kind), each with its place in it.</returns>
     private static async Task<List<(long Place, StoredRelation Relation)>> ReadRelationRowsAsync(SqliteConnection connection,
-        string? actor, RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null,
+        RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null,
         Lookups? lookups = null, int[]? counts = null)
     {
         // The whole graph (no actor) is read in row order and sorted in memory: sorting a million rows by name in
@@ -623,8 +637,7 @@ public sealed class SqliteGraphStore : IGraphStore
                    {(withText ? ", e.sentence, e.explanation" : "")}
             FROM relations r
             JOIN evidence e ON e.relation_id = r.id
-            WHERE {Conditions((actor, "(r.source_id IN (SELECT id FROM actors WHERE name = $actor) OR r.target_id IN (SELECT id FROM actors WHERE name = $actor))"),
-                (kind, "r.kind = $kind"), (ids, "r.id IN (SELECT value FROM json_each($ids))"), (fromId, "r.id >= $from"), (toId, "r.id < $to"))}
+            WHERE {Conditions((kind, "r.kind = $kind"), (ids, "r.id IN (SELECT value FROM json_each($ids))"), (fromId, "r.id >= $from"), (toId, "r.id < $to"))}
             ORDER BY r.id, e.id
             """;
         var (documents, documentPlaces, names, ranks) = lookups ?? await ReadLookupsAsync(connection, ids, cancellationToken);
@@ -641,7 +654,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 dates[(digits, precision)] = date = PartialDate.Parse(reader.Text(8), precision < 0 ? null : PrecisionValues[precision]);
             return date;
         }
-        using var reader = new RawRows(connection, sql, ("$actor", actor), ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids),
+        using var reader = new RawRows(connection, sql, ("$kind", kind is { } k ? ModelNames.Of(k) : null), ("$ids", ids),
             ("$from", fromId), ("$to", toId));
         // Sized for the range of ids asked for, when it is one: a list grown by doubling leaves its old arrays behind.
         var relations = new List<(long Place, StoredRelation Relation)>(fromId is { } low && toId is { } high ? (int)Math.Clamp(high - low, 0, 1 << 20) : 0);
