@@ -238,6 +238,27 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task alliance_changes_come_a_bounded_number_at_a_time_with_their_count()
+    {
+        // The seed has two: the SRF flip and the renewed coalition strikes on Al Nusrah.
+        var all = await _client.DataAsync("{ allianceChanges(includeRenewals: true) { id } allianceChangeCount(includeRenewals: true) }");
+        var ids = all.GetProperty("allianceChanges").Strings("id").ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(2, all.GetProperty("allianceChangeCount").GetInt32());
+
+        var pages = await _client.DataAsync("""
+            { first: allianceChanges(includeRenewals: true, first: 1) { id } second: allianceChanges(includeRenewals: true, first: 1, offset: 1) { id }
+              past: allianceChanges(includeRenewals: true, offset: 2) { id } flips: allianceChangeCount }
+            """);
+        Assert.Equal(ids, [.. pages.GetProperty("first").Strings("id"), .. pages.GetProperty("second").Strings("id")]);
+        Assert.Empty(pages.GetProperty("past").EnumerateArray());
+        Assert.Equal(1, pages.GetProperty("flips").GetInt32());
+
+        var (_, tooMany) = await _client.PostAsync("{ allianceChanges(first: 1001) { id } }");
+        Assert.Contains(tooMany.Errors(), e => e.Contains("first must be from 0 to 1000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task documents_and_stats_describe_what_is_loaded()
     {
         var data = await _client.DataAsync("""

@@ -30,6 +30,24 @@ public sealed class AllianceReportTests : IDisposable
         report.Changes.Select(c => $"{c.Type}: {c.A} / {c.B}: {c.Before} -> {c.After} @{c.Date}");
 
     [Fact]
+    public async Task one_actor_s_changes_worked_out_from_its_edges_are_those_of_the_whole_graph_that_name_it()
+    {
+        var relations = await LoadAsync(TestPaths.SeedFolder, Path.Combine(TestPaths.RepositoryRoot, "examples", "documents"));
+        var names = relations.SelectMany(r => new[] { r.Source, r.Target }).Distinct().ToList();
+        var actors = names.Select(n => new StoredActor(n, Model.ActorType.ArmedGroup, [], false, 0, 0)).ToList();
+        static string Text(ReportItem c) => $"{c.Id} {c.Before}->{c.After} {c.BeforeEvidence.Count}/{c.AfterEvidence.Count}";
+        var whole = Graph.GraphSnapshot.Of(new StoredGraph(actors, relations, []));
+        var changed = whole.Changes.SelectMany(c => new[] { c.A, c.B }).Distinct().ToList();
+        Assert.True(changed.Count >= 4, $"only {changed.Count} actors change sides in the examples");
+        foreach (var name in names)
+        {
+            var alone = Graph.GraphSnapshot.Of(new StoredGraph(actors, relations, [])); // its whole-graph changes not worked out
+            Assert.Equal(whole.Changes.Where(c => c.A == name || c.B == name).Select(Text), alone.ChangesOf(name).Select(Text));
+            Assert.Equal(whole.Changes.Where(c => c.A == name || c.B == name).Select(Text), whole.ChangesOf(name).Select(Text));
+        }
+    }
+
+    [Fact]
     public async Task on_the_seed_exactly_the_srf_flip_and_the_renewed_coalition_strikes_on_al_nusrah()
     {
         var report = AllianceReportBuilder.Build(await LoadAsync(TestPaths.SeedFolder), new ReportOptions(), Now);

@@ -138,26 +138,29 @@ public sealed class QueryType : ObjectGraphType
                 return snapshot.Timeline(a.Name, b.Name);
             });
 
+        QueryArgument[] ChangeFilters() =>
+        [
+            new QueryArgument<StringGraphType> { Name = "from", Description = "Changes dated on or after this date." },
+            new QueryArgument<StringGraphType> { Name = "to", Description = "Changes dated on or before this date." },
+            new QueryArgument<StringGraphType> { Name = "actor", Description = "Only changes of this actor (any alias)." },
+            new QueryArgument<BooleanGraphType> { Name = "includeRenewals", Description = "Also hostility renewed after a quiet period (default false: flips only)." },
+        ];
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AllianceChangeType>>>>("allianceChanges")
-            .Description("Pairs whose stance flipped between cooperative (allied, affiliate) and hostile (rival, attacked), with evidence on both sides.")
-            .Arguments([new QueryArgument<StringGraphType> { Name = "from", Description = "Changes dated on or after this date." },
-                new QueryArgument<StringGraphType> { Name = "to", Description = "Changes dated on or before this date." },
-                new QueryArgument<StringGraphType> { Name = "actor", Description = "Only changes of this actor (any alias)." },
-                new QueryArgument<BooleanGraphType> { Name = "includeRenewals", Description = "Also hostility renewed after a quiet period (default false: flips only)." }])
+            .Description($"Pairs whose stance flipped between cooperative (allied, affiliate) and hostile (rival, attacked), with evidence on both sides: at most `first` ({DefaultChanges} unless given, at most {MaxChanges}) from `offset` on, in the order of the alliance-change report; `allianceChangeCount` says how many match.")
+            .Arguments([.. ChangeFilters(),
+                new QueryArgument<IntGraphType> { Name = "first", Description = $"How many changes (default {DefaultChanges}, at most {MaxChanges})." },
+                new QueryArgument<IntGraphType> { Name = "offset", Description = "How many matching changes to skip (default 0)." }])
             .ResolveAsync(async c =>
             {
-                var snapshot = await Arguments.SnapshotAsync(c);
-                var from = Arguments.Day(c, "from", end: false);
-                var to = Arguments.Day(c, "to", end: true);
-                var actor = c.GetArgument<string?>("actor") is { } name ? Arguments.Actor(snapshot, name, "actor").Name : null;
-                var renewals = c.GetArgument<bool?>("includeRenewals") ?? false;
-                return snapshot.Changes
-                    .Where(x => renewals || x.Type == ReportItemType.Flip)
-                    .Where(x => actor is null || x.A == actor || x.B == actor)
-                    .Where(x => from is null || (x.Date is { } d && GraphFilter.End(d) >= from))
-                    .Where(x => to is null || (x.Date is { } d && d.Value <= to))
-                    .ToList();
+                var first = Arguments.Bounded(c, "first", DefaultChanges, 0, MaxChanges);
+                var offset = Arguments.Bounded(c, "offset", 0, 0, int.MaxValue);
+                return MatchingChanges(c, await Arguments.SnapshotAsync(c)).Skip(offset).Take(first).ToList();
             });
+
+        Field<NonNullGraphType<IntGraphType>>("allianceChangeCount")
+            .Description("How many alliance changes match the same filters as allianceChanges.")
+            .Arguments(ChangeFilters())
+            .ResolveAsync(async c => MatchingChanges(c, await Arguments.SnapshotAsync(c)).Count());
 
         Field<NonNullGraphType<DocumentConnectionType>>("documents")
             .Description("Loaded documents, oldest first.")
@@ -167,6 +170,23 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Counts by kind and type, and the span of dated evidence.")
             .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).Derived("stats", s => new GraphStats(s)));
+    }
+
+    /// <summary>How many alliance changes one answer holds unless asked for another number, and at most.</summary>
+    private const int DefaultChanges = 200;
+    private const int MaxChanges = 1000;
+
+    /// <summary>The alliance changes the filters of <paramref name="c"/> select; one actor's are worked out from its edges alone.</summary>
+    private static IEnumerable<ReportItem> MatchingChanges(IResolveFieldContext c, GraphSnapshot snapshot)
+    {
+        var from = Arguments.Day(c, "from", end: false);
+        var to = Arguments.Day(c, "to", end: true);
+        var actor = c.GetArgument<string?>("actor") is { } name ? Arguments.Actor(snapshot, name, "actor").Name : null;
+        var renewals = c.GetArgument<bool?>("includeRenewals") ?? false;
+        return (actor is null ? snapshot.Changes : snapshot.ChangesOf(actor))
+            .Where(x => renewals || x.Type == ReportItemType.Flip)
+            .Where(x => from is null || (x.Date is { } d && GraphFilter.End(d) >= from))
+            .Where(x => to is null || (x.Date is { } d && d.Value <= to));
     }
 
     private static List<StoredActor> NodesOf(GraphSnapshot snapshot, string from, IReadOnlyList<GraphEdge> path)

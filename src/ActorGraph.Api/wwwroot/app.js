@@ -586,7 +586,9 @@ async function renderChanges() {
   $("changes").setAttribute("aria-pressed", String(state.showChanges));
   $("changes-panel").hidden = !state.showChanges;
   if (!state.showChanges) return;
-  const data = await graphql(`{ allianceChanges(includeRenewals: true) { id type pair { name } before after date } }`);
+  // A large graph has tens of thousands: the first few hundred are listed, and how many there are.
+  const data = await graphql(`{ allianceChanges(includeRenewals: true, first: 500) { id type pair { name } before after date }
+    allianceChangeCount(includeRenewals: true) }`);
   changes = data.allianceChanges;
   const list = $("change-list");
   list.replaceChildren();
@@ -602,6 +604,8 @@ async function renderChanges() {
     list.append(el("li", {}, button));
   }
   if (!changes.length) list.append(el("li", { className: "hint", textContent: "No alliance changes in the graph." }));
+  if (data.allianceChangeCount > changes.length)
+    list.append(el("li", { className: "hint", textContent: `The first ${changes.length} of ${data.allianceChangeCount} changes; the report (actorgraph report) lists them all.` }));
 }
 
 // ---------- start ----------
