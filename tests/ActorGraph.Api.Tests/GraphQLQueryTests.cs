@@ -259,6 +259,28 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task an_actor_lists_a_bounded_number_of_relations_and_neighbours_and_says_how_many_there_are()
+    {
+        var data = await _client.DataAsync("""
+            { actor(name: "Al Nusrah Front") { all: relations { id } relationCount one: relations(first: 1) { id }
+                rivals: relationCount(kind: RIVAL) rivalList: relations(kind: RIVAL) { id }
+                neighbors { name } neighborCount two: neighbors(first: 2) { name } } }
+            """);
+        var actor = data.GetProperty("actor");
+        var all = actor.GetProperty("all").Strings("id").ToList();
+        Assert.True(all.Count >= 3, $"only {all.Count} relations");
+        Assert.Equal(all.Count, actor.GetProperty("relationCount").GetInt32());
+        Assert.Equal(all.Take(1), actor.GetProperty("one").Strings("id"));
+        Assert.Equal(actor.GetProperty("rivalList").GetArrayLength(), actor.GetProperty("rivals").GetInt32());
+        var neighbors = actor.GetProperty("neighbors").Strings("name").ToList();
+        Assert.Equal(neighbors.Count, actor.GetProperty("neighborCount").GetInt32());
+        Assert.Equal(neighbors.Take(2), actor.GetProperty("two").Strings("name"));
+
+        var (_, tooMany) = await _client.PostAsync("""{ actor(name: "SRF") { relations(first: 10001) { id } } }""");
+        Assert.Contains(tooMany.Errors(), e => e.Contains("first must be from 0 to 10000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task documents_and_stats_describe_what_is_loaded()
     {
         var data = await _client.DataAsync("""

@@ -23,23 +23,43 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
             .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).FirstOrDefault()?.ToString());
         Field<StringGraphType>("lastSeen").Description("Latest dated evidence of any of its relations.")
             .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).LastOrDefault()?.ToString());
+        QueryArgument[] EdgeFilters() =>
+        [
+            new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
+            new QueryArgument<DirectionEnum> { Name = "direction", Description = "OUT, IN or BOTH (default)." }, .. Arguments.Filters(),
+        ];
+        var first = new QueryArgument<IntGraphType> { Name = "first", Description = $"At most this many (default {DefaultListed}, at most {MaxListed})." };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
-            .Description("Its relations, filtered by kind, direction and time.")
-            .Arguments([new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
-                new QueryArgument<DirectionEnum> { Name = "direction", Description = "OUT, IN or BOTH (default)." }, .. Arguments.Filters()])
-            .ResolveAsync(async c => Relations(await Arguments.SnapshotAsync(c), c.Source.Name, c).ToList());
+            .Description($"Its relations, filtered by kind, direction and time: at most `first` ({DefaultListed} unless given), in graph order; `relationCount` says how many match.")
+            .Arguments([.. EdgeFilters(), first])
+            .ResolveAsync(async c => Relations(await Arguments.SnapshotAsync(c), c.Source.Name, c).Take(Listed(c)).ToList());
+        Field<NonNullGraphType<IntGraphType>>("relationCount")
+            .Description("How many of its relations match the same filters as relations.")
+            .Arguments(EdgeFilters())
+            .ResolveAsync(async c => Relations(await Arguments.SnapshotAsync(c), c.Source.Name, c).Count());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("neighbors")
-            .Description("Actors one edge away, with the same filters as relations.")
-            .Arguments([new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
-                new QueryArgument<DirectionEnum> { Name = "direction", Description = "OUT, IN or BOTH (default)." }, .. Arguments.Filters()])
+            .Description($"Actors one edge away, with the same filters as relations, in name order: at most `first` ({DefaultListed} unless given); `neighborCount` says how many.")
+            .Arguments([.. EdgeFilters(), first])
             .WithComplexityImpact(5)
             .ResolveAsync(async c =>
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
-                return Relations(snapshot, c.Source.Name, c).Select(e => e.Other(c.Source.Name)).Distinct()
-                    .Select(n => snapshot.FindActor(n)!).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
+                return Neighbors(snapshot, c.Source.Name, c).Order(StringComparer.OrdinalIgnoreCase).Take(Listed(c)).Select(n => snapshot.FindActor(n)!).ToList();
             });
+        Field<NonNullGraphType<IntGraphType>>("neighborCount")
+            .Description("How many actors are one edge away, with the same filters as neighbors.")
+            .Arguments(EdgeFilters())
+            .ResolveAsync(async c => Neighbors(await Arguments.SnapshotAsync(c), c.Source.Name, c).Count());
     }
+
+    /// <summary>How many relations or neighbours one actor lists unless asked for another number, and at most (a hub has tens of thousands).</summary>
+    private const int DefaultListed = 1000;
+    private const int MaxListed = 10_000;
+
+    private static int Listed(IResolveFieldContext context) => Arguments.Bounded(context, "first", DefaultListed, 0, MaxListed);
+
+    private static IEnumerable<string> Neighbors(GraphSnapshot snapshot, string actor, IResolveFieldContext context) =>
+        Relations(snapshot, actor, context).Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase);
 
     private static IEnumerable<GraphEdge> Relations(GraphSnapshot snapshot, string actor, IResolveFieldContext context)
     {
