@@ -276,6 +276,12 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(neighbors.Count, actor.GetProperty("neighborCount").GetInt32());
         Assert.Equal(neighbors.Take(2), actor.GetProperty("two").Strings("name"));
 
+        var evidence = (await _client.DataAsync("""{ actor(name: "Al Nusrah Front") { relations { evidenceCount all: evidence { sentence } one: evidence(first: 1) { sentence } } } }"""))
+            .GetProperty("actor").GetProperty("relations").EnumerateArray().MaxBy(r => r.GetProperty("evidenceCount").GetInt32());
+        Assert.True(evidence.GetProperty("evidenceCount").GetInt32() >= 2);
+        Assert.Equal(evidence.GetProperty("evidenceCount").GetInt32(), evidence.GetProperty("all").GetArrayLength());
+        Assert.Equal(evidence.GetProperty("all").Strings("sentence").Take(1), evidence.GetProperty("one").Strings("sentence"));
+
         var (_, tooMany) = await _client.PostAsync("""{ actor(name: "SRF") { relations(first: 10001) { id } } }""");
         Assert.Contains(tooMany.Errors(), e => e.Contains("first must be from 0 to 10000", StringComparison.Ordinal));
     }

@@ -27,18 +27,24 @@ public sealed class RelationType : ObjectGraphType<GraphEdge>
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("The best evidence's confidence, 0 to 1.").Resolve(c => c.Source.Relation.Confidence);
         Field<NonNullGraphType<IntGraphType>>("evidenceCount").Description("How many sentences state it.").Resolve(c => c.Source.Relation.Evidence.Count);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
-            .Description("The sentences that state it, oldest first; optionally only of one attribution. Sentences an analyst rejected are left out unless includeRejected.")
+            .Description($"The sentences that state it, oldest first, at most `first` ({DefaultEvidence} unless given, at most {MaxEvidence}; evidenceCount says how many); optionally only of one attribution. Sentences an analyst rejected are left out unless includeRejected.")
             .Argument<AttributionEnum>("attribution", "Only evidence of this attribution.")
             .Argument<BooleanGraphType>("includeRejected", "Also the sentences analysts rejected (marked rejected).")
+            .Argument<IntGraphType>("first", $"At most this many (default {DefaultEvidence}, at most {MaxEvidence}).")
             .Resolve(c =>
             {
+                var first = Arguments.Bounded(c, "first", DefaultEvidence, 0, MaxEvidence);
                 var attribution = c.GetArgument<Attribution?>("attribution");
                 var evidence = c.GetArgument("includeRejected", false) ? c.Source.Relation.Evidence.Concat(c.Source.Relation.RejectedEvidence) : c.Source.Relation.Evidence;
                 return evidence.Where(e => attribution is null || e.Evidence.Attribution == attribution)
-                    .OrderBy(e => e.Evidence.Date?.Value ?? DateOnly.MinValue).ToList();
+                    .OrderBy(e => e.Evidence.Date?.Value ?? DateOnly.MinValue).Take(first).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("corrections")
             .Description("The analysts' corrections that shaped this relation (merges of its ends, assertions, rejected sentences, notes), in words; empty when none.")
             .Resolve(c => c.Source.Relation.Corrections.Concat(c.Source.Relation.RejectedEvidence.Select(e => e.RejectedBecause!)).Distinct().ToList());
     }
+
+    /// <summary>How many sentences one relation shows unless asked for another number, and at most (a relation of a large corpus has thousands).</summary>
+    private const int DefaultEvidence = 100;
+    private const int MaxEvidence = 1000;
 }
