@@ -216,6 +216,12 @@ public sealed class GraphQLQueryTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.All(entries.Skip(1), e => Assert.Equal("HOSTILE", e.GetProperty("stance").GetString()));
         Assert.All(entries.Skip(1), e => Assert.Equal("2014-10", e.GetProperty("date").GetString()));
         Assert.DoesNotContain(entries, e => e.GetProperty("evidence").GetProperty("attribution").GetString() == "COMMENT");
+
+        var pages = await _client.DataAsync("""
+            { first: timeline(a: "Al Nusrah", b: "SRF", first: 1) { kind date } rest: timeline(a: "Al Nusrah", b: "SRF", offset: 1) { kind date } }
+            """);
+        Assert.Equal(entries.Select(e => e.GetProperty("kind").GetString() + e.GetProperty("date")),
+            pages.GetProperty("first").EnumerateArray().Concat(pages.GetProperty("rest").EnumerateArray()).Select(e => e.GetProperty("kind").GetString() + e.GetProperty("date")));
     }
 
     [Fact]

@@ -127,15 +127,19 @@ public sealed class QueryType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineEntryType>>>>("timeline")
-            .Description("Every observation between two actors in time order: undated background first, then dated evidence.")
+            .Description($"Every observation between two actors in time order: undated background first, then dated evidence; at most `first` ({DefaultTimeline} unless given, at most {MaxTimeline}), from `offset` on.")
             .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "a", Description = "Name or alias." },
-                new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "b", Description = "Name or alias." }])
+                new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "b", Description = "Name or alias." },
+                new QueryArgument<IntGraphType> { Name = "first", Description = $"How many observations (default {DefaultTimeline}, at most {MaxTimeline})." },
+                new QueryArgument<IntGraphType> { Name = "offset", Description = "How many to skip (default 0)." }])
             .ResolveAsync(async c =>
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var a = Arguments.Actor(snapshot, c.GetArgument<string>("a"), "a");
                 var b = Arguments.Actor(snapshot, c.GetArgument<string>("b"), "b");
-                return snapshot.Timeline(a.Name, b.Name);
+                var first = Arguments.Bounded(c, "first", DefaultTimeline, 0, MaxTimeline);
+                var offset = Arguments.Bounded(c, "offset", 0, 0, int.MaxValue);
+                return snapshot.Timeline(a.Name, b.Name).Skip(offset).Take(first).ToList();
             });
 
         QueryArgument[] ChangeFilters() =>
@@ -171,6 +175,10 @@ public sealed class QueryType : ObjectGraphType
             .Description("Counts by kind and type, and the span of dated evidence.")
             .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).Derived("stats", s => new GraphStats(s)));
     }
+
+    /// <summary>How many observations of a pair one timeline holds unless asked for another number, and at most.</summary>
+    private const int DefaultTimeline = 1000;
+    private const int MaxTimeline = 10_000;
 
     /// <summary>How many alliance changes one answer holds unless asked for another number, and at most.</summary>
     private const int DefaultChanges = 200;
