@@ -26,6 +26,21 @@ internal static class Arguments
         new QueryArgument<StringGraphType> { Name = "after", Description = "Continue after this cursor (pageInfo.endCursor)." },
     ];
 
+    /// <summary>A bounded window of a list: <c>first</c> (<paramref name="fallback"/> unless given, at most <paramref name="max"/>) from <c>offset</c> on.</summary>
+    public static QueryArgument[] Window(string what, int fallback, int max) =>
+    [
+        new QueryArgument<IntGraphType> { Name = "first", Description = $"How many {what} (default {fallback}, at most {max})." },
+        new QueryArgument<IntGraphType> { Name = "offset", Description = $"How many matching {what} to skip (default 0)." },
+    ];
+
+    /// <summary>The window of <paramref name="items"/> the arguments of <see cref="Window(string, int, int)"/> ask for.</summary>
+    public static List<T> InWindow<T>(IResolveFieldContext context, IEnumerable<T> items, int fallback, int max)
+    {
+        var first = Bounded(context, "first", fallback, 0, max);
+        var offset = Bounded(context, "offset", 0, 0, int.MaxValue);
+        return items.Skip(offset).Take(first).ToList();
+    }
+
     public static GraphState State(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<GraphState>();
 
     public static ActorGraphOptions Options(IResolveFieldContext context) =>

@@ -130,16 +130,13 @@ public sealed class QueryType : ObjectGraphType
             .Description($"Every observation between two actors in time order: undated background first, then dated evidence; at most `first` ({DefaultTimeline} unless given, at most {MaxTimeline}), from `offset` on.")
             .Arguments([new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "a", Description = "Name or alias." },
                 new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "b", Description = "Name or alias." },
-                new QueryArgument<IntGraphType> { Name = "first", Description = $"How many observations (default {DefaultTimeline}, at most {MaxTimeline})." },
-                new QueryArgument<IntGraphType> { Name = "offset", Description = "How many to skip (default 0)." }])
+                .. Arguments.Window("observations", DefaultTimeline, MaxTimeline)])
             .ResolveAsync(async c =>
             {
                 var snapshot = await Arguments.SnapshotAsync(c);
                 var a = Arguments.Actor(snapshot, c.GetArgument<string>("a"), "a");
                 var b = Arguments.Actor(snapshot, c.GetArgument<string>("b"), "b");
-                var first = Arguments.Bounded(c, "first", DefaultTimeline, 0, MaxTimeline);
-                var offset = Arguments.Bounded(c, "offset", 0, 0, int.MaxValue);
-                return snapshot.Timeline(a.Name, b.Name).Skip(offset).Take(first).ToList();
+                return Arguments.InWindow(c, snapshot.Timeline(a.Name, b.Name), DefaultTimeline, MaxTimeline);
             });
 
         QueryArgument[] ChangeFilters() =>
@@ -151,15 +148,8 @@ public sealed class QueryType : ObjectGraphType
         ];
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AllianceChangeType>>>>("allianceChanges")
             .Description($"Pairs whose stance flipped between cooperative (allied, affiliate) and hostile (rival, attacked), with evidence on both sides: at most `first` ({DefaultChanges} unless given, at most {MaxChanges}) from `offset` on, in the order of the alliance-change report; `allianceChangeCount` says how many match.")
-            .Arguments([.. ChangeFilters(),
-                new QueryArgument<IntGraphType> { Name = "first", Description = $"How many changes (default {DefaultChanges}, at most {MaxChanges})." },
-                new QueryArgument<IntGraphType> { Name = "offset", Description = "How many matching changes to skip (default 0)." }])
-            .ResolveAsync(async c =>
-            {
-                var first = Arguments.Bounded(c, "first", DefaultChanges, 0, MaxChanges);
-                var offset = Arguments.Bounded(c, "offset", 0, 0, int.MaxValue);
-                return MatchingChanges(c, await Arguments.SnapshotAsync(c)).Skip(offset).Take(first).ToList();
-            });
+            .Arguments([.. ChangeFilters(), .. Arguments.Window("changes", DefaultChanges, MaxChanges)])
+            .ResolveAsync(async c => Arguments.InWindow(c, MatchingChanges(c, await Arguments.SnapshotAsync(c)), DefaultChanges, MaxChanges));
 
         Field<NonNullGraphType<IntGraphType>>("allianceChangeCount")
             .Description("How many alliance changes match the same filters as allianceChanges.")

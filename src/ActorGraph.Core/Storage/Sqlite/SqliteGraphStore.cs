@@ -357,10 +357,10 @@ public sealed class SqliteGraphStore : IGraphStore
                     fromId: first + (last + 1 - first) * i / chunkCount, toId: first + (last + 1 - first) * (i + 1) / chunkCount, lookups: shared, counts: counts);
             return counts;
         }
-        var helping = helper is null ? Task.FromResult<int[]>([]) : Task.Run(() => ReadChunksAsync(helper), cancellationToken);
+        Task<int[]>[] helping = helper is null ? [] : [Task.Run(() => ReadChunksAsync(helper), cancellationToken)];
         var actors = await ReadActorsAsync(connection, ActorColumnsUncounted + " ORDER BY a.name COLLATE NOCASE", cancellationToken);
         var documents = await ReadDocumentListAsync(connection, cancellationToken);
-        var counted = await Task.WhenAll(ReadChunksAsync(connection), helping);
+        var counted = await Task.WhenAll([ReadChunksAsync(connection), .. helping]);
         return new StoredGraph(Counted(actors, await lookups, counted), Merged(chunks), documents) { ChangeMark = mark };
     }
 
@@ -375,7 +375,7 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         var byName = new Dictionary<string, int>(lookups.Names.Count, StringComparer.Ordinal);
         foreach (var (id, name) in lookups.Names)
-            byName[name] = counts.Sum(c => c.Length == 0 ? 0 : c[lookups.Ranks[id]]);
+            byName[name] = counts.Sum(c => c[lookups.Ranks[id]]);
         return actors.Select(a => a with { Relations = byName.GetValueOrDefault(a.Name) }).ToList();
     }
 
