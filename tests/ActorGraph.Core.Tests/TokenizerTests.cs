@@ -51,4 +51,35 @@ public class TokenizerTests
     [InlineData("hamas", null)]
     public void a_skeleton_keeps_consonants_of_long_words_only(string folded, string? expected) =>
         Assert.Equal(expected, Tokenizer.Skeleton(folded));
+
+    [Fact]
+    public void marks_the_hyphen_after_a_possessive_on_the_possessive()
+    {
+        var tokens = Tokenizer.Tokenize("the Front's-backed militia");
+        Assert.Equal("front|'s|backed|militia", string.Join("|", tokens.Skip(1).Select(t => t.Norm)));
+        Assert.False(tokens[1].BeforeHyphen);
+        Assert.True(tokens[2].BeforeHyphen);
+        Assert.True(tokens[3].AfterHyphen);
+    }
+
+    [Fact]
+    public void a_spelling_seen_before_gives_the_same_token_forms_and_its_own_offsets()
+    {
+        var first = Tokenizer.Tokenize("Hizballah fighters");
+        var again = Tokenizer.Tokenize("Rebels fought Hizballah");
+        Assert.Same(first[0].Text, again[2].Text);
+        Assert.Equal((14, 23), (again[2].Start, again[2].End));
+        Assert.Equal(("hizbala", "hzbl*", "\u0001Hizballah"), (again[2].Folded, again[2].SkeletonKey, again[2].ExactKey));
+    }
+
+    [Fact]
+    public void words_read_after_the_spellings_cache_is_full_are_read_the_same()
+    {
+        var before = Tokenizer.Tokenize("al-Nusra’s U.S.-backed rivals").Select(t => (t.Start, t.End, t.Text, t.Norm, t.Folded, t.AfterHyphen, t.BeforeHyphen)).ToList();
+        // More distinct spellings than the cache holds, so it is emptied at least once.
+        Tokenizer.Tokenize(string.Join(' ', Enumerable.Range(0, WordFormsCache.Capacity + 10).Select(n => $"w{n}")));
+        var after = Tokenizer.Tokenize("al-Nusra’s U.S.-backed rivals").Select(t => (t.Start, t.End, t.Text, t.Norm, t.Folded, t.AfterHyphen, t.BeforeHyphen)).ToList();
+        Assert.Equal(before, after);
+        Assert.Equal("al|nusra|'s|u.s.|backed|rivals", string.Join("|", after.Select(t => t.Norm)));
+    }
 }

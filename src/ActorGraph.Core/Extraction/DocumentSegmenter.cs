@@ -88,12 +88,14 @@ public static partial class DocumentSegmenter
     {
         if (line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase))
             return false;
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var trimmed = line.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ' ');
-        if (trimmed.Length == 0)
+        var words = 0;
+        for (var i = 0; i < line.Length; i++)
+            if (line[i] != ' ' && (i == 0 || line[i - 1] == ' '))
+                words++;
+        var trimmed = line.AsSpan().TrimEnd("\"\u201d\u2019') ");
+        if (trimmed.IsEmpty)
             return false; // a line of quotes and brackets only (found by fuzzing)
-        var last = trimmed[^1..];
-        var endsLikeSentence = last is "." or "?" or "!" or ":" or ";";
+        var endsLikeSentence = trimmed[^1] is '.' or '?' or '!' or ':' or ';';
         // Wire copy sometimes drops a paragraph's final stop; captions and headings are rarely that long.
         return endsLikeSentence ? words >= 4 : words >= 15;
     }

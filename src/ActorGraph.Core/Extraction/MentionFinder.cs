@@ -171,7 +171,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
         // Not when the inner name only adds its forces: "Pakistani Taliban militants" are the Pakistani Taliban.
         if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full)
-            && !Enumerable.Range(Math.Max(match.End, match.Full), inner.End - Math.Max(match.End, match.Full)).All(k => dictionary.ForceNouns.Contains(tokens[k].Norm) || PeopleNouns.Contains(tokens[k].Norm)))
+            && !OnlyForceWords(tokens, Math.Max(match.End, match.Full), inner.End))
             return null;
         // "the Fatah Alliance", "the Taliban Movement of Pakistan": a one-word name that a capitalised group noun
         // goes on from is another group's name (a name the dictionary holds whole was matched whole above).
@@ -198,6 +198,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             TailEnd = match.Full > match.End ? match.Full : -1,
             Contextual = match.Contextual,
         };
+    }
+
+    /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are all words for forces or people ("militants").</summary>
+    private bool OnlyForceWords(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!dictionary.ForceNouns.Contains(tokens[k].Norm) && !PeopleNouns.Contains(tokens[k].Norm))
+                return false;
+        return true;
     }
 
     private static readonly HashSet<string> AimedActs =

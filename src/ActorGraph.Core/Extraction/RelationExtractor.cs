@@ -1091,7 +1091,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>The sentence without ", which ... ," clauses, so "The SRF, which is backed by the West, and Al Nusrah" reads "The SRF and Al Nusrah".</summary>
     private static List<Unit> WithoutRelativeClauses(List<Unit> units)
     {
-        var result = new List<Unit>(units.Count);
+        var result = new KeptUnits(units);
         for (var i = 0; i < units.Count; i++)
         {
             if (PatternMatcher.OpensRelative(units, i))
@@ -1105,9 +1105,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 }
             }
-            result.Add(units[i]);
+            result.Keep(i);
         }
-        return result.Count == units.Count ? units : result;
+        return result.Units;
     }
 
     /// <summary>Words that open a short aside after a name: ", once at peace,", ", long rivals,".</summary>
@@ -1121,19 +1121,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static List<Unit> WithoutAppositions(List<Unit> units, IReadOnlyList<Mention> mentions)
     {
-        var result = new List<Unit>(units.Count);
+        var result = new KeptUnits(units);
         for (var i = 0; i < units.Count; i++)
         {
             // ", X ," renaming the actor just named
-            if (units[i].Norm == "," && result.Count > 0 && result[^1].IsMention && i + 2 < units.Count && units[i + 1].IsMention
-                && units[i + 2].Norm == "," && mentions[units[i + 1].Mention].Actor is { } renamed && renamed == mentions[result[^1].Mention].Actor)
+            if (units[i].Norm == "," && result.Count > 0 && result.Last.IsMention && i + 2 < units.Count && units[i + 1].IsMention
+                && units[i + 2].Norm == "," && mentions[units[i + 1].Mention].Actor is { } renamed && renamed == mentions[result.Last.Mention].Actor)
             {
                 i += 2;
                 continue;
             }
             // "ISGS and JNIM, once at peace, have been fighting": a short aside after a name, opened by an adverb of
             // time, stands between the subject and its verb; it names no one.
-            if (units[i].Norm == "," && result.Count > 0 && result[^1].IsMention && i + 1 < units.Count && AsideOpeners.Contains(units[i + 1].Norm))
+            if (units[i].Norm == "," && result.Count > 0 && result.Last.IsMention && i + 1 < units.Count && AsideOpeners.Contains(units[i + 1].Norm))
             {
                 var close = i + 2;
                 // A common noun that names a side here ("once the main rebel umbrella") is the aside's own word, not a name.
@@ -1147,7 +1147,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 }
             }
             // "and its heretofore-inseparable ally, X": the relation word goes, the name stays
-            if (units[i].Norm is "its" or "their" && result.Count > 0 && result[^1].Norm is "and" or "or")
+            if (units[i].Norm is "its" or "their" && result.Count > 0 && result.Last.Norm is "and" or "or")
             {
                 var comma = i + 1;
                 while (comma < units.Count && comma - i <= 4 && units[comma].Norm != "," && !units[comma].IsMention)
@@ -1158,9 +1158,41 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 }
             }
-            result.Add(units[i]);
+            result.Keep(i);
         }
-        return result.Count == units.Count ? units : result;
+        return result.Units;
+    }
+
+    /// <summary>
+    /// The units a reading keeps of a sentence's, in order: the sentence's own list while it keeps every one, a
+    /// copy from the first it leaves out (most sentences have no clause or apposition to leave out).
+    /// </summary>
+    private struct KeptUnits(List<Unit> units)
+    {
+        private List<Unit>? _copy;
+        private int _kept; // while there is no copy, units [0, _kept) are kept
+
+        public readonly int Count => _copy?.Count ?? _kept;
+
+        public readonly Unit Last => _copy is { } copy ? copy[^1] : units[_kept - 1];
+
+        public readonly List<Unit> Units => _copy ?? (_kept == units.Count ? units : units.GetRange(0, _kept));
+
+        public void Keep(int i)
+        {
+            if (_copy is null && i == _kept)
+            {
+                _kept++;
+                return;
+            }
+            if (_copy is null)
+            {
+                _copy = new List<Unit>(units.Count);
+                for (var k = 0; k < _kept; k++)
+                    _copy.Add(units[k]);
+            }
+            _copy.Add(units[i]);
+        }
     }
 
     private sealed class DocumentState(SourceDocument document, MentionFinder finder)

@@ -11,31 +11,30 @@ public sealed record Token(int Start, int End, string Text, string Norm, bool Is
 
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
-    /// <summary>
-    /// The word's folded form (<see cref="Tokenizer.Fold"/>), made once: the dictionary walks names from every
-    /// position of a sentence and asked for it (a new string each time) at every step.
-    /// </summary>
-    internal string Folded => _folded ??= IsWord ? Tokenizer.Fold(Norm) : Norm;
-
-    /// <summary>The consonant skeleton of <see cref="Folded"/> (<see cref="Tokenizer.Skeleton"/>), or null; made once.</summary>
-    internal string? SkeletonKey
+    /// <summary>A token of the tokenizer: its text's forms shared with every token of the same spelling.</summary>
+    internal Token(int start, int end, WordForms forms, bool isWord, bool afterHyphen, bool beforeHyphen)
+        : this(start, end, forms.Text, forms.Norm, isWord, afterHyphen)
     {
-        get
-        {
-            if (!_skeletonDone)
-            {
-                _skeleton = IsWord ? Tokenizer.Skeleton(Folded) : null;
-                _skeletonDone = true;
-            }
-            return _skeleton;
-        }
+        _forms = forms;
+        BeforeHyphen = beforeHyphen;
     }
 
-    /// <summary>The dictionary's exact key of the word (its mark, then the word without dots), made once.</summary>
-    internal string ExactKey => _exact ??= ActorDictionary.ExactMark + Tokenizer.ExactKey(Text);
+    /// <summary>
+    /// The word's folded form (<see cref="Tokenizer.Fold"/>), made once per spelling: the dictionary walks names
+    /// from every position of a sentence and asked for it (a new string each time) at every step.
+    /// </summary>
+    internal string Folded => Forms.Folded;
 
-    private string? _folded, _skeleton, _exact;
-    private bool _skeletonDone;
+    /// <summary>The consonant skeleton of <see cref="Folded"/> (<see cref="Tokenizer.Skeleton"/>), or null; made once per spelling.</summary>
+    internal string? SkeletonKey => Forms.Skeleton;
+
+    /// <summary>The dictionary's exact key of the word (its mark, then the word without dots), made once per spelling.</summary>
+    internal string ExactKey => Forms.ExactKey;
+
+    // A token made by hand (tests) has its forms made on first use.
+    private WordForms Forms => _forms ??= new WordForms(Text, Norm, IsWord);
+
+    private WordForms? _forms;
 
     // What is cached above is made from the other fields: equality is theirs alone.
     public bool Equals(Token? other) =>
