@@ -33,7 +33,8 @@ public static partial class DocumentSegmenter
             var end = text.IndexOf('\n', position);
             if (end < 0)
                 end = text.Length;
-            var raw = text[position..end];
+            // A span until a segment needs its own string: most lines join a block.
+            var raw = text.AsSpan(position, end - position);
             var line = raw.Trim();
             var lineStart = position + (raw.Length - raw.TrimStart().Length);
             var lineEnd = lineStart + line.Length;
@@ -53,13 +54,13 @@ public static partial class DocumentSegmenter
             {
                 Flush();
                 inComments = true;
-                segments.Add(new Segment(lineStart, line, SegmentKind.Caption, paragraph));
+                segments.Add(new Segment(lineStart, line.ToString(), SegmentKind.Caption, paragraph));
                 continue;
             }
             if (FileName().IsMatch(line) || CommenterHeader().IsMatch(line))
             {
                 Flush();
-                segments.Add(new Segment(lineStart, line, Classify(line, inComments), paragraph));
+                segments.Add(new Segment(lineStart, line.ToString(), Classify(line, inComments), paragraph));
                 continue;
             }
             if (blockStart < 0)
@@ -70,7 +71,7 @@ public static partial class DocumentSegmenter
         return segments;
     }
 
-    private static SegmentKind Classify(string line, bool inComments)
+    private static SegmentKind Classify(ReadOnlySpan<char> line, bool inComments)
     {
         if (FileName().IsMatch(line))
             return SegmentKind.FileName;
@@ -84,7 +85,7 @@ public static partial class DocumentSegmenter
     }
 
     /// <summary>Prose ends like a sentence or is long; headings, captions and tag lists do neither.</summary>
-    private static bool LooksLikeProse(string line)
+    private static bool LooksLikeProse(ReadOnlySpan<char> line)
     {
         if (line.StartsWith("Tags:", StringComparison.OrdinalIgnoreCase))
             return false;
@@ -92,7 +93,7 @@ public static partial class DocumentSegmenter
         for (var i = 0; i < line.Length; i++)
             if (line[i] != ' ' && (i == 0 || line[i - 1] == ' '))
                 words++;
-        var trimmed = line.AsSpan().TrimEnd("\"\u201d\u2019') ");
+        var trimmed = line.TrimEnd("\"\u201d\u2019') ");
         if (trimmed.IsEmpty)
             return false; // a line of quotes and brackets only (found by fuzzing)
         var endsLikeSentence = trimmed[^1] is '.' or '?' or '!' or ':' or ';';

@@ -75,6 +75,9 @@ internal static class PatternMatcher
     [ThreadStatic]
     private static HashSet<long>? t_failed;
 
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_scratch;
+
     /// <summary>
     /// Every match of <paramref name="pattern"/> in the sentence. Most patterns lack a word they need
     /// (<paramref name="words"/> are the sentence's): those are turned away before any matching state is made.
@@ -103,6 +106,30 @@ internal static class PatternMatcher
     /// <summary>Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>).</summary>
     internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units)
     {
+        // Most patterns a sentence is tried against open at none of its units: no matching state is made for them.
+        for (var start = 0; start < units.Count; start++)
+            if (CanOpenAt(pattern, units, start))
+                return MatchesFrom(pattern, units, start);
+        return [];
+    }
+
+    /// <summary>Whether a match of the pattern may start at unit <paramref name="start"/>: most starts fail on their first unit.</summary>
+    private static bool CanOpenAt(CuePattern pattern, IReadOnlyList<Unit> units, int start)
+    {
+        var opening = pattern.Elements[pattern.IsSubjectLed ? 2 : 0];
+        if (opening is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm) && !ForceHeads.Contains(units[start].Norm))
+            return false;
+        // "Hezbollah fighters overran a base of US-backed rebels": the verb of a compound modifier has the
+        // compound's own first part as its subject, never the clause's.
+        if (pattern.IsSubjectLed && units[start].AfterHyphen && !units[start].IsMention)
+            return false;
+        // A start whose word opens none of the first words' alternatives fails at once: no need to try (or
+        // remember) it.
+        return opening is not CuePattern.Words { Optional: false, Prefixed.Length: 0 } words || words.ByFirstWord.ContainsKey(units[start].Norm);
+    }
+
+    private static IEnumerable<CueMatch> MatchesFrom(CuePattern pattern, IReadOnlyList<Unit> units, int firstStart)
+    {
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
         var first = subjectLed ? 2 : 0;
@@ -111,19 +138,11 @@ internal static class PatternMatcher
         var failed = t_failed ?? [];
         t_failed = null;
         failed.Clear();
-        var scratch = new Dictionary<string, int>(); // the slots bound while trying a start; copied when it matches
-        for (var start = 0; start < units.Count; start++)
+        var scratch = t_scratch ?? []; // the slots bound while trying a start; copied when it matches
+        t_scratch = null;
+        for (var start = firstStart; start < units.Count; start++)
         {
-            if (elements[first] is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm)
-                && !ForceHeads.Contains(units[start].Norm))
-                continue;
-            // "Hezbollah fighters overran a base of US-backed rebels": the verb of a compound modifier has the
-            // compound's own first part as its subject, never the clause's.
-            if (subjectLed && units[start].AfterHyphen && !units[start].IsMention)
-                continue;
-            // A start whose word opens none of the first words' alternatives fails at once: no need to try (or
-            // remember) it.
-            if (elements[first] is CuePattern.Words { Optional: false, Prefixed.Length: 0 } opening && !opening.ByFirstWord.ContainsKey(units[start].Norm))
+            if (!CanOpenAt(pattern, units, start))
                 continue;
             scratch.Clear();
             var end = MatchFrom(elements, first, start, units, scratch, failed);
@@ -165,6 +184,7 @@ internal static class PatternMatcher
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
         t_failed = failed;
+        t_scratch = scratch;
     }
 
     private static int MatchFrom(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)

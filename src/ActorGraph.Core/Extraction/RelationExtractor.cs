@@ -351,7 +351,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         HashSet<ExtractedRelation>? fromNames = null; // "ISGS" is a branch of IS by its name
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
-            HashSet<string>? fullWords = null;
+            // The sentence's words, then (reused) each other reading's: sets of one document, emptied per use.
+            var fullWords = state.SentenceWords;
+            fullWords.Clear();
             var withoutRelatives = WithoutRelativeClauses(full);
             var withoutAppositions = WithoutAppositions(full, mentions);
             List<List<Unit>> readings = [full];
@@ -361,10 +363,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 readings.Add(withoutAppositions);
             foreach (var units in readings)
             {
-                var words = new HashSet<string>(units.Count, StringComparer.Ordinal);
+                var words = ReferenceEquals(units, full) ? fullWords : state.ReadingWords;
+                words.Clear();
                 foreach (var unit in units)
                     words.Add(unit.Norm);
-                fullWords ??= words;
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
                 lexicon.Index.Candidates(words, state.CandidatePatterns, state.NeedsMet ??= new ulong[lexicon.Index.Patterns.Length]);
                 foreach (var i in state.CandidatePatterns)
@@ -381,9 +383,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
             }
             var whole = new SentenceContext(state, sentence, mentions, full, dates);
-            foreach (var relation in Claims(whole, fullWords!))
+            foreach (var relation in Claims(whole, fullWords))
                 Keep(relation);
-            var merged = Mergers(whole, fullWords!).ToList();
+            var merged = Mergers(whole, fullWords).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
                 Keep(relation);
             state.Relations.AddRange(merged.Where(r => r.Evidence.SentenceIndex != sentence.Index)); // members named earlier
@@ -1206,6 +1208,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public List<string> Seen { get; } = [];
         public int Paragraph { get; set; } = -1;
         public DateMention? ParagraphDate { get; set; }
+
+        /// <summary>The words of the current sentence as written, and of another reading of it (reused from sentence to sentence).</summary>
+        public HashSet<string> SentenceWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> ReadingWords { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The patterns a reading of the current sentence is tried against (reused from reading to reading).</summary>
         public List<int> CandidatePatterns { get; } = [];
