@@ -196,6 +196,13 @@ public class GeneralReadingTests
     [InlineData("AQAP fighters ambushed Emirati special forces and Houthi fighters near Ataq.", "al-Qaeda in the Arabian Peninsula -attacked-> Houthis")]
     [InlineData("The Houthis' spokesman, Abdulmalik al-Ajri, left Muscat.", "Abdulmalik al-Ajri -affiliate-> Houthis")]
     [InlineData("The Arab coalition led by Saudi Arabia bombed Houthi positions near Marib.", "Saudi Arabia -allied-> Saudi-led coalition")]
+    [InlineData("An Ethiopian army camp near Baidoa came under heavy fire from al-Shabaab on Sunday.", "al-Shabaab -attacked-> Ethiopia")]
+    [InlineData("Hurras al-Din has been badly degraded by American drone strikes in Idlib.", "United States -attacked-> Hurras al-Din")]
+    [InlineData("ISWAP and Boko Haram remain locked in a bloody rivalry around Lake Chad.", "Boko Haram -rival-> Islamic State West Africa Province")]
+    [InlineData("The Pakistani Taliban are locked in a turf war with the Islamic State in Bajaur.", "Islamic State -rival-> Tehrik-i-Taliban Pakistan")]
+    [InlineData("The Islamic State's branch in West Africa, ISWAP, overran the garrison.", "Islamic State West Africa Province -affiliate-> Islamic State")]
+    [InlineData("The ambush, which was later claimed by JNIM, killed nine Malian soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
+    [InlineData("Iraqi officials blamed Kataib Hezbollah for the rocket attack on a base hosting US troops.", "Kata'ib Hezbollah -attacked-> United States")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -294,6 +301,8 @@ public class GeneralReadingTests
     [InlineData("Haider al-Abadi won office with the backing of the pro-Iran Fatah Alliance.", "Iran -allied-> Haider al-Abadi")]
     [InlineData("The Arab coalition led by Saudi Arabia bombed Houthi positions near Marib.", "-affiliate-> Saudi Arabia")]
     [InlineData("The Houthis have kept a fragile truce with the Saudi-led coalition since the spring.", "-allied->")]
+    [InlineData("An Ethiopian army camp near Baidoa came under heavy fire from al-Shabaab on Sunday.", "Ethiopia -attacked->")]
+    [InlineData("A police post in Garissa came under attack by al-Shabaab overnight.", "-attacked-> al-Shabaab")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
@@ -311,6 +320,16 @@ public class GeneralReadingTests
     public void what_a_speaker_says_has_its_own_subject_after_the_verb_of_saying() =>
         Assert.DoesNotContain("Hezbollah -attacked-> Assad regime",
             Described("Hezbollah, long an ally of Damascus, said an air raid killed three of its commanders near Quneitra."));
+
+    [Fact]
+    public void an_apposition_before_a_claim_of_an_act_is_the_writer_s_statement_and_the_act_is_claimed()
+    {
+        var relations = Extract("The Islamic State's branch in West Africa, ISWAP, claimed the ambush on Nigerian troops.");
+        var branch = Assert.Single(relations, r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(Attribution.Author, branch.Evidence.Attribution);
+        var blamed = Assert.Single(Extract("Iraqi officials blamed Kataib Hezbollah for the rocket attack on a base hosting US troops."));
+        Assert.Equal(Attribution.Claim, blamed.Evidence.Attribution);
+    }
 
     [Fact]
     public void a_relative_clause_before_a_claim_verb_is_the_writer_s_statement()

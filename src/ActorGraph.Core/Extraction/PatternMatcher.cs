@@ -38,7 +38,7 @@ internal static class PatternMatcher
          ["backed", "by"], ["led", "by"], ["within"], ["in"]];
 
     private static readonly HashSet<string> NounMarkers =
-        ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this"];
+        ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this", "under"];
 
     /// <summary>
     /// An article, "air", or a verb right before (no two finite verbs stand side by side: "received attack
@@ -782,8 +782,20 @@ internal static class PatternMatcher
     private static int NamedBranchAfter(IReadOnlyList<Unit> units, int possessor)
     {
         for (var k = possessor + 2; k + 2 < units.Count && k <= possessor + 5; k++)
-            if (BranchNouns.Contains(units[k].Norm))
-                return units[k + 1].Norm == "," && units[k + 2].IsMention && !units[k + 2].Reference ? k + 2 : -1;
+        {
+            if (!BranchNouns.Contains(units[k].Norm))
+                continue;
+            var comma = k + 1;
+            // "al Qaeda's branch in Yemen, AQAP,": where the branch is may stand between the noun and its name.
+            if (units[comma].Norm is "in" or "for")
+                for (var c = comma + 2; c < units.Count && c <= comma + 4; c++)
+                    if (units[c].Norm == ",")
+                    {
+                        comma = c;
+                        break;
+                    }
+            return comma + 1 < units.Count && units[comma].Norm == "," && units[comma + 1].IsMention && !units[comma + 1].Reference ? comma + 1 : -1;
+        }
         return -1;
     }
 

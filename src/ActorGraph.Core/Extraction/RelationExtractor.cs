@@ -992,7 +992,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
                 // aligned with Tehran, also claimed rocket launches").
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
-                    || RelativeClauseBetween(units, match.End, i)))
+                    || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length)))
                     continue;
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
@@ -1014,6 +1014,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>
+    /// True when the claim verb's object is an act ("claimed the attack", "claimed responsibility for the bombing"):
+    /// after an apposition ("al Qaeda's branch in Yemen, AQAP, claimed the attack") it is the clause's own verb, not a
+    /// report of what the match states.
+    /// </summary>
+    private bool ClaimsAnAct(IReadOnlyList<Unit> units, int after)
+    {
+        for (var j = after; j < units.Count && j <= after + 4; j++)
+        {
+            if (lexicon.EventNouns.Contains(units[j].Norm))
+                return true;
+            if (units[j].Norm is not ("the" or "a" or "an" or "responsibility" or "credit" or "for" or "this" or "that" or "these" or "those" or "its" or "their" or "both"))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>
