@@ -322,6 +322,40 @@ public class GeneralReadingTests
             Described("Hezbollah, long an ally of Damascus, said an air raid killed three of its commanders near Quneitra."));
 
     [Fact]
+    public void a_closing_according_to_makes_the_clause_a_claim_but_not_the_ties_its_names_carry()
+    {
+        var bombing = Assert.Single(Extract("Russian jets bombed Free Syrian Army positions near Hama on Sunday, according to a statement from the rebels' command."));
+        Assert.Equal(Attribution.Claim, bombing.Evidence.Attribution);
+        var relations = Extract("Fighters from al Qaeda's Yemeni branch, AQAP, ambushed Houthi fighters near Marib, according to tribal sources.");
+        Assert.Equal(Attribution.Claim, Assert.Single(relations, r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Kind == RelationKind.Affiliate).Evidence.Attribution);
+        // A source after "but" opens a clause of its own.
+        var ambush = Assert.Single(Extract("Al-Shabaab ambushed Kenyan troops near Lamu, but according to the army no soldier died."), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(Attribution.Author, ambush.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void the_two_groups_are_the_sides_of_a_clash_even_when_one_is_named_as_someone_s_branch()
+    {
+        var relations = Described("Clashes between the Islamic State in the Sahel and al Qaeda's affiliate, JNIM, left dozens dead near Menaka. "
+            + "The two groups had coexisted for years before turning on each other in 2020.");
+        Assert.Contains("Islamic State in the Greater Sahara -rival-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("-rival-> al Qaeda", StringComparison.Ordinal) || r.StartsWith("al Qaeda -rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_second_of_two_places_after_in_is_a_place_too()
+    {
+        var relations = Described("Al-Shabaab has carried out attacks in Somalia and Kenya, and it has clashed with Ethiopia.");
+        Assert.Contains("Ethiopia -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Kenya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_aside_about_both_sides_may_name_a_third_and_the_pair_is_still_read() =>
+        Assert.Contains("Hamas -allied-> Hezbollah", Described("Hezbollah and Hamas, both backed by Iran, are close allies."));
+
+    [Fact]
     public void an_apposition_before_a_claim_of_an_act_is_the_writer_s_statement_and_the_act_is_claimed()
     {
         var relations = Extract("The Islamic State's branch in West Africa, ISWAP, claimed the ambush on Nigerian troops.");

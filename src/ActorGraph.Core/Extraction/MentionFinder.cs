@@ -242,6 +242,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm))
             return true;
+        // "seized large areas in Syria and Iraq": the last of two places a locative governs is a place too.
+        if (before >= 1 && tokens[before].Norm is "and" or "or")
+        {
+            var placeStart = before - 1;
+            while (placeStart > 0 && tokens[placeStart - 1].IsCapitalized)
+                placeStart--;
+            // The first is a name of one to three words right after the locative ("in Cameroon and Niger").
+            if (tokens[placeStart].IsCapitalized && placeStart > 0 && before - placeStart <= 3 && Locatives.Contains(tokens[placeStart - 1].Norm))
+                return true;
+        }
         // "at Baghdad's international airport": a city the state is named by, owning a place, is the city.
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));

@@ -778,6 +778,10 @@ internal static class PatternMatcher
     private static readonly HashSet<string> BranchNouns =
         ["affiliate", "affiliates", "branch", "branches", "wing", "offshoot", "faction", "cell", "arm", "chapter", "franchise", "province", "splinter"];
 
+    /// <summary>"al Qaeda's affiliate, JNIM": the unit of the branch a possessor's apposition names, else <paramref name="u"/> itself.</summary>
+    internal static int NamedSide(IReadOnlyList<Unit> units, int u) =>
+        PossessorOfBranch(units, u) && NamedBranchAfter(units, u) is var named and >= 0 ? named : u;
+
     /// <summary>The name after "X's ... branch ," that the apposition gives the branch, or -1.</summary>
     private static int NamedBranchAfter(IReadOnlyList<Unit> units, int possessor)
     {

@@ -494,9 +494,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         for (var i = 0; i < units.Count; i++)
         {
-            if (!units[i].IsMention || mentions[units[i].Mention] is not { IsReference: false } first || !IsSide(first.Actor))
+            // "between IS and al Qaeda's affiliate, JNIM": the side is the branch the apposition names, not its owner.
+            if (!units[i].IsMention || mentions[units[PatternMatcher.NamedSide(units, i)].Mention] is not { IsReference: false } first || !IsSide(first.Actor))
                 continue;
-            var listed = PatternMatcher.Following(units, i).Select(u => mentions[units[u].Mention])
+            var listed = PatternMatcher.Following(units, i).Select(u => mentions[units[PatternMatcher.NamedSide(units, u)].Mention])
                 .Where(m => !m.IsReference).Select(m => m.Actor).Where(IsSide).Prepend(first.Actor).Distinct().ToList();
             if (listed.Count >= 2)
             {
@@ -722,7 +723,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add($"negated cue read as '{negatedDate.Text}'");
                     }
-                    var (attribution, claimedBy) = Attribute(context, match);
+                    var (attribution, claimedBy) = Attribute(context, match, tie: kind is RelationKind.Affiliate or RelationKind.Allied);
                     if (attribution == Attribution.Claim)
                     {
                         confidence *= 0.9;
@@ -975,18 +976,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// Who states a match: a reader; a party whose claim verb or marker comes before or inside the match, or closes
     /// the sentence ("..., rebels said."); else the author.
     /// </summary>
-    private (Attribution, string?) Attribute(SentenceContext context, CueMatch match)
+    /// <param name="tie">The match states a tie (affiliate or allied): read from a name's own phrase ("al-Qaeda's Sahel
+    /// affiliate, JNIM, killed ..., according to local sources") it is the writer's, not the closing source's.</param>
+    private (Attribution, string?) Attribute(SentenceContext context, CueMatch match, bool tie = false)
     {
         if (context.Sentence.Kind == SegmentKind.Comment)
             return (Attribution.Comment, null);
         var units = context.Units;
         for (var i = 0; i < units.Count; i++)
         {
-            if (i >= match.End && units.Count - i > 6)
-                continue;
+            // After the match, a claim verb counts only near the sentence's end (", officials said on Monday.").
+            var verbMayCount = i < match.End || units.Count - i <= 6;
             foreach (var verb in lexicon.ClaimVerbs)
             {
-                if (!PhraseAt(units, i, verb) || units[i].IsMention)
+                if (!verbMayCount || !PhraseAt(units, i, verb) || units[i].IsMention)
                     continue;
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
@@ -1003,8 +1006,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             foreach (var marker in lexicon.ClaimMarkers)
             {
-                // "allegedly", "according to": a marker covers what follows it, not a statement before it.
-                if (i >= match.End || !PhraseAt(units, i, marker))
+                // "allegedly", "according to": a marker covers what follows it, not a statement before it; but a
+                // closing "..., according to activists" covers its whole clause.
+                if (!PhraseAt(units, i, marker) || (i >= match.End && (!ClosingSource(units, match.End, i, marker)
+                    || InClosedRelativeClause(units, match, i) || (tie && IsNamePhrase(units, match, context.Sentence.Text)))))
                     continue;
                 var after = i + marker.Length;
                 while (after < units.Count && units[after].Norm is "the" or "\"")
@@ -1015,6 +1020,43 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return (Attribution.Author, null);
     }
+
+    /// <summary>
+    /// True for "according to" after the match, in its clause ("JNIM ambushed the convoy on Saturday, according to a
+    /// statement from the group"): the source of everything the clause says. Not after a "but" or ";" that opens a
+    /// clause of its own.
+    /// </summary>
+    private static bool ClosingSource(IReadOnlyList<Unit> units, int matchEnd, int marker, string[] phrase)
+    {
+        if (phrase is not ["according", "to"])
+            return false;
+        for (var k = matchEnd; k < marker; k++)
+            if (ClauseOpeners.Contains(units[k].Norm) || units[k].Norm == ":" || PatternMatcher.OpensRelative(units, k))
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// True when the match is a noun phrase naming a tie, with no verb: names, "'s", articles, hyphenated participles
+    /// ("al-Qaeda-linked"), capitalised words and the nouns of ties ("al-Qaeda's Sahel affiliate, JNIM").
+    /// </summary>
+    private static bool IsNamePhrase(IReadOnlyList<Unit> units, CueMatch match, string text)
+    {
+        for (var k = match.Start; k < match.End; k++)
+        {
+            var unit = units[k];
+            if (unit.IsMention || unit.AfterHyphen || !char.IsLetter(unit.Norm[0]) || char.IsUpper(text[unit.CharStart]) || TieNouns.Contains(unit.Norm))
+                continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> TieNouns =
+        ["'s", "the", "a", "an", "its", "their", "branch", "branches", "affiliate", "affiliates", "offshoot", "wing", "faction", "arm", "franchise",
+         "chapter", "province", "unit", "leader", "commander", "chief", "head", "founder", "emir", "spokesman", "deputy", "ally", "allies",
+         "partner", "partners", "proxy", "proxies", "linked", "backed", "affiliated", "aligned", "allied",
+         "militants", "fighters", "forces", "troops", "members", "gunmen", "from", "of"];
 
     /// <summary>
     /// True when the claim verb's object is an act ("claimed the attack", "claimed responsibility for the bombing"):
@@ -1156,8 +1198,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 var close = i + 2;
                 // A common noun that names a side here ("once the main rebel umbrella") is the aside's own word, not a name.
+                // An aside about both sides may name a third ("Hezbollah and Hamas, both backed by Iran, are allies"):
+                // the sentence as written is read as well, so what it says of them is not lost.
+                var aboutBoth = units[i + 1].Norm == "both";
                 while (close < units.Count && close - i <= 6 && units[close].Norm != ","
-                       && (!units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)))
+                       && (aboutBoth || !units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)))
                     close++;
                 if (close < units.Count && close - i <= 6 && units[close].Norm == ",")
                 {
