@@ -203,6 +203,11 @@ public class GeneralReadingTests
     [InlineData("The Islamic State's branch in West Africa, ISWAP, overran the garrison.", "Islamic State West Africa Province -affiliate-> Islamic State")]
     [InlineData("The ambush, which was later claimed by JNIM, killed nine Malian soldiers.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
     [InlineData("Iraqi officials blamed Kataib Hezbollah for the rocket attack on a base hosting US troops.", "Kata'ib Hezbollah -attacked-> United States")]
+    [InlineData("Kataib Sayyid al-Shuhada, one of the largest PMF brigades, patrols the border crossing.", "Kata'ib Sayyid al-Shuhada -affiliate-> Popular Mobilization Forces")]
+    [InlineData("Al-Shabaab, one of al Qaeda's oldest affiliates, runs courts in Jilib.", "al-Shabaab -affiliate-> al Qaeda")]
+    [InlineData("Kataib Hezbollah, one of the factions within the PMF, denies any role in the strikes.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
+    [InlineData("French jets killed JNIM fighters who were attacking a Malian army post.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
+    [InlineData("Heavy clashes broke out in Tripoli late on Monday night between the Rada force and the 444 Brigade.", "444 Brigade -rival-> Rada Special Deterrence Force")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -224,6 +229,11 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -attacked-> Al Nusrah Front", relations);
         Assert.Contains("Assad regime -allied-> Hezbollah", relations);
     }
+
+    [Fact]
+    public void the_operation_backed_by_someone_stands_for_whoever_launched_it() =>
+        Assert.Contains("Iraqi government -allied-> US-led coalition",
+            Described("Iraqi forces launched an offensive on Tal Afar on Sunday. The operation, supported by coalition jets, lasted eight days."));
 
     [Fact]
     public void the_strike_stands_for_its_author_and_a_groups_role_names_the_person()
@@ -303,6 +313,7 @@ public class GeneralReadingTests
     [InlineData("The Houthis have kept a fragile truce with the Saudi-led coalition since the spring.", "-allied->")]
     [InlineData("An Ethiopian army camp near Baidoa came under heavy fire from al-Shabaab on Sunday.", "Ethiopia -attacked->")]
     [InlineData("A police post in Garissa came under attack by al-Shabaab overnight.", "-attacked-> al-Shabaab")]
+    [InlineData("French jets killed JNIM fighters who were attacking a Malian army post.", "France -attacked-> Mali")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -665,6 +665,13 @@ internal static class PatternMatcher
                 return led;
             return j >= 0 && units[j].IsMention ? j : -1;
         }
+        // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
+        // the name (and the words naming it) right before it.
+        var named = j;
+        while (named >= 0 && units[named].Tail && !units[named].IsMention)
+            named--;
+        if (named >= 0 && units[named].IsMention && !units[named].Reference && RelativePronouns.Contains(units[pronoun].Norm))
+            return named;
         if (OneOfSet(units, pronoun) is var member and >= 0)
             return member;
         // "X, one more jihadist brigade in the north which ...": the apposition's subject.

@@ -772,14 +772,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     fits.Add((members[a], members[b]));
             return fits;
         }
-        if (target.Source == MentionSource.Event)
-            return fits; // an act stands for its authors, never for its target
+        // An act stands for its authors, never for its target; as the side backed ("the offensive, backed by US
+        // airstrikes") it stands for each of them.
+        if (target.Source == MentionSource.Event && yield.Kind != RelationKind.Allied)
+            return fits;
         // "French forces, which have battled both groups": a plural on one side stands for each of its actors.
         if (source.Members.Count > 1 && source.Source == MentionSource.Description)
             source = source with { Candidates = source.Members };
         var eachTarget = target.Members.Count > 1 && target.Source == MentionSource.Description;
         if (eachTarget)
             target = target with { Candidates = target.Members };
+        eachTarget |= target.Source == MentionSource.Event;
         foreach (var s in source.Candidates)
         {
             if (cue.SlotTypes.TryGetValue(yield.Source, out var st) && !st.Contains(TypeOf(state, s)))
