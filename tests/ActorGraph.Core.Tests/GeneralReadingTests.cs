@@ -208,6 +208,9 @@ public class GeneralReadingTests
     [InlineData("Kataib Hezbollah, one of the factions within the PMF, denies any role in the strikes.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
     [InlineData("French jets killed JNIM fighters who were attacking a Malian army post.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
     [InlineData("Heavy clashes broke out in Tripoli late on Monday night between the Rada force and the 444 Brigade.", "444 Brigade -rival-> Rada Special Deterrence Force")]
+    [InlineData("Houthi fighters captured the district centre on Tuesday after a week of fighting with forces loyal to Hadi.", "Houthis -attacked-> Hadi government")]
+    [InlineData("The Islamic Front, which includes Liwa al-Tawhid and the hard-line Ahrar al-Sham, shelled the barracks.", "Ahrar al Sham -affiliate-> Islamic Front")]
+    [InlineData("Jaish al-Fatah, which groups the Nusra Front and the Salafist Ahrar al-Sham, took Jisr al-Shughour.", "Ahrar al Sham -allied-> Jaish al Fatah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

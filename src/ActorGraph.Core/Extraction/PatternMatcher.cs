@@ -1001,8 +1001,17 @@ internal static class PatternMatcher
     {
         while (pos < units.Count && units[pos].Norm is "the" or "\"" or "'" or "its" or "their" or "other")
             pos++;
+        // "and the hard-line Ahrar al-Sham", "and the jihadist Jund al-Aqsa": a group's adjective before its name.
+        if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)
+            pos += 2;
+        else if (pos + 1 < units.Count && ListedAdjectives.Contains(units[pos].Norm) && units[pos + 1].IsMention)
+            pos++;
         return pos < units.Count && units[pos].IsMention && units[pos].Norm == Unit.MentionNorm ? pos : -1;
     }
+
+    private static readonly HashSet<string> ListedAdjectives =
+        ["hardline", "jihadist", "islamist", "salafist", "salafi", "powerful", "radical", "extremist", "rival", "fellow", "smaller",
+         "larger", "militant", "moderate", "ultraconservative", "conservative", "secular", "influential", "shadowy"];
 
     /// <summary>Actors listed before a subject: "Iran and Russia back ...", "A, B and C launched", "A, B, and C launched".</summary>
     internal static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
