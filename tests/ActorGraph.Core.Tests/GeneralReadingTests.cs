@@ -211,6 +211,9 @@ public class GeneralReadingTests
     [InlineData("Houthi fighters captured the district centre on Tuesday after a week of fighting with forces loyal to Hadi.", "Houthis -attacked-> Hadi government")]
     [InlineData("The Islamic Front, which includes Liwa al-Tawhid and the hard-line Ahrar al-Sham, shelled the barracks.", "Ahrar al Sham -affiliate-> Islamic Front")]
     [InlineData("Jaish al-Fatah, which groups the Nusra Front and the Salafist Ahrar al-Sham, took Jisr al-Shughour.", "Ahrar al Sham -allied-> Jaish al Fatah")]
+    [InlineData("Boko Haram fighters overran the garrison town on Sunday, forcing Nigerian troops to retreat toward Maiduguri.", "Boko Haram -attacked-> Nigeria")]
+    [InlineData("The car bomb attack on the Turkish base, which Ankara blamed on the PKK, wounded nine soldiers.", "Kurdistan Workers' Party -attacked-> Turkey")]
+    [InlineData("Kataib Hezbollah, officially part of the Popular Mobilization Forces, holds the border crossing.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -317,6 +320,7 @@ public class GeneralReadingTests
     [InlineData("An Ethiopian army camp near Baidoa came under heavy fire from al-Shabaab on Sunday.", "Ethiopia -attacked->")]
     [InlineData("A police post in Garissa came under attack by al-Shabaab overnight.", "-attacked-> al-Shabaab")]
     [InlineData("French jets killed JNIM fighters who were attacking a Malian army post.", "France -attacked-> Mali")]
+    [InlineData("Nusra fighters stormed his home village on Friday, forcing Jamal Maarouf to pull out.", "-attacked-> Jamal Maarouf")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
