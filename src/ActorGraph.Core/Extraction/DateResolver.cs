@@ -84,9 +84,9 @@ public static partial class DateResolver
             {
                 "yesterday" or "last night" => new PartialDate(p.AddDays(-1), DatePrecision.Day),
                 "the day before yesterday" => new PartialDate(p.AddDays(-2), DatePrecision.Day),
-                "over the weekend" or "last weekend" or "this weekend" => new PartialDate(p.AddDays(-(((int)p.DayOfWeek + 1) % 7 == 0 ? 7 : ((int)p.DayOfWeek + 1) % 7)), DatePrecision.Week),
+                "over the weekend" or "last weekend" or "this weekend" or "at the weekend" or "this past weekend" => new PartialDate(p.AddDays(-(((int)p.DayOfWeek + 1) % 7 == 0 ? 7 : ((int)p.DayOfWeek + 1) % 7)), DatePrecision.Week),
                 "last week" => new PartialDate(p.AddDays(-7), DatePrecision.Week),
-                "this week" or "earlier this week" => new PartialDate(p, DatePrecision.Week),
+                "this week" or "earlier this week" or "earlier in the week" or "this past week" => new PartialDate(p, DatePrecision.Week),
                 "last month" => new PartialDate(new DateOnly(p.Year, p.Month, 1).AddMonths(-1), DatePrecision.Month),
                 "this month" or "earlier this month" => new PartialDate(new DateOnly(p.Year, p.Month, 1), DatePrecision.Month),
                 "last year" => new PartialDate(new DateOnly(p.Year - 1, 1, 1), DatePrecision.Year),
@@ -197,7 +197,7 @@ public static partial class DateResolver
         @"(?:\b(?<q>since|until|till|on|in|during|by|from|before|after)\s+(?:the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+)?)?" +
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
-        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|last weekend|this weekend|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
+        @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|at the weekend|last weekend|this past weekend|this weekend|this past week|earlier in the week|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
         @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier)\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
