@@ -370,6 +370,14 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_tie_in_a_name_s_own_words_is_standing_while_the_act_takes_the_date()
+    {
+        var relations = Extract("The al-Qaeda-linked Hurras al-Din shelled HTS positions on Tuesday.", published: "2020-03-05");
+        Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Affiliate).Evidence.Date);
+        Assert.Equal("2020-03-03", Assert.Single(relations, r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+    }
+
+    [Fact]
     public void an_aside_about_both_sides_may_name_a_third_and_the_pair_is_still_read() =>
         Assert.Contains("Hamas -allied-> Hezbollah", Described("Hezbollah and Hamas, both backed by Iran, are close allies."));
 
