@@ -214,6 +214,8 @@ public class GeneralReadingTests
     [InlineData("Boko Haram fighters overran the garrison town on Sunday, forcing Nigerian troops to retreat toward Maiduguri.", "Boko Haram -attacked-> Nigeria")]
     [InlineData("The car bomb attack on the Turkish base, which Ankara blamed on the PKK, wounded nine soldiers.", "Kurdistan Workers' Party -attacked-> Turkey")]
     [InlineData("Kataib Hezbollah, officially part of the Popular Mobilization Forces, holds the border crossing.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
+    [InlineData("Several PMF factions, such as Harakat al-Nujaba, rejected the deal.", "Harakat Hezbollah al-Nujaba -affiliate-> Popular Mobilization Forces")]
+    [InlineData("Al Qaeda affiliates including al-Shabaab praised the bombing.", "al-Shabaab -affiliate-> al Qaeda")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -321,6 +323,9 @@ public class GeneralReadingTests
     [InlineData("A police post in Garissa came under attack by al-Shabaab overnight.", "-attacked-> al-Shabaab")]
     [InlineData("French jets killed JNIM fighters who were attacking a Malian army post.", "France -attacked-> Mali")]
     [InlineData("Nusra fighters stormed his home village on Friday, forcing Jamal Maarouf to pull out.", "-attacked-> Jamal Maarouf")]
+    [InlineData("Iran-backed factions, including Kataib Hezbollah, fired rockets at the base.", "-affiliate-> Iran")]
+    [InlineData("Iraqi factions such as Kataib Hezbollah fired rockets at the base.", "-affiliate-> Iraqi government")]
+    [InlineData("Kataib Hezbollah, one of the most powerful Iraqi militias, fired rockets at the base.", "-affiliate-> Iraqi government")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
