@@ -216,6 +216,10 @@ public class GeneralReadingTests
     [InlineData("Kataib Hezbollah, officially part of the Popular Mobilization Forces, holds the border crossing.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
     [InlineData("Several PMF factions, such as Harakat al-Nujaba, rejected the deal.", "Harakat Hezbollah al-Nujaba -affiliate-> Popular Mobilization Forces")]
     [InlineData("Al Qaeda affiliates including al-Shabaab praised the bombing.", "al-Shabaab -affiliate-> al Qaeda")]
+    [InlineData("Al-Shabaab's fiercest rival in Puntland is the Islamic State in Somalia.", "Islamic State in Somalia -rival-> al-Shabaab")]
+    [InlineData("Hamas's arch-enemy in Gaza is Israel.", "Hamas -rival-> Israel")]
+    [InlineData("Russian mercenaries of the Wagner Group arrived in Bamako as the junta's new partners; Wagner soon became Mali's main security partner.", "Mali -allied-> Wagner Group")]
+    [InlineData("Ankara sees the YPG as the PKK's Syrian branch.", "People's Protection Units -affiliate-> Kurdistan Workers' Party")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
