@@ -40,6 +40,17 @@ public class DocumentSegmenterTests
     }
 
     [Fact]
+    public void a_commenter_s_name_and_timestamp_lines_are_not_part_of_the_comment()
+    {
+        const string text = "The group shelled the town.\n\n3 Comments\n\nJane Doe\nMarch 4, 2016 at 9:05 am\nThey are all paid by the same people.\n\nOmar\n5 March 2016 14:20\nNonsense from start to end.\n";
+        var segments = DocumentSegmenter.Split(text, 0);
+        Assert.Contains(segments, s => s.Text == "They are all paid by the same people." && s.Kind == SegmentKind.Comment);
+        Assert.Contains(segments, s => s.Text == "Nonsense from start to end." && s.Kind == SegmentKind.Comment);
+        Assert.All(segments.Where(s => s.Text.Contains("2016", StringComparison.Ordinal)), s => Assert.Equal(SegmentKind.Caption, s.Kind));
+        Assert.All(segments, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Text.Length).Replace('\n', ' ')));
+    }
+
+    [Fact]
     public void a_body_line_ending_in_said_does_not_open_the_comments()
     {
         var segments = DocumentSegmenter.Split("The group's statement said:\n\nNusra attacked the SRF in Idlib on Friday.\n", 0);

@@ -57,7 +57,8 @@ public static partial class DocumentSegmenter
                 segments.Add(new Segment(lineStart, line.ToString(), SegmentKind.Caption, paragraph));
                 continue;
             }
-            if (FileName().IsMatch(line) || CommenterHeader().IsMatch(line))
+            // "June 10, 2015 at 4:12 pm" under a commenter's name: a line of its own, never part of the comment's sentence.
+            if (FileName().IsMatch(line) || CommenterHeader().IsMatch(line) || Timestamp().IsMatch(line))
             {
                 Flush();
                 segments.Add(new Segment(lineStart, line.ToString(), Classify(line, inComments), paragraph));
@@ -75,6 +76,8 @@ public static partial class DocumentSegmenter
     {
         if (FileName().IsMatch(line))
             return SegmentKind.FileName;
+        if (Timestamp().IsMatch(line))
+            return SegmentKind.Caption;
         if (MetadataLine().IsMatch(line))
             return SegmentKind.Metadata;
         if (CommenterHeader().IsMatch(line))
@@ -112,6 +115,10 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^[\u2022\-\*]?\s*.{1,60}\s(says|said|wrote|writes|replied):?$")]
     private static partial Regex CommenterHeader();
+
+    /// <summary>A date and time alone on a line: "June 10, 2015 at 4:12 pm", "10 June 2015 16:12", "2015-06-10 16:12".</summary>
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Timestamp();
 
     /// <summary>"Dan says:" opens the comments; a short line ending in "says:" with no sentence before it.</summary>
     [GeneratedRegex(@"^[\u2022\-\*]?\s*[^.!?:]{1,50}\s(says|writes|wrote|replied):$")]
