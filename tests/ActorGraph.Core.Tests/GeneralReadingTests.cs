@@ -220,6 +220,10 @@ public class GeneralReadingTests
     [InlineData("Hamas's arch-enemy in Gaza is Israel.", "Hamas -rival-> Israel")]
     [InlineData("Russian mercenaries of the Wagner Group arrived in Bamako as the junta's new partners; Wagner soon became Mali's main security partner.", "Mali -allied-> Wagner Group")]
     [InlineData("Ankara sees the YPG as the PKK's Syrian branch.", "People's Protection Units -affiliate-> Kurdistan Workers' Party")]
+    [InlineData("The Islamic Front was created in November 2013 when Liwa al-Tawhid merged with other rebel brigades, including Suqour al-Sham.", "Suqour al-Sham -affiliate-> Islamic Front")]
+    [InlineData("The Islamic Front was created in November 2013 when Liwa al-Tawhid merged with other rebel brigades, including Suqour al-Sham.", "Liwa al-Tawhid -affiliate-> Islamic Front")]
+    [InlineData("JNIM was born in 2017 when Ansar Dine joined forces with al-Mourabitoun.", "al-Mourabitoun -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("Baghdadi's deputies set up Jabhat al-Nusra in 2011 as an arm of the Islamic State of Iraq.", "Al Nusrah Front -affiliate-> al Qaeda in Iraq")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -384,6 +388,16 @@ public class GeneralReadingTests
         var relations = Extract("The al-Qaeda-linked Hurras al-Din shelled HTS positions on Tuesday.", published: "2020-03-05");
         Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Affiliate).Evidence.Date);
         Assert.Equal("2020-03-03", Assert.Single(relations, r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_pronoun_opening_the_clause_is_its_subject_for_the_next_it()
+    {
+        var relations = Described("HTS holds most of Idlib. In early 2019 it routed the National Front for Liberation near Maarat al-Numan. "
+            + "It has also detained commanders of Hurras al-Din.");
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("National Front for Liberation -rival-> Hurras", StringComparison.Ordinal)
+            || r.StartsWith("Hurras al-Din -rival-> National Front", StringComparison.Ordinal));
     }
 
     [Fact]

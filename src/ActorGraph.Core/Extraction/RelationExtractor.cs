@@ -198,6 +198,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.Salience[candidates[0]] += 0.5;
         }
         var subjectSeen = false;
+        // "In early 2019 it routed the NFL. It has also arrested ...": a pronoun that opens the clause is its subject,
+        // and keeps the text on what it stands for; the name after the verb is not the subject. (Not a description:
+        // "The group targeted is likely Hurras al-Din" names what it is about after the verb.)
+        if (mentions.FirstOrDefault(m => m.Source != MentionSource.Event && (m.IsReference || m.Actor is not null)) is { Source: MentionSource.Pronoun, Candidates: [var referent, ..] } opening
+            && !GovernedByPreposition(tokens, opening) && !(opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].AfterHyphen))
+        {
+            state.LastSubject = (referent, state.SentenceIndex);
+            subjectSeen = true;
+        }
         foreach (var m in mentions.Where(m => !m.IsReference && m.Actor is not null))
         {
             // What the text keeps talking about, and what it makes the subject, is what a later "it" or "the group" means.
