@@ -224,6 +224,8 @@ public class GeneralReadingTests
     [InlineData("The Islamic Front was created in November 2013 when Liwa al-Tawhid merged with other rebel brigades, including Suqour al-Sham.", "Liwa al-Tawhid -affiliate-> Islamic Front")]
     [InlineData("JNIM was born in 2017 when Ansar Dine joined forces with al-Mourabitoun.", "al-Mourabitoun -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin")]
     [InlineData("Baghdadi's deputies set up Jabhat al-Nusra in 2011 as an arm of the Islamic State of Iraq.", "Al Nusrah Front -affiliate-> al Qaeda in Iraq")]
+    [InlineData("ISIS-K claimed the Kabul airport bombing that killed 13 American troops.", "Islamic State Khorasan Province -attacked-> United States")]
+    [InlineData("Al-Shabaab claimed last week's bombing of a Mogadishu hotel, which killed six Somali soldiers.", "al-Shabaab -attacked-> Somali government")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -334,6 +336,7 @@ public class GeneralReadingTests
     [InlineData("Iran-backed factions, including Kataib Hezbollah, fired rockets at the base.", "-affiliate-> Iran")]
     [InlineData("Iraqi factions such as Kataib Hezbollah fired rockets at the base.", "-affiliate-> Iraqi government")]
     [InlineData("Kataib Hezbollah, one of the most powerful Iraqi militias, fired rockets at the base.", "-affiliate-> Iraqi government")]
+    [InlineData("ISIS-K claimed the Kabul airport bombing that killed 13 American troops.", "Afghanistan -attacked->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -252,6 +252,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (tokens[placeStart].IsCapitalized && placeStart > 0 && before - placeStart <= 3 && Locatives.Contains(tokens[placeStart - 1].Norm))
                 return true;
         }
+        // "the Kabul airport bombing", "a Mogadishu hotel": a city the state is named by, naming a place, is the city.
+        if (mention.Surface != mention.Actor && mention.TokenEnd < tokens.Count && CityPlaces.Contains(tokens[mention.TokenEnd].Norm)
+            && tokens[mention.TokenEnd].IsWord && !tokens[mention.TokenEnd].IsCapitalized)
+            return true;
         // "at Baghdad's international airport": a city the state is named by, owning a place, is the city.
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
