@@ -226,6 +226,8 @@ public class GeneralReadingTests
     [InlineData("Baghdadi's deputies set up Jabhat al-Nusra in 2011 as an arm of the Islamic State of Iraq.", "Al Nusrah Front -affiliate-> al Qaeda in Iraq")]
     [InlineData("ISIS-K claimed the Kabul airport bombing that killed 13 American troops.", "Islamic State Khorasan Province -attacked-> United States")]
     [InlineData("Al-Shabaab claimed last week's bombing of a Mogadishu hotel, which killed six Somali soldiers.", "al-Shabaab -attacked-> Somali government")]
+    [InlineData("Israeli jets bombed Iranian and Hezbollah positions near Damascus overnight.", "Israel -attacked-> Iran")]
+    [InlineData("Israeli jets bombed Iranian and Hezbollah positions near Damascus overnight.", "Israel -attacked-> Hezbollah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

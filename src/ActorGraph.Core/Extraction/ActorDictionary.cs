@@ -69,6 +69,9 @@ public sealed class ActorDictionary
     /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
     public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
 
+    /// <summary>One-word nouns of what a state or group holds and is attacked through ("targets", "positions", "bases").</summary>
+    public IReadOnlySet<string> AssetNouns { get; private set; } = new HashSet<string>();
+
     /// <summary>How unseen organisation names are recognised.</summary>
     public DiscoveryRules Discovery { get; private set; } = DiscoveryRules.Empty;
 
@@ -165,6 +168,7 @@ public sealed class ActorDictionary
             // "Russian warplanes" names Russia: a demonym followed by a force noun; so does one followed by what a
             // state holds and is attacked through ("Saudi oil facilities", "Turkish territory").
             var assets = yaml.StringList(references, "asset_nouns");
+            dictionary.AssetNouns = assets.Where(a => !a.Contains(' ')).Select(a => a.ToLowerInvariant()).ToHashSet();
             // "Turkish-backed Syrian fighters", "Chadian mercenaries": a state's nationals under arms, not its forces.
             var irregular = yaml.StringList(references, "irregular_nouns").Select(n => n.ToLowerInvariant()).ToHashSet();
             foreach (var (actor, words) in demonyms)

@@ -334,10 +334,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 && !(i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))))
                 continue;
             // "Russian and Iranian-backed forces": the list ends in a demonym that backs.
-            var closes = dictionary.ForceNouns.Contains(token.Norm)
+            // "strikes on Iranian and Hezbollah targets": or in what the listed sides hold.
+            var closes = dictionary.ForceNouns.Contains(token.Norm) || dictionary.AssetNouns.Contains(token.Norm)
                 || (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm) && i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))
-                || (dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } m && dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm));
+                || (dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } m && (dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm)
+                    || (m.Full < tokens.Count && dictionary.AssetNouns.Contains(tokens[m.Full].Norm))));
             if (!closes)
                 return null;
             var actor = dictionary.Find(name)!;
