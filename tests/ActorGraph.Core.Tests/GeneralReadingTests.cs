@@ -228,6 +228,10 @@ public class GeneralReadingTests
     [InlineData("Al-Shabaab claimed last week's bombing of a Mogadishu hotel, which killed six Somali soldiers.", "al-Shabaab -attacked-> Somali government")]
     [InlineData("Israeli jets bombed Iranian and Hezbollah positions near Damascus overnight.", "Israel -attacked-> Iran")]
     [InlineData("Israeli jets bombed Iranian and Hezbollah positions near Damascus overnight.", "Israel -attacked-> Hezbollah")]
+    [InlineData("Al-Shabaab gunmen withdrew from the town after two days of clashes with AMISOM troops.", "AMISOM -rival-> al-Shabaab")]
+    [InlineData("The Southern Front was once backed by Jordan.", "Jordan -allied-> Southern Front")]
+    [InlineData("Boko Haram lost most of the towns it held in Borno during 2015 to Nigerian troops.", "Nigeria -attacked-> Boko Haram")]
+    [InlineData("The Nour al-Din al-Zenki movement, once among the biggest recipients of US-supplied missiles, merged into HTS.", "Nour al-Din al-Zenki Movement -affiliate-> Hay'at Tahrir al Sham")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -1206,17 +1206,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // "ISGS and JNIM, once at peace, have been fighting": a short aside after a name, opened by an adverb of
             // time, stands between the subject and its verb; it names no one.
-            if (units[i].Norm == "," && result.Count > 0 && result.Last.IsMention && i + 1 < units.Count && AsideOpeners.Contains(units[i + 1].Norm))
+            if (units[i].Norm == "," && result.Count > 0 && (result.Last.IsMention || result.Last.Tail) && i + 1 < units.Count && AsideOpeners.Contains(units[i + 1].Norm))
             {
                 var close = i + 2;
                 // A common noun that names a side here ("once the main rebel umbrella") is the aside's own word, not a name.
                 // An aside about both sides may name a third ("Hezbollah and Hamas, both backed by Iran, are allies"):
                 // the sentence as written is read as well, so what it says of them is not lost.
                 var aboutBoth = units[i + 1].Norm == "both";
-                while (close < units.Count && close - i <= 6 && units[close].Norm != ","
-                       && (aboutBoth || !units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)))
+                while (close < units.Count && close - i <= 10 && units[close].Norm != ","
+                       && (aboutBoth || !units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)
+                           || (close + 1 < units.Count && units[close + 1].AfterHyphen))) // "once a recipient of US-supplied missiles"
                     close++;
-                if (close < units.Count && close - i <= 6 && units[close].Norm == ",")
+                if (close < units.Count && close - i <= 10 && units[close].Norm == ",")
                 {
                     i = close;
                     continue;
