@@ -232,6 +232,8 @@ public class GeneralReadingTests
     [InlineData("The Southern Front was once backed by Jordan.", "Jordan -allied-> Southern Front")]
     [InlineData("Boko Haram lost most of the towns it held in Borno during 2015 to Nigerian troops.", "Nigeria -attacked-> Boko Haram")]
     [InlineData("The Nour al-Din al-Zenki movement, once among the biggest recipients of US-supplied missiles, merged into HTS.", "Nour al-Din al-Zenki Movement -affiliate-> Hay'at Tahrir al Sham")]
+    [InlineData("UN peacekeepers of MINUSMA have been ambushed repeatedly by JNIM around Kidal.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> MINUSMA")]
+    [InlineData("Malian troops repelled an assault by JNIM fighters on their base near Boni.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -343,6 +345,7 @@ public class GeneralReadingTests
     [InlineData("Iraqi factions such as Kataib Hezbollah fired rockets at the base.", "-affiliate-> Iraqi government")]
     [InlineData("Kataib Hezbollah, one of the most powerful Iraqi militias, fired rockets at the base.", "-affiliate-> Iraqi government")]
     [InlineData("ISIS-K claimed the Kabul airport bombing that killed 13 American troops.", "Afghanistan -attacked->")]
+    [InlineData("Al-Shabaab publicly executed four men accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

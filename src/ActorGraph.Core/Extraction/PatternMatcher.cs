@@ -260,7 +260,7 @@ internal static class PatternMatcher
                     // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun,
                     // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
-                        && !(k + 1 < elements.Count && elements[k + 1] is CuePattern.Words { Alternatives: var next } && next.All(a => a[0] == "by")))
+                        && !ByFollows(elements, k + 1))
                         continue;
                     // "pushed on Tripoli against militias aligned with the GNA": past a gap, a participle right after a
                     // noun of forces describes those forces, not the subject before the gap; unless a name owns the
@@ -278,6 +278,14 @@ internal static class PatternMatcher
             default:
                 return -1;
         }
+    }
+
+    /// <summary>True when the pattern goes on with "by", past optional words ("targeted [repeatedly] by").</summary>
+    private static bool ByFollows(IReadOnlyList<CuePattern.Element> elements, int k)
+    {
+        while (k < elements.Count && elements[k] is CuePattern.Words { Optional: true })
+            k++;
+        return k < elements.Count && elements[k] is CuePattern.Words { Alternatives: var next } && next.All(a => a[0] == "by");
     }
 
     // A loop, not a lambda: a lambda capturing the parameters of the recursive MatchFrom made a closure at every call.
@@ -486,6 +494,11 @@ internal static class PatternMatcher
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
                     or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
                 {
+                    // "executed villagers accused of collaborating with the army": the accused are the noun the
+                    // participle describes, not the clause's subject.
+                    if (i >= 1 && i + 2 == accusedOf && !units[i - 1].IsMention && char.IsLetter(units[i - 1].Norm[0])
+                        && !Auxiliaries.Contains(units[i - 1].Norm) && !Copulas.Contains(units[i - 1].Norm) && units[i - 1].Norm is not ("and" or "or" or "who" or "which" or "that"))
+                        return (-1, "");
                     // "The PYD has been accused by rebels of cooperating with the regime": the accusers come after "by";
                     // the accused is the one the passive verb is said of.
                     if (i + 1 < accusedOf && units[i + 1].Norm == "by")
