@@ -234,6 +234,7 @@ public class GeneralReadingTests
     [InlineData("The Nour al-Din al-Zenki movement, once among the biggest recipients of US-supplied missiles, merged into HTS.", "Nour al-Din al-Zenki Movement -affiliate-> Hay'at Tahrir al Sham")]
     [InlineData("UN peacekeepers of MINUSMA have been ambushed repeatedly by JNIM around Kidal.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> MINUSMA")]
     [InlineData("Malian troops repelled an assault by JNIM fighters on their base near Boni.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
+    [InlineData("Kurdish Peshmerga units helped retake Sinjar from the Islamic State in 2015.", "Peshmerga -attacked-> Islamic State")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -54,7 +54,8 @@ internal static class PatternMatcher
         if (Prepositions.Contains(before.Norm) && units[pos].Norm.EndsWith('s'))
             return true;
         return !before.IsMention && before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(before.Norm[0])
-            && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal) && before.Norm is not ("used" or "allegedly");
+            && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal)
+            && before.Norm is not ("used" or "allegedly" or "helped"); // "helped recapture": a bare infinitive
     }
 
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
