@@ -347,6 +347,7 @@ public class GeneralReadingTests
     [InlineData("Kataib Hezbollah, one of the most powerful Iraqi militias, fired rockets at the base.", "-affiliate-> Iraqi government")]
     [InlineData("ISIS-K claimed the Kabul airport bombing that killed 13 American troops.", "Afghanistan -attacked->")]
     [InlineData("Al-Shabaab publicly executed four men accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
+    [InlineData("Fighting between Turkish-backed rebels and the Islamic State intensified near Marea.", "Turkey -allied-> Islamic State")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

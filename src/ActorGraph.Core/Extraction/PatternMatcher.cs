@@ -178,7 +178,9 @@ internal static class PatternMatcher
             var closing = elements.Count - 1;
             while (closing > 0 && elements[closing] is CuePattern.Not)
                 closing--;
-            if (elements[closing] is CuePattern.Slot last && Following(units, slots[last.Name]) is { Count: > 0 } following)
+            // Not after a compound modifier: "fighting between US-backed rebels and the Islamic State" backs the rebels only.
+            if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
+                && Following(units, slots[last.Name]) is { Count: > 0 } following)
                 coordinated[last.Name] = following;
             if (elements[0] is CuePattern.Slot head && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
                 coordinated[head.Name] = before;
@@ -280,6 +282,11 @@ internal static class PatternMatcher
                 return -1;
         }
     }
+
+    /// <summary>True for a name right after a hyphenated participle ("US-backed rebels", "the Iran-aligned Houthis").</summary>
+    private static bool AfterCompoundModifier(IReadOnlyList<Unit> units, int slot) =>
+        slot >= 2 && units[slot - 1].AfterHyphen && !units[slot - 1].IsMention && units[slot - 1].Norm.EndsWith("ed", StringComparison.Ordinal)
+        && units[slot - 2].IsMention;
 
     /// <summary>True when the pattern goes on with "by", past optional words ("targeted [repeatedly] by").</summary>
     private static bool ByFollows(IReadOnlyList<CuePattern.Element> elements, int k)
