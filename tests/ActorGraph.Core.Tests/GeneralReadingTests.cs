@@ -235,6 +235,8 @@ public class GeneralReadingTests
     [InlineData("UN peacekeepers of MINUSMA have been ambushed repeatedly by JNIM around Kidal.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> MINUSMA")]
     [InlineData("Malian troops repelled an assault by JNIM fighters on their base near Boni.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali")]
     [InlineData("Kurdish Peshmerga units helped retake Sinjar from the Islamic State in 2015.", "Peshmerga -attacked-> Islamic State")]
+    [InlineData("Iraqi troops laid siege to Tal Afar, held by the Islamic State since 2014.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("Peshmerga units encircled Islamic State fighters south of Kirkuk.", "Peshmerga -attacked-> Islamic State")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -348,6 +350,7 @@ public class GeneralReadingTests
     [InlineData("ISIS-K claimed the Kabul airport bombing that killed 13 American troops.", "Afghanistan -attacked->")]
     [InlineData("Al-Shabaab publicly executed four men accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
     [InlineData("Fighting between Turkish-backed rebels and the Islamic State intensified near Marea.", "Turkey -allied-> Islamic State")]
+    [InlineData("Government troops and allied militias encircled the rebel enclave of Eastern Ghouta in 2013.", "-allied-> Syrian opposition")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
