@@ -237,6 +237,7 @@ public class GeneralReadingTests
     [InlineData("Kurdish Peshmerga units helped retake Sinjar from the Islamic State in 2015.", "Peshmerga -attacked-> Islamic State")]
     [InlineData("Iraqi troops laid siege to Tal Afar, held by the Islamic State since 2014.", "Iraqi government -attacked-> Islamic State")]
     [InlineData("Peshmerga units encircled Islamic State fighters south of Kirkuk.", "Peshmerga -attacked-> Islamic State")]
+    [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> United States")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -351,6 +352,7 @@ public class GeneralReadingTests
     [InlineData("Al-Shabaab publicly executed four men accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
     [InlineData("Fighting between Turkish-backed rebels and the Islamic State intensified near Marea.", "Turkey -allied-> Islamic State")]
     [InlineData("Government troops and allied militias encircled the rebel enclave of Eastern Ghouta in 2013.", "-allied-> Syrian opposition")]
+    [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -189,6 +189,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && dictionary.LongestMatchWithTail(tokens, start + 2, Theatres, caseSensitive: !_informal) is { } rest && rest.Actor == match.Actor && rest.End == match.End)
             return backer;
         var actor = dictionary.Actors[match.Actor];
+        // "missiles at two Iraqi bases hosting U.S. troops": a state's site that hosts another's forces is where they are,
+        // not the state the act is aimed at.
+        if (actor.Type == ActorType.State && match.Full > match.End && match.Full < tokens.Count
+            && tokens[match.Full].Norm is "hosting" or "housing" or "used")
+            return null;
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
         if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
             && tokens[match.End].IsCapitalized && !tokens[match.End].AfterHyphen)
