@@ -238,6 +238,7 @@ public class GeneralReadingTests
     [InlineData("Iraqi troops laid siege to Tal Afar, held by the Islamic State since 2014.", "Iraqi government -attacked-> Islamic State")]
     [InlineData("Peshmerga units encircled Islamic State fighters south of Kirkuk.", "Peshmerga -attacked-> Islamic State")]
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> United States")]
+    [InlineData("The Houthis said they had fired drones at an Aramco refinery in Jeddah.", "Houthis -attacked-> Saudi Arabia")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
