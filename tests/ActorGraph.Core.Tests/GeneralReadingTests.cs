@@ -239,6 +239,8 @@ public class GeneralReadingTests
     [InlineData("Peshmerga units encircled Islamic State fighters south of Kirkuk.", "Peshmerga -attacked-> Islamic State")]
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> United States")]
     [InlineData("The Houthis said they had fired drones at an Aramco refinery in Jeddah.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Jamaat-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan")]
+    [InlineData("Iran has hosted al Qaeda leaders in Tehran for years.", "Iran -allied-> al Qaeda")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -354,6 +356,8 @@ public class GeneralReadingTests
     [InlineData("Fighting between Turkish-backed rebels and the Islamic State intensified near Marea.", "Turkey -allied-> Islamic State")]
     [InlineData("Government troops and allied militias encircled the rebel enclave of Eastern Ghouta in 2013.", "-allied-> Syrian opposition")]
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
+    [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
+    [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
