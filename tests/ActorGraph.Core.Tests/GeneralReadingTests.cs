@@ -241,6 +241,7 @@ public class GeneralReadingTests
     [InlineData("The Houthis said they had fired drones at an Aramco refinery in Jeddah.", "Houthis -attacked-> Saudi Arabia")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Jamaat-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan")]
     [InlineData("Iran has hosted al Qaeda leaders in Tehran for years.", "Iran -allied-> al Qaeda")]
+    [InlineData("Kurdish YPG fighters repelled an attack by Turkish-backed rebels near Tal Rifaat.", "Syrian opposition -attacked-> People's Protection Units")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -358,6 +359,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Fighters of Liwa Ahrar Souriya clashed with the army near Homs.", "Ahrar al Sham")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -178,6 +178,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start == 1 && match.End < tokens.Count && tokens[match.End].IsCapitalized && GroupNameHeads.Contains(tokens[match.End].Norm)
             && dictionary.Actors[match.Actor].Type != ActorType.State)
             return null;
+        // "the Liwa Ahrar Souriya": a one-word short form of a longer name ("Ahrar" for Ahrar al-Sham) right after a
+        // capitalised word the dictionary does not know, inside a sentence (where capitals mean a name), is part of
+        // another group's name.
+        if (match.End - start == 1 && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && !tokens[start - 1].AfterHyphen
+            && dictionary.Actors[match.Actor] is { Type: not ActorType.State and not ActorType.Person } shortened && shortened.Name.Contains(' ')
+            && !dictionary.DemonymActors.ContainsKey(tokens[start - 1].Norm) && !LooksLikeAdjective(tokens[start - 1].Norm)
+            && dictionary.LongestMatch(tokens, start - 1, Theatres) is null && start - 1 > 0 && tokens[start - 2].Norm is not ("." or "\"" or ":" or "\u2014"))
+            return null;
         // "Fatah al-Islam", "Shabab al-Mumin": a one-word name run on by an Arabic article names another group.
         if (match.End - start == 1 && match.End + 1 < tokens.Count && tokens[match.End].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"
             && tokens[match.End + 1].AfterHyphen && tokens[match.End + 1].IsCapitalized)
@@ -213,6 +221,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return false;
         return true;
     }
+
+    /// <summary>"Kurdish", "Shiite", "Sunni", "Islamist", "Palestinian": a capitalised adjective before a name, not part of one.</summary>
+    private static bool LooksLikeAdjective(string norm) =>
+        norm.EndsWith("ish", StringComparison.Ordinal) || norm.EndsWith("ite", StringComparison.Ordinal) || norm.EndsWith("an", StringComparison.Ordinal)
+        || norm.EndsWith("ese", StringComparison.Ordinal) || norm.EndsWith("ic", StringComparison.Ordinal) || norm.EndsWith("ist", StringComparison.Ordinal)
+        || norm.EndsWith('i') || norm is "arab" or "western" or "eastern" or "northern" or "southern";
 
     private static readonly HashSet<string> AimedActs =
         ["attacks", "attack", "strikes", "strike", "airstrikes", "rockets", "missiles", "shells", "fire", "raids", "raid", "incursion", "incursions", "drones"];
