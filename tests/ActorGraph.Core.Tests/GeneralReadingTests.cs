@@ -242,6 +242,8 @@ public class GeneralReadingTests
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Jamaat-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan")]
     [InlineData("Iran has hosted al Qaeda leaders in Tehran for years.", "Iran -allied-> al Qaeda")]
     [InlineData("Kurdish YPG fighters repelled an attack by Turkish-backed rebels near Tal Rifaat.", "Syrian opposition -attacked-> People's Protection Units")]
+    [InlineData("Danab commandos, trained and equipped by the United States, raided an al-Shabaab camp near Bariire.", "Somali government -allied-> United States")]
+    [InlineData("Danab commandos, trained and equipped by the United States, raided an al-Shabaab camp near Bariire.", "Somali government -attacked-> al-Shabaab")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
