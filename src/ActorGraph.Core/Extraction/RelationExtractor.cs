@@ -999,9 +999,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             // After the match, a claim verb counts only near the sentence's end (", officials said on Monday.").
             var verbMayCount = i < match.End || units.Count - i <= 6;
-            foreach (var verb in lexicon.ClaimVerbs)
+            foreach (var verb in verbMayCount ? lexicon.ClaimVerbs : [])
             {
-                if (!verbMayCount || !PhraseAt(units, i, verb) || units[i].IsMention)
+                if (!PhraseAt(units, i, verb) || units[i].IsMention)
                     continue;
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
