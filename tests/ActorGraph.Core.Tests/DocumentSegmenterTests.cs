@@ -51,6 +51,16 @@ public class DocumentSegmenterTests
     }
 
     [Fact]
+    public void each_item_of_a_list_is_a_block_of_its_own()
+    {
+        const string text = "Key points:\n- The rebels shelled the airport on\nMonday, officials said.\n- Government jets struck the market.\n2) A third item follows here.\n";
+        var segments = DocumentSegmenter.Split(text, 0);
+        Assert.Contains(segments, s => s.Text == "- The rebels shelled the airport on Monday, officials said.");
+        Assert.Contains(segments, s => s.Text == "- Government jets struck the market.");
+        Assert.Contains(segments, s => s.Text == "2) A third item follows here.");
+    }
+
+    [Fact]
     public void a_body_line_ending_in_said_does_not_open_the_comments()
     {
         var segments = DocumentSegmenter.Split("The group's statement said:\n\nNusra attacked the SRF in Idlib on Friday.\n", 0);

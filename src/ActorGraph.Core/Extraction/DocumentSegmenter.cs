@@ -64,6 +64,9 @@ public static partial class DocumentSegmenter
                 segments.Add(new Segment(lineStart, line.ToString(), Classify(line, inComments), paragraph));
                 continue;
             }
+            // "- Al Shabaab overran ...": each item of a list is a block of its own, however its lines are wrapped.
+            if (ListItem().IsMatch(line))
+                Flush();
             if (blockStart < 0)
                 blockStart = lineStart;
             blockEnd = lineEnd;
@@ -115,6 +118,10 @@ public static partial class DocumentSegmenter
 
     [GeneratedRegex(@"^[\u2022\-\*]?\s*.{1,60}\s(says|said|wrote|writes|replied):?$")]
     private static partial Regex CommenterHeader();
+
+    /// <summary>The opening of a list item: a bullet or dash ("- ", "• ", "* ") or a number ("1. ", "2) ") before a word.</summary>
+    [GeneratedRegex(@"^(?:[\u2022\u00b7\-\*\u2013\u2014]|\d{1,2}[.)])\s+\S")]
+    private static partial Regex ListItem();
 
     /// <summary>A date and time alone on a line: "June 10, 2015 at 4:12 pm", "10 June 2015 16:12", "2015-06-10 16:12".</summary>
     [GeneratedRegex(@"^(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$", RegexOptions.IgnoreCase)]
