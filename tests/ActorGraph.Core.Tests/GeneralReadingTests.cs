@@ -362,6 +362,7 @@ public class GeneralReadingTests
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
     [InlineData("Fighters of Liwa Ahrar Souriya clashed with the army near Homs.", "Ahrar al Sham")]
+    [InlineData("The Afghan Taliban host many TTP leaders and have refused Pakistan's requests to expel them.", "Pakistan -attacked->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
@@ -426,6 +427,18 @@ public class GeneralReadingTests
         Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("National Front for Liberation -rival-> Hurras", StringComparison.Ordinal)
             || r.StartsWith("Hurras al-Din -rival-> National Front", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void them_as_an_object_stands_for_a_side_but_not_after_of()
+    {
+        Assert.Contains("Afghanistan -attacked-> Taliban",
+            Described("Taliban fighters overran checkpoints near Lashkar Gah. Afghan commandos, backed by US jets, later pushed them back."));
+        Assert.DoesNotContain(Described("ISKP claimed a bombing in Bajaur that killed 40 people, many of them Taliban members."),
+            r => r.Contains("-attacked-> Taliban", StringComparison.Ordinal));
+        // In a clause of its own, "them" may be the main clause's subject.
+        Assert.Contains("Hezbollah -attacked-> Islamic State",
+            Described("The Islamic State held the hills above Arsal, where Hezbollah fighters finally drove them out in 2017."));
     }
 
     [Fact]

@@ -821,6 +821,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>
     private bool StandsForActor(IReadOnlyList<Token> tokens, int pronoun)
     {
+        // "killed 63 people, many of them party members": "them" after "of" counts people, not a side.
+        if (tokens[pronoun].Norm == "them" && pronoun > 0 && tokens[pronoun - 1].Norm == "of")
+            return false;
         if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
             return true;
         for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)

@@ -217,7 +217,7 @@ internal static class PatternMatcher
                     || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
-                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" or "them"))
+                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they"))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.

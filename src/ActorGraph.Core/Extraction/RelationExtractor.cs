@@ -147,7 +147,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .Select(p => (p.TokenStart, Rank: ClauseRank(tokens, mentions, p), Actor: p.Candidates.FirstOrDefault()))
                 .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
                     .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
-            var before = anchors.Where(a => a.Actor is not null).OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
+            // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
+            // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
+            // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
+            var clauseStart = -1;
+            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them")
+            {
+                clauseStart = 0;
+                for (var k = m.TokenStart - 1; k > 0 && clauseStart == 0; k--)
+                    if (ClauseWords.Contains(tokens[k].Norm))
+                        clauseStart = k;
+            }
+            var before = anchors.Where(a => a.Actor is not null && (a.TokenStart < clauseStart || clauseStart < 0 || a.Rank == 1))
+                .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
             // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
@@ -235,6 +247,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return mentions;
     }
+
+    /// <summary>Words that open a clause of its own, for what an object "them" may refer to.</summary>
+    private static readonly HashSet<string> ClauseWords =
+        ["where", "which", "who", "whom", "that", "while", "when", "because", "after", "before", "although", "though", "until", "since", ";", ":"];
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
