@@ -244,6 +244,7 @@ public class GeneralReadingTests
     [InlineData("Kurdish YPG fighters repelled an attack by Turkish-backed rebels near Tal Rifaat.", "Syrian opposition -attacked-> People's Protection Units")]
     [InlineData("Danab commandos, trained and equipped by the United States, raided an al-Shabaab camp near Bariire.", "Somali government -allied-> United States")]
     [InlineData("Danab commandos, trained and equipped by the United States, raided an al-Shabaab camp near Bariire.", "Somali government -attacked-> al-Shabaab")]
+    [InlineData("The Houthis began firing missiles at ships off Yemen in November, in solidarity with Hamas.", "Hamas -allied-> Houthis")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -363,6 +364,7 @@ public class GeneralReadingTests
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
     [InlineData("Fighters of Liwa Ahrar Souriya clashed with the army near Homs.", "Ahrar al Sham")]
     [InlineData("The Afghan Taliban host many TTP leaders and have refused Pakistan's requests to expel them.", "Pakistan -attacked->")]
+    [InlineData("The Qassam Brigades and Islamic Jihad's al-Quds Brigades claimed joint responsibility for the attack.", "-affiliate-> Hamas")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -182,7 +182,9 @@ internal static class PatternMatcher
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
                 && Following(units, slots[last.Name]) is { Count: > 0 } following)
                 coordinated[last.Name] = following;
-            if (elements[0] is CuePattern.Slot head && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
+            // Not a possessor: "the Qassam Brigades and Islamic Jihad's al-Quds Brigades" owns the last name only.
+            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s")
+                && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
                 coordinated[head.Name] = before;
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
