@@ -245,6 +245,8 @@ public class GeneralReadingTests
     [InlineData("Danab commandos, trained and equipped by the United States, raided an al-Shabaab camp near Bariire.", "Somali government -allied-> United States")]
     [InlineData("Danab commandos, trained and equipped by the United States, raided an al-Shabaab camp near Bariire.", "Somali government -attacked-> al-Shabaab")]
     [InlineData("The Houthis began firing missiles at ships off Yemen in November, in solidarity with Hamas.", "Hamas -allied-> Houthis")]
+    [InlineData("The Taliban named Haibatullah Akhundzada as their new leader in May 2016.", "Haibatullah Akhundzada -affiliate-> Taliban")]
+    [InlineData("The Syrian Democratic Forces detained an Islamic State cell leader near Hasakah.", "Islamic State -rival-> Syrian Democratic Forces")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
