@@ -247,6 +247,7 @@ public class GeneralReadingTests
     [InlineData("The Houthis began firing missiles at ships off Yemen in November, in solidarity with Hamas.", "Hamas -allied-> Houthis")]
     [InlineData("The Taliban named Haibatullah Akhundzada as their new leader in May 2016.", "Haibatullah Akhundzada -affiliate-> Taliban")]
     [InlineData("The Syrian Democratic Forces detained an Islamic State cell leader near Hasakah.", "Islamic State -rival-> Syrian Democratic Forces")]
+    [InlineData("Burkina Faso's junta has relied on the Wagner Group since it expelled French troops.", "Burkina Faso -allied-> Wagner Group")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
