@@ -248,6 +248,8 @@ public class GeneralReadingTests
     [InlineData("The Taliban named Haibatullah Akhundzada as their new leader in May 2016.", "Haibatullah Akhundzada -affiliate-> Taliban")]
     [InlineData("The Syrian Democratic Forces detained an Islamic State cell leader near Hasakah.", "Islamic State -rival-> Syrian Democratic Forces")]
     [InlineData("Burkina Faso's junta has relied on the Wagner Group since it expelled French troops.", "Burkina Faso -allied-> Wagner Group")]
+    [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Chad -allied-> Multinational Joint Task Force")]
+    [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Islamic State West Africa Province -rival-> Multinational Joint Task Force")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

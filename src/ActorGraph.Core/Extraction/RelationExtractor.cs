@@ -1201,7 +1201,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Words that open a short aside after a name: ", once at peace,", ", long rivals,".</summary>
     private static readonly HashSet<string> AsideOpeners =
-        ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now"];
+        ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now",
+         "made", "composed", "comprised", "comprising", "consisting"];
+
+    /// <summary>Asides that list members ("made up of troops from Nigeria, Niger and Chad"): they may name actors.</summary>
+    private static readonly HashSet<string> ListingAsides = ["both", "made", "composed", "comprised", "comprising", "consisting"];
 
     /// <summary>
     /// The sentence without appositions that rename an actor or describe its tie to the last one: "between
@@ -1226,14 +1230,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 var close = i + 2;
                 // A common noun that names a side here ("once the main rebel umbrella") is the aside's own word, not a name.
-                // An aside about both sides may name a third ("Hezbollah and Hamas, both backed by Iran, are allies"):
+                // An aside about both sides may name a third ("Hezbollah and Hamas, both backed by Iran, are allies"), and
+                // one that lists members names them ("the MNJTF, made up of troops from Nigeria and Chad, fights ISWAP"):
                 // the sentence as written is read as well, so what it says of them is not lost.
-                var aboutBoth = units[i + 1].Norm == "both";
-                while (close < units.Count && close - i <= 10 && units[close].Norm != ","
+                var aboutBoth = ListingAsides.Contains(units[i + 1].Norm);
+                var longest = aboutBoth ? 20 : 10;
+                // A listing aside runs on over the commas of its list ("from Nigeria, Niger, Chad and Cameroon,").
+                bool ListGoesOn(int comma) => aboutBoth && comma + 1 < units.Count && (units[comma + 1].IsMention || units[comma + 1].Norm is "and" or "or");
+                while (close < units.Count && close - i <= longest && (units[close].Norm != "," || ListGoesOn(close))
                        && (aboutBoth || !units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)
                            || (close + 1 < units.Count && units[close + 1].AfterHyphen))) // "once a recipient of US-supplied missiles"
                     close++;
-                if (close < units.Count && close - i <= 10 && units[close].Norm == ",")
+                if (close < units.Count && close - i <= longest && units[close].Norm == ",")
                 {
                     i = close;
                     continue;
