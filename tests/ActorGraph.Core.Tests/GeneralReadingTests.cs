@@ -250,6 +250,7 @@ public class GeneralReadingTests
     [InlineData("Burkina Faso's junta has relied on the Wagner Group since it expelled French troops.", "Burkina Faso -allied-> Wagner Group")]
     [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Chad -allied-> Multinational Joint Task Force")]
     [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Islamic State West Africa Province -rival-> Multinational Joint Task Force")]
+    [InlineData("Sudanese soldiers fought near Midi for years as part of the Saudi-led coalition.", "Saudi-led coalition -allied-> Sudanese Armed Forces")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
