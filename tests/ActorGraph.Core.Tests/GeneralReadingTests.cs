@@ -251,6 +251,7 @@ public class GeneralReadingTests
     [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Chad -allied-> Multinational Joint Task Force")]
     [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Islamic State West Africa Province -rival-> Multinational Joint Task Force")]
     [InlineData("Sudanese soldiers fought near Midi for years as part of the Saudi-led coalition.", "Saudi-led coalition -allied-> Sudanese Armed Forces")]
+    [InlineData("Harakat al-Nujaba has repeatedly threatened American troops stationed in Iraq.", "Harakat Hezbollah al-Nujaba -rival-> United States")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
