@@ -181,10 +181,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the Liwa Ahrar Souriya": a one-word short form of a longer name ("Ahrar" for Ahrar al-Sham) right after a
         // capitalised word the dictionary does not know, inside a sentence (where capitals mean a name), is part of
         // another group's name.
-        if (match.End - start == 1 && start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && !tokens[start - 1].AfterHyphen
+        if (match.End - start == 1 && start > 1 && tokens[start - 2].Norm is not ("." or "\"" or ":" or "\u2014")
+            && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && !tokens[start - 1].AfterHyphen
             && dictionary.Actors[match.Actor] is { Type: not ActorType.State and not ActorType.Person } shortened && shortened.Name.Contains(' ')
             && !dictionary.DemonymActors.ContainsKey(tokens[start - 1].Norm) && !LooksLikeAdjective(tokens[start - 1].Norm)
-            && dictionary.LongestMatch(tokens, start - 1, Theatres) is null && start - 1 > 0 && tokens[start - 2].Norm is not ("." or "\"" or ":" or "\u2014"))
+            && dictionary.LongestMatch(tokens, start - 1, Theatres) is null)
             return null;
         // "Fatah al-Islam", "Shabab al-Mumin": a one-word name run on by an Arabic article names another group.
         if (match.End - start == 1 && match.End + 1 < tokens.Count && tokens[match.End].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"

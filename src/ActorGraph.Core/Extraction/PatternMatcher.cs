@@ -104,16 +104,6 @@ internal static class PatternMatcher
         return false;
     }
 
-    /// <summary>Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>).</summary>
-    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units)
-    {
-        // Most patterns a sentence is tried against open at none of its units: no matching state is made for them.
-        for (var start = 0; start < units.Count; start++)
-            if (CanOpenAt(pattern, units, start))
-                return MatchesFrom(pattern, units, start);
-        return [];
-    }
-
     /// <summary>Whether a match of the pattern may start at unit <paramref name="start"/>: most starts fail on their first unit.</summary>
     private static bool CanOpenAt(CuePattern pattern, IReadOnlyList<Unit> units, int start)
     {
@@ -129,7 +119,8 @@ internal static class PatternMatcher
         return opening is not CuePattern.Words { Optional: false, Prefixed.Length: 0 } words || words.ByFirstWord.ContainsKey(units[start].Norm);
     }
 
-    private static IEnumerable<CueMatch> MatchesFrom(CuePattern pattern, IReadOnlyList<Unit> units, int firstStart)
+    /// <summary>Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>).</summary>
+    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units)
     {
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
@@ -141,7 +132,7 @@ internal static class PatternMatcher
         failed.Clear();
         var scratch = t_scratch ?? []; // the slots bound while trying a start; copied when it matches
         t_scratch = null;
-        for (var start = firstStart; start < units.Count; start++)
+        for (var start = 0; start < units.Count; start++)
         {
             if (!CanOpenAt(pattern, units, start))
                 continue;

@@ -150,15 +150,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
             // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
             // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
-            var clauseStart = -1;
-            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them")
-            {
-                clauseStart = 0;
-                for (var k = m.TokenStart - 1; k > 0 && clauseStart == 0; k--)
-                    if (ClauseWords.Contains(tokens[k].Norm))
-                        clauseStart = k;
-            }
-            var before = anchors.Where(a => a.Actor is not null && (a.TokenStart < clauseStart || clauseStart < 0 || a.Rank == 1))
+            var themClause = m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" ? ClauseStart(tokens, m.TokenStart) : -1;
+            var before = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
                 .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
@@ -251,6 +244,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Words that open a clause of its own, for what an object "them" may refer to.</summary>
     private static readonly HashSet<string> ClauseWords =
         ["where", "which", "who", "whom", "that", "while", "when", "because", "after", "before", "although", "though", "until", "since", ";", ":"];
+
+    /// <summary>Where the clause holding token <paramref name="position"/> opens: its opening word, else 0.</summary>
+    private static int ClauseStart(IReadOnlyList<Token> tokens, int position)
+    {
+        for (var k = position - 1; k > 0; k--)
+            if (ClauseWords.Contains(tokens[k].Norm))
+                return k;
+        return 0;
+    }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
@@ -1233,12 +1235,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // An aside about both sides may name a third ("Hezbollah and Hamas, both backed by Iran, are allies"), and
                 // one that lists members names them ("the MNJTF, made up of troops from Nigeria and Chad, fights ISWAP"):
                 // the sentence as written is read as well, so what it says of them is not lost.
-                var aboutBoth = ListingAsides.Contains(units[i + 1].Norm);
-                var longest = aboutBoth ? 20 : 10;
+                var namesActors = ListingAsides.Contains(units[i + 1].Norm);
+                var longest = namesActors ? 20 : 10;
                 // A listing aside runs on over the commas of its list ("from Nigeria, Niger, Chad and Cameroon,").
-                bool ListGoesOn(int comma) => aboutBoth && comma + 1 < units.Count && (units[comma + 1].IsMention || units[comma + 1].Norm is "and" or "or");
+                bool ListGoesOn(int comma) => namesActors && comma + 1 < units.Count && (units[comma + 1].IsMention || units[comma + 1].Norm is "and" or "or");
                 while (close < units.Count && close - i <= longest && (units[close].Norm != "," || ListGoesOn(close))
-                       && (aboutBoth || !units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)
+                       && (namesActors || !units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Dictionary, Surface: [var first, ..] } && char.IsLower(first)
                            || (close + 1 < units.Count && units[close + 1].AfterHyphen))) // "once a recipient of US-supplied missiles"
                     close++;
                 if (close < units.Count && close - i <= longest && units[close].Norm == ",")
