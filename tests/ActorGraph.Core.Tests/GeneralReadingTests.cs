@@ -252,6 +252,19 @@ public class GeneralReadingTests
     [InlineData("The Multinational Joint Task Force, made up of troops from Nigeria, Niger, Chad and Cameroon, battles ISWAP near Lake Chad.", "Islamic State West Africa Province -rival-> Multinational Joint Task Force")]
     [InlineData("Sudanese soldiers fought near Midi for years as part of the Saudi-led coalition.", "Saudi-led coalition -allied-> Sudanese Armed Forces")]
     [InlineData("Harakat al-Nujaba has repeatedly threatened American troops stationed in Iraq.", "Harakat Hezbollah al-Nujaba -rival-> United States")]
+    [InlineData("Houthi boats fired on a Saudi naval frigate near the strait last week.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("PKK militants detonated a roadside bomb under a Turkish military convoy near Hakkari.", "Kurdistan Workers' Party -attacked-> Turkey")]
+    [InlineData("Kurdish fighters, advised by American commandos, cleared the last streets of Raqqa from the Islamic State.", "People's Protection Units -allied-> United States")]
+    [InlineData("Hezbollah is an Iranian-backed party whose militia dwarfs the Lebanese army.", "Hezbollah -allied-> Iran")]
+    [InlineData("Kataib Hezbollah, an Iran-aligned militia, denies any role in the drone attacks.", "Iran -allied-> Kata'ib Hezbollah")]
+    [InlineData("Ansar Dine and the Macina Liberation Front forged a pact against the Malian army.", "Ansar Dine -rival-> Mali")]
+    [InlineData("The Ogaden People's Liberation Front clashed with al-Shabaab near Dolo.", "Ogaden People's Liberation Front -rival-> al-Shabaab")]
+    [InlineData("Analysts say Harakat al-Nujaba now serves as an instrument of Tehran along the Syrian border.", "Harakat Hezbollah al-Nujaba -allied-> Iran")]
+    [InlineData("Since the summer, al-Qaeda's leaders have lived under the protection of the Haqqani Network in Kabul.", "Haqqani Network -allied-> al Qaeda")]
+    [InlineData("By 2019 the Abu Sayyaf remnants had been absorbed into the Islamic State's East Asia province, and Jund al-Aqsa was fully integrated into Hayat Tahrir al-Sham.", "Jund al-Aqsa -affiliate-> Hay'at Tahrir al Sham")]
+    [InlineData("Ahrar al-Sham and Jaish al-Islam waged a short but vicious war in the spring.", "Ahrar al Sham -rival-> Jaysh al-Islam")]
+    [InlineData("Turkey has been the main patron of the Muslim Brotherhood and of Hamas since 2011.", "Muslim Brotherhood -allied-> Turkey")]
+    [InlineData("Iran has long been a sponsor of Hezbollah and of Palestinian Islamic Jihad.", "Iran -allied-> Palestinian Islamic Jihad")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -369,6 +382,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("In 2015 Harakat Hazm merged into the Levant Front, and Jund al-Aqsa was absorbed into Hayat Tahrir al-Sham.", "Harakat Hazm -affiliate-> Jund al-Aqsa")]
     [InlineData("Fighters of Liwa Ahrar Souriya clashed with the army near Homs.", "Ahrar al Sham")]
     [InlineData("The Afghan Taliban host many TTP leaders and have refused Pakistan's requests to expel them.", "Pakistan -attacked->")]
     [InlineData("The Qassam Brigades and Islamic Jihad's al-Quds Brigades claimed joint responsibility for the attack.", "-affiliate-> Hamas")]

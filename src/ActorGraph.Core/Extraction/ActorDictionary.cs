@@ -69,6 +69,9 @@ public sealed class ActorDictionary
     /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
     public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
 
+    /// <summary>Force nouns that after a state's demonym name its nationals under arms, not its forces ("Chadian mercenaries").</summary>
+    public IReadOnlySet<string> IrregularNouns { get; private set; } = new HashSet<string>();
+
     /// <summary>One-word nouns of what a state or group holds and is attacked through ("targets", "positions", "bases").</summary>
     public IReadOnlySet<string> AssetNouns { get; private set; } = new HashSet<string>();
 
@@ -171,6 +174,7 @@ public sealed class ActorDictionary
             dictionary.AssetNouns = assets.Where(a => !a.Contains(' ')).Select(a => a.ToLowerInvariant()).ToHashSet();
             // "Turkish-backed Syrian fighters", "Chadian mercenaries": a state's nationals under arms, not its forces.
             var irregular = yaml.StringList(references, "irregular_nouns").Select(n => n.ToLowerInvariant()).ToHashSet();
+            dictionary.IrregularNouns = irregular;
             foreach (var (actor, words) in demonyms)
             {
                 var state = dictionary.Find(actor)?.Type == ActorType.State;

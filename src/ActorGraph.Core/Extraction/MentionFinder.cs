@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModel(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModifier(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -200,8 +200,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var actor = dictionary.Actors[match.Actor];
         // "missiles at two Iraqi bases hosting U.S. troops": a state's site that hosts another's forces is where they are,
         // not the state the act is aimed at.
-        if (actor.Type == ActorType.State && match.Full > match.End && match.Full < tokens.Count
-            && tokens[match.Full].Norm is "hosting" or "housing" or "used")
+        if (actor.Type == ActorType.State && match.Full > match.End && HostsOthers(tokens, match.Full))
             return null;
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
         if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
@@ -368,27 +367,50 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return null;
     }
 
-    /// <summary>"Turkish F-16 jets", "a US MQ-9 drone": a demonym, a model designation, then a force noun.</summary>
-    private Mention? DemonymWithModel(IReadOnlyList<Token> tokens, int start)
+    /// <summary>
+    /// "Turkish F-16 jets", "a US MQ-9 drone", "an Emirati naval vessel", "a Turkish military convoy": a demonym, a
+    /// model designation or words saying what kind of force or holding, then a force noun (or, after a capitalised
+    /// demonym, an asset noun).
+    /// </summary>
+    private Mention? DemonymWithModifier(IReadOnlyList<Token> tokens, int start)
     {
         if (!tokens[start].IsCapitalized || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
             return null;
         var i = start + 1;
-        var model = 0;
-        while (i < tokens.Count && model < 4 && tokens[i].IsWord && (tokens[i].Text.Any(char.IsDigit) || tokens[i].Text.All(char.IsUpper)
-            || (tokens[i].AfterHyphen && tokens[i].Text.Any(char.IsDigit))))
-        {
-            i++;
-            model++;
-        }
         var hasDigit = false;
-        for (var k = start + 1; k < i; k++)
-            hasDigit |= tokens[k].Text.Any(char.IsDigit);
-        if (model == 0 || !hasDigit || i >= tokens.Count || !dictionary.ForceNouns.Contains(tokens[i].Norm))
+        var modifiers = 0;
+        while (i < tokens.Count && i - start <= 4 && tokens[i].IsWord)
+        {
+            var token = tokens[i];
+            if (token.Text.Any(char.IsDigit) || (token.Text.All(char.IsUpper) && !token.AfterHyphen))
+                hasDigit |= token.Text.Any(char.IsDigit);
+            else if (!token.IsCapitalized && ForceModifiers.Contains(token.Norm))
+                modifiers++;
+            else
+                break;
+            i++;
+        }
+        if ((!hasDigit && modifiers == 0) || i >= tokens.Count)
             return null;
         var actor = dictionary.Find(name)!;
+        var noun = tokens[i].Norm;
+        var forces = dictionary.ForceNouns.Contains(noun) && !(actor.Type == ActorType.State && dictionary.IrregularNouns.Contains(noun));
+        if (!forces && !(modifiers > 0 && char.IsUpper(tokens[start].Text[0]) && dictionary.AssetNouns.Contains(noun)))
+            return null;
+        if (actor.Type == ActorType.State && HostsOthers(tokens, i + 1))
+            return null;
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i + 1 };
     }
+
+    /// <summary>"two Iraqi air bases hosting U.S. troops": the site named before <paramref name="at"/> holds others' forces.</summary>
+    private static bool HostsOthers(IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Norm is "hosting" or "housing" or "used";
+
+    /// <summary>Words between a demonym and its force or asset noun that say what kind it is ("naval", "military").</summary>
+    private static readonly HashSet<string> ForceModifiers =
+        ["military", "army", "naval", "navy", "air", "police", "security", "border", "government", "oil", "gas", "intelligence",
+         "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
+         "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation"];
 
     private static readonly HashSet<string> Titles =
         ["president", "vice", "prime", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
@@ -589,7 +611,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 break;
             if (token.IsCapitalized && token.Norm != "'s")
                 lastCapital = end;
-            else if (!(token.IsWord && rules.IsConnector(token.Norm)) && !(token.Norm == "'" && end > start))
+            // "the Tigray People's Liberation Front": a plural possessive that group names carry inside them.
+            else if (!(token.IsWord && rules.IsConnector(token.Norm)) && !(token.Norm == "'" && end > start)
+                && !(token.Norm == "'s" && end > start && tokens[end - 1].Norm is "people" or "women"))
                 break;
             // "Army of the Men of the Naqshbandi Order" has "the" after a connector; "Later the Front" is no name.
             else if (token.Norm == "the" && end > start && !rules.IsConnector(tokens[end - 1].Norm))

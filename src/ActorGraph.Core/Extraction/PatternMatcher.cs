@@ -996,7 +996,14 @@ internal static class PatternMatcher
                 {
                     j += 3;
                 }
-                if (NextListed(units, j) is var last and >= 0)
+                // "a patron of the Brotherhood and of Hamas": the preposition said again before the second name.
+                else if (j < units.Count && !units[j].IsMention && units[j].Norm is "of" or "to" or "with" or "against" or "on"
+                    && PrepositionBefore(units, slot) == units[j].Norm)
+                {
+                    j++;
+                }
+                // "absorbed into X, and Jund al-Aqsa was integrated into Y": a name followed by its own verb opens a clause.
+                if (NextListed(units, j) is var last and >= 0 && !OpensClause(units, last))
                     result.Add(last);
                 break;
             }
@@ -1008,6 +1015,24 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>The preposition before a slot's name and its determiners ("of" in "a patron of the Brotherhood"), or null.</summary>
+    private static string? PrepositionBefore(IReadOnlyList<Unit> units, int slot)
+    {
+        var i = slot - 1;
+        while (i >= 0 && !units[i].IsMention && units[i].Norm is "the" or "its" or "their")
+            i--;
+        return i >= 0 && !units[i].IsMention && Prepositions.Contains(units[i].Norm) ? units[i].Norm : null;
+    }
+
+    /// <summary>A name followed by an auxiliary or a copula ("Jund al-Aqsa was ...") is the subject of a clause of its own.</summary>
+    private static bool OpensClause(IReadOnlyList<Unit> units, int name)
+    {
+        var next = name + 1;
+        while (next < units.Count && units[next].Tail)
+            next++;
+        return next < units.Count && !units[next].IsMention && (Auxiliaries.Contains(units[next].Norm) || Copulas.Contains(units[next].Norm));
     }
 
     /// <summary>The actor of a list item starting at <paramref name="pos"/> ("the Army of Islam", "Kurdish Peshmerga fighters"), or -1.</summary>
