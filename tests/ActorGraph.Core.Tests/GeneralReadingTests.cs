@@ -265,6 +265,9 @@ public class GeneralReadingTests
     [InlineData("Ahrar al-Sham and Jaish al-Islam waged a short but vicious war in the spring.", "Ahrar al Sham -rival-> Jaysh al-Islam")]
     [InlineData("Turkey has been the main patron of the Muslim Brotherhood and of Hamas since 2011.", "Muslim Brotherhood -allied-> Turkey")]
     [InlineData("Iran has long been a sponsor of Hezbollah and of Palestinian Islamic Jihad.", "Iran -allied-> Palestinian Islamic Jihad")]
+    [InlineData("Al-Shabaab fighters ambushed an army convoy on the road to Baidoa.", "al-Shabaab -attacked-> Somali government")]
+    [InlineData("Gunmen overran an army outpost near Dori on Monday, killing nine soldiers. On Tuesday, JNIM said its fighters had staged the assault.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Burkina Faso")]
+    [InlineData("A car bomb hit the Turkish embassy in Mogadishu. Al-Shabaab announced that it was behind the bombing.", "al-Shabaab -attacked-> Turkey")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

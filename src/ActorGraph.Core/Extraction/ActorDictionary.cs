@@ -131,7 +131,7 @@ public sealed class ActorDictionary
             foreach (var alias in contextual)
                 foreach (var theatre in theatresOfActor)
                     dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre]);
-            foreach (var alias in contextual)
+            foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)))
                 foreach (var keys in KeyVariants(alias))
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
@@ -195,6 +195,16 @@ public sealed class ActorDictionary
         }
         return dictionary;
     }
+
+    /// <summary>
+    /// "an army post", "military convoys": where "the army" names a theatre's state, its sites and units do too.
+    /// </summary>
+    private static IEnumerable<string> ArmySites(string contextual) =>
+        contextual is "the army" or "the military" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
+
+    private static readonly string[] ArmySiteNouns =
+        ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
+         "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "headquarters", "unit", "units", "vehicle", "vehicles"];
 
     /// <summary>
     /// One name, one actor: an alias written for two actors (or one letter long) would make every component pick

@@ -170,8 +170,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
         // Not when the inner name only adds its forces: "Pakistani Taliban militants" are the Pakistani Taliban.
+        // Not when the inner name is a common noun (a side only by the theatre): "an Ethiopian army camp" is Ethiopia's.
         if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full)
-            && !OnlyForceWords(tokens, Math.Max(match.End, match.Full), inner.End))
+            && tokens[start + 1].IsCapitalized && !OnlyForceWords(tokens, Math.Max(match.End, match.Full), inner.End))
             return null;
         // "the Fatah Alliance", "the Taliban Movement of Pakistan": a one-word name that a capitalised group noun
         // goes on from is another group's name (a name the dictionary holds whole was matched whole above).
