@@ -268,6 +268,13 @@ public class GeneralReadingTests
     [InlineData("Al-Shabaab fighters ambushed an army convoy on the road to Baidoa.", "al-Shabaab -attacked-> Somali government")]
     [InlineData("Gunmen overran an army outpost near Dori on Monday, killing nine soldiers. On Tuesday, JNIM said its fighters had staged the assault.", "Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Burkina Faso")]
     [InlineData("A car bomb hit the Turkish embassy in Mogadishu. Al-Shabaab announced that it was behind the bombing.", "al-Shabaab -attacked-> Turkey")]
+    [InlineData("Iran's intervention in Yemen on the side of the Houthis has drawn Saudi anger.", "Houthis -allied-> Iran")]
+    [InlineData("Taliban envoys travelled to Islamabad to thank Pakistan for its help during the talks.", "Pakistan -allied-> Taliban")]
+    [InlineData("For a decade the Taliban insurgency was fought mainly by NATO troops.", "NATO -rival-> Taliban")]
+    [InlineData("In 2023 Niger's junta ordered French forces to withdraw by the end of the year.", "France -rival-> Niger")]
+    [InlineData("Asaib Ahl al-Haq, Iraq's most feared Iran-backed militia, shelled the embassy.", "Asa'ib Ahl al-Haq -allied-> Iran")]
+    [InlineData("The Houthis have vowed to drive out Saudi forces from every Yemeni province.", "Houthis -rival-> Saudi Arabia")]
+    [InlineData("After months of talks, al-Shabaab's leaders accepted al Qaeda's pledge of support, and the Islamic State accepted Boko Haram's pledge of allegiance.", "Boko Haram -affiliate-> Islamic State")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -385,6 +392,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("A US strike killed Qasem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the PMF, in Baghdad.", "Qasem Soleimani -affiliate->")]
     [InlineData("In 2015 Harakat Hazm merged into the Levant Front, and Jund al-Aqsa was absorbed into Hayat Tahrir al-Sham.", "Harakat Hazm -affiliate-> Jund al-Aqsa")]
     [InlineData("Fighters of Liwa Ahrar Souriya clashed with the army near Homs.", "Ahrar al Sham")]
     [InlineData("The Afghan Taliban host many TTP leaders and have refused Pakistan's requests to expel them.", "Pakistan -attacked->")]

@@ -174,7 +174,9 @@ internal static class PatternMatcher
                 && Following(units, slots[last.Name]) is { Count: > 0 } following)
                 coordinated[last.Name] = following;
             // Not a possessor: "the Qassam Brigades and Islamic Jihad's al-Quds Brigades" owns the last name only.
+            // Nor a name a singular apposition describes: "Soleimani and al-Muhandis, the deputy head of the PMF" is one man.
             if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s")
+                && !SingularApposition(units, slots[head.Name] + 1)
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
                 coordinated[head.Name] = before;
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
@@ -1015,6 +1017,25 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A comma at <paramref name="comma"/> opening an apposition about one: "a ..." or "the ... head of" (its noun
+    /// before "of" singular), not "the two groups" or "both ...".
+    /// </summary>
+    private static bool SingularApposition(IReadOnlyList<Unit> units, int comma)
+    {
+        if (comma + 1 >= units.Count || units[comma].Norm != ",")
+            return false;
+        var article = units[comma + 1].Norm;
+        if (article is "a" or "an")
+            return true;
+        if (article != "the")
+            return false;
+        for (var i = comma + 2; i < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
+            if (units[i + 1 < units.Count ? i + 1 : i].Norm == "of")
+                return RoleNouns.Contains(units[i].Norm);
+        return false;
     }
 
     /// <summary>The preposition before a slot's name and its determiners ("of" in "a patron of the Brotherhood"), or null.</summary>
