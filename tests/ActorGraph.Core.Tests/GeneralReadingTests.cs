@@ -392,6 +392,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("The Badr Organization is the core of the Iran-backed Fatah Alliance.", "Iran -allied-> Badr Organization")]
     [InlineData("A US strike killed Qasem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the PMF, in Baghdad.", "Qasem Soleimani -affiliate->")]
     [InlineData("In 2015 Harakat Hazm merged into the Levant Front, and Jund al-Aqsa was absorbed into Hayat Tahrir al-Sham.", "Harakat Hazm -affiliate-> Jund al-Aqsa")]
     [InlineData("Fighters of Liwa Ahrar Souriya clashed with the army near Homs.", "Ahrar al Sham")]
