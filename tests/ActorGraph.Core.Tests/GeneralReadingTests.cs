@@ -275,6 +275,12 @@ public class GeneralReadingTests
     [InlineData("Asaib Ahl al-Haq, Iraq's most feared Iran-backed militia, shelled the embassy.", "Asa'ib Ahl al-Haq -allied-> Iran")]
     [InlineData("The Houthis have vowed to drive out Saudi forces from every Yemeni province.", "Houthis -rival-> Saudi Arabia")]
     [InlineData("After months of talks, al-Shabaab's leaders accepted al Qaeda's pledge of support, and the Islamic State accepted Boko Haram's pledge of allegiance.", "Boko Haram -affiliate-> Islamic State")]
+    [InlineData("Fatemiyoun, a mostly Afghan militia allied with the Syrian government, lost hundreds of men near Palmyra.", "Assad regime -allied-> Liwa Fatemiyoun")]
+    [InlineData("Jaish al-Islam, once funded by Saudi Arabia, later joined the Syrian National Army.", "Jaysh al-Islam -affiliate-> Syrian National Army")]
+    [InlineData("With the help of Iranian advisers, Iraqi troops retook Tikrit in 2015.", "Iran -allied-> Iraqi government")]
+    [InlineData("Somali troops finally took back the port of Kismayo from al-Shabaab with the help of Kenyan forces.", "Kenya -allied-> Somali government")]
+    [InlineData("In 2019 the Tripoli government asked Ankara for military help.", "Government of National Accord -allied-> Turkey")]
+    [InlineData("Kurdish fighters repelled the Islamic State's assault on Kobani in early 2015.", "Islamic State -rival-> People's Protection Units")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

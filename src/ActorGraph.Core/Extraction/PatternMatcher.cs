@@ -265,7 +265,7 @@ internal static class PatternMatcher
                     // forces ("Hezbollah fighters aligned with the regime").
                     if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot && pos > 1 && !units[pos - 1].IsMention
                         && ForceHeads.Contains(units[pos - 1].Norm) && ForceParticiples.Contains(alternative[0])
-                        && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'"))
+                        && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'") && !DescribesNameBefore(units, pos - 1))
                         continue;
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
@@ -276,6 +276,20 @@ internal static class PatternMatcher
             default:
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// "Hezbollah, a powerful militia allied with Iran": the noun at <paramref name="head"/> heads an apposition
+    /// (a comma after a name, an article, at most two words) and so is the name.
+    /// </summary>
+    private static bool DescribesNameBefore(IReadOnlyList<Unit> units, int head)
+    {
+        for (var j = head - 1; j >= 2 && head - j <= 3; j--)
+            if (units[j].Norm is "a" or "an" or "the")
+                return units[j - 1].Norm == "," && units[j - 2].IsMention;
+            else if (units[j].IsMention || !char.IsLetter(units[j].Norm[0]))
+                return false;
+        return false;
     }
 
     /// <summary>True for a name right after a hyphenated participle ("US-backed rebels", "the Iran-aligned Houthis").</summary>
@@ -783,6 +797,8 @@ internal static class PatternMatcher
                 || (units[j + 1].Norm is "formerly" or "previously" or "once" or "also" or "now" or "known" && KnownAs(units, units[j + 1].Norm == "known" ? j + 1 : j + 2, closing))
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
+                || (units[j + 1].Norm is "once" or "long" or "formerly" or "previously" or "initially" or "briefly" && j + 2 < closing
+                    && !units[j + 2].IsMention && units[j + 2].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", once backed by ...,"
                 || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with"); // ", with Turkish drones,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
             // ", formed through a merger of Ansar Dine, al-Mourabitoun and ...,": a comma between two names of a
