@@ -281,6 +281,8 @@ public class GeneralReadingTests
     [InlineData("Somali troops finally took back the port of Kismayo from al-Shabaab with the help of Kenyan forces.", "Kenya -allied-> Somali government")]
     [InlineData("In 2019 the Tripoli government asked Ankara for military help.", "Government of National Accord -allied-> Turkey")]
     [InlineData("Kurdish fighters repelled the Islamic State's assault on Kobani in early 2015.", "Islamic State -rival-> People's Protection Units")]
+    [InlineData("The Houthis control Sanaa. Since 2015 a Saudi-led coalition has waged a bombing campaign against it.", "Saudi-led coalition -attacked-> Houthis")]
+    [InlineData("Hurras al-Din is small. Hayat Tahrir al-Sham clashed with it near Idlib last summer.", "Hay'at Tahrir al Sham -rival-> Hurras al-Din")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -398,6 +400,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Al-Shabaab holds the south. US drones have struck the group since President Hassan Sheikh Mohamud took office.", "Hassan Sheikh Mohamud -affiliate->")]
     [InlineData("The Badr Organization is the core of the Iran-backed Fatah Alliance.", "Iran -allied-> Badr Organization")]
     [InlineData("A US strike killed Qasem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the PMF, in Baghdad.", "Qasem Soleimani -affiliate->")]
     [InlineData("In 2015 Harakat Hazm merged into the Levant Front, and Jund al-Aqsa was absorbed into Hayat Tahrir al-Sham.", "Harakat Hazm -affiliate-> Jund al-Aqsa")]

@@ -58,6 +58,8 @@ internal static class PatternMatcher
             && before.Norm is not ("used" or "allegedly" or "helped"); // "helped recapture": a bare infinitive
     }
 
+    private static readonly HashSet<string> Subordinators =
+        ["since", "when", "while", "whereas", "because", "although", "though", "until", "unless", "if", "after", "before"];
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private const string Dash = "\u2014";
     private static readonly HashSet<string> Prepositions =
@@ -211,8 +213,9 @@ internal static class PatternMatcher
                 var patternGoesOn = next < elements.Count && (elements[next] is CuePattern.Words
                     || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
-                // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it").
-                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they"))
+                // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it"), but
+                // not what one fights against or with ("an offensive against it", "clashed with it").
+                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0 && units[p - 1].Norm is "against" or "with" or "alongside")))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.
@@ -237,6 +240,9 @@ internal static class PatternMatcher
                 for (var g = 0; g <= gap.Max && pos + g <= units.Count; g++)
                 {
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
+                        return -1;
+                    // "the group since President X": a gap of a word or two is for a modifier, never a subordinating word.
+                    if (g > 0 && gap.Max <= 2 && !units[pos + g - 1].IsMention && Subordinators.Contains(units[pos + g - 1].Norm))
                         return -1;
                     var end = MatchFrom(elements, k + 1, pos + g, units, slots, failed);
                     if (end >= 0)

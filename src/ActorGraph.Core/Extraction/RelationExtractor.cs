@@ -150,7 +150,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
             // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
             // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
-            var themClause = m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" ? ClauseStart(tokens, m.TokenStart) : -1;
+            // So is "it" after a preposition or a past verb ("launched an offensive against it", "expelled it").
+            var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
+                ? ClauseStart(tokens, m.TokenStart) : -1;
             var before = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
                 .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
@@ -244,6 +246,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Words that open a clause of its own, for what an object "them" may refer to.</summary>
     private static readonly HashSet<string> ClauseWords =
         ["where", "which", "who", "whom", "that", "while", "when", "because", "after", "before", "although", "though", "until", "since", ";", ":"];
+
+    /// <summary>"against it", "drove it out": an "it" that is the object of a preposition or of a past verb.</summary>
+    private static bool ObjectIt(IReadOnlyList<Token> tokens, int position) =>
+        tokens[position].Norm == "it" && position > 0 && tokens[position - 1] is { IsWord: true } before
+        && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> ObjectPrepositionsOfIt =
+        ["against", "on", "at", "with", "from", "toward", "towards", "into", "upon", "alongside", "beside"];
 
     /// <summary>Where the clause holding token <paramref name="position"/> opens: its opening word, else 0.</summary>
     private static int ClauseStart(IReadOnlyList<Token> tokens, int position)
