@@ -283,6 +283,14 @@ public class GeneralReadingTests
     [InlineData("Kurdish fighters repelled the Islamic State's assault on Kobani in early 2015.", "Islamic State -rival-> People's Protection Units")]
     [InlineData("The Houthis control Sanaa. Since 2015 a Saudi-led coalition has waged a bombing campaign against it.", "Saudi-led coalition -attacked-> Houthis")]
     [InlineData("Hurras al-Din is small. Hayat Tahrir al-Sham clashed with it near Idlib last summer.", "Hay'at Tahrir al Sham -rival-> Hurras al-Din")]
+    [InlineData("In 2021 Abu Hamza al-Masri was appointed spokesman of Jaish al-Islam's political office.", "Abu Hamza al-Masri -affiliate-> Jaysh al-Islam")]
+    [InlineData("Sirajuddin Haqqani serves as the Taliban's interior minister in Kabul.", "Sirajuddin Haqqani -affiliate-> Taliban")]
+    [InlineData("Abu Ubaidah succeeded Ahmed Abdi Godane as emir of al-Shabaab in 2014.", "Ahmed Abdi Godane -affiliate-> al-Shabaab")]
+    [InlineData("Government troops clawed back the oil fields from the Islamic State in 2017.", "Assad regime -attacked-> Islamic State")]
+    [InlineData("The SDF still holds hundreds of Islamic State fighters in makeshift jails.", "Islamic State -rival-> Syrian Democratic Forces")]
+    [InlineData("The Turkish army fired artillery rounds into Syrian territory overnight.", "Turkey -attacked-> Assad regime")]
+    [InlineData("US jets struck pro-Iranian Kataib Hezbollah near the border.", "United States -attacked-> Kata'ib Hezbollah")]
+    [InlineData("Pro-Turkish rebels shelled Kurdish-held villages near Manbij.", "Syrian opposition -allied-> Turkey")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -55,7 +55,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
             // demonym, is the demonym's own head noun, not a second actor.
             if (mentions.Count > 0 && mention.Contextual && mentions[^1] is { Contextual: false, IsReference: false } owner
-                && owner.TokenEnd == mention.TokenStart && owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1)
+                && owner.TokenEnd == mention.TokenStart && owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1
+                && !tokens[owner.TokenStart].AfterHyphen)
             {
                 mentions[^1] = owner with { TailEnd = mention.TokenEnd };
                 i = mention.TokenEnd;
@@ -428,7 +429,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>"the Turkish-backed Hamza Division": a demonym that backs, leads or trains names its state.</summary>
     private Mention? CompoundDemonym(IReadOnlyList<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || !tokens[start + 1].AfterHyphen || !CompoundVerbs.Contains(tokens[start + 1].Norm)
+        // "pro-Turkish rebels": a demonym after "pro-" names the state the phrase sides with.
+        var afterPro = start > 0 && tokens[start].AfterHyphen && tokens[start - 1].Norm == "pro";
+        if (!tokens[start].IsCapitalized || (!afterPro && (start + 1 >= tokens.Count || !tokens[start + 1].AfterHyphen || !CompoundVerbs.Contains(tokens[start + 1].Norm)))
             || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
             return null;
         var actor = dictionary.Find(name)!;

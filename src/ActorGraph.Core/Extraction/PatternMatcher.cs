@@ -8,7 +8,7 @@ namespace ActorGraph.Core.Extraction;
 internal static class PatternMatcher
 {
     private static readonly HashSet<string> SkippedBeforeSlot =
-        ["the", "a", "an", "so", "called", "\"", "'", "other", "several", "some", "both", "either", "its", "their", "his", "her",
+        ["the", "a", "an", "pro", "so", "called", "\"", "'", "other", "several", "some", "both", "either", "its", "their", "his", "her",
          "self", "styled", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
@@ -219,7 +219,8 @@ internal static class PatternMatcher
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.
-                var compound = CompoundHead(units, p);
+                // A pattern that reads "pro {A}" takes the state itself.
+                var compound = CompoundHead(units, p, readsPro: k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var before } && before.Any(a => a is ["pro"]));
                 if (compound > 0 && SlotAt(elements, k, compound, units, slots, failed) is var headEnd and >= 0)
                     return headEnd;
                 // "struck a Houthi-held port": as an object, a place that a name holds stands for its holder.
@@ -417,13 +418,17 @@ internal static class PatternMatcher
     /// of the noun phrase when it names an actor, -1 when it names none ("an al-Qaeda-aligned coalition"), 0 when
     /// the name is no such modifier.
     /// </summary>
-    private static int CompoundHead(IReadOnlyList<Unit> units, int p)
+    private static int CompoundHead(IReadOnlyList<Unit> units, int p, bool readsPro = false)
     {
         var j = p + 1;
         while (j < units.Count && units[j].Tail)
             j++;
-        if (j >= units.Count || units[j].IsMention || !units[j].AfterHyphen || !char.IsLetter(units[j].Norm[0]))
+        // "pro-Turkish rebels", "pro-Iranian Kataib Hezbollah": the state a "pro-" compound names is a modifier too.
+        var afterPro = units[p].AfterHyphen && p > 0 && units[p - 1].Norm == "pro" && !readsPro;
+        if (!afterPro && (j >= units.Count || units[j].IsMention || !units[j].AfterHyphen || !char.IsLetter(units[j].Norm[0])))
             return 0;
+        if (afterPro)
+            j--;
         for (var k = j + 1; k < units.Count && k <= j + 4; k++)
         {
             if (units[k].IsMention)
@@ -885,6 +890,9 @@ internal static class PatternMatcher
             return true;
         if (next.AfterHyphen && !next.IsMention && next.Norm is not null)
             return false;
+        if (units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "pro")
+            return false; // "pro-Turkish rebels attacked": the rebels did
+
         var j = i - 1;
         var skipped = 0;
         while (j >= 0 && skipped < 3 && !units[j].IsMention && Determiners.Contains(units[j].Norm))
