@@ -209,6 +209,7 @@ public sealed class GraphState : IAsyncDisposable
         try
         {
             outcome = await loader.StoreAsync(result, cancellationToken);
+            await Store.CompleteLoadsAsync(cancellationToken);
         }
         finally
         {

@@ -30,6 +30,18 @@ public sealed class AllianceReportTests : IDisposable
         report.Changes.Select(c => $"{c.Type}: {c.A} / {c.B}: {c.Before} -> {c.After} @{c.Date}");
 
     [Fact]
+    public async Task a_document_with_no_date_at_all_places_its_stance_at_the_start_of_time()
+    {
+        // No publication line and no date in the sentence: the stance model once stepped a day before DateOnly.MinValue.
+        var file = Path.Combine(_folder.Path, "undated.txt");
+        await File.WriteAllTextAsync(file, "Undated note\n\nHezbollah fought alongside the Nusra Front near Qusayr.\n");
+        var relations = await LoadAsync(file);
+        var observation = Assert.Single(StanceModel.Observations(relations));
+        Assert.Equal(DateOnly.MinValue, observation.When);
+        Assert.All(Graph.GraphSnapshot.Of(new StoredGraph([], relations, [])).Edges, e => Assert.Null(e.ValidTo));
+    }
+
+    [Fact]
     public async Task one_actor_s_changes_worked_out_from_its_edges_are_those_of_the_whole_graph_that_name_it()
     {
         var relations = await LoadAsync(TestPaths.SeedFolder, Path.Combine(TestPaths.RepositoryRoot, "examples", "documents"));

@@ -71,6 +71,64 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     }
 
     [Fact]
+    public async Task each_relation_s_end_is_stored_when_loads_complete_and_moves_when_another_document_flips_its_pair()
+    {
+        var sqlite = (SqliteGraphStore)Store;
+        await Store.LoadAsync(Extract("a.txt", "In March 2014 Hezbollah fought alongside the Nusra Front near Qusayr.", "2014-03-20"), "1");
+        await Store.CompleteLoadsAsync();
+        var before = await GraphSnapshot.LoadAsync(Store);
+        var allied = Assert.Single(await Store.GetRelationsAsync("Hezbollah"));
+        Assert.Equal(new StoredValidity(null), allied.Validity); // stored, and open: nothing has flipped the pair yet
+
+        // A later document turns the pair hostile. Until the run of loads completes the pair's ends are not stored
+        // (a read works them out); then the allied relation, which the document does not touch, ends.
+        await Store.LoadAsync(Extract("b.txt", "In June 2015 Hezbollah fought the Nusra Front near Arsal.", "2015-06-20"), "1");
+        Assert.All(await Store.GetRelationsAsync("Hezbollah"), r => Assert.Null(r.Validity));
+        var workedOut = (await GraphSnapshot.LoadAsync(Store)).Edges.Select(e => (e.Id, e.ValidTo)).Order().ToList();
+        await Store.CompleteLoadsAsync();
+        var relations = await Store.GetRelationsAsync("Hezbollah");
+        Assert.All(relations, r => Assert.NotNull(r.Validity));
+        var flips = EdgeValidity.Flips(relations);
+        Assert.All(relations, r => Assert.Equal(EdgeValidity.ValidTo(r, flips), r.Validity!.Value.ValidTo));
+        Assert.Equal("2015-06", relations.Single(r => r.Kind == Model.RelationKind.Allied).Validity!.Value.ValidTo?.ToString()[..7]);
+
+        // Stored or worked out, a graph read whole and one brought up to date give the same ends.
+        var updated = before.WithChanges((await sqlite.ReadChangesAsync(before.ChangeMark, 10))!);
+        var whole = await GraphSnapshot.LoadAsync(Store);
+        Assert.Equal(workedOut, whole.Edges.Select(e => (e.Id, e.ValidTo)).Order());
+        Assert.Equal(workedOut, updated!.Edges.Select(e => (e.Id, e.ValidTo)).Order());
+        Assert.Contains(updated.Edges, e => e.Kind == Model.RelationKind.Allied && e.ValidTo is not null);
+
+        // Replacing the later document with one that no longer flips the pair opens the end again.
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fighters were seen near Arsal.", "2015-06-20"), "2");
+        await Store.CompleteLoadsAsync();
+        Assert.Equal(new StoredValidity(null), Assert.Single(await Store.GetRelationsAsync("Hezbollah")).Validity);
+    }
+
+    [Fact]
+    public async Task a_store_written_before_ends_were_stored_gets_them_all_from_its_next_run_of_loads()
+    {
+        await Store.LoadAsync(Extract("a.txt", "In March 2014 Hezbollah fought alongside the Nusra Front. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");
+        await Store.LoadAsync(Extract("b.txt", "In June 2015 Hezbollah fought the Nusra Front near Arsal.", "2015-06-20"), "1");
+        await Store.CompleteLoadsAsync();
+        var stored = (await Store.GetRelationsAsync()).Select(r => (r.Source, r.Target, r.Kind, r.Validity)).Order().ToList();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            connection.Open();
+            using var forget = connection.CreateCommand();
+            forget.CommandText = "DELETE FROM relation_validity; DELETE FROM store_meta WHERE key = 'validity'";
+            forget.ExecuteNonQuery();
+        }
+        Assert.All(await Store.GetRelationsAsync(), r => Assert.Null(r.Validity));
+
+        await Store.LoadAsync(Extract("c.txt", "Iran backs Hezbollah.", "2016-01-10"), "1"); // touches none of the pairs above
+        await Store.CompleteLoadsAsync();
+        var relations = await Store.GetRelationsAsync();
+        Assert.All(relations, r => Assert.NotNull(r.Validity));
+        Assert.Equal(stored, relations.Where(r => r.Source != "Iran" && r.Target != "Iran").Select(r => (r.Source, r.Target, r.Kind, r.Validity)).Order());
+    }
+
+    [Fact]
     public async Task a_write_that_is_no_document_or_too_many_documents_make_the_graph_be_read_whole()
     {
         var sqlite = (SqliteGraphStore)Store;

@@ -19,6 +19,9 @@ public static class CorrectionApplier
     {
         if (corrections.Count == 0)
             return new CorrectedGraph(actors, relations, []);
+        // The ends the store worked out are those of the graph as extracted: merged actors and rejected sentences
+        // change the pairs, so the corrected graph works its own out.
+        relations = relations.Select(r => r.Validity is null ? r : r with { Validity = null }).ToList();
         var names = new Names(actors);
         var stale = new List<StaleCorrection>();
         var actorNotes = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);

@@ -701,6 +701,8 @@ public sealed class GraphSnapshot
     private PartialDate? ValidTo(GraphEdge edge)
     {
         var relation = edge.Relation;
+        if (relation.Validity is { } stored)
+            return stored.ValidTo; // worked out when its documents were loaded
         var (a, b) = string.CompareOrdinal(relation.Source, relation.Target) <= 0 ? (relation.Source, relation.Target) : (relation.Target, relation.Source);
         var flips = _flipsByPair.GetOrAdd((a, b), pair => EdgeValidity.Flips(PairRelations(pair.Item1, pair.Item2)));
         return EdgeValidity.ValidTo(relation, flips);

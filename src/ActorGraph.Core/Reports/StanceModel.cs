@@ -29,7 +29,9 @@ public static class StanceModel
             {
                 if (evidence.Evidence.Attribution == Attribution.Comment || (!includeClaims && evidence.Evidence.Attribution == Attribution.Claim))
                     continue;
-                var when = evidence.Evidence.Date?.Value ?? documentStart[evidence.Document.Key].AddDays(-1);
+                // A document with no date at all (none published, none in its sentences) stands at the start of time.
+                var start = documentStart[evidence.Document.Key];
+                var when = evidence.Evidence.Date?.Value ?? (start == DateOnly.MinValue ? start : start.AddDays(-1));
                 observations.Add(new StanceObservation(a, b, StanceOf(relation.Kind), relation.Kind, relation.Source, relation.Target, evidence, when));
             }
         }

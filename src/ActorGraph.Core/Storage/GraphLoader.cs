@@ -72,6 +72,7 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
             await LoadOneAsync(file);
             progress?.Report(++done);
         }
+        await store.CompleteLoadsAsync(cancellationToken);
         return new LoadSummary(added, replaced, unchanged, skipped, relations, await store.CountAsync(cancellationToken)) { Notes = notes };
     }
 
@@ -80,7 +81,9 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
     public async Task<(LoadOutcome Outcome, int Relations)> LoadDocumentAsync(Model.SourceDocument document, CancellationToken cancellationToken = default)
     {
         var result = Extract(document, cancellationToken);
-        return (await StoreAsync(result, cancellationToken), result.Relations.Count);
+        var outcome = await StoreAsync(result, cancellationToken);
+        await store.CompleteLoadsAsync(cancellationToken);
+        return (outcome, result.Relations.Count);
     }
 
     /// <summary>Reads one document (no store access); cancellable between sentences.</summary>

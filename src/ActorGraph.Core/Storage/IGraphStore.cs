@@ -20,6 +20,13 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<LoadOutcome> LoadAsync(ExtractionResult result, string fingerprint, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Finishes what a run of <see cref="LoadAsync"/> calls left for its end: the embedded store works out then, once
+    /// per pair, when each relation of the pairs the run touched stops holding (until then a read works it out). A
+    /// store that does it with each document does nothing here.
+    /// </summary>
+    Task CompleteLoadsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The fingerprint the document with this key was stored with; null when it is not stored. Lets a load skip reading an unchanged document.</summary>
     Task<string?> FingerprintOfAsync(string documentKey, CancellationToken cancellationToken = default);
 

@@ -30,6 +30,7 @@ public static class StoreCopy
             }
             progress?.Report(++done);
         }
+        await to.CompleteLoadsAsync(cancellationToken);
         return new Summary(added, replaced, unchanged, await to.CountAsync(cancellationToken));
     }
 }

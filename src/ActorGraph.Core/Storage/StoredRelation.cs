@@ -21,9 +21,18 @@ public sealed record StoredRelation(string Source, string Target, RelationKind K
     public double Confidence => Evidence is EvidenceTable.EvidenceSlice slice ? slice.Confidence
         : Evidence.Count == 0 ? 0 : Evidence.Max(e => e.Evidence.Confidence);
 
+    /// <summary>
+    /// When the relation stops holding, as the store worked it out at load (see <see cref="Graph.EdgeValidity"/>);
+    /// null when the store holds none for it. Never carried into a corrected graph, whose pairs may differ.
+    /// </summary>
+    public StoredValidity? Validity { get; init; }
+
     /// <summary>Evidence an analyst rejected (corrections.yaml): kept to be shown on request, counted nowhere.</summary>
     public IReadOnlyList<StoredEvidence> RejectedEvidence { get; init; } = [];
 
     /// <summary>The analysts' corrections that shaped this relation (merges of its ends, assertions, notes), in words.</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 }
+
+/// <summary>A relation's end as stored: the date its pair's stance flipped away from it, or null while it holds.</summary>
+public readonly record struct StoredValidity(PartialDate? ValidTo);

@@ -100,6 +100,9 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     private sealed record Touched(string Key, string Source, string Target);
 
+    /// <summary>Nothing is left for the end of a run: each document's load stores its pairs' validity.</summary>
+    public Task CompleteLoadsAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public async Task<IReadOnlyList<StoredActor>> GetActorsAsync(string? search = null, ActorType? type = null, CancellationToken cancellationToken = default)
     {
         var rows = await _client.RunAsync(Neo4jCypher.Actors, new { type = type is { } t ? ModelNames.Of(t) : null, search = search?.ToLowerInvariant() }, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -176,6 +177,7 @@ public sealed class SqliteGraphStore : IGraphStore
         // What the replaced version touched: only these relations and actors can be left without support.
         var touchedRelations = new List<long>();
         var touchedActors = new List<long>();
+        var touchedPairs = new HashSet<(long, long)>(); // whose relations' ends may move: the old version's and the new one's
         string? before = null;
         if (existing is { } id)
         {
@@ -185,6 +187,14 @@ public sealed class SqliteGraphStore : IGraphStore
                 "SELECT actor_id FROM document_actors WHERE document_id = $d UNION SELECT source_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d UNION SELECT target_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d",
                 ("$d", id));
             before = await TouchedNamesAsync(transaction, touchedRelations, touchedActors, cancellationToken);
+            await using (var ends = Command("SELECT source_id, target_id FROM relations WHERE id IN (SELECT value FROM json_each($ids))",
+                ("$ids", JsonSerializer.Serialize(touchedRelations))))
+            {
+                ends.Transaction = transaction;
+                await using var rows = await ends.ExecuteReaderAsync(cancellationToken);
+                while (await rows.ReadAsync(cancellationToken))
+                    touchedPairs.Add(Pair(rows.GetInt64(0), rows.GetInt64(1)));
+            }
             await RunAsync(transaction, cancellationToken, "DELETE FROM evidence WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken,
@@ -226,6 +236,7 @@ public sealed class SqliteGraphStore : IGraphStore
             var targetId = await ActorIdAsync(target, actorIds, transaction, cancellationToken);
             Bind(upsert, sourceId, targetId, ModelNames.Of(relation.Kind));
             var relationId = Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            touchedPairs.Add(Pair(sourceId, targetId));
             var e = relation.Evidence;
             await ExecuteAsync(addEvidence, cancellationToken,
                 relationId, documentId, e.Sentence, e.SentenceIndex, e.SentenceStart,
@@ -245,10 +256,79 @@ public sealed class SqliteGraphStore : IGraphStore
             """, "$id"))
             foreach (var actorId in touchedActors)
                 await ExecuteAsync(dropActor, cancellationToken, actorId);
+        // The ends of the touched pairs' relations may move: forgotten now (a read works them out), stored again once
+        // per pair when the run of loads completes.
+        await RunAsync(transaction, cancellationToken, $"DELETE FROM relation_validity WHERE relation_id IN ({PairRelationIds})", ("$pairs", PairsJson(touchedPairs)));
         await RunAsync(transaction, cancellationToken, "INSERT INTO change_log(document_key, before) VALUES ($key, $before)", ("$key", document.Key), ("$before", before));
         await RunAsync(transaction, cancellationToken, "DELETE FROM change_log WHERE seq <= (SELECT MAX(seq) FROM change_log) - $keep", ("$keep", SqliteSchema.ChangeLogRows));
         await transaction.CommitAsync(cancellationToken);
+        lock (_pendingValidity)
+            _pendingValidity.UnionWith(touchedPairs);
         return existing is null ? LoadOutcome.Added : LoadOutcome.Replaced;
+    }
+
+    private static (long, long) Pair(long a, long b) => a <= b ? (a, b) : (b, a);
+
+    /// <summary>The pairs whose relations' ends loads since the last <see cref="CompleteLoadsAsync"/> forgot.</summary>
+    private readonly HashSet<(long, long)> _pendingValidity = [];
+
+    /// <summary>The ids of every relation of the pairs in $pairs (a JSON list of [id, id]), either way round.</summary>
+    private const string PairRelationIds = """
+        SELECT r.id FROM json_each($pairs) p JOIN relations r ON r.source_id = json_extract(p.value, '$[0]') AND r.target_id = json_extract(p.value, '$[1]')
+        UNION
+        SELECT r.id FROM json_each($pairs) p JOIN relations r ON r.source_id = json_extract(p.value, '$[1]') AND r.target_id = json_extract(p.value, '$[0]')
+        """;
+
+    private static string PairsJson(IEnumerable<(long, long)> pairs) => JsonSerializer.Serialize(pairs.Select(p => new[] { p.Item1, p.Item2 }));
+
+    /// <summary>
+    /// Works out when each relation of the pairs the loads since the last call touched stops holding, from all the
+    /// pair's evidence, and stores it: once per pair for a whole run, a few thousand pairs a transaction.
+    /// </summary>
+    public async Task CompleteLoadsAsync(CancellationToken cancellationToken = default)
+    {
+        List<(long, long)> pending;
+        lock (_pendingValidity)
+        {
+            pending = [.. _pendingValidity];
+            _pendingValidity.Clear();
+        }
+        // A store written before ends were stored has relations without one: their pairs are worked out once, by
+        // the first run of loads (a read works them out meanwhile), and the store remembers it is done.
+        await using (var done = Command("SELECT value FROM store_meta WHERE key = 'validity'"))
+            if (await done.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                await using var missing = Command("""
+                    SELECT DISTINCT min(r.source_id, r.target_id), max(r.source_id, r.target_id) FROM relations r
+                    WHERE NOT EXISTS (SELECT 1 FROM relation_validity v WHERE v.relation_id = r.id)
+                    """);
+                await using var rows = await missing.ExecuteReaderAsync(cancellationToken);
+                var known = pending.ToHashSet();
+                while (await rows.ReadAsync(cancellationToken))
+                    if (known.Add((rows.GetInt64(0), rows.GetInt64(1))))
+                        pending.Add((rows.GetInt64(0), rows.GetInt64(1)));
+            }
+        foreach (var chunk in pending.Chunk(2_000))
+        {
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+            var ids = await IdsAsync(transaction, cancellationToken, PairRelationIds, ("$pairs", PairsJson(chunk)));
+            var relations = await ReadRelationsAsync(_connection, null, null, withText: false, cancellationToken, JsonSerializer.Serialize(ids));
+            await using var store = Prepared(transaction, """
+                INSERT INTO relation_validity(relation_id, valid_to)
+                SELECT r.id, $to FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+                WHERE s.name = $source AND t.name = $target AND r.kind = $kind
+                ON CONFLICT(relation_id) DO UPDATE SET valid_to = excluded.valid_to
+                """, "$to", "$source", "$target", "$kind");
+            foreach (var pair in relations.GroupBy(r => string.CompareOrdinal(r.Source, r.Target) <= 0 ? (r.Source, r.Target) : (r.Target, r.Source)))
+            {
+                var flips = EdgeValidity.Flips(pair);
+                foreach (var relation in pair)
+                    await ExecuteAsync(store, cancellationToken, EdgeValidity.ValidTo(relation, flips)?.ToString(), relation.Source, relation.Target, ModelNames.Of(relation.Kind));
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await using var complete = Command("INSERT OR IGNORE INTO store_meta(key, value) VALUES ('validity', 'stored')");
+        await complete.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The relation keys and actor names a replaced version touched, as JSON for change_log.</summary>
@@ -430,15 +510,19 @@ public sealed class SqliteGraphStore : IGraphStore
         if (keys.Count > maxDocuments || (since > 0 && first != since))
             return null; // too many, or the rows after the mark were pruned
         var keysJson = JsonSerializer.Serialize(keys);
-        // The relations to read now: those the changed documents hold evidence for, and those their old versions
-        // touched that still exist (found by their names).
+        // The relations to read now: every relation of a pair the changed documents hold evidence for, or their old
+        // versions touched (found by their names), since a pair's new evidence may move the end of its other relations.
         var ids = new List<long>();
         await using (var read = Command(connection, """
-            SELECT DISTINCT e.relation_id FROM evidence e JOIN documents d ON d.id = e.document_id WHERE d.key IN (SELECT value FROM json_each($keys))
+            WITH touched(a, b) AS (
+                SELECT r.source_id, r.target_id FROM evidence e JOIN documents d ON d.id = e.document_id JOIN relations r ON r.id = e.relation_id
+                WHERE d.key IN (SELECT value FROM json_each($keys))
+                UNION
+                SELECT s.id, t.id FROM json_each($before) k
+                JOIN actors s ON s.name = json_extract(k.value, '$[0]') JOIN actors t ON t.name = json_extract(k.value, '$[1]'))
+            SELECT r.id FROM touched x JOIN relations r ON r.source_id = x.a AND r.target_id = x.b
             UNION
-            SELECT r.id FROM json_each($before) k
-            JOIN actors s ON s.name = json_extract(k.value, '$[0]') JOIN actors t ON t.name = json_extract(k.value, '$[1]')
-            JOIN relations r ON r.source_id = s.id AND r.target_id = t.id AND r.kind = json_extract(k.value, '$[2]')
+            SELECT r.id FROM touched x JOIN relations r ON r.source_id = x.b AND r.target_id = x.a
             """, ("$keys", keysJson), ("$before", JsonSerializer.Serialize(relationKeys.Select(k => new[] { k.Item1, k.Item2, ModelNames.Of(k.Item3) })))))
         await using (var rows = await read.ExecuteReaderAsync(cancellationToken))
             while (await rows.ReadAsync(cancellationToken))
@@ -633,9 +717,11 @@ public sealed class SqliteGraphStore : IGraphStore
         // each distinct date is parsed once.
         var sql = $"""
             SELECT r.id, r.source_id, r.target_id, r.kind, e.background, e.resumed, e.sentence_index, e.sentence_start,
-                   e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by, e.confidence, e.document_id, e.id
+                   e.date, e.date_precision, e.date_text, e.attribution, e.claimed_by, e.confidence, e.document_id, e.id,
+                   v.relation_id, v.valid_to
                    {(withText ? ", e.sentence, e.explanation" : "")}
             FROM relations r
+            LEFT JOIN relation_validity v ON v.relation_id = r.id
             JOIN evidence e ON e.relation_id = r.id
             WHERE {Conditions((kind, "r.kind = $kind"), (ids, "r.id IN (SELECT value FROM json_each($ids))"), (fromId, "r.id >= $from"), (toId, "r.id < $to"))}
             ORDER BY r.id, e.id
@@ -661,12 +747,13 @@ public sealed class SqliteGraphStore : IGraphStore
         // The relation being read: its evidence rows are those of the table from 'start' on.
         long currentId = -1, place = 0;
         var (source, target, relationKind, start) = ("", "", default(RelationKind), 0);
+        StoredValidity? validity = null;
         void Finish()
         {
             if (currentId < 0)
                 return;
             table.SortByDocument(start, table.Count - start);
-            relations.Add((place, new StoredRelation(source, target, relationKind, table.Slice(start, table.Count - start))));
+            relations.Add((place, new StoredRelation(source, target, relationKind, table.Slice(start, table.Count - start)) { Validity = validity }));
         }
         var row = 0;
         while (reader.Read()) // synchronous: a task per row costs more than the row
@@ -681,6 +768,7 @@ public sealed class SqliteGraphStore : IGraphStore
                 relationKind = kindAt >= 0 ? KindValues[kindAt] : ModelNames.TryParseKind(reader.Text(3), out var parsedKind) ? parsedKind : default;
                 var (sourceId, targetId) = (reader.Int64(1), reader.Int64(2));
                 (currentId, source, target, start) = (id, names[sourceId], names[targetId], table.Count);
+                validity = reader.IsNull(16) ? null : new StoredValidity(PartialDate.Parse(reader.Text(17)));
                 var (sourceRank, targetRank) = (ranks[sourceId], ranks[targetId]);
                 place = (sourceRank * ranks.Count + targetRank) * KindPlaces.Count + KindPlaces[relationKind];
                 if (counts is not null)
@@ -693,8 +781,8 @@ public sealed class SqliteGraphStore : IGraphStore
             var attributionAt = KnownName(reader.Bytes(11), Attributions);
             var attribution = attributionAt >= 0 ? AttributionValues[attributionAt]
                 : ModelNames.TryParseAttribution(reader.Text(11), out var parsed) ? parsed : default;
-            table.Add(reader.Int64(15), documentPlaces[reader.Int64(14)], withText ? reader.Text(16) ?? "" : "", reader.Int32(6), reader.Int32(7),
-                Date(reader), reader.Text(10), attribution, reader.Text(12), reader.Double(13), reader.Int32(4) != 0, withText ? reader.Text(17) ?? "" : "",
+            table.Add(reader.Int64(15), documentPlaces[reader.Int64(14)], withText ? reader.Text(18) ?? "" : "", reader.Int32(6), reader.Int32(7),
+                Date(reader), reader.Text(10), attribution, reader.Text(12), reader.Double(13), reader.Int32(4) != 0, withText ? reader.Text(19) ?? "" : "",
                 reader.Int32(5) != 0);
         }
         Finish();

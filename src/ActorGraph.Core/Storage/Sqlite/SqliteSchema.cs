@@ -4,7 +4,9 @@ namespace ActorGraph.Core.Storage.Sqlite;
 /// The embedded store's tables. Version 2 added evidence.resumed. change_log (created when missing, so older stores
 /// gain it) lists each committed write: a document's key and what its replaced version touched (relation keys and
 /// actor names, JSON), or no key for a write that is no document (the dictionary's sync); a served graph reads only
-/// what changed after the last row it saw.
+/// what changed after the last row it saw. relation_validity (created when missing) holds when each relation stops
+/// holding, worked out at load for every pair a document touched; a relation without a row (a store written before
+/// it existed) has its end worked out when read.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -64,6 +66,9 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS evidence_by_relation ON evidence(relation_id);
         CREATE INDEX IF NOT EXISTS evidence_by_document ON evidence(document_id);
         CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS relation_validity (
+            relation_id INTEGER PRIMARY KEY REFERENCES relations(id) ON DELETE CASCADE,
+            valid_to TEXT);
         CREATE TABLE IF NOT EXISTS change_log (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             document_key TEXT,
