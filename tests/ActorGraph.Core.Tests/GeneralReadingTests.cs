@@ -291,6 +291,10 @@ public class GeneralReadingTests
     [InlineData("The Turkish army fired artillery rounds into Syrian territory overnight.", "Turkey -attacked-> Assad regime")]
     [InlineData("US jets struck pro-Iranian Kataib Hezbollah near the border.", "United States -attacked-> Kata'ib Hezbollah")]
     [InlineData("Pro-Turkish rebels shelled Kurdish-held villages near Manbij.", "Syrian opposition -allied-> Turkey")]
+    [InlineData("The Justice and Equality Movement clashed with Chadian troops near the border.", "Chad -rival-> Justice and Equality Movement")]
+    [InlineData("Hurras al-Din has kept a low profile while remaining fiercely loyal to al-Qaeda's leadership.", "Hurras al-Din -affiliate-> al Qaeda")]
+    [InlineData("In 2023 the Strategic Framework for the Defense of the People of Azawad attacked army camps around Bourem.", "Strategic Framework for the Defense of the People of Azawad -attacked-> Mali")]
+    [InlineData("In late 2024 rebels led by Hayat Tahrir al-Sham toppled the Assad regime.", "Syrian opposition -attacked-> Assad regime")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -408,6 +412,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Al-Shabaab executed two elders it accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
     [InlineData("Al-Shabaab holds the south. US drones have struck the group since President Hassan Sheikh Mohamud took office.", "Hassan Sheikh Mohamud -affiliate->")]
     [InlineData("The Badr Organization is the core of the Iran-backed Fatah Alliance.", "Iran -allied-> Badr Organization")]
     [InlineData("A US strike killed Qasem Soleimani and Abu Mahdi al-Muhandis, the deputy head of the PMF, in Baghdad.", "Qasem Soleimani -affiliate->")]

@@ -46,6 +46,18 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("The Justice and Construction Party won seats.", "Justice and Construction Party")]
+    [InlineData("The Tigray People's Liberation Front withdrew.", "Tigray People's Liberation Front")]
+    [InlineData("Abu Omar al-Shishani and Abu Bakr al-Iraqi died.", "Abu Omar al-Shishani")]
+    public void a_discovered_name_keeps_and_or_a_plural_possessive_only_inside_a_group_name(string sentence, string name)
+    {
+        var finder = new MentionFinder(TestPaths.SeedLexicon.Actors);
+        finder.Find(Tokenizer.Tokenize(sentence));
+        Assert.Contains(finder.Discovered, a => a.Name == name);
+        Assert.DoesNotContain(finder.Discovered, a => a.Name.Contains(" and Abu", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Abu Yahya al Masri spoke.", "Abu Yahya al Masri")]
     [InlineData("Nusra leader Hashem al-Sheikh met them.", "Hashem al-Sheikh")]
     [InlineData("Hashem al-Sheikh, a former Ahrar al Sham commander, spoke.", "Hashem al-Sheikh")]

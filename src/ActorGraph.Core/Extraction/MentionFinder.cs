@@ -616,8 +616,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (token.IsCapitalized && token.Norm != "'s")
                 lastCapital = end;
             // "the Tigray People's Liberation Front": a plural possessive that group names carry inside them.
+            // "the Justice and Construction Party": "and" inside a name, between two capitalised words the first of
+            // which ends no name ("the Free Idlib Army and Liwa al-Quds" are two).
             else if (!(token.IsWord && rules.IsConnector(token.Norm)) && !(token.Norm == "'" && end > start)
-                && !(token.Norm == "'s" && end > start && tokens[end - 1].Norm is "people" or "women"))
+                && !(token.Norm == "'s" && end > start && tokens[end - 1].Norm is "people" or "women")
+                && !(token.Norm == "and" && end > start && tokens[end - 1].IsCapitalized && !rules.IsHead(tokens[end - 1].Norm)
+                     && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && dictionary.LongestMatch(tokens, end + 1, Theatres) is null))
                 break;
             // "Army of the Men of the Naqshbandi Order" has "the" after a connector; "Later the Front" is no name.
             else if (token.Norm == "the" && end > start && !rules.IsConnector(tokens[end - 1].Norm))
@@ -625,6 +629,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        // An "and" stays inside only a group's name ("the Justice and Construction Party"); "Nasr al-Akar and Faraj
+        // al-Houti" are two men.
+        if (!rules.IsHead(tokens[end - 1].Norm))
+            for (var k = start + 1; k < end; k++)
+                if (tokens[k].Norm == "and")
+                {
+                    end = k;
+                    break;
+                }
         // "the Sheikh Suleiman base", "the Abu Bakr mosque": a place named after a man is no one.
         if (IsPersonName(tokens, start, end, before))
             return end < tokens.Count && NamedPlaces.Contains(tokens[end].Norm) ? null : Discover(tokens, start, end, ActorType.Person);

@@ -527,6 +527,12 @@ internal static class PatternMatcher
                     if (i >= 1 && i + 2 == accusedOf && !units[i - 1].IsMention && char.IsLetter(units[i - 1].Norm[0])
                         && !Auxiliaries.Contains(units[i - 1].Norm) && !Copulas.Contains(units[i - 1].Norm) && units[i - 1].Norm is not ("and" or "or" or "who" or "which" or "that"))
                         return (-1, "");
+                    // "massacred villagers it accuses of collaborating with JNIM": nor is the accuser of a clause that
+                    // describes a noun before it.
+                    if (i >= 2 && i + 2 == accusedOf && units[i - 1].IsMention && units[i - 1].Norm is "it" or "they"
+                        && !units[i - 2].IsMention && char.IsLetter(units[i - 2].Norm[0]) && !Auxiliaries.Contains(units[i - 2].Norm)
+                        && !Copulas.Contains(units[i - 2].Norm) && units[i - 2].Norm is not ("and" or "or" or "that" or "which" or "who" or "because" or "as"))
+                        return (-1, "");
                     // "The PYD has been accused by rebels of cooperating with the regime": the accusers come after "by";
                     // the accused is the one the passive verb is said of.
                     if (i + 1 < accusedOf && units[i + 1].Norm == "by")
