@@ -295,6 +295,10 @@ public class GeneralReadingTests
     [InlineData("Hurras al-Din has kept a low profile while remaining fiercely loyal to al-Qaeda's leadership.", "Hurras al-Din -affiliate-> al Qaeda")]
     [InlineData("In 2023 the Strategic Framework for the Defense of the People of Azawad attacked army camps around Bourem.", "Strategic Framework for the Defense of the People of Azawad -attacked-> Mali")]
     [InlineData("In late 2024 rebels led by Hayat Tahrir al-Sham toppled the Assad regime.", "Syrian opposition -attacked-> Assad regime")]
+    [InlineData("Hassan Nasrallah, the secretary general of Hezbollah, gave a speech.", "Hassan Nasrallah -affiliate-> Hezbollah")]
+    [InlineData("Russia has sent military instructors to Bamako since the coup.", "Mali -allied-> Russia")]
+    [InlineData("In 2017 Saudi Arabia set up a counterterrorism bloc with Egypt and Bahrain.", "Bahrain -allied-> Saudi Arabia")]
+    [InlineData("Niger's rulers left ECOWAS. In 2023 Niger formed the Alliance of Sahel States with the military governments of Mali and Burkina Faso.", "Alliance of Sahel States -allied-> Burkina Faso")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

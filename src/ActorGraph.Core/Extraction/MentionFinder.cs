@@ -199,6 +199,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && CompoundDemonym(tokens, start) is { } backer
             && dictionary.LongestMatchWithTail(tokens, start + 2, Theatres, caseSensitive: !_informal) is { } rest && rest.Actor == match.Actor && rest.End == match.End)
             return backer;
+        // "the military governments of Mali and Burkina Faso": a theatre's common name that modifies a noun belonging
+        // to a name after "of" is that name's.
+        if (match.Contextual && match.Full <= match.End && match.End + 2 < tokens.Count && tokens[match.End].IsWord
+            && !tokens[match.End].IsCapitalized && tokens[match.End].Norm.Length > 3 && tokens[match.End].Norm.EndsWith('s')
+            && tokens[match.End + 1].Norm == "of" && tokens[match.End + 2].IsCapitalized && dictionary.LongestMatch(tokens, match.End + 2, Theatres) is not null)
+            return null;
         var actor = dictionary.Actors[match.Actor];
         // "missiles at two Iraqi bases hosting U.S. troops": a state's site that hosts another's forces is where they are,
         // not the state the act is aimed at.
