@@ -299,6 +299,11 @@ public class GeneralReadingTests
     [InlineData("Russia has sent military instructors to Bamako since the coup.", "Mali -allied-> Russia")]
     [InlineData("In 2017 Saudi Arabia set up a counterterrorism bloc with Egypt and Bahrain.", "Bahrain -allied-> Saudi Arabia")]
     [InlineData("Niger's rulers left ECOWAS. In 2023 Niger formed the Alliance of Sahel States with the military governments of Mali and Burkina Faso.", "Alliance of Sahel States -allied-> Burkina Faso")]
+    [InlineData("Hamas and its allies in Palestinian Islamic Jihad fired rockets at Ashkelon.", "Hamas -allied-> Palestinian Islamic Jihad")]
+    [InlineData("The Houthis and their Iranian patrons deny any role in the tanker attacks.", "Houthis -allied-> Iran")]
+    [InlineData("The Islamic State's enemies include the Taliban, the United States and Pakistan.", "Islamic State -rival-> Pakistan")]
+    [InlineData("Hezbollah's rivals in the Islamic State bombed a Beirut suburb in 2015.", "Hezbollah -rival-> Islamic State")]
+    [InlineData("The raid targeted Taliban leaders, among them Sirajuddin Haqqani, in Miranshah.", "Sirajuddin Haqqani -affiliate-> Taliban")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -416,6 +421,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Israel's killing of Hezbollah commander Imad Mughniyeh in 2008 was never admitted.", "Imad Mughniyeh -affiliate-> Israel")]
     [InlineData("Al-Shabaab executed two elders it accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
     [InlineData("Al-Shabaab holds the south. US drones have struck the group since President Hassan Sheikh Mohamud took office.", "Hassan Sheikh Mohamud -affiliate->")]
     [InlineData("The Badr Organization is the core of the Iran-backed Fatah Alliance.", "Iran -allied-> Badr Organization")]
