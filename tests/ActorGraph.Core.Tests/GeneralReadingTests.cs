@@ -304,6 +304,7 @@ public class GeneralReadingTests
     [InlineData("The Islamic State's enemies include the Taliban, the United States and Pakistan.", "Islamic State -rival-> Pakistan")]
     [InlineData("Hezbollah's rivals in the Islamic State bombed a Beirut suburb in 2015.", "Hezbollah -rival-> Islamic State")]
     [InlineData("The raid targeted Taliban leaders, among them Sirajuddin Haqqani, in Miranshah.", "Sirajuddin Haqqani -affiliate-> Taliban")]
+    [InlineData("Israel has warned that it will strike Hezbollah if the rocket fire continues.", "Hezbollah -rival-> Israel")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -421,6 +422,8 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Israel has warned that it will strike Hezbollah if the rocket fire continues.", "Israel -attacked->")]
+    [InlineData("Turkish officials say the army will launch an offensive against the YPG next month.", "-attacked->")]
     [InlineData("Israel's killing of Hezbollah commander Imad Mughniyeh in 2008 was never admitted.", "Imad Mughniyeh -affiliate-> Israel")]
     [InlineData("Al-Shabaab executed two elders it accused of collaborating with the Somali government.", "al-Shabaab -allied->")]
     [InlineData("Al-Shabaab holds the south. US drones have struck the group since President Hassan Sheikh Mohamud took office.", "Hassan Sheikh Mohamud -affiliate->")]
