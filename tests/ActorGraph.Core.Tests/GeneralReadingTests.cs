@@ -305,6 +305,7 @@ public class GeneralReadingTests
     [InlineData("Hezbollah's rivals in the Islamic State bombed a Beirut suburb in 2015.", "Hezbollah -rival-> Islamic State")]
     [InlineData("The raid targeted Taliban leaders, among them Sirajuddin Haqqani, in Miranshah.", "Sirajuddin Haqqani -affiliate-> Taliban")]
     [InlineData("Israel has warned that it will strike Hezbollah if the rocket fire continues.", "Hezbollah -rival-> Israel")]
+    [InlineData("Kataib Hezbollah has always been very close to Iran's Revolutionary Guards.", "Islamic Revolutionary Guard Corps -allied-> Kata'ib Hezbollah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -422,6 +423,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("By then Islamic State fighters were close to Turkey's border.", "-allied->")]
     [InlineData("Israel has warned that it will strike Hezbollah if the rocket fire continues.", "Israel -attacked->")]
     [InlineData("Turkish officials say the army will launch an offensive against the YPG next month.", "-attacked->")]
     [InlineData("Israel's killing of Hezbollah commander Imad Mughniyeh in 2008 was never admitted.", "Imad Mughniyeh -affiliate-> Israel")]

@@ -418,7 +418,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly HashSet<string> ForceModifiers =
         ["military", "army", "naval", "navy", "air", "police", "security", "border", "government", "oil", "gas", "intelligence",
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
-         "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation"];
+         "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary"];
 
     private static readonly HashSet<string> Titles =
         ["president", "vice", "prime", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
