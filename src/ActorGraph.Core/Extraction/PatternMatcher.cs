@@ -50,6 +50,10 @@ internal static class PatternMatcher
         // "Turkish artillery shelled": a marker that ends a name's own phrase is its head noun, and a verb follows.
         if (NounMarkers.Contains(before.Norm) && !before.Tail)
             return true;
+        // "blamed that attack on ...": "that" after a verb or a preposition is a determiner ("militias that attack" is no noun).
+        if (before.Norm == "that" && pos >= 2 && !units[pos - 2].IsMention && !units[pos].Norm.EndsWith("ed", StringComparison.Ordinal)
+            && (Prepositions.Contains(units[pos - 2].Norm) || (units[pos - 2].Norm.Length > 4 && units[pos - 2].Norm.EndsWith("ed", StringComparison.Ordinal))))
+            return true;
         // "a string of attacks blamed on ...": after a preposition a form in -s is a plural noun (a gerund stays a verb).
         if (Prepositions.Contains(before.Norm) && units[pos].Norm.EndsWith('s'))
             return true;
@@ -57,6 +61,26 @@ internal static class PatternMatcher
             && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal)
             && before.Norm is not ("used" or "allegedly" or "helped"); // "helped recapture": a bare infinitive
     }
+
+    /// <summary>"for a drone attack that": an act's noun (after at most two modifiers and an article) right after a preposition.</summary>
+    private static bool EventAfterPreposition(IReadOnlyList<Unit> units, int relative)
+    {
+        var noun = units[relative - 1];
+        if (noun.IsMention || !EventNouns.Contains(noun.Norm))
+            return false;
+        for (var k = relative - 2; k >= 0 && relative - k <= 4; k--)
+        {
+            if (units[k].IsMention)
+                return false;
+            if (Prepositions.Contains(units[k].Norm))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> EventNouns =
+        ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "blast", "explosion", "raid", "raids",
+         "ambush", "assault", "offensive", "operation", "shelling", "barrage"];
 
     private static readonly HashSet<string> Subordinators =
         ["since", "when", "while", "whereas", "because", "although", "though", "until", "unless", "if", "after", "before"];
@@ -598,6 +622,10 @@ internal static class PatternMatcher
                 return (member, "subject: the one of the set the clause describes");
             if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
                 return (owner, "subject: the actor whose statement or release the 'that' clause follows");
+            // "in retaliation for a drone attack that killed three soldiers": the clause is said of an act named inside
+            // a prepositional phrase, whose author the sentence does not give; nobody before it is its subject.
+            if (u.Norm is "that" or "which" && !coordinated && i >= 3 && EventAfterPreposition(units, i))
+                return (-1, "");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
                 coordinated = true;
             if (coordinated)

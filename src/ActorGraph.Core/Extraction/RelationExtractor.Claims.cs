@@ -29,11 +29,14 @@ public sealed partial class RelationExtractor
                         || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End) || NamesItsOwnTarget(units, match.End))
                         continue;
                     var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
+                    // "Washington blamed the attack on X": X's act, as Washington's claim (a claimant pattern that opens
+                    // with its verb names the one who blames before it).
+                    var claimedBy = pattern.Text.StartsWith("{A}", StringComparison.Ordinal) ? claimant : Blamer(context, match.Start);
                     foreach (var target in told.Actors.Where(t => t != claimant))
                     {
                         var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
                             carried?.Date, carried?.Text is { Length: > 0 } phrase ? phrase : null,
-                            context.Sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Claim, claimant,
+                            context.Sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Claim, claimedBy,
                             context.Sentence.Kind == SegmentKind.Comment ? 0.35 : 0.7, Background: false,
                             $"claim: \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"; the attack claimed is told in \"{told.Sentence.Text}\", on {target}");
                         found.Add(new ExtractedRelation(claimant, target, RelationKind.Attacked, evidence));
@@ -48,6 +51,15 @@ public sealed partial class RelationExtractor
         if (targets.Count > 0)
             state.LastTargets = (targets, context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));
         return found;
+    }
+
+    /// <summary>The actor named last before <paramref name="start"/> in its clause ("Washington" in "Washington blamed ..."), or null.</summary>
+    private static string? Blamer(SentenceContext context, int start)
+    {
+        for (var k = start - 1; k >= 0 && context.Units[k].Norm is not (";" or ":"); k--)
+            if (context.Units[k].IsMention && context.Mentions[context.Units[k].Mention].Candidates.FirstOrDefault() is { } named)
+                return named;
+        return null;
     }
 
     /// <summary>
