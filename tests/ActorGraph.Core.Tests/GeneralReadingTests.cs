@@ -308,6 +308,8 @@ public class GeneralReadingTests
     [InlineData("Kataib Hezbollah has always been very close to Iran's Revolutionary Guards.", "Islamic Revolutionary Guard Corps -allied-> Kata'ib Hezbollah")]
     [InlineData("Abu Khayr al-Masri was al-Qaeda's deputy leader until a drone killed him in 2017.", "Abu Khayr al-Masri -affiliate-> al Qaeda")]
     [InlineData("A roadside bomb killed four Malian soldiers near Gao on Monday. Bamako blamed the attack on the Islamic State in the Greater Sahara.", "Islamic State in the Greater Sahara -attacked-> Mali")]
+    [InlineData("Katibat Macina is JNIM's largest component in central Mali.", "Macina Liberation Front -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("Harakat al-Nujaba is one of the factions that make up the Popular Mobilization Forces.", "Harakat Hezbollah al-Nujaba -affiliate-> Popular Mobilization Forces")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -425,6 +427,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Al-Shabaab's commanders were killed in a string of US airstrikes near Jilib.", "al-Shabaab -attacked->")]
     [InlineData("Washington blamed that attack on the Islamic Resistance in Iraq, a coalition of Iran-backed groups that includes Kataib Hezbollah.", "United States -attacked->")]
     [InlineData("Iran backs the militias. The US struck sites in Syria linked to the militias it backs, in retaliation for a drone attack that killed three US soldiers in Jordan.", "Iran -attacked-> United States")]
     [InlineData("By then Islamic State fighters were close to Turkey's border.", "-allied->")]

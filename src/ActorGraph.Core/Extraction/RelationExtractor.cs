@@ -1154,9 +1154,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             for (var k = i + 2; k < match.End && k <= i + 5; k++)
                 if (units[k].Norm == "by")
                     return true;
+            // "Hurras al-Din's leaders were killed in US drone strikes": the subject's own passive verb, right after it
+            // (not in a clause of its own), makes it what was acted on, agent named or not.
+            if (i <= match.Start + 4 && SufferedActs.Contains(participle.Norm)
+                && !Enumerable.Range(match.Start, i - match.Start).Any(k => units[k].Norm is "who" or "which" or "that" or ","))
+                return true;
         }
         return false;
     }
+
+    /// <summary>Participles of what is done to a side: "were killed", "was ambushed" (not "was blamed", "was accused").</summary>
+    private static readonly HashSet<string> SufferedActs =
+        ["killed", "wounded", "injured", "attacked", "targeted", "struck", "hit", "bombed", "shelled", "ambushed", "defeated", "routed",
+         "expelled", "driven", "pushed", "captured", "overrun", "besieged", "assassinated", "executed", "beheaded", "destroyed",
+         "crushed", "repelled", "raided", "stormed", "eliminated", "slain", "shot", "abducted", "kidnapped", "massacred"];
 
     /// <summary>"X is dominated by the YPG, which Turkey considers ...": the claim verb is the relative clause's own.</summary>
     private static bool RelativeClauseBetween(IReadOnlyList<Unit> units, int matchEnd, int verb)
