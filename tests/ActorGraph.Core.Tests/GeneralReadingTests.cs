@@ -310,6 +310,12 @@ public class GeneralReadingTests
     [InlineData("A roadside bomb killed four Malian soldiers near Gao on Monday. Bamako blamed the attack on the Islamic State in the Greater Sahara.", "Islamic State in the Greater Sahara -attacked-> Mali")]
     [InlineData("Katibat Macina is JNIM's largest component in central Mali.", "Macina Liberation Front -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin")]
     [InlineData("Harakat al-Nujaba is one of the factions that make up the Popular Mobilization Forces.", "Harakat Hezbollah al-Nujaba -affiliate-> Popular Mobilization Forces")]
+    [InlineData("Hassan Nasrallah of Hezbollah spoke after the strike.", "Hassan Nasrallah -affiliate-> Hezbollah")]
+    [InlineData("Mazloum Abdi, commander of the Syrian Democratic Forces, met US envoys.", "Mazloum Abdi -affiliate-> Syrian Democratic Forces")]
+    [InlineData("In 2019 Abu Ibrahim al-Hashimi al-Qurashi replaced Abu Bakr al-Baghdadi as the Islamic State's caliph.", "Abu Bakr al-Baghdadi -affiliate-> Islamic State")]
+    [InlineData("Abu Mohammed al-Jolani spoke in Idlib as Hayat Tahrir al-Sham's leader.", "Abu Mohammed al-Jolani -affiliate-> Hay'at Tahrir al Sham")]
+    [InlineData("Imad Mughniyeh, a senior Hezbollah figure, was killed in Damascus in 2008.", "Imad Mughniyeh -affiliate-> Hezbollah")]
+    [InlineData("Salah al-Arouri, who headed Hamas's operations in the West Bank, was killed in Beirut.", "Salah al-Arouri -affiliate-> Hamas")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -427,6 +433,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Rami Abdulrahman, head of the Syrian Observatory for Human Rights, said dozens died.", "-affiliate->")]
     [InlineData("Al-Shabaab's commanders were killed in a string of US airstrikes near Jilib.", "al-Shabaab -attacked->")]
     [InlineData("Washington blamed that attack on the Islamic Resistance in Iraq, a coalition of Iran-backed groups that includes Kataib Hezbollah.", "United States -attacked->")]
     [InlineData("Iran backs the militias. The US struck sites in Syria linked to the militias it backs, in retaliation for a drone attack that killed three US soldiers in Jordan.", "Iran -attacked-> United States")]

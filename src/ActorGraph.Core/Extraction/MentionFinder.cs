@@ -420,6 +420,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
          "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary"];
 
+    /// <summary>Verbs after ", who" that say a name is a person's: leading, founding, commanding a group.</summary>
+    private static readonly HashSet<string> PersonVerbs =
+        ["led", "leads", "headed", "heads", "founded", "co-founded", "commanded", "commands", "succeeded", "was", "is", "became", "served", "serves"];
+
     private static readonly HashSet<string> Titles =
         ["president", "vice", "prime", "minister", "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain",
          "capt", "king", "prince", "sultan", "governor", "gov", "senator", "sen", "ambassador", "marshal", "field", "chancellor", "premier"];
@@ -726,6 +730,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             for (var i = end + 1; i < tokens.Count && i <= end + 6 && tokens[i].Norm != ","; i++)
                 if (rules.IsRole(tokens[i].Norm))
                     return true;
+            // ", who headed Hamas's political bureau": a clause of what only a person does (groups are "which").
+            if (tokens[end + 1].Norm == "who" && end + 2 < tokens.Count && PersonVerbs.Contains(tokens[end + 2].Norm))
+                return true;
         }
         // "Nujaba's leader, Akram al-Kaabi", "its spokesman, Abu Obeida", "a Houthi spokesman, Mohammed
         // Abdulsalam": a group's role, then the name.
