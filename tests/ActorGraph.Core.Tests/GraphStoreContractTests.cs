@@ -50,6 +50,20 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task each_relation_s_end_is_stored_once_its_loads_complete_and_is_the_one_its_pair_gives()
+    {
+        Skip.If(UnavailableReason is not null, UnavailableReason);
+        await LoadAsync(Extract("a.txt", "In March 2014 Hezbollah fought alongside the Nusra Front near Qusayr.", "2014-03-20"));
+        await LoadAsync(Extract("b.txt", "In June 2015 Hezbollah fought the Nusra Front near Arsal.", "2015-06-20"));
+        await Store.CompleteLoadsAsync();
+        var relations = await Store.GetRelationsAsync("Hezbollah");
+        Assert.Equal(2, relations.Count);
+        var flips = Graph.EdgeValidity.Flips(relations);
+        Assert.All(relations, r => Assert.Equal(Graph.EdgeValidity.ValidTo(r, flips), Assert.NotNull(r.Validity).ValidTo));
+        Assert.NotNull(relations.Single(r => r.Kind == RelationKind.Allied).Validity!.Value.ValidTo);
+    }
+
+    [SkippableFact]
     public async Task relations_merge_across_documents_into_one_edge_with_dated_evidence()
     {
         Skip.If(UnavailableReason is not null, UnavailableReason);

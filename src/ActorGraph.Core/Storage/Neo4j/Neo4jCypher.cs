@@ -111,7 +111,7 @@ public static class Neo4jCypher
         UNWIND $validity AS v
         MATCH (s:Actor {name: v.source})-[rel:{{RelationTypes}}]->(t:Actor {name: v.target})
         WHERE rel.key = v.key
-        SET rel.validFrom = v.validFrom, rel.validTo = v.validTo
+        SET rel.validFrom = v.validFrom, rel.validTo = v.validTo, rel.validityStored = true
         """;
 
     /// <summary>Load, step 6: discovered actors the document named before that nothing names any more.</summary>
@@ -146,6 +146,7 @@ public static class Neo4jCypher
 
     public const string EvidenceColumns = """
         RETURN rel.key AS key, s.name AS source, t.name AS target, rel.kind AS kind,
+               coalesce(rel.validityStored, false) AS validityStored, rel.validTo AS validTo,
                e.id AS id, e.sentence AS sentence, e.sentenceIndex AS sentenceIndex, e.sentenceStart AS sentenceStart,
                e.date AS date, e.datePrecision AS datePrecision, e.dateText AS dateText, e.attribution AS attribution,
                e.claimedBy AS claimedBy, e.confidence AS confidence, e.background AS background,

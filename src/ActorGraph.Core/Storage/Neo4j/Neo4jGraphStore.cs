@@ -231,14 +231,17 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// <summary>Rows of <see cref="Neo4jCypher.EvidenceColumns"/>, ordered by relation, as relations with their evidence.</summary>
     private static List<StoredRelation> ToRelations(IReadOnlyList<Dictionary<string, JsonElement>> rows)
     {
-        var relations = new List<(string Key, string Source, string Target, RelationKind Kind, List<StoredEvidence> Evidence)>();
+        var relations = new List<(string Key, string Source, string Target, RelationKind Kind, StoredValidity? Validity, List<StoredEvidence> Evidence)>();
         foreach (var row in rows)
         {
             var key = Text(row, "key")!;
             if (relations.Count == 0 || relations[^1].Key != key)
             {
                 ModelNames.TryParseKind(Text(row, "kind"), out var relationKind);
-                relations.Add((key, Text(row, "source")!, Text(row, "target")!, relationKind, []));
+                // The end worked out at load, when it was (a relationship stored before that has none).
+                StoredValidity? validity = row.TryGetValue("validityStored", out var flag) && flag.ValueKind == JsonValueKind.True
+                    ? new StoredValidity(PartialDate.Parse(Text(row, "validTo"))) : null;
+                relations.Add((key, Text(row, "source")!, Text(row, "target")!, relationKind, validity, []));
             }
             var stored = new StoredDocument(Text(row, "documentKey")!, Text(row, "title")!, Day(Text(row, "published")),
                 Text(row, "documentSource"), Text(row, "author"), Text(row, "url"));
@@ -249,7 +252,7 @@ public sealed class Neo4jGraphStore : IGraphStore
                 row["confidence"].GetDouble(), Bool(row, "background"), Text(row, "explanation") ?? "") { Resumed = Bool(row, "resumed") };
             relations[^1].Evidence.Add(new StoredEvidence(evidence, stored));
         }
-        return relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence)).ToList();
+        return relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence) { Validity = r.Validity }).ToList();
     }
 
     private static StoredActor ToActor(Dictionary<string, JsonElement> row)
