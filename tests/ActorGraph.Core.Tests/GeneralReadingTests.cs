@@ -316,6 +316,9 @@ public class GeneralReadingTests
     [InlineData("Abu Mohammed al-Jolani spoke in Idlib as Hayat Tahrir al-Sham's leader.", "Abu Mohammed al-Jolani -affiliate-> Hay'at Tahrir al Sham")]
     [InlineData("Imad Mughniyeh, a senior Hezbollah figure, was killed in Damascus in 2008.", "Imad Mughniyeh -affiliate-> Hezbollah")]
     [InlineData("Salah al-Arouri, who headed Hamas's operations in the West Bank, was killed in Beirut.", "Salah al-Arouri -affiliate-> Hamas")]
+    [InlineData("Faylaq al-Sham and the Hamza Division, both part of the Syrian National Army, took part in the offensive.", "Faylaq al-Sham -affiliate-> Syrian National Army")]
+    [InlineData("A faction of the Islamic State, the Khalid ibn al-Walid Army, held the Yarmouk basin.", "Yarmouk Martyrs Brigade -affiliate-> Islamic State")]
+    [InlineData("Hezbollah and Amal have remained close allies since the 1990s.", "Amal Movement -allied-> Hezbollah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -433,6 +436,8 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Hamas and Fatah supporters clashed with police in Ramallah.", "-rival->")]
+    [InlineData("\"The Front is only a branch of the Islamic State,\" Baghdadi said.", "Abu Bakr al-Baghdadi -affiliate->")]
     [InlineData("Rami Abdulrahman, head of the Syrian Observatory for Human Rights, said dozens died.", "-affiliate->")]
     [InlineData("Al-Shabaab's commanders were killed in a string of US airstrikes near Jilib.", "al-Shabaab -attacked->")]
     [InlineData("Washington blamed that attack on the Islamic Resistance in Iraq, a coalition of Iran-backed groups that includes Kataib Hezbollah.", "United States -attacked->")]
