@@ -319,6 +319,12 @@ public class GeneralReadingTests
     [InlineData("Faylaq al-Sham and the Hamza Division, both part of the Syrian National Army, took part in the offensive.", "Faylaq al-Sham -affiliate-> Syrian National Army")]
     [InlineData("A faction of the Islamic State, the Khalid ibn al-Walid Army, held the Yarmouk basin.", "Yarmouk Martyrs Brigade -affiliate-> Islamic State")]
     [InlineData("Hezbollah and Amal have remained close allies since the 1990s.", "Amal Movement -allied-> Hezbollah")]
+    [InlineData("Last year Turkey delivered armed drones to the Somali government.", "Somali government -allied-> Turkey")]
+    [InlineData("Rockets smuggled by Iran to Palestinian Islamic Jihad were seized at sea.", "Iran -allied-> Palestinian Islamic Jihad")]
+    [InlineData("Qatar's patronage of Hamas has drawn criticism in Washington.", "Hamas -allied-> Qatar")]
+    [InlineData("The Hamas-Hezbollah alliance deepened after 2021.", "Hamas -allied-> Hezbollah")]
+    [InlineData("Under the banner of al-Qaeda, the Nusra Front grew into Syria's strongest jihadist force.", "Al Nusrah Front -affiliate-> al Qaeda")]
+    [InlineData("Turkish trainers have drilled and trained Somali commandos since 2017.", "Somali government -allied-> Turkey")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
