@@ -325,6 +325,10 @@ public class GeneralReadingTests
     [InlineData("The Hamas-Hezbollah alliance deepened after 2021.", "Hamas -allied-> Hezbollah")]
     [InlineData("Under the banner of al-Qaeda, the Nusra Front grew into Syria's strongest jihadist force.", "Al Nusrah Front -affiliate-> al Qaeda")]
     [InlineData("Turkish trainers have drilled and trained Somali commandos since 2017.", "Somali government -allied-> Turkey")]
+    [InlineData("In 2019 Iran's navy seized a British-flagged tanker near the Strait of Hormuz.", "Iran -attacked-> United Kingdom")]
+    [InlineData("By March, Iraqi troops had cut off the Islamic State's supply routes into western Mosul.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("Government troops mopped up the remaining rebel pockets near Daraa.", "Assad regime -attacked-> Syrian opposition")]
+    [InlineData("Turkish drones pummelled PKK hideouts in the Qandil mountains.", "Turkey -attacked-> Kurdistan Workers' Party")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

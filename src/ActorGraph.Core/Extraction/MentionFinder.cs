@@ -392,8 +392,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             var token = tokens[i];
             if (token.Text.Any(char.IsDigit) || (token.Text.All(char.IsUpper) && !token.AfterHyphen))
                 hasDigit |= token.Text.Any(char.IsDigit);
-            else if (!token.IsCapitalized && ForceModifiers.Contains(token.Norm))
-                modifiers++;
+            else if (!token.IsCapitalized && (ForceModifiers.Contains(token.Norm) || (token.AfterHyphen && i == start + 1 && FlagWords.Contains(token.Norm))))
+                modifiers++; // "a British-flagged tanker": whose it is
             else
                 break;
             i++;
@@ -413,6 +413,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>"two Iraqi air bases hosting U.S. troops": the site named before <paramref name="at"/> holds others' forces.</summary>
     private static bool HostsOthers(IReadOnlyList<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Norm is "hosting" or "housing" or "used";
+
+    private static readonly HashSet<string> FlagWords = ["flagged", "owned", "operated", "registered"];
 
     /// <summary>Words between a demonym and its force or asset noun that say what kind it is ("naval", "military").</summary>
     private static readonly HashSet<string> ForceModifiers =
