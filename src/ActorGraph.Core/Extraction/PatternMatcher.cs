@@ -1096,8 +1096,8 @@ internal static class PatternMatcher
             return true;
         if (article != "the")
             return false;
-        for (var i = comma + 2; i < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
-            if (units[i + 1 < units.Count ? i + 1 : i].Norm == "of")
+        for (var i = comma + 2; i + 1 < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
+            if (units[i + 1].Norm == "of")
                 return RoleNouns.Contains(units[i].Norm);
         return false;
     }

@@ -629,7 +629,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
         // passive verb with its agent; the cue written for the passive does.
-        if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveWithAgent(units, match, skipped))
+        if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveReading(units, match, skipped))
             yield break;
         // "Washington warned Ankara against attacking the SDF", "urged them not to join": what one is warned off is not done.
         for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
@@ -1140,8 +1140,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> IrregularParticiples =
         ["hit", "struck", "shot", "overrun", "driven", "taken", "beaten", "caught", "held", "fought", "thrown", "blown", "brought", "put"];
 
-    /// <summary>A "was/were/been ... -ed by" passive with its agent inside the match, outside any clause it steps over.</summary>
-    private static bool PassiveWithAgent(IReadOnlyList<Unit> units, CueMatch match, Func<int, bool> skipped)
+    /// <summary>
+    /// A "was/were/been ... -ed by" passive with its agent inside the match, outside any clause it steps over; or the
+    /// subject's own passive verb of suffering right after it ("X's leaders were killed in ..."), agent named or not.
+    /// </summary>
+    private static bool PassiveReading(IReadOnlyList<Unit> units, CueMatch match, Func<int, bool> skipped)
     {
         for (var i = match.Start; i + 2 < match.End; i++)
         {
