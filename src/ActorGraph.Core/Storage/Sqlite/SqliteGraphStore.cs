@@ -308,27 +308,44 @@ public sealed class SqliteGraphStore : IGraphStore
                     if (known.Add((rows.GetInt64(0), rows.GetInt64(1))))
                         pending.Add((rows.GetInt64(0), rows.GetInt64(1)));
             }
-        foreach (var chunk in pending.Chunk(2_000))
+        var stored = 0;
+        try
         {
-            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
-            var ids = await IdsAsync(transaction, cancellationToken, PairRelationIds, ("$pairs", PairsJson(chunk)));
-            var relations = await ReadRelationsAsync(_connection, null, null, withText: false, cancellationToken, JsonSerializer.Serialize(ids));
-            await using var store = Prepared(transaction, """
-                INSERT INTO relation_validity(relation_id, valid_to)
-                SELECT r.id, $to FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
-                WHERE s.name = $source AND t.name = $target AND r.kind = $kind
-                ON CONFLICT(relation_id) DO UPDATE SET valid_to = excluded.valid_to
-                """, "$to", "$source", "$target", "$kind");
-            foreach (var pair in relations.GroupBy(r => string.CompareOrdinal(r.Source, r.Target) <= 0 ? (r.Source, r.Target) : (r.Target, r.Source)))
+            foreach (var chunk in pending.Chunk(2_000))
             {
-                var flips = EdgeValidity.Flips(pair);
-                foreach (var relation in pair)
-                    await ExecuteAsync(store, cancellationToken, EdgeValidity.ValidTo(relation, flips)?.ToString(), relation.Source, relation.Target, ModelNames.Of(relation.Kind));
+                await StoreValidityAsync(chunk, cancellationToken);
+                stored += chunk.Length;
             }
-            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            lock (_pendingValidity) // what was not stored is still to do (reads work it out meanwhile)
+                _pendingValidity.UnionWith(pending.Skip(stored));
+            throw;
         }
         await using var complete = Command("INSERT OR IGNORE INTO store_meta(key, value) VALUES ('validity', 'stored')");
         await complete.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Works out and stores the ends of every relation of these pairs, in one transaction.</summary>
+    private async Task StoreValidityAsync((long, long)[] chunk, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(cancellationToken);
+        var ids = await IdsAsync(transaction, cancellationToken, PairRelationIds, ("$pairs", PairsJson(chunk)));
+        var relations = await ReadRelationsAsync(_connection, null, null, withText: false, cancellationToken, JsonSerializer.Serialize(ids));
+        await using var store = Prepared(transaction, """
+            INSERT INTO relation_validity(relation_id, valid_to)
+            SELECT r.id, $to FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+            WHERE s.name = $source AND t.name = $target AND r.kind = $kind
+            ON CONFLICT(relation_id) DO UPDATE SET valid_to = excluded.valid_to
+            """, "$to", "$source", "$target", "$kind");
+        foreach (var pair in relations.GroupBy(r => string.CompareOrdinal(r.Source, r.Target) <= 0 ? (r.Source, r.Target) : (r.Target, r.Source)))
+        {
+            var flips = EdgeValidity.Flips(pair);
+            foreach (var relation in pair)
+                await ExecuteAsync(store, cancellationToken, EdgeValidity.ValidTo(relation, flips)?.ToString(), relation.Source, relation.Target, ModelNames.Of(relation.Kind));
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The relation keys and actor names a replaced version touched, as JSON for change_log.</summary>
