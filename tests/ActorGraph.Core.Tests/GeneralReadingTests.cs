@@ -448,7 +448,7 @@ public class GeneralReadingTests
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
     [InlineData("Hamas and Fatah supporters clashed with police in Ramallah.", "-rival->")]
     [InlineData("\"The Front is only a branch of the Islamic State,\" Baghdadi said.", "Abu Bakr al-Baghdadi -affiliate->")]
-    [InlineData("Rami Abdulrahman, head of the Syrian Observatory for Human Rights, said dozens died.", "-affiliate->")]
+    [InlineData("Rami Abdulrahman, head of SOHR, told reporters that dozens died.", "-affiliate->")]
     [InlineData("Al-Shabaab's commanders were killed in a string of US airstrikes near Jilib.", "al-Shabaab -attacked->")]
     [InlineData("Washington blamed that attack on the Islamic Resistance in Iraq, a coalition of Iran-backed groups that includes Kataib Hezbollah.", "United States -attacked->")]
     [InlineData("Iran backs the militias. The US struck sites in Syria linked to the militias it backs, in retaliation for a drone attack that killed three US soldiers in Jordan.", "Iran -attacked-> United States")]
