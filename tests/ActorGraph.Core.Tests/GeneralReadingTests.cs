@@ -329,6 +329,7 @@ public class GeneralReadingTests
     [InlineData("By March, Iraqi troops had cut off the Islamic State's supply routes into western Mosul.", "Iraqi government -attacked-> Islamic State")]
     [InlineData("Government troops mopped up the remaining rebel pockets near Daraa.", "Assad regime -attacked-> Syrian opposition")]
     [InlineData("Turkish drones pummelled PKK hideouts in the Qandil mountains.", "Turkey -attacked-> Kurdistan Workers' Party")]
+    [InlineData("Hamas, Gaza's offshoot of the Muslim Brotherhood, was founded in 1987.", "Hamas -affiliate-> Muslim Brotherhood")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
