@@ -330,6 +330,8 @@ public class GeneralReadingTests
     [InlineData("Government troops mopped up the remaining rebel pockets near Daraa.", "Assad regime -attacked-> Syrian opposition")]
     [InlineData("Turkish drones pummelled PKK hideouts in the Qandil mountains.", "Turkey -attacked-> Kurdistan Workers' Party")]
     [InlineData("Hamas, Gaza's offshoot of the Muslim Brotherhood, was founded in 1987.", "Hamas -affiliate-> Muslim Brotherhood")]
+    [InlineData("Hamas's ties with Iran remain strong despite the war in Syria.", "Hamas -allied-> Iran")]
+    [InlineData("Al-Shabaab's rivals in the Islamic State in Somalia beheaded four of its fighters in Puntland.", "Islamic State in Somalia -attacked-> al-Shabaab")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -447,6 +449,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Al-Shabaab's rivals in the Islamic State in Somalia beheaded four of its fighters in Puntland.", "al-Shabaab -attacked->")]
     [InlineData("Hamas and Fatah supporters clashed with police in Ramallah.", "-rival->")]
     [InlineData("\"The Front is only a branch of the Islamic State,\" Baghdadi said.", "Abu Bakr al-Baghdadi -affiliate->")]
     [InlineData("Rami Abdulrahman, head of SOHR, told reporters that dozens died.", "-affiliate->")]

@@ -37,6 +37,8 @@ internal static class PatternMatcher
          ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
          ["backed", "by"], ["led", "by"], ["within"], ["in"]];
 
+    private static readonly HashSet<string> RivalHeads = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
+
     private static readonly HashSet<string> NounMarkers =
         ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this", "under"];
 
@@ -943,7 +945,8 @@ internal static class PatternMatcher
         // whose people the phrase names; not when a name owns the fighters ("Hurras al-Din fighters loyal to al
         // Qaeda clashed": Hurras al-Din clashed), though a nationality does not ("Russian mercenaries from Wagner").
         foreach (var link in ForceLinks)
-            if (j - link.Length >= 0 && ForceHeads.Contains(units[j - link.Length].Norm)
+            // "JNIM's rivals in the Islamic State executed ...": the rivals are the group named after "in".
+            if (j - link.Length >= 0 && (ForceHeads.Contains(units[j - link.Length].Norm) || (link is ["in"] && RivalHeads.Contains(units[j - link.Length].Norm)))
                 && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k])
                 && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
                 return true;
