@@ -332,6 +332,7 @@ public class GeneralReadingTests
     [InlineData("Hamas, Gaza's offshoot of the Muslim Brotherhood, was founded in 1987.", "Hamas -affiliate-> Muslim Brotherhood")]
     [InlineData("Hamas's ties with Iran remain strong despite the war in Syria.", "Hamas -allied-> Iran")]
     [InlineData("Al-Shabaab's rivals in the Islamic State in Somalia beheaded four of its fighters in Puntland.", "Islamic State in Somalia -attacked-> al-Shabaab")]
+    [InlineData("Kataib Hezbollah, a militia loyal to Iran, fired rockets at the embassy.", "Iran -allied-> Kata'ib Hezbollah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -449,6 +450,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("Kataib Hezbollah, a militia loyal to Iran, fired rockets at the embassy.", "Kata'ib Hezbollah -affiliate-> Iran")]
     [InlineData("Al-Shabaab's rivals in the Islamic State in Somalia beheaded four of its fighters in Puntland.", "al-Shabaab -attacked->")]
     [InlineData("Hamas and Fatah supporters clashed with police in Ramallah.", "-rival->")]
     [InlineData("\"The Front is only a branch of the Islamic State,\" Baghdadi said.", "Abu Bakr al-Baghdadi -affiliate->")]
