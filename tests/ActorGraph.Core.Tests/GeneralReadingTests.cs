@@ -333,6 +333,8 @@ public class GeneralReadingTests
     [InlineData("Hamas's ties with Iran remain strong despite the war in Syria.", "Hamas -allied-> Iran")]
     [InlineData("Al-Shabaab's rivals in the Islamic State in Somalia beheaded four of its fighters in Puntland.", "Islamic State in Somalia -attacked-> al-Shabaab")]
     [InlineData("Kataib Hezbollah, a militia loyal to Iran, fired rockets at the embassy.", "Iran -allied-> Kata'ib Hezbollah")]
+    [InlineData("The Russian-led offensive against rebels in Idlib began in December 2019.", "Russia -attacked-> Syrian opposition")]
+    [InlineData("Hamas-Fatah infighting left more than 100 dead in Gaza in 2007.", "Fatah -rival-> Hamas")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
