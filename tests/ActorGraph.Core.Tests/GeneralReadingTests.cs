@@ -335,6 +335,7 @@ public class GeneralReadingTests
     [InlineData("Kataib Hezbollah, a militia loyal to Iran, fired rockets at the embassy.", "Iran -allied-> Kata'ib Hezbollah")]
     [InlineData("The Russian-led offensive against rebels in Idlib began in December 2019.", "Russia -attacked-> Syrian opposition")]
     [InlineData("Hamas-Fatah infighting left more than 100 dead in Gaza in 2007.", "Fatah -rival-> Hamas")]
+    [InlineData("A drone strike killed Hamas's senior military commander, Marwan Issa, in March.", "Marwan Issa -affiliate-> Hamas")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
