@@ -336,6 +336,8 @@ public class GeneralReadingTests
     [InlineData("The Russian-led offensive against rebels in Idlib began in December 2019.", "Russia -attacked-> Syrian opposition")]
     [InlineData("Hamas-Fatah infighting left more than 100 dead in Gaza in 2007.", "Fatah -rival-> Hamas")]
     [InlineData("A drone strike killed Hamas's senior military commander, Marwan Issa, in March.", "Marwan Issa -affiliate-> Hamas")]
+    [InlineData("In 2023 Niger's military rulers expelled French forces and the French ambassador.", "France -rival-> Niger")]
+    [InlineData("Kenyan troops expelled al-Shabaab from the border town of Dhobley.", "Kenya -attacked-> al-Shabaab")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -453,6 +455,7 @@ public class GeneralReadingTests
     [InlineData("Iran fired missiles at two Iraqi air bases hosting American troops.", "Iran -attacked-> Iraqi government")]
     [InlineData("Jamaatul Ahrar, a splinter faction of the TTP, bombed a church in Peshawar.", "Ahrar al Sham")]
     [InlineData("Oman hosted talks between the Houthis and Saudi Arabia in Muscat.", "-allied->")]
+    [InlineData("In 2023 Niger's military rulers expelled French forces and the French ambassador.", "Niger -attacked-> France")]
     [InlineData("Kataib Hezbollah, a militia loyal to Iran, fired rockets at the embassy.", "Kata'ib Hezbollah -affiliate-> Iran")]
     [InlineData("Al-Shabaab's rivals in the Islamic State in Somalia beheaded four of its fighters in Puntland.", "al-Shabaab -attacked->")]
     [InlineData("Hamas and Fatah supporters clashed with police in Ramallah.", "-rival->")]

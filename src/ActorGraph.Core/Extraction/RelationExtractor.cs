@@ -731,6 +731,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
                         kind = RelationKind.Allied; // a member of a coalition is its ally, not its branch
+                    // "Burkina Faso expelled French troops": a state sending another's forces or envoys home is hostility,
+                    // not an attack (driving an enemy "from" a town still is one).
+                    if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.State && TypeOf(context.State, to) == ActorType.State
+                        && Expulsion(units, match))
+                        kind = RelationKind.Rival;
                     // "the coalition led by Saudi Arabia": a coalition is no part of the state leading it; the state is its member.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.Coalition && TypeOf(context.State, to) == ActorType.State)
                         (from, to, kind) = (to, from, RelationKind.Allied);
@@ -1165,6 +1170,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return false;
     }
+
+    /// <summary>An expulsion verb in the match with no "from" or "out of" place after it: sending forces or envoys home.</summary>
+    private static bool Expulsion(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var i = match.Start; i < match.End; i++)
+            if (units[i].Norm is "expelled" or "expels" or "expel" or "expelling" or "ousted" or "evicted")
+            {
+                for (var k = i + 1; k < units.Count && k <= match.End + 4; k++)
+                    if (units[k].Norm is "from" or "out" || ClauseEndsWord(units[k].Norm))
+                        return !(units[k].Norm is "from" or "out");
+                return true;
+            }
+        return false;
+    }
+
+    private static bool ClauseEndsWord(string norm) => norm is "," or ";" or "and" or "but";
 
     /// <summary>Participles of what is done to a side: "were killed", "was ambushed" (not "was blamed", "was accused").</summary>
     private static readonly HashSet<string> SufferedActs =
