@@ -338,6 +338,8 @@ public class GeneralReadingTests
     [InlineData("A drone strike killed Hamas's senior military commander, Marwan Issa, in March.", "Marwan Issa -affiliate-> Hamas")]
     [InlineData("In 2023 Niger's military rulers expelled French forces and the French ambassador.", "France -rival-> Niger")]
     [InlineData("Kenyan troops expelled al-Shabaab from the border town of Dhobley.", "Kenya -attacked-> al-Shabaab")]
+    [InlineData("Niger's army, backed by French drones, pursued the jihadists toward the border.", "France -allied-> Niger")]
+    [InlineData("Hezbollah has fired dozens of rockets and drones at Israel since October.", "Hezbollah -attacked-> Israel")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -62,6 +62,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 i = mention.TokenEnd;
                 continue;
             }
+            // "Mali's army, backed by Wagner,": a state's own forces named by its possessive are the state, as "the Malian army" is.
+            if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && mention.TokenEnd + 1 < tokens.Count
+                && tokens[mention.TokenEnd].Norm == "'s" && dictionary.ForceNouns.Contains(tokens[mention.TokenEnd + 1].Norm)
+                && !dictionary.IrregularNouns.Contains(tokens[mention.TokenEnd + 1].Norm) && !tokens[mention.TokenEnd + 1].IsCapitalized)
+                mention = mention with { TailEnd = mention.TokenEnd + 2 };
             mentions.Add(mention);
             Remember(tokens, mention);
             i = mention.TokenEnd;
