@@ -37,7 +37,7 @@ internal static class PatternMatcher
          ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
          ["backed", "by"], ["led", "by"], ["within"], ["in"]];
 
-    private static readonly HashSet<string> RivalHeads = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
+    private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
     private static readonly HashSet<string> NounMarkers =
         ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this", "under"];
@@ -439,10 +439,13 @@ internal static class PatternMatcher
         ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general",
          "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman"];
 
+    /// <summary>The second part of a "pro-" compound ("pro-Turkish"): a modifier of the noun after it.</summary>
+    private static bool AfterPro(IReadOnlyList<Unit> units, int i) => units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "pro";
+
     /// <summary>
-    /// For a name used as a hyphenated modifier ("al-Qaeda-affiliated", "UAE-trained", "Iran-aligned"): the head
-    /// of the noun phrase when it names an actor, -1 when it names none ("an al-Qaeda-aligned coalition"), 0 when
-    /// the name is no such modifier.
+    /// For a name used as a hyphenated modifier ("al-Qaeda-affiliated", "UAE-trained", "Iran-aligned", "pro-Turkish"):
+    /// the head of the noun phrase when it names an actor, -1 when it names none ("an al-Qaeda-aligned coalition"), 0
+    /// when the name is no such modifier.
     /// </summary>
     private static int CompoundHead(IReadOnlyList<Unit> units, int p, bool readsPro = false)
     {
@@ -450,7 +453,7 @@ internal static class PatternMatcher
         while (j < units.Count && units[j].Tail)
             j++;
         // "pro-Turkish rebels", "pro-Iranian Kataib Hezbollah": the state a "pro-" compound names is a modifier too.
-        var afterPro = units[p].AfterHyphen && p > 0 && units[p - 1].Norm == "pro" && !readsPro;
+        var afterPro = AfterPro(units, p) && !readsPro;
         if (!afterPro && (j >= units.Count || units[j].IsMention || !units[j].AfterHyphen || !char.IsLetter(units[j].Norm[0])))
             return 0;
         if (afterPro)
@@ -926,7 +929,7 @@ internal static class PatternMatcher
             return true;
         if (next.AfterHyphen && !next.IsMention && next.Norm is not null)
             return false;
-        if (units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "pro")
+        if (AfterPro(units, i))
             return false; // "pro-Turkish rebels attacked": the rebels did
 
         var j = i - 1;
@@ -946,7 +949,7 @@ internal static class PatternMatcher
         // Qaeda clashed": Hurras al-Din clashed), though a nationality does not ("Russian mercenaries from Wagner").
         foreach (var link in ForceLinks)
             // "JNIM's rivals in the Islamic State executed ...": the rivals are the group named after "in".
-            if (j - link.Length >= 0 && (ForceHeads.Contains(units[j - link.Length].Norm) || (link is ["in"] && RivalHeads.Contains(units[j - link.Length].Norm)))
+            if (j - link.Length >= 0 && (ForceHeads.Contains(units[j - link.Length].Norm) || (link is ["in"] && OtherSideNouns.Contains(units[j - link.Length].Norm)))
                 && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k])
                 && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
                 return true;

@@ -1177,15 +1177,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = match.Start; i < match.End; i++)
             if (units[i].Norm is "expelled" or "expels" or "expel" or "expelling" or "ousted" or "evicted")
             {
-                for (var k = i + 1; k < units.Count && k <= match.End + 4; k++)
-                    if (units[k].Norm is "from" or "out" || ClauseEndsWord(units[k].Norm))
-                        return !(units[k].Norm is "from" or "out");
+                // Up to the end of the verb's own clause (a comma, "and", "but").
+                for (var k = i + 1; k < units.Count && k <= match.End + 4 && units[k].Norm is not ("," or ";" or "and" or "but"); k++)
+                    if (units[k].Norm is "from" or "out")
+                        return false;
                 return true;
             }
         return false;
     }
-
-    private static bool ClauseEndsWord(string norm) => norm is "," or ";" or "and" or "but";
 
     /// <summary>Participles of what is done to a side: "were killed", "was ambushed" (not "was blamed", "was accused").</summary>
     private static readonly HashSet<string> SufferedActs =

@@ -186,15 +186,7 @@ public sealed class SqliteGraphStore : IGraphStore
             touchedActors = await IdsAsync(transaction, cancellationToken,
                 "SELECT actor_id FROM document_actors WHERE document_id = $d UNION SELECT source_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d UNION SELECT target_id FROM relations r JOIN evidence e ON e.relation_id = r.id WHERE e.document_id = $d",
                 ("$d", id));
-            before = await TouchedNamesAsync(transaction, touchedRelations, touchedActors, cancellationToken);
-            await using (var ends = Command("SELECT source_id, target_id FROM relations WHERE id IN (SELECT value FROM json_each($ids))",
-                ("$ids", JsonSerializer.Serialize(touchedRelations))))
-            {
-                ends.Transaction = transaction;
-                await using var rows = await ends.ExecuteReaderAsync(cancellationToken);
-                while (await rows.ReadAsync(cancellationToken))
-                    touchedPairs.Add(Pair(rows.GetInt64(0), rows.GetInt64(1)));
-            }
+            before = await TouchedNamesAsync(transaction, touchedRelations, touchedActors, touchedPairs, cancellationToken);
             await RunAsync(transaction, cancellationToken, "DELETE FROM evidence WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d", ("$d", id));
             await RunAsync(transaction, cancellationToken,
@@ -348,19 +340,26 @@ public sealed class SqliteGraphStore : IGraphStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The relation keys and actor names a replaced version touched, as JSON for change_log.</summary>
-    private async Task<string> TouchedNamesAsync(SqliteTransaction transaction, List<long> relations, List<long> actors, CancellationToken cancellationToken)
+    /// <summary>
+    /// The relation keys and actor names a replaced version touched, as JSON for change_log; the pairs of those
+    /// relations are added to <paramref name="pairs"/> in the same read.
+    /// </summary>
+    private async Task<string> TouchedNamesAsync(SqliteTransaction transaction, List<long> relations, List<long> actors,
+        HashSet<(long, long)> pairs, CancellationToken cancellationToken)
     {
         var keys = new List<string[]>();
         await using (var read = Command("""
-            SELECT s.name, t.name, r.kind FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+            SELECT s.name, t.name, r.kind, r.source_id, r.target_id FROM relations r JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
             WHERE r.id IN (SELECT value FROM json_each($ids))
             """, ("$ids", JsonSerializer.Serialize(relations))))
         {
             read.Transaction = transaction;
             await using var rows = await read.ExecuteReaderAsync(cancellationToken);
             while (await rows.ReadAsync(cancellationToken))
+            {
                 keys.Add([rows.GetString(0), rows.GetString(1), rows.GetString(2)]);
+                pairs.Add(Pair(rows.GetInt64(3), rows.GetInt64(4)));
+            }
         }
         var names = new List<string>();
         await using (var read = Command("SELECT name FROM actors WHERE id IN (SELECT value FROM json_each($ids))", ("$ids", JsonSerializer.Serialize(actors))))
