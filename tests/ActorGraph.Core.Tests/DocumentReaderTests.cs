@@ -52,6 +52,24 @@ public class DocumentReaderTests
     }
 
     [Theory]
+    [InlineData("Militias fight over the port\n\nThursday, March 5, 2015\n\nThe militias fought on Wednesday.\n")]
+    [InlineData("Militias fight over the port\n\nA militiaman at a checkpoint [photo]\n\n5 March, 2015\n\nThe militias fought on Wednesday.\n")]
+    [InlineData("Militias fight over the port\nPosted on Mar. 5, 2015 at 10:42 GMT\n\nThe militias fought on Wednesday.\n")]
+    public void a_dateline_under_the_title_dates_a_document_without_a_published_header(string text) =>
+        Assert.Equal(new DateOnly(2015, 3, 5), DocumentReader.Parse(text, "m.txt").Published);
+
+    [Theory]
+    [InlineData("Militias fight over the port\n\nThe militias fought on March 5, 2015, officials said.\n")]
+    [InlineData("Militias fight over the port\n\nA\n\nB\n\nC\n\nD\n\nE\n\nF\n\nMarch 5, 2015\n")]
+    [InlineData("Militias fight over the port\n\nMarch 2015\n\nThe militias fought.\n")]
+    public void a_date_inside_a_sentence_or_far_down_the_page_is_no_dateline(string text) =>
+        Assert.Null(DocumentReader.Parse(text, "m.txt").Published);
+
+    [Fact]
+    public void a_published_header_wins_over_a_dateline() =>
+        Assert.Equal(new DateOnly(2015, 3, 6), DocumentReader.Parse("Title\nPublished: 2015-03-06\n\nMarch 5, 2015\n\nBody.\n", "m.txt").Published);
+
+    [Theory]
     [InlineData("---\ntitle: x\npublished: 2014-13-45\n---\nBody.", 3, "published")]
     [InlineData("---\ntitle: x\n", 1, "never closed")]
     [InlineData("---\ntitle: [unclosed\n---\nBody.", 0, "not valid YAML")]

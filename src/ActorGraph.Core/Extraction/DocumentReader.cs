@@ -168,6 +168,7 @@ public static partial class DocumentReader
             }
             offset += lines[index++].Length + 1;
         }
+        published ??= Dateline(lines, index);
         // A closing "Author: Name" line, as news sites print it.
         author ??= lines.Select(l => TrailingAuthor().Match(l.Trim())).FirstOrDefault(m => m.Success)?.Groups[1].Value.Trim();
         return new SourceDocument(key, title, published, source, author, url, text, Math.Min(offset, text.Length));
@@ -187,6 +188,39 @@ public static partial class DocumentReader
             return DateOnly.FromDateTime(date);
         throw new InputException(path, line, $"field '{field}' must be a date written YYYY-MM-DD (or like 'October 29, 2014'), not '{value.Trim()}'");
     }
+
+    /// <summary>
+    /// A page copied from the web without a header often keeps its dateline, a line near the top holding the date
+    /// alone ("Friday, November 22, 2013", "25 June, 2020", "Posted on 3 May 2019 10:42 GMT"): the publication date
+    /// its relative dates ("on Wednesday", "recently") are resolved against. Dates inside sentences are events, not this.
+    /// </summary>
+    private static DateOnly? Dateline(string[] lines, int bodyLine)
+    {
+        for (int index = bodyLine, seen = 0; index < lines.Length && seen < DatelineReach; index++)
+        {
+            var line = lines[index].Trim();
+            if (line.Length == 0)
+                continue;
+            seen++;
+            var match = DatelineForm().Match(line);
+            if (match.Success && DateTime.TryParseExact(match.Groups["date"].Value.Replace("Sept.", "Sep.", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal),
+                    DatelineFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+                return DateOnly.FromDateTime(date);
+        }
+        return null;
+    }
+
+    /// <summary>How many non-empty lines under the title may hold the dateline (a lead, a caption, a byline come first on some pages).</summary>
+    private const int DatelineReach = 6;
+
+    private static readonly string[] DatelineFormats =
+    [
+        "yyyy-MM-dd", "yyyy/MM/dd", "MMMM d yyyy", "MMM d yyyy", "MMM. d yyyy", "d MMMM yyyy", "d MMM yyyy", "d MMM. yyyy",
+        "dddd MMMM d yyyy", "dddd d MMMM yyyy", "ddd MMM d yyyy", "ddd d MMM yyyy",
+    ];
+
+    [GeneratedRegex(@"^(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(?<date>(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}))(?:\s*(?:[|,-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatelineForm();
 
     private static string? FirstLine(string body) =>
         body.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
