@@ -55,6 +55,7 @@ public class DocumentReaderTests
     [InlineData("Militias fight over the port\n\nThursday, March 5, 2015\n\nThe militias fought on Wednesday.\n")]
     [InlineData("Militias fight over the port\n\nA militiaman at a checkpoint [photo]\n\n5 March, 2015\n\nThe militias fought on Wednesday.\n")]
     [InlineData("Militias fight over the port\nPosted on Mar. 5, 2015 at 10:42 GMT\n\nThe militias fought on Wednesday.\n")]
+    [InlineData("Militias fight over the port\n\nBy Jane Roe, Staff Writer | Updated March 5, 2015\n\nThe militias fought on Wednesday.\n")]
     public void a_dateline_under_the_title_dates_a_document_without_a_published_header(string text) =>
         Assert.Equal(new DateOnly(2015, 3, 5), DocumentReader.Parse(text, "m.txt").Published);
 

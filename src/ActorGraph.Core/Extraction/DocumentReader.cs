@@ -191,7 +191,8 @@ public static partial class DocumentReader
 
     /// <summary>
     /// A page copied from the web without a header often keeps its dateline, a line near the top holding the date
-    /// alone ("Friday, November 22, 2013", "25 June, 2020", "Posted on 3 May 2019 10:42 GMT"): the publication date
+    /// alone or after its byline ("Friday, November 22, 2013", "25 June, 2020", "Posted on 3 May 2019 10:42 GMT",
+    /// "By Jane Roe | March 5, 2015"): the publication date
     /// its relative dates ("on Wednesday", "recently") are resolved against. Dates inside sentences are events, not this.
     /// </summary>
     private static DateOnly? Dateline(string[] lines, int bodyLine)
@@ -219,7 +220,7 @@ public static partial class DocumentReader
         "dddd MMMM d yyyy", "dddd d MMMM yyyy", "ddd MMM d yyyy", "ddd d MMM yyyy",
     ];
 
-    [GeneratedRegex(@"^(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(?<date>(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}))(?:\s*(?:[|,-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:by\s[^|•·\d]{1,60}?\s*[|•·,–—-]\s*)?(?:(?:published|posted|updated|last updated|first published)(?: on)?:?\s*)?(?<date>(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}[-/]\d{2}[-/]\d{2}))(?:\s*(?:[|,-]|at)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatelineForm();
 
     private static string? FirstLine(string body) =>
