@@ -516,6 +516,10 @@ internal static class PatternMatcher
         return true;
     }
 
+    /// <summary>Nouns of a war or a fight whose possessor is its side even past a modifier ("their six-year war").</summary>
+    private static readonly HashSet<string> ConflictNouns =
+        ["war", "wars", "fight", "battle", "battles", "campaign", "insurgency", "struggle", "feud", "rivalry", "offensive", "conflict", "jihad", "rebellion"];
+
     /// <summary>
     /// The actor that performs the cue starting at <paramref name="anchor"/>: the head of a ", which" clause, the
     /// subject of the first verb in "X is ... and was ...", or else the nearest actor that is not governed by a
@@ -577,9 +581,19 @@ internal static class PatternMatcher
                             return (k, "subject: the one accused of it");
                     break;
                 }
-        // "Hamas in its war with Israel", "Hamas's war with Israel": the possessor of the act is its agent.
-        if (anchor >= 1 && units[anchor - 1].IsMention && units[anchor - 1].Norm is "its" or "their")
-            return (anchor - 1, "subject: the possessor of the act");
+        // "Hamas in its war with Israel", "Hamas's war with Israel", "their six-year war with the coalition": the
+        // possessor of the act is its agent.
+        for (var j = anchor - 1; j >= 0 && (j == anchor - 1 || (anchor - j <= 3 && ConflictNouns.Contains(units[anchor].Norm))); j--)
+        {
+            if (units[j].IsMention)
+            {
+                if (units[j].Norm is "its" or "their")
+                    return (j, "subject: the possessor of the act");
+                break;
+            }
+            if (!char.IsLetterOrDigit(units[j].Norm[0]) || units[j].Norm is "and" or "or" or "of" or "the" or "a" or "an")
+                break;
+        }
         if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
             return (anchor - 2, "subject: the possessor of the act");
         var objectFallback = -1;

@@ -585,6 +585,40 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && context.Mentions[units[person - 2].Mention] is { IsReference: false, Actor: { } group } ? group : null;
     }
 
+    /// <summary>"its insurgency", "their campaign": a possessive pronoun before a noun of an act or a tie, which names no whole.</summary>
+    private static bool PossessesEvent(IReadOnlyList<Unit> units, int at)
+    {
+        if (units[at].Norm is not ("its" or "their"))
+            return false;
+        for (var k = at + 1; k < units.Count && k <= at + 3 && !units[k].IsMention && char.IsLetter(units[k].Norm[0]); k++)
+            if (PossessedEvents.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PossessedEvents =
+        ["war", "wars", "fight", "battle", "battles", "insurgency", "struggle", "rebellion", "jihad", "campaign", "campaigns", "offensive",
+         "offensives", "attack", "attacks", "strikes", "airstrikes", "raids", "assault", "bombing", "bombings", "shelling", "strategy", "effort",
+         "efforts", "push", "drive", "relationship", "relations", "ties", "rivalry", "feud", "operation", "operations"];
+
+    /// <summary>
+    /// True when the name at <paramref name="at"/> closes a phrase opened by "alongside" (or "together with", "side by side
+    /// with") after the cue began, with no comma or other name between: the subject's companion in the act.
+    /// </summary>
+    private static bool AllyPhraseBefore(IReadOnlyList<Unit> units, int at, int cueStart)
+    {
+        for (var k = at - 1; k > cueStart && at - k <= 6; k--)
+        {
+            // "fought alongside government forces against the Houthis": the target's own preposition ends the phrase.
+            if (units[k].Norm is "," or ";" or "against" or "on" or "at" or "into" or "from" or "targeting" or "toward" or "towards"
+                || (units[k].IsMention && units[k].Norm is not ("its" or "their")))
+                return false;
+            if (units[k].Norm is "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "together" or "by"))
+                return true;
+        }
+        return false;
+    }
+
     private static bool AidesOf(IReadOnlyList<Unit> units, int person)
     {
         if (person + 2 >= units.Count || units[person + 1].Norm != "'s")
@@ -697,6 +731,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "Jaish al-Islam, the dominant rebel faction in Ghouta": a common noun before a faction noun describes
                     // the group; it names no whole the group belongs to.
                     if (kind == RelationKind.Affiliate && DescribesKind(units, tu, target))
+                        continue;
+                    // "a Turkish base, part of its insurgency against Ankara": a side's war or campaign is no whole a member belongs to.
+                    if (kind == RelationKind.Affiliate && PossessesEvent(units, tu))
+                        continue;
+                    // "overran Kidal alongside Tuareg rebels of the MNLA": who fights alongside the subject is its ally, not its target.
+                    if (kind is RelationKind.Attacked or RelationKind.Rival && AllyPhraseBefore(units, tu, match.Start))
                         continue;
                     // "killed Abubakar Shekau's deputy": the man hit is the deputy, one of the leader's group, not the leader.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && AidesOf(units, tu))
