@@ -343,6 +343,8 @@ public class GeneralReadingTests
     [InlineData("The Houthis fired drones at Riyadh, the latest blow in their seven-year war with the Saudi-led coalition.", "Houthis -rival-> Saudi-led coalition")]
     [InlineData("In 2013 Ansar Dine seized Gao alongside fighters of the MNLA.", "Ansar Dine -allied-> National Movement for the Liberation of Azawad")]
     [InlineData("Russia's intervention in Syria on behalf of Assad began in September 2015.", "Assad regime -allied-> Russia")]
+    [InlineData("Kenyan troops, after weeks of fighting, drove al-Shabaab out of Kismayo.", "Kenya -attacked-> al-Shabaab")]
+    [InlineData("The Houthis have since captured much of al-Jawf from government forces.", "Houthis -attacked-> Hadi government")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -484,6 +486,7 @@ public class GeneralReadingTests
     [InlineData("The Houthis fired drones at Riyadh, the latest blow in their seven-year war with the Saudi-led coalition.", "Saudi Arabia -rival->")]
     [InlineData("In 2013 Ansar Dine seized Gao alongside fighters of the MNLA.", "-attacked-> National Movement for the Liberation of Azawad")]
     [InlineData("The PKK bombed a Turkish checkpoint, part of its long insurgency against Ankara.", "-affiliate-> Kurdistan Workers' Party")]
+    [InlineData("Al-Shabaab stormed an army base near Jowhar on Tuesday. The al Qaeda-linked group said it had seized weapons. The assault came days after clan militias, backed by government troops, drove the militants out of several villages.", "al-Shabaab -attacked-> al Qaeda")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -618,6 +618,14 @@ internal static class PatternMatcher
                 return (i - 4, "subject: the actors 'both of whom' refers to");
             if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
+            // "The attack came days after clan militias, backed by the army, drove the militants out": a clause opened by
+            // "after" or "because" in mid-sentence has its own subject; when it names none we know, the main clause's
+            // subject is not it ("X, after weeks of clashes, drove Y out" opens a parenthesis instead).
+            // Only a finite verb makes the clause ("after four days of fighting with X" is the subject's own fight; "has since
+            // received" is an adverb).
+            if (!coordinated && i > 0 && i + 1 < anchor && Subordinators.Contains(u.Norm) && units[i - 1].Norm != "," && !units[i - 1].IsMention
+                && !Auxiliaries.Contains(units[i - 1].Norm) && !char.IsDigit(units[i + 1].Norm[0]) && PastVerb(units[anchor]))
+                return (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
             if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"
@@ -1008,6 +1016,9 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    private static bool PastVerb(Unit unit) =>
+        !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
     private static readonly HashSet<string> IrregularVerbs =
         ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes"];
