@@ -88,6 +88,8 @@ internal static class PatternMatcher
         ["since", "when", "while", "whereas", "because", "although", "though", "until", "unless", "if", "after", "before"];
     private static readonly HashSet<string> ClauseEnds = [";", "?", "!", ":"]; // "." inside a sentence is an abbreviation ("Sept. 22")
     private const string Dash = "\u2014";
+    internal static bool IsPreposition(string norm) => Prepositions.Contains(norm);
+
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
          "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
@@ -1017,7 +1019,7 @@ internal static class PatternMatcher
         return -1;
     }
 
-    private static bool PastVerb(Unit unit) =>
+    internal static bool PastVerb(Unit unit) =>
         !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
     private static readonly HashSet<string> IrregularVerbs =

@@ -25,4 +25,10 @@ public sealed record RelationCue(
 
     /// <summary>What the cue says is a standing fact ("the LNA of Khalifa Haftar"): never dated by a date nearby.</summary>
     public bool Standing { get; init; }
+
+    /// <summary>
+    /// The names joined by "and" before the verb act together ("Hamas and Islamic Jihad fired rockets"): nothing before
+    /// them may set them apart ("both") or make them an object ("clashes between", "strikes on").
+    /// </summary>
+    public bool OneSubject { get; init; }
 }

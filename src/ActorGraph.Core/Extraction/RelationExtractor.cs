@@ -585,6 +585,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && context.Mentions[units[person - 2].Mention] is { IsReference: false, Actor: { } group } ? group : null;
     }
 
+    private static bool NotOneSubject(IReadOnlyList<Unit> units, int first)
+    {
+        var before = first - 1;
+        while (before >= 0 && units[before].Norm is "the" or "a" or "an")
+            before--;
+        return before >= 0 && (units[before].Norm is "both" or "either" or "neither" or "between" || PatternMatcher.IsPreposition(units[before].Norm)
+            || PatternMatcher.PastVerb(units[before]));
+    }
+
     /// <summary>"its insurgency", "their campaign": a possessive pronoun before a noun of an act or a tie, which names no whole.</summary>
     private static bool PossessesEvent(IReadOnlyList<Unit> units, int at)
     {
@@ -702,6 +711,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (negatedDate is null)
                 yield break;
         }
+        // "Both JNIM and ISGS have targeted ...", "clashes between the SDF and rebels killed ...", "strikes on Iranian and
+        // Hezbollah targets": two names joined by "and" act together only when nothing before them sets them apart or
+        // makes them an object (a cue marked one_subject).
+        if (cue.OneSubject && NotOneSubject(units, match.Slots[match.Pattern.SlotNames[0]]))
+            yield break;
         foreach (var yield in cue.Yields)
         {
             if (!match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
