@@ -347,6 +347,8 @@ public class GeneralReadingTests
     [InlineData("The Houthis have since captured much of al-Jawf from government forces.", "Houthis -attacked-> Hadi government")]
     [InlineData("Wagner mercenaries and Malian soldiers stormed the village of Moura in 2022.", "Mali -allied-> Wagner Group")]
     [InlineData("Hamas and Islamic Jihad gunmen fired mortars at Israeli troops near the fence.", "Hamas -allied-> Palestinian Islamic Jihad")]
+    [InlineData("In 2016 the army retook Palmyra, the Islamic State's main foothold in the desert.", "Assad regime -attacked-> Islamic State")]
+    [InlineData("Al-Shabaab fighters overran Leego, an AMISOM base, in 2015.", "al-Shabaab -attacked-> AMISOM")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
