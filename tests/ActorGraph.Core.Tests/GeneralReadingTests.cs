@@ -349,6 +349,9 @@ public class GeneralReadingTests
     [InlineData("Hamas and Islamic Jihad gunmen fired mortars at Israeli troops near the fence.", "Hamas -allied-> Palestinian Islamic Jihad")]
     [InlineData("In 2016 the army retook Palmyra, the Islamic State's main foothold in the desert.", "Assad regime -attacked-> Islamic State")]
     [InlineData("Al-Shabaab fighters overran Leego, an AMISOM base, in 2015.", "al-Shabaab -attacked-> AMISOM")]
+    [InlineData("Jaish al-Islam and Faylaq al-Rahman fell out in 2016 over control of Ghouta.", "Faylaq al-Rahman -rival-> Jaysh al-Islam")]
+    [InlineData("Relations between Qatar and Hamas collapsed briefly in 2012.", "Hamas -rival-> Qatar")]
+    [InlineData("A bitter falling out between al-Shabaab and Hizbul Islam ended in 2010.", "Hizbul Islam -rival-> al-Shabaab")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
