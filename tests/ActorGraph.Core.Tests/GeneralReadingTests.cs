@@ -352,6 +352,8 @@ public class GeneralReadingTests
     [InlineData("Jaish al-Islam and Faylaq al-Rahman fell out in 2016 over control of Ghouta.", "Faylaq al-Rahman -rival-> Jaysh al-Islam")]
     [InlineData("Relations between Qatar and Hamas collapsed briefly in 2012.", "Hamas -rival-> Qatar")]
     [InlineData("A bitter falling out between al-Shabaab and Hizbul Islam ended in 2010.", "Hizbul Islam -rival-> al-Shabaab")]
+    [InlineData("A Houthi drone struck a Saudi oil facility on Saturday.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("A Turkish soldier was killed by a PKK fighter near Cizre.", "Kurdistan Workers' Party -attacked-> Turkey")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -39,6 +39,8 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
+    private static readonly HashSet<string> WeaponMarkers = ["air", "drone", "missile", "rocket", "artillery", "mortar", "suicide"];
+
     private static readonly HashSet<string> NounMarkers =
         ["the", "a", "an", "its", "their", "his", "her", "air", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "these", "those", "this", "under"];
 
@@ -50,8 +52,10 @@ internal static class PatternMatcher
     {
         var before = units[pos - 1];
         // "Turkish artillery shelled": a marker that ends a name's own phrase is its head noun, and a verb follows.
+        // "A Houthi drone struck": a past form is no noun ("drone strike" is one, "drone struck" a verb after its subject).
         if (NounMarkers.Contains(before.Norm) && !before.Tail)
-            return true;
+            return !(WeaponMarkers.Contains(before.Norm) && (units[pos].Norm is "struck" or "hit" or "shot" or "overran" or "destroyed"
+                || (units[pos].Norm.Length > 4 && units[pos].Norm.EndsWith("ed", StringComparison.Ordinal))));
         // "blamed that attack on ...": "that" after a verb or a preposition is a determiner ("militias that attack" is no noun).
         if (before.Norm == "that" && pos >= 2 && !units[pos - 2].IsMention && !units[pos].Norm.EndsWith("ed", StringComparison.Ordinal)
             && (Prepositions.Contains(units[pos - 2].Norm) || (units[pos - 2].Norm.Length > 4 && units[pos - 2].Norm.EndsWith("ed", StringComparison.Ordinal))))
