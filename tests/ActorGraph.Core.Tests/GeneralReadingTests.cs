@@ -356,6 +356,8 @@ public class GeneralReadingTests
     [InlineData("A Turkish soldier was killed by a PKK fighter near Cizre.", "Kurdistan Workers' Party -attacked-> Turkey")]
     [InlineData("Rebel columns took Damascus in December 2024.", "Syrian opposition -attacked-> Assad regime")]
     [InlineData("Al-Shabaab, for its part, denounces the federal government as apostates.", "Somali government -rival-> al-Shabaab")]
+    [InlineData("Niger's junta turned to Russia for help after expelling French troops.", "France -rival-> Niger")]
+    [InlineData("Since 2021 the Taliban have sought recognition as a government while preserving their old bond with al Qaeda.", "Taliban -allied-> al Qaeda")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -536,6 +536,10 @@ internal static class PatternMatcher
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
+        // when no actor stands near enough before it.
+        var afterSubordinator = anchor > 0 && units[anchor - 1].Norm is "after" or "before" or "while" or "without" or "upon"
+            && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[anchor].IsMention;
         // "Burkina Faso's junta has expelled French troops and turned to Russia": a verb joined by "and" shares the
         // clause's subject; the object of the verb before is not it.
         coordinated |= anchor > 1 && units[anchor - 1].Norm == "and" && !units[anchor].IsMention
@@ -667,7 +671,11 @@ internal static class PatternMatcher
             // ("it carried out a strike near X on Sunday that killed 13 al-Shabab fighters, in support of ...") is,
             // though too far to be taken.
             if (distance > maxGap + 1)
+            {
+                if (afterSubordinator && objectFallback < 0)
+                    break;
                 return objectFallback >= 0 && !SubjectFurtherBack(units, i) ? (objectFallback, "subject: nearest actor before the cue") : (-1, "");
+            }
             // "US aircraft struck Taliban positions ... in support of Afghan forces": an object of a verb is the
             // subject only when no actor stands before that verb.
             // A possessor names the cue's own noun phrase ("targeted Hurras al-Din's allies"); a reference before
@@ -687,7 +695,7 @@ internal static class PatternMatcher
         }
         if (objectFallback >= 0)
             return (objectFallback, "subject: nearest actor before the cue");
-        if (!coordinated)
+        if (!coordinated && !afterSubordinator)
             return (-1, "");
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
         var clauseStart = anchor - 1;

@@ -585,6 +585,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && context.Mentions[units[person - 2].Mention] is { IsReference: false, Actor: { } group } ? group : null;
     }
 
+    private static int ParticipleClauseStart(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        if (!match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal))
+            return match.Start;
+        for (var k = match.End - 2; k > match.Start; k--)
+            if (units[k].Norm is "after" or "before" or "while" or "without" or "upon" && !units[k + 1].IsMention
+                && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+                return k + 1;
+        return match.Start;
+    }
+
     private static bool NotOneSubject(IReadOnlyList<Unit> units, int first)
     {
         var before = first - 1;
@@ -666,7 +677,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
         var skipped = SkippedClauses(units, match);
         // "a long-threatened offensive", "a long-planned assault": a word inside a compound modifier cancels nothing.
-        for (var i = match.Start; i < match.End; i++)
+        // "turned to Russia for support after expelling French troops": the main clause's words do not cancel an act
+        // told by a participle after "after" or "while", which only shares its subject.
+        for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
             foreach (var phrase in cue.Unless)
                 if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase))
                     yield break;
