@@ -358,6 +358,10 @@ public class GeneralReadingTests
     [InlineData("Al-Shabaab, for its part, denounces the federal government as apostates.", "Somali government -rival-> al-Shabaab")]
     [InlineData("Niger's junta turned to Russia for help after expelling French troops.", "France -rival-> Niger")]
     [InlineData("Since 2021 the Taliban have sought recognition as a government while preserving their old bond with al Qaeda.", "Taliban -allied-> al Qaeda")]
+    [InlineData("The PKK has been the main target of Turkish air raids in northern Iraq.", "Turkey -attacked-> Kurdistan Workers' Party")]
+    [InlineData("Hezbollah was on the receiving end of Israeli strikes throughout 2024.", "Israel -attacked-> Hezbollah")]
+    [InlineData("The Houthis were blamed for the missile attack that hit a Saudi airport in 2021.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("Al-Shabaab was behind the assault on a Kenyan base at El Adde.", "al-Shabaab -attacked-> Kenya")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -505,6 +509,7 @@ public class GeneralReadingTests
     [InlineData("A ceasefire between Israel and Hamas took effect in January.", "-allied->")]
     [InlineData("Iran took the Houthis under its wing after 2011.", "-attacked->")]
     [InlineData("The US took Iraq to war in 2003 and Russia took Assad's side in 2015.", "-attacked->")]
+    [InlineData("The PKK has been the main target of Turkish air raids in northern Iraq.", "Kurdistan Workers' Party -attacked->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -299,6 +299,9 @@ internal static class PatternMatcher
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !ByFollows(elements, k + 1))
                         continue;
+                    // "the main target of Turkish raids": a verb's form right before "of" is a noun.
+                    if (alternative.Length == 1 && words.VerbForms.Contains(alternative[0]) && pos + 1 < units.Count && units[pos + 1].Norm == "of")
+                        continue;
                     // "pushed on Tripoli against militias aligned with the GNA": past a gap, a participle right after a
                     // noun of forces describes those forces, not the subject before the gap; unless a name owns the
                     // forces ("Hezbollah fighters aligned with the regime").
