@@ -362,6 +362,10 @@ public class GeneralReadingTests
     [InlineData("Hezbollah was on the receiving end of Israeli strikes throughout 2024.", "Israel -attacked-> Hezbollah")]
     [InlineData("The Houthis were blamed for the missile attack that hit a Saudi airport in 2021.", "Houthis -attacked-> Saudi Arabia")]
     [InlineData("Al-Shabaab was behind the assault on a Kenyan base at El Adde.", "al-Shabaab -attacked-> Kenya")]
+    [InlineData("In 2014 the Nusra Front crushed its rivals in the Syrian Revolutionaries' Front.", "Al Nusrah Front -attacked-> Syrian Revolutionaries' Front")]
+    [InlineData("Hizbul Islam agreed a truce with al-Shabaab in 2009.", "Hizbul Islam -rival-> al-Shabaab")]
+    [InlineData("By 2016 the Nusra Front had formally broken off with al Qaeda.", "Al Nusrah Front -rival-> al Qaeda")]
+    [InlineData("Iran, which arms the Houthis, has warned that it considers Israel an enemy.", "Iran -rival-> Israel")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -511,6 +515,8 @@ public class GeneralReadingTests
     [InlineData("The US took Iraq to war in 2003 and Russia took Assad's side in 2015.", "-attacked->")]
     [InlineData("The PKK has been the main target of Turkish air raids in northern Iraq.", "Kurdistan Workers' Party -attacked->")]
     [InlineData("Washington is considering fresh strikes on the Houthis.", "-attacked->")]
+    [InlineData("Iran, which arms the Houthis, has warned that it considers Israel an enemy.", "Houthis -rival->")]
+    [InlineData("Turkey brokered a truce with Russia over Idlib in 2018.", "-rival->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
@@ -1266,6 +1272,13 @@ public class GeneralReadingTests
         Assert.Equal("2020", Assert.Single(relations, r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
         // "before dawn" opens no clause: the date is the attack's.
         Assert.Equal("2016-05-09", Assert.Single(Extract("Hezbollah attacked the Nusra Front before dawn on Monday.")).Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_date_inside_an_apposition_describing_the_subject_is_not_the_acts()
+    {
+        var relations = Extract("Hizbul Islam, a rival of al-Shabaab formed in 2009, agreed a truce with the Somali government on Thursday.", "2012-03-16");
+        Assert.Equal("2012-03-15", Assert.Single(relations, r => r.Target == "Somali government" || r.Source == "Somali government").Evidence.Date?.ToString());
     }
 
     [Fact]

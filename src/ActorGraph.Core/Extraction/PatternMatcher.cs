@@ -406,6 +406,13 @@ internal static class PatternMatcher
                 p += 1 + link;
                 continue;
             }
+            // "routed its rivals in the National Liberation Front": the rivals are the group named after "in".
+            if (OtherSideNouns.Contains(units[p].Norm) && p > pos && units[p - 1].Norm is "its" or "their" && !units[p - 1].IsMention
+                && p + 2 < units.Count && units[p + 1].Norm is "in" or "from" or "within" or "among")
+            {
+                p += 2;
+                continue;
+            }
             // "two senior emirs Abu Omar and Abu Bakr": a role, then the people named.
             if ((ForceHeads.Contains(units[p].Norm) || RoleNouns.Contains(units[p].Norm)) && p + 1 < units.Count && units[p + 1].IsMention && units[p + 1].Person)
             {

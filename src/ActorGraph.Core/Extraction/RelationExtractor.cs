@@ -144,7 +144,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
                     && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen
                          && (p.TokenEnd >= m.TokenStart - 3 || CompoundModifiers.Contains(tokens[p.TokenEnd].Norm))))
-                .Select(p => (p.TokenStart, Rank: ClauseRank(tokens, mentions, p), Actor: p.Candidates.FirstOrDefault()))
+                .Select(p => (p.TokenStart, Rank: Math.Max(ClauseRank(tokens, mentions, p), InClosedRelative(tokens, p, m.TokenStart) ? 1 : 0),
+                    Actor: p.Candidates.FirstOrDefault()))
                 .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
                     .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
             // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
@@ -295,6 +296,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// How likely a name is to be what a later pronoun means: 0 for a subject, 1 after a verb, 2 inside a
     /// prepositional phrase. A name after a possessor ranks as its possessor ("battling Assad's regime").
     /// </summary>
+    /// <summary>
+    /// "Russia, which backs the Assad regime, has warned that it ...": a name inside a relative clause closed before the
+    /// pronoun is said by the way; the clause's head, not that name, is what the sentence goes on about.
+    /// </summary>
+    private static bool InClosedRelative(IReadOnlyList<Token> tokens, Mention p, int pronoun)
+    {
+        var open = p.TokenStart - 1;
+        while (open > 0 && tokens[open].Norm is not ("," or "which" or "who" or "whose"))
+            open--;
+        if (open <= 0 || tokens[open].Norm == "," || tokens[open - 1].Norm != ",")
+            return false;
+        for (var k = p.TokenEnd; k < pronoun; k++)
+            if (tokens[k].Norm == ",")
+                return true;
+        return false;
+    }
+
     private static int ClauseRank(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
     {
         var head = p;
@@ -1019,7 +1037,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && i + 2 < match.End && units[i + 2].Norm is "by" or "with";
             // "The SDF, with American air support, drove IS out": so is what it fought with.
             var with = units[i + 1].Norm is "with" or "alongside" && i > 0 && units[i - 1].IsMention;
-            if (units[i].Norm != "," || !(relative || participle || with))
+            // "The NLF, a coalition formed last year, agreed to a ceasefire": so is an apposition describing a name.
+            var apposition = units[i + 1].Norm is "a" or "an" or "the" && i > 0 && units[i - 1].IsMention;
+            if (units[i].Norm != "," || !(relative || participle || with || apposition))
                 continue;
             var close = i + 2;
             while (close < match.End && units[close].Norm != ",")
