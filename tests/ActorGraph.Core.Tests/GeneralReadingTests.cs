@@ -366,6 +366,7 @@ public class GeneralReadingTests
     [InlineData("Hizbul Islam agreed a truce with al-Shabaab in 2009.", "Hizbul Islam -rival-> al-Shabaab")]
     [InlineData("By 2016 the Nusra Front had formally broken off with al Qaeda.", "Al Nusrah Front -rival-> al Qaeda")]
     [InlineData("Iran, which arms the Houthis, has warned that it considers Israel an enemy.", "Iran -rival-> Israel")]
+    [InlineData("Israel's targets have included Hezbollah commanders and weapons depots.", "Israel -attacked-> Hezbollah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -517,6 +518,7 @@ public class GeneralReadingTests
     [InlineData("Washington is considering fresh strikes on the Houthis.", "-attacked->")]
     [InlineData("Iran, which arms the Houthis, has warned that it considers Israel an enemy.", "Houthis -rival->")]
     [InlineData("Turkey brokered a truce with Russia over Idlib in 2018.", "-rival->")]
+    [InlineData("A US strike killed Hamza bin Laden, the son of Osama bin Laden, in 2019.", "-attacked-> Osama bin Laden")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

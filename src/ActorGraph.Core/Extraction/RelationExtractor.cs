@@ -657,6 +657,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    private static bool KinOf(IReadOnlyList<Unit> units, int person)
+    {
+        var of = person - 1;
+        while (of > 0 && units[of].Norm is "the" or "late" or "slain" or "former")
+            of--;
+        return of > 0 && units[of].Norm == "of" && KinNouns.Contains(units[of - 1].Norm);
+    }
+
+    private static readonly HashSet<string> KinNouns =
+        ["son", "sons", "daughter", "daughters", "wife", "wives", "widow", "brother", "brothers", "father", "mother", "nephew", "cousin",
+         "relative", "relatives", "family", "son-in-law", "grandson", "brother-in-law", "sister"];
+
     private static bool AidesOf(IReadOnlyList<Unit> units, int person)
     {
         if (person + 2 >= units.Count || units[person + 1].Norm != "'s")
@@ -782,6 +794,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "overran Kidal alongside Tuareg rebels of the MNLA": who fights alongside the subject is its ally, not its target.
                     if (kind is RelationKind.Attacked or RelationKind.Rival && AllyPhraseBefore(units, tu, match.Start))
+                        continue;
+                    // "killed Hamza bin Laden, the son of Osama bin Laden": a relative of a man is not the man.
+                    if (kind == RelationKind.Attacked && target.Type == ActorType.Person && KinOf(units, tu))
                         continue;
                     // "killed Abubakar Shekau's deputy": the man hit is the deputy, one of the leader's group, not the leader.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && AidesOf(units, tu))
