@@ -1277,6 +1277,15 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_two_factions_are_the_split_off_and_what_it_split_from()
+    {
+        var relations = Extract("Jamaat-ul-Ahrar split from the TTP in 2014. Its leader later rejected the Islamic State's offer of a merger and kept his men in Mohmand. Since then the two factions have clashed in Mohmand.");
+        var clash = relations.Where(r => r.Evidence.Sentence.StartsWith("Since then", StringComparison.Ordinal)).ToList();
+        Assert.Contains(clash, r => r.Kind == RelationKind.Rival && new[] { r.Source, r.Target }.Order().SequenceEqual(["Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan"]));
+        Assert.DoesNotContain(clash, r => r.Source == "Islamic State" || r.Target == "Islamic State");
+    }
+
+    [Fact]
     public void a_date_inside_an_apposition_describing_the_subject_is_not_the_acts()
     {
         var relations = Extract("Hizbul Islam, a rival of al-Shabaab formed in 2009, agreed a truce with the Somali government on Thursday.", "2012-03-16");

@@ -122,6 +122,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (together.Count == 2 && latest >= state.SentenceIndex - 2 && latest > (state.LastSides?.Sentence ?? -1) && Fit(together))
                     members = together;
             }
+            // "ISWAP split from Boko Haram. Shekau rejected the Islamic State's choice of leader. The two factions have
+            // clashed": factions are parts of one whole, so two recent groups the document made one a part of the other.
+            if (m.Plural && m.Source == MentionSource.Description && !sameSentence && m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase))
+            {
+                var recent = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex).Select(g => g.Actor).Distinct().ToList();
+                if (state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && recent.Contains(r.Source) && recent.Contains(r.Target)) is { } split
+                    && Fit([split.Source, split.Target]))
+                    members = [split.Source, split.Target];
+            }
             // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
             // together, the last two groups named in the two sentences before.
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
