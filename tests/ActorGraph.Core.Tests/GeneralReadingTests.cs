@@ -367,6 +367,11 @@ public class GeneralReadingTests
     [InlineData("By 2016 the Nusra Front had formally broken off with al Qaeda.", "Al Nusrah Front -rival-> al Qaeda")]
     [InlineData("Iran, which arms the Houthis, has warned that it considers Israel an enemy.", "Iran -rival-> Israel")]
     [InlineData("Israel's targets have included Hezbollah commanders and weapons depots.", "Israel -attacked-> Hezbollah")]
+    [InlineData("Clashes erupted in Aden between forces loyal to President Abd-Rabbu Mansour Hadi and the STC.", "Hadi government -rival-> Southern Transitional Council")]
+    [InlineData("US forces carried out airstrikes against three depots in Syria belonging to Kataib Hezbollah.", "United States -attacked-> Kata'ib Hezbollah")]
+    [InlineData("Abu Mahdi al-Muhandis vowed revenge against American troops.", "Abu Mahdi al-Muhandis -rival-> United States")]
+    [InlineData("Turkey shelled the YPG, which it regards as an extension of the PKK.", "People's Protection Units -affiliate-> Kurdistan Workers' Party")]
+    [InlineData("Al-Shabaab fighters overran government positions near Baidoa.", "al-Shabaab -attacked-> Somali government")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -519,6 +524,8 @@ public class GeneralReadingTests
     [InlineData("Iran, which arms the Houthis, has warned that it considers Israel an enemy.", "Houthis -rival->")]
     [InlineData("Turkey brokered a truce with Russia over Idlib in 2018.", "-rival->")]
     [InlineData("A US strike killed Hamza bin Laden, the son of Osama bin Laden, in 2019.", "-attacked-> Osama bin Laden")]
+    [InlineData("Turkey shelled the YPG, which it regards as an extension of the PKK.", "Turkey -affiliate->")]
+    [InlineData("Hamas, which Egypt views as an offshoot of the Muslim Brotherhood, runs Gaza.", "Egypt -affiliate->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -197,10 +197,11 @@ public sealed class ActorDictionary
     }
 
     /// <summary>
-    /// "an army post", "military convoys": where "the army" names a theatre's state, its sites and units do too.
+    /// "an army post", "military convoys", "government camps", "regime positions": where "the army" (the military, the
+    /// government, the regime) names a theatre's state, its sites and units do too.
     /// </summary>
     private static IEnumerable<string> ArmySites(string contextual) =>
-        contextual is "the army" or "the military" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
+        contextual is "the army" or "the military" or "the government" or "the regime" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
 
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",

@@ -419,6 +419,13 @@ internal static class PatternMatcher
                 p++;
                 continue;
             }
+            // "forces loyal to President Abd-Rabbu Mansour Hadi": a capitalised title before the name a state's head is known by.
+            if (units[p].Norm is "president" or "king" or "emir" or "premier" or "prime" && p + 1 < units.Count
+                && (units[p + 1].IsMention || (units[p].Norm == "prime" && units[p + 1].Norm == "minister" && p + 2 < units.Count && units[p + 2].IsMention)))
+            {
+                p += units[p].Norm == "prime" ? 2 : 1;
+                continue;
+            }
             break;
         }
         if (p >= units.Count || !units[p].IsMention)
@@ -601,6 +608,12 @@ internal static class PatternMatcher
                             return (k, "subject: the one accused of it");
                     break;
                 }
+        // "the Islah party, which it sees as an affiliate of the Brotherhood": what is seen as something is the
+        // clause's head, not the one who sees it; when the head names no actor we know, the cue has no subject.
+        if (anchor >= 4 && units[anchor].Norm == "as" && units[anchor - 1].Norm is "sees" or "see" or "saw" or "regards" or "regard" or "regarded"
+            or "views" or "view" or "viewed" or "considers" or "consider" or "considered" or "describes" or "described" or "brands" or "branded"
+            && units[anchor - 2].IsMention && units[anchor - 3].Norm is "which" or "whom" or "that")
+            return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, "subject: what the clause's speaker sees as such") : (-1, "");
         // "Hamas in its war with Israel", "Hamas's war with Israel", "their six-year war with the coalition": the
         // possessor of the act is its agent.
         for (var j = anchor - 1; j >= 0 && (j == anchor - 1 || (anchor - j <= 3 && ConflictNouns.Contains(units[anchor].Norm))); j--)
