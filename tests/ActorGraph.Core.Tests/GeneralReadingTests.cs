@@ -372,6 +372,9 @@ public class GeneralReadingTests
     [InlineData("Abu Mahdi al-Muhandis vowed revenge against American troops.", "Abu Mahdi al-Muhandis -rival-> United States")]
     [InlineData("Turkey shelled the YPG, which it regards as an extension of the PKK.", "People's Protection Units -affiliate-> Kurdistan Workers' Party")]
     [InlineData("Al-Shabaab fighters overran government positions near Baidoa.", "al-Shabaab -attacked-> Somali government")]
+    [InlineData("Chad sent troops in 2013 to halt a push south by MUJAO.", "Chad -rival-> Movement for Oneness and Jihad in West Africa")]
+    [InlineData("US special forces have been called in to help the beleaguered Afghan army in Kunduz.", "Afghanistan -allied-> United States")]
+    [InlineData("Belmokhtar's men stormed an Algerian gas plant at In Amenas in 2013.", "al-Mourabitoun -attacked-> Algeria")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -1281,6 +1284,15 @@ public class GeneralReadingTests
         Assert.Equal("2020", Assert.Single(relations, r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
         // "before dawn" opens no clause: the date is the attack's.
         Assert.Equal("2016-05-09", Assert.Single(Extract("Hezbollah attacked the Nusra Front before dawn on Monday.")).Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void the_three_groups_are_the_three_sides_named_together_before()
+    {
+        var relations = Described("France intervened to halt an advance by Ansar Dine, AQIM and MUJAO. The three groups had overrun the Malian army's bases in 2012.");
+        Assert.Contains("Ansar Dine -attacked-> Mali", relations);
+        Assert.Contains("al Qaeda in the Islamic Maghreb -attacked-> Mali", relations);
+        Assert.Contains("Movement for Oneness and Jihad in West Africa -attacked-> Mali", relations);
     }
 
     [Fact]
