@@ -375,6 +375,8 @@ public class GeneralReadingTests
     [InlineData("Chad sent troops in 2013 to halt a push south by MUJAO.", "Chad -rival-> Movement for Oneness and Jihad in West Africa")]
     [InlineData("US special forces have been called in to help the beleaguered Afghan army in Kunduz.", "Afghanistan -allied-> United States")]
     [InlineData("Belmokhtar's men stormed an Algerian gas plant at In Amenas in 2013.", "al-Mourabitoun -attacked-> Algeria")]
+    [InlineData("Houthi fighters have seized most of al-Jawf province, tribal sources said on Sunday, after weeks of fighting with government forces.", "Hadi government -rival-> Houthis")]
+    [InlineData("Al-Shabaab gunmen stormed the hotel, witnesses said, before clashing with AMISOM troops.", "AMISOM -rival-> al-Shabaab")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

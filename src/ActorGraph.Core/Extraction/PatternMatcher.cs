@@ -549,6 +549,25 @@ internal static class PatternMatcher
     /// preposition or used as a modifier ("US-invented"). Appositions between commas, dashes or brackets are
     /// stepped over ("Jaish al-Fath – an alliance led by Nusra – overran").
     /// </summary>
+    /// <summary>
+    /// For a verb of saying inside ", officials said on Monday," (a comma, at most four words, the verb, at most
+    /// three words, a comma, all before <paramref name="anchor"/>), the opening comma; else -1.
+    /// </summary>
+    private static int ParentheticalReport(IReadOnlyList<Unit> units, int verb, int anchor)
+    {
+        var close = verb + 1;
+        while (close < anchor && close - verb <= 4 && units[close].Norm != ",")
+            close++;
+        if (close >= anchor || units[close].Norm != ",")
+            return -1;
+        for (var open = verb - 1; open >= 0 && verb - open <= 5; open--)
+            if (units[open].Norm == ",")
+                return open;
+            else if (!char.IsLetter(units[open].Norm[0]) && !units[open].IsMention)
+                return -1;
+        return -1;
+    }
+
     internal static (int Unit, string How) ResolveSubject(IReadOnlyList<Unit> units, int anchor, int maxGap)
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
@@ -659,6 +678,14 @@ internal static class PatternMatcher
             if (!coordinated && i > 0 && i + 1 < anchor && Subordinators.Contains(u.Norm) && units[i - 1].Norm != "," && !units[i - 1].IsMention
                 && !Auxiliaries.Contains(units[i - 1].Norm) && !char.IsDigit(units[i + 1].Norm[0]) && PastVerb(units[anchor]))
                 return (-1, "");
+            // "Taliban fighters have overrun Sangin, officials said on Monday, after days of fighting with ...": a report
+            // set off by commas is stepped over, words and all.
+            if (u.Norm is "said" or "say" or "says" or "reported" or "added" && ParentheticalReport(units, i, anchor) is var opening2 and >= 0)
+            {
+                distance -= i - opening2 - 1;
+                i = opening2;
+                continue;
+            }
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
             if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"
@@ -722,7 +749,8 @@ internal static class PatternMatcher
             return (-1, "");
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
         var clauseStart = anchor - 1;
-        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ReportingWords.Contains(units[clauseStart - 1].Norm))
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm)
+               && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0))
             clauseStart--;
         for (var i = clauseStart; i < anchor; i++)
             if (units[i].IsMention && IsSubjectCandidate(units, i))
