@@ -377,6 +377,7 @@ public class GeneralReadingTests
     [InlineData("Belmokhtar's men stormed an Algerian gas plant at In Amenas in 2013.", "al-Mourabitoun -attacked-> Algeria")]
     [InlineData("Houthi fighters have seized most of al-Jawf province, tribal sources said on Sunday, after weeks of fighting with government forces.", "Hadi government -rival-> Houthis")]
     [InlineData("Al-Shabaab gunmen stormed the hotel, witnesses said, before clashing with AMISOM troops.", "AMISOM -rival-> al-Shabaab")]
+    [InlineData("Idlib was torn apart in 2017 by fighting between its two largest factions, Ahrar al-Sham and HTS.", "Ahrar al Sham -rival-> Hay'at Tahrir al Sham")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -1309,6 +1310,10 @@ public class GeneralReadingTests
     [Fact]
     public void a_date_inside_an_apposition_describing_the_subject_is_not_the_acts()
     {
+        var tie = Assert.Single(Extract("Ahrar al-Sham, led by Hassan Abboud until his death in September, accuses Jund al-Aqsa of colluding with the Islamic State.", "2014-11-20"),
+            r => r.Kind == RelationKind.Allied);
+        Assert.Null(tie.Evidence.Date);
+
         var relations = Extract("Hizbul Islam, a rival of al-Shabaab formed in 2009, agreed a truce with the Somali government on Thursday.", "2012-03-16");
         Assert.Equal("2012-03-15", Assert.Single(relations, r => r.Target == "Somali government" || r.Source == "Somali government").Evidence.Date?.ToString());
     }

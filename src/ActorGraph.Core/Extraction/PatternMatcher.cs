@@ -374,12 +374,38 @@ internal static class PatternMatcher
     }
 
     /// <summary>
+    /// For "its two largest factions, X and Y" at <paramref name="pos"/> (a determiner, at most three lower-case words,
+    /// a plural noun of sides, a comma, a name), the name; else -1.
+    /// </summary>
+    private static int NamedByApposition(IReadOnlyList<Unit> units, int pos)
+    {
+        if (pos + 3 >= units.Count || units[pos].Norm is not ("its" or "their" or "the"))
+            return -1;
+        for (var k = pos + 1; k < units.Count && k <= pos + 4; k++)
+        {
+            // "the two main rebel groups, X and Y": a kind of side is a word here, not a name.
+            if ((units[k].IsMention && units[k].Lead is not ("rebel" or "opposition" or "jihadist" or "islamist")) || !char.IsLetterOrDigit(units[k].Lead[0]))
+                return -1;
+            if (SideNouns.Contains(units[k].Norm))
+                return k + 2 < units.Count && units[k + 1].Norm == "," && units[k + 2].IsMention ? k + 2 : -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> SideNouns =
+        ["factions", "groups", "rivals", "sides", "militias", "movements", "organizations", "organisations", "allies", "members", "brigades", "powers"];
+
+    /// <summary>
     /// Where the actor of a slot starting at <paramref name="pos"/> is: past determiners and modifiers ("the
     /// self-styled", "two senior"), and past a noun of its people or forces ("fighters loyal to", "members of").
     /// -1 when no actor follows. Through a role (<paramref name="throughRole"/>), "IS chief Baghdadi" is Baghdadi.
     /// </summary>
     private static int SlotStart(IReadOnlyList<Unit> units, int pos, bool throughRole)
     {
+        // "fighting between its two largest factions, Jaysh al-Islam and Faylaq al-Rahman": the names the
+        // apposition gives are the sides.
+        if (NamedByApposition(units, pos) is var named and >= 0)
+            return named;
         var p = pos;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {

@@ -1011,10 +1011,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var end = units[last].CharEnd;
         bool SameClause(DateMention d)
         {
+            if (d.End <= start && InAppositionBefore(d))
+                return false;
             if (d.Start < end)
                 return true;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || Dateline(d);
+        }
+        // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
+        // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
+        bool InAppositionBefore(DateMention d)
+        {
+            int open = -1, close = -1;
+            for (var i = 0; i < units.Count && units[i].CharStart < start; i++)
+                if (units[i].Norm == "," && units[i].CharEnd <= d.Start)
+                    open = i;
+                else if (units[i].Norm == "," && units[i].CharStart >= d.End && close < 0)
+                    close = i;
+            return open > 0 && close > open && units[open - 1].IsMention;
         }
         // "cooperated for years before turning on each other in 2020": the date is the turning's, not the cooperation's.
         bool InGerundClause(DateMention d)
