@@ -378,6 +378,9 @@ public class GeneralReadingTests
     [InlineData("Houthi fighters have seized most of al-Jawf province, tribal sources said on Sunday, after weeks of fighting with government forces.", "Hadi government -rival-> Houthis")]
     [InlineData("Al-Shabaab gunmen stormed the hotel, witnesses said, before clashing with AMISOM troops.", "AMISOM -rival-> al-Shabaab")]
     [InlineData("Idlib was torn apart in 2017 by fighting between its two largest factions, Ahrar al-Sham and HTS.", "Ahrar al Sham -rival-> Hay'at Tahrir al Sham")]
+    [InlineData("Nine Pakistani soldiers were killed when TTP fighters ambushed a patrol in Bajaur.", "Tehrik-i-Taliban Pakistan -attacked-> Pakistan")]
+    [InlineData("Peshmerga forces repelled an Islamic State assault on Gwer in 2015.", "Islamic State -attacked-> Peshmerga")]
+    [InlineData("The army beat back an attack by al-Shabaab on its base at Leego.", "al-Shabaab -attacked-> Somali government")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
