@@ -381,6 +381,8 @@ public class GeneralReadingTests
     [InlineData("Nine Pakistani soldiers were killed when TTP fighters ambushed a patrol in Bajaur.", "Tehrik-i-Taliban Pakistan -attacked-> Pakistan")]
     [InlineData("Peshmerga forces repelled an Islamic State assault on Gwer in 2015.", "Islamic State -attacked-> Peshmerga")]
     [InlineData("The army beat back an attack by al-Shabaab on its base at Leego.", "al-Shabaab -attacked-> Somali government")]
+    [InlineData("Fighting erupted between Saraya al-Salam, the armed wing of the Sadrist movement, and members of Kataib Hezbollah.", "Kata'ib Hezbollah -rival-> Mahdi Army")]
+    [InlineData("Moqtada al-Sadr has cast himself as a nationalist opposed to both Washington and Tehran.", "Iran -rival-> Moqtada al-Sadr")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
