@@ -383,6 +383,10 @@ public class GeneralReadingTests
     [InlineData("The army beat back an attack by al-Shabaab on its base at Leego.", "al-Shabaab -attacked-> Somali government")]
     [InlineData("Fighting erupted between Saraya al-Salam, the armed wing of the Sadrist movement, and members of Kataib Hezbollah.", "Kata'ib Hezbollah -rival-> Mahdi Army")]
     [InlineData("Moqtada al-Sadr has cast himself as a nationalist opposed to both Washington and Tehran.", "Iran -rival-> Moqtada al-Sadr")]
+    [InlineData("With Turkish support, the Syrian National Army took Afrin in 2018.", "Syrian National Army -allied-> Turkey")]
+    [InlineData("The Fatemiyoun Brigade fights in Syria at the behest of Iran.", "Iran -allied-> Liwa Fatemiyoun")]
+    [InlineData("The Houthis acted in concert with forces loyal to Saleh until 2017.", "Ali Abdullah Saleh -allied-> Houthis")]
+    [InlineData("With help from Wagner, the Malian army retook Kidal in November 2023.", "Mali -allied-> Wagner Group")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -537,6 +541,7 @@ public class GeneralReadingTests
     [InlineData("A US strike killed Hamza bin Laden, the son of Osama bin Laden, in 2019.", "-attacked-> Osama bin Laden")]
     [InlineData("Turkey shelled the YPG, which it regards as an extension of the PKK.", "Turkey -affiliate->")]
     [InlineData("Hamas, which Egypt views as an offshoot of the Muslim Brotherhood, runs Gaza.", "Egypt -affiliate->")]
+    [InlineData("Tribal fighters fought al Qaeda in Iraq with American backing in 2007.", "al Qaeda in Iraq -allied->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -594,6 +594,9 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
+    internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
+
     internal static (int Unit, string How) ResolveSubject(IReadOnlyList<Unit> units, int anchor, int maxGap)
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
@@ -750,7 +753,7 @@ internal static class PatternMatcher
             {
                 if (afterSubordinator && objectFallback < 0)
                     break;
-                return objectFallback >= 0 && !SubjectFurtherBack(units, i) ? (objectFallback, "subject: nearest actor before the cue") : (-1, "");
+                return objectFallback >= 0 && !SubjectFurtherBack(units, i) ? (objectFallback, ObjectAsSubject) : (-1, "");
             }
             // "US aircraft struck Taliban positions ... in support of Afghan forces": an object of a verb is the
             // subject only when no actor stands before that verb.
@@ -770,7 +773,7 @@ internal static class PatternMatcher
                 return (i, "subject: the actor the apposition describes");
         }
         if (objectFallback >= 0)
-            return (objectFallback, "subject: nearest actor before the cue");
+            return (objectFallback, ObjectAsSubject);
         if (!coordinated && !afterSubordinator)
             return (-1, "");
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".

@@ -31,4 +31,10 @@ public sealed record RelationCue(
     /// them may set them apart ("both") or make them an object ("clashes between", "strikes on").
     /// </summary>
     public bool OneSubject { get; init; }
+
+    /// <summary>
+    /// Only a true subject fills {A}: "fought al Qaeda in Iraq with American backing" backs whoever fought, never the
+    /// object of the verb, even when no actor stands before that verb.
+    /// </summary>
+    public bool TrueSubject { get; init; }
 }

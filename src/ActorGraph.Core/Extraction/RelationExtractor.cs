@@ -766,6 +766,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Both JNIM and ISGS have targeted ...", "clashes between the SDF and rebels killed ...", "strikes on Iranian and
         // Hezbollah targets": two names joined by "and" act together only when nothing before them sets them apart or
         // makes them an object (a cue marked one_subject).
+        if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
+            yield break;
         if (cue.OneSubject && NotOneSubject(units, match.Slots[match.Pattern.SlotNames[0]]))
             yield break;
         foreach (var yield in cue.Yields)
