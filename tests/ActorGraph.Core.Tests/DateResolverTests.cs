@@ -13,6 +13,8 @@ public class DateResolverTests
     [InlineData("They announced on Sept. 23 that strikes hit.", "on Sept. 23", "2014-09-23", DatePrecision.Day)]
     [InlineData("Since late October, Nusra advanced.", "Since late October", "2014-10", DatePrecision.Month)]
     [InlineData("The group split in 2013.", "in 2013", "2013", DatePrecision.Year)]
+    [InlineData("The base was hit on the 3rd of October.", "on the 3rd of October", "2014-10-03", DatePrecision.Day)]
+    [InlineData("The base was hit on 3rd October, 2013.", "on 3rd October, 2013", "2013-10-03", DatePrecision.Day)]
     [InlineData("The group held the town in 2015-16.", "in 2015-16", "2015", DatePrecision.Year)]
     [InlineData("Drought struck the region in 2011–2012.", "in 2011–2012", "2011", DatePrecision.Year)]
     [InlineData("Fighting resumed last week.", "last week", "2014-10-30", DatePrecision.Week)]

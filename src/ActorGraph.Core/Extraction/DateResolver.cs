@@ -201,7 +201,7 @@ public static partial class DateResolver
         @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier)\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
-        @"|(?:\b(?<d2>\d{1,2})\s+(?<m2>" + Month + @")(?:\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?:\b(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b)" +
         @"|(?:\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)?(?<yo>(?:19|20)\d{2})(?:[-\u2013](?:(?:19|20)\d{2}|\d{2}))?\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
         @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
