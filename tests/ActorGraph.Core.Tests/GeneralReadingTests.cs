@@ -387,6 +387,8 @@ public class GeneralReadingTests
     [InlineData("The Fatemiyoun Brigade fights in Syria at the behest of Iran.", "Iran -allied-> Liwa Fatemiyoun")]
     [InlineData("The Houthis acted in concert with forces loyal to Saleh until 2017.", "Ali Abdullah Saleh -allied-> Houthis")]
     [InlineData("With help from Wagner, the Malian army retook Kidal in November 2023.", "Mali -allied-> Wagner Group")]
+    [InlineData("In 2014 Libya Dawn drove Operation Dignity forces out of Tripoli's airport.", "Libya Dawn -attacked-> Libyan National Army")]
+    [InlineData("The Popular Resistance Committees fired rockets at Israel from Rafah.", "Popular Resistance Committees -attacked-> Israel")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
