@@ -94,6 +94,9 @@ internal static class PatternMatcher
     private const string Dash = "\u2014";
     internal static bool IsPreposition(string norm) => Prepositions.Contains(norm);
 
+    /// <summary>"a coalition of", "an alliance of": what a list after it names is one side acting together.</summary>
+    internal static bool IsCollective(string norm) => CollectiveNouns.Contains(norm);
+
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
          "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
@@ -1194,7 +1197,7 @@ internal static class PatternMatcher
                     j++;
                 }
                 // "absorbed into X, and Jund al-Aqsa was integrated into Y": a name followed by its own verb opens a clause.
-                if (NextListed(units, j) is var last and >= 0 && !OpensClause(units, last))
+                if (NextListed(units, j) is var last and >= 0 && !OpensClause(units, last, ObjectOfVerbBefore(units, slot)))
                     result.Add(last);
                 break;
             }
@@ -1237,13 +1240,55 @@ internal static class PatternMatcher
     }
 
     /// <summary>A name followed by an auxiliary or a copula ("Jund al-Aqsa was ...") is the subject of a clause of its own.</summary>
-    private static bool OpensClause(IReadOnlyList<Unit> units, int name)
+    private static bool OpensClause(IReadOnlyList<Unit> units, int name, bool afterObject)
     {
         var next = name + 1;
         while (next < units.Count && units[next].Tail)
             next++;
-        return next < units.Count && !units[next].IsMention && (Auxiliaries.Contains(units[next].Norm) || Copulas.Contains(units[next].Norm));
+        // "backed Assad and Turkey backed the rebels": after a verb's object, a name followed by its own verb opens a
+        // clause ("A, B and C launched the offensive" is one subject list).
+        return next < units.Count && !units[next].IsMention
+            && (Auxiliaries.Contains(units[next].Norm) || Copulas.Contains(units[next].Norm) || (afterObject && FiniteVerbAfter(units, name)));
     }
+
+    /// <summary>True when a verb stands right before the name at <paramref name="slot"/> (past its determiners): its object.</summary>
+    private static bool ObjectOfVerbBefore(IReadOnlyList<Unit> units, int slot)
+    {
+        var k = slot - 1;
+        while (k >= 0 && !units[k].IsMention && units[k].Norm is "the" or "a" or "an" or "its" or "their")
+            k--;
+        return k >= 0 && !units[k].IsMention && !units[k].AfterHyphen && (PresentVerbs.Contains(units[k].Norm) || PastVerb(units[k]));
+    }
+
+    /// <summary>
+    /// "Russia backed Assad and Turkey backed the rebels": a verb right after the name, itself followed by no
+    /// preposition ("militants based in Idlib" is a participle describing them).
+    /// </summary>
+    private static bool FiniteVerbAfter(IReadOnlyList<Unit> units, int name)
+    {
+        // "Iran sent militias": the verb may have been read as a modifier of the name's head noun.
+        if (name + 1 < units.Count && units[name + 1].Tail && VerbAt(units, name + 1))
+            return true;
+        var next = name + 1;
+        while (next < units.Count && units[next].Tail)
+            next++;
+        return VerbAt(units, next);
+    }
+
+    private static bool VerbAt(IReadOnlyList<Unit> units, int next)
+    {
+        if (next >= units.Count || units[next].IsMention || units[next].AfterHyphen)
+            return false;
+        var word = units[next].Norm;
+        var verb = PresentVerbs.Contains(word) || word is "fought" or "struck" or "took" or "drove" or "held" or "won" or "seized" or "overran"
+            or "sent" or "shot" or "beat" or "hit" or "led" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotParticiples.Contains(word));
+        return verb && !(next + 1 < units.Count && Prepositions.Contains(units[next + 1].Norm));
+    }
+
+    /// <summary>Verbs of the present tense that take a side as object ("Iran arms the Houthis").</summary>
+    private static readonly HashSet<string> PresentVerbs =
+        ["backs", "supports", "funds", "arms", "finances", "sponsors", "trains", "equips", "opposes", "fights", "shells", "bombs",
+         "targets", "shelters", "protects"];
 
     /// <summary>The actor of a list item starting at <paramref name="pos"/> ("the Army of Islam", "Kurdish Peshmerga fighters"), or -1.</summary>
     private static int NextListed(IReadOnlyList<Unit> units, int pos)
@@ -1317,6 +1362,9 @@ internal static class PatternMatcher
         var ofCollective = first >= 1 && units[first].Norm == "of" && CollectiveNouns.Contains(units[first - 1].Norm);
         // "between X and Y, both of whom have fought Z": the relative clause is about the whole list.
         var bothOfWhom = slot + 4 < units.Count && units[slot + 1].Norm == "," && units[slot + 2].Norm is "both" or "all" && units[slot + 4].Norm == "whom";
-        return ofCollective || bothOfWhom || IsSubjectCandidate(units, result[^1]) ? result : [];
+        // "Russia backs Assad and Turkey backs the rebels": a list whose first item is a verb's object belongs to the clause before.
+        var objectBefore = first >= 0 && !units[first].IsMention && !units[first].AfterHyphen
+            && (PresentVerbs.Contains(units[first].Norm) || PastVerb(units[first])) && FiniteVerbAfter(units, slot);
+        return ofCollective || bothOfWhom || (IsSubjectCandidate(units, result[^1]) && !objectBefore) ? result : [];
     }
 }

@@ -628,6 +628,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var before = first - 1;
         while (before >= 0 && units[before].Norm is "the" or "a" or "an")
             before--;
+        // "a coalition of Iraqi army units, Peshmerga fighters and Shiite militias launched": one side all the same.
+        if (before >= 1 && units[before].Norm == "of" && PatternMatcher.IsCollective(units[before - 1].Norm))
+            return false;
         return before >= 0 && (units[before].Norm is "both" or "either" or "neither" or "between" || PatternMatcher.IsPreposition(units[before].Norm)
             || PatternMatcher.PastVerb(units[before]));
     }
