@@ -389,6 +389,8 @@ public class GeneralReadingTests
     [InlineData("With help from Wagner, the Malian army retook Kidal in November 2023.", "Mali -allied-> Wagner Group")]
     [InlineData("In 2014 Libya Dawn drove Operation Dignity forces out of Tripoli's airport.", "Libya Dawn -attacked-> Libyan National Army")]
     [InlineData("The Popular Resistance Committees fired rockets at Israel from Rafah.", "Popular Resistance Committees -attacked-> Israel")]
+    [InlineData("By 2017 Iraqi forces had cleared west Mosul of Islamic State fighters.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("Kabul accused Islamabad of violating its airspace in 2022.", "Afghanistan -rival-> Pakistan")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -548,6 +550,7 @@ public class GeneralReadingTests
     [InlineData("Russia backed Assad and Turkey backed the rebels.", "Assad regime -allied-> Syrian opposition")]
     [InlineData("Iran arms the Houthis and Qatar funds Hamas.", "Hamas -allied-> Houthis")]
     [InlineData("In 2015 Russia bombed the rebels and Iran sent militias to help Assad.", "Russia -attacked-> Iran")]
+    [InlineData("Pakistani jets struck TTP camps inside Afghanistan, drawing condemnation from the Taliban.", "Pakistan -attacked-> Taliban")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

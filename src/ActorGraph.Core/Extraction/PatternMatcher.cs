@@ -39,6 +39,9 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
+    private static readonly HashSet<string> ReactionParticiples =
+        ["drawing", "prompting", "sparking", "triggering", "provoking", "raising", "fuelling", "fueling", "angering", "drawing"];
+
     private static readonly HashSet<string> WeaponMarkers = ["air", "drone", "missile", "rocket", "artillery", "mortar", "suicide"];
 
     private static readonly HashSet<string> NounMarkers =
@@ -276,6 +279,9 @@ internal static class PatternMatcher
                 for (var g = 0; g <= gap.Max && pos + g <= units.Count; g++)
                 {
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
+                        return -1;
+                    // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
+                    if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
                         return -1;
                     // "the group since President X": a gap of a word or two is for a modifier, never a subordinating word.
                     if (g > 0 && gap.Max <= 2 && !units[pos + g - 1].IsMention && Subordinators.Contains(units[pos + g - 1].Norm))
