@@ -391,6 +391,9 @@ public class GeneralReadingTests
     [InlineData("The Popular Resistance Committees fired rockets at Israel from Rafah.", "Popular Resistance Committees -attacked-> Israel")]
     [InlineData("By 2017 Iraqi forces had cleared west Mosul of Islamic State fighters.", "Iraqi government -attacked-> Islamic State")]
     [InlineData("Kabul accused Islamabad of violating its airspace in 2022.", "Afghanistan -rival-> Pakistan")]
+    [InlineData("Russian instructors arrived in Burkina Faso in 2023 at the invitation of the junta.", "Burkina Faso -allied-> Russia")]
+    [InlineData("Niger's rulers expelled the French ambassador in 2023.", "France -rival-> Niger")]
+    [InlineData("In 2023 Mali's junta ordered the departure of MINUSMA.", "MINUSMA -rival-> Mali")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
