@@ -394,6 +394,7 @@ public class GeneralReadingTests
     [InlineData("Russian instructors arrived in Burkina Faso in 2023 at the invitation of the junta.", "Burkina Faso -allied-> Russia")]
     [InlineData("Niger's rulers expelled the French ambassador in 2023.", "France -rival-> Niger")]
     [InlineData("In 2023 Mali's junta ordered the departure of MINUSMA.", "MINUSMA -rival-> Mali")]
+    [InlineData("Rebels accused the regime of using chemical weapons in Ghouta in 2013.", "Assad regime -rival-> Syrian opposition")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
