@@ -395,6 +395,9 @@ public class GeneralReadingTests
     [InlineData("Niger's rulers expelled the French ambassador in 2023.", "France -rival-> Niger")]
     [InlineData("In 2023 Mali's junta ordered the departure of MINUSMA.", "MINUSMA -rival-> Mali")]
     [InlineData("Rebels accused the regime of using chemical weapons in Ghouta in 2013.", "Assad regime -rival-> Syrian opposition")]
+    [InlineData("Houthi fighters clashed on Monday with Giants Brigades units near Hodeidah.", "Giants Brigades -rival-> Houthis")]
+    [InlineData("Cairo regards the Muslim Brotherhood, banned since 2013, as a terrorist organization.", "Egypt -rival-> Muslim Brotherhood")]
+    [InlineData("French troops were stationed in Gao alongside MINUSMA peacekeepers.", "France -allied-> MINUSMA")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
