@@ -398,6 +398,8 @@ public class GeneralReadingTests
     [InlineData("Houthi fighters clashed on Monday with Giants Brigades units near Hodeidah.", "Giants Brigades -rival-> Houthis")]
     [InlineData("Cairo regards the Muslim Brotherhood, banned since 2013, as a terrorist organization.", "Egypt -rival-> Muslim Brotherhood")]
     [InlineData("French troops were stationed in Gao alongside MINUSMA peacekeepers.", "France -allied-> MINUSMA")]
+    [InlineData("In 2019 Abu Ibrahim al-Hashimi al-Qurashi was named the Islamic State's new leader.", "Abu Ibrahim al-Hashimi al-Qurashi -affiliate-> Islamic State")]
+    [InlineData("Nur Wali Mehsud has commanded the TTP since 2018.", "Noor Wali Mehsud -affiliate-> Tehrik-i-Taliban Pakistan")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
