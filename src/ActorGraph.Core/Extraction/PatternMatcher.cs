@@ -40,7 +40,7 @@ internal static class PatternMatcher
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
     private static readonly HashSet<string> ReactionParticiples =
-        ["drawing", "prompting", "sparking", "triggering", "provoking", "raising", "fuelling", "fueling", "angering", "drawing"];
+        ["drawing", "prompting", "sparking", "triggering", "provoking", "raising", "fuelling", "fueling", "angering"];
 
     private static readonly HashSet<string> WeaponMarkers = ["air", "drone", "missile", "rocket", "artillery", "mortar", "suicide"];
 
@@ -718,10 +718,10 @@ internal static class PatternMatcher
                 return (-1, "");
             // "Taliban fighters have overrun Sangin, officials said on Monday, after days of fighting with ...": a report
             // set off by commas is stepped over, words and all.
-            if (u.Norm is "said" or "say" or "says" or "reported" or "added" && ParentheticalReport(units, i, anchor) is var opening2 and >= 0)
+            if (u.Norm is "said" or "say" or "says" or "reported" or "added" && ParentheticalReport(units, i, anchor) is var reportStart and >= 0)
             {
-                distance -= i - opening2 - 1;
-                i = opening2;
+                distance -= i - reportStart - 1;
+                i = reportStart;
                 continue;
             }
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the

@@ -612,6 +612,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && context.Mentions[units[person - 2].Mention] is { IsReference: false, Actor: { } group } ? group : null;
     }
 
+    /// <summary>Where the words that may cancel a subject-led match begin: at a participle after "after"/"while" in it, else at its start.</summary>
     private static int ParticipleClauseStart(IReadOnlyList<Unit> units, CueMatch match)
     {
         if (!match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal))
@@ -623,6 +624,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return match.Start;
     }
 
+    /// <summary>True when what stands before the first of two joined names makes them separate ("both") or an object (a preposition, a verb).</summary>
     private static bool NotOneSubject(IReadOnlyList<Unit> units, int first)
     {
         var before = first - 1;
@@ -669,6 +671,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>True for a man named as someone's relative: "the son of Osama bin Laden".</summary>
     private static bool KinOf(IReadOnlyList<Unit> units, int person)
     {
         var of = person - 1;
@@ -766,11 +769,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (negatedDate is null)
                 yield break;
         }
+        // "fought al Qaeda in Iraq with American backing": a cue marked true_subject never takes a verb's object as {A}.
+        if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
+            yield break;
         // "Both JNIM and ISGS have targeted ...", "clashes between the SDF and rebels killed ...", "strikes on Iranian and
         // Hezbollah targets": two names joined by "and" act together only when nothing before them sets them apart or
         // makes them an object (a cue marked one_subject).
-        if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
-            yield break;
         if (cue.OneSubject && NotOneSubject(units, match.Slots[match.Pattern.SlotNames[0]]))
             yield break;
         foreach (var yield in cue.Yields)
