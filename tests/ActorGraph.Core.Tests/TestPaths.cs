@@ -21,11 +21,15 @@ internal sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("actorgraph-test-").FullName;
 
+    private static readonly System.Text.UTF8Encoding ReplacingUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public string File(string name, string text)
     {
         var path = System.IO.Path.Combine(Path, name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        System.IO.File.WriteAllText(path, text);
+        // Fuzzed text may split a surrogate pair; UTF-8 cannot hold half of one, so it is written as U+FFFD (the
+        // default encoder throws instead). Tests that need invalid bytes write bytes.
+        System.IO.File.WriteAllText(path, text, ReplacingUtf8);
         return path;
     }
 
