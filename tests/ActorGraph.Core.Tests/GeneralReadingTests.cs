@@ -400,6 +400,8 @@ public class GeneralReadingTests
     [InlineData("French troops were stationed in Gao alongside MINUSMA peacekeepers.", "France -allied-> MINUSMA")]
     [InlineData("In 2019 Abu Ibrahim al-Hashimi al-Qurashi was named the Islamic State's new leader.", "Abu Ibrahim al-Hashimi al-Qurashi -affiliate-> Islamic State")]
     [InlineData("Nur Wali Mehsud has commanded the TTP since 2018.", "Noor Wali Mehsud -affiliate-> Tehrik-i-Taliban Pakistan")]
+    [InlineData("In 2024 the Houthis struck an Israeli-linked tanker off Hodeidah.", "Houthis -attacked-> Israel")]
+    [InlineData("A suicide bomber from ISKP killed 15 Taliban fighters at a mosque in Kunduz.", "Islamic State Khorasan Province -attacked-> Taliban")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

@@ -419,7 +419,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static bool HostsOthers(IReadOnlyList<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Norm is "hosting" or "housing" or "used";
 
-    private static readonly HashSet<string> FlagWords = ["flagged", "owned", "operated", "registered"];
+    private static readonly HashSet<string> FlagWords = ["flagged", "owned", "operated", "registered", "linked", "bound"];
 
     /// <summary>Words between a demonym and its force or asset noun that say what kind it is ("naval", "military").</summary>
     private static readonly HashSet<string> ForceModifiers =

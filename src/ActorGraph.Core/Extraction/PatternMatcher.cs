@@ -26,7 +26,8 @@ internal static class PatternMatcher
          "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants", "fighter", "member",
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
-         "paramilitaries", "guerrillas", "tribesmen"];
+         "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
+         "sniper", "snipers"];
 
     /// <summary>Participles that describe a noun they follow: "militias aligned with", "fighters loyal to".</summary>
     private static readonly HashSet<string> ForceParticiples =
