@@ -671,6 +671,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>True when a group's name is followed by a noun of its people ("al Qaeda operatives", "Hezbollah commanders").</summary>
+    private static bool PersonnelAfter(IReadOnlyList<Unit> units, int at) =>
+        at + 1 < units.Count && !units[at + 1].IsMention && PersonnelNouns.Contains(units[at + 1].Norm);
+
+    private static readonly HashSet<string> PersonnelNouns =
+        ["operatives", "veterans", "men", "members", "commanders", "fighters", "officers", "militants", "loyalists", "figures", "emirs",
+         "leaders", "cadres", "officials", "defectors", "veteran", "commander", "member", "operative", "officer", "official", "figure"];
+
     /// <summary>True for a man named as someone's relative: "the son of Osama bin Laden".</summary>
     private static bool KinOf(IReadOnlyList<Unit> units, int person)
     {
@@ -849,6 +857,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
                         kind = RelationKind.Allied; // a member of a coalition is its ally, not its branch
+                    // "a coalition of Islamist rebels led by the Nusra Front": a group led by another group (not by its men,
+                    // "run by veteran al Qaeda operatives") is its ally.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) != ActorType.Person && TypeOf(context.State, from) != ActorType.Person
+                        && CueNames(match.Pattern, "led", "headed", "commanded") && !PersonnelAfter(units, tu))
+                        kind = RelationKind.Allied;
                     // "Burkina Faso expelled French troops": a state sending another's forces or envoys home is hostility,
                     // not an attack (driving an enemy "from" a town still is one).
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.State && TypeOf(context.State, to) == ActorType.State
