@@ -404,6 +404,9 @@ public class GeneralReadingTests
     [InlineData("A suicide bomber from ISKP killed 15 Taliban fighters at a mosque in Kunduz.", "Islamic State Khorasan Province -attacked-> Taliban")]
     [InlineData("Kabul fell to the Taliban on August 15, 2021.", "Taliban -attacked-> Afghanistan")]
     [InlineData("In 2024 Damascus fell to rebels led by Hayat Tahrir al-Sham.", "Hay'at Tahrir al Sham -allied-> Syrian opposition")]
+    [InlineData("Qatar hosts Hamas's political bureau in Doha.", "Hamas -allied-> Qatar")]
+    [InlineData("In 2009 Eritrea was accused of supplying weapons to al-Shabaab.", "Eritrea -allied-> al-Shabaab")]
+    [InlineData("The Houthis receive weapons and training from Iran's Revolutionary Guards.", "Houthis -allied-> Islamic Revolutionary Guard Corps")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
