@@ -407,6 +407,7 @@ public class GeneralReadingTests
     [InlineData("Qatar hosts Hamas's political bureau in Doha.", "Hamas -allied-> Qatar")]
     [InlineData("In 2009 Eritrea was accused of supplying weapons to al-Shabaab.", "Eritrea -allied-> al-Shabaab")]
     [InlineData("The Houthis receive weapons and training from Iran's Revolutionary Guards.", "Houthis -allied-> Islamic Revolutionary Guard Corps")]
+    [InlineData("Egypt and Qatar backed opposing factions in Libya after 2014.", "Egypt -rival-> Qatar")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
