@@ -575,6 +575,11 @@ internal static class PatternMatcher
         return true;
     }
 
+    /// <summary>"after expelling", "while preserving": a subordinating word at <paramref name="at"/>, then a participle sharing the main clause's subject.</summary>
+    internal static bool ParticipleAfterSubordinator(IReadOnlyList<Unit> units, int at) =>
+        at + 1 < units.Count && units[at].Norm is "after" or "before" or "while" or "without" or "upon"
+        && !units[at + 1].IsMention && units[at + 1].Norm.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>Nouns of a war or a fight whose possessor is its side even past a modifier ("their six-year war").</summary>
     private static readonly HashSet<string> ConflictNouns =
         ["war", "wars", "fight", "battle", "battles", "campaign", "insurgency", "struggle", "feud", "rivalry", "offensive", "conflict", "jihad", "rebellion"];
@@ -613,8 +618,7 @@ internal static class PatternMatcher
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
-        var afterSubordinator = anchor > 0 && units[anchor - 1].Norm is "after" or "before" or "while" or "without" or "upon"
-            && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[anchor].IsMention;
+        var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
         // "Burkina Faso's junta has expelled French troops and turned to Russia": a verb joined by "and" shares the
         // clause's subject; the object of the verb before is not it.
         coordinated |= anchor > 1 && units[anchor - 1].Norm == "and" && !units[anchor].IsMention
@@ -1288,7 +1292,7 @@ internal static class PatternMatcher
             return false;
         var word = units[next].Norm;
         var verb = PresentVerbs.Contains(word) || word is "fought" or "struck" or "took" or "drove" or "held" or "won" or "seized" or "overran"
-            or "sent" or "shot" or "beat" or "hit" or "led" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !NotParticiples.Contains(word));
+            or "sent" or "shot" or "beat" or "hit" or "led" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
         return verb && !(next + 1 < units.Count && Prepositions.Contains(units[next + 1].Norm));
     }
 
@@ -1370,8 +1374,7 @@ internal static class PatternMatcher
         // "between X and Y, both of whom have fought Z": the relative clause is about the whole list.
         var bothOfWhom = slot + 4 < units.Count && units[slot + 1].Norm == "," && units[slot + 2].Norm is "both" or "all" && units[slot + 4].Norm == "whom";
         // "Russia backs Assad and Turkey backs the rebels": a list whose first item is a verb's object belongs to the clause before.
-        var objectBefore = first >= 0 && !units[first].IsMention && !units[first].AfterHyphen
-            && (PresentVerbs.Contains(units[first].Norm) || PastVerb(units[first])) && FiniteVerbAfter(units, slot);
+        var objectBefore = ObjectOfVerbBefore(units, result[^1]) && FiniteVerbAfter(units, slot);
         return ofCollective || bothOfWhom || (IsSubjectCandidate(units, result[^1]) && !objectBefore) ? result : [];
     }
 }

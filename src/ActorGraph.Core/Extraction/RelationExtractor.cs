@@ -618,8 +618,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (!match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal))
             return match.Start;
         for (var k = match.End - 2; k > match.Start; k--)
-            if (units[k].Norm is "after" or "before" or "while" or "without" or "upon" && !units[k + 1].IsMention
-                && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+            if (PatternMatcher.ParticipleAfterSubordinator(units, k))
                 return k + 1;
         return match.Start;
     }
