@@ -8,6 +8,7 @@ public class CueLexiconTests
     [InlineData("cues:\n  - kind: friendly\n    patterns: [\"{A} likes {B}\"]\n", 2, "unknown kind 'friendly'")]
     [InlineData("cues:\n  - kind: allied\n    patterns:\n      - \"{A} likes (B\"\n", 4, "never closed")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes\"]\n", 3, "two actor slots")]
+    [InlineData("cues:\n  - kind: allied\n    patterns:\n      - \"{A} ((likes|loves) much|adores) {B}\"\n", 4, "inside another")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n    confidence: 7\n", 4, "confidence")]
     [InlineData("cues:\n  - kind: allied\n    patern: [\"{A} likes {B}\"]\n", 3, "unknown field 'patern'")]
     [InlineData("cues:\n  - kind: allied\n    patterns: [\"{A} likes {B}\"]\n    yields: [\"A loves B\"]\n", 4, "yield")]

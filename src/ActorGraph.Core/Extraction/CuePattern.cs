@@ -78,6 +78,9 @@ public sealed class CuePattern
             var close = text.IndexOf(closer, open);
             if (close < 0)
                 throw new FormatException($"'{text[open]}' at column {open + 1} is never closed by '{closer}'");
+            // "((a|b) c|d)" would read "(a" as a word: groups do not nest, so a nested one is refused, not misread.
+            if (text.IndexOfAny(['(', '['], open + 1, close - open - 1) is var nested and >= 0)
+                throw new FormatException($"'{text[nested]}' at column {nested + 1} opens a group inside another; write each alternative as its own pattern");
             var alternatives = text[(open + 1)..close].Split('|').SelectMany(Alternative).ToArray();
             if (alternatives.Any(a => a.Length == 0))
                 throw new FormatException($"empty alternative in '{text[quoted..(close + 1)]}'");
