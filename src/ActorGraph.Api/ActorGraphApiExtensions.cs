@@ -17,12 +17,14 @@ public static class ActorGraphApiExtensions
         services.AddOptions<ActorGraphOptions>().Bind(configuration.GetSection(ActorGraphOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ActorGraphOptions>, ActorGraphOptionsValidator>();
         services.AddSingleton<GraphState>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddHostedService<StartupLoader>();
         var options = configuration.GetSection(ActorGraphOptions.Section).Get<ActorGraphOptions>() ?? new ActorGraphOptions();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ActorGraphSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ActorGraphSchema).Assembly)
+            .AddExecutionStrategy(global::GraphQL.Execution.SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer(o =>
             {

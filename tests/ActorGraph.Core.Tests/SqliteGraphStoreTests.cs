@@ -194,7 +194,16 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
             Assert.Equal(dates.Count == 0 ? null : dates.MinBy(d => d.Value), relation.FirstSeen);
             Assert.Equal(dates.Count == 0 ? null : dates.MaxBy(d => d.Value), relation.LastSeen);
             Assert.Equal(relation.Evidence.Max(e => e.Evidence.Confidence), relation.Confidence);
+            // What a query shows, worked out from the rows: the same as sorting the objects (stable, undated first).
+            foreach (var attribution in new Model.Attribution?[] { null, Model.Attribution.Author, Model.Attribution.Claim })
+                for (var take = 0; take <= relation.Evidence.Count + 1; take++)
+                    Assert.Equal(
+                        relation.Evidence.Where(e => attribution is null || e.Evidence.Attribution == attribution)
+                            .OrderBy(e => e.Evidence.Date?.Value ?? DateOnly.MinValue).Take(take).Select(e => e.Id),
+                        relation.OldestEvidence(take, attribution).Select(e => e.Id));
         }
+        // Exercised where it matters: a relation whose sentences in date order are not in their stored order.
+        Assert.Contains((await GraphSnapshot.LoadAsync(Store)).Relations, r => !r.OldestEvidence(10).Select(e => e.Id).SequenceEqual(r.Evidence.Select(e => e.Id)));
         Assert.Contains((await GraphSnapshot.LoadAsync(Store)).Relations, r => r.Confidence == 0.99);
     }
 

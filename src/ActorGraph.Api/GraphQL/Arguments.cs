@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
@@ -60,12 +61,17 @@ internal static class Arguments
     /// <summary>What one request makes once under <paramref name="key"/> and shares among its fields, made again when not <paramref name="usable"/>.</summary>
     public static T PerRequest<T>(IResolveFieldContext context, string key, Func<T> make, Func<T, bool>? usable = null) where T : class
     {
-        lock (context.UserContext)
+        var shared = context.UserContext;
+        // Read without a lock when the context is concurrent (the endpoint makes it so): hundreds of fields of one
+        // answer ask at once, and a lock here was contended.
+        if (shared is ConcurrentDictionary<string, object?> && shared.TryGetValue(key, out var known) && known is T found && (usable is null || usable(found)))
+            return found;
+        lock (shared)
         {
-            if (context.UserContext.TryGetValue(key, out var known) && known is T shared && (usable is null || usable(shared)))
-                return shared;
+            if (shared.TryGetValue(key, out var stored) && stored is T again && (usable is null || usable(again)))
+                return again;
             var made = make();
-            context.UserContext[key] = made;
+            shared[key] = made;
             return made;
         }
     }

@@ -26,11 +26,17 @@ internal static class GraphQLEndpoint
             return;
         }
         var options = http.RequestServices.GetRequiredService<IOptions<ActorGraphOptions>>().Value;
-        var (document, tooCostly) = QueryGuard.Check(request.Query!, options.MaxDepth);
+        var validated = http.RequestServices.GetRequiredService<ValidatedDocuments>();
+        var known = validated.Find(request.Query!);
+        var document = known;
         if (document is null)
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooCostly!);
-            return;
+            (document, var tooCostly) = QueryGuard.Check(request.Query!, options.MaxDepth);
+            if (document is null)
+            {
+                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooCostly!);
+                return;
+            }
         }
         if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
         {
@@ -39,7 +45,8 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        var userContext = new Dictionary<string, object?>
+        // Concurrent: the fields of one answer run in parallel and share what one of them reads first (Arguments.PerRequest).
+        var userContext = new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
         {
             [MutationType.ApiKeyHeader] = http.Request.Headers[MutationType.ApiKeyHeader].FirstOrDefault(),
             ["ClientAddress"] = http.Connection.RemoteIpAddress?.ToString(), // who made a correction, unless it says
@@ -55,7 +62,12 @@ internal static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
             TimeoutAction = global::GraphQL.Execution.TimeoutAction.ReturnTimeoutError,
+            // A known text passed the schema's rules before: only the rules added per request (complexity, which
+            // depends on the variables) run again, after the variables and arguments are read.
+            ValidationRules = known is null ? null : [],
         });
+        if (known is null && result.Executed)
+            validated.Add(request.Query!, document);
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = MediaType(http);
         await WriteAsync(http, result);

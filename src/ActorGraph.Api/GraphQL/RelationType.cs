@@ -34,10 +34,7 @@ public sealed class RelationType : ObjectGraphType<GraphEdge>
             .Resolve(c =>
             {
                 var first = Arguments.Bounded(c, "first", DefaultEvidence, 0, MaxEvidence);
-                var attribution = c.GetArgument<Attribution?>("attribution");
-                var evidence = c.GetArgument("includeRejected", false) ? c.Source.Relation.Evidence.Concat(c.Source.Relation.RejectedEvidence) : c.Source.Relation.Evidence;
-                return evidence.Where(e => attribution is null || e.Evidence.Attribution == attribution)
-                    .OrderBy(e => e.Evidence.Date?.Value ?? DateOnly.MinValue).Take(first).ToList();
+                return c.Source.Relation.OldestEvidence(first, c.GetArgument<Attribution?>("attribution"), c.GetArgument("includeRejected", false));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("corrections")
             .Description("The analysts' corrections that shaped this relation (merges of its ends, assertions, rejected sentences, notes), in words; empty when none.")

@@ -125,6 +125,26 @@ internal sealed class EvidenceTable(IReadOnlyList<StoredDocument> documents)
             return found;
         }
 
+        /// <summary>
+        /// The first <paramref name="take"/> rows in date order (undated first, equal dates in their order here), of
+        /// one attribution when given, made into objects: only the ones shown are made.
+        /// </summary>
+        public List<StoredEvidence> Oldest(int take, Attribution? attribution)
+        {
+            var picked = new List<(DateOnly Date, int At)>(count);
+            for (var i = start; i < start + count; i++)
+            {
+                ref readonly var row = ref table.At(i);
+                if (attribution is null || row.Attribution == attribution)
+                    picked.Add((row.Date?.Value ?? DateOnly.MinValue, i));
+            }
+            picked.Sort(); // by date, then by place: the order a stable sort by date gives
+            var shown = new List<StoredEvidence>(Math.Min(take, picked.Count));
+            for (var i = 0; i < picked.Count && i < take; i++)
+                shown.Add(table.Make(picked[i].At));
+            return shown;
+        }
+
         public double Confidence
         {
             get

@@ -22,6 +22,15 @@ public sealed record StoredRelation(string Source, string Target, RelationKind K
         : Evidence.Count == 0 ? 0 : Evidence.Max(e => e.Evidence.Confidence);
 
     /// <summary>
+    /// The first <paramref name="take"/> sentences in date order (undated first, then as stored), of one attribution
+    /// when given; with <paramref name="includeRejected"/> the rejected ones too. What a query shows of a relation.
+    /// </summary>
+    public List<StoredEvidence> OldestEvidence(int take, Attribution? attribution = null, bool includeRejected = false) =>
+        !includeRejected && Evidence is EvidenceTable.EvidenceSlice slice ? slice.Oldest(take, attribution)
+        : (includeRejected ? Evidence.Concat(RejectedEvidence) : Evidence).Where(e => attribution is null || e.Evidence.Attribution == attribution)
+            .OrderBy(e => e.Evidence.Date?.Value ?? DateOnly.MinValue).Take(take).ToList();
+
+    /// <summary>
     /// When the relation stops holding, as the store worked it out at load (see <see cref="Graph.EdgeValidity"/>);
     /// null when the store holds none for it. Never carried into a corrected graph, whose pairs may differ.
     /// </summary>
