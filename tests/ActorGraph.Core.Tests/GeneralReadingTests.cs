@@ -1691,4 +1691,103 @@ public class GeneralReadingTests
         Assert.Contains("Peshmerga -rival-> Popular Mobilization Forces", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Islamic State -rival-> Peshmerga", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Chadian Armed Forces shelled Boko Haram positions on the lake islands.", "Chad -attacked-> Boko Haram")]
+    [InlineData("The Kenyan Defence Forces said they had killed 30 al-Shabaab militants in Lamu.", "Kenya -attacked-> al-Shabaab")]
+    [InlineData("The Ugandan People's Defence Force repulsed an al-Shabaab raid near Bulo Marer.", "al-Shabaab -attacked-> Uganda")]
+    public void a_demonym_before_the_official_name_of_a_state_s_forces_names_the_state(string sentence, string expected)
+    {
+        var relations = Described(sentence);
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Forces -", StringComparison.Ordinal) || r.Contains("Force -", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_rebel_army_the_dictionary_knows_keeps_its_name_though_it_opens_with_a_demonym() =>
+        Assert.Contains("Syrian National Army -attacked-> Syrian Democratic Forces",
+            Described("The Syrian National Army attacked the Syrian Democratic Forces near Manbij."));
+
+    [Theory]
+    [InlineData("Al-Shabaab maintains close ties with al Qaeda's leadership in Pakistan.", "al Qaeda -allied-> al-Shabaab")]
+    [InlineData("The Haqqani Network has maintained links with al Qaeda for decades.", "Haqqani Network -allied-> al Qaeda")]
+    public void maintaining_ties_is_the_writer_s_statement_not_a_report(string sentence, string expected)
+    {
+        var relation = Assert.Single(Extract(sentence), r => Describe(r) == expected);
+        Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void maintaining_that_something_is_so_is_still_a_report()
+    {
+        var relation = Assert.Single(Extract("Moscow maintained that its jets had only bombed Islamic State positions near Palmyra."));
+        Assert.Equal((RelationKind.Attacked, Attribution.Claim), (relation.Kind, relation.Evidence.Attribution));
+    }
+
+    [Theory]
+    [InlineData("\"Hezbollah has fought beside the Syrian army since 2013,\" said a researcher at a Beirut think tank who studies the war closely.", "Assad regime -allied-> Hezbollah")]
+    [InlineData("\u201CThe Taliban attacked Afghan army checkpoints at dawn,\u201D said a district official who asked not to be named for his safety.", "Taliban -attacked-> Afghanistan")]
+    public void a_quotation_opening_the_sentence_is_its_speaker_s_however_long_his_description(string sentence, string expected)
+    {
+        var relation = Assert.Single(Extract(sentence), r => Describe(r) == expected);
+        Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_quotation_that_does_not_hold_the_statement_does_not_make_it_a_report()
+    {
+        var relation = Assert.Single(Extract("Turkish jets struck PKK positions in Qandil on Sunday, in what one officer called \"a warning\" to the group."));
+        Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
+    }
+
+    [Theory]
+    [InlineData("Jabhat Ansar al-Din split from HTS after the latter cut its ties with al Qaeda.", "Hay'at Tahrir al Sham -rival-> al Qaeda", "Jabhat Ansar al-Din -rival-> al Qaeda")]
+    [InlineData("Ahrar al-Sham and Jaysh al-Islam met in Ankara; the former then attacked the Islamic State near Azaz.", "Ahrar al Sham -attacked-> Islamic State", "Jaysh al-Islam -attacked-> Islamic State")]
+    public void the_latter_and_the_former_stand_for_the_second_and_the_first_of_two_sides_named_before(string sentence, string expected, string wrong)
+    {
+        var relations = Described(sentence);
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(wrong, relations);
+    }
+
+    [Theory]
+    [InlineData("The former leader of the Nusra Front, Abu Mohammad al-Jolani, now heads HTS.")]
+    [InlineData("In the latter half of 2016 the Islamic State lost Manbij to the SDF.")]
+    public void the_former_or_the_latter_before_a_noun_is_no_reference(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence), r => r.Evidence.Explanation.Contains("the former", StringComparison.Ordinal) || r.Evidence.Explanation.Contains("the latter", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Chadian troops crossed the border to pursue Boko Haram fighters.", "Chad -attacked-> Boko Haram")]
+    [InlineData("Government forces chased the retreating al-Shabaab militants out of Jowhar.", "Somali government -attacked-> al-Shabaab")]
+    public void pursuing_a_side_s_fighters_is_an_act_of_war(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void pursuing_talks_with_a_side_is_no_attack() =>
+        Assert.DoesNotContain(Described("The Afghan government pursued talks with the Taliban throughout 2019."), r => r.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void joining_a_side_s_forces_in_an_act_of_war_is_fighting_beside_them_not_belonging_to_them()
+    {
+        var relations = Described("Fighters loyal to the Islah party joined government forces in retaking the Nihm district from the Houthis.");
+        Assert.Contains("Hadi government -allied-> al-Islah", relations);
+        Assert.DoesNotContain("al-Islah -affiliate-> Hadi government", relations);
+    }
+
+    [Fact]
+    public void a_group_described_as_linked_to_another_in_an_apposition_after_its_name_belongs_to_it() =>
+        Assert.Contains("Jund al-Aqsa -affiliate-> al Qaeda", Described("Jund al-Aqsa, an al Qaeda-linked group, was founded in 2012."));
+
+    [Theory]
+    [InlineData("The Nigerian army said troops had repelled a Boko Haram attack on Monguno.", "Boko Haram -attacked-> Nigeria")]
+    [InlineData("Pakistan's military said that soldiers killed five TTP militants in Bajaur.", "Pakistan -attacked-> Tehrik-i-Taliban Pakistan")]
+    public void bare_troops_opening_what_a_state_said_are_its_own(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void bare_troops_in_what_a_rebel_group_said_are_not_the_group_s() =>
+        Assert.DoesNotContain(Described("The Free Syrian Army said troops shelled the Islamic State in al-Bab."), r => r.StartsWith("Free Syrian Army -attacked->", StringComparison.Ordinal));
+
+    private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
+        ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

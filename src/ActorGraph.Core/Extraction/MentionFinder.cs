@@ -37,8 +37,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModifier(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
-                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? Reference(tokens, i);
+            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null))
@@ -415,6 +415,45 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i + 1 };
     }
 
+    /// <summary>
+    /// "The Nigerian military said troops repelled an attack": bare troops, soldiers or forces opening what a state
+    /// (or its forces) said are its own. Not after another speaker ("rebels said troops shelled the village").
+    /// </summary>
+    private static Mention? SpeakersForces(IReadOnlyList<Token> tokens, int start, List<Mention> mentions)
+    {
+        if (tokens[start].Norm is not ("troops" or "soldiers" or "forces") || start < 2 || mentions.Count == 0)
+            return null;
+        var verb = tokens[start - 1].Norm == "that" ? start - 2 : start - 1;
+        if (verb < 1 || tokens[verb].Norm is not ("said" or "says" or "say" or "announced" or "reported" or "added" or "stated"))
+            return null;
+        var speaker = mentions[^1];
+        if (speaker.IsReference || speaker.Type != ActorType.State || speaker.Actor is null || Math.Max(speaker.TokenEnd, speaker.TailEnd) < verb - 1)
+            return null;
+        return new Mention(start, start + 1, speaker.Actor, speaker.Type, MentionSource.Dictionary, tokens[start].Text);
+    }
+
+    /// <summary>
+    /// "Nigerien Armed Forces", "the Kenyan Defence Forces", "the Ugandan People's Defence Force": a state's demonym and
+    /// the capitalised words of an official name of its forces (one of armed, defence or security among them) name
+    /// the state, when the dictionary knows no such name (it knows the rebel "Syrian National Army").
+    /// </summary>
+    private Mention? OfficialForces(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name)
+            || dictionary.Find(name) is not { Type: ActorType.State } state)
+            return null;
+        var official = false;
+        var end = start + 1;
+        while (end < tokens.Count && end - start <= 5 && (tokens[end].IsCapitalized || tokens[end].Norm == "'s") && OfficialForceWords.Contains(tokens[end].Norm))
+            official |= tokens[end++].Norm is "armed" or "defence" or "defense" or "security";
+        if (!official || tokens[end - 1].Norm is not ("forces" or "force"))
+            return null;
+        return new Mention(start, end, state.Name, state.Type, MentionSource.Dictionary, Surface(tokens, start, end));
+    }
+
+    private static readonly HashSet<string> OfficialForceWords =
+        ["national", "armed", "defence", "defense", "people", "'s", "security", "royal", "special", "forces", "force"];
+
     /// <summary>"two Iraqi air bases hosting U.S. troops": the site named before <paramref name="at"/> holds others' forces.</summary>
     private static bool HostsOthers(IReadOnlyList<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Norm is "hosting" or "housing" or "used";
@@ -766,6 +805,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         if (dictionary.Pronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Other, MentionSource.Pronoun, token.Text) { Plural = dictionary.PluralPronouns.Contains(token.Norm) };
+        if (LatterOrFormer(tokens, start))
+            return new Mention(start, start + 2, null, ActorType.Other, MentionSource.Pronoun, Surface(tokens, start, start + 2));
         if (PluralDescriptionEnd(tokens, start) is { } pluralEnd)
             return new Mention(start, pluralEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, pluralEnd)) { Plural = true };
         if (dictionary.PersonPronouns.Contains(token.Norm) && StandsForActor(tokens, start))
@@ -790,6 +831,24 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             }
         return null;
     }
+
+    /// <summary>
+    /// "split from HTS after the latter cut ties with al Qaeda": "the latter" and "the former" standing alone for one of
+    /// two actors named before. Not "the former leader", "the latter half": "the former" refers only before a verb
+    /// or a comma, "the latter" unless a noun of time or part follows.
+    /// </summary>
+    internal static bool LatterOrFormer(IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].Norm != "the" || start + 1 >= tokens.Count || tokens[start + 1].Norm is not ("latter" or "former"))
+            return false;
+        var next = start + 2 < tokens.Count ? tokens[start + 2].Norm : ".";
+        return tokens[start + 1].Norm == "latter"
+            ? !LatterNouns.Contains(next)
+            : next is "," or "." or ";" or "'s" or "and" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "did" or "then"
+                or "also" or "later" or "still" or "had" or "would" or "could" or "cut" or "broke" or "split" or "joined" or "pledged";
+    }
+
+    private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
 
     /// <summary>The end of the first (longest) phrase that starts at <paramref name="start"/>, or null.</summary>
     private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string[]> phrases)

@@ -101,6 +101,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 mentions[i] = m with { Candidates = state.LastAttackers.ToList() };
                 continue;
             }
+            // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
+            // else in the one before), the second; "the former", the first.
+            if (MentionFinder.LatterOrFormer(tokens, m.TokenStart))
+            {
+                var named = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList();
+                if (named.Count < 2)
+                    named = [.. state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor).Where(a => !named.Contains(a)), .. named];
+                var latter = tokens[m.TokenStart + 1].Norm == "latter";
+                mentions[i] = m with { Candidates = named.Count >= 2 ? [latter ? named[^1] : named[^2]] : [] };
+                continue;
+            }
             // "These factions disagree, but they banded together": the sides named together just before.
             // "The two groups" are groups: sides that include a state are not what it stands for.
             var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
@@ -1174,6 +1185,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (context.Sentence.Kind == SegmentKind.Comment)
             return (Attribution.Comment, null);
         var units = context.Units;
+        if (QuotationReport(units, match, context.Sentence.Text) is { } reported)
+            return (Attribution.Claim, reported >= 0 ? context.Mentions[units[reported].Mention].Candidates.FirstOrDefault() : null);
         for (var i = 0; i < units.Count; i++)
         {
             // After the match, a claim verb counts only near the sentence's end (", officials said on Monday.").
@@ -1181,6 +1194,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var verb in verbMayCount ? lexicon.ClaimVerbs : [])
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
+                    continue;
+                // "Al-Shabaab maintains close ties with al Qaeda": keeping ties, not saying so.
+                if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count && MaintainedThings.Contains(units[i + 1].Norm))
                     continue;
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
@@ -1211,6 +1227,38 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return (Attribution.Author, null);
     }
+
+    /// <summary>
+    /// "\"This is a defeat for Damascus, which had held the city since 2011,\" said a France 24 analyst of jihadist
+    /// movements.": a quotation that opens the sentence, holds the match and is closed by a reporting verb is its
+    /// speaker's, however long the speaker's description. Returns the unit of the speaker named within four words of
+    /// the verb (-1 for none), or null when the sentence is not such a report.
+    /// </summary>
+    private int? QuotationReport(IReadOnlyList<Unit> units, CueMatch match, string text)
+    {
+        // Quotation marks are not units: the sentence's text says where the quotation opens and closes.
+        if (units.Count == 0 || text.Length == 0 || text[0] is not ('"' or '\u201C'))
+            return null;
+        var closing = text.IndexOfAny(['"', '\u201D'], 1);
+        if (closing < 0 || match.End > units.Count || match.End == 0 || units[match.End - 1].CharEnd > closing)
+            return null;
+        var verb = 0;
+        while (verb < units.Count && units[verb].CharStart < closing)
+            verb++;
+        if (verb < units.Count && units[verb].Norm == ",")
+            verb++;
+        if (verb >= units.Count || !lexicon.ClaimVerbs.Any(v => PhraseAt(units, verb, v)))
+            return null;
+        for (var k = verb + 1; k < units.Count && k <= verb + 4; k++)
+            if (units[k].IsMention)
+                return k;
+        return -1;
+    }
+
+    /// <summary>What a party keeps rather than says when it "maintains" it: ties, control, a presence.</summary>
+    private static readonly HashSet<string> MaintainedThings =
+        ["ties", "links", "relations", "contacts", "contact", "relationship", "relationships", "close", "strong", "deep", "good", "cordial",
+         "longstanding", "long-standing", "extensive", "historic", "warm", "friendly", "control", "presence", "bases", "positions", "cells"];
 
     /// <summary>
     /// True for "according to" after the match, in its clause ("JNIM ambushed the convoy on Saturday, according to a
