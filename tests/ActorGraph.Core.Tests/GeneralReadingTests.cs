@@ -1788,6 +1788,42 @@ public class GeneralReadingTests
     public void bare_troops_in_what_a_rebel_group_said_are_not_the_group_s() =>
         Assert.DoesNotContain(Described("The Free Syrian Army said troops shelled the Islamic State in al-Bab."), r => r.StartsWith("Free Syrian Army -attacked->", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_side_accompanied_by_another_fights_beside_it() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah",
+            Described("Syrian army units, accompanied by Hezbollah fighters, pushed into the outskirts of Zabadani."));
+
+    [Fact]
+    public void the_militants_a_subject_fights_are_not_the_ones_fighting_beside_it()
+    {
+        var relations = Described("JNIM fighters ambushed a convoy near Boni last week.\n\nMalian soldiers, accompanied by Wagner contractors, have since raided villages to hunt the militants.");
+        Assert.Contains("Mali -allied-> Wagner Group", relations);
+        Assert.DoesNotContain("Mali -attacked-> Wagner Group", relations);
+    }
+
+    [Theory]
+    [InlineData("Al-Shabaab's main rival, the Islamic State in Somalia, holds a few valleys in Puntland.", "Islamic State in Somalia -rival-> al-Shabaab")]
+    [InlineData("The Taliban's old enemy, the Northern Alliance, regrouped in the Panjshir valley.", "Northern Alliance -rival-> Taliban")]
+    public void a_side_s_rival_named_in_an_apposition_is_its_rival(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Theory]
+    [InlineData("The Movement for the Unity of the Sahel ambushed a Nigerien patrol near Tillaberi.", "Movement for the Unity of the Sahel -attacked-> Niger")]
+    [InlineData("The Front for the Defence of the Delta attacked an oil platform operated by the Nigerian navy.", "Front for the Defence of the Delta -attacked-> Nigeria")]
+    public void a_name_that_opens_with_its_head_noun_and_goes_on_with_for_or_of_is_found_whole(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void capitalised_words_after_of_that_own_the_next_name_make_no_name_of_their_own() =>
+        Assert.DoesNotContain(Described("Forces of Yemen's Southern Transitional Council took control of the port of Aden on Saturday."), r => r.Contains("Forces of Yemen", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Turkish troops shelled the Kurdish militia YPG near Kobani.", "Turkey -attacked-> People's Protection Units")]
+    [InlineData("Nigerien soldiers retook the village from the jihadist group JNIM.", "Niger -attacked-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("ISGS fighters drove the Tuareg militia GATIA out of Inekar.", "Islamic State in the Greater Sahara -attacked-> GATIA")]
+    public void a_noun_that_classes_the_name_right_after_it_leads_to_that_name(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

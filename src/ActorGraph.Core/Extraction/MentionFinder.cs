@@ -685,9 +685,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        // "the Movement for the Salvation of Azawad", "the National Front for the Liberation of Macina": a head noun
+        // followed by "for" or "of" carries the rest of the name after it.
+        // Not "Forces of Yemen's Southern Transitional Council": the words after "of" own what follows.
+        var headed = false;
+        for (var k = start; k + 2 < end && !headed && !(end < tokens.Count && tokens[end].Norm == "'s"); k++)
+            headed = tokens[k].IsCapitalized && rules.IsHead(tokens[k].Norm) && tokens[k + 1].Norm is "for" or "of";
         // An "and" stays inside only a group's name ("the Justice and Construction Party"); "Nasr al-Akar and Faraj
         // al-Houti" are two men.
-        if (!rules.IsHead(tokens[end - 1].Norm))
+        if (!rules.IsHead(tokens[end - 1].Norm) && !headed)
             for (var k = start + 1; k < end; k++)
                 if (tokens[k].Norm == "and")
                 {
@@ -697,7 +703,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the Sheikh Suleiman base", "the Abu Bakr mosque": a place named after a man is no one.
         if (IsPersonName(tokens, start, end, before))
             return end < tokens.Count && NamedPlaces.Contains(tokens[end].Norm) ? null : Discover(tokens, start, end, ActorType.Person);
-        if (!rules.IsPrefix(tokens[start].Norm))
+        if (!rules.IsPrefix(tokens[start].Norm) && !headed)
         {
             // "the Free Idlib Army and Liwa al-Quds": a name ends at its last head noun.
             while (end > start && !rules.IsHead(tokens[end - 1].Norm))
@@ -814,10 +820,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
         // "the Group to Support Islam and Muslims": a name that starts inside the description and reaches further is meant.
+        // "The Movement for the Salvation of Azawad": a capitalised head that goes on with "for" or "of" and a
+        // capitalised word opens a name, not a description.
         if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end
-            && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end))
+            && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end)
+            && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
-        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd)
+        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd))
             return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))
@@ -849,6 +858,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
+
+    /// <summary>
+    /// "the Kurdish militia YPG", "the jihadist group JNIM": a name the dictionary knows right after a description
+    /// is what the description classes; the description refers to no one else.
+    /// </summary>
+    private bool NamedRightAfter(IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at, Theatres) is not null;
+
+    /// <summary>True when "for" or "of" and a capitalised word (after an optional "the") follow <paramref name="at"/>.</summary>
+    private static bool NameGoesOn(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Norm is not ("for" or "of"))
+            return false;
+        var next = at + 1 < tokens.Count && tokens[at + 1].Norm == "the" ? at + 2 : at + 1;
+        return next < tokens.Count && tokens[next].IsCapitalized;
+    }
 
     /// <summary>The end of the first (longest) phrase that starts at <paramref name="start"/>, or null.</summary>
     private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string[]> phrases)

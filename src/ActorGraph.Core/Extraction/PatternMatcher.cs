@@ -17,7 +17,15 @@ internal static class PatternMatcher
          "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-         "neighbouring", "neighboring"];
+         "neighbouring", "neighboring",
+         // peoples whose names are no state's demonym: "the Tuareg militia GATIA", "Fulani herders"
+         "tuareg", "fulani", "peul", "arab", "pashtun", "yazidi", "druze", "hazara", "baluch", "baloch", "toubou", "tebu", "zaghawa",
+         "amhara", "oromo", "tigrayan", "turkmen", "assyrian", "christian", "bedouin", "berber", "dogon", "bambara", "hausa", "kanuri"];
+
+    /// <summary>Nouns that class a name given right after them: "the rebel group M23", "the paramilitary force RSF".</summary>
+    private static readonly HashSet<string> ClassNouns =
+        ["group", "militia", "movement", "organization", "organisation", "faction", "outfit", "network", "coalition", "alliance",
+         "umbrella", "party", "force", "insurgency", "insurgent"];
 
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
     private static readonly HashSet<string> ForceHeads =
@@ -423,6 +431,13 @@ internal static class PatternMatcher
             // rest of its compound or its possessive.
             if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || units[p].Norm.All(char.IsDigit)
                 || (p > pos && (units[p].AfterHyphen || units[p].Norm == "'s") && units[p - 1].Demonym))
+            {
+                p++;
+                continue;
+            }
+            // "the jihadist group JNIM", "the Kurdish militia YPG", "the Tuareg militia GATIA": a noun that classes the
+            // name right after it.
+            if (p > pos && p + 1 < units.Count && units[p + 1].IsMention && ClassNouns.Contains(units[p].Norm))
             {
                 p++;
                 continue;

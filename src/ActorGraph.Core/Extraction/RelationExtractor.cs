@@ -206,6 +206,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "the militants", "the extremists": of the fitting actors, one the text has called so first.
             if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
             {
+                // "Malian troops, accompanied by Wagner mercenaries, stepped up operations against the jihadists": who
+                // fights beside the subject is not the enemy the description names.
+                var companions = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && Accompanies(tokens, p.TokenStart)).Select(p => p.Actor!).ToHashSet();
+                candidates = candidates.Where(a => !companions.Contains(a)).ToList();
                 // Forces, troops and armies are what militants fight, not what the word names.
                 candidates = candidates.OrderBy(a => !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
                     : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1).ToList();
@@ -290,6 +294,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> CompoundModifiers =
         ["backed", "led", "linked", "aligned", "affiliated", "allied", "funded", "trained", "armed", "supported", "sponsored", "inspired", "run", "controlled", "held"];
+
+    /// <summary>True when the name at <paramref name="start"/> follows "accompanied by", "backed by", "alongside" (a few modifiers between).</summary>
+    private static bool Accompanies(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 5; k--)
+        {
+            if (tokens[k].Norm is "," or "and" or ";")
+                return false;
+            if (tokens[k].Norm is "alongside" || (tokens[k].Norm == "by" && k > 0 && CompanionVerbs.Contains(tokens[k - 1].Norm)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> CompanionVerbs = ["accompanied", "backed", "supported", "aided", "assisted", "escorted", "reinforced", "joined", "flanked"];
 
     private static readonly HashSet<string> MilitantNouns =
         ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist"];
