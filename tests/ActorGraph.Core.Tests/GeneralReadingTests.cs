@@ -1824,6 +1824,55 @@ public class GeneralReadingTests
     public void a_noun_that_classes_the_name_right_after_it_leads_to_that_name(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
+    [Fact]
+    public void the_comma_closing_an_opening_subordinate_clause_is_no_apposition()
+    {
+        var relations = Described("While al-Shabaab ambushes Kenyan troops, the Islamic State's small branch taxes traders in Bosaso.");
+        Assert.Contains("al-Shabaab -attacked-> Kenya", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Kenya -affiliate->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_apposition_inside_an_opening_subordinate_clause_still_describes_its_name() =>
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda",
+            Described("While al-Shabaab, al Qaeda's branch in East Africa, ambushes Kenyan troops, Puntland fights the Islamic State."));
+
+    [Theory]
+    [InlineData("Although the Taliban fought ISKP in Kunar, they sheltered al Qaeda's leaders.", "Taliban -allied-> al Qaeda", "Islamic State Khorasan Province -allied-> al Qaeda")]
+    [InlineData("Whereas Hezbollah has fought the Islamic State, it has backed Hamas in Gaza.", "Hamas -allied-> Hezbollah", "Hamas -allied-> Islamic State")]
+    public void the_subject_of_a_main_clause_after_an_opening_clause_is_not_that_clause_s_object(string sentence, string expected, string wrong)
+    {
+        var relations = Described(sentence);
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(wrong, relations);
+    }
+
+    [Theory]
+    [InlineData("Israel confirmed striking Hezbollah positions near Baalbek.", "Israel -attacked-> Hezbollah")]
+    [InlineData("The Saudi-led coalition acknowledged bombing Houthi positions in Saada.", "Saudi-led coalition -attacked-> Houthis")]
+    public void a_gerund_after_a_verb_of_saying_or_admitting_is_that_subject_s_act(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void denying_an_act_is_no_act() =>
+        Assert.DoesNotContain(Described("Israel denied striking Hezbollah positions near Baalbek."), r => r.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_side_long_the_target_of_a_group_was_attacked_by_it() =>
+        Assert.Contains("al-Shabaab -attacked-> Uganda", Described("Uganda has long been a favourite target of al-Shabaab."));
+
+    [Fact]
+    public void being_the_target_of_a_state_s_sanctions_is_no_attack() =>
+        Assert.DoesNotContain(Described("Iran has been a key target of US sanctions since 1979."), r => r.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void an_asset_flying_a_state_s_flag_stands_for_that_state() =>
+        Assert.Contains("Houthis -attacked-> United Arab Emirates", Described("Houthi forces seized a UAE-flagged cargo vessel in the Red Sea."));
+
+    [Fact]
+    public void receiving_a_side_s_missile_technology_is_its_backing() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("The Houthis have obtained drone technology from Iran, a UN panel found."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

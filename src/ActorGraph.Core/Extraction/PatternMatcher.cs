@@ -77,8 +77,13 @@ internal static class PatternMatcher
             return true;
         return !before.IsMention && before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(before.Norm[0])
             && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal)
-            && before.Norm is not ("used" or "allegedly" or "helped"); // "helped recapture": a bare infinitive
+            && before.Norm is not ("used" or "allegedly" or "helped") // "helped recapture": a bare infinitive
+            // "Turkey confirmed striking PKK targets": a gerund after a verb of saying or admitting is that verb's act.
+            && !(GerundTakers.Contains(before.Norm) && units[pos].Norm.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    private static readonly HashSet<string> GerundTakers =
+        ["confirmed", "admitted", "acknowledged", "denied", "reported", "claimed", "described", "recalled", "recounted", "boasted"];
 
     /// <summary>"for a drone attack that": an act's noun (after at most two modifiers and an article) right after a preposition.</summary>
     private static bool EventAfterPreposition(IReadOnlyList<Unit> units, int relative)
@@ -317,6 +322,10 @@ internal static class PatternMatcher
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !ByFollows(elements, k + 1))
                         continue;
+                    // "While al-Shabaab targets Somali troops, the Islamic State's branch extorts businesses": the comma
+                    // that closes an opening subordinate clause is no apposition's.
+                    if (alternative is [","] && k > 0 && elements[k - 1] is CuePattern.Slot && ClosesOpeningClause(units, pos))
+                        continue;
                     // "the main target of Turkish raids": a verb's form right before "of" is a noun.
                     if (alternative.Length == 1 && words.VerbForms.Contains(alternative[0]) && pos + 1 < units.Count && units[pos + 1].Norm == "of")
                         continue;
@@ -336,6 +345,21 @@ internal static class PatternMatcher
             default:
                 return -1;
         }
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="comma"/> is the first after a subordinator opening the sentence ("While
+    /// ..., ", "Although ..., ") and no other comma follows it: it ends that clause, and the main clause follows. An
+    /// apposition inside the clause ("While al-Shabaab, an al Qaeda affiliate, targets ...") is closed by a second comma.
+    /// </summary>
+    private static bool ClosesOpeningClause(IReadOnlyList<Unit> units, int comma)
+    {
+        if (units.Count == 0 || !Subordinators.Contains(units[0].Norm))
+            return false;
+        for (var i = 1; i < units.Count; i++)
+            if (i != comma && units[i].Norm == ",")
+                return false;
+        return true;
     }
 
     /// <summary>
@@ -542,9 +566,13 @@ internal static class PatternMatcher
         return -1;
     }
 
-    private static readonly HashSet<string> HoldingVerbs = ["held", "controlled", "occupied", "run", "besieged", "dominated"];
+    private static readonly HashSet<string> HoldingVerbs =
+        ["held", "controlled", "occupied", "run", "besieged", "dominated", "flagged", "owned", "operated", "registered", "manned"];
 
-    /// <summary>"a Houthi-held port", "IS-controlled villages": a name compounded with a holding participle before a place noun.</summary>
+    /// <summary>
+    /// "a Houthi-held port", "IS-controlled villages", "a UAE-flagged cargo ship": a name compounded with a holding or
+    /// owning participle before a place or asset noun.
+    /// </summary>
     private static bool IsHeldPlace(IReadOnlyList<Unit> units, int p)
     {
         var j = p + 1;
@@ -1347,7 +1375,8 @@ internal static class PatternMatcher
         // Western-backed SRF": a compound modifier is stepped over whole.
         while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" || units[i].Demonym || (units[i].AfterHyphen && i > 0)))
             i -= units[i].AfterHyphen ? 2 : 1;
-        if (i < 1 || units[i].Norm is not ("and" or ","))
+        // "Whereas the Taliban have fought ISKP, they have protected ...": the comma that ends an opening clause lists nothing.
+        if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))
             return result;
         if (units[i].Norm == "and" && units[i - 1].Norm == ",")
             i--;

@@ -381,9 +381,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var j = m.TokenStart - 1;
         while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
             j--;
-        return j >= 0 && tokens[j].IsWord && !tokens[j].IsCapitalized && tokens[j].Norm.Length > 4
-            && (tokens[j].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ed", StringComparison.Ordinal));
+        if (j < 0 || !tokens[j].IsWord || tokens[j].IsCapitalized)
+            return false;
+        // "Whereas the Taliban have fought ISKP, they ...": a word after an auxiliary, or a verb of war whatever its form.
+        return (tokens[j].Norm.Length > 4 && (tokens[j].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ed", StringComparison.Ordinal)))
+            || ObjectVerbs.Contains(tokens[j].Norm)
+            || (j > 0 && tokens[j - 1].Norm is "have" or "has" or "had" && !Prepositions.Contains(tokens[j].Norm));
     }
+
+    /// <summary>Verbs of war and ties whose past or present form ends in neither "-ed" nor "-ing".</summary>
+    private static readonly HashSet<string> ObjectVerbs =
+        ["fought", "fight", "fights", "struck", "strike", "strikes", "hit", "hits", "took", "take", "takes", "overran", "overrun",
+         "drove", "beat", "shot", "sent", "led", "leads", "held", "holds", "won", "lost", "attack", "attacks", "target", "targets",
+         "back", "backs", "join", "joins", "oppose", "opposes", "support", "supports", "shelter", "shelters", "protect", "protects"];
 
     private static bool GovernedByPreposition(IReadOnlyList<Token> tokens, Mention m)
     {
