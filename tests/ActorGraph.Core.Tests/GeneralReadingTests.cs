@@ -1873,6 +1873,33 @@ public class GeneralReadingTests
     public void receiving_a_side_s_missile_technology_is_its_backing() =>
         Assert.Contains("Houthis -allied-> Iran", Described("The Houthis have obtained drone technology from Iran, a UN panel found."));
 
+    [Theory]
+    [InlineData("Scores of Houthi fighters were killed by Saudi airstrikes near Saada.", "Saudi Arabia -attacked-> Houthis")]
+    [InlineData("Dozens of Shabaab militants died at the hands of Ethiopian troops in Bakool.", "Ethiopia -attacked-> al-Shabaab")]
+    public void what_befell_a_count_of_a_side_s_men_befell_the_side(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void what_a_count_of_a_side_s_men_did_is_not_the_side_s_act() =>
+        Assert.DoesNotContain(Described("Dozens of Free Syrian Army fighters defected to the Nusra Front in 2014."), r => r.StartsWith("Free Syrian Army -affiliate->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_truce_between_two_sides_that_collapsed_leaves_them_rivals() =>
+        Assert.Contains("Houthis -rival-> Southern Transitional Council",
+            Described("A ceasefire between the Houthis and the Southern Transitional Council broke down within weeks."));
+
+    [Fact]
+    public void sides_that_formed_a_joint_military_command_are_allies() =>
+        Assert.Contains("Ahrar al Sham -allied-> Jaysh al-Islam",
+            Described("Ahrar al-Sham and Jaysh al-Islam set up a joint military command in Eastern Ghouta."));
+
+    [Fact]
+    public void a_building_s_name_is_no_actor_and_a_closing_report_names_no_person()
+    {
+        var relations = Described("Al-Shabaab gunmen stormed the Sahafi Hotel, police officials said.");
+        Assert.DoesNotContain(relations, r => r.Contains("Sahafi Hotel", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

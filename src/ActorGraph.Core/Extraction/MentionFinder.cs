@@ -700,6 +700,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     end = k;
                     break;
                 }
+        // "the Intercontinental Hotel", "the Grand Mosque": a name ending in a noun of places is a place.
+        if (NamedPlaces.Contains(tokens[end - 1].Norm) || PlaceNameHeads.Contains(tokens[end - 1].Norm))
+            return null;
         // "the Sheikh Suleiman base", "the Abu Bakr mosque": a place named after a man is no one.
         if (IsPersonName(tokens, start, end, before))
             return end < tokens.Count && NamedPlaces.Contains(tokens[end].Norm) ? null : Discover(tokens, start, end, ActorType.Person);
@@ -730,6 +733,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         return end > start + 1 && dictionary.Discovery.IsHead(tokens[end - 1].Norm) ? end : null;
     }
+
+    /// <summary>Last words of the names of buildings and sites (with <see cref="NamedPlaces"/>).</summary>
+    private static readonly HashSet<string> PlaceNameHeads =
+        ["hotel", "palace", "embassy", "consulate", "mall", "church", "cathedral", "museum", "compound", "complex", "tower", "towers",
+         "centre", "center", "station", "airfield", "harbour", "harbor", "shrine", "gate"];
 
     private static readonly HashSet<string> NamedPlaces =
         ["base", "airbase", "air", "airport", "camp", "mosque", "hospital", "school", "university", "street", "road", "highway", "bridge",
@@ -779,9 +787,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (tokens[end + 1].Norm == "from" && end + 2 < tokens.Count && (tokens[end + 2].IsCapitalized || tokens[end + 2].Norm == "the"))
                 return true;
             // An apposition naming a role: ", the group's military commander", ", a senior al Qaeda official".
+            // Not a closing report (", US officials said").
             for (var i = end + 1; i < tokens.Count && i <= end + 6 && tokens[i].Norm != ","; i++)
                 if (rules.IsRole(tokens[i].Norm))
-                    return true;
+                    return !(i + 1 < tokens.Count && tokens[i + 1].Norm is "said" or "say" or "says" or "told" or "added" or "confirmed" or "reported" or "stated");
             // ", who headed Hamas's political bureau": a clause of what only a person does (groups are "which").
             if (tokens[end + 1].Norm == "who" && end + 2 < tokens.Count && PersonVerbs.Contains(tokens[end + 2].Norm))
                 return true;

@@ -1117,6 +1117,15 @@ internal static class PatternMatcher
             return false;
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
+        // "Dozens of Taliban fighters were killed by ISKP": "of" after a count names whom the count is of, when what
+        // follows befell them; what some of a group's men did ("dozens of its fighters defected") is not the group's act.
+        if (units[j].Norm == "of" && j > 0 && !units[j - 1].IsMention && (Quantities.Contains(units[j - 1].Norm) || char.IsDigit(units[j - 1].Norm[0])))
+        {
+            var after = i + 1;
+            while (after < units.Count && units[after].Tail)
+                after++;
+            return after < units.Count && units[after].Norm is "were" or "was" or "died" or "perished" or "have" or "had";
+        }
         // "23 elite fighters from Hezbollah fighting alongside ...", "Fighters loyal to ISGS killed": the group
         // whose people the phrase names; not when a name owns the fighters ("Hurras al-Din fighters loyal to al
         // Qaeda clashed": Hurras al-Din clashed), though a nationality does not ("Russian mercenaries from Wagner").
