@@ -1900,6 +1900,27 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.Contains("Sahafi Hotel", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_side_s_word_in_an_indefinite_apposition_describes_the_name_before_it()
+    {
+        var relations = Described("Harakat al-Nujaba, a hardline Shiite militia armed by Iran, shelled a US base near Baghdad.");
+        Assert.Contains("Harakat Hezbollah al-Nujaba -attacked-> United States", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Popular Mobilization Forces", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_side_s_word_after_of_in_an_indefinite_apposition_still_names_that_side() =>
+        Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates",
+            Described("The Houthis fired drones at Abu Dhabi. The UAE, a leading member of the coalition, intercepted them."));
+
+    [Fact]
+    public void one_killed_alongside_another_in_a_strike_was_struck_by_its_author() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("A Hezbollah commander was killed alongside two aides in an Israeli drone strike near Tyre."));
+
+    [Fact]
+    public void an_arabic_name_ending_in_a_word_like_a_place_noun_is_still_a_group() =>
+        Assert.Contains("Saraya Awliya al-Dam -attacked-> Islamic State", Described("Saraya Awliya al-Dam shelled the Islamic State near Tal Afar."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -41,7 +41,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
-                && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null))
+                && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
+                || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions)))
             {
                 i++;
                 continue;
@@ -416,6 +417,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
+    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
+    /// after a name describes that name; it does not name the theatre's side of that word.
+    /// </summary>
+    private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    {
+        var k = start - 1;
+        // Only adjectives between: "a key member of the coalition" names the coalition.
+        while (k >= 0 && start - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an")
+               && !PatternMatcher.IsPreposition(tokens[k].Norm))
+            k--;
+        return k >= 2 && tokens[k].Norm is "a" or "an" && tokens[k - 1].Norm == "," && before.Count > 0
+            && Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k - 1;
+    }
+
+    /// <summary>
     /// "The Nigerian military said troops repelled an attack": bare troops, soldiers or forces opening what a state
     /// (or its forces) said are its own. Not after another speaker ("rebels said troops shelled the village").
     /// </summary>
@@ -701,7 +717,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     break;
                 }
         // "the Intercontinental Hotel", "the Grand Mosque": a name ending in a noun of places is a place.
-        if (NamedPlaces.Contains(tokens[end - 1].Norm) || PlaceNameHeads.Contains(tokens[end - 1].Norm))
+        // Not an Arabic name's last word ("Saraya Awliya al-Dam", the guardians of the blood).
+        if ((NamedPlaces.Contains(tokens[end - 1].Norm) || PlaceNameHeads.Contains(tokens[end - 1].Norm)) && !tokens[end - 1].AfterHyphen
+            && !rules.IsPrefix(tokens[start].Norm))
             return null;
         // "the Sheikh Suleiman base", "the Abu Bakr mosque": a place named after a man is no one.
         if (IsPersonName(tokens, start, end, before))
