@@ -1921,6 +1921,23 @@ public class GeneralReadingTests
     public void an_arabic_name_ending_in_a_word_like_a_place_noun_is_still_a_group() =>
         Assert.Contains("Saraya Awliya al-Dam -attacked-> Islamic State", Described("Saraya Awliya al-Dam shelled the Islamic State near Tal Afar."));
 
+    [Fact]
+    public void turning_one_s_guns_on_a_side_is_an_attack() =>
+        Assert.Contains("Islamic State West Africa Province -attacked-> Boko Haram",
+            Described("ISWAP later turned its guns on Boko Haram in the Sambisa forest."));
+
+    [Fact]
+    public void the_side_an_opening_phrase_sets_aside_is_not_listed_with_the_subject()
+    {
+        var relations = Described("Instead of fighting the Islamic State, the Syrian Democratic Forces shelled the Syrian National Army near Manbij.");
+        Assert.Contains("Syrian Democratic Forces -attacked-> Syrian National Army", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Islamic State -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_operation_s_name_stands_for_the_coalition_that_ran_it() =>
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("Operation Decisive Storm pounded Houthi positions around Sanaa."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

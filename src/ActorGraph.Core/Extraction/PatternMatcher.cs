@@ -354,7 +354,9 @@ internal static class PatternMatcher
     /// </summary>
     private static bool ClosesOpeningClause(IReadOnlyList<Unit> units, int comma)
     {
-        if (units.Count == 0 || !Subordinators.Contains(units[0].Norm))
+        // "Instead of confronting the Houthis, the STC ...", "Unlike al-Shabaab, ISS ...": an opening phrase ends there too.
+        if (units.Count < 2 || !(Subordinators.Contains(units[0].Norm) || units[0].Norm is "unlike" or "despite" or "besides"
+            || (units[0].Norm, units[1].Norm) is ("instead", "of") or ("rather", "than") or ("apart", "from")))
             return false;
         for (var i = 1; i < units.Count; i++)
             if (i != comma && units[i].Norm == ",")
