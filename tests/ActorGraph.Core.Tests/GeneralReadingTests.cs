@@ -1938,6 +1938,15 @@ public class GeneralReadingTests
     public void an_operation_s_name_stands_for_the_coalition_that_ran_it() =>
         Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("Operation Decisive Storm pounded Houthi positions around Sanaa."));
 
+    [Fact]
+    public void a_conjunction_ends_the_noun_phrase_a_held_place_heads() =>
+        Assert.Equal(["Russia -attacked-> Syrian opposition"],
+            Described("Russian aircraft bombed rebel-held Saraqib as Turkey moved tanks to the border."));
+
+    [Fact]
+    public void a_drone_downed_by_a_side_was_attacked_by_it() =>
+        Assert.Contains("Houthis -attacked-> United States", Described("A US surveillance drone was downed by Houthi fighters near Marib."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -562,7 +562,9 @@ internal static class PatternMatcher
         {
             if (units[k].IsMention)
                 return units[k].Norm == Unit.MentionNorm ? k : -1;
-            if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || units[k].Norm is "and" or "or")
+            // "pounded rebel-held Idlib as Turkey sent reinforcements": a conjunction ends the noun phrase.
+            if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || units[k].Norm is "and" or "or" or "as" or "but" or "that"
+                || units[k].Norm is "which" or "who" || Subordinators.Contains(units[k].Norm))
                 return -1;
         }
         return -1;
