@@ -1947,6 +1947,14 @@ public class GeneralReadingTests
     public void a_drone_downed_by_a_side_was_attacked_by_it() =>
         Assert.Contains("Houthis -attacked-> United States", Described("A US surveillance drone was downed by Houthi fighters near Marib."));
 
+    [Fact]
+    public void a_side_long_accused_in_an_apposition_is_the_accused() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("Iran, long accused of arming the Houthis, says it gives them only political support."));
+
+    [Fact]
+    public void people_repeatedly_accused_of_a_tie_are_not_the_subject_who_harmed_them() =>
+        Assert.DoesNotContain(Described("JNIM executed villagers repeatedly accused of collaborating with the Malian army."), r => r.Contains("-allied->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -693,8 +693,11 @@ internal static class PatternMatcher
                 {
                     // "executed villagers accused of collaborating with the army": the accused are the noun the
                     // participle describes, not the clause's subject.
+                    // ("Pakistan, long accused of sheltering ...": an adverb is no such noun.)
                     if (i >= 1 && i + 2 == accusedOf && !units[i - 1].IsMention && char.IsLetter(units[i - 1].Norm[0])
-                        && !Auxiliaries.Contains(units[i - 1].Norm) && !Copulas.Contains(units[i - 1].Norm) && units[i - 1].Norm is not ("and" or "or" or "who" or "which" or "that"))
+                        && !Auxiliaries.Contains(units[i - 1].Norm) && !Copulas.Contains(units[i - 1].Norm) && units[i - 1].Norm is not ("and" or "or" or "who" or "which" or "that")
+                        && !(i >= 2 && units[i - 2].Norm == "," && (units[i - 1].Norm is "long" or "once" or "also" or "often" or "still" or "again"
+                             || units[i - 1].Norm.EndsWith("ly", StringComparison.Ordinal))))
                         return (-1, "");
                     // "massacred villagers it accuses of collaborating with JNIM": nor is the accuser of a clause that
                     // describes a noun before it.
