@@ -1955,6 +1955,16 @@ public class GeneralReadingTests
     public void people_repeatedly_accused_of_a_tie_are_not_the_subject_who_harmed_them() =>
         Assert.DoesNotContain(Described("JNIM executed villagers repeatedly accused of collaborating with the Malian army."), r => r.Contains("-allied->", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_unit_leading_an_assault_beside_another_side_puts_its_group_beside_it() =>
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah's Radwan unit led the assault on the ridge alongside Iranian advisers."));
+
+    [Theory]
+    [InlineData("Jaysh al-Islam, a Salafist rebel group based in Douma, was founded by Zahran Alloush.", "Zahran Alloush -affiliate-> Jaysh al-Islam")]
+    [InlineData("Ansar al-Sharia, a Salafist militia, was blamed for the 2012 attack on the US consulate.", "Ansar al-Sharia -attacked-> United States")]
+    public void an_indefinite_description_after_a_name_stands_between_the_subject_and_its_verb(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1469,6 +1469,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Words that open a short aside after a name: ", once at peace,", ", long rivals,".</summary>
+    private static bool ClauseEnd(string norm) => norm is ";" or ":" or "." or "?" or "!" or "\u2014";
+
     private static readonly HashSet<string> AsideOpeners =
         ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now",
          "made", "composed", "comprised", "comprising", "consisting"];
@@ -1511,6 +1513,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                            || (close + 1 < units.Count && units[close + 1].AfterHyphen))) // "once a recipient of US-supplied missiles"
                     close++;
                 if (close < units.Count && close - i <= longest && units[close].Norm == ",")
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            // "Ansarul Islam, a jihadist group active in the north, was founded by ...": an indefinite description
+            // after a name that names no one stands between the subject and its verb (the sentence as written is read too).
+            if (units[i].Norm == "," && result.Count > 0 && (result.Last.IsMention || result.Last.Tail) && i + 1 < units.Count
+                && units[i + 1].Norm is "a" or "an")
+            {
+                var close = i + 2;
+                // A common noun that names a side here ("a Salafist rebel group") is the description's own word.
+                while (close < units.Count && close - i <= 9 && units[close].Norm != "," && !ClauseEnd(units[close].Norm)
+                       && (!units[close].IsMention || mentions[units[close].Mention] is { Source: MentionSource.Description }
+                           || mentions[units[close].Mention] is { Contextual: true, Surface: [var first, ..] } && char.IsLower(first)))
+                    close++;
+                if (close < units.Count && close - i <= 9 && units[close].Norm == ",")
                 {
                     i = close;
                     continue;
