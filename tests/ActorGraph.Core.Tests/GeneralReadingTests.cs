@@ -1965,6 +1965,19 @@ public class GeneralReadingTests
     public void an_indefinite_description_after_a_name_stands_between_the_subject_and_its_verb(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
+    [Fact]
+    public void fighting_for_a_side_is_fighting_on_its_side() =>
+        Assert.Contains("Assad regime -allied-> Liwa Fatemiyoun", Described("Fighters of the Fatemiyoun Brigade fought for the Assad regime near Palmyra."));
+
+    [Fact]
+    public void fighting_for_years_against_a_side_is_enmity() =>
+        Assert.Contains("Hezbollah -rival-> Islamic State", Described("Hezbollah fought for months against the Islamic State in the Qalamoun mountains."));
+
+    [Fact]
+    public void a_clause_of_contrast_after_a_comma_has_its_own_subject() =>
+        Assert.DoesNotContain(Described("Zintani brigades back the Government of National Accord, while Madkhali units fight for Haftar."),
+            r => r.Contains("Government of National Accord -allied-> Khalifa Haftar", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

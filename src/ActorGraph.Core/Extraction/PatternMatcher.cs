@@ -771,6 +771,11 @@ internal static class PatternMatcher
             if (!coordinated && i > 0 && i + 1 < anchor && Subordinators.Contains(u.Norm) && units[i - 1].Norm != "," && !units[i - 1].IsMention
                 && !Auxiliaries.Contains(units[i - 1].Norm) && !char.IsDigit(units[i + 1].Norm[0]) && PastVerb(units[anchor]))
                 return (-1, "");
+            // "Misrata's militias form the GNA's backbone, while Madkhali brigades fight for Haftar": a clause of contrast
+            // has its own subject; when it names none we know, the main clause's subject is not it.
+            if (!coordinated && i > 0 && i + 1 < anchor && u.Norm is "while" or "whereas" && units[i - 1].Norm == ","
+                && !units[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+                return (-1, "");
             // "Taliban fighters have overrun Sangin, officials said on Monday, after days of fighting with ...": a report
             // set off by commas is stepped over, words and all.
             if (u.Norm is "said" or "say" or "says" or "reported" or "added" && ParentheticalReport(units, i, anchor) is var reportStart and >= 0)
