@@ -1978,6 +1978,26 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("Zintani brigades back the Government of National Accord, while Madkhali units fight for Haftar."),
             r => r.Contains("Government of National Accord -allied-> Khalifa Haftar", StringComparison.Ordinal));
 
+    [Fact]
+    public void the_first_word_of_a_list_ending_in_forces_names_the_side_it_names_with_that_noun()
+    {
+        var relations = Described("Islamic State cells ambushed Kurdish and Iraqi forces near Daquq.");
+        Assert.Contains("Islamic State -attacked-> Peshmerga", relations);
+        Assert.Contains("Islamic State -attacked-> Iraqi government", relations);
+    }
+
+    [Fact]
+    public void a_side_named_along_with_another_in_a_parenthesis_acts_with_it() =>
+        Assert.Contains("Hezbollah -allied-> Islamic Revolutionary Guard Corps", Described("Hezbollah, along with the IRGC, trained militias in southern Syria."));
+
+    [Fact]
+    public void a_rival_named_along_with_a_side_is_no_ally() =>
+        Assert.DoesNotContain("al Qaeda -allied-> Islamic State", Described("The Islamic State, along with its rival al Qaeda, recruits in the camps of northern Syria."));
+
+    [Fact]
+    public void allies_named_in_an_apposition_may_still_be_at_odds() =>
+        Assert.Contains("Turkey -rival-> United States", Described("The US and Turkey, NATO allies, remain at odds over the YPG."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

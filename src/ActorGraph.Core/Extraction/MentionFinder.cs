@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -376,6 +376,30 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (!closes)
                 return null;
             var actor = dictionary.Find(name)!;
+            return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "attacked Kurdish and Iraqi forces": the first word of a list that ends in a force noun names the side the
+    /// dictionary knows by that word and the noun ("Kurdish forces"), as a listed demonym names its state.
+    /// </summary>
+    private Mention? ListedForceName(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || tokens[start + 1].Norm is not ("," or "and"))
+            return null;
+        for (var i = start + 1; i < tokens.Count && i <= start + 8; i++)
+        {
+            var token = tokens[i];
+            if (token.Norm is "," or "and" || (token.IsCapitalized && !dictionary.ForceNouns.Contains(token.Norm)))
+                continue;
+            if (!dictionary.ForceNouns.Contains(token.Norm))
+                return null;
+            List<Token> view = [tokens[start], token];
+            if (dictionary.LongestMatchWithTail(view, 0, Theatres) is not { Full: 2 } match)
+                return null;
+            var actor = dictionary.Actors[match.Actor];
             return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
         }
         return null;
