@@ -1998,6 +1998,12 @@ public class GeneralReadingTests
     public void allies_named_in_an_apposition_may_still_be_at_odds() =>
         Assert.Contains("Turkey -rival-> United States", Described("The US and Turkey, NATO allies, remain at odds over the YPG."));
 
+    [Theory]
+    [InlineData("Baghdad moved to expel US forces after the assassination of Abu Mahdi al-Muhandis.")]
+    [InlineData("Kenya closed its border with Somalia following the kidnapping of two Spanish aid workers by al-Shabaab.")]
+    public void an_act_told_after_a_preposition_of_time_is_not_the_subject_s(string sentence) =>
+        Assert.DoesNotContain(Described(sentence), r => r.StartsWith("Iraqi government -attacked->", StringComparison.Ordinal) || r.StartsWith("Kenya -attacked->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

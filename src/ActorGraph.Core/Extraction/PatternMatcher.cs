@@ -82,6 +82,13 @@ internal static class PatternMatcher
             && !(GerundTakers.Contains(before.Norm) && units[pos].Norm.EndsWith("ing", StringComparison.Ordinal));
     }
 
+    /// <summary>A noun that names an act of war ("the killing", "the assassination", "the attack").</summary>
+    private static bool IsActNoun(string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) || EventNouns.Contains(word)
+        || word is "assassination" or "murder" or "death" or "capture" or "seizure" or "destruction" or "execution" or "abduction" or "siege";
+
+    private static readonly HashSet<string> CircumstancePrepositions = ["after", "following", "before", "since", "amid", "despite", "over"];
+
     private static readonly HashSet<string> GerundTakers =
         ["confirmed", "admitted", "acknowledged", "denied", "reported", "claimed", "described", "recalled", "recounted", "boasted"];
 
@@ -294,6 +301,11 @@ internal static class PatternMatcher
                 {
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
                         return -1;
+                    // "voted to expel US troops after the killing of Soleimani": past a verb, a gap does not reach into a
+                    // phrase of time or cause ("after the ..."), which tells of another act.
+                    if (g > 0 && k > 0 && elements[k - 1] is CuePattern.Words && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)
+                        && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an")
+                        return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
                         return -1;
@@ -325,6 +337,11 @@ internal static class PatternMatcher
                     // "While al-Shabaab targets Somali troops, the Islamic State's branch extorts businesses": the comma
                     // that closes an opening subordinate clause is no apposition's.
                     if (alternative is [","] && k > 0 && elements[k - 1] is CuePattern.Slot && ClosesOpeningClause(units, pos))
+                        continue;
+                    // "voted to expel US troops after the killing of Soleimani": an act named after a preposition of time or
+                    // cause is a circumstance of the sentence, not its subject's act.
+                    if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot && alternative.Length == 1
+                        && pos >= 2 && units[pos - 1].Norm == "the" && CircumstancePrepositions.Contains(units[pos - 2].Norm) && IsActNoun(alternative[0]))
                         continue;
                     // "the main target of Turkish raids": a verb's form right before "of" is a noun.
                     if (alternative.Length == 1 && words.VerbForms.Contains(alternative[0]) && pos + 1 < units.Count && units[pos + 1].Norm == "of")
