@@ -2004,6 +2004,11 @@ public class GeneralReadingTests
     public void an_act_told_after_a_preposition_of_time_is_not_the_subject_s(string sentence) =>
         Assert.DoesNotContain(Described(sentence), r => r.StartsWith("Iraqi government -attacked->", StringComparison.Ordinal) || r.StartsWith("Kenya -attacked->", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_side_s_offensive_backed_by_another_is_backed_by_it() =>
+        Assert.Contains("Government of National Accord -allied-> Turkey",
+            Described("The GNA's spring offensive, supported by Turkish drones, drove the LNA from Gharyan."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
