@@ -580,8 +580,8 @@ internal static class PatternMatcher
             if (units[k].IsMention)
                 return units[k].Norm == Unit.MentionNorm ? k : -1;
             // "pounded rebel-held Idlib as Turkey sent reinforcements": a conjunction ends the noun phrase.
-            if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || units[k].Norm is "and" or "or" or "as" or "but" or "that"
-                || units[k].Norm is "which" or "who" || Subordinators.Contains(units[k].Norm))
+            if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || Subordinators.Contains(units[k].Norm)
+                || units[k].Norm is "and" or "or" or "as" or "but" or "that" or "which" or "who")
                 return -1;
         }
         return -1;
@@ -1153,7 +1153,8 @@ internal static class PatternMatcher
             var after = i + 1;
             while (after < units.Count && units[after].Tail)
                 after++;
-            return after < units.Count && units[after].Norm is "were" or "was" or "died" or "perished" or "have" or "had";
+            return after < units.Count && (units[after].Norm is "were" or "was" or "died" or "perished"
+                || (units[after].Norm is "have" or "had" && after + 1 < units.Count && units[after + 1].Norm is "been" or "died"));
         }
         // "23 elite fighters from Hezbollah fighting alongside ...", "Fighters loyal to ISGS killed": the group
         // whose people the phrase names; not when a name owns the fighters ("Hurras al-Din fighters loyal to al
