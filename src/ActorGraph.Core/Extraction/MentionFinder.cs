@@ -905,7 +905,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return tokens[start + 1].Norm == "latter"
             ? !LatterNouns.Contains(next)
             : next is "," or "." or ";" or "'s" or "and" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "did" or "then"
-                or "also" or "later" or "still" or "had" or "would" or "could" or "cut" or "broke" or "split" or "joined" or "pledged";
+                or "also" or "later" or "still" or "would" or "could" or "cut" or "broke" or "split" or "joined" or "pledged";
     }
 
     private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];

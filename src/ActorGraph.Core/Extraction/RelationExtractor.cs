@@ -1287,7 +1287,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>What a party keeps rather than says when it "maintains" it: ties, control, a presence.</summary>
     private static readonly HashSet<string> MaintainedThings =
         ["ties", "links", "relations", "contacts", "contact", "relationship", "relationships", "close", "strong", "deep", "good", "cordial",
-         "longstanding", "long-standing", "extensive", "historic", "warm", "friendly", "control", "presence", "bases", "positions", "cells"];
+         "longstanding", "long", "extensive", "historic", "warm", "friendly", "control", "presence", "bases", "positions", "cells"];
 
     /// <summary>
     /// True for "according to" after the match, in its clause ("JNIM ambushed the convoy on Saturday, according to a
