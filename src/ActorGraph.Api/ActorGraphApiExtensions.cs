@@ -24,6 +24,7 @@ public static class ActorGraphApiExtensions
             .AddSchema<ActorGraphSchema>()
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(ActorGraphSchema).Assembly)
+            // A query's fields read an in-memory graph: run as parallel tasks they only added scheduling (bench/results.md).
             .AddExecutionStrategy(global::GraphQL.Execution.SerialExecutionStrategy.Instance, GraphQLParser.AST.OperationType.Query)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer(o =>

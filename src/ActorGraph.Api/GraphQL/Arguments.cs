@@ -62,8 +62,8 @@ internal static class Arguments
     public static T PerRequest<T>(IResolveFieldContext context, string key, Func<T> make, Func<T, bool>? usable = null) where T : class
     {
         var shared = context.UserContext;
-        // Read without a lock when the context is concurrent (the endpoint makes it so): hundreds of fields of one
-        // answer ask at once, and a lock here was contended.
+        // Read without a lock when the context is concurrent (the endpoint makes it so): every field of an answer
+        // asks, hundreds per page, and the lock was contended while fields ran in parallel.
         if (shared is ConcurrentDictionary<string, object?> && shared.TryGetValue(key, out var known) && known is T found && (usable is null || usable(found)))
             return found;
         lock (shared)

@@ -45,7 +45,8 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        // Concurrent: the fields of one answer run in parallel and share what one of them reads first (Arguments.PerRequest).
+        // Concurrent: a request's fields share what the first of them reads (Arguments.PerRequest), and async resolvers
+        // and batched evidence texts may continue on other threads.
         var userContext = new System.Collections.Concurrent.ConcurrentDictionary<string, object?>(StringComparer.Ordinal)
         {
             [MutationType.ApiKeyHeader] = http.Request.Headers[MutationType.ApiKeyHeader].FirstOrDefault(),
