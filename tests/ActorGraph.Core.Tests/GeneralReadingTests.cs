@@ -2011,6 +2011,14 @@ public class GeneralReadingTests
         Assert.Contains("Government of National Accord -allied-> Turkey",
             Described("The GNA's spring offensive, supported by Turkish drones, drove the LNA from Gharyan."));
 
+    [Fact]
+    public void a_vehicle_carrying_a_side_s_men_stands_for_the_side_when_struck() =>
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", Described("A Turkish drone struck a car carrying PKK cadres near Makhmour."));
+
+    [Fact]
+    public void the_yazidi_militia_of_sinjar_is_known_by_its_initials() =>
+        Assert.Contains("Turkey -attacked-> Sinjar Resistance Units", Described("Turkish jets bombed YBS positions on Mount Sinjar."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
