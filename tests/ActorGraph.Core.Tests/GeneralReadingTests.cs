@@ -2019,6 +2019,10 @@ public class GeneralReadingTests
     public void the_yazidi_militia_of_sinjar_is_known_by_its_initials() =>
         Assert.Contains("Turkey -attacked-> Sinjar Resistance Units", Described("Turkish jets bombed YBS positions on Mount Sinjar."));
 
+    [Fact]
+    public void razing_a_side_s_post_is_an_attack() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("Taliban fighters razed an Afghan army outpost in Zabul."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
