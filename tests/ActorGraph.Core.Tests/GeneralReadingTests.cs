@@ -2023,6 +2023,23 @@ public class GeneralReadingTests
     public void razing_a_side_s_post_is_an_attack() =>
         Assert.Contains("Taliban -attacked-> Afghanistan", Described("Taliban fighters razed an Afghan army outpost in Zabul."));
 
+    [Fact]
+    public void a_tie_a_name_s_own_phrase_states_is_the_writer_s_before_a_closing_report()
+    {
+        var tie = Assert.Single(Extract("Al Qaeda-linked al-Shabaab fighters seized a town near Baidoa on Sunday, residents said."), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(Attribution.Author, tie.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void troops_sent_somewhere_to_help_a_side_back_it_though_the_place_and_year_stand_between() =>
+        Assert.Contains("Kenya -allied-> Somali government", Described("Kenya sent troops into southern Somalia in 2011 to help the government fight al-Shabaab."));
+
+    [Theory]
+    [InlineData("Al-Shabaab was driven out of Mogadishu in 2011.")]
+    [InlineData("Al-Shabaab, which seeks to overthrow the Western-backed government, was driven out of Mogadishu in 2011.")]
+    public void a_side_driven_out_of_a_capital_did_not_attack_it(string sentence) =>
+        Assert.DoesNotContain(Described(sentence), r => r.StartsWith("al-Shabaab -attacked->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -306,6 +306,11 @@ internal static class PatternMatcher
                     if (g > 0 && k > 0 && elements[k - 1] is CuePattern.Words && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)
                         && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an")
                         return -1;
+                    // "Al Shabaab, which wants to overthrow the government, was driven out of Mogadishu": past a verb, a gap
+                    // does not run on past a comma into the main clause's verb.
+                    if (g > 1 && k > 0 && elements[k - 1] is CuePattern.Words && units[pos + g - 2].Norm == ","
+                        && units[pos + g - 1].Norm is "was" or "were" or "is" or "are" or "has" or "have" or "had")
+                        return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
                         return -1;
@@ -337,6 +342,13 @@ internal static class PatternMatcher
                     // "While al-Shabaab targets Somali troops, the Islamic State's branch extorts businesses": the comma
                     // that closes an opening subordinate clause is no apposition's.
                     if (alternative is [","] && k > 0 && elements[k - 1] is CuePattern.Slot && ClosesOpeningClause(units, pos))
+                        continue;
+                    // "Al Shabaab was driven out of Mogadishu in 2011": a passive verb makes its subject the one acted on;
+                    // a pattern whose agent {A} comes first reads it only with "by" after it.
+                    if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot { Name: "A" } && pos >= 1
+                        && units[pos - 1].Norm is "was" or "were" or "been" or "being"
+                        && (words.VerbForms.Contains(alternative[0]) || (words.VerbForms.Count > 0 && alternative.Length > 1)) // a verb of a family ("driven out")
+                        && !alternative[0].EndsWith("ing", StringComparison.Ordinal) && !ByFollows(elements, k + 1))
                         continue;
                     // "voted to expel US troops after the killing of Soleimani": an act named after a preposition of time or
                     // cause is a circumstance of the sentence, not its subject's act.

@@ -1230,6 +1230,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
                 // aligned with Tehran, also claimed rocket launches").
+                // "Al Qaeda-linked al-Shabaab militants took the town, residents said": a tie a name's own phrase
+                // states is the writer's, not the closing source's.
+                if (i >= match.End && tie && IsNamePhrase(units, match, context.Sentence.Text))
+                    continue;
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
                     || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length)))
                     continue;
