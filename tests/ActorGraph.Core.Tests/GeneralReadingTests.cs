@@ -2040,6 +2040,10 @@ public class GeneralReadingTests
     public void a_side_driven_out_of_a_capital_did_not_attack_it(string sentence) =>
         Assert.DoesNotContain(Described(sentence), r => r.StartsWith("al-Shabaab -attacked->", StringComparison.Ordinal));
 
+    [Fact]
+    public void dismantling_a_side_s_network_is_an_act_of_war() =>
+        Assert.Contains("Pakistan -attacked-> Tehrik-i-Taliban Pakistan", Described("Pakistani troops dismantled the TTP's bomb-making network in the Tirah valley."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
