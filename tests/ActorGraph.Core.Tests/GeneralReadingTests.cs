@@ -2044,6 +2044,10 @@ public class GeneralReadingTests
     public void dismantling_a_side_s_network_is_an_act_of_war() =>
         Assert.Contains("Pakistan -attacked-> Tehrik-i-Taliban Pakistan", Described("Pakistani troops dismantled the TTP's bomb-making network in the Tirah valley."));
 
+    [Fact]
+    public void retaliating_against_a_side_is_an_attack() =>
+        Assert.Contains("Nigeria -attacked-> Boko Haram", Described("A day after the raid, Nigerian troops retaliated against Boko Haram near Gwoza."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
