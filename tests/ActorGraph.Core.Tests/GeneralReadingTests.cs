@@ -2048,6 +2048,16 @@ public class GeneralReadingTests
     public void retaliating_against_a_side_is_an_attack() =>
         Assert.Contains("Nigeria -attacked-> Boko Haram", Described("A day after the raid, Nigerian troops retaliated against Boko Haram near Gwoza."));
 
+    [Theory]
+    [InlineData("Hamas and Hezbollah both oppose Fatah.", "Fatah -rival-> Hezbollah")]
+    [InlineData("The Taliban regard the Islamic State Khorasan Province as heretics.", "Islamic State Khorasan Province -rival-> Taliban")]
+    public void opposing_a_side_or_calling_it_heretics_is_enmity(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void opposing_a_side_s_deal_or_deployment_is_not_enmity_toward_the_side() =>
+        Assert.DoesNotContain(Described("Russia opposed the deployment of Turkish troops near Idlib."), r => r.Contains("-rival->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
