@@ -2058,6 +2058,10 @@ public class GeneralReadingTests
     public void opposing_a_side_s_deal_or_deployment_is_not_enmity_toward_the_side() =>
         Assert.DoesNotContain(Described("Russia opposed the deployment of Turkish troops near Idlib."), r => r.Contains("-rival->", StringComparison.Ordinal));
 
+    [Fact]
+    public void two_sides_that_patrol_together_are_allies() =>
+        Assert.Contains("Russia -allied-> Turkey", Described("Russia and Turkey agreed to jointly patrol the highway south of Idlib."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
