@@ -297,18 +297,19 @@ internal static class PatternMatcher
             {
                 // "supported by the PMU, retook Tikrit from IS": the agent after "by" is the first name; a gap goes no further.
                 var afterBy = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
+                var afterWords = k > 0 && elements[k - 1] is CuePattern.Words; // a gap past the cue's own words (its verb)
                 for (var g = 0; g <= gap.Max && pos + g <= units.Count; g++)
                 {
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
                         return -1;
                     // "voted to expel US troops after the killing of Soleimani": past a verb, a gap does not reach into a
                     // phrase of time or cause ("after the ..."), which tells of another act.
-                    if (g > 0 && k > 0 && elements[k - 1] is CuePattern.Words && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)
+                    if (g > 0 && afterWords && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)
                         && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an")
                         return -1;
                     // "Al Shabaab, which wants to overthrow the government, was driven out of Mogadishu": past a verb, a gap
                     // does not run on past a comma into the main clause's verb.
-                    if (g > 1 && k > 0 && elements[k - 1] is CuePattern.Words && units[pos + g - 2].Norm == ","
+                    if (g > 1 && afterWords && units[pos + g - 2].Norm == ","
                         && units[pos + g - 1].Norm is "was" or "were" or "is" or "are" or "has" or "have" or "had")
                         return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
@@ -329,6 +330,8 @@ internal static class PatternMatcher
             {
                 // The alternatives that could start here, longest first: those of this word, then those of a prefix.
                 var exact = pos < units.Count && words.ByFirstWord.TryGetValue(units[pos].Norm, out var byWord) ? byWord : [];
+                // Words right after the subject and its gap ("{A} ...12 (attacked|...)"): the cue's verb or noun.
+                var afterSubjectGap = k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot;
                 for (var c = 0; c < exact.Length + words.Prefixed.Length; c++)
                 {
                     var alternative = c < exact.Length ? exact[c] : words.Prefixed[c - exact.Length];
@@ -345,15 +348,14 @@ internal static class PatternMatcher
                         continue;
                     // "Al Shabaab was driven out of Mogadishu in 2011": a passive verb makes its subject the one acted on;
                     // a pattern whose agent {A} comes first reads it only with "by" after it.
-                    if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot { Name: "A" } && pos >= 1
+                    if (afterSubjectGap && elements[k - 2] is CuePattern.Slot { Name: "A" } && pos >= 1
                         && units[pos - 1].Norm is "was" or "were" or "been" or "being"
                         && (words.VerbForms.Contains(alternative[0]) || (words.VerbForms.Count > 0 && alternative.Length > 1)) // a verb of a family ("driven out")
                         && !alternative[0].EndsWith("ing", StringComparison.Ordinal) && !ByFollows(elements, k + 1))
                         continue;
                     // "voted to expel US troops after the killing of Soleimani": an act named after a preposition of time or
                     // cause is a circumstance of the sentence, not its subject's act.
-                    if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot && alternative.Length == 1
-                        && pos >= 2 && units[pos - 1].Norm == "the" && CircumstancePrepositions.Contains(units[pos - 2].Norm) && IsActNoun(alternative[0]))
+                    if (afterSubjectGap && alternative.Length == 1 && pos >= 2 && units[pos - 1].Norm == "the" && CircumstancePrepositions.Contains(units[pos - 2].Norm) && IsActNoun(alternative[0]))
                         continue;
                     // "the main target of Turkish raids": a verb's form right before "of" is a noun.
                     if (alternative.Length == 1 && words.VerbForms.Contains(alternative[0]) && pos + 1 < units.Count && units[pos + 1].Norm == "of")
@@ -361,7 +363,7 @@ internal static class PatternMatcher
                     // "pushed on Tripoli against militias aligned with the GNA": past a gap, a participle right after a
                     // noun of forces describes those forces, not the subject before the gap; unless a name owns the
                     // forces ("Hezbollah fighters aligned with the regime").
-                    if (k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot && pos > 1 && !units[pos - 1].IsMention
+                    if (afterSubjectGap && pos > 1 && !units[pos - 1].IsMention
                         && ForceHeads.Contains(units[pos - 1].Norm) && ForceParticiples.Contains(alternative[0])
                         && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'") && !DescribesNameBefore(units, pos - 1))
                         continue;
@@ -661,12 +663,6 @@ internal static class PatternMatcher
         ["war", "wars", "fight", "battle", "battles", "campaign", "insurgency", "struggle", "feud", "rivalry", "offensive", "conflict", "jihad", "rebellion"];
 
     /// <summary>
-    /// The actor that performs the cue starting at <paramref name="anchor"/>: the head of a ", which" clause, the
-    /// subject of the first verb in "X is ... and was ...", or else the nearest actor that is not governed by a
-    /// preposition or used as a modifier ("US-invented"). Appositions between commas, dashes or brackets are
-    /// stepped over ("Jaish al-Fath – an alliance led by Nusra – overran").
-    /// </summary>
-    /// <summary>
     /// For a verb of saying inside ", officials said on Monday," (a comma, at most four words, the verb, at most
     /// three words, a comma, all before <paramref name="anchor"/>), the opening comma; else -1.
     /// </summary>
@@ -688,6 +684,12 @@ internal static class PatternMatcher
     /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
     internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
 
+    /// <summary>
+    /// The actor that performs the cue starting at <paramref name="anchor"/>: the head of a ", which" clause, the
+    /// subject of the first verb in "X is ... and was ...", or else the nearest actor that is not governed by a
+    /// preposition or used as a modifier ("US-invented"). Appositions between commas, dashes or brackets are
+    /// stepped over ("Jaish al-Fath – an alliance led by Nusra – overran").
+    /// </summary>
     internal static (int Unit, string How) ResolveSubject(IReadOnlyList<Unit> units, int anchor, int maxGap)
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.

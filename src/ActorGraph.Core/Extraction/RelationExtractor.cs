@@ -332,10 +332,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over", "between", "among", "alongside", "within", "near", "under", "after", "before"];
 
     /// <summary>
-    /// How likely a name is to be what a later pronoun means: 0 for a subject, 1 after a verb, 2 inside a
-    /// prepositional phrase. A name after a possessor ranks as its possessor ("battling Assad's regime").
-    /// </summary>
-    /// <summary>
     /// "Russia, which backs the Assad regime, has warned that it ...": a name inside a relative clause closed before the
     /// pronoun is said by the way; the clause's head, not that name, is what the sentence goes on about.
     /// </summary>
@@ -352,6 +348,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>
+    /// How likely a name is to be what a later pronoun means: 0 for a subject, 1 after a verb, 2 inside a
+    /// prepositional phrase. A name after a possessor ranks as its possessor ("battling Assad's regime").
+    /// </summary>
     private static int ClauseRank(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
     {
         var head = p;
@@ -1214,6 +1214,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (context.Sentence.Kind == SegmentKind.Comment)
             return (Attribution.Comment, null);
         var units = context.Units;
+        // A tie a name's own phrase states ("al-Qaeda's Sahel affiliate, JNIM") is the writer's, whatever closes the sentence.
+        var tieInName = tie && IsNamePhrase(units, match, context.Sentence.Text);
         if (QuotationReport(units, match, context.Sentence.Text) is { } reported)
             return (Attribution.Claim, reported >= 0 ? context.Mentions[units[reported].Mention].Candidates.FirstOrDefault() : null);
         for (var i = 0; i < units.Count; i++)
@@ -1232,7 +1234,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // aligned with Tehran, also claimed rocket launches").
                 // "Al Qaeda-linked al-Shabaab militants took the town, residents said": a tie a name's own phrase
                 // states is the writer's, not the closing source's.
-                if (i >= match.End && tie && IsNamePhrase(units, match, context.Sentence.Text))
+                if (i >= match.End && tieInName)
                     continue;
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
                     || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length)))
@@ -1249,7 +1251,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "allegedly", "according to": a marker covers what follows it, not a statement before it; but a
                 // closing "..., according to activists" covers its whole clause.
                 if (!PhraseAt(units, i, marker) || (i >= match.End && (!ClosingSource(units, match.End, i, marker)
-                    || InClosedRelativeClause(units, match, i) || (tie && IsNamePhrase(units, match, context.Sentence.Text)))))
+                    || InClosedRelativeClause(units, match, i) || tieInName)))
                     continue;
                 var after = i + marker.Length;
                 while (after < units.Count && units[after].Norm is "the" or "\"")
@@ -1472,9 +1474,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return result.Units;
     }
 
-    /// <summary>Words that open a short aside after a name: ", once at peace,", ", long rivals,".</summary>
     private static bool ClauseEnd(string norm) => norm is ";" or ":" or "." or "?" or "!" or "\u2014";
 
+    /// <summary>Words that open a short aside after a name: ", once at peace,", ", long rivals,".</summary>
     private static readonly HashSet<string> AsideOpeners =
         ["once", "long", "formerly", "previously", "initially", "originally", "historically", "until", "at", "both", "themselves", "itself", "still", "now",
          "made", "composed", "comprised", "comprising", "consisting"];
