@@ -2062,6 +2062,24 @@ public class GeneralReadingTests
     public void two_sides_that_patrol_together_are_allies() =>
         Assert.Contains("Russia -allied-> Turkey", Described("Russia and Turkey agreed to jointly patrol the highway south of Idlib."));
 
+    [Fact]
+    public void a_reference_set_against_a_named_side_is_not_that_side_under_the_sentence_s_other_cues()
+    {
+        var relations = Described("The Houthis took the port last year. The Saudi-led coalition has been bombing the Iran-backed movement ever since.");
+        Assert.Contains("Houthis -allied-> Iran", relations);
+        Assert.DoesNotContain("Iran -allied-> Saudi-led coalition", relations);
+    }
+
+    [Theory]
+    [InlineData("Qatar funds the rebels of Ahrar al-Sham in northern Syria.", "Ahrar al Sham -allied-> Qatar", "Qatar -allied-> Syrian opposition")]
+    [InlineData("Jaysh al-Islam took the town. Russian jets later pounded the militants of Faylaq al-Rahman near Douma.", "Russia -attacked-> Faylaq al-Rahman", "Russia -attacked-> Jaysh al-Islam")]
+    public void the_side_of_a_named_group_is_that_group(string text, string expected, string wrong)
+    {
+        var relations = Described(text);
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(wrong, relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -42,7 +42,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
-                || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions)))
+                || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions))
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && OfNamedGroup(tokens, mention.TokenEnd)))
             {
                 i++;
                 continue;
@@ -444,6 +445,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
     /// after a name describes that name; it does not name the theatre's side of that word.
     /// </summary>
+    /// <summary>
+    /// "the rebels of the National Liberation Front", "the militants of Ahrar al-Sham": a word the document reads as a
+    /// side, or a description, followed by "of" and a named group, is that group's (not "the rebels of Idlib" or "of
+    /// Syria": a place or state says where they are).
+    /// </summary>
+    private bool OfNamedGroup(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Norm != "of")
+            return false;
+        var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
+        return name < tokens.Count && tokens[name].IsCapitalized && dictionary.LongestMatch(tokens, name, Theatres) is { } match
+            && dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person);
+    }
+
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         var k = start - 1;
@@ -875,9 +890,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // capitalised word opens a name, not a description.
         if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end)
-            && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end))
+            && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end) && !OfNamedGroup(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
-        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd))
+        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd) && !OfNamedGroup(tokens, modifiedEnd))
             return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))

@@ -465,6 +465,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 readings.Add(withoutRelatives);
             if (!ReferenceEquals(withoutAppositions, full) && !ReferenceEquals(withoutAppositions, withoutRelatives))
                 readings.Add(withoutAppositions);
+            var matches = state.SentenceMatches; // every reading's matches, read once all are known (see RuledOutReferents)
+            matches.Clear();
             foreach (var units in readings)
             {
                 var words = ReferenceEquals(units, full) ? fullWords : state.ReadingWords;
@@ -477,10 +479,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
                     foreach (var match in PatternMatcher.MatchWithWords(pattern, units))
-                        foreach (var relation in Relations(context, cue, match))
-                            Keep(relation);
+                        matches.Add((context, cue, match));
                 }
             }
+            var ruledOut = RuledOutReferents(matches);
+            foreach (var (context, cue, match) in matches)
+                foreach (var relation in Relations(context, cue, match, ruledOut))
+                    Keep(relation);
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
             {
                 Keep(relation);
@@ -762,9 +767,39 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool DescribesKind(IReadOnlyList<Unit> units, int at, Mention mention) =>
         !mention.IsReference && mention.Surface.Length > 0 && char.IsLower(mention.Surface[0]) && at + 1 < units.Count && FactionNouns.Contains(units[at + 1].Norm);
 
-    private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match)
+    /// <summary>
+    /// A reference stands for one actor in a sentence: one that any cue sets against a named actor is not that
+    /// actor under the sentence's other cues either. "The coalition has been fighting the Iran-aligned movement":
+    /// the movement is not the coalition, so Iran is not the coalition's ally. Mention index to the actors it is not.
+    /// </summary>
+    private static Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    {
+        Dictionary<int, HashSet<string>>? ruledOut = null;
+        foreach (var (context, cue, match) in matches)
+            foreach (var yield in cue.Yields)
+            {
+                if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
+                    continue;
+                foreach (var su in SlotUnits(match, yield.Source))
+                    foreach (var tu in SlotUnits(match, yield.Target))
+                    {
+                        var (source, target) = (context.Mentions[context.Units[su].Mention], context.Mentions[context.Units[tu].Mention]);
+                        if (source.IsReference == target.IsReference)
+                            continue;
+                        var (reference, named) = source.IsReference ? (context.Units[su].Mention, target) : (context.Units[tu].Mention, source);
+                        ruledOut ??= [];
+                        if (!ruledOut.TryGetValue(reference, out var actors))
+                            ruledOut[reference] = actors = [];
+                        actors.UnionWith(named.Candidates);
+                    }
+            }
+        return ruledOut;
+    }
+
+    private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
     {
         var units = context.Units;
+        bool RuledOut(int mention, string actor) => ruledOut is not null && ruledOut.TryGetValue(mention, out var actors) && actors.Contains(actor);
         // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
         // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
         var skipped = SkippedClauses(units, match);
@@ -843,9 +878,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
                     if (source.IsReference)
-                        source = source with { Candidates = source.Candidates.Where(c => !targetActors.Contains(c)).ToList() };
+                        source = source with { Candidates = source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
-                        target = target with { Candidates = target.Candidates.Where(c => !sourceActors.Contains(c)).ToList() };
+                        target = target with { Candidates = target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
                     foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
                     {
                     var (from, to) = (pairFrom, pairTo);
@@ -1605,6 +1640,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         /// <summary>The words of the current sentence as written, and of another reading of it (reused from sentence to sentence).</summary>
         public HashSet<string> SentenceWords { get; } = new(StringComparer.Ordinal);
         public HashSet<string> ReadingWords { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A sentence's cue matches over all its readings, gathered before any is read; emptied per sentence.</summary>
+        public List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> SentenceMatches { get; } = [];
 
         /// <summary>The patterns a reading of the current sentence is tried against (reused from reading to reading).</summary>
         public List<int> CandidatePatterns { get; } = [];
