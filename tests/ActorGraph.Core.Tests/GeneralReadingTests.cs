@@ -2080,6 +2080,47 @@ public class GeneralReadingTests
         Assert.DoesNotContain(wrong, relations);
     }
 
+    [Fact]
+    public void that_after_an_apposition_s_class_noun_opens_a_clause_about_the_apposition_s_head() =>
+        Assert.Contains("Ansaroul Islam -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin",
+            Described("Villagers fled after Ansarul Islam, a Burkinabe militant group that had joined JNIM two years before, torched their market."));
+
+    [Theory]
+    [InlineData("Ethiopia formally deployed its troops to AMISOM in January 2014.", "AMISOM -allied-> Ethiopia")]
+    [InlineData("Chad, which sends more soldiers to MINUSMA than any other country, lost ten of them in Aguelhok.", "Chad -allied-> MINUSMA")]
+    public void a_state_giving_a_mission_its_forces_is_its_member(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Fact]
+    public void troops_sent_to_a_country_are_not_membership_of_it() =>
+        Assert.DoesNotContain(Described("Russia sent troops to Syria in 2015."), r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kataib Hezbollah units took part in the Iraqi army's drive on Fallujah.", "Iraqi government -allied-> Kata'ib Hezbollah")]
+    [InlineData("Syrian troops held the airport. Afghan fighters of the Fatemiyoun Brigade joined the regime offensive near Palmyra in March.", "Assad regime -allied-> Liwa Fatemiyoun")]
+    public void taking_part_in_a_side_s_offensive_is_fighting_on_its_side(string text, string expected) =>
+        Assert.Contains(expected, Described(text));
+
+    [Theory]
+    [InlineData("Ansar Dine declined to merge with AQIM and fought it near Kidal instead.", "Ansar Dine -rival-> al Qaeda in the Islamic Maghreb")]
+    [InlineData("The Jubaland militia has not recognised the federal government and has clashed with al-Shabaab since March.", "Jubaland -rival-> al-Shabaab")]
+    public void a_negation_ends_where_and_joins_a_second_verb(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
+    [Theory]
+    [InlineData("The YPG denied shelling the camp and attacking Turkish troops.")]
+    [InlineData("The YPG has not fought and attacked Turkish troops.")]
+    public void a_denial_or_a_shared_auxiliary_negates_both_joined_verbs(string sentence) =>
+        Assert.DoesNotContain(Described(sentence), r => r.Contains("-attacked-> Turkey", StringComparison.Ordinal));
+
+    [Fact]
+    public void it_as_the_object_of_fighting_stands_for_a_side() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Jaysh al-Islam", Described("Jaysh al-Islam is small. Hayat Tahrir al-Sham has fought it for years."));
+
+    [Fact]
+    public void it_as_the_object_of_an_attack_stays_a_thing() =>
+        Assert.DoesNotContain(Described("Jaysh al-Islam is small. Hayat Tahrir al-Sham shelled it for years."), r => r.Contains("-attacked->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -259,6 +259,10 @@ internal static class PatternMatcher
         return end;
     }
 
+    private static readonly HashSet<string> FoughtVerbs =
+        ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
+         "opposed", "oppose", "opposes", "opposing"];
+
     private static int MatchElement(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
     {
         switch (elements[k])
@@ -273,8 +277,10 @@ internal static class PatternMatcher
                     || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it"), but
-                // not what one fights against or with ("an offensive against it", "clashed with it").
-                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0 && units[p - 1].Norm is "against" or "with" or "alongside")))
+                // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
+                // a town is attacked or taken, not fought).
+                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
+                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm)))))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.
@@ -834,6 +840,10 @@ internal static class PatternMatcher
                 return (head, "subject: head of the relative clause");
             if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
                 return (dashed, "subject: head of the relative clause");
+            // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a
+            // clause said of what the apposition describes (a people's or state's name inside it is no subject).
+            if (u.Norm == "that" && !coordinated && i > 0 && ClassNouns.Contains(units[i - 1].Norm) && AppositionHeadBefore(units, i) is var described and >= 0)
+                return (described, "subject: head of the relative clause");
             if (u.Norm == "that" && !coordinated && OneOfSet(units, i) is var member and >= 0)
                 return (member, "subject: the one of the set the clause describes");
             if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
@@ -971,13 +981,22 @@ internal static class PatternMatcher
         if (OneOfSet(units, pronoun) is var member and >= 0)
             return member;
         // "X, one more jihadist brigade in the north which ...": the apposition's subject.
-        for (var k = pronoun - 1; k > 0 && pronoun - k <= 10; k--)
+        return AppositionHeadBefore(units, pronoun);
+    }
+
+    /// <summary>
+    /// The actor an indefinite or definite apposition ending at <paramref name="at"/> describes ("X, a Burkinabe group"
+    /// gives X), within ten units and no clause break; else -1.
+    /// </summary>
+    private static int AppositionHeadBefore(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at - 1; k > 0 && at - k <= 10; k--)
         {
             if (units[k].Norm is ";" or ":" or Dash)
                 return -1;
             if (units[k].Norm != ",")
                 continue;
-            return k + 1 < pronoun && units[k + 1].Norm is "a" or "an" or "the" or "another" && units[k - 1].IsMention ? k - 1 : -1;
+            return k + 1 < at && units[k + 1].Norm is "a" or "an" or "the" or "another" && units[k - 1].IsMention ? k - 1 : -1;
         }
         return -1;
     }

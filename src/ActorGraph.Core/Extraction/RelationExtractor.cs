@@ -1202,18 +1202,36 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Index of a negation between the start of the clause and <paramref name="end"/>, or -1.</summary>
     private int NegationBefore(IReadOnlyList<Unit> units, int end)
     {
+        var joinedVerb = -1; // the last "and" before the end that joins a second verb ("and clashed", "and has fought")
         for (var i = end - 1; i >= 0; i--)
         {
             // "These factions do not agree, but they banded together": a negation ends with its clause.
             if (ClauseOpeners.Contains(units[i].Norm))
                 break;
-            if (units[i].Norm.EndsWith("n't", StringComparison.Ordinal))
-                return i;
+            if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
+                joinedVerb = i;
+            var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
             foreach (var phrase in lexicon.Negations)
-                if (PhraseAt(units, i, phrase))
-                    return i;
+                negated |= PhraseAt(units, i, phrase);
+            if (negated)
+                return joinedVerb >= 0 && !NegationReachesJoinedVerb(units, i, joinedVerb) ? -1 : i;
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> VerbAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"];
+
+    /// <summary>
+    /// Whether a negation covers a verb joined after it by "and": "refused to join HTS and clashed with it", "has not
+    /// joined HTS and has fought it" negate only the first verb; a denial covers all it denies ("denied attacking the
+    /// base and killing ..."), and "has not joined X and fought Y" shares its auxiliary and its "not".
+    /// </summary>
+    private static bool NegationReachesJoinedVerb(IReadOnlyList<Unit> units, int negation, int and)
+    {
+        if (VerbAuxiliaries.Contains(units[and + 1].Norm))
+            return false;
+        return units[negation].Norm.StartsWith("den", StringComparison.Ordinal) || units[negation].Norm is "rejected" or "rejects" or "dismissed" or "no"
+            || (negation > 0 && VerbAuxiliaries.Contains(units[negation - 1].Norm));
     }
 
     private bool IsBackground(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.BackgroundMarkers);
