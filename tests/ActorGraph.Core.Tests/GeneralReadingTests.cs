@@ -2121,6 +2121,22 @@ public class GeneralReadingTests
     public void it_as_the_object_of_an_attack_stays_a_thing() =>
         Assert.DoesNotContain(Described("Jaysh al-Islam is small. Hayat Tahrir al-Sham shelled it for years."), r => r.Contains("-attacked->", StringComparison.Ordinal));
 
+    [Fact]
+    public void the_leader_of_a_group_described_in_apposition_belongs_to_the_group() =>
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", Described("Boko Haram, a faction then headed by the cleric Abubakar Shekau, raided Chibok."));
+
+    [Fact]
+    public void fighters_sent_to_fight_for_a_side_are_its_allies() =>
+        Assert.Contains("Assad regime -allied-> Liwa Fatemiyoun", Described("Thousands of Fatemiyoun Brigade fighters were flown to Damascus to fight for the Assad regime."));
+
+    [Fact]
+    public void a_sentence_opening_on_a_state_reads_the_army_as_that_state_s()
+    {
+        var relations = Described("Somali troops retook Bulo Burde from al-Shabaab on Monday. In Kenya, the army killed five al-Shabaab militants near Lamu.");
+        Assert.Contains("Kenya -attacked-> al-Shabaab", relations);
+        Assert.Single(relations, r => r == "Somali government -attacked-> al-Shabaab");
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

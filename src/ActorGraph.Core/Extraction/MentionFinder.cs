@@ -54,6 +54,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             else if (mention.Type == ActorType.Person && SpokesmanOf(tokens, mention, mentions) is { } group)
                 mention = mention with { ActsFor = group };
             mention = RegionalBranch(tokens, mention) ?? mention;
+            // "In Burkina Faso, the army repelled ...": in a sentence that opens on a state, that state's forces are meant
+            // by a name the document otherwise reads as another state's.
+            if (mention.Contextual && mention.Type == ActorType.State && OpeningState(tokens) is { } local && local.Name != mention.Actor)
+                mention = mention with { Actor = local.Name, Candidates = [local.Name] };
             // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
             // demonym, is the demonym's own head noun, not a second actor.
             if (mentions.Count > 0 && mention.Contextual && mentions[^1] is { Contextual: false, IsReference: false } owner
@@ -77,6 +81,18 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private bool _informal;
+
+    /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ..."), or null.</summary>
+    private Actor? OpeningState(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Norm != "in")
+            return null;
+        var at = 1;
+        while (at < tokens.Count && tokens[at].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "neighbouring" or "neighboring")
+            at++;
+        return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at) is { } match && match.End < tokens.Count
+            && tokens[match.End].Norm == "," && dictionary.Actors[match.Actor] is { Type: ActorType.State } state ? state : null;
+    }
 
     private static readonly HashSet<string> RegionalBranchNouns = ["branch", "affiliate", "province", "wing", "franchise", "chapter", "offshoot"];
 
