@@ -2137,6 +2137,20 @@ public class GeneralReadingTests
         Assert.Single(relations, r => r == "Somali government -attacked-> al-Shabaab");
     }
 
+    [Fact]
+    public void a_side_s_ally_in_the_sentence_is_not_the_enemy_a_reference_names()
+    {
+        var relations = Described("Boko Haram fighters raided Baga. Niger's army, fighting as part of the MNJTF, later routed the jihadists near Diffa.");
+        Assert.Contains("Niger -attacked-> Boko Haram", relations);
+        Assert.DoesNotContain("Niger -attacked-> Multinational Joint Task Force", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenyan police said they had neutralised three al-Shabaab gunmen near Mandera.", "Kenya -attacked-> al-Shabaab")]
+    [InlineData("Niger lost 71 soldiers in an Islamic State assault on the Inates camp.", "Islamic State -attacked-> Niger")]
+    public void british_spellings_and_losses_in_a_side_s_assault_are_attacks(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -180,9 +180,23 @@ public sealed class CueLexicon
             var forms = yaml.StringList(map, key);
             if (forms.Count == 0)
                 throw yaml.Error(name, $"family '{key}' has no words");
-            families[key] = forms.Select(f => f.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+            var words = forms.Select(f => f.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            words.AddRange(words.Select(BritishSpelling).Where(w => w is not null).Cast<string[]>().ToList());
+            families[key] = words.DistinctBy(w => string.Join(' ', w)).ToArray();
         }
         return families;
+    }
+
+    /// <summary>
+    /// The British spelling of a form written with "-ize" ("neutralised" for "neutralized", "mobilising"), or null:
+    /// WordNet, which the families come from, spells them American, and half our outlets write British.
+    /// </summary>
+    private static string[]? BritishSpelling(string[] form)
+    {
+        string[] suffixes = ["ize", "izes", "ized", "izing"];
+        var changed = form.Select(w => suffixes.FirstOrDefault(x => w.Length > x.Length + 2 && w.EndsWith(x, StringComparison.Ordinal)) is { } suffix
+            ? w[..^suffix.Length] + "is" + suffix[2..] : w).ToArray();
+        return changed.SequenceEqual(form) ? null : changed;
     }
 
     // Arrays, not lists behind an interface: they are walked at every word of every sentence, and a foreach over

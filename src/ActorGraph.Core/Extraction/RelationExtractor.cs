@@ -482,10 +482,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         matches.Add((context, cue, match));
                 }
             }
+            // Ties first: a side's allies in this sentence are no enemy a reference on its other side names.
             var ruledOut = RuledOutReferents(matches);
+            HashSet<(string, string)>? ties = null;
             foreach (var (context, cue, match) in matches)
-                foreach (var relation in Relations(context, cue, match, ruledOut))
-                    Keep(relation);
+                if (!cue.Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival))
+                    foreach (var relation in Relations(context, cue, match, ruledOut))
+                    {
+                        Keep(relation);
+                        (ties ??= []).Add((relation.Source, relation.Target));
+                        ties.Add((relation.Target, relation.Source));
+                    }
+            if (ties is not null)
+                ruledOut = RuleOutAllies(ruledOut, matches, ties);
+            foreach (var (context, cue, match) in matches)
+                if (cue.Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival))
+                    foreach (var relation in Relations(context, cue, match, ruledOut))
+                        Keep(relation);
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
             {
                 Keep(relation);
@@ -775,6 +788,45 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         Dictionary<int, HashSet<string>>? ruledOut = null;
+        foreach (var (_, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
+        {
+            if (source.IsReference == target.IsReference)
+                continue;
+            var (index, named) = source.IsReference ? (sourceIndex, target) : (targetIndex, source);
+            ruledOut ??= [];
+            if (!ruledOut.TryGetValue(index, out var actors))
+                ruledOut[index] = actors = [];
+            actors.UnionWith(named.Candidates);
+        }
+        return ruledOut;
+    }
+
+    /// <summary>
+    /// "Chad, operating as part of the MNJTF, battled the militants": who the sentence ties to a side (allied or one
+    /// of its parts or wholes) is not the enemy a reference across a hostile cue from that side names.
+    /// </summary>
+    private static Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
+        List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, HashSet<(string, string)> ties)
+    {
+        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
+        {
+            if (source.IsReference == target.IsReference || yield.Kind is not (RelationKind.Attacked or RelationKind.Rival))
+                continue;
+            var (index, named) = source.IsReference ? (sourceIndex, target) : (targetIndex, source);
+            ruledOut ??= [];
+            if (!ruledOut.TryGetValue(index, out var actors))
+                ruledOut[index] = actors = [];
+            foreach (var (a, b) in ties)
+                if (named.Candidates.Contains(a))
+                    actors.Add(b);
+        }
+        return ruledOut;
+    }
+
+    /// <summary>Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields.</summary>
+    private static IEnumerable<(CueYield Yield, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
+        List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    {
         foreach (var (context, cue, match) in matches)
             foreach (var yield in cue.Yields)
             {
@@ -783,17 +835,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 foreach (var su in SlotUnits(match, yield.Source))
                     foreach (var tu in SlotUnits(match, yield.Target))
                     {
-                        var (source, target) = (context.Mentions[context.Units[su].Mention], context.Mentions[context.Units[tu].Mention]);
-                        if (source.IsReference == target.IsReference)
-                            continue;
-                        var (reference, named) = source.IsReference ? (context.Units[su].Mention, target) : (context.Units[tu].Mention, source);
-                        ruledOut ??= [];
-                        if (!ruledOut.TryGetValue(reference, out var actors))
-                            ruledOut[reference] = actors = [];
-                        actors.UnionWith(named.Candidates);
+                        var (sourceIndex, targetIndex) = (context.Units[su].Mention, context.Units[tu].Mention);
+                        yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
                     }
             }
-        return ruledOut;
     }
 
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
