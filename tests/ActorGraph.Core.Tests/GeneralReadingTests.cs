@@ -2151,6 +2151,13 @@ public class GeneralReadingTests
     public void british_spellings_and_losses_in_a_side_s_assault_are_attacks(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
+    [Fact]
+    public void what_a_side_accuses_another_of_is_its_claim()
+    {
+        var relation = Assert.Single(Extract("Kurdish officials accuse Ankara of arming Jabhat al-Nusra near Ras al-Ain."), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
