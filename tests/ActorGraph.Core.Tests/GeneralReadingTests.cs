@@ -2158,6 +2158,12 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
     }
 
+    [Theory]
+    [InlineData("Saudi Arabia trains and equips the Giants Brigades on the west coast.", "Giants Brigades -allied-> Saudi Arabia")]
+    [InlineData("The Peshmerga were trained and armed by Germany after 2014.", "Germany -allied-> Peshmerga")]
+    public void a_verb_joined_to_the_cue_s_verb_shares_its_object(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -259,6 +259,19 @@ internal static class PatternMatcher
         return end;
     }
 
+    /// <summary>Whether "and" or "or" and a word of the same verb form ("-ing", "-ed", "-s") follow the cue word at <paramref name="pos"/>.</summary>
+    private static bool JoinedVerbAfter(IReadOnlyList<Unit> units, int pos, string word)
+    {
+        if (pos + 3 >= units.Count || units[pos + 1].Norm is not ("and" or "or") || units[pos + 2].IsMention)
+            return false;
+        var joined = units[pos + 2].Norm;
+        foreach (var ending in (string[])["ing", "ed", "s"])
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)
+                && joined.Length > ending.Length + 2 && joined.EndsWith(ending, StringComparison.Ordinal))
+                return !(ending == "s" && (word.EndsWith("ss", StringComparison.Ordinal) || joined.EndsWith("ss", StringComparison.Ordinal)));
+        return false;
+    }
+
     private static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
@@ -376,6 +389,11 @@ internal static class PatternMatcher
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
                         return end;
+                    // "accused Iran of arming and directing the militias", "trained and equipped by the US": a second verb
+                    // of the same form joined to the cue's word shares what follows.
+                    if (alternative.Length == 1 && JoinedVerbAfter(units, pos, alternative[0])
+                        && MatchFrom(elements, k + 1, pos + 3, units, slots, failed) is var joinedEnd and >= 0)
+                        return joinedEnd;
                 }
                 return words.Optional ? MatchFrom(elements, k + 1, pos, units, slots, failed) : -1;
             }
