@@ -2159,7 +2159,7 @@ public class GeneralReadingTests
     }
 
     [Theory]
-    [InlineData("Saudi Arabia trains and equips the Giants Brigades on the west coast.", "Giants Brigades -allied-> Saudi Arabia")]
+    [InlineData("Israel accuses Iran of arming and directing Hezbollah along the border.", "Hezbollah -allied-> Iran")]
     [InlineData("The Peshmerga were trained and armed by Germany after 2014.", "Germany -allied-> Peshmerga")]
     public void a_verb_joined_to_the_cue_s_verb_shares_its_object(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
