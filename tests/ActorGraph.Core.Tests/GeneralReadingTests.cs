@@ -2164,6 +2164,12 @@ public class GeneralReadingTests
     public void a_verb_joined_to_the_cue_s_verb_shares_its_object(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
+    [Theory]
+    [InlineData("The PKK called off its truce with Turkey in July 2015.", "Kurdistan Workers' Party -rival-> Turkey")]
+    [InlineData("Qatar allegedly allowed Hamas operatives to move money through its banks.", "Hamas -allied-> Qatar")]
+    public void ending_a_truce_is_enmity_and_letting_a_side_operate_is_backing(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
