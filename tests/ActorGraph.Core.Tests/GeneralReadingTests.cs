@@ -2170,6 +2170,17 @@ public class GeneralReadingTests
     public void ending_a_truce_is_enmity_and_letting_a_side_operate_is_backing(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
+    [Fact]
+    public void a_tie_told_by_a_compound_modifier_takes_no_date_from_the_sentence_s_act()
+    {
+        var relations = Extract("Turkish-backed Syrian National Army fighters shelled Tal Rifaat on Sunday.");
+        Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Allied).Evidence.Date);
+    }
+
+    [Fact]
+    public void a_drone_strike_on_a_state_s_oil_plants_is_an_attack_on_the_state() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi drones struck Saudi oil plants near Jizan."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1003,7 +1003,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add("actor joined by 'and' or a list");
                     }
-                    var date = cue.Standing ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped)
+                    var date = cue.Standing || (kind is RelationKind.Allied or RelationKind.Affiliate && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped)
                         ?? Nearest(context.Dates, units, match, resolved: false, skipped); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
@@ -1035,6 +1035,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 }
         }
     }
+
+    /// <summary>
+    /// "Iran-backed Houthis", "the al Qaeda-linked group": a tie told by a compound modifier describes the side; the
+    /// sentence's date is its act's, not the tie's.
+    /// </summary>
+    private static bool CompoundTie(IReadOnlyList<Unit> units, CueMatch match) =>
+        match.Slots.TryGetValue("A", out var a) && a + 1 < match.End && units[a + 1].AfterHyphen && !units[a + 1].IsMention;
 
     /// <summary>The words a match covers, as written ("launched an offensive against the Islamic State").</summary>
     private static string Span(SentenceContext context, CueMatch match)
