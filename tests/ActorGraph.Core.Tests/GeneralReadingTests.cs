@@ -2181,6 +2181,14 @@ public class GeneralReadingTests
     public void a_drone_strike_on_a_state_s_oil_plants_is_an_attack_on_the_state() =>
         Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi drones struck Saudi oil plants near Jizan."));
 
+    [Fact]
+    public void a_name_possessed_by_another_after_a_preposition_is_not_the_subject_of_a_later_participle()
+    {
+        var relations = Described("Burkina Faso has turned to Russia's Wagner Group for training since expelling French troops.");
+        Assert.Contains("Burkina Faso -rival-> France", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Wagner Group -attacked->", StringComparison.Ordinal) || r.StartsWith("Russia -rival->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

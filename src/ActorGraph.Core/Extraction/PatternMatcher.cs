@@ -1178,7 +1178,8 @@ internal static class PatternMatcher
             return false;
         var next = i + 1 < units.Count ? units[i + 1] : default;
         // "led to it being labeled", "despite Nusra having agreed": a gerund's subject, even after a preposition.
-        if (next.Norm is "'s" or "being" or "having")
+        // A possessor of another name ("Russia's Wagner Group") is not its phrase's head: the name possessed is.
+        if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;
         if (next.AfterHyphen && !next.IsMention && next.Norm is not null)
             return false;
@@ -1186,6 +1187,9 @@ internal static class PatternMatcher
             return false; // "pro-Turkish rebels attacked": the rebels did
 
         var j = i - 1;
+        // "turned to Russia's Wagner Group": a possessed name stands where its possessor stands.
+        while (j >= 1 && units[j].Norm == "'s" && units[j - 1].IsMention)
+            j -= 2;
         var skipped = 0;
         while (j >= 0 && skipped < 3 && !units[j].IsMention && Determiners.Contains(units[j].Norm))
         {
