@@ -2189,6 +2189,35 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.StartsWith("Wagner Group -attacked->", StringComparison.Ordinal) || r.StartsWith("Russia -rival->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_group_owned_by_a_state_s_name_is_the_group_not_the_state()
+    {
+        var relations = Described("The YPG is linked to Turkey's outlawed Kurdistan Workers' Party.");
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", relations);
+        Assert.DoesNotContain("People's Protection Units -affiliate-> Turkey", relations);
+    }
+
+    [Fact]
+    public void sides_that_remain_another_s_backers_are_its_allies()
+    {
+        var relations = Described("Turkey and Qatar remain the Government of National Accord's main backers.");
+        Assert.Contains("Government of National Accord -allied-> Turkey", relations);
+        Assert.Contains("Government of National Accord -allied-> Qatar", relations);
+    }
+
+    [Fact]
+    public void a_name_the_dictionary_knows_after_the_article_is_no_description()
+    {
+        var relations = Described("Rebels took Azaz from the army. The Kurdish militia, which is linked to the PKK, holds Afrin.");
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", relations);
+        Assert.DoesNotContain("Syrian opposition -affiliate-> Kurdistan Workers' Party", relations);
+    }
+
+    [Fact]
+    public void his_after_a_group_s_man_named_by_his_role_is_his_group_s() =>
+        Assert.Contains("Islamic State -attacked-> Free Syrian Army",
+            Described("Hassan Nasrallah spoke on Monday. Later a Free Syrian Army commander said ISIS had executed his men near Azaz."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -908,7 +908,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end)
             && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end) && !OfNamedGroup(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
-        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd) && !OfNamedGroup(tokens, modifiedEnd))
+        // "The Kurdish militia": a phrase the dictionary knows after the article is that name, not a description.
+        if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd) && !OfNamedGroup(tokens, modifiedEnd)
+            && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } known && known.End >= modifiedEnd))
             return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))

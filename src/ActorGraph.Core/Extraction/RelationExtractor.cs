@@ -225,6 +225,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
                 candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
                     && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
+            // "A senior FSA commander accused ISIL of kidnapping his men": "his" after a group's man named by his role
+            // is that man's, so his group's.
+            if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
+                candidates = [roleGroup, .. candidates.Where(c => c != roleGroup)];
             mentions[i] = m with { Candidates = candidates };
             if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
                 state.Salience[candidates[0]] += 0.5;
@@ -365,6 +369,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before--;
         var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
         return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive ? 1 : 0;
+    }
+
+    private static readonly HashSet<string> ManRoles =
+        ["commander", "leader", "chief", "spokesman", "official", "emir", "founder", "fighter", "member", "militant", "cleric", "negotiator", "officer"];
+
+    /// <summary>
+    /// The group of the last man of a group named by his role before mention <paramref name="index"/> in its sentence ("a
+    /// senior FSA commander"), with no person named between; else null.
+    /// </summary>
+    private static string? RoleHolderBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+        {
+            var p = mentions[k];
+            if (p.Type == ActorType.Person && !p.IsReference)
+                return null;
+            var after = Math.Max(p.TokenEnd, p.TailEnd);
+            if (!p.IsReference && p.Actor is not null && p.Type == ActorType.ArmedGroup && after < tokens.Count && ManRoles.Contains(tokens[after].Norm))
+                return p.Actor;
+        }
+        return null;
     }
 
     /// <summary>Positions of "its"/"their" before <paramref name="end"/> that are not mentions themselves.</summary>
@@ -917,9 +942,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // offensive against the militants": the militants are none of them).
             var sourceActors = SlotUnits(match, yield.Source).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
             var targetActors = SlotUnits(match, yield.Target).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
-            foreach (var su in SlotUnits(match, yield.Source))
-                foreach (var tu in SlotUnits(match, yield.Target))
+            foreach (var slotSource in SlotUnits(match, yield.Source))
+                foreach (var slotTarget in SlotUnits(match, yield.Target))
                 {
+                    var (su, tu) = (OwnedGroup(context, slotSource, slotTarget), OwnedGroup(context, slotTarget, slotSource));
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
                     if (source.IsReference)
@@ -1034,6 +1060,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                 }
         }
+    }
+
+    /// <summary>
+    /// "linked to Turkey's outlawed PKK", "backed by Lebanon's Hezbollah": a state owning a name (with up to two words
+    /// between) says where the group is; the group is meant, unless it is the match's other side ("Iran's Quds Force").
+    /// </summary>
+    private static int OwnedGroup(SentenceContext context, int unit, int otherSide)
+    {
+        var units = context.Units;
+        if (context.Mentions[units[unit].Mention] is not { Type: ActorType.State, IsReference: false } || unit + 2 >= units.Count || units[unit + 1].Norm != "'s")
+            return unit;
+        for (var k = unit + 2; k < units.Count && k <= unit + 4; k++)
+        {
+            if (units[k].IsMention)
+                return k != otherSide && context.Mentions[units[k].Mention] is { Type: not (ActorType.State or ActorType.Person), IsReference: false } ? k : unit;
+            if (!char.IsLetter(units[k].Norm[0]))
+                return unit;
+        }
+        return unit;
     }
 
     /// <summary>
