@@ -2218,6 +2218,14 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State -attacked-> Free Syrian Army",
             Described("Hassan Nasrallah spoke on Monday. Later a Free Syrian Army commander said ISIS had executed his men near Azaz."));
 
+    [Fact]
+    public void a_description_in_apposition_right_after_a_name_is_that_name()
+    {
+        var relations = Described("The coalition struck Raqqa on Sunday. Ansar al-Islam, the Kurdish jihadist group led by Mullah Krekar, denied any role.");
+        Assert.Contains("Mullah Krekar -affiliate-> Ansar al-Islam", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Mullah Krekar -allied->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

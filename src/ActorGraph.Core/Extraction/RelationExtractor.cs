@@ -225,6 +225,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
                 candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
                     && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
+            // "Hezb-e-Islami, the insurgent group led by Gulbuddin Hekmatyar, ...": a description in apposition right
+            // after a name is that name.
+            if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "," && i > 0
+                && mentions[i - 1] is { IsReference: false, Actor: { } described } appositionHead && Math.Max(appositionHead.TokenEnd, appositionHead.TailEnd) == m.TokenStart - 1
+                && GroupTypes.Contains(TypeOf(state, described)))
+                candidates = [described];
             // "A senior FSA commander accused ISIL of kidnapping his men": "his" after a group's man named by his role
             // is that man's, so his group's.
             if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
