@@ -2226,6 +2226,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.Contains("Mullah Krekar -allied->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_mission_s_troops_from_listed_states_make_them_members()
+    {
+        var relations = Described("MINUSMA, which includes some 13,000 troops from Chad, Niger and Egypt, lost two peacekeepers near Kidal.");
+        Assert.Contains("Chad -allied-> MINUSMA", relations);
+        Assert.Contains("MINUSMA -allied-> Niger", relations);
+        Assert.Contains("Egypt -allied-> MINUSMA", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
