@@ -2235,6 +2235,11 @@ public class GeneralReadingTests
         Assert.Contains("Egypt -allied-> MINUSMA", relations);
     }
 
+    [Fact]
+    public void a_count_of_militants_refers_to_the_militant_side_the_text_is_about() =>
+        Assert.Contains("Nigeria -attacked-> Boko Haram",
+            Described("Boko Haram raided Konduga on Monday. Nigerian troops said they killed 26 insurgents as the attackers fled."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

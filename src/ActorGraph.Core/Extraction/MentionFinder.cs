@@ -912,6 +912,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd) && !OfNamedGroup(tokens, modifiedEnd)
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } known && known.End >= modifiedEnd))
             return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
+        // "the army said it killed 40 militants": a count of militants refers to the militant side the text is about.
+        if (CountedMilitants.Contains(token.Norm) && start > 0 && IsCount(tokens[start - 1]) && !NamedRightAfter(tokens, start + 1) && !OfNamedGroup(tokens, start + 1))
+            return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
         if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))
             for (var k = start - 2; k >= 0 && k >= start - 6; k--)
@@ -940,6 +943,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             : next is "," or "." or ";" or "'s" or "and" or "has" or "had" or "have" or "is" or "was" or "were" or "are" or "did" or "then"
                 or "also" or "later" or "still" or "would" or "could" or "cut" or "broke" or "split" or "joined" or "pledged";
     }
+
+    private static readonly HashSet<string> CountedMilitants = ["militants", "jihadists", "insurgents", "extremists", "terrorists"];
+
+    private static readonly HashSet<string> CountWords =
+        ["dozens", "scores", "hundreds", "thousands", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "many"];
+
+    private static bool IsCount(Token token) => char.IsDigit(token.Norm[0]) || CountWords.Contains(token.Norm);
 
     private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
 
