@@ -2240,6 +2240,16 @@ public class GeneralReadingTests
         Assert.Contains("Nigeria -attacked-> Boko Haram",
             Described("Boko Haram raided Konduga on Monday. Nigerian troops said they killed 26 insurgents as the attackers fled."));
 
+    [Fact]
+    public void a_group_loyal_to_a_titled_leader_in_apposition_is_his() =>
+        Assert.Contains("Khalifa Haftar -affiliate-> Libyan National Army",
+            Described("Fighters of the Libyan National Army, loyal to the renegade general Khalifa Haftar, entered Sirte."));
+
+    [Fact]
+    public void who_a_side_fights_alongside_fights_its_enemy_too() =>
+        Assert.Contains("Islamic State -rival-> Peshmerga",
+            Described("Yazidi volunteers battled the Islamic State alongside Peshmerga units near Sinjar."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
