@@ -2250,6 +2250,14 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State -rival-> Peshmerga",
             Described("Yazidi volunteers battled the Islamic State alongside Peshmerga units near Sinjar."));
 
+    [Fact]
+    public void a_state_s_forces_in_a_province_are_the_state_not_a_branch()
+    {
+        var relations = Extract("Afghan forces in Helmand province repelled a Taliban assault on Lashkar Gah.");
+        Assert.DoesNotContain(relations, r => r.Source.Contains("Helmand", StringComparison.Ordinal) || r.Target.Contains("Helmand", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.Source == "Taliban" && r.Target == "Afghanistan" && r.Kind == RelationKind.Attacked);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

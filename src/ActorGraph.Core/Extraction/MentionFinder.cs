@@ -712,7 +712,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return mention;
         var quoted = mention.TokenStart > 0 && tokens[mention.TokenStart - 1].Norm == "\"" && end < tokens.Count && tokens[end].Norm == "\"";
         var next = end < tokens.Count && tokens[end].Norm == "\"" ? end + 1 : end;
-        var branchWord = next < tokens.Count && BranchNouns.Contains(tokens[next].Norm);
+        // "Iraqi forces in Anbar province": a state has no branches, and "province" in lower case names a place.
+        var branchWord = next < tokens.Count && BranchNouns.Contains(tokens[next].Norm) && mention.Type != ActorType.State
+            && !(tokens[next].Norm is "province" or "provinces" && !tokens[next].IsCapitalized);
         if (!quoted && !branchWord)
             return mention;
         var surface = Surface(tokens, mention.TokenStart, end);
