@@ -2258,6 +2258,15 @@ public class GeneralReadingTests
         Assert.Contains(relations, r => r.Source == "Taliban" && r.Target == "Afghanistan" && r.Kind == RelationKind.Attacked);
     }
 
+    [Fact]
+    public void a_new_subject_after_a_comma_and_opens_a_clause_of_its_own()
+    {
+        var relations = Described("Turkish officers are advising the Syrian National Army, and Turkish jets have struck YPG targets near Afrin.");
+        Assert.Contains("Syrian National Army -allied-> Turkey", relations);
+        Assert.Contains("Turkey -attacked-> People's Protection Units", relations);
+        Assert.DoesNotContain("Syrian National Army -attacked-> People's Protection Units", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1405,8 +1405,13 @@ internal static class PatternMatcher
         var k = slot - 1;
         while (k >= 0 && !units[k].IsMention && units[k].Norm is "the" or "a" or "an" or "its" or "their")
             k--;
-        return k >= 0 && !units[k].IsMention && !units[k].AfterHyphen && (PresentVerbs.Contains(units[k].Norm) || PastVerb(units[k]));
+        return k >= 0 && !units[k].IsMention && !units[k].AfterHyphen && (PresentVerbs.Contains(units[k].Norm) || PastVerb(units[k])
+            || (units[k].Norm.Length > 5 && units[k].Norm.EndsWith("ing", StringComparison.Ordinal) && !IngPrepositions.Contains(units[k].Norm)));
     }
+
+    /// <summary>"-ing" words that govern a noun as prepositions do ("during the war", "including the SDF"), not as verbs.</summary>
+    private static readonly HashSet<string> IngPrepositions =
+        ["during", "including", "following", "regarding", "concerning", "excluding", "according", "notwithstanding", "pending", "involving", "surrounding"];
 
     /// <summary>
     /// "Russia backed Assad and Turkey backed the rebels": a verb right after the name, itself followed by no
@@ -1430,6 +1435,9 @@ internal static class PatternMatcher
         var word = units[next].Norm;
         var verb = PresentVerbs.Contains(word) || word is "fought" or "struck" or "took" or "drove" or "held" or "won" or "seized" or "overran"
             or "sent" or "shot" or "beat" or "hit" or "led" || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+        // "and American drones have struck": an auxiliary makes the verb finite.
+        if (word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will")
+            return true;
         return verb && !(next + 1 < units.Count && Prepositions.Contains(units[next + 1].Norm));
     }
 
