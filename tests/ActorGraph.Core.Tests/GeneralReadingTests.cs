@@ -2267,6 +2267,31 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Syrian National Army -attacked-> People's Protection Units", relations);
     }
 
+    [Fact]
+    public void a_title_before_a_name_is_a_standing_tie_not_dated_by_the_sentence()
+    {
+        var relations = Extract("Boko Haram leader Abubakar Shekau appeared in a video released on Tuesday.");
+        Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Affiliate).Evidence.Date);
+    }
+
+    [Fact]
+    public void a_man_s_group_or_men_are_the_group_he_belongs_to() =>
+        Assert.Contains("Ahrar al Sham -allied-> Al Nusrah Front",
+            Described("Nusra Front leader Abu Mohammed al-Jolani said his group fought alongside Ahrar al-Sham in Idlib."));
+
+    [Fact]
+    public void a_side_that_receives_another_s_military_aid_is_its_ally() =>
+        Assert.Contains("Egypt -allied-> United States", Described("Egypt, which receives US military aid, has bombed militants in Sinai."));
+
+    [Fact]
+    public void a_headline_is_not_dated_by_history_the_body_recalls()
+    {
+        var relations = TestPaths.SeedLexicon.CreateExtractor()
+            .Extract(DocumentReader.Parse("Hamas and Fatah clash in Gaza\nPublished: 2016-05-12\n\nHamas and Fatah gunmen fought in Gaza City on Wednesday. The two factions fought a brief civil war in 2007.\n", "test.txt"))
+            .Relations;
+        Assert.Equal(2016, Assert.Single(relations, r => r.Evidence.SentenceIndex == 0).Evidence.Date!.Value.Value.Year);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

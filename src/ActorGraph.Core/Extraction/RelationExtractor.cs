@@ -513,17 +513,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         matches.Add((context, cue, match));
                 }
             }
-            // Ties first: a side's allies in this sentence are no enemy a reference on its other side names.
+            // Ties first: a side's allies in this sentence are no enemy a reference on its other side names. Memberships
+            // before alliances: "Nusra leader Jolani said his group fought alongside Ahrar" needs Jolani's group.
             var ruledOut = RuledOutReferents(matches);
             HashSet<(string, string)>? ties = null;
-            foreach (var (context, cue, match) in matches)
-                if (!cue.Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival))
-                    foreach (var relation in Relations(context, cue, match, ruledOut))
-                    {
-                        Keep(relation);
-                        (ties ??= []).Add((relation.Source, relation.Target));
-                        ties.Add((relation.Target, relation.Source));
-                    }
+            foreach (var membership in (bool[])[true, false])
+            {
+                foreach (var (context, cue, match) in matches)
+                    if (!cue.Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival) && cue.Yields.All(y => y.Kind == RelationKind.Affiliate) == membership)
+                        foreach (var relation in Relations(context, cue, match, ruledOut))
+                        {
+                            Keep(relation);
+                            (ties ??= []).Add((relation.Source, relation.Target));
+                            ties.Add((relation.Target, relation.Source));
+                        }
+                if (membership)
+                    foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
+                        state.GroupOfPerson.TryAdd(r.Source, r.Target);
+            }
             if (ties is not null)
                 ruledOut = RuleOutAllies(ruledOut, matches, ties);
             foreach (var (context, cue, match) in matches)
@@ -567,7 +574,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var r = relations[i];
             if (r.Evidence.SentenceIndex != 0 || r.Evidence.Date is not null || r.Evidence.Background)
                 continue;
-            var body = relations.Where(b => b.Evidence.SentenceIndex > 0 && b.Evidence.Date is not null && SameRelation(b, r))
+            // "Hezbollah, Israel trade fire" over a body that recalls "the 2006 war between Hezbollah and Israel": a date
+            // more than a year before publication is history the body recalls, not the headline's news.
+            var recent = state.Document.Published is { } day ? day.AddYears(-1) : DateOnly.MinValue;
+            var body = relations.Where(b => b.Evidence.SentenceIndex > 0 && b.Evidence.Date is { } d && d.Value >= recent && SameRelation(b, r))
                 .MaxBy(b => b.Evidence.Date!.Value.Value);
             if (body is not null)
                 relations[i] = r with { Evidence = r.Evidence with { Date = body.Evidence.Date, DateText = body.Evidence.DateText,
@@ -982,6 +992,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             continue;
                         to = group;
                     }
+                    // "his group had entered the war in solidarity with Hamas", "Shekau's fighters": a man's group or men are the
+                    // group he belongs to.
+                    if (kind != RelationKind.Affiliate)
+                    {
+                        if (TypeOf(context.State, from) == ActorType.Person && GroupNounAfter(units, su) && GroupOf(context.State, from) is { } fromGroup)
+                            from = fromGroup;
+                        if (TypeOf(context.State, to) == ActorType.Person && GroupNounAfter(units, tu) && GroupOf(context.State, to) is { } toGroup)
+                            to = toGroup;
+                        if (from == to)
+                            continue;
+                    }
                     // "Iraqi Prime Minister Haider al-Abadi declared victory over IS": a head of state acts for the state.
                     if (kind != RelationKind.Affiliate)
                     {
@@ -1066,6 +1087,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                 }
         }
+    }
+
+    private static readonly HashSet<string> PersonsGroupNouns =
+        ["group", "movement", "organization", "organisation", "militia", "militias", "party", "faction", "fighters", "men", "forces",
+         "followers", "loyalists", "troops", "network", "brigade", "brigades", "army"];
+
+    /// <summary>Whether a group noun follows a person's unit as his possession: "his group", "Shekau's fighters".</summary>
+    private static bool GroupNounAfter(IReadOnlyList<Unit> units, int unit)
+    {
+        var next = units[unit].Norm is "his" or "her" ? unit + 1 : unit + 1 < units.Count && units[unit + 1].Norm == "'s" ? unit + 2 : -1;
+        return next > 0 && next < units.Count && PersonsGroupNouns.Contains(units[next].Norm);
     }
 
     /// <summary>
