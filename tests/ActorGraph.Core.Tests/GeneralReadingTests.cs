@@ -2292,6 +2292,11 @@ public class GeneralReadingTests
         Assert.Equal(2016, Assert.Single(relations, r => r.Evidence.SentenceIndex == 0).Evidence.Date!.Value.Value.Year);
     }
 
+    [Fact]
+    public void a_side_s_rout_of_another_is_an_attack() =>
+        Assert.Contains("Islamic State West Africa Province -attacked-> Boko Haram",
+            Described("ISWAP's rout of Boko Haram in the Sambisa forest ended Shekau's reign."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
