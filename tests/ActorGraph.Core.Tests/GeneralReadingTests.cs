@@ -2297,6 +2297,11 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State West Africa Province -attacked-> Boko Haram",
             Described("ISWAP's rout of Boko Haram in the Sambisa forest ended Shekau's reign."));
 
+    [Fact]
+    public void a_unit_of_a_named_group_told_by_an_apposition_belongs_to_it() =>
+        Assert.Contains("Jaysh al-Thuwar -affiliate-> Syrian Democratic Forces",
+            Described("Jaysh al-Thuwar, an SDF brigade, holds the villages north of Manbij."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
