@@ -2302,6 +2302,16 @@ public class GeneralReadingTests
         Assert.Contains("Jaysh al-Thuwar -affiliate-> Syrian Democratic Forces",
             Described("Jaysh al-Thuwar, an SDF brigade, holds the villages north of Manbij."));
 
+    [Fact]
+    public void a_clause_said_of_a_thing_no_actor_names_has_no_actor_for_subject() =>
+        Assert.DoesNotContain(Extract("The US-led coalition bombed Islamic State positions on Monday. The strike on the prison, which holds 3,500 suspected IS members, was the largest."),
+            r => r.Evidence.SentenceIndex == 2);
+
+    [Fact]
+    public void kurdish_led_forces_in_syria_are_the_sdf() =>
+        Assert.Contains("Islamic State -rival-> Syrian Democratic Forces",
+            Described("Islamic State fighters stormed the prison in Hasakah, sparking clashes with Kurdish-led forces, activists said."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -856,6 +856,11 @@ internal static class PatternMatcher
             }
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
                 return (head, "subject: head of the relative clause");
+            // "The assault on Ghweiran prison, which holds 3,500 IS members": a clause said of a thing no actor names has
+            // no actor for its subject.
+            if (!coordinated && u.Norm is "which" or "that" && i >= 2 && units[i - 1].Norm == "," && !units[i - 2].IsMention && !units[i - 2].Tail
+                && char.IsLetter(units[i - 2].Norm[0]))
+                return (-1, "");
             if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
                 return (dashed, "subject: head of the relative clause");
             // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a
