@@ -2312,6 +2312,15 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State -rival-> Syrian Democratic Forces",
             Described("Islamic State fighters stormed the prison in Hasakah, sparking clashes with Kurdish-led forces, activists said."));
 
+    [Fact]
+    public void the_gunmen_refer_back_to_the_side_whose_gunmen_acted() =>
+        Assert.Contains("Nigeria -attacked-> Boko Haram",
+            Described("Boko Haram gunmen raided a school in Yobe on Monday. Nigerian troops later killed three of the gunmen near the border."));
+
+    [Fact]
+    public void pledging_support_for_a_side_s_offensive_is_backing_it() =>
+        Assert.Contains("Iran -allied-> Iraqi government", Described("Iran pledged full support for the offensive by Iraqi forces on Tikrit."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
