@@ -2321,6 +2321,26 @@ public class GeneralReadingTests
     public void pledging_support_for_a_side_s_offensive_is_backing_it() =>
         Assert.Contains("Iran -allied-> Iraqi government", Described("Iran pledged full support for the offensive by Iraqi forces on Tikrit."));
 
+    [Fact]
+    public void a_closing_report_by_unnamed_speakers_is_nobody_s_named_claim()
+    {
+        var relation = Assert.Single(Extract("The army shelled positions held by the Houthis near Taiz, local officials said."), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
+        Assert.Null(relation.Evidence.ClaimedBy);
+    }
+
+    [Fact]
+    public void a_fight_after_taking_a_side_s_camp_is_the_subject_s_own()
+    {
+        var relations = Described("STC forces seized the main government camp in Ataq after days of fighting with units loyal to Islah.");
+        Assert.Contains("Southern Transitional Council -rival-> al-Islah", relations);
+        Assert.DoesNotContain("Hadi government -rival-> al-Islah", relations);
+    }
+
+    [Fact]
+    public void pitting_one_side_against_another_is_enmity() =>
+        Assert.Contains("Giants Brigades -rival-> Houthis", Described("The clashes pitted the Giants Brigades, a southern force trained by the UAE, against Houthi fighters near Hodeidah."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1283,7 +1283,9 @@ internal static class PatternMatcher
         var j = i - 1;
         // "killed at least 13 al-Shabab fighters": a count between the verb and its object is still the object's.
         while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" or "its" or "their" or "\"" or "'"
-            || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])))
+            || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])
+            // "seized the main government camp": one adjective after an article
+            || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)))
             j--;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;

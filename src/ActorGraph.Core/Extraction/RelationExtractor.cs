@@ -1432,6 +1432,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
+                // "..., units loyal to the Islah party, local officials said": words of their own between a comma and the
+                // verb are its speaker; the name before the comma is not.
+                if (speaker >= 0 && NamedSpeakerBeyondComma(units, speaker, i))
+                    speaker = -1;
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
             }
             foreach (var marker in lexicon.ClaimMarkers)
@@ -1449,6 +1453,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>Whether a comma stands between a speaker found for a verb and the verb, with words that name no actor after it.</summary>
+    private static bool NamedSpeakerBeyondComma(IReadOnlyList<Unit> units, int speaker, int verb)
+    {
+        var comma = -1;
+        for (var k = speaker + 1; k < verb; k++)
+            if (units[k].Norm == ",")
+                comma = k;
+        if (comma < 0 || comma + 1 >= verb)
+            return false;
+        for (var k = comma + 1; k < verb; k++)
+            if (units[k].IsMention)
+                return false;
+        return true;
     }
 
     /// <summary>
