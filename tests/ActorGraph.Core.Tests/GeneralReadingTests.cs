@@ -2341,6 +2341,14 @@ public class GeneralReadingTests
     public void pitting_one_side_against_another_is_enmity() =>
         Assert.Contains("Giants Brigades -rival-> Houthis", Described("The clashes pitted the Giants Brigades, a southern force trained by the UAE, against Houthi fighters near Hodeidah."));
 
+    [Fact]
+    public void a_listed_name_opening_a_compound_modifier_gives_way_to_the_compound_s_head()
+    {
+        var relations = Described("Houthi fighters clashed with Yemeni troops and Saudi-backed Giants Brigades near Hodeidah.");
+        Assert.Contains("Giants Brigades -rival-> Houthis", relations);
+        Assert.DoesNotContain("Houthis -rival-> Saudi Arabia", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1463,6 +1463,15 @@ internal static class PatternMatcher
             pos += 2;
         else if (pos + 1 < units.Count && ListedAdjectives.Contains(units[pos].Norm) && units[pos + 1].IsMention)
             pos++;
+        // "and Iranian-backed Shiite paramilitaries": a name opening a compound modifier is not the item; the compound's
+        // head is, when it names one.
+        if (pos + 1 < units.Count && units[pos].IsMention && units[pos + 1].AfterHyphen && !units[pos + 1].IsMention)
+        {
+            var head = pos + 2;
+            while (head < units.Count && head - pos <= 4 && !units[head].IsMention && units[head].Norm is not ("," or "and" or "or"))
+                head++;
+            return head < units.Count && units[head].IsMention && units[head].Norm == Unit.MentionNorm ? head : -1;
+        }
         return pos < units.Count && units[pos].IsMention && units[pos].Norm == Unit.MentionNorm ? pos : -1;
     }
 
