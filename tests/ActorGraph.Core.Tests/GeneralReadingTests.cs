@@ -2349,6 +2349,10 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Houthis -rival-> Saudi Arabia", relations);
     }
 
+    [Fact]
+    public void troops_serving_with_a_mission_make_their_state_a_member() =>
+        Assert.Contains("AMISOM -allied-> Burundi", Described("Al-Shabaab raided Leego on Friday, killing dozens of Burundian soldiers serving with the AU force."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
