@@ -33,6 +33,13 @@ public sealed record RelationCue(
     public bool OneSubject { get; init; }
 
     /// <summary>
+    /// When a sentence's matches of this cue are read: 0 for memberships alone, 1 for other ties, 2 for enmities and
+    /// attacks, which a side's ties in the same sentence inform (see <see cref="RelationExtractor"/>).
+    /// </summary>
+    public int ReadingOrder { get; } = Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival) ? 2
+        : Yields.All(y => y.Kind == RelationKind.Affiliate) ? 0 : 1;
+
+    /// <summary>
     /// Only a true subject fills {A}: "fought al Qaeda in Iraq with American backing" backs whoever fought, never the
     /// object of the verb, even when no actor stands before that verb.
     /// </summary>

@@ -517,26 +517,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // before alliances: "Nusra leader Jolani said his group fought alongside Ahrar" needs Jolani's group.
             var ruledOut = RuledOutReferents(matches);
             HashSet<(string, string)>? ties = null;
-            foreach (var membership in (bool[])[true, false])
+            for (var order = 0; order <= 2; order++)
             {
+                if (order == 1)
+                    foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
+                        state.GroupOfPerson.TryAdd(r.Source, r.Target);
+                if (order == 2 && ties is not null)
+                    ruledOut = RuleOutAllies(ruledOut, matches, ties);
                 foreach (var (context, cue, match) in matches)
-                    if (!cue.Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival) && cue.Yields.All(y => y.Kind == RelationKind.Affiliate) == membership)
+                    if (cue.ReadingOrder == order)
                         foreach (var relation in Relations(context, cue, match, ruledOut))
                         {
                             Keep(relation);
-                            (ties ??= []).Add((relation.Source, relation.Target));
-                            ties.Add((relation.Target, relation.Source));
+                            if (order < 2)
+                            {
+                                (ties ??= []).Add((relation.Source, relation.Target));
+                                ties.Add((relation.Target, relation.Source));
+                            }
                         }
-                if (membership)
-                    foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
-                        state.GroupOfPerson.TryAdd(r.Source, r.Target);
             }
-            if (ties is not null)
-                ruledOut = RuleOutAllies(ruledOut, matches, ties);
-            foreach (var (context, cue, match) in matches)
-                if (cue.Yields.Any(y => y.Kind is RelationKind.Attacked or RelationKind.Rival))
-                    foreach (var relation in Relations(context, cue, match, ruledOut))
-                        Keep(relation);
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
             {
                 Keep(relation);
@@ -554,11 +553,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         RememberAttackers(state, found.Values, mentions, full);
         // A branch's tie to its parent by name alone ("the Islamic State in the Greater Sahara") names no sides.
         RememberSides(state, fromNames is null ? found.Values : found.Values.Where(r => !fromNames.Contains(r)), full, mentions);
-        foreach (var r in found.Values.Where(r => r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person))
+        foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = last;
     }
+
+    /// <summary>A person's membership of a group ("Jolani -affiliate-> Nusra"): it tells the group a later "his group" means.</summary>
+    private bool IsMembershipOfPerson(DocumentState state, ExtractedRelation r) =>
+        r.Kind == RelationKind.Affiliate && TypeOf(state, r.Source) == ActorType.Person && TypeOf(state, r.Target) != ActorType.Person;
 
     /// <summary>
     /// A headline tells the news without a date: its relation takes the latest date the body gives the same
@@ -834,10 +837,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (source.IsReference == target.IsReference)
                 continue;
             var (index, named) = source.IsReference ? (sourceIndex, target) : (targetIndex, source);
-            ruledOut ??= [];
-            if (!ruledOut.TryGetValue(index, out var actors))
-                ruledOut[index] = actors = [];
-            actors.UnionWith(named.Candidates);
+            RuledOutOf(ref ruledOut, index).UnionWith(named.Candidates);
         }
         return ruledOut;
     }
@@ -854,14 +854,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (source.IsReference == target.IsReference || yield.Kind is not (RelationKind.Attacked or RelationKind.Rival))
                 continue;
             var (index, named) = source.IsReference ? (sourceIndex, target) : (targetIndex, source);
-            ruledOut ??= [];
-            if (!ruledOut.TryGetValue(index, out var actors))
-                ruledOut[index] = actors = [];
+            var actors = RuledOutOf(ref ruledOut, index);
             foreach (var (a, b) in ties)
                 if (named.Candidates.Contains(a))
                     actors.Add(b);
         }
         return ruledOut;
+    }
+
+    /// <summary>The actors a reference (mention index) is ruled out from, made on first use.</summary>
+    private static HashSet<string> RuledOutOf(ref Dictionary<int, HashSet<string>>? ruledOut, int mention)
+    {
+        ruledOut ??= [];
+        if (!ruledOut.TryGetValue(mention, out var actors))
+            ruledOut[mention] = actors = [];
+        return actors;
     }
 
     /// <summary>Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields.</summary>
@@ -1434,7 +1441,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 // "..., units loyal to the Islah party, local officials said": words of their own between a comma and the
                 // verb are its speaker; the name before the comma is not.
-                if (speaker >= 0 && NamedSpeakerBeyondComma(units, speaker, i))
+                if (speaker >= 0 && UnnamedSpeakerAfterComma(units, speaker, i))
                     speaker = -1;
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
             }
@@ -1456,7 +1463,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Whether a comma stands between a speaker found for a verb and the verb, with words that name no actor after it.</summary>
-    private static bool NamedSpeakerBeyondComma(IReadOnlyList<Unit> units, int speaker, int verb)
+    private static bool UnnamedSpeakerAfterComma(IReadOnlyList<Unit> units, int speaker, int verb)
     {
         var comma = -1;
         for (var k = speaker + 1; k < verb; k++)
