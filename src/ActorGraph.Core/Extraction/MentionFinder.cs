@@ -458,10 +458,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
-    /// after a name describes that name; it does not name the theatre's side of that word.
-    /// </summary>
-    /// <summary>
     /// "the rebels of the National Liberation Front", "the militants of Ahrar al-Sham": a word the document reads as a
     /// side, or a description, followed by "of" and a named group, is that group's (not "the rebels of Idlib" or "of
     /// Syria": a place or state says where they are).
@@ -475,6 +471,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person);
     }
 
+    /// <summary>
+    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
+    /// after a name describes that name; it does not name the theatre's side of that word.
+    /// </summary>
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         var k = start - 1;
@@ -946,6 +946,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 or "also" or "later" or "still" or "would" or "could" or "cut" or "broke" or "split" or "joined" or "pledged";
     }
 
+    private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
+
     private static readonly HashSet<string> CountedMilitants = ["militants", "jihadists", "insurgents", "extremists", "terrorists"];
 
     private static readonly HashSet<string> CountWords =
@@ -953,8 +955,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "many"];
 
     private static bool IsCount(Token token) => char.IsDigit(token.Norm[0]) || CountWords.Contains(token.Norm);
-
-    private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
 
     /// <summary>
     /// "the Kurdish militia YPG", "the jihadist group JNIM": a name the dictionary knows right after a description

@@ -954,11 +954,6 @@ internal static class PatternMatcher
         return -1;
     }
 
-    /// <summary>
-    /// The actor a relative pronoun refers to: the name right before ", which" (past a bracket or a dash-enclosed
-    /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
-    /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
-    /// </summary>
     /// <summary>"Kataib Hezbollah is one of several militias that answer to ...": the one the set is said to include, or -1.</summary>
     private static int OneOfSet(IReadOnlyList<Unit> units, int pronoun)
     {
@@ -972,6 +967,11 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>
+    /// The actor a relative pronoun refers to: the name right before ", which" (past a bracket or a dash-enclosed
+    /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
+    /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
+    /// </summary>
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
