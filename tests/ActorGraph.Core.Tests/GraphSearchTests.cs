@@ -46,16 +46,18 @@ public sealed class GraphSearchTests
     }
 
     [Theory]
-    [InlineData(4, 1)]
-    [InlineData(5, 2)]
-    [InlineData(6, 3)]
-    public void a_neighbourhood_without_an_edge_limit_holds_every_edge_among_its_actors(int seed, int hops)
+    [InlineData(4, 1, 120)]
+    [InlineData(5, 2, 120)]
+    [InlineData(6, 3, 120)]
+    [InlineData(7, 2, 25)] // few actors kept: the hubs among them (over 64 edges) are joined through their pair indexes
+    [InlineData(8, 3, 30)]
+    public void a_neighbourhood_without_an_edge_limit_holds_every_edge_among_its_actors(int seed, int hops, int limit)
     {
         var relations = RandomGraph(seed, actors: 300, hubs: 6, hubEdges: 200, otherEdges: 500);
         var snapshot = Snapshot(relations);
-        foreach (var centre in new[] { Name(0), Name(7), Name(150) })
+        foreach (var centre in new[] { Name(0), Name(7), Name(150), Name(150).ToUpperInvariant() })
         {
-            var found = snapshot.Neighborhood(centre, hops, GraphFilter.All, limit: 120);
+            var found = snapshot.Neighborhood(centre, hops, GraphFilter.All, limit: limit);
             var names = found.Nodes.Select(n => n.Name).ToHashSet();
             var among = relations.Where(r => names.Contains(r.Source) && names.Contains(r.Target)).Select(Key).Order();
             Assert.Equal(among, found.Edges.Select(e => Key(e.Relation)).Order());
@@ -96,6 +98,24 @@ public sealed class GraphSearchTests
     }
 
     [Fact]
+    public void edges_tied_at_the_edge_limit_are_kept_in_name_order()
+    {
+        // A centre with 30 spokes, every spoke allied with every other: 435 spoke pairs, all equally attested.
+        var spokes = Enumerable.Range(0, 30).Select(i => $"S{i:00}").ToList();
+        var relations = spokes.Select(s => Relation("Centre", s, RelationKind.Allied, 3)).ToList();
+        for (var i = 0; i < spokes.Count; i++)
+            for (var j = i + 1; j < spokes.Count; j++)
+                relations.Add(Relation(spokes[i], spokes[j], RelationKind.Allied, 1));
+        var found = Snapshot(relations).Neighborhood("Centre", 1, GraphFilter.All, limit: 31, edgeLimit: 40);
+
+        Assert.Equal(40, found.Edges.Count);
+        Assert.Equal(435 + 30 - 40, found.OmittedEdges);
+        var others = found.Edges.Where(e => e.Source != "Centre" && e.Target != "Centre").Select(e => (e.Source, e.Target)).ToList();
+        var firstByName = relations.Where(r => r.Source != "Centre" && r.Target != "Centre").Select(r => (r.Source, r.Target)).Order().Take(10);
+        Assert.Equal(firstByName, others.Order());
+    }
+
+    [Fact]
     public void past_the_read_budget_a_hubs_weaker_edges_go_unread_and_the_count_left_out_is_a_lower_bound()
     {
         var spokes = GraphSnapshot.ReachReadBudget + 1000;
@@ -112,6 +132,20 @@ public sealed class GraphSearchTests
         Assert.True(whole.OmittedExact);
         Assert.Equal(0, whole.Omitted);
         Assert.Equal(spokes + 1, whole.Nodes.Count);
+    }
+
+    [Theory]
+    [InlineData(1, 50, 1)]
+    [InlineData(2, 1000, 100)]
+    [InlineData(3, 1000, 1000)]
+    [InlineData(4, 5000, 37)]
+    public void the_selected_cut_is_the_value_a_full_sort_puts_at_that_rank(int seed, int count, int rank)
+    {
+        var random = new Random(seed);
+        // Few distinct values, as edge weights have (evidence counts plus half a confidence), and some spread ones.
+        var values = Enumerable.Range(0, count).Select(i => i % 3 == 0 ? random.NextDouble() * 10 : random.Next(1, 4) + 0.25).ToArray();
+        var sorted = values.Order().ToArray();
+        Assert.Equal(sorted[^rank], GraphSnapshot.LargestAt((double[])values.Clone(), rank));
     }
 
     private static string Name(int i) => $"Actor {i:000}";

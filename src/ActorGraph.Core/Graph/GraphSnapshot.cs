@@ -41,6 +41,7 @@ public sealed class GraphSnapshot
         Edges = edges;
         _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(SortedById);
         _edgesByActor = EdgesByActor(edges, parts);
+        _actorIds = new Lazy<Dictionary<string, int>>(NumberActors);
     }
 
     /// <summary>
@@ -156,6 +157,7 @@ public sealed class GraphSnapshot
         {
             _edgesById = new Lazy<IReadOnlyList<GraphEdge>>(SortedById);
         }
+        _actorIds = new Lazy<Dictionary<string, int>>(NumberActors);
     }
 
     /// <summary>
@@ -303,6 +305,9 @@ public sealed class GraphSnapshot
     public StoredActor? FindActor(string nameOrAlias) =>
         _aliases.TryGetValue(nameOrAlias.Trim(), out var name) ? _actors[name] : null;
 
+    /// <summary>The actor at an end of a relation: its canonical name found in one lookup (a page shows thousands).</summary>
+    public StoredActor? ActorNamed(string name) => _actors.TryGetValue(name, out var actor) ? actor : FindActor(name);
+
     public IEnumerable<GraphEdge> EdgesOf(string actor, GraphFilter filter) =>
         _edgesByActor.TryGetValue(actor, out var edges) ? edges.Where(filter.Admits) : [];
 
@@ -393,9 +398,15 @@ public sealed class GraphSnapshot
         {
             var among = EdgesAmong(keptSet, filter, cancellationToken);
             if (among.Count <= edgeLimit)
-                return (among, 0);
+                return (among.ConvertAll(e => e.Edge), 0);
+            // The best of all edges, links dropped, are the best of the others: only the thousand kept are compared
+            // with the links, not the twenty thousand found.
             var linked = new HashSet<GraphEdge>(links, ReferenceEqualityComparer.Instance);
-            List<GraphEdge> edges = [.. links.Take(edgeLimit), .. Best(among.Where(e => !linked.Contains(e)).ToList(), e => Weight(e.Relation.Evidence.Count, e.Confidence), Significance, Math.Max(0, edgeLimit - links.Count))];
+            var weights = new double[among.Count];
+            for (var i = 0; i < weights.Length; i++)
+                weights[i] = among[i].Weight;
+            var best = Best(among, weights, HeavierFirst, edgeLimit);
+            List<GraphEdge> edges = [.. links.Take(edgeLimit), .. best.Select(e => e.Edge).Where(e => !linked.Contains(e)).Take(Math.Max(0, edgeLimit - links.Count))];
             return (edges, among.Count - edges.Count);
         });
     }
@@ -423,12 +434,18 @@ public sealed class GraphSnapshot
             items.Sort(order);
             return items;
         }
+        var weights = new double[items.Count];
+        for (var i = 0; i < weights.Length; i++)
+            weights[i] = weight(items[i]);
+        return Best(items, weights, order, count);
+    }
+
+    /// <summary>The same, each item's number given (<paramref name="weights"/>, in the order of the items).</summary>
+    private static List<T> Best<T>(List<T> items, ReadOnlySpan<double> weights, IComparer<T> order, int count)
+    {
         if (count == 0)
             return [];
-        var weights = items.Select(weight).ToArray();
-        var sorted = (double[])weights.Clone();
-        Array.Sort(sorted);
-        var cut = sorted[^count];
+        var cut = LargestAt(weights.ToArray(), count);
         var kept = new List<T>(count);
         var tied = new List<T>();
         for (var i = 0; i < items.Count; i++)
@@ -437,9 +454,73 @@ public sealed class GraphSnapshot
             else if (weights[i] == cut)
                 tied.Add(items[i]);
         kept.Sort(order);
-        tied.Sort(order);
-        kept.AddRange(tied.Take(count - kept.Count));
+        kept.AddRange(First(tied, count - kept.Count, order));
         return kept;
+    }
+
+    /// <summary>
+    /// The first <paramref name="count"/> of <paramref name="items"/> in <paramref name="order"/>, in that order: thousands
+    /// tied at a cut (the same evidence and confidence) pass a heap of the few kept rather than being sorted by name.
+    /// </summary>
+    private static List<T> First<T>(List<T> items, int count, IComparer<T> order)
+    {
+        if (items.Count <= 2 * count)
+        {
+            items.Sort(order);
+            return items.Count > count ? items.GetRange(0, count) : items;
+        }
+        var worstFirst = new PriorityQueue<T, T>(count, Comparer<T>.Create((x, y) => order.Compare(y, x)));
+        foreach (var item in items)
+            if (worstFirst.Count < count)
+                worstFirst.Enqueue(item, item);
+            else if (count > 0 && order.Compare(item, worstFirst.Peek()) < 0)
+                worstFirst.DequeueEnqueue(item, item);
+        var first = new List<T>(count);
+        while (worstFirst.Count > 0)
+            first.Add(worstFirst.Dequeue());
+        first.Reverse();
+        return first;
+    }
+
+    /// <summary>
+    /// The <paramref name="rank"/>-th largest of <paramref name="values"/> (1 = the largest), found by selection, not a
+    /// full sort: picking 1,000 edges of 20,000 orders none of the rest. Reorders <paramref name="values"/>.
+    /// </summary>
+    internal static double LargestAt(double[] values, int rank)
+    {
+        var target = values.Length - rank; // its place in ascending order
+        int low = 0, high = values.Length - 1;
+        while (low < high)
+        {
+            // Three-way partition around a middle value: runs of equal weights (common) end the search at once.
+            var pivot = values[low + (high - low) / 2];
+            int less = low, at = low, greater = high;
+            while (at <= greater)
+            {
+                var value = values[at];
+                if (value < pivot)
+                {
+                    values[at++] = values[less];
+                    values[less++] = value;
+                }
+                else if (value > pivot)
+                {
+                    values[at] = values[greater];
+                    values[greater--] = value;
+                }
+                else
+                {
+                    at++;
+                }
+            }
+            if (target < less)
+                high = less - 1;
+            else if (target > greater)
+                low = greater + 1;
+            else
+                return pivot;
+        }
+        return values[target];
     }
 
     [ThreadStatic]
@@ -451,6 +532,12 @@ public sealed class GraphSnapshot
     /// <summary>How many edges a neighbourhood's ring reads in full before it reads only what it may keep.</summary>
     public const int ReachReadBudget = 2_000;
 
+    /// <summary>
+    /// An edge found with its weight, kept in a list of values: storing an object reference in a shared generic list
+    /// reads the object to check its type, and a search found twenty thousand edges spread over the heap.
+    /// </summary>
+    private readonly record struct WeightedEdge(GraphEdge Edge, double Weight);
+
     /// <summary>Best-attested first: evidence sentences, then confidence, then names and kind (a stable order).</summary>
     private static readonly Comparer<GraphEdge> Significance = Comparer<GraphEdge>.Create((x, y) =>
         y.Relation.Evidence.Count.CompareTo(x.Relation.Evidence.Count) is var byEvidence and not 0 ? byEvidence
@@ -459,6 +546,10 @@ public sealed class GraphSnapshot
         : StringComparer.OrdinalIgnoreCase.Compare(x.Target, y.Target) is var byTarget and not 0 ? byTarget
         : x.Kind.CompareTo(y.Kind));
 
+    /// <summary><see cref="Significance"/>, comparing the weights first (the same order: they fold its leading keys) without reading the edges.</summary>
+    private static readonly Comparer<WeightedEdge> HeavierFirst = Comparer<WeightedEdge>.Create((x, y) =>
+        y.Weight.CompareTo(x.Weight) is var byWeight and not 0 ? byWeight : Significance.Compare(x.Edge, y.Edge));
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphEdge[]> _strongestFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PairIndex> _pairIndexes = new(StringComparer.OrdinalIgnoreCase);
 
@@ -466,16 +557,59 @@ public sealed class GraphSnapshot
     private GraphEdge[] StrongestFirst(string actor) =>
         _strongestFirst.GetOrAdd(actor, name => [.. (_edgesByActor.GetValueOrDefault(name) ?? []).Order(Significance)]);
 
-    /// <summary>An actor's edges grouped by the actor at their other end: a pair's edges found by one lookup.</summary>
+    /// <summary>
+    /// A number for every actor with edges, this snapshot's own: a search marks actors in an array by number instead
+    /// of hashing their names at every edge it reads. Numbered the first time a query needs them.
+    /// </summary>
+    private Dictionary<string, int> ActorIds => _actorIds.Value;
+
+    private readonly Lazy<Dictionary<string, int>> _actorIds;
+
+    private Dictionary<string, int> NumberActors()
+    {
+        var ids = new Dictionary<string, int>(_edgesByActor.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in _edgesByActor.Keys)
+            ids.Add(name, ids.Count);
+        return ids;
+    }
+
+    /// <summary>
+    /// An actor's edges as plain arrays in the order of its edges: the number of the actor at the other end and the
+    /// edge's weight (<see cref="Weight"/>), so a search over thousands of edges reads two arrays, not an object each.
+    /// </summary>
+    private sealed record Adjacency(int[] Others, double[] Weights);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Adjacency> _adjacency = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An actor's <see cref="Adjacency"/>, made the first time a query asks and kept with the snapshot.</summary>
+    private Adjacency AdjacencyOf(string actor) =>
+        _adjacency.GetOrAdd(actor, name =>
+        {
+            var edges = _edgesByActor.GetValueOrDefault(name) ?? [];
+            var ids = ActorIds;
+            var adjacency = new Adjacency(new int[edges.Count], new double[edges.Count]);
+            for (var i = 0; i < edges.Count; i++)
+            {
+                adjacency.Others[i] = ids[edges[i].Other(name)];
+                adjacency.Weights[i] = EdgeWeight(edges[i]);
+            }
+            return adjacency;
+        });
+
+    private static double EdgeWeight(GraphEdge edge) => Weight(edge.Relation.Evidence.Count, edge.Confidence);
+
+    /// <summary>An actor's edges grouped by the actor at their other end: a pair's edges found by one lookup of its number.</summary>
     private sealed class PairIndex
     {
         private readonly GraphEdge[] _edges;
-        private readonly Dictionary<string, (int Start, int Count)> _ranges = new(StringComparer.OrdinalIgnoreCase);
+        private readonly double[] _weights;
+        private readonly Dictionary<int, (int Start, int Count)> _ranges = [];
 
-        public PairIndex(string actor, IReadOnlyList<GraphEdge> edges)
+        public PairIndex(IReadOnlyList<GraphEdge> edges, Adjacency adjacency)
         {
-            foreach (var edge in edges)
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ranges, edge.Other(actor), out _).Count++;
+            var otherIds = adjacency.Others;
+            foreach (var other in otherIds)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ranges, other, out _).Count++;
             var start = 0;
             foreach (var other in _ranges.Keys.ToList())
             {
@@ -484,56 +618,106 @@ public sealed class GraphSnapshot
                 start += count;
             }
             _edges = new GraphEdge[edges.Count];
-            foreach (var edge in edges)
+            _weights = new double[edges.Count];
+            for (var i = 0; i < edges.Count; i++)
             {
-                ref var range = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_ranges, edge.Other(actor));
-                _edges[range.Start + range.Count++] = edge;
+                ref var range = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_ranges, otherIds[i]);
+                _weights[range.Start + range.Count] = adjacency.Weights[i];
+                _edges[range.Start + range.Count++] = edges[i];
             }
         }
 
-        public ArraySegment<GraphEdge> To(string other) =>
+        public ArraySegment<GraphEdge> To(int other) =>
             _ranges.TryGetValue(other, out var range) ? new ArraySegment<GraphEdge>(_edges, range.Start, range.Count) : ArraySegment<GraphEdge>.Empty;
+
+        /// <summary>The pair's edges and their weights, in the same order.</summary>
+        public (ArraySegment<GraphEdge> Edges, ArraySegment<double> Weights) WeightedTo(int other) =>
+            _ranges.TryGetValue(other, out var range) ? (new(_edges, range.Start, range.Count), new(_weights, range.Start, range.Count)) : ([], []);
     }
 
     /// <summary>A hub's pair index, built the first time a query asks and kept with the snapshot.</summary>
     private PairIndex PairsOf(string actor) =>
-        _pairIndexes.GetOrAdd(actor, name => new PairIndex(name, _edgesByActor.GetValueOrDefault(name) ?? []));
+        _pairIndexes.GetOrAdd(actor, name => new PairIndex(_edgesByActor.GetValueOrDefault(name) ?? [], AdjacencyOf(name)));
 
     /// <summary>
     /// The edges among <paramref name="actors"/>: an actor with few edges reads them all; the pairs of two with many
-    /// (hubs, thousands each) are looked up in one's pair index, so no hub's edges are read whole.
+    /// (hubs, thousands each) are looked up in one's pair index, so no hub's edges are read whole. Membership is a
+    /// mark by actor number (thousands of edges read, no name hashed).
     /// </summary>
-    private List<GraphEdge> EdgesAmong(IReadOnlySet<string> actors, GraphFilter filter, CancellationToken cancellationToken)
+    private List<WeightedEdge> EdgesAmong(IReadOnlySet<string> actors, GraphFilter filter, CancellationToken cancellationToken)
     {
+        var everything = filter.AdmitsEverything; // no edge object read just to be admitted
+        var ids = ActorIds;
+        var marks = t_marks is { } reused && reused.Length >= ids.Count ? reused : new int[ids.Count];
+        t_marks = null;
+        var generation = NextGeneration(marks);
+        int kept = 2 * generation, hub = kept + 1; // a mark left by an earlier search is neither
         var many = Math.Max(FewEdges, 2 * actors.Count);
-        var hubs = actors.Where(a => (_edgesByActor.GetValueOrDefault(a)?.Count ?? 0) > many).ToList();
-        var isHub = hubs.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var found = new List<GraphEdge>();
+        var hubs = new List<int>();
+        var hubNames = new List<string>();
+        foreach (var actor in actors)
+            if (ids.TryGetValue(actor, out var id)) // an actor without edges has none among the others
+            {
+                marks[id] = _edgesByActor[actor].Count > many ? hub : kept;
+                if (marks[id] == hub)
+                {
+                    hubs.Add(id);
+                    hubNames.Add(actor);
+                }
+            }
+        var found = new List<WeightedEdge>();
         foreach (var actor in actors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (isHub.Contains(actor))
+            if (!ids.TryGetValue(actor, out var id) || marks[id] == hub)
                 continue;
             // Each edge once: one to a hub from this end (hubs read none), one between two such actors from the end
             // whose name comes first.
-            foreach (var edge in _edgesByActor.GetValueOrDefault(actor) ?? [])
+            var edges = _edgesByActor[actor];
+            var (others, edgeWeights) = AdjacencyOf(actor);
+            for (var i = 0; i < edges.Count; i++)
             {
-                var other = edge.Other(actor);
-                if (actors.Contains(other) && (isHub.Contains(other) || StringComparer.OrdinalIgnoreCase.Compare(actor, other) <= 0) && filter.Admits(edge))
-                    found.Add(edge);
+                var mark = marks[others[i]];
+                if ((mark == hub || (mark == kept && StringComparer.OrdinalIgnoreCase.Compare(actor, edges[i].Other(actor)) <= 0)) && (everything || filter.Admits(edges[i])))
+                    found.Add(new WeightedEdge(edges[i], edgeWeights[i]));
             }
         }
-        for (var i = 0; i < hubs.Count; i++)
+        for (var i = 0; i < hubNames.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var pairs = PairsOf(hubs[i]);
+            var pairs = PairsOf(hubNames[i]);
             for (var j = i; j < hubs.Count; j++)
-                foreach (var edge in pairs.To(hubs[j]))
-                    if (filter.Admits(edge))
-                        found.Add(edge);
+            {
+                var (edges, edgeWeights) = pairs.WeightedTo(hubs[j]);
+                for (var k = 0; k < edges.Count; k++)
+                    if (everything || filter.Admits(edges[k]))
+                        found.Add(new WeightedEdge(edges[k], edgeWeights[k]));
+            }
         }
+        t_marks = marks;
         return found;
     }
+
+    /// <summary>The next search's generation for <paramref name="marks"/>: cleared when the numbers run out.</summary>
+    private static int NextGeneration(int[] marks)
+    {
+        if (t_generation >= int.MaxValue / 2 - 1 || !ReferenceEquals(marks, t_marksOf))
+        {
+            Array.Clear(marks);
+            t_generation = 0;
+            t_marksOf = marks;
+        }
+        return ++t_generation;
+    }
+
+    [ThreadStatic]
+    private static int[]? t_marks;
+
+    [ThreadStatic]
+    private static int[]? t_marksOf;
+
+    [ThreadStatic]
+    private static int t_generation;
 
     /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
     public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit = 25) =>
@@ -596,7 +780,8 @@ public sealed class GraphSnapshot
     private IEnumerable<GraphEdge> PairEdges(string a, string b)
     {
         var (near, far, edges) = Nearer(a, b);
-        return edges.Count <= FewEdges ? EdgesTo(edges, near, far) : PairsOf(near).To(far);
+        return edges.Count <= FewEdges ? EdgesTo(edges, near, far)
+            : ActorIds.TryGetValue(far, out var farId) ? PairsOf(near).To(farId) : [];
     }
 
     /// <summary>A pair's edges, either way, read from the edges of the actor with fewer.</summary>
