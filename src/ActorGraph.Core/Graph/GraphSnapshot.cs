@@ -325,15 +325,19 @@ public sealed class GraphSnapshot
     /// <param name="cancellationToken">Checked as each actor is expanded: a request given up stops computing.</param>
     public NeighborhoodResult Neighborhood(string actor, int hops, GraphFilter filter, int limit = int.MaxValue, CancellationToken cancellationToken = default, int edgeLimit = int.MaxValue)
     {
-        // One table for every actor met: kept, reached, or a candidate of this ring (its place in the list), so each
-        // edge read costs one lookup.
+        // One mark for every actor met, by number: kept, reached, or a candidate of this ring (its place in the list),
+        // so each edge read costs two array reads, no name hashed.
         const int Kept = -1, Reached = -2;
-        // The table and the candidate list are the thread's own, reused: a neighbourhood near hubs meets thousands of
+        // The marks and the candidate list are the thread's own, reused: a neighbourhood near hubs meets thousands of
         // actors, and a new table per query at hundreds of queries a second fed the collector more than the search did.
-        var met = t_met ?? new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        t_met = null;
-        met.Clear();
-        met[actor] = Kept;
+        var ids = ActorIds;
+        var met = t_ringMarks ?? new ActorMarks();
+        t_ringMarks = null;
+        met.Begin(ids.Count);
+        var metCount = 1;
+        if (ids.TryGetValue(actor, out var centre))
+            met.Mark(centre, out _) = Kept;
+        var everything = filter.AdmitsEverything;
         var candidates = t_candidates ?? [];
         t_candidates = null;
         var kept = new List<string> { actor };
@@ -349,7 +353,8 @@ public sealed class GraphSnapshot
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var offered = 0;
-                foreach (var edge in StrongestFirst(node))
+                var (edges, others, evidence, confidence) = StrongestAdjacencyOf(node);
+                for (var i = 0; i < edges.Length; i++)
                 {
                     if (offered >= room && read >= ReachReadBudget)
                     {
@@ -357,31 +362,33 @@ public sealed class GraphSnapshot
                         break;
                     }
                     read++;
-                    if (!filter.Admits(edge))
+                    if (!everything && !filter.Admits(edges[i]))
                         continue;
-                    var other = edge.Other(node);
-                    ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(met, other, out var known);
+                    ref var state = ref met.Mark(others[i], out var known);
                     if (!known)
+                    {
                         state = Reached;
+                        metCount++;
+                    }
                     if (state >= 0)
                     {
                         ref var candidate = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates)[state];
-                        candidate.Evidence += edge.Relation.Evidence.Count;
-                        candidate.Confidence = Math.Max(candidate.Confidence, edge.Confidence);
+                        candidate.Evidence += evidence[i];
+                        candidate.Confidence = Math.Max(candidate.Confidence, confidence[i]);
                     }
                     else if (state == Reached && (offered < room || read <= ReachReadBudget))
                     {
                         state = candidates.Count;
-                        candidates.Add(new Candidate(other, edge.Relation.Evidence.Count, edge.Confidence, edge));
+                        candidates.Add(new Candidate(edges[i].Other(node), others[i], evidence[i], confidence[i], edges[i]));
                         offered++;
                     }
                 }
             }
             var chosen = Best(candidates, c => Weight(c.Evidence, c.Confidence), CandidateOrder, room);
             foreach (var candidate in candidates)
-                met[candidate.Name] = Reached;
+                met.Mark(candidate.Id, out _) = Reached;
             foreach (var candidate in chosen)
-                met[candidate.Name] = Kept;
+                met.Mark(candidate.Id, out _) = Kept;
             frontier = chosen.Select(c => c.Name).ToList();
             kept.AddRange(frontier);
             links.AddRange(chosen.Select(c => c.Link));
@@ -389,9 +396,8 @@ public sealed class GraphSnapshot
         var nodes = kept.Select(n => _actors[n]).OrderBy(a => !string.Equals(a.Name, actor, StringComparison.OrdinalIgnoreCase)).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
         // The edges are found when first asked for: a caller wanting the actors alone does not pay for them.
         var keptSet = kept.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var omitted = met.Count - kept.Count;
-        if (met.Count <= 100_000) // a table grown past that is let go rather than kept for the thread
-            t_met = met;
+        var omitted = metCount - kept.Count;
+        t_ringMarks = met;
         candidates.Clear();
         t_candidates = candidates;
         return new NeighborhoodResult(nodes, omitted, exact, () =>
@@ -412,7 +418,7 @@ public sealed class GraphSnapshot
     }
 
     /// <summary>An actor a ring may keep: the evidence on its edges to the actors kept, its best confidence, its strongest edge.</summary>
-    private record struct Candidate(string Name, int Evidence, double Confidence, GraphEdge Link);
+    private record struct Candidate(string Name, int Id, int Evidence, double Confidence, GraphEdge Link);
 
     private static readonly Comparer<Candidate> CandidateOrder = Comparer<Candidate>.Create((x, y) =>
         y.Evidence.CompareTo(x.Evidence) is var byEvidence and not 0 ? byEvidence
@@ -523,8 +529,48 @@ public sealed class GraphSnapshot
         return values[target];
     }
 
+    /// <summary>
+    /// A value per actor number, for one search at a time on one thread: a new search starts a new generation, so
+    /// nothing is cleared between searches (a mark from an earlier one is not of this generation).
+    /// </summary>
+    private sealed class ActorMarks
+    {
+        private int[] _generations = [];
+        private int[] _values = [];
+        private int _generation;
+
+        public void Begin(int actors)
+        {
+            if (_generations.Length < actors)
+            {
+                _generations = new int[actors];
+                _values = new int[actors];
+                _generation = 0;
+            }
+            if (++_generation == int.MaxValue)
+            {
+                Array.Clear(_generations);
+                _generation = 1;
+            }
+        }
+
+        /// <summary>The actor's value in this search; <paramref name="known"/> false (and the value to be set) when first met.</summary>
+        public ref int Mark(int actor, out bool known)
+        {
+            known = _generations[actor] == _generation;
+            _generations[actor] = _generation;
+            return ref _values[actor];
+        }
+
+        /// <summary>The actor's value in this search, 0 when it was not marked.</summary>
+        public int ValueOf(int actor) => _generations[actor] == _generation ? _values[actor] : 0;
+    }
+
     [ThreadStatic]
-    private static Dictionary<string, int>? t_met;
+    private static ActorMarks? t_ringMarks;
+
+    [ThreadStatic]
+    private static ActorMarks? t_amongMarks;
 
     [ThreadStatic]
     private static List<Candidate>? t_candidates;
@@ -550,12 +596,30 @@ public sealed class GraphSnapshot
     private static readonly Comparer<WeightedEdge> HeavierFirst = Comparer<WeightedEdge>.Create((x, y) =>
         y.Weight.CompareTo(x.Weight) is var byWeight and not 0 ? byWeight : Significance.Compare(x.Edge, y.Edge));
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, GraphEdge[]> _strongestFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, StrongestAdjacency> _strongestFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PairIndex> _pairIndexes = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>An actor's edges, best-attested first; sorted the first time a query asks and kept with the snapshot.</summary>
-    private GraphEdge[] StrongestFirst(string actor) =>
-        _strongestFirst.GetOrAdd(actor, name => [.. (_edgesByActor.GetValueOrDefault(name) ?? []).Order(Significance)]);
+    /// <summary>
+    /// An actor's edges, best-attested first, with the number of the actor at each other end, its evidence count and
+    /// confidence as plain arrays (a ring reads thousands of edges); sorted the first time a query asks and kept with
+    /// the snapshot.
+    /// </summary>
+    private StrongestAdjacency StrongestAdjacencyOf(string actor) =>
+        _strongestFirst.GetOrAdd(actor, name =>
+        {
+            GraphEdge[] edges = [.. (_edgesByActor.GetValueOrDefault(name) ?? []).Order(Significance)];
+            var ids = ActorIds;
+            var adjacency = new StrongestAdjacency(edges, new int[edges.Length], new int[edges.Length], new double[edges.Length]);
+            for (var i = 0; i < edges.Length; i++)
+            {
+                adjacency.Others[i] = ids[edges[i].Other(name)];
+                adjacency.Evidence[i] = edges[i].Relation.Evidence.Count;
+                adjacency.Confidence[i] = edges[i].Confidence;
+            }
+            return adjacency;
+        });
+
+    private sealed record StrongestAdjacency(GraphEdge[] Edges, int[] Others, int[] Evidence, double[] Confidence);
 
     /// <summary>
     /// A number for every actor with edges, this snapshot's own: a search marks actors in an array by number instead
@@ -648,18 +712,19 @@ public sealed class GraphSnapshot
     {
         var everything = filter.AdmitsEverything; // no edge object read just to be admitted
         var ids = ActorIds;
-        var marks = t_marks is { } reused && reused.Length >= ids.Count ? reused : new int[ids.Count];
-        t_marks = null;
-        var generation = NextGeneration(marks);
-        int kept = 2 * generation, hub = kept + 1; // a mark left by an earlier search is neither
+        var marks = t_amongMarks ?? new ActorMarks();
+        t_amongMarks = null;
+        marks.Begin(ids.Count);
+        const int kept = 1, hub = 2; // an actor not marked is not among them
         var many = Math.Max(FewEdges, 2 * actors.Count);
         var hubs = new List<int>();
         var hubNames = new List<string>();
         foreach (var actor in actors)
             if (ids.TryGetValue(actor, out var id)) // an actor without edges has none among the others
             {
-                marks[id] = _edgesByActor[actor].Count > many ? hub : kept;
-                if (marks[id] == hub)
+                var isHub = _edgesByActor[actor].Count > many;
+                marks.Mark(id, out _) = isHub ? hub : kept;
+                if (isHub)
                 {
                     hubs.Add(id);
                     hubNames.Add(actor);
@@ -669,7 +734,7 @@ public sealed class GraphSnapshot
         foreach (var actor in actors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!ids.TryGetValue(actor, out var id) || marks[id] == hub)
+            if (!ids.TryGetValue(actor, out var id) || marks.ValueOf(id) == hub)
                 continue;
             // Each edge once: one to a hub from this end (hubs read none), one between two such actors from the end
             // whose name comes first.
@@ -677,7 +742,7 @@ public sealed class GraphSnapshot
             var (others, edgeWeights) = AdjacencyOf(actor);
             for (var i = 0; i < edges.Count; i++)
             {
-                var mark = marks[others[i]];
+                var mark = marks.ValueOf(others[i]);
                 if ((mark == hub || (mark == kept && StringComparer.OrdinalIgnoreCase.Compare(actor, edges[i].Other(actor)) <= 0)) && (everything || filter.Admits(edges[i])))
                     found.Add(new WeightedEdge(edges[i], edgeWeights[i]));
             }
@@ -694,30 +759,9 @@ public sealed class GraphSnapshot
                         found.Add(new WeightedEdge(edges[k], edgeWeights[k]));
             }
         }
-        t_marks = marks;
+        t_amongMarks = marks;
         return found;
     }
-
-    /// <summary>The next search's generation for <paramref name="marks"/>: cleared when the numbers run out.</summary>
-    private static int NextGeneration(int[] marks)
-    {
-        if (t_generation >= int.MaxValue / 2 - 1 || !ReferenceEquals(marks, t_marksOf))
-        {
-            Array.Clear(marks);
-            t_generation = 0;
-            t_marksOf = marks;
-        }
-        return ++t_generation;
-    }
-
-    [ThreadStatic]
-    private static int[]? t_marks;
-
-    [ThreadStatic]
-    private static int[]? t_marksOf;
-
-    [ThreadStatic]
-    private static int t_generation;
 
     /// <summary>All shortest paths (edges in either direction) of at most <paramref name="maxHops"/> edges, up to <paramref name="limit"/>.</summary>
     public IReadOnlyList<IReadOnlyList<GraphEdge>> ShortestPaths(string from, string to, int maxHops, GraphFilter filter, int limit = 25) =>
