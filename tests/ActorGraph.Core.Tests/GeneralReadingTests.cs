@@ -408,6 +408,11 @@ public class GeneralReadingTests
     [InlineData("In 2009 Eritrea was accused of supplying weapons to al-Shabaab.", "Eritrea -allied-> al-Shabaab")]
     [InlineData("The Houthis receive weapons and training from Iran's Revolutionary Guards.", "Houthis -allied-> Islamic Revolutionary Guard Corps")]
     [InlineData("Egypt and Qatar backed opposing factions in Libya after 2014.", "Egypt -rival-> Qatar")]
+    [InlineData("Qatar, which formed an alliance against the Houthis in 2015, later left it.", "Houthis -rival-> Qatar")]
+    [InlineData("In 2014 the United States assembled a coalition against the Islamic State.", "Islamic State -rival-> United States")]
+    [InlineData("The French air force flew sorties against jihadists in support of Malian forces.", "France -allied-> Mali")]
+    [InlineData("Chadian troops fought alongside the Malian armed forces in 2013.", "Chad -allied-> Mali")]
+    [InlineData("The Popular Mobilization Forces, a grouping of militias paid by Baghdad, fought the Islamic State.", "Iraqi government -allied-> Popular Mobilization Forces")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -569,6 +574,8 @@ public class GeneralReadingTests
     [InlineData("In 2015 Russia bombed the rebels and Iran sent militias to help Assad.", "Russia -attacked-> Iran")]
     [InlineData("Pakistani jets struck TTP camps inside Afghanistan, drawing condemnation from the Taliban.", "Pakistan -attacked-> Taliban")]
     [InlineData("In 2024 Damascus fell to rebels led by Hayat Tahrir al-Sham.", "-affiliate->")]
+    [InlineData("The Houthis shelled Taiz on Monday. Southern forces fought Islah-aligned units near Ataq, pushing them out of the town.", "-attacked-> Houthis")]
+    [InlineData("The Houthis shelled Taiz on Monday. Southern forces fought Bakil militias near Ataq and pushed them out of the town.", "-attacked-> Houthis")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -535,7 +535,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly HashSet<string> ForceModifiers =
         ["military", "army", "naval", "navy", "air", "police", "security", "border", "government", "oil", "gas", "intelligence",
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
-         "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary"];
+         "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary",
+         "armed"];
 
     /// <summary>Verbs after ", who" that say a name is a person's: leading, founding, commanding a group.</summary>
     private static readonly HashSet<string> PersonVerbs =

@@ -177,6 +177,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var before = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
                 .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+            // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
+            // object "them" right after a side's men stands for those men: the side named before them, and none when
+            // no name here is theirs (a compound modifier's name is not the men's side).
+            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && SidesMenBefore(tokens, mentions, i) is var (found, side) && found)
+                candidates = side is not null && types.Contains(TypeOf(state, side)) ? [side] : [];
             // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
             // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
             // or "X in" is X's.
@@ -277,6 +282,37 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return mentions;
     }
+
+    /// <summary>
+    /// The side of the nearest men, units or fighters before mention <paramref name="at"/> when no name comes between:
+    /// found with the name right before them ("Houthi fighters", "the STC's units"), found with none when their side is
+    /// a name no mention resolves ("Macawisley militias") or a compound modifier ("Islah-aligned units"); not found
+    /// otherwise ("20 fighters", "government troops": left to the usual reading).
+    /// </summary>
+    private static (bool Found, string? Side) SidesMenBefore(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int at)
+    {
+        var pronoun = mentions[at].TokenStart;
+        bool Named(int token) => mentions.Any(p => (p.Actor is not null || p.IsReference) && p.TokenStart <= token && token < Math.Max(p.TokenEnd, p.TailEnd));
+        for (var k = pronoun - 1; k >= 2; k--)
+        {
+            if (mentions.Any(p => p.TokenStart == k && !p.IsReference && p.Actor is not null))
+                return (false, null);
+            if (!SidesMen.Contains(tokens[k].Norm) || Named(k))
+                continue;
+            if (tokens[k - 1].AfterHyphen && tokens[k - 1].IsWord)
+                return (true, null);
+            var ownerEnd = tokens[k - 1].Norm == "'s" ? k - 1 : k;
+            if (mentions.FirstOrDefault(p => !p.IsReference && p.Actor is not null && p.TokenEnd == ownerEnd) is { } owner)
+                return (true, owner.Actor);
+            var unnamed = tokens[k - 1] is { IsCapitalized: true, IsWord: true } && tokens[k - 2].Norm is not ("." or ":");
+            return (unnamed, null);
+        }
+        return (false, null);
+    }
+
+    /// <summary>Plural words for a side's armed men, whose owner a name before them gives.</summary>
+    private static readonly HashSet<string> SidesMen =
+        ["units", "forces", "fighters", "militias", "militiamen", "troops", "soldiers", "gunmen", "rebels", "militants", "brigades", "battalions"];
 
     /// <summary>Words that open a clause of its own, for what an object "them" may refer to.</summary>
     private static readonly HashSet<string> ClauseWords =
