@@ -52,6 +52,22 @@ public class DateResolverTests
     public void a_season_before_publication_is_the_last_one_over(string sentence, string phrase, string expected) =>
         Resolves(sentence, phrase, expected, DatePrecision.Year, new DateOnly(2014, 5, 20));
 
+    [Theory]
+    [InlineData("A year later the front collapsed.", "2019", DatePrecision.Year, "2020", DatePrecision.Year)]
+    [InlineData("Two days later the town fell.", "2016-03-30", DatePrecision.Day, "2016-04-01", DatePrecision.Day)]
+    [InlineData("Three months later a truce was signed.", "2016-11", DatePrecision.Month, "2017-02", DatePrecision.Month)]
+    [InlineData("Days later the town fell.", "2016-03-30", DatePrecision.Day, "2016-04-02", DatePrecision.Week)]
+    [InlineData("A month later the town fell.", "2019", DatePrecision.Year, "2019", DatePrecision.Year)] // no closer than the year counted from
+    public void a_time_later_counts_on_from_the_time_the_story_is_at_and_alone_is_no_date(string sentence, string from, DatePrecision fromPrecision, string expected, DatePrecision precision)
+    {
+        var found = Assert.Single(DateResolver.Find(sentence, Published));
+        Assert.Null(found.Date); // counted from the publication it would be wrong
+        Assert.Equal("later", found.Qualifier);
+        var on = DateResolver.Later(found.Text, new PartialDate(PartialDate.Parse(from)!.Value.Value, fromPrecision));
+        Assert.Equal(expected, on?.ToString());
+        Assert.Equal(precision, on?.Precision);
+    }
+
     private static void Resolves(string sentence, string phrase, string expected, DatePrecision precision, DateOnly published)
     {
         var found = Assert.Single(DateResolver.Find(sentence, published));

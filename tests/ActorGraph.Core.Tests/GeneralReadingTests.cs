@@ -580,6 +580,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
     [Fact]
+    public void an_act_a_year_later_is_dated_a_year_after_the_last_date_told()
+    {
+        var later = Assert.Single(Extract("In 2017 the Taliban ambushed an army convoy in Helmand.\n\nA year later they attacked an army base in Kandahar.", "2020-01-01"),
+            r => r.Target == "Afghanistan" && r.Evidence.Sentence.StartsWith("A year later", StringComparison.Ordinal));
+        Assert.Equal("2018", later.Evidence.Date?.ToString());
+    }
+
+    [Fact]
     public void forces_a_state_backs_are_not_the_state() =>
         Assert.DoesNotContain(Described("Patrols aim to stop clashes between Turkish-backed forces and the SDF near the river."),
             r => r.StartsWith("Syrian Democratic Forces -rival-> Turkey", StringComparison.Ordinal) || r.StartsWith("Turkey -rival->", StringComparison.Ordinal));

@@ -41,12 +41,49 @@ public static partial class DateResolver
                 continue;
             var date = Resolve(m, published);
             var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToLowerInvariant() : null;
-            // "two days earlier" counts back from the time the story is at, which the caller may know better.
-            if (m.Groups["back"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase))
-                qualifier = "earlier";
-            found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" or "earlier" ? qualifier : null));
+            // "two days earlier" counts back from the time the story is at, which the caller may know better; "a year
+            // later" counts on from it, and alone (with no time to count from) is no date at all.
+            if (m.Groups["back"].Value.ToLowerInvariant() is "earlier" or "later")
+                qualifier = m.Groups["back"].Value.ToLowerInvariant();
+            if (qualifier == "later")
+                date = null;
+            found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" or "earlier" or "later" ? qualifier : null));
         }
         return found;
+    }
+
+    /// <summary>
+    /// "a year later", "two days later", "months later" (<paramref name="phrase"/>) counted on from <paramref name="from"/>,
+    /// the time the story is at: told no closer than that time or the phrase's unit ("a month later" after "in 2019" is a
+    /// year); a few days, weeks or months when the phrase gives no number, as "days ago" is. Null when it is no such phrase.
+    /// </summary>
+    public static PartialDate? Later(string phrase, PartialDate from)
+    {
+        var m = DatePhrase().Match(phrase);
+        if (!m.Success || !m.Groups["ago"].Success || !m.Groups["back"].Value.Equals("later", StringComparison.OrdinalIgnoreCase))
+            return null;
+        var unit = m.Groups["unit"].Value.ToLowerInvariant();
+        var words = m.Groups["n"].Success ? m.Groups["n"].Value.ToLowerInvariant() : null;
+        if (words is null && !unit.EndsWith('s'))
+            return null;
+        var n = words is null ? 3 : char.IsDigit(words[0]) ? (int.TryParse(words, out var k) && k <= 100 ? k : -1) : Numbers.GetValueOrDefault(words, 1);
+        if (n < 0)
+            return null;
+        var (value, precision) = unit.TrimEnd('s') switch
+        {
+            "day" => (from.Value.AddDays(n), words is null ? DatePrecision.Week : DatePrecision.Day),
+            "week" => (from.Value.AddDays(7 * n), words is null ? DatePrecision.Month : DatePrecision.Week),
+            "month" => (from.Value.AddMonths(n), words is null ? DatePrecision.Year : DatePrecision.Month),
+            _ => (from.Value.AddYears(n), DatePrecision.Year),
+        };
+        precision = (DatePrecision)Math.Max((int)precision, (int)from.Precision);
+        value = precision switch
+        {
+            DatePrecision.Year => new DateOnly(value.Year, 1, 1),
+            DatePrecision.Month => new DateOnly(value.Year, value.Month, 1),
+            _ => value,
+        };
+        return value.Year is >= FirstYear and <= LastYear ? new PartialDate(value, precision) : null;
     }
 
     /// <summary>
@@ -198,7 +235,7 @@ public static partial class DateResolver
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
         @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|at the weekend|last weekend|this past weekend|this weekend|this past week|earlier in the week|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
-        @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier)\b)" +
+        @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier|later)\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
         @"|(?:\b(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +

@@ -510,6 +510,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // there is one (the publication's otherwise).
         if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
             dates = dates.Select(d => d.Qualifier == "earlier" && DateResolver.Find(d.Text, day.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
+        // "In 2019 it routed the NFL. A year later it dismantled Hurras al-Din": counted on from the last date told.
+        if ((state.LastToldDate ?? state.StoryDate) is { Date: { } then } && dates.Any(d => d.Qualifier == "later"))
+            dates = dates.Select(d => d.Qualifier == "later" && DateResolver.Later(d.Text, then) is { } on ? d with { Date = on } : d).ToList();
         var found = new Dictionary<(string, string, RelationKind), ExtractedRelation>();
         void Keep(ExtractedRelation r)
         {
@@ -592,7 +595,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
-            state.ParagraphDate = last;
+            state.ParagraphDate = state.LastToldDate = last;
     }
 
     /// <summary>A person's membership of a group ("Jolani -affiliate-> Nusra"): it tells the group a later "his group" means.</summary>
@@ -1851,6 +1854,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public List<string> Seen { get; } = [];
         public int Paragraph { get; set; } = -1;
         public DateMention? ParagraphDate { get; set; }
+
+        /// <summary>The last date the text told, in any paragraph: what "a year later" counts on from.</summary>
+        public DateMention? LastToldDate { get; set; }
 
         /// <summary>The words of the current sentence as written, and of another reading of it (reused from sentence to sentence).</summary>
         public HashSet<string> SentenceWords { get; } = new(StringComparer.Ordinal);
