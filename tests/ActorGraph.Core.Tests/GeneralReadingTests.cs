@@ -413,6 +413,9 @@ public class GeneralReadingTests
     [InlineData("The French air force flew sorties against jihadists in support of Malian forces.", "France -allied-> Mali")]
     [InlineData("Chadian troops fought alongside the Malian armed forces in 2013.", "Chad -allied-> Mali")]
     [InlineData("The Popular Mobilization Forces, a grouping of militias paid by Baghdad, fought the Islamic State.", "Iraqi government -allied-> Popular Mobilization Forces")]
+    [InlineData("Somalia's army, backed by troops from Kenya and Ethiopia, attacked al-Shabaab near Baidoa.", "Somali government -attacked-> al-Shabaab")]
+    [InlineData("Ahrar al-Sham and the FSA's Tawhid Brigade fought side by side against the regime in Aleppo.", "Ahrar al Sham -allied-> Liwa al-Tawhid")]
+    [InlineData("Ahrar al-Sham and the FSA's Tawhid Brigade fought side by side against the regime in Aleppo.", "Assad regime -rival-> Liwa al-Tawhid")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -576,6 +579,7 @@ public class GeneralReadingTests
     [InlineData("In 2024 Damascus fell to rebels led by Hayat Tahrir al-Sham.", "-affiliate->")]
     [InlineData("The Houthis shelled Taiz on Monday. Southern forces fought Islah-aligned units near Ataq, pushing them out of the town.", "-attacked-> Houthis")]
     [InlineData("The Houthis shelled Taiz on Monday. Southern forces fought Bakil militias near Ataq and pushed them out of the town.", "-attacked-> Houthis")]
+    [InlineData("Somalia's army, backed by troops from Kenya and Ethiopia, attacked al-Shabaab near Baidoa.", "Ethiopia -attacked->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -220,6 +220,10 @@ internal static class PatternMatcher
                 slots[leading.Name] = appositionStart - 1;
             if (elements[^1] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
                 slots[possessor.Name] = possessed;
+            // "Nusra and the FSA's Tawhid Brigade fought side by side": a slot before a gap owns the name its gap opens on.
+            for (var e = first; e + 1 < elements.Count; e++)
+                if (elements[e] is CuePattern.Slot owner && elements[e + 1] is CuePattern.Gap && PossessedActor(units, slots[owner.Name]) is { } owned)
+                    slots[owner.Name] = owned;
             // "the Haqqani Network, an al Qaeda-linked Taliban group that ...": a name that only says what kind of
             // group the apposition describes stands for the group described.
             foreach (var name in pattern.SlotNames)
@@ -1117,7 +1121,11 @@ internal static class PatternMatcher
             // ", once the main rebel umbrella,": the opening adverb is no auxiliary here ("once" is one in "had once").
             for (var k = units[j + 1].Norm is "once" or "long" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
                 hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
-            return units[j - 1].IsMention && opensLikeApposition && !hasVerb ? j : -1;
+            // "Nigeria's army, backed by ...,": the name before its own head noun.
+            var head = j - 1;
+            while (head > 0 && units[head].Tail && !units[head].IsMention)
+                head--;
+            return units[head].IsMention && opensLikeApposition && !hasVerb ? j : -1;
         }
         return -1;
     }
