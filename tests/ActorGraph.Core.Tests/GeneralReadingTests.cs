@@ -416,6 +416,9 @@ public class GeneralReadingTests
     [InlineData("Somalia's army, backed by troops from Kenya and Ethiopia, attacked al-Shabaab near Baidoa.", "Somali government -attacked-> al-Shabaab")]
     [InlineData("Ahrar al-Sham and the FSA's Tawhid Brigade fought side by side against the regime in Aleppo.", "Ahrar al Sham -allied-> Liwa al-Tawhid")]
     [InlineData("Ahrar al-Sham and the FSA's Tawhid Brigade fought side by side against the regime in Aleppo.", "Assad regime -rival-> Liwa al-Tawhid")]
+    [InlineData("Boko Haram, which Nigeria's army drove from the Sambisa forest in 2016, still raids villages.", "Nigeria -attacked-> Boko Haram")]
+    [InlineData("Hamas, whom Israel has bombed since October, is backed by Iran.", "Israel -attacked-> Hamas")]
+    [InlineData("Hamas, whom Israel has bombed since October, is backed by Iran.", "Hamas -allied-> Iran")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -582,6 +585,11 @@ public class GeneralReadingTests
     [InlineData("Somalia's army, backed by troops from Kenya and Ethiopia, attacked al-Shabaab near Baidoa.", "Ethiopia -attacked->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
+
+    [Fact]
+    public void a_date_inside_a_relative_clause_does_not_date_the_main_clause() =>
+        Assert.Null(Assert.Single(Extract("Ansar al-Sharia, which the US blames for the 2012 attack on its consulate, is fighting Haftar's forces.", "2014-08-24"),
+            r => r.Kind == RelationKind.Rival).Evidence.Date);
 
     [Fact]
     public void an_act_a_year_later_is_dated_a_year_after_the_last_date_told()

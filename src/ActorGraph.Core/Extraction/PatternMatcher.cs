@@ -129,7 +129,7 @@ internal static class PatternMatcher
     private static readonly HashSet<string> Auxiliaries =
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
-    private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose"];
+    private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose", "whom"];
     private static readonly HashSet<string> ReportingWords = ["said", "says", "say", "told", "tells", "reported", "announced", "claimed", "stated", "added", "that"];
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
     private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
@@ -1258,6 +1258,9 @@ internal static class PatternMatcher
     }
 
     /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
+    /// <summary>True for "is", "has", "also" and the like between a subject and its verb.</summary>
+    internal static bool IsAuxiliary(string norm) => Auxiliaries.Contains(norm) || norm is "been" or "long" or "repeatedly" or "since";
+
     internal static bool OpensRelative(IReadOnlyList<Unit> units, int comma) =>
         units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
 

@@ -535,6 +535,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 readings.Add(withoutRelatives);
             if (!ReferenceEquals(withoutAppositions, full) && !ReferenceEquals(withoutAppositions, withoutRelatives))
                 readings.Add(withoutAppositions);
+            readings.AddRange(ObjectRelatives(full));
             var matches = state.SentenceMatches; // every reading's matches, read once all are known (see RuledOutReferents)
             matches.Clear();
             foreach (var units in readings)
@@ -1290,6 +1291,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             if (d.End <= start && InAppositionBefore(d))
                 return false;
+            // "AaS, which the US blames for the 2012 attack, is fighting Haftar": in a reading without the clause, a date
+            // inside the words it left out is not the match's.
+            if (d.Start >= start && d.Start < end && !units.Any(u => u.CharStart <= d.Start && d.Start < u.CharEnd))
+                return false;
             if (d.Start < end)
                 return true;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
@@ -1725,6 +1730,39 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             result.Keep(i);
         }
         return result.Units;
+    }
+
+    /// <summary>
+    /// "Ansar Dine, which France drove from Timbuktu in 2013,", "the Houthis, whom Saudi Arabia has bombed since 2015,":
+    /// a relative clause whose own subject is a name says something of the name before it, as its object. Each is read
+    /// as a clause of its own with that name put after its verb ("France drove [Ansar Dine] from Timbuktu in 2013").
+    /// </summary>
+    private static IEnumerable<List<Unit>> ObjectRelatives(List<Unit> units)
+    {
+        for (var comma = 1; comma + 3 < units.Count; comma++)
+        {
+            if (units[comma].Norm != "," || units[comma + 1].Norm is not ("which" or "whom") || !units[comma + 2].IsMention || units[comma + 2].Reference)
+                continue;
+            var head = comma - 1;
+            while (head > 0 && units[head].Tail && !units[head].IsMention)
+                head--;
+            if (!units[head].IsMention || units[head].Reference)
+                continue;
+            var verb = comma + 3;
+            while (verb < units.Count && (units[verb].Tail || PatternMatcher.IsAuxiliary(units[verb].Norm)))
+                verb++;
+            if (verb >= units.Count || units[verb].IsMention || !char.IsLower(units[verb].Norm[0]) || units[verb].Norm is "'s" or "and" or "or")
+                continue;
+            var close = verb + 1;
+            while (close < units.Count && !ClauseEnd(units[close].Norm) && units[close].Norm != ",")
+                close++;
+            var clause = new List<Unit>(close - comma);
+            clause.AddRange(units.Skip(comma + 2).Take(verb - comma - 1));
+            // The object in the verb's place: no width of its own, so spans and dates stay the clause's.
+            clause.Add(units[head] with { CharStart = units[verb].CharEnd, CharEnd = units[verb].CharEnd });
+            clause.AddRange(units.Skip(verb + 1).Take(close - verb - 1));
+            yield return clause;
+        }
     }
 
     private static bool ClauseEnd(string norm) => norm is ";" or ":" or "." or "?" or "!" or "\u2014";
