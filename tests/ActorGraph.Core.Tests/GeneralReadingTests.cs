@@ -583,6 +583,8 @@ public class GeneralReadingTests
     [InlineData("The Houthis shelled Taiz on Monday. Southern forces fought Islah-aligned units near Ataq, pushing them out of the town.", "-attacked-> Houthis")]
     [InlineData("The Houthis shelled Taiz on Monday. Southern forces fought Bakil militias near Ataq and pushed them out of the town.", "-attacked-> Houthis")]
     [InlineData("Somalia's army, backed by troops from Kenya and Ethiopia, attacked al-Shabaab near Baidoa.", "Ethiopia -attacked->")]
+    [InlineData("Qassem Soleimani and Abu Mahdi al-Muhandis, Kataib Hezbollah's founder, died in the same strike.", "Qasem Soleimani -affiliate->")]
+    [InlineData("Drones targeted US troops at an Iraqi base on Monday. Kataib Hezbollah said it had fired rockets at the base.", "-attacked-> Iraqi government")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -631,7 +631,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private void Remember(IReadOnlyList<Token> tokens, Mention mention)
     {
+        // "Russian jets ... the jets": forces are their owner's wherever they go; a place is not ("US troops at an Iraqi
+        // base ... drones at the base" hit the troops there, not Iraq).
         if (mention.Actor is not null && mention.TailEnd > mention.TokenEnd && !mention.IsReference
+            && dictionary.ForceNouns.Contains(tokens[mention.TailEnd - 1].Norm)
             && (dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor)) is { } owner)
             _forceOwners[tokens[mention.TailEnd - 1].Norm] = owner;
         if (mention.Type == ActorType.Person && mention.Actor is not null && !mention.IsReference && mention.TokenEnd - mention.TokenStart >= 2

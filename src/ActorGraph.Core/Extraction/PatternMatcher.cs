@@ -1388,6 +1388,12 @@ internal static class PatternMatcher
         var article = units[comma + 1].Norm;
         if (article is "a" or "an")
             return true;
+        // ", the PMF's deputy chief", ", Hezbollah's top commander": one man's role in a group.
+        var owner = article == "the" ? comma + 2 : comma + 1;
+        if (owner + 2 < units.Count && units[owner].IsMention && units[owner + 1].Norm == "'s")
+            for (var i = owner + 2; i < units.Count && i <= owner + 4 && !units[i].IsMention; i++)
+                if (RoleNouns.Contains(units[i].Norm))
+                    return true;
         if (article != "the")
             return false;
         for (var i = comma + 2; i + 1 < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
