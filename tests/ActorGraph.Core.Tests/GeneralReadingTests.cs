@@ -594,6 +594,11 @@ public class GeneralReadingTests
             r => r.Kind == RelationKind.Rival).Evidence.Date);
 
     [Fact]
+    public void acts_named_as_examples_after_including_date_the_acts_they_illustrate() =>
+        Assert.Equal("2016-01", Assert.Single(Extract("Al-Shabaab has carried out many attacks on AMISOM troops, including a raid on a base at El Adde in January 2016.", "2017-03-01"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
     public void an_act_a_year_later_is_dated_a_year_after_the_last_date_told()
     {
         var later = Assert.Single(Extract("In 2017 the Taliban ambushed an army convoy in Helmand.\n\nA year later they attacked an army base in Kandahar.", "2020-01-01"),

@@ -1298,7 +1298,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (d.Start < end)
                 return true;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
-            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || Dateline(d);
+            // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
+            // examples after "including" are the match's own acts.
+            var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among";
+            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || examples || Dateline(d);
         }
         // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
