@@ -419,6 +419,10 @@ public class GeneralReadingTests
     [InlineData("Boko Haram, which Nigeria's army drove from the Sambisa forest in 2016, still raids villages.", "Nigeria -attacked-> Boko Haram")]
     [InlineData("Hamas, whom Israel has bombed since October, is backed by Iran.", "Israel -attacked-> Hamas")]
     [InlineData("Hamas, whom Israel has bombed since October, is backed by Iran.", "Hamas -allied-> Iran")]
+    [InlineData("ISWAP split from Boko Haram in 2016. Clashes between the two factions left dozens dead in 2021.", "Boko Haram -rival-> Islamic State West Africa Province")]
+    [InlineData("Sirajuddin Haqqani is the Taliban's interior minister.", "Sirajuddin Haqqani -affiliate-> Taliban")]
+    [InlineData("Niger's junta has courted Russia since 2023.", "Niger -allied-> Russia")]
+    [InlineData("The Zintan brigades are allied with Khalifa Haftar.", "Khalifa Haftar -allied-> Zintan militias")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
