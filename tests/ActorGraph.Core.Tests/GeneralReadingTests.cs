@@ -423,6 +423,10 @@ public class GeneralReadingTests
     [InlineData("Sirajuddin Haqqani is the Taliban's interior minister.", "Sirajuddin Haqqani -affiliate-> Taliban")]
     [InlineData("Niger's junta has courted Russia since 2023.", "Niger -allied-> Russia")]
     [InlineData("The Zintan brigades are allied with Khalifa Haftar.", "Khalifa Haftar -allied-> Zintan militias")]
+    [InlineData("Emirati jets struck Houthi positions near Hodeidah on Monday. The Houthis, for their part, said they had shot down a Saudi drone.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("The Islamic State in Somalia, which was founded in 2015 by Abdulqadir Mumin, holds caves in Puntland.", "Abdulqadir Mumin -affiliate-> Islamic State in Somalia")]
+    [InlineData("A US aircraft dropped a large bomb on an Islamic State tunnel complex in Nangarhar in April 2017.", "United States -attacked-> Islamic State")]
+    [InlineData("The SDF, a key US partner, holds Raqqa.", "Syrian Democratic Forces -allied-> United States")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -600,6 +604,11 @@ public class GeneralReadingTests
     [Fact]
     public void acts_named_as_examples_after_including_date_the_acts_they_illustrate() =>
         Assert.Equal("2016-01", Assert.Single(Extract("Al-Shabaab has carried out many attacks on AMISOM troops, including a raid on a base at El Adde in January 2016.", "2017-03-01"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void what_an_act_did_told_in_a_participle_after_it_dates_the_act() =>
+        Assert.Equal("2018-03-03", Assert.Single(Extract("The US military said it struck al-Shabaab in a raid near Jilib, killing four militants on March 3.", "2018-03-28"),
             r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
 
     [Fact]

@@ -438,9 +438,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static IEnumerable<int> SilentPossessives(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int end)
     {
         for (var t = 0; t < end; t++)
-            if (tokens[t].Norm is "its" or "their" && !mentions.Any(q => q.TokenStart <= t && t < q.TokenEnd))
+            if (tokens[t].Norm is "its" or "their" && !mentions.Any(q => q.TokenStart <= t && t < q.TokenEnd) && !ForOwnPart(tokens, t))
                 yield return t;
     }
+
+    /// <summary>"The Houthis, for their part, said": an aside whose possessive is the name before it, not the actor talked about so far.</summary>
+    private static bool ForOwnPart(IReadOnlyList<Token> tokens, int possessive) =>
+        possessive >= 2 && possessive + 1 < tokens.Count && tokens[possessive - 1].Norm == "for" && tokens[possessive - 2].Norm == ","
+        && tokens[possessive + 1].Norm == "part";
 
     /// <summary>An object rather than a subject: "a group battling the regime", "it attacked the SRF".</summary>
     private static bool FollowsVerb(IReadOnlyList<Token> tokens, Mention m)
@@ -1300,7 +1305,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
             // examples after "including" are the match's own acts.
-            var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among";
+            var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among"
+                // "conducted its first airstrikes against ISS, killing several militants near Qandala in November": what
+                // the act did, told in a participle after it, happened when it did.
+                or "killing" or "wounding" or "destroying";
             return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || examples || Dateline(d);
         }
         // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
