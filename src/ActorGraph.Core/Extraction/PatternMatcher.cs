@@ -1284,6 +1284,23 @@ internal static class PatternMatcher
     private static readonly HashSet<string> IrregularVerbs =
         ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes"];
 
+    /// <summary>
+    /// "Hundreds of fighters from the Nusra Front defected", "dozens of its members pledged allegiance": the name at
+    /// <paramref name="slot"/> is whose men a count of them are, who did what the sentence tells, not the group.
+    /// </summary>
+    internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot)
+    {
+        var j = slot - 1;
+        while (j >= 0 && !units[j].IsMention && units[j].Norm is "the" or "its" or "their")
+            j--;
+        if (j < 2 || units[j].Norm is not ("from" or "of") || units[j - 1].Norm is not ("fighters" or "members" or "militants" or "commanders" or "men" or "soldiers" or "troops" or "emirs"))
+            return false;
+        var count = j - 2;
+        while (count >= 0 && !units[count].IsMention && (units[count].Norm is "of" or "elite" or "senior" or "local" or "former" || char.IsDigit(units[count].Norm[0])))
+            count--;
+        return count >= 0 && (Quantities.Contains(units[count].Norm) || char.IsDigit(units[count + 1].Norm[0]));
+    }
+
     private static readonly HashSet<string> Quantities =
         ["at", "least", "most", "more", "than", "about", "around", "nearly", "almost", "some", "dozens", "scores", "hundreds",
          "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"];

@@ -948,6 +948,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in cue.Unless)
                 if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase))
                     yield break;
+        // "brings together Ansar Dine, al-Mourabitoun, the Macina Liberation Front and the Sahara branch of AQIM": a
+        // list is no apposition; the branch is the last name's.
+        if (match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && ListTakenForApposition(units, match))
+            yield break;
+        // "Hundreds of fighters from the Nusra Front defected to IS": some of a group's men changing sides do not take
+        // the group with them.
+        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member))
+            yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
         // passive verb with its agent; the cue written for the passive does.
         if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveReading(units, match, skipped))
@@ -1388,6 +1396,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return true;
             return false;
         };
+    }
+
+    /// <summary>
+    /// True when the words an apposition pattern read after "{A} , the" hold another name and then "and" before its
+    /// last slot: "A, the B and the C branch of D" lists A, B and C.
+    /// </summary>
+    private static bool ListTakenForApposition(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        var comma = match.Slots.Values.Min() + 1;
+        if (comma + 1 >= units.Count || units[comma].Norm != "," || units[comma + 1].Norm is not ("a" or "an" or "the"))
+            return false;
+        var named = false;
+        for (var i = comma + 2; i < match.Slots.Values.Max(); i++)
+            if (units[i].IsMention && !units[i].Reference)
+                named = true;
+            else if (named && units[i].Norm is "and" or "or")
+                return true;
+        return false;
     }
 
     /// <summary>Whether the pattern's own words include one of <paramref name="words"/> (as a whole word of an alternative).</summary>
