@@ -13,7 +13,8 @@ public sealed partial class RelationExtractor
     /// as the claimant's claim. A claim is read before this sentence's own targets are remembered, so a sentence
     /// that tells and claims an attack at once is left to the cues.
     /// </summary>
-    private IEnumerable<ExtractedRelation> Claims(SentenceContext context, HashSet<string> words)
+    /// <param name="authored">The targets of attacks this sentence names an author for: what a later claim cannot be of.</param>
+    private IEnumerable<ExtractedRelation> Claims(SentenceContext context, HashSet<string> words, IReadOnlySet<string> authored)
     {
         var state = context.State;
         var units = context.Units;
@@ -46,7 +47,8 @@ public sealed partial class RelationExtractor
         foreach (var (pattern, _) in lexicon.AttackTargets)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
                 if (NamedActor(context, match.Slots["B"]) is { } target && !targets.Contains(target) && PronounTypes.Contains(TypeOf(state, target))
-                    && NegationBefore(units, match.End) < 0) // "faulted the army for not fighting the Taliban": nothing hit
+                    && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
+                    && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
                     targets.Add(target);
         if (targets.Count > 0)
             state.LastTargets = (targets, context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));

@@ -587,7 +587,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
             }
             var whole = new SentenceContext(state, sentence, mentions, full, dates);
-            foreach (var relation in Claims(whole, fullWords))
+            foreach (var relation in Claims(whole, fullWords, found.Values.Where(r => r.Kind == RelationKind.Attacked).Select(r => r.Target).ToHashSet()))
                 Keep(relation);
             var merged = Mergers(whole, fullWords).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
