@@ -801,6 +801,7 @@ internal static class PatternMatcher
         if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
             return (anchor - 2, "subject: the possessor of the act");
         var objectFallback = -1;
+        var secondVerb = false;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
         {
             var u = units[i];
@@ -817,6 +818,10 @@ internal static class PatternMatcher
             }
             if (u.Norm == "," && i + 1 < anchor && IsParticiple(units[i + 1]))
                 coordinated = true; // ", culminating in a raid": the participle's subject is the clause's
+            // "Niger junta expels French troops, turns to Russia": a finite verb right after a comma, with no subject of
+            // its own, is the clause's second verb; the object of the first is not its subject.
+            if (u.Norm == "," && i + 1 == anchor && i > 0 && FiniteVerbForm(units[anchor].Norm))
+                coordinated = secondVerb = true;
             if (u.Norm == "whom" && i >= 2 && units[i - 1].Norm == "of" && units[i - 2].Norm is "both" or "all" or "each"
                 && i >= 4 && units[i - 3].Norm == "," && units[i - 4].IsMention)
                 return (i - 4, "subject: the actors 'both of whom' refers to");
@@ -919,7 +924,8 @@ internal static class PatternMatcher
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0))
             clauseStart--;
         for (var i = clauseStart; i < anchor; i++)
-            if (units[i].IsMention && IsSubjectCandidate(units, i))
+            if (units[i].IsMention && IsSubjectCandidate(units, i)
+                && !(secondVerb && (IsObjectOfVerb(units, i) || (i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))))
                 return (i, "subject: subject of the first of two joined verbs");
         return (-1, "");
     }
@@ -1260,6 +1266,10 @@ internal static class PatternMatcher
     /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
     /// <summary>True for "is", "has", "also" and the like between a subject and its verb.</summary>
     internal static bool IsAuxiliary(string norm) => Auxiliaries.Contains(norm) || norm is "been" or "long" or "repeatedly" or "since";
+
+    /// <summary>"turns", "vows", "seized": a word in a present "-s" or past "-ed" form, as a verb after a comma is written.</summary>
+    private static bool FiniteVerbForm(string norm) =>
+        norm.Length > 3 && char.IsLetter(norm[0]) && (norm.EndsWith("ed", StringComparison.Ordinal) || (norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal)));
 
     internal static bool OpensRelative(IReadOnlyList<Unit> units, int comma) =>
         units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
