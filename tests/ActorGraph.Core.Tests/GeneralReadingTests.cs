@@ -430,6 +430,7 @@ public class GeneralReadingTests
     [InlineData("The new alliance, Hayat Tahrir al-Sham, brings together Jabhat Fateh al-Sham and the Nour al-Din al-Zenki Movement.", "Nour al-Din al-Zenki Movement -affiliate-> Hay'at Tahrir al Sham")]
     [InlineData("The Pakistani Taliban attacked the airport with the help of the Islamic Movement of Uzbekistan.", "Islamic Movement of Uzbekistan -allied-> Tehrik-i-Taliban Pakistan")]
     [InlineData("Mali junta expels French envoy, turns to Russia for help", "Mali -allied-> Russia")]
+    [InlineData("Jaish al-Islam, which is allied to Ahrar al-Sham, holds Douma.", "Ahrar al Sham -allied-> Jaysh al-Islam")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -601,6 +602,7 @@ public class GeneralReadingTests
     [InlineData("Pakistani troops launched an offensive against the TTP on Sunday, a week after an attack on Karachi airport. The IMU claimed the airport assault.", "Islamic Movement of Uzbekistan -attacked->")]
     [InlineData("The TTP claimed the airport raid, which was carried out with the help of the IMU.", "-attacked-> Islamic Movement of Uzbekistan")]
     [InlineData("Burkina junta expels French troops, turns to Russia", "France -allied->")]
+    [InlineData("Jaish al-Islam, which is allied to Ahrar al-Sham, holds Douma.", "Jaysh al-Islam -affiliate->")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 
