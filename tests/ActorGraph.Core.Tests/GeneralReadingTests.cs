@@ -431,6 +431,8 @@ public class GeneralReadingTests
     [InlineData("The Pakistani Taliban attacked the airport with the help of the Islamic Movement of Uzbekistan.", "Islamic Movement of Uzbekistan -allied-> Tehrik-i-Taliban Pakistan")]
     [InlineData("Mali junta expels French envoy, turns to Russia for help", "Mali -allied-> Russia")]
     [InlineData("Jaish al-Islam, which is allied to Ahrar al-Sham, holds Douma.", "Ahrar al Sham -allied-> Jaysh al-Islam")]
+    [InlineData("Egyptian President Abdel Fattah al-Sisi has backed Haftar's forces since 2014.", "Egypt -allied-> Libyan National Army")]
+    [InlineData("Lebanese Hizballah fighters fought alongside Assad's troops in 2013.", "Assad regime -allied-> Hezbollah")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 
@@ -603,6 +605,7 @@ public class GeneralReadingTests
     [InlineData("The TTP claimed the airport raid, which was carried out with the help of the IMU.", "-attacked-> Islamic Movement of Uzbekistan")]
     [InlineData("Burkina junta expels French troops, turns to Russia", "France -allied->")]
     [InlineData("Jaish al-Islam, which is allied to Ahrar al-Sham, holds Douma.", "Jaysh al-Islam -affiliate->")]
+    [InlineData("The Sudanese Armed Forces are led by Abdel Fattah Burhan.", "Fatah")]
     public void what_describes_someone_else_is_not_read_as_a_relation(string sentence, string absent) =>
         Assert.DoesNotContain(Described(sentence), r => r.Contains(absent, StringComparison.Ordinal));
 

@@ -322,7 +322,7 @@ public sealed class ActorDictionary
         if (start >= tokens.Count || !tokens[start].IsWord)
             return null;
         (int End, int Actor, int Full, bool Contextual)? best = null;
-        Walk(_root, tokens, start, start, theatre, ref best, caseSensitive);
+        Walk(_root, tokens, start, start, theatre, ref best, caseSensitive, InsideName(tokens, start));
         // "al Houthi forces", "the al Shabaab militants": a name the dictionary holds without its Arabic article.
         if (best is null && start + 1 < tokens.Count && tokens[start].Folded is "al" or "el" && tokens[start + 1].IsCapitalized)
             Walk(_root, tokens, start + 1, start + 1, theatre, ref best, caseSensitive);
@@ -333,7 +333,18 @@ public sealed class ActorDictionary
     /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
     /// the next word.
     /// </summary>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true)
+    /// <summary>
+    /// "Abdel Fattah al-Sisi": a word after a capitalised word that is no article, demonym or the sentence's first (nor
+    /// joined to it by a hyphen: "the Hamas-Hezbollah alliance") is
+    /// inside a name of its own, where a word matched only loosely (folded, or by its consonant skeleton: "Fattah" for
+    /// Fatah) is no actor.
+    /// </summary>
+    private bool InsideName(IReadOnlyList<Token> tokens, int start) =>
+        start > 1 && !tokens[start].AfterHyphen && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && before.Norm is not ("the" or "a" or "an")
+        && !Demonyms.Contains(before.Norm) && !DemonymActors.ContainsKey(before.Norm) && tokens[start - 2].Norm is not ("." or ":" or "\"");
+
+    /// <param name="insideName">True when the walk starts inside another name: a first word matched only as folded or by its skeleton ends no match.</param>
+    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true, bool insideName = false)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
@@ -347,15 +358,21 @@ public sealed class ActorDictionary
         var skeleton = ReferenceEquals(folded, token.Folded) && token.SkeletonKey is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
         Visit(exact, tokens, start, i, theatre, ref best, caseSensitive);
         if (fold != exact)
-            Visit(fold, tokens, start, i, theatre, ref best, caseSensitive);
+            Visit(fold, tokens, start, i, theatre, ref best, caseSensitive, endsNoMatch: insideName && i == start && fold?.Actor >= 0 && exact is null);
         if (skeleton != exact && skeleton != fold)
-            Visit(skeleton, tokens, start, i, theatre, ref best, caseSensitive);
+            Visit(skeleton, tokens, start, i, theatre, ref best, caseSensitive, endsNoMatch: insideName && i == start);
     }
 
-    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive)
+    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive,
+        bool endsNoMatch = false)
     {
         if (child is null)
             return;
+        if (endsNoMatch)
+        {
+            Walk(child, tokens, start, i + 1, theatre, ref best, caseSensitive);
+            return;
+        }
         var token = tokens[i];
         // What a name means in the document's theatre comes first ("coalition jets" in Yemen are the Saudi-led
         // coalition's); elsewhere its plain meaning (the US-led coalition's), if it has one.
