@@ -433,6 +433,7 @@ public class GeneralReadingTests
     [InlineData("Jaish al-Islam, which is allied to Ahrar al-Sham, holds Douma.", "Ahrar al Sham -allied-> Jaysh al-Islam")]
     [InlineData("Egyptian President Abdel Fattah al-Sisi has backed Haftar's forces since 2014.", "Egypt -allied-> Libyan National Army")]
     [InlineData("Lebanese Hizballah fighters fought alongside Assad's troops in 2013.", "Assad regime -allied-> Hezbollah")]
+    [InlineData("Yusuf Hamdan, the son of Abu Bakr al-Baghdadi, was killed by a US strike in 2019.", "United States -attacked-> Yusuf Hamdan")]
     public void finds_relations_written_in_the_many_ways_reporters_write_them(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence));
 

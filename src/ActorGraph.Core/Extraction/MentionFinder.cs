@@ -868,7 +868,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // An apposition naming a role: ", the group's military commander", ", a senior al Qaeda official".
             // Not a closing report (", US officials said").
             for (var i = end + 1; i < tokens.Count && i <= end + 6 && tokens[i].Norm != ","; i++)
-                if (rules.IsRole(tokens[i].Norm))
+                if (rules.IsRole(tokens[i].Norm) || (KinNouns.Contains(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of"))
                     return !(i + 1 < tokens.Count && tokens[i + 1].Norm is "said" or "say" or "says" or "told" or "added" or "confirmed" or "reported" or "stated");
             // ", who headed Hamas's political bureau": a clause of what only a person does (groups are "which").
             if (tokens[end + 1].Norm == "who" && end + 2 < tokens.Count && PersonVerbs.Contains(tokens[end + 2].Norm))
@@ -1021,6 +1021,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         return null;
     }
+
+    /// <summary>", the son of Osama bin Laden": words of kinship that make the name before the comma a person's.</summary>
+    private static readonly HashSet<string> KinNouns =
+        ["son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "wife", "widow", "husband", "grandson", "son-in-law"];
 
     private static readonly HashSet<string> TitleWords =
         ["prime", "minister", "president", "vice", "secretary", "foreign", "defence", "defense", "interior", "crown", "prince",
