@@ -66,7 +66,7 @@ public static partial class DateResolver
         var words = m.Groups["n"].Success ? m.Groups["n"].Value.ToLowerInvariant() : null;
         if (words is null && !unit.EndsWith('s'))
             return null;
-        var n = words is null ? 3 : char.IsDigit(words[0]) ? (int.TryParse(words, out var k) && k <= 100 ? k : -1) : Numbers.GetValueOrDefault(words, 1);
+        var n = words is null ? 3 : CountOf(words, 100);
         if (n < 0)
             return null;
         var (value, precision) = unit.TrimEnd('s') switch
@@ -84,6 +84,13 @@ public static partial class DateResolver
             _ => value,
         };
         return value.Year is >= FirstYear and <= LastYear ? new PartialDate(value, precision) : null;
+    }
+
+    /// <summary>How many units "two", "a few" or "12" counts; -1 for a figure above <paramref name="most"/>.</summary>
+    private static int CountOf(string words, int most)
+    {
+        words = words.ToLowerInvariant();
+        return char.IsDigit(words[0]) ? (int.TryParse(words, out var k) && k <= most ? k : -1) : Numbers.GetValueOrDefault(words, 1);
     }
 
     /// <summary>
@@ -154,8 +161,7 @@ public static partial class DateResolver
                     "months" => new PartialDate(new DateOnly(p.AddMonths(-3).Year, 1, 1), DatePrecision.Year),
                     _ => null,
                 };
-            var words = g["n"].Value.ToLowerInvariant();
-            var n = char.IsDigit(words[0]) ? (int.TryParse(words, out var k) && k <= 10_000 ? k : -1) : Numbers.GetValueOrDefault(words, 1);
+            var n = CountOf(g["n"].Value, 10_000);
             if (n < 0)
                 return null;
             return unit.TrimEnd('s') switch

@@ -943,10 +943,8 @@ internal static class PatternMatcher
                 return -1;
             if (units[j].Norm != opener)
                 continue;
-            var before = j - 1;
-            while (before > 0 && units[before].Tail)
-                before--; // "IS militants – who ... –": the name before its own head noun
-            return units[before].IsMention ? j : -1;
+            // "IS militants – who ... –": the name before its own head noun.
+            return units[NameBeforeTail(units, j - 1)].IsMention ? j : -1;
         }
         return -1;
     }
@@ -1006,9 +1004,7 @@ internal static class PatternMatcher
         }
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.
-        var named = j;
-        while (named >= 0 && units[named].Tail && !units[named].IsMention)
-            named--;
+        var named = NameBeforeTail(units, j);
         if (named >= 0 && units[named].IsMention && !units[named].Reference && RelativePronouns.Contains(units[pronoun].Norm))
             return named;
         if (OneOfSet(units, pronoun) is var member and >= 0)
@@ -1128,10 +1124,7 @@ internal static class PatternMatcher
             for (var k = units[j + 1].Norm is "once" or "long" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
                 hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
             // "Nigeria's army, backed by ...,": the name before its own head noun.
-            var head = j - 1;
-            while (head > 0 && units[head].Tail && !units[head].IsMention)
-                head--;
-            return units[head].IsMention && opensLikeApposition && !hasVerb ? j : -1;
+            return units[NameBeforeTail(units, j - 1)].IsMention && opensLikeApposition && !hasVerb ? j : -1;
         }
         return -1;
     }
@@ -1264,6 +1257,17 @@ internal static class PatternMatcher
     }
 
     /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
+    /// <summary>
+    /// The unit a name's own head noun at <paramref name="at"/> belongs to ("army" in "Nigeria's army", "militants" in
+    /// "IS militants"): steps back over tail words to the name; <paramref name="at"/> itself when it is no tail word.
+    /// </summary>
+    internal static int NameBeforeTail(IReadOnlyList<Unit> units, int at)
+    {
+        while (at > 0 && units[at].Tail)
+            at--;
+        return at;
+    }
+
     /// <summary>True for "is", "has", "also" and the like between a subject and its verb.</summary>
     internal static bool IsAuxiliary(string norm) => Auxiliaries.Contains(norm) || norm is "been" or "long" or "repeatedly" or "since";
 

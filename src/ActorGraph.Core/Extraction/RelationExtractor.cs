@@ -1780,9 +1780,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             if (units[comma].Norm != "," || units[comma + 1].Norm is not ("which" or "whom") || !units[comma + 2].IsMention || units[comma + 2].Reference)
                 continue;
-            var head = comma - 1;
-            while (head > 0 && units[head].Tail && !units[head].IsMention)
-                head--;
+            var head = PatternMatcher.NameBeforeTail(units, comma - 1);
             if (!units[head].IsMention || units[head].Reference)
                 continue;
             var verb = comma + 3;

@@ -691,12 +691,11 @@ public sealed class GraphSnapshot
             }
         }
 
-        public ArraySegment<GraphEdge> To(int other) =>
-            _ranges.TryGetValue(other, out var range) ? new ArraySegment<GraphEdge>(_edges, range.Start, range.Count) : ArraySegment<GraphEdge>.Empty;
+        public ArraySegment<GraphEdge> To(int other) => WeightedTo(other).Edges;
 
         /// <summary>The pair's edges and their weights, in the same order.</summary>
         public (ArraySegment<GraphEdge> Edges, ArraySegment<double> Weights) WeightedTo(int other) =>
-            _ranges.TryGetValue(other, out var range) ? (new(_edges, range.Start, range.Count), new(_weights, range.Start, range.Count)) : ([], []);
+            _ranges.TryGetValue(other, out var range) ? (new(_edges, range.Start, range.Count), new(_weights, range.Start, range.Count)) : (ArraySegment<GraphEdge>.Empty, ArraySegment<double>.Empty);
     }
 
     /// <summary>A hub's pair index, built the first time a query asks and kept with the snapshot.</summary>
