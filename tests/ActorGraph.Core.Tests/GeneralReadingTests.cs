@@ -2414,6 +2414,82 @@ public class GeneralReadingTests
     public void troops_serving_with_a_mission_make_their_state_a_member() =>
         Assert.Contains("AMISOM -allied-> Burundi", Described("Al-Shabaab raided Leego on Friday, killing dozens of Burundian soldiers serving with the AU force."));
 
+    [Theory]
+    [InlineData("Al-Shabaab has fought the internationally backed government in Mogadishu since 2007.")]
+    [InlineData("Al-Shabaab has fought the weak federal government since 2007.")]
+    [InlineData("Al-Shabaab has fought the UN-recognised government since 2007.")]
+    public void a_theatre_s_government_keeps_its_name_under_words_that_keep_its_sense(string sentence)
+    {
+        var relations = Described(sentence, "2020-01-06");
+        Assert.Contains("Somali government -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain("Somali government -allied-> al-Shabaab", relations); // "backed" there names no backer
+    }
+
+    [Fact]
+    public void a_ruler_s_compound_before_government_is_not_the_theatre_s_government() =>
+        Assert.DoesNotContain("Hadi government -attacked-> Saudi Arabia", Described("Saudi jets struck the Houthi-run government's ministries in Sanaa.", "2019-08-18"));
+
+    [Theory]
+    [InlineData("The Tobruk government's interior minister, Salem Darwish, accused Turkey of meddling.")]
+    [InlineData("Salem Darwish, the Tobruk government's interior minister, accused Turkey of meddling.")]
+    [InlineData("Tobruk government interior minister Salem Darwish accused Turkey of meddling.")]
+    public void a_minister_named_with_his_government_belongs_to_it(string sentence) =>
+        Assert.Contains("Salem Darwish -affiliate-> Tobruk government", Described(sentence, "2019-04-08"));
+
+    [Theory]
+    [InlineData("Israel's killing of Hamas commander Salem Darwish in Beirut enraged Qatar.")]
+    [InlineData("The killing of Hamas commander Salem Darwish by Israel enraged Qatar.")]
+    public void a_killing_s_author_is_its_possessor_or_its_agent_not_the_victim_s_group(string sentence)
+    {
+        var relations = Described(sentence, "2024-01-03");
+        Assert.Contains("Israel -attacked-> Salem Darwish", relations);
+        Assert.DoesNotContain("Hamas -attacked-> Salem Darwish", relations);
+    }
+
+    [Fact]
+    public void an_adverb_between_a_verb_and_with_does_not_make_the_sides_fight_each_other()
+    {
+        var relations = Described("A US drone struck an ISIS-K cell near Jalalabad. The Taliban condemned the strike. Their fighters have clashed repeatedly with ISIS-K since 2015.", "2021-08-27");
+        Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", relations);
+        Assert.DoesNotContain("Islamic State Khorasan Province -rival-> United States", relations);
+    }
+
+    [Theory]
+    [InlineData("The Haqqani network, a Taliban faction with long-standing ties to al-Qaeda, guards Kabul.")]
+    [InlineData("The Haqqani network, with close ties to al-Qaeda, guards Kabul.")]
+    [InlineData("The Haqqani network has long-standing ties to al-Qaeda.")]
+    public void ties_told_in_an_apposition_or_with_a_hyphenated_word_are_an_alliance(string sentence) =>
+        Assert.Contains("Haqqani Network -allied-> al Qaeda", Described(sentence, "2021-08-27"));
+
+    [Fact]
+    public void a_bare_claim_of_responsibility_claims_the_attack_told_before()
+    {
+        var claimed = Assert.Single(Extract("A suicide bomber killed twelve Somali soldiers at a camp near Baidoa on Sunday. Al-Shabaab claimed responsibility.", "2023-11-28"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("al-Shabaab", "Somali government", Attribution.Claim), (claimed.Source, claimed.Target, claimed.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void a_state_s_junta_told_by_its_possessive_is_the_state_past_a_participial_aside() =>
+        Assert.Contains("Burkina Faso -rival-> France", Described("Burkina Faso's junta, led by an army captain since a coup in 2022, has expelled French forces.", "2023-11-28"));
+
+    [Theory]
+    [InlineData("Iran-backed militias fired rockets at US troops near Erbil.")]
+    [InlineData("The Popular Mobilization Forces, an umbrella of mostly pro-Iranian militias, joined the offensive.")]
+    public void a_backer_named_in_the_words_read_as_a_side_backs_it(string sentence) =>
+        Assert.Contains("Iran -allied-> Popular Mobilization Forces", Described(sentence, "2017-09-21"));
+
+    [Theory]
+    [InlineData("Faylaq al-Rahman fought alongside Ahrar al-Sham and Jaish al-Fustat against Jaysh al-Islam in Douma.")]
+    [InlineData("Faylaq al-Rahman fought alongside Ahrar al-Sham, Jaish al-Fustat and the Nusra Front against Jaysh al-Islam in Douma.")]
+    public void every_ally_listed_inside_a_pattern_shares_the_enemy_named_after_the_list(string sentence)
+    {
+        var relations = Described(sentence);
+        Assert.Contains("Ahrar al Sham -rival-> Jaysh al-Islam", relations);
+        Assert.Contains("Jaish al-Fustat -rival-> Jaysh al-Islam", relations);
+        Assert.Contains("Faylaq al-Rahman -allied-> Jaish al-Fustat", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -171,8 +171,10 @@ public sealed class CuePattern
         return new CuePattern(text, elements);
     }
 
+    // "long-standing" is two words, as the tokenizer splits the text's "long-standing" (a hyphenated pattern word
+    // kept whole matched nothing).
     private static string[] WordsOf(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Replace('\u2019', '\'').ToLowerInvariant())
             .ToArray();
 

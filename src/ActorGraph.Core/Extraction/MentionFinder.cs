@@ -567,23 +567,48 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "the Saudi-backed government", "the Western-backed government in Mogadishu": a theatre's name for a side
-    /// ("the government") with a backer's compound between its article and its head is still that side.
+    /// "the Saudi-backed government", "the internationally backed government in Mogadishu", "the weak government":
+    /// a theatre's name for a side ("the government") with a backer's compound or words that keep its sense between
+    /// its article and its head is still that side ("the rebel government", "the rival government" are not).
     /// </summary>
     private Mention? ContextualAfterCompound(IReadOnlyList<Token> tokens, int start)
     {
-        if (start < 3 || !tokens[start - 1].AfterHyphen || !CompoundVerbs.Contains(tokens[start - 1].Norm) || !tokens[start - 2].IsCapitalized
-            || tokens[start - 3].Norm != "the" || tokens[start].IsCapitalized)
+        if (start < 2 || tokens[start].IsCapitalized)
             return null;
-        List<Token> view = [tokens[start - 3], .. tokens.Skip(start).Take(6)];
+        // The mention takes in the modifiers up to a named backer's compound: "internationally backed" is the side's
+        // own description (no backer a cue could take for the subject), "Saudi-backed" names Saudi Arabia.
+        var article = start - 1;
+        var first = start;
+        var backerNamed = false;
+        for (var steps = 0; article > 0 && steps < 3 && tokens[article].Norm != "the"; steps++)
+        {
+            var word = tokens[article];
+            if (!SenseKeepingModifiers.Contains(word.Norm))
+                return null;
+            article -= word.AfterHyphen ? 2 : 1; // "Saudi-backed", "UN-recognised"; "internationally backed", "weak"
+            backerNamed |= word.AfterHyphen && tokens[article + 1].IsCapitalized;
+            if (!backerNamed)
+                first = article + 1;
+        }
+        if (article < 0 || article == start - 1 || tokens[article].Norm != "the")
+            return null;
+        List<Token> view = [tokens[article], .. tokens.Skip(start).Take(6)];
         if (dictionary.LongestMatchWithTail(view, 0, Theatres) is not { Contextual: true } match || match.End < 2)
             return null;
         var actor = dictionary.Actors[match.Actor];
-        return new Mention(start, start + match.End - 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, start + match.End - 1))
+        return new Mention(first, start + match.End - 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, first, start + match.End - 1))
         {
             Contextual = true,
         };
     }
+
+    /// <summary>
+    /// Words before "government" (or another side's common name) that leave it the same side: its backers' words, not
+    /// a ruler's ("the Houthi-run government" is not the one the Houthis fight).
+    /// </summary>
+    private static readonly HashSet<string> SenseKeepingModifiers =
+        ["backed", "supported", "funded", "sponsored", "armed", "trained", "equipped", "aligned", "allied", "internationally", "recognised", "recognized", "weak", "fragile", "embattled", "beleaguered", "federal", "central", "national",
+         "elected", "legitimate", "official", "interim", "transitional", "sitting", "current", "new", "civilian", "widely"];
 
     private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
 

@@ -12,7 +12,8 @@ internal static class PatternMatcher
          "self", "styled", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
-         "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "of", "at", "least",
+         "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+         "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "of", "at", "least",
          "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last", "prime", "crown", "vice", "ousted", "deposed", "exiled", "late",
          "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
@@ -230,6 +231,9 @@ internal static class PatternMatcher
                 if (slots.TryGetValue(name, out var at) && KindInApposition(units, at) is var described and >= 0)
                     slots[name] = described;
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
+            foreach (var name in pattern.SlotNames)
+                if (slots.Remove(name + ListedOn))
+                    coordinated[name] = Following(units, slots[name]);
             // The last slot lists on ("fought the government and the AU troops"), also before a pattern's closing "!..." tests.
             var closing = elements.Count - 1;
             while (closing > 0 && elements[closing] is CuePattern.Not)
@@ -348,7 +352,13 @@ internal static class PatternMatcher
                 return -1;
             }
             case CuePattern.Not not:
-                return pos < units.Count && AnyWordsAt(not.Alternatives, pos, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
+            {
+                // "clashed repeatedly with ISIS-K", "fought again against": an adverb between does not hide the word ruled out.
+                var next = pos;
+                while (next < units.Count && next < pos + 2 && IsAdverb(units[next]))
+                    next++;
+                return next < units.Count && AnyWordsAt(not.Alternatives, next, units) ? -1 : MatchFrom(elements, k + 1, pos, units, slots, failed);
+            }
             case CuePattern.Words words:
             {
                 // The alternatives that could start here, longest first: those of this word, then those of a prefix.
@@ -471,10 +481,25 @@ internal static class PatternMatcher
         var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
         if (end < 0)
             end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
+        // "fought alongside Nusra and Jaish al-Fustat against Jaish al-Islam": a slot inside the pattern lists on
+        // when the cue's next words come only after the list (marked for the match to read as the slot's list).
+        if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words { Optional: false }
+            && Following(units, p) is [.., var listEnd])
+        {
+            var afterList = listEnd + 1;
+            while (afterList < units.Count && units[afterList].Tail)
+                afterList++;
+            end = MatchFrom(elements, k + 1, afterList, units, slots, failed);
+            if (end >= 0)
+                slots[name + ListedOn] = listEnd;
+        }
         if (end < 0)
             slots.Remove(name);
         return end;
     }
+
+    /// <summary>The mark, after a slot's name, of a middle slot that lists on (see <see cref="SlotAt"/>).</summary>
+    private const string ListedOn = "+list";
 
     /// <summary>
     /// For "its two largest factions, X and Y" at <paramref name="pos"/> (a determiner, at most three lower-case words,
@@ -711,6 +736,11 @@ internal static class PatternMatcher
 
     /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
     internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
+
+    /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
+    private static bool IsAdverb(Unit unit) =>
+        !unit.IsMention && ((unit.Norm.Length > 4 && unit.Norm.EndsWith("ly", StringComparison.Ordinal) && unit.Norm is not ("italy" or "early" or "family" or "assembly" or "ally" or "rally"))
+            || unit.Norm is "again" or "also" or "often" or "once" or "twice" or "still");
 
     /// <summary>
     /// The actor that performs the cue starting at <paramref name="anchor"/>: the head of a ", which" clause, the
@@ -1317,7 +1347,8 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> Quantities =
         ["at", "least", "most", "more", "than", "about", "around", "nearly", "almost", "some", "dozens", "scores", "hundreds",
-         "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"];
+         "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"];
 
     /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)

@@ -581,7 +581,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             }
                         }
             }
-            foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates))
+            foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates).Concat(NamedBackers(state, sentence, tokens, mentions)))
             {
                 Keep(relation);
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
@@ -1173,7 +1173,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             if (units[k].IsMention)
                 return k != otherSide && context.Mentions[units[k].Mention] is { Type: not (ActorType.State or ActorType.Person), IsReference: false } ? k : unit;
-            if (!char.IsLetter(units[k].Norm[0]))
+            // "Israel's killing of Hamas leader X": a preposition ends the state's noun phrase; the group after it is not
+            // the state's own.
+            if (!char.IsLetter(units[k].Norm[0]) || units[k].Norm is "of" or "by" or "on" or "against" or "in" or "at" or "with" or "for" or "to" or "from")
                 return unit;
         }
         return unit;
@@ -1285,6 +1287,33 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 }
         }
     }
+
+    /// <summary>
+    /// "Iran-backed militias" or "pro-Iranian militias", read as the Popular Mobilization Forces: a backer named inside
+    /// the words a document uses for a side backs that side (once a document, a standing tie like a branch's name).
+    /// </summary>
+    private IEnumerable<ExtractedRelation> NamedBackers(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
+    {
+        var attribution = sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Author;
+        foreach (var m in mentions.Where(m => m.Actor is not null && !m.IsReference && m.Source == MentionSource.Dictionary))
+            for (var k = m.TokenStart + 1; k < m.TokenEnd; k++)
+            {
+                if (!tokens[k].AfterHyphen)
+                    continue;
+                var backerWord = BackingParticiples.Contains(tokens[k].Norm) ? tokens[k - 1] : tokens[k - 1].Norm == "pro" ? tokens[k] : null;
+                if (backerWord is not { IsCapitalized: true })
+                    continue;
+                var backer = dictionary.DemonymActors.TryGetValue(backerWord.Norm, out var named) ? dictionary.Find(named) : dictionary.Resolve(backerWord.Text);
+                if (backer is null || backer.Name == m.Actor || !state.NamedBackings.Add((backer.Name, m.Actor!)))
+                    continue;
+                yield return new ExtractedRelation(backer.Name, m.Actor!, RelationKind.Allied, new Evidence(
+                    state.Document.Key, sentence.Text, sentence.Index, sentence.Start, null, null, attribution, null, 0.7,
+                    Background: true, $"the words \"{m.Surface}\" say {backer.Name} backs it"));
+            }
+    }
+
+    private static readonly HashSet<string> BackingParticiples =
+        ["backed", "supported", "sponsored", "funded", "armed", "trained", "equipped", "aligned", "allied"];
 
     /// <summary>
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
@@ -1948,6 +1977,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public ulong[]? NeedsMet { get; set; }
         public List<ExtractedRelation> Relations { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
+
+        /// <summary>The backer and the side of each tie a name's own words told ("Iran-backed militias"), told once.</summary>
+        public HashSet<(string, string)> NamedBackings { get; } = [];
 
         /// <summary>Who carried out the act last described: what "the operation" or "the airstrike" stands for.</summary>
         public List<string> LastAttackers { get; set; } = [];
