@@ -2490,6 +2490,36 @@ public class GeneralReadingTests
         Assert.Contains("Faylaq al-Rahman -allied-> Jaish al-Fustat", relations);
     }
 
+    [Fact]
+    public void a_relative_clause_after_a_definite_description_is_said_of_the_name_described() =>
+        Assert.Contains("Jaysh al-Islam -allied-> Saudi Arabia", Described("Jaysh al-Islam, the largest group in the suburbs, which is funded by Saudi Arabia, lost two towns."));
+
+    [Fact]
+    public void a_description_in_apposition_stands_for_the_name_before_it_past_a_backer_s_compound()
+    {
+        var relations = Described("Hezbollah shelled Jaysh al-Islam, the Saudi-backed group in Douma, on Monday.");
+        Assert.Contains("Jaysh al-Islam -allied-> Saudi Arabia", relations);
+        Assert.DoesNotContain("Hezbollah -allied-> Saudi Arabia", relations);
+    }
+
+    [Theory]
+    [InlineData("Afghan volunteers of Liwa Fatemiyoun fought on the regime's side near Palmyra.")]
+    [InlineData("Afghan volunteers of Liwa Fatemiyoun fought on Assad's side near Palmyra.")]
+    public void fighting_on_a_side_s_side_is_an_alliance(string sentence) =>
+        Assert.Contains("Assad regime -allied-> Liwa Fatemiyoun", Described(sentence));
+
+    [Fact]
+    public void what_an_accuser_did_after_the_accusation_is_the_writer_s_report_and_the_accused_did_what_it_is_accused_of()
+    {
+        var relations = Extract("Jaysh al-Islam accused its rivals of trying to loot its arms depots and detained several commanders of Faylaq al-Rahman in Douma.");
+        var arrest = Assert.Single(relations);
+        Assert.Equal(("Jaysh al-Islam", RelationKind.Rival, Attribution.Author), (arrest.Source, arrest.Kind, arrest.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void the_one_accused_in_a_passive_is_not_the_speaker() =>
+        Assert.Null(Assert.Single(Extract("Israel has been accused of killing Hamas commanders in Beirut.", "2024-01-03")).Evidence.ClaimedBy);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -339,6 +339,12 @@ internal static class PatternMatcher
                     if (g > 1 && afterWords && units[pos + g - 2].Norm == ","
                         && units[pos + g - 1].Norm is "was" or "were" or "is" or "are" or "has" or "have" or "had")
                         return -1;
+                    // "tried to seize its depots and arrested commanders of X": past a verb, a gap does not run into a second
+                    // verb joined by "and", which has its own object (and its own cue).
+                    if (g > 1 && afterWords && units[pos + g - 2].Norm == "and" && !units[pos + g - 1].IsMention
+                        && units[pos + g - 1].Norm is { Length: > 5 } joined && joined.EndsWith("ed", StringComparison.Ordinal)
+                        && !ParticipleModifiers.Contains(joined))
+                        return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
                         return -1;
@@ -734,8 +740,16 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>The note of a subject shared by two verbs joined by "and", the cue's verb the second.</summary>
+    internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
+
     /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
     internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
+
+    /// <summary>Participles that, after "and", more often describe a noun than tell a second act ("weapons and armed vehicles").</summary>
+    private static readonly HashSet<string> ParticipleModifiers =
+        ["armed", "allied", "united", "wounded", "injured", "detained", "displaced", "affiliated", "associated", "related", "based",
+         "backed", "trained", "advanced", "unidentified", "suspected", "alleged", "armoured", "armored", "fortified", "besieged"];
 
     /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
     private static bool IsAdverb(Unit unit) =>
@@ -807,6 +821,9 @@ internal static class PatternMatcher
                     for (var k = accusedOf - 2; k > i; k--)
                         if (units[k].IsMention)
                             return (k, "subject: the one accused of it");
+                    // "accused its rivals of trying to seize its depots": the accused, whom no name gives, did it; not the accuser.
+                    if (!coordinated && i + 2 < accusedOf && units[i].Norm is not ("suspected" or "suspects") && Enumerable.Range(i + 1, accusedOf - i - 2).Any(k => char.IsLetter(units[k].Norm[0])))
+                        return (-1, "");
                     break;
                 }
         // "the Islah party, which it sees as an affiliate of the Brotherhood": what is seen as something is the
@@ -956,7 +973,7 @@ internal static class PatternMatcher
         for (var i = clauseStart; i < anchor; i++)
             if (units[i].IsMention && IsSubjectCandidate(units, i)
                 && !(secondVerb && (IsObjectOfVerb(units, i) || (i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))))
-                return (i, "subject: subject of the first of two joined verbs");
+                return (i, JoinedVerbsSubject);
         return (-1, "");
     }
 
@@ -1030,7 +1047,8 @@ internal static class PatternMatcher
             // group his clause describes.
             if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
                 return led;
-            return j >= 0 && units[j].IsMention ? j : -1;
+            // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
+            return j >= 0 && units[j].IsMention ? j : units[pronoun - 1].Norm == "," ? AppositionHeadBefore(units, pronoun - 1) : -1;
         }
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.

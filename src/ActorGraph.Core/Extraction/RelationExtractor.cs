@@ -232,8 +232,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
             // "Hezb-e-Islami, the insurgent group led by Gulbuddin Hekmatyar, ...": a description in apposition right
             // after a name is that name.
-            if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "," && i > 0
-                && mentions[i - 1] is { IsReference: false, Actor: { } described } appositionHead && Math.Max(appositionHead.TokenEnd, appositionHead.TailEnd) == m.TokenStart - 1
+            // So is one whose article and modifiers stand between ("Jaish al-Islam, the Saudi-backed group"): the
+            // backer's name inside is not the one described.
+            if (m.Source == MentionSource.Description && !m.Plural && AppositionComma(tokens, m.TokenStart) is var comma and > 0
+                && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described }
                 && GroupTypes.Contains(TypeOf(state, described)))
                 candidates = [described];
             // "A senior FSA commander accused ISIL of kidnapping his men": "his" after a group's man named by his role
@@ -602,6 +604,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
+    }
+
+    /// <summary>
+    /// The comma that opens an apposition a description starting at <paramref name="start"/> ends: right before it,
+    /// or before its article and up to three modifiers ("the Saudi-backed", "a powerful"); else -1.
+    /// </summary>
+    private static int AppositionComma(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 1 && start - k <= 5; k--)
+        {
+            if (tokens[k].Norm == ",")
+                return k == start - 1 || tokens[k + 1].Norm is "the" or "a" or "an" ? k : -1; // not ", drove the jihadists"
+            if (!tokens[k].IsWord || tokens[k].Norm is "and" or "or" or "of" or "by" or "with" or "in" or "to")
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>A person's membership of a group ("Jolani -affiliate-> Nusra"): it tells the group a later "his group" means.</summary>
@@ -1544,11 +1562,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
                     || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length)))
                     continue;
+                // "X accused its rivals of plotting and arrested their commanders": an accusation is the first of two
+                // joined acts; the second, the cue's own, is the writer's report.
+                if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && AccusingVerbs.Contains(units[i].Norm)
+                    && Enumerable.Range(i + 1, Math.Max(0, match.End - i - 1)).Any(k => units[k].Norm == "and"))
+                    continue;
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
                 if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
+                // "Israel has been accused of killing ...": a passive verb's subject is the one spoken of; the speaker, if
+                // named, comes after "by".
+                if (i > 0 && units[i - 1].Norm is "been" or "was" or "were" or "is" or "are" or "being")
+                    speaker = i + verb.Length + 1 < units.Count && units[i + verb.Length].Norm == "by" && units[i + verb.Length + 1].IsMention ? i + verb.Length + 1 : -1;
                 // "..., units loyal to the Islah party, local officials said": words of their own between a comma and the
                 // verb are its speaker; the name before the comma is not.
                 if (speaker >= 0 && UnnamedSpeakerAfterComma(units, speaker, i))
@@ -1571,6 +1598,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return (Attribution.Author, null);
     }
+
+    private static readonly HashSet<string> AccusingVerbs =
+        ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
 
     /// <summary>Whether a comma stands between a speaker found for a verb and the verb, with words that name no actor after it.</summary>
     private static bool UnnamedSpeakerAfterComma(IReadOnlyList<Unit> units, int speaker, int verb)
@@ -1891,6 +1921,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                            || mentions[units[close].Mention] is { Contextual: true, Surface: [var first, ..] } && char.IsLower(first)))
                     close++;
                 if (close < units.Count && close - i <= 9 && units[close].Norm == ",")
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": a definite description that
+            // names no one, before a relative clause, stands between the name and the clause said of it.
+            if (units[i].Norm == "," && result.Count > 0 && result.Last.IsMention && i + 1 < units.Count && units[i + 1].Lead == "the")
+            {
+                var close = i + 1;
+                while (close < units.Count && close - i <= 9 && units[close].Norm != "," && !ClauseEnd(units[close].Norm)
+                       && (!units[close].IsMention || mentions[units[close].Mention] is { IsReference: true } or { Source: MentionSource.Description }))
+                    close++;
+                if (close + 1 < units.Count && close - i <= 9 && units[close].Norm == "," && units[close + 1].Norm is "which" or "who" or "whose")
                 {
                     i = close;
                     continue;
