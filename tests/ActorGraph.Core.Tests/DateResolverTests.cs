@@ -42,6 +42,9 @@ public class DateResolverTests
     [InlineData("Only days earlier, the militia had shelled the town.", "days earlier", "2014-11-03", DatePrecision.Week)]
     [InlineData("The siege began weeks ago.", "weeks ago", "2014-10", DatePrecision.Month)]
     [InlineData("Three days earlier the town fell.", "Three days earlier", "2014-11-03", DatePrecision.Day)]
+    [InlineData("The offensive began in April last year.", "in April last year", "2013-04", DatePrecision.Month)]
+    [InlineData("The base fell on Dec. 3 last year.", "on Dec. 3 last year", "2013-12-03", DatePrecision.Day)]
+    [InlineData("The truce broke down in March this year.", "in March this year", "2014-03", DatePrecision.Month)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
         => Resolves(sentence, phrase, expected, precision, Published);
 

@@ -2520,6 +2520,61 @@ public class GeneralReadingTests
     public void the_one_accused_in_a_passive_is_not_the_speaker() =>
         Assert.Null(Assert.Single(Extract("Israel has been accused of killing Hamas commanders in Beirut.", "2024-01-03")).Evidence.ClaimedBy);
 
+    [Theory]
+    [InlineData("The Islamic State West Africa Province (ISWAP) overran a Nigerian army base.", "Islamic State West Africa Province -affiliate-> Islamic State")]
+    [InlineData("The Islamic State Khorasan Province bombed a Taliban checkpoint.", "Islamic State Khorasan Province -affiliate-> Islamic State")]
+    public void a_group_s_name_before_a_province_names_its_branch(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2021-07-01"));
+
+    [Fact]
+    public void a_man_s_full_name_before_his_force_s_possessive_name_is_that_force() =>
+        Assert.Contains("Turkey -attacked-> Libyan National Army", Described("Turkish drones struck Khalifa Haftar's forces near Tarhuna.", "2020-05-19"));
+
+    [Fact]
+    public void a_country_s_possessive_before_a_backed_government_is_its_government()
+    {
+        var relations = Described("Yemen's Saudi-backed government and the Houthis exchanged prisoners.", "2019-11-05");
+        Assert.Contains("Hadi government -allied-> Saudi Arabia", relations);
+    }
+
+    [Fact]
+    public void strikes_a_side_made_are_the_subject_of_the_clause_said_of_them_after_a_preposition() =>
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", Described("Kataib Hezbollah vowed revenge for US air strikes that killed 25 of its fighters.", "2019-12-30")
+            .Select(r => r.Replace("United States -attacked-> Kata'ib Hezbollah", "Kata'ib Hezbollah -attacked-> United States", StringComparison.Ordinal)));
+
+    [Fact]
+    public void a_second_role_after_and_is_no_list_of_names() =>
+        Assert.Contains("Abu Mahdi al-Muhandis -affiliate-> Kata'ib Hezbollah",
+            Described("Abu Mahdi al-Muhandis, the deputy head of the Popular Mobilization Forces and a founder of Kataib Hezbollah, was killed in Baghdad.", "2020-01-03"));
+
+    [Fact]
+    public void backers_listed_after_by_do_not_act_together_with_each_other() =>
+        Assert.DoesNotContain("Egypt -allied-> Russia", Described("The Libyan National Army, backed by the UAE, Egypt and Russia, launched an offensive on Tripoli in April last year.", "2020-05-19"));
+
+    [Theory]
+    [InlineData("Burundi has 5,000 soldiers in AMISOM.", "AMISOM -allied-> Burundi")]
+    [InlineData("The junta hired foreign contractors, including the Russia-based Wagner Group, to fight the jihadists in Mali.", "Mali -allied-> Wagner Group")]
+    [InlineData("Hurras al-Din formed the Fa Ithbatu operations room with four smaller factions.", "Fa Ithbatu Operations Room -allied-> Hurras al-Din")]
+    [InlineData("The Fa Ithbatu operations room, which Hurras al-Din formed in June with four smaller factions, condemned the arrests.", "Fa Ithbatu Operations Room -allied-> Hurras al-Din")]
+    public void troops_kept_in_a_mission_contractors_hired_and_a_coalition_founded_are_ties(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2020-06-26"));
+
+    [Fact]
+    public void what_a_pattern_rules_out_after_a_name_it_rules_out_after_the_words_naming_it()
+    {
+        var relations = Described("Militias loyal to the warlord Ismail Khan joined Afghan government forces in defending Herat.", "2021-08-09");
+        Assert.Contains("Afghanistan -allied-> Ismail Khan", relations);
+        Assert.DoesNotContain("Ismail Khan -affiliate-> Afghanistan", relations);
+    }
+
+    [Fact]
+    public void a_country_s_name_before_its_nationals_under_arms_is_not_that_country() =>
+        Assert.Empty(Described("Mozambique insurgents linked to the Islamic State seized a port.", "2020-08-13"));
+
+    [Fact]
+    public void the_two_groups_are_the_last_two_groups_named_past_a_state_named_between() =>
+        Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban, who met US envoys in Doha, have pledged not to let al-Qaeda use Afghan soil. UN monitors say the two groups remain closely intertwined.", "2021-08-09"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

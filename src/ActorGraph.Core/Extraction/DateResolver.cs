@@ -194,8 +194,10 @@ public static partial class DateResolver
         {
             if (published is not { } p)
                 return null;
-            // A month after the publication month (with some slack for a few days ahead) belongs to the year before.
-            year = month > p.Month ? p.Year - 1 : p.Year;
+            // "in April last year", "in March this year": the year said; else a month after the publication month
+            // (with some slack for a few days ahead) belongs to the year before.
+            year = g["ry"].Success ? (g["ry"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? p.Year - 1 : p.Year)
+                : month > p.Month ? p.Year - 1 : p.Year;
         }
         if (dayText is null)
             return new PartialDate(new DateOnly(year.Value, month, 1), DatePrecision.Month);
@@ -243,9 +245,9 @@ public static partial class DateResolver
         @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|at the weekend|last weekend|this past weekend|this weekend|this past week|earlier in the week|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
         @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier|later)\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
-        @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b)?)" +
+        @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b|\s+(?<ry>last|this)\s+year\b)?)" +
         @"|(?:\b(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
-        @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2}))?\b)" +
+        @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})|\s+(?<ry>last|this)\s+year)?\b)" +
         @"|(?:\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)?(?<yo>(?:19|20)\d{2})(?:[-\u2013](?:(?:19|20)\d{2}|\d{2}))?\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
         @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePhrase();

@@ -197,7 +197,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // Not when the inner name is a common noun (a side only by the theatre): "an Ethiopian army camp" is Ethiopia's.
         if (match.End - start > 1 && dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > Math.Max(match.End, match.Full)
             && tokens[start + 1].IsCapitalized && !OnlyForceWords(tokens, Math.Max(match.End, match.Full), inner.End))
+        {
+            // "Khalifa Haftar's army": a man's full name whose surname opens his force's name ("Haftar's army") names
+            // the force from his first name on.
+            if (dictionary.Actors[match.Actor].Type == ActorType.Person && match.End < tokens.Count && tokens[match.End].Norm == "'s"
+                && OnlyForceWords(tokens, match.End + 1, inner.End))
+            {
+                var force = dictionary.Actors[inner.Actor];
+                return new Mention(start, inner.End, force.Name, force.Type, MentionSource.Dictionary, Surface(tokens, start, inner.End));
+            }
             return null;
+        }
         // "the Fatah Alliance", "the Taliban Movement of Pakistan": a one-word name that a capitalised group noun
         // goes on from is another group's name (a name the dictionary holds whole was matched whole above).
         if (match.End - start == 1 && match.End < tokens.Count && tokens[match.End].IsCapitalized && GroupNameHeads.Contains(tokens[match.End].Norm)
@@ -229,6 +239,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && tokens[match.End + 1].Norm == "of" && tokens[match.End + 2].IsCapitalized && dictionary.LongestMatch(tokens, match.End + 2, Theatres) is not null)
             return null;
         var actor = dictionary.Actors[match.Actor];
+        // "Mozambique insurgents", "Nigeria militants": a country's name before its nationals under arms says where they
+        // are from, not who they fight for (a demonym's own reading is decided where demonyms are read).
+        if (actor.Type == ActorType.State && !match.Contextual && match.End < tokens.Count && dictionary.IrregularNouns.Contains(tokens[match.End].Norm)
+            && !dictionary.DemonymActors.ContainsKey(tokens[match.End - 1].Norm))
+            return null;
         // "missiles at two Iraqi bases hosting U.S. troops": a state's site that hosts another's forces is where they are,
         // not the state the act is aimed at.
         if (actor.Type == ActorType.State && match.Full > match.End && HostsOthers(tokens, match.Full))
@@ -580,7 +595,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var article = start - 1;
         var first = start;
         var backerNamed = false;
-        for (var steps = 0; article > 0 && steps < 3 && tokens[article].Norm != "the"; steps++)
+        for (var steps = 0; article > 0 && steps < 3 && tokens[article].Norm is not ("the" or "'s"); steps++)
         {
             var word = tokens[article];
             if (!SenseKeepingModifiers.Contains(word.Norm))
@@ -590,9 +605,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (!backerNamed)
                 first = article + 1;
         }
-        if (article < 0 || article == start - 1 || tokens[article].Norm != "the")
+        // "Yemen's Saudi-backed government": a country's possessive stands for the article.
+        if (article < 0 || article == start - 1)
             return null;
-        List<Token> view = [tokens[article], .. tokens.Skip(start).Take(6)];
+        var possessor = tokens[article].Norm == "'s" && article > 0 && tokens[article - 1].IsCapitalized;
+        if (tokens[article].Norm != "the" && !possessor)
+            return null;
+        var the = possessor ? new Token(tokens[article].Start, tokens[article].End, "the", "the", true, false) : tokens[article];
+        List<Token> view = [the, .. tokens.Skip(start).Take(6)];
         if (dictionary.LongestMatchWithTail(view, 0, Theatres) is not { Contextual: true } match || match.End < 2)
             return null;
         var actor = dictionary.Actors[match.Actor];

@@ -109,6 +109,16 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>The side named right before its strikes ("US air strikes", "Russian drone strikes" at <paramref name="noun"/>); else -1.</summary>
+    private static int StrikerBefore(IReadOnlyList<Unit> units, int noun)
+    {
+        var k = noun - 1;
+        while (k > 0 && !units[k].IsMention && noun - k <= 2 && units[k].Norm is "air" or "drone" or "missile" or "rocket" or "artillery")
+            k--;
+        k = NameBeforeTail(units, k);
+        return k >= 0 && k < noun && units[k].IsMention && !units[k].Reference ? k : -1;
+    }
+
     private static readonly HashSet<string> EventNouns =
         ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "blast", "explosion", "raid", "raids",
          "ambush", "assault", "offensive", "operation", "shelling", "barrage"];
@@ -175,6 +185,11 @@ internal static class PatternMatcher
         // "Hezbollah fighters overran a base of US-backed rebels": the verb of a compound modifier has the
         // compound's own first part as its subject, never the clause's.
         if (pattern.IsSubjectLed && units[start].AfterHyphen && !units[start].IsMention)
+            return false;
+        // "protested against US air strikes that killed": a word that names a side's forces or acts ("strikes"), with a
+        // relative clause said of it, is a noun of that side's name, not the verb of a subject before it ("US bombs
+        // al-Qaida meeting" is one).
+        if (pattern.IsSubjectLed && units[start].Tail && start + 1 < units.Count && units[start + 1].Norm is "that" or "which")
             return false;
         // A start whose word opens none of the first words' alternatives fails at once: no need to try (or
         // remember) it.
@@ -485,7 +500,9 @@ internal static class PatternMatcher
         while (afterTail < units.Count && units[afterTail].Tail)
             afterTail++;
         var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
-        if (end < 0)
+        // "joined Afghan government forces in defending Herat": what a pattern rules out after a name is ruled out after
+        // the words that name it too, not tested on those words instead.
+        if (end < 0 && !(afterTail > p + 1 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Not))
             end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
         // "fought alongside Nusra and Jaish al-Fustat against Jaish al-Islam": a slot inside the pattern lists on
         // when the cue's next words come only after the list (marked for the match to read as the slot's list).
@@ -917,6 +934,10 @@ internal static class PatternMatcher
             if (!coordinated && u.Norm is "which" or "that" && i >= 2 && units[i - 1].Norm == "," && !units[i - 2].IsMention && !units[i - 2].Tail
                 && char.IsLetter(units[i - 2].Norm[0]))
                 return (-1, "");
+            // "vowed to retaliate for US air strikes that killed 25 of its fighters": a clause said of a side's strikes or
+            // forces has that side for its subject, though a preposition governs the name.
+            if (u.Norm == "that" && !coordinated && i > 1 && EventNouns.Contains(units[i - 1].Norm) && StrikerBefore(units, i - 1) is var striker and >= 0)
+                return (striker, "subject: head of the relative clause");
             if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
                 return (dashed, "subject: head of the relative clause");
             // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a

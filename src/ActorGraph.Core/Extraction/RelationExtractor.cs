@@ -145,7 +145,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
             // together, the last two groups named in the two sentences before.
             if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
-                members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex)
+                members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex
+                        && (!groupsOnly || GroupTypes.Contains(TypeOf(state, g.Actor)))) // "the two groups" skip a state named between
                     .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
             if (m.Plural && m.Source == MentionSource.Description)
             {
@@ -794,6 +795,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var before = first - 1;
         while (before >= 0 && units[before].Norm is "the" or "a" or "an")
             before--;
+        // "backed by the UAE, Egypt and Russia": the listed names before the pair share what stands before the list.
+        while (before >= 1 && units[before].Norm == "," && units[before - 1].IsMention)
+        {
+            before -= 2;
+            while (before >= 0 && units[before].Norm is "the" or "a" or "an")
+                before--;
+        }
         // "a coalition of Iraqi army units, Peshmerga fighters and Shiite militias launched": one side all the same.
         if (before >= 1 && units[before].Norm == "of" && PatternMatcher.IsCollective(units[before - 1].Norm))
             return false;
@@ -1287,7 +1295,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "the IRGC al-Quds Force": a group's name before the unit's own name ("Quds Force") is its owner.
                 var ownerBefore = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup && end < m.TokenEnd
                     && dictionary.LongestMatch(tokens, end) is { } rest && rest.End == m.TokenEnd && dictionary.Actors[rest.Actor].Name == m.Actor;
-                if ((tokens[end].Norm != "in" && !ownerBefore) || parent == m.Actor || !state.Branches.Add((m.Actor!, parent)))
+                // "the Islamic State West Africa Province": a group's name before a province's is its branch there.
+                var province = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup
+                    && Enumerable.Range(end + 1, Math.Max(0, m.TokenEnd - end - 1)).Any(k => tokens[k].Norm is "province" or "wilayat" or "wilayah");
+                if ((tokens[end].Norm != "in" && !ownerBefore && !province) || parent == m.Actor || !state.Branches.Add((m.Actor!, parent)))
                     continue;
                 yield return Branch(m.Actor!, parent, $"the name \"{m.Surface}\" denotes a branch of {parent}");
             }
@@ -1458,10 +1469,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = comma + 2; i < match.Slots.Values.Max(); i++)
             if (units[i].IsMention && !units[i].Reference)
                 named = true;
-            else if (named && units[i].Norm is "and" or "or")
+            else if (named && units[i].Norm is "and" or "or" && !SecondRoleAfter(units, i))
                 return true;
         return false;
     }
+
+    /// <summary>"the deputy head of the PMF and a founder of Kataib Hezbollah": after "and", a second role, not a name.</summary>
+    private static bool SecondRoleAfter(IReadOnlyList<Unit> units, int and) =>
+        and + 2 < units.Count && units[and + 1].Norm is "a" or "an" or "the"
+        && (RoleNouns.Contains(units[and + 2].Norm) || (and + 3 < units.Count && !units[and + 2].IsMention && RoleNouns.Contains(units[and + 3].Norm)));
+
+    private static readonly HashSet<string> RoleNouns =
+        ["leader", "commander", "chief", "head", "founder", "co-founder", "cofounder", "member", "official", "spokesman", "deputy", "emir",
+         "minister", "ideologue", "veteran", "architect", "financier", "strategist"];
 
     /// <summary>Whether the pattern's own words include one of <paramref name="words"/> (as a whole word of an alternative).</summary>
     private static bool CueNames(CuePattern pattern, params string[] words) =>
@@ -1840,6 +1860,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[comma].Norm != "," || units[comma + 1].Norm is not ("which" or "whom") || !units[comma + 2].IsMention || units[comma + 2].Reference)
                 continue;
             var head = PatternMatcher.NameBeforeTail(units, comma - 1);
+            // "the Fa Ithbatu operations room, which ...": a name with the kind of body it is after it.
+            for (var k = head; !units[head].IsMention && k > 0 && head - k < 2 && BodyNouns.Contains(units[k].Norm); k--)
+                if (units[k - 1].IsMention)
+                    head = k - 1;
             if (!units[head].IsMention || units[head].Reference)
                 continue;
             var verb = comma + 3;
@@ -1858,6 +1882,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield return clause;
         }
     }
+
+    private static readonly HashSet<string> BodyNouns = ["operations", "room", "coalition", "alliance", "group", "movement", "front", "umbrella"];
 
     private static bool ClauseEnd(string norm) => norm is ";" or ":" or "." or "?" or "!" or "\u2014";
 
