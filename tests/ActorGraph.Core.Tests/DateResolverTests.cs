@@ -45,6 +45,8 @@ public class DateResolverTests
     [InlineData("The offensive began in April last year.", "in April last year", "2013-04", DatePrecision.Month)]
     [InlineData("The base fell on Dec. 3 last year.", "on Dec. 3 last year", "2013-12-03", DatePrecision.Day)]
     [InlineData("The truce broke down in March this year.", "in March this year", "2014-03", DatePrecision.Month)]
+    [InlineData("A drone killed him last May.", "last May", "2014-05", DatePrecision.Month)]
+    [InlineData("The town fell last November.", "last November", "2013-11", DatePrecision.Month)]
     public void resolves_phrases_against_the_publication_date(string sentence, string phrase, string expected, DatePrecision precision)
         => Resolves(sentence, phrase, expected, precision, Published);
 

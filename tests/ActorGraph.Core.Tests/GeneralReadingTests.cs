@@ -2575,6 +2575,44 @@ public class GeneralReadingTests
     public void the_two_groups_are_the_last_two_groups_named_past_a_state_named_between() =>
         Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban, who met US envoys in Doha, have pledged not to let al-Qaeda use Afghan soil. UN monitors say the two groups remain closely intertwined.", "2021-08-09"));
 
+    [Fact]
+    public void forces_a_state_leads_named_by_its_compound_are_the_state_s() =>
+        Assert.Contains("United Arab Emirates -attacked-> al-Qaeda in the Arabian Peninsula", Described("Emirati-led troops drove AQAP out of Mukalla in 2016.", "2022-09-07"));
+
+    [Fact]
+    public void the_two_are_the_pronoun_s_referent_and_the_name_in_the_same_sentence()
+    {
+        var relations = Described("AQAP raided a Security Belt checkpoint in Abyan last year. It has avoided attacking the Houthis, though the two are bitter enemies.", "2022-09-07");
+        Assert.Contains("Houthis -rival-> al-Qaeda in the Arabian Peninsula", relations.Select(r => r.Replace("al-Qaeda in the Arabian Peninsula -rival-> Houthis", "Houthis -rival-> al-Qaeda in the Arabian Peninsula", StringComparison.Ordinal)));
+        Assert.DoesNotContain(relations, r => r.Contains("Security Belt Force -rival-> Security Belt Force", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Iran-backed PMF factions, notably Kataib Hezbollah, fired rockets at Camp Taji.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
+    [InlineData("Afghan forces retaliated with artillery against Pakistani troops near Chaman.", "Afghanistan -attacked-> Pakistan")]
+    [InlineData("The Security Belt launched an operation to clear AQAP from the Mudiya district.", "Security Belt Force -attacked-> al-Qaeda in the Arabian Peninsula")]
+    [InlineData("Armed groups loyal to Bashagha clashed with militias allied to Dbeibah in Tripoli.", "Abdul Hamid Dbeibah -rival-> Fathi Bashagha")]
+    [InlineData("The Government of National Stability of Fathi Bashagha is backed by the Tobruk parliament.", "Government of National Stability -allied-> Tobruk government")]
+    [InlineData("Officials say Jaish-e-Fursan-e-Muhammad is a TTP front.", "Jaish-e-Fursan-e-Muhammad -affiliate-> Tehrik-i-Taliban Pakistan")]
+    [InlineData("Boko Haram expanded under Abubakar Shekau after 2009.", "Abubakar Shekau -affiliate-> Boko Haram")]
+    public void thirteenth_round_readings(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2022-09-07"));
+
+    [Fact]
+    public void an_attack_claimed_on_a_day_and_on_a_side_s_checkpoint_is_the_claimant_s()
+    {
+        var attack = Assert.Single(Extract("AQAP claimed an attack on Tuesday on a checkpoint of the Security Belt forces in Abyan.", "2022-09-07"));
+        Assert.Equal(("al-Qaeda in the Arabian Peninsula", "Security Belt Force", "2022-09-06"), (attack.Source, attack.Target, attack.Evidence.Date?.ToString()));
+    }
+
+    [Fact]
+    public void it_after_what_a_side_s_officials_say_is_not_that_side()
+    {
+        var relations = Described("A new group, Jaish-e-Fursan-e-Muhammad, claimed the bombing; Pakistani officials say it is a TTP front.", "2024-03-19");
+        Assert.Contains("Jaish-e-Fursan-e-Muhammad -affiliate-> Tehrik-i-Taliban Pakistan", relations);
+        Assert.DoesNotContain("Pakistan -affiliate-> Tehrik-i-Taliban Pakistan", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -196,8 +196,9 @@ public static partial class DateResolver
                 return null;
             // "in April last year", "in March this year": the year said; else a month after the publication month
             // (with some slack for a few days ahead) belongs to the year before.
+            // "last May": the last one over, a year back when the story is told in May.
             year = g["ry"].Success ? (g["ry"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? p.Year - 1 : p.Year)
-                : month > p.Month ? p.Year - 1 : p.Year;
+                : month > p.Month || (g["lastm"].Success && month == p.Month) ? p.Year - 1 : p.Year;
         }
         if (dayText is null)
             return new PartialDate(new DateOnly(year.Value, month, 1), DatePrecision.Month);
@@ -247,7 +248,7 @@ public static partial class DateResolver
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b|\s+(?<ry>last|this)\s+year\b)?)" +
         @"|(?:\b(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
-        @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})|\s+(?<ry>last|this)\s+year)?\b)" +
+        @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+|(?<lastm>last)\s+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})|\s+(?<ry>last|this)\s+year)?\b)" +
         @"|(?:\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)?(?<yo>(?:19|20)\d{2})(?:[-\u2013](?:(?:19|20)\d{2}|\d{2}))?\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
         @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePhrase();

@@ -578,7 +578,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
             return null;
         var actor = dictionary.Find(name)!;
-        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
+        // "Emirati-led troops drove the group from Mukalla": forces a state leads are its forces (not so forces it backs).
+        var ledForces = !afterPro && tokens[start + 1].Norm is "led" or "commanded" && start + 2 < tokens.Count
+            && dictionary.ForceNouns.Contains(tokens[start + 2].Norm) && !dictionary.IrregularNouns.Contains(tokens[start + 2].Norm);
+        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text)
+        {
+            TailEnd = ledForces ? start + 3 : -1,
+        };
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers"];
+         "sniper", "snipers", "groups", "brigades", "battalions"];
 
     /// <summary>Participles that describe a noun they follow: "militias aligned with", "fighters loyal to".</summary>
     private static readonly HashSet<string> ForceParticiples =
@@ -245,6 +245,11 @@ internal static class PatternMatcher
             foreach (var name in pattern.SlotNames)
                 if (slots.TryGetValue(name, out var at) && KindInApposition(units, at) is var described and >= 0)
                     slots[name] = described;
+            // "the Government of National Stability of Fathi Bashagha, is backed by ...": a leader named after "of" closes
+            // the name of his body; what the pattern goes on to say after him is said of the body.
+            if (elements[0] is CuePattern.Slot opening && slots[opening.Name] is var led and >= 2 && units[led].Person
+                && units[led - 1].Norm == "of" && units[led - 2].IsMention && !units[led - 2].Person && !units[led - 2].Reference)
+                slots[opening.Name] = led - 2;
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
             foreach (var name in pattern.SlotNames)
                 if (slots.Remove(name + ListedOn))
@@ -1262,8 +1267,8 @@ internal static class PatternMatcher
         // A possessor of another name ("Russia's Wagner Group") is not its phrase's head: the name possessed is.
         if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;
-        if (next.AfterHyphen && !next.IsMention && next.Norm is not null)
-            return false;
+        if (next.AfterHyphen && !next.IsMention && !next.Tail && next.Norm is not null)
+            return false; // "US-backed rebels", but not "Emirati-led troops" (the state's own forces, read as its name)
         if (AfterPro(units, i))
             return false; // "pro-Turkish rebels attacked": the rebels did
 

@@ -118,8 +118,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
             // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
             // named earlier in the same sentence come before any named in sentences before.
+            // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved.
             var here = m.Plural && m.Source == MentionSource.Description
-                ? mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList()
+                ? mentions.Take(i).Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
+                        : p is { Source: MentionSource.Pronoun, Plural: false, Candidates: [var referent, ..] } ? referent : null)
+                    .OfType<string>().Distinct().ToList()
                 : [];
             var sameSentence = here.Count == 2 && Fit(here);
             IReadOnlyList<string> members = sameSentence ? here
@@ -178,6 +181,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var before = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
                 .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+            // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
+            if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
+                candidates.Remove(speaker);
             // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
             // object "them" right after a side's men stands for those men: the side named before them, and none when
             // no name here is theirs (a compound modifier's name is not the men's side).
@@ -605,6 +611,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
+    }
+
+    /// <summary>
+    /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
+    /// most two words before the verb, told with its officials or sources; else null.
+    /// </summary>
+    private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        var verb = mentions[pronoun].TokenStart - 1;
+        if (verb >= 0 && tokens[verb].Norm == "that")
+            verb--;
+        if (verb < 1 || tokens[verb].Norm is not ("say" or "says" or "said" or "believe" or "believes" or "believed" or "claim" or "claims"
+            or "claimed" or "insist" or "insists" or "insisted" or "allege" or "alleges" or "alleged" or "think" or "thinks"))
+            return null;
+        // "Hezbollah said it had fired" speaks of itself; "Pakistani officials say it is" speak of someone else.
+        return mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) >= verb - 2 && Math.Max(p.TokenEnd, p.TailEnd) <= verb)
+            is { Candidates: [var speaker, ..] } named && named.TailEnd > named.TokenEnd
+            && tokens[named.TailEnd - 1].Norm is "officials" or "sources" or "authorities" or "officers" or "commanders" or "leaders" or "diplomats"
+            ? speaker : null;
     }
 
     /// <summary>
