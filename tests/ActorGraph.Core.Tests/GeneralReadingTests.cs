@@ -2613,6 +2613,45 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Pakistan -affiliate-> Tehrik-i-Taliban Pakistan", relations);
     }
 
+    [Fact]
+    public void two_subjects_each_with_a_relative_clause_are_no_list()
+    {
+        var relations = Described("Iran, which backs Hezbollah, and Russia, which has close ties to Assad, called for calm.");
+        Assert.DoesNotContain("Iran -allied-> Russia", relations);
+        Assert.DoesNotContain("Assad regime -allied-> Hezbollah", relations);
+        Assert.Contains("Hezbollah -allied-> Iran", relations);
+    }
+
+    [Fact]
+    public void a_since_date_of_another_clause_does_not_undo_a_negation() =>
+        Assert.DoesNotContain("Hay'at Tahrir al Sham -attacked-> Hurras al-Din",
+            Described("HTS has not claimed the killing of any Hurras al-Din commander, though US drones have killed ten of its leaders since 2019.", "2020-07-10"));
+
+    [Fact]
+    public void a_possessive_whose_apposition_names_the_other_side_itself_names_no_third_side() =>
+        Assert.DoesNotContain(Described("Israeli jets struck Gaza. Hamas said its armed wing, the Qassam Brigades, had fired at Ashkelon.", "2021-05-11"),
+            r => r.StartsWith("Hamas -affiliate->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_side_named_by_its_tie_to_a_possessor_is_not_the_possessor_s_part_nor_the_subject_past_an_aside()
+    {
+        var relations = Described("The Palestinian Authority, led by Hamas's rival Fatah, condemned Israel.", "2021-05-11");
+        Assert.Contains("Fatah -rival-> Hamas", relations);
+        Assert.DoesNotContain("Fatah -affiliate-> Hamas", relations);
+        Assert.DoesNotContain("Hamas -rival-> Israel", relations);
+    }
+
+    [Fact]
+    public void the_speaker_after_a_list_named_after_of_is_the_subject_not_the_last_item() =>
+        Assert.All(Extract("The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the TNLA, seized Chinshwehaw, the group said.", "2023-11-08"),
+            r => Assert.Equal("Three Brotherhood Alliance", r.Evidence.ClaimedBy));
+
+    [Theory]
+    [InlineData("Hamas fired hundreds of rockets at Israeli cities on Monday night.", "Hamas -attacked-> Israel")]
+    [InlineData("The Houthis launched missiles into Saudi territory.", "Houthis -attacked-> Saudi Arabia")]
+    public void projectiles_aimed_at_a_state_s_towns_or_land_attack_the_state(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2021-05-11"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -568,6 +568,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly HashSet<string> CompoundVerbs =
         ["backed", "led", "trained", "supported", "funded", "sponsored", "armed", "aligned", "allied", "brokered", "designated", "equipped",
          "linked", "affiliated", "inspired", "dominated", "controlled", "held", "allied"];
+
+    /// <summary>
+    /// "fired rockets at Israeli cities", "launched missiles into Saudi territory": a state's towns or land aimed at by
+    /// projectiles are the state attacked (a state's towns are otherwise no mention of it: "regime jets struck Syrian
+    /// towns" hit rebels).
+    /// </summary>
+    private Mention? ProjectileTarget(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 2 || start + 1 >= tokens.Count || !tokens[start].IsCapitalized || !PlacesOfAState.Contains(tokens[start + 1].Norm)
+            || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name) || dictionary.Find(name) is not { Type: ActorType.State } state)
+            return null;
+        var aim = tokens[start - 1].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 1
+            : tokens[start - 1].Norm == "the" && tokens[start - 2].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 2 : -1;
+        if (aim < 1 || !Enumerable.Range(Math.Max(0, aim - 4), aim - Math.Max(0, aim - 4)).Any(k => Projectiles.Contains(tokens[k].Norm)))
+            return null;
+        return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = start + 2 };
+    }
+
+    private static readonly HashSet<string> PlacesOfAState = ["cities", "towns", "city", "town", "territory", "soil", "villages", "communities", "settlements"];
+
+    private static readonly HashSet<string> Projectiles =
+        ["rockets", "rocket", "missiles", "missile", "drones", "drone", "mortars", "mortar", "shells", "projectiles", "barrage", "salvo", "salvoes"];
 
     /// <summary>"the Turkish-backed Hamza Division": a demonym that backs, leads or trains names its state.</summary>
     private Mention? CompoundDemonym(IReadOnlyList<Token> tokens, int start)

@@ -889,6 +889,13 @@ internal static class PatternMatcher
                 coordinated = true; // ", culminating in a raid": the participle's subject is the clause's
             // "Niger junta expels French troops, turns to Russia": a finite verb right after a comma, with no subject of
             // its own, is the clause's second verb; the object of the first is not its subject.
+            // "The Palestinian Authority, led by Hamas's rival Fatah, condemned": an aside told by a participle is stepped
+            // over; nobody named inside it is the subject.
+            if (u.Norm == "," && !coordinated && ParticipialAsideOpening(units, i) is var aside and > 0)
+            {
+                i = aside;
+                continue;
+            }
             if (u.Norm == "," && i + 1 == anchor && i > 0 && FiniteVerbForm(units[anchor].Norm))
                 coordinated = secondVerb = true;
             if (u.Norm == "whom" && i >= 2 && units[i - 1].Norm == "of" && units[i - 2].Norm is "both" or "all" or "each"
@@ -1149,6 +1156,26 @@ internal static class PatternMatcher
     private static bool IsParticiple(Unit unit) =>
         !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
 
+    /// <summary>
+    /// For the comma that closes ", led by Hamas's rival Fatah," (a past participle of leading or backing opening it, no
+    /// other comma inside, at most ten units), the comma that opens it; else -1.
+    /// </summary>
+    private static int ParticipialAsideOpening(IReadOnlyList<Unit> units, int closing)
+    {
+        for (var k = closing - 1; k > 0 && closing - k <= 10; k--)
+        {
+            if (ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "and" or "which" or "who" or "that")
+                return -1;
+            if (units[k].Norm != ",")
+                continue;
+            return k + 2 < closing && !units[k + 1].IsMention && AsideParticiples.Contains(units[k + 1].Norm) && units[k + 2].Norm == "by" ? k : -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> AsideParticiples =
+        ["led", "headed", "backed", "supported", "commanded", "founded", "run", "dominated", "controlled", "sponsored", "funded", "armed", "trained"];
+
     /// <summary>", formerly known as Jabhat al-Nusra,": the other name an actor goes by.</summary>
     private static bool KnownAs(IReadOnlyList<Unit> units, int known, int closing) =>
         known + 1 < closing && units[known].Norm is "known" or "called" or "named" && units[known + 1].Norm == "as";
@@ -1352,6 +1379,22 @@ internal static class PatternMatcher
     internal static bool OpensRelative(IReadOnlyList<Unit> units, int comma) =>
         units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
 
+    /// <summary>
+    /// True for the comma of "X, which backs A, and Y, which ...": it closes one relative clause, and the name after
+    /// ", and" opens another; the two are two subjects, not one list.
+    /// </summary>
+    private static bool ClosesRelativeBeforeAnother(IReadOnlyList<Unit> units, int comma)
+    {
+        if (units[comma].Norm != "," || comma + 4 >= units.Count || units[comma + 1].Norm is not ("and" or "or") || OpeningOfRelative(units, comma) < 0)
+            return false;
+        var next = comma + 2;
+        while (next < units.Count && units[next].Norm is "the")
+            next++;
+        while (next + 1 < units.Count && units[next + 1].Tail)
+            next++;
+        return next + 2 < units.Count && units[next].IsMention && OpensRelative(units, next + 1);
+    }
+
     /// <summary>The comma opening ", which ... ," (or who, whose) that <paramref name="closing"/> closes; else -1.</summary>
     private static int OpeningOfRelative(IReadOnlyList<Unit> units, int closing)
     {
@@ -1433,6 +1476,9 @@ internal static class PatternMatcher
         var i = slot + 1;
         while (i < units.Count && (units[i].Norm == "'s" || units[i].Tail))
             i++;
+        // "Iran, which backs Hezbollah, and Russia, which ...": the comma that closes a relative clause ends its list.
+        if (i < units.Count && ClosesRelativeBeforeAnother(units, i))
+            return result;
         while (i + 1 < units.Count)
         {
             var norm = units[i].Norm;
@@ -1621,6 +1667,9 @@ internal static class PatternMatcher
             return result;
         if (units[i].Norm == "and" && units[i - 1].Norm == ",")
             i--;
+        // "Iran, which backs Hezbollah, and Russia, which ...": the comma that closes a relative clause ends the list before it.
+        if (ClosesRelativeBeforeAnother(units, i))
+            return result;
         while (i >= 1 && units[i].Norm is "," or "and")
         {
             var j = i - 1;

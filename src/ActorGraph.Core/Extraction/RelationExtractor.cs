@@ -481,6 +481,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var j = m.TokenStart - 1;
         while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
             j--;
+        // "made up of the Arakan Army, the MNDAA and the TNLA": a later item of a list shares the preposition of its first.
+        for (var items = 0; items < 6 && j > 0 && tokens[j].Norm is "," or "and" or "or"; items++)
+        {
+            j--;
+            if (tokens[j].Norm == ",")
+                j--;
+            var words = 0;
+            while (j >= 0 && words < 8 && (tokens[j].IsCapitalized || tokens[j].AfterHyphen || tokens[j].Norm is "al" or "of" or "'s" or "'"))
+            {
+                j--;
+                words++;
+            }
+            if (words == 0)
+                return false;
+            while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
+                j--;
+        }
         return j >= 0 && Prepositions.Contains(tokens[j].Norm);
     }
 
@@ -612,6 +629,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
     }
+
+    /// <summary>"its armed wing, the Qassam Brigades": the name at <paramref name="named"/> is an apposition to the phrase the pronoun opens.</summary>
+    private static bool InAppositionAfter(IReadOnlyList<Unit> units, int pronoun, int named)
+    {
+        if (named <= pronoun || named - pronoun > 5)
+            return false;
+        var before = named - 1;
+        while (before > pronoun && units[before].Norm == "the")
+            before--;
+        return units[before].Norm == ",";
+    }
+
+    /// <summary>A possessive pronoun ("its", "their") whose first referent is the other side of the same match.</summary>
+    private static bool OwnSide(Mention reference, HashSet<string> otherSide) =>
+        reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "its" or "their"
+        && reference.Candidates.FirstOrDefault() is { } first && otherSide.Contains(first);
 
     /// <summary>
     /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
@@ -834,6 +867,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || PatternMatcher.PastVerb(units[before]));
     }
 
+    /// <summary>True for "Hamas's rival Fatah", "Iran's close ally Hezbollah": a possessor, then a word of a tie between sides, then the name.</summary>
+    private static bool TieNounBetween(IReadOnlyList<Unit> units, int first, int last)
+    {
+        if (last - first > 4 || first + 1 >= units.Count || units[first + 1].Norm != "'s")
+            return false;
+        for (var k = first + 2; k < last; k++)
+            if (!units[k].IsMention && SideTieNouns.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> SideTieNouns =
+        ["rival", "rivals", "archrival", "ally", "allies", "partner", "partners", "enemy", "enemies", "foe", "foes", "nemesis",
+         "adversary", "adversaries", "opponent", "opponents", "patron", "patrons", "sponsor", "sponsors", "backer", "backers", "proxy", "proxies"];
+
     /// <summary>"its insurgency", "their campaign": a possessive pronoun before a noun of an act or a tie, which names no whole.</summary>
     private static bool PossessesEvent(IReadOnlyList<Unit> units, int at)
     {
@@ -1044,7 +1092,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (negation >= 0)
         {
             // "have not been in the coalition's crosshairs until yesterday": it happened, on that date.
-            negatedDate = context.Dates.FirstOrDefault(d => d.Qualifier is "since" or "until" && d.Date is not null && d.Start > units[negation].CharStart);
+            // Not a date of another clause: "HTS has not claimed the killing of any commander, though ... drones have
+            // killed ten of its leaders since 2019".
+            var clauseEnd = Enumerable.Range(match.End, units.Count - match.End).FirstOrDefault(k => units[k].Norm is "," or ";", units.Count);
+            var clauseEndChar = clauseEnd < units.Count ? units[clauseEnd].CharStart : int.MaxValue;
+            negatedDate = context.Dates.FirstOrDefault(d => d.Qualifier is "since" or "until" && d.Date is not null && d.Start > units[negation].CharStart
+                && d.Start < clauseEndChar);
             if (negatedDate is null)
                 yield break;
         }
@@ -1075,10 +1128,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var (su, tu) = (OwnedGroup(context, slotSource, slotTarget), OwnedGroup(context, slotTarget, slotSource));
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
+                    // "Hamas said its armed wing, the Qassam Brigades (read as Hamas), fired": a possessive whose referent is
+                    // the other side itself says nothing of any third side.
                     if (source.IsReference)
-                        source = source with { Candidates = source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
+                        source = source with { Candidates = InAppositionAfter(units, su, tu) && OwnSide(source, targetActors) ? [] : source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
-                        target = target with { Candidates = target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
+                        target = target with { Candidates = InAppositionAfter(units, tu, su) && OwnSide(target, sourceActors) ? [] : target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
                     foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
                     {
                     var (from, to) = (pairFrom, pairTo);
@@ -1089,6 +1144,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "a Turkish base, part of its insurgency against Ankara": a side's war or campaign is no whole a member belongs to.
                     if (kind == RelationKind.Affiliate && PossessesEvent(units, tu))
+                        continue;
+                    // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
+                    if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
                         continue;
                     // "overran Kidal alongside Tuareg rebels of the MNLA": who fights alongside the subject is its ally, not its target.
                     if (kind is RelationKind.Attacked or RelationKind.Rival && AllyPhraseBefore(units, tu, match.Start))
