@@ -512,7 +512,7 @@ internal static class PatternMatcher
         // "fought alongside Nusra and Jaish al-Fustat against Jaish al-Islam": a slot inside the pattern lists on
         // when the cue's next words come only after the list (marked for the match to read as the slot's list).
         if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words { Optional: false }
-            && Following(units, p) is [.., var listEnd])
+            && afterTail < units.Count && units[afterTail].Norm is "," or "and" or "or" && Following(units, p) is [.., var listEnd])
         {
             var afterList = listEnd + 1;
             while (afterList < units.Count && units[afterList].Tail)
