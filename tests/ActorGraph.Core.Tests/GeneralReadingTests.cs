@@ -2652,6 +2652,31 @@ public class GeneralReadingTests
     public void projectiles_aimed_at_a_state_s_towns_or_land_attack_the_state(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence, "2021-05-11"));
 
+    [Fact]
+    public void forces_backed_by_a_side_are_who_act_not_their_backer()
+    {
+        var relations = Described("Afghan special forces backed by US air strikes killed dozens of ISKP fighters in Achin.", "2019-11-20");
+        Assert.Contains("Afghanistan -attacked-> Islamic State Khorasan Province", relations);
+        Assert.DoesNotContain("United States -attacked-> Islamic State Khorasan Province", relations);
+    }
+
+    [Fact]
+    public void an_army_site_with_no_owner_named_is_the_theatre_s_state_s() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali",
+            Described("Mali's junta has expelled French troops. JNIM fighters stormed an army base in Bamba on Thursday.", "2023-09-12"));
+
+    [Fact]
+    public void a_side_driven_from_its_strongholds_after_offensives_by_others_was_attacked_by_them()
+    {
+        var relations = Described("ISKP was driven from most of its strongholds in Nangarhar this month after simultaneous offensives by Afghan troops and the Taliban.", "2019-11-20");
+        Assert.Contains("Afghanistan -attacked-> Islamic State Khorasan Province", relations);
+        Assert.Contains("Taliban -attacked-> Islamic State Khorasan Province", relations);
+    }
+
+    [Fact]
+    public void accusing_a_side_of_burning_homes_is_hostility() =>
+        Assert.Contains("Peshmerga -rival-> Popular Mobilization Forces", Described("Peshmerga commanders accused the Popular Mobilization Forces of burning Kurdish homes.", "2017-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

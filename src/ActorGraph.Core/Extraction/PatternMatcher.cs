@@ -38,6 +38,9 @@ internal static class PatternMatcher
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
          "sniper", "snipers", "groups", "brigades", "battalions"];
 
+    /// <summary>Participles of backing before "by": "forces backed by US air strikes", "troops supported by Russian jets".</summary>
+    private static readonly HashSet<string> BackedBy = ["backed", "supported", "aided", "assisted", "helped", "accompanied", "escorted", "covered"];
+
     /// <summary>Participles that describe a noun they follow: "militias aligned with", "fighters loyal to".</summary>
     private static readonly HashSet<string> ForceParticiples =
         ["allied", "aligned", "loyal", "affiliated", "linked", "tied", "associated", "backed", "belonging", "attached", "partnered", "siding"];
@@ -245,6 +248,18 @@ internal static class PatternMatcher
             foreach (var name in pattern.SlotNames)
                 if (slots.TryGetValue(name, out var at) && KindInApposition(units, at) is var described and >= 0)
                     slots[name] = described;
+            // "Afghan special forces backed by US air strikes killed ...": the backer after "by" is not who acts; the side
+            // it backs is, when named (else the act has no named author).
+            var actor = subjectLed ? ((CuePattern.Slot)elements[0]).Name : elements[0] is CuePattern.Slot first0 ? first0.Name : null;
+            // ("Hadi is backed by the coalition, which ...": after a verb, the participle is the verb's, not a noun's.)
+            if (actor is not null && slots[actor] is var backer and >= 3 && units[backer - 1].Norm == "by" && BackedBy.Contains(units[backer - 2].Norm)
+                && !units[backer - 2].IsMention && (units[backer - 3].IsMention || units[backer - 3].Tail || ForceHeads.Contains(units[backer - 3].Norm)))
+            {
+                var backed = NameBeforeTail(units, backer - 3);
+                if (!units[backed].IsMention || units[backed].Reference || pattern.SlotNames.Any(n => n != actor && slots.TryGetValue(n, out var other) && other == backed))
+                    continue;
+                slots[actor] = backed;
+            }
             // "the Government of National Stability of Fathi Bashagha, is backed by ...": a leader named after "of" closes
             // the name of his body; what the pattern goes on to say after him is said of the body.
             if (elements[0] is CuePattern.Slot opening && slots[opening.Name] is var led and >= 2 && units[led].Person
