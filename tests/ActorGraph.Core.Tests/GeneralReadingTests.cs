@@ -2677,6 +2677,23 @@ public class GeneralReadingTests
     public void accusing_a_side_of_burning_homes_is_hostility() =>
         Assert.Contains("Peshmerga -rival-> Popular Mobilization Forces", Described("Peshmerga commanders accused the Popular Mobilization Forces of burning Kurdish homes.", "2017-10-20"));
 
+    [Fact]
+    public void the_group_is_the_group_the_text_is_about_before_a_name_only_in_a_prepositional_phrase()
+    {
+        var relations = Described("Al-Shabaab overran an ATMIS base near Mogadishu on Tuesday. The raid was the deadliest on AU forces since 2016, when the group overran a Kenyan base at El Adde.", "2022-05-04");
+        Assert.Contains("al-Shabaab -attacked-> Kenya", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("-attacked-> Kenya", StringComparison.Ordinal) && !r.StartsWith("al-Shabaab", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_participle_after_a_plural_of_states_describes_the_states() =>
+        Assert.DoesNotContain("Hadi government -allied-> Houthis",
+            Described("Saudi jets struck the Houthis in Sanaa. The war pits the Houthis against a coalition of Arab states backing the internationally recognised government.", "2022-03-26"));
+
+    [Fact]
+    public void summoning_a_state_s_ambassador_in_protest_is_hostility() =>
+        Assert.Contains("Iraqi government -rival-> Turkey", Described("Baghdad summoned the Turkish ambassador in protest at the strikes.", "2022-04-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

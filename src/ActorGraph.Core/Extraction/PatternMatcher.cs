@@ -38,6 +38,10 @@ internal static class PatternMatcher
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
          "sniper", "snipers", "groups", "brigades", "battalions"];
 
+    /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
+    private static readonly HashSet<string> SidesNouns =
+        ["states", "countries", "nations", "powers", "governments", "monarchies", "neighbours", "neighbors", "donors"];
+
     /// <summary>Participles of backing before "by": "forces backed by US air strikes", "troops supported by Russian jets".</summary>
     private static readonly HashSet<string> BackedBy = ["backed", "supported", "aided", "assisted", "helped", "accompanied", "escorted", "covered"];
 
@@ -437,8 +441,10 @@ internal static class PatternMatcher
                     // "pushed on Tripoli against militias aligned with the GNA": past a gap, a participle right after a
                     // noun of forces describes those forces, not the subject before the gap; unless a name owns the
                     // forces ("Hezbollah fighters aligned with the regime").
+                    // So does a present participle after a plural of sides: "a coalition of Arab states backing the government".
                     if (afterSubjectGap && pos > 1 && !units[pos - 1].IsMention
-                        && ForceHeads.Contains(units[pos - 1].Norm) && ForceParticiples.Contains(alternative[0])
+                        && ((ForceHeads.Contains(units[pos - 1].Norm) && ForceParticiples.Contains(alternative[0]))
+                            || (SidesNouns.Contains(units[pos - 1].Norm) && alternative[0].EndsWith("ing", StringComparison.Ordinal)))
                         && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'") && !DescribesNameBefore(units, pos - 1))
                         continue;
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);

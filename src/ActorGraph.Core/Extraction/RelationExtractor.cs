@@ -178,8 +178,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // So is "it" after a preposition or a past verb ("launched an offensive against it", "expelled it").
             var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
                 ? ClauseStart(tokens, m.TokenStart) : -1;
-            var before = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
-                .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).Select(a => a.Actor!);
+            var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
+                .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).ToList();
+            var before = ranked.Select(a => a.Actor!);
+            // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
+            // text is about comes before a name only in a prepositional phrase of this sentence.
+            if (m.Source == MentionSource.Description && !m.Plural && ranked.Count > 0 && ranked.All(a => a.Rank == 2)
+                && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
+                before = before.Prepend(topic);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
             if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
