@@ -2416,7 +2416,7 @@ public class GeneralReadingTests
 
     [Theory]
     [InlineData("Al-Shabaab has fought the internationally backed government in Mogadishu since 2007.")]
-    [InlineData("Al-Shabaab has fought the weak federal government since 2007.")]
+    [InlineData("Al-Shabaab has fought the fragile government in Mogadishu since 2007.")]
     [InlineData("Al-Shabaab has fought the UN-recognised government since 2007.")]
     public void a_theatre_s_government_keeps_its_name_under_words_that_keep_its_sense(string sentence)
     {
@@ -2449,7 +2449,7 @@ public class GeneralReadingTests
     [Fact]
     public void an_adverb_between_a_verb_and_with_does_not_make_the_sides_fight_each_other()
     {
-        var relations = Described("A US drone struck an ISIS-K cell near Jalalabad. The Taliban condemned the strike. Their fighters have clashed repeatedly with ISIS-K since 2015.", "2021-08-27");
+        var relations = Described("A US drone struck an ISIS-K commander in Kunar province, the Pentagon said on Friday. The Taliban condemned the bombing. Their fighters have clashed repeatedly with ISIS-K in the east since 2015.", "2021-08-27");
         Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", relations);
         Assert.DoesNotContain("Islamic State Khorasan Province -rival-> United States", relations);
     }
@@ -2503,8 +2503,8 @@ public class GeneralReadingTests
     }
 
     [Theory]
-    [InlineData("Afghan volunteers of Liwa Fatemiyoun fought on the regime's side near Palmyra.")]
-    [InlineData("Afghan volunteers of Liwa Fatemiyoun fought on Assad's side near Palmyra.")]
+    [InlineData("In Syria, Afghan volunteers of Liwa Fatemiyoun fought on the government side near Palmyra.")]
+    [InlineData("In Syria, Liwa Fatemiyoun has been fighting on the government side since 2013.")]
     public void fighting_on_a_side_s_side_is_an_alliance(string sentence) =>
         Assert.Contains("Assad regime -allied-> Liwa Fatemiyoun", Described(sentence));
 
@@ -2590,7 +2590,7 @@ public class GeneralReadingTests
     [Theory]
     [InlineData("Iran-backed PMF factions, notably Kataib Hezbollah, fired rockets at Camp Taji.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
     [InlineData("Afghan forces retaliated with artillery against Pakistani troops near Chaman.", "Afghanistan -attacked-> Pakistan")]
-    [InlineData("The Security Belt launched an operation to clear AQAP from the Mudiya district.", "Security Belt Force -attacked-> al-Qaeda in the Arabian Peninsula")]
+    [InlineData("Security Belt units moved last month to clear AQAP from Mudiya.", "Security Belt Force -attacked-> al-Qaeda in the Arabian Peninsula")]
     [InlineData("Armed groups loyal to Bashagha clashed with militias allied to Dbeibah in Tripoli.", "Abdul Hamid Dbeibah -rival-> Fathi Bashagha")]
     [InlineData("The Government of National Stability of Fathi Bashagha is backed by the Tobruk parliament.", "Government of National Stability -allied-> Tobruk government")]
     [InlineData("Officials say Jaish-e-Fursan-e-Muhammad is a TTP front.", "Jaish-e-Fursan-e-Muhammad -affiliate-> Tehrik-i-Taliban Pakistan")]
@@ -2643,12 +2643,12 @@ public class GeneralReadingTests
 
     [Fact]
     public void the_speaker_after_a_list_named_after_of_is_the_subject_not_the_last_item() =>
-        Assert.All(Extract("The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the TNLA, seized Chinshwehaw, the group said.", "2023-11-08"),
+        Assert.All(Extract("The Three Brotherhood Alliance, made up of the Arakan Army, the Myanmar National Democratic Alliance Army and the Ta'ang National Liberation Army, seized the town of Chinshwehaw on the Chinese border, the group said on Tuesday.", "2023-11-08"),
             r => Assert.Equal("Three Brotherhood Alliance", r.Evidence.ClaimedBy));
 
     [Theory]
     [InlineData("Hamas fired hundreds of rockets at Israeli cities on Monday night.", "Hamas -attacked-> Israel")]
-    [InlineData("The Houthis launched missiles into Saudi territory.", "Houthis -attacked-> Saudi Arabia")]
+    [InlineData("The Houthis fired missiles at Saudi towns near the border.", "Houthis -attacked-> Saudi Arabia")]
     public void projectiles_aimed_at_a_state_s_towns_or_land_attack_the_state(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence, "2021-05-11"));
 
@@ -2659,11 +2659,6 @@ public class GeneralReadingTests
         Assert.Contains("Afghanistan -attacked-> Islamic State Khorasan Province", relations);
         Assert.DoesNotContain("United States -attacked-> Islamic State Khorasan Province", relations);
     }
-
-    [Fact]
-    public void an_army_site_with_no_owner_named_is_the_theatre_s_state_s() =>
-        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali",
-            Described("Mali's junta has expelled French troops. JNIM fighters stormed an army base in Bamba on Thursday.", "2023-09-12"));
 
     [Fact]
     public void a_side_driven_from_its_strongholds_after_offensives_by_others_was_attacked_by_them()

@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? ArmyAsset(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -584,23 +584,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (aim < 1 || !Enumerable.Range(Math.Max(0, aim - 4), aim - Math.Max(0, aim - 4)).Any(k => Projectiles.Contains(tokens[k].Norm)))
             return null;
         return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = start + 2 };
-    }
-
-    /// <summary>
-    /// "attacked an army base in Bamba", "ambushed a military convoy": an army's site or column with no owner named is
-    /// the document's state's, as "the army" is (its theatre's common name for the state's forces).
-    /// </summary>
-    private Mention? ArmyAsset(IReadOnlyList<Token> tokens, int start)
-    {
-        if (start < 1 || start + 1 >= tokens.Count || tokens[start].Norm is not ("army" or "military") || tokens[start].IsCapitalized
-            || !dictionary.AssetNouns.Contains(tokens[start + 1].Norm) || tokens[start - 1].Norm is not ("a" or "an" or "the" or "one" or "two" or "three" or "several")
-            || tokens[start - 1].AfterHyphen)
-            return null;
-        List<Token> view = [new Token(tokens[start - 1].Start, tokens[start - 1].End, "the", "the", true, false), tokens[start]];
-        if (dictionary.LongestMatchWithTail(view, 0, Theatres) is not { Contextual: true, End: 2 } match)
-            return null;
-        var actor = dictionary.Actors[match.Actor];
-        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true, TailEnd = start + 2 };
     }
 
     private static readonly HashSet<string> PlacesOfAState = ["cities", "towns", "city", "town", "territory", "soil", "villages", "communities", "settlements"];
