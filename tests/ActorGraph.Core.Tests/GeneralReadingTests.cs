@@ -2689,6 +2689,25 @@ public class GeneralReadingTests
     public void summoning_a_state_s_ambassador_in_protest_is_hostility() =>
         Assert.Contains("Iraqi government -rival-> Turkey", Described("Baghdad summoned the Turkish ambassador in protest at the strikes.", "2022-04-18"));
 
+    [Theory]
+    [InlineData("About 900 US troops remain in Syria, working with the SDF against IS remnants.", "Islamic State -rival-> Syrian Democratic Forces")]
+    [InlineData("Niger's junta ended its security agreement with the European Union in December.", "European Union -rival-> Niger")]
+    [InlineData("Niger's junta has asked the United States to withdraw its 1,000 troops from Agadez.", "Niger -rival-> United States")]
+    [InlineData("Niger's junta welcomed Russian instructors in Niamey.", "Niger -allied-> Russia")]
+    [InlineData("Together with Mali and Burkina Faso, Niger formed the Alliance of Sahel States in 2023.", "Alliance of Sahel States -allied-> Mali")]
+    [InlineData("Civilian Joint Task Force militias, which work alongside the Nigerian army, repelled the raid.", "Civilian Joint Task Force -allied-> Nigeria")]
+    [InlineData("Gunmen struck a village held by Boko Haram's JAS faction, which has been fighting ISWAP for years.", "Boko Haram -rival-> Islamic State West Africa Province")]
+    public void thirteenth_round_later_readings(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2024-04-13"));
+
+    [Fact]
+    public void a_verb_joined_inside_an_after_clause_has_that_clause_s_subject()
+    {
+        var relations = Described("Russian instructors arrived in Niamey this week, months after Niger's junta ordered French forces out and ended a security pact with the European Union.", "2024-04-13");
+        Assert.Contains("European Union -rival-> Niger", relations);
+        Assert.DoesNotContain("European Union -rival-> Russia", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

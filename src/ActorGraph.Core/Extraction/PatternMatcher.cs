@@ -1020,8 +1020,9 @@ internal static class PatternMatcher
         if (!coordinated && !afterSubordinator)
             return (-1, "");
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
+        // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
         var clauseStart = anchor - 1;
-        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm)
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0))
             clauseStart--;
         for (var i = clauseStart; i < anchor; i++)
@@ -1091,6 +1092,10 @@ internal static class PatternMatcher
         {
             j--;
             while (j >= 0 && units[j].Norm is ")")
+                j--;
+            // "Boko Haram's JAS faction, which has been fighting": a name with the kind of body it is after it.
+            if (j >= 1 && !units[j].IsMention && units[j].Norm is "faction" or "wing" or "group" or "movement" or "militia" or "organisation"
+                or "organization" && units[j - 1].IsMention && !units[j - 1].Reference)
                 j--;
             // "Pakistan's army, which was accused of ...", "the Islamic State's local branch, which has bombed": the owner.
             if (j >= 2 && !units[j].IsMention && OwnForces.Contains(units[j].Norm))
