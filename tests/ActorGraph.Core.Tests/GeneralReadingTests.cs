@@ -2708,6 +2708,22 @@ public class GeneralReadingTests
         Assert.DoesNotContain("European Union -rival-> Russia", relations);
     }
 
+    [Fact]
+    public void a_tie_in_an_apposition_after_a_name_and_its_forces_noun_is_that_name_s() =>
+        Assert.Contains("Libyan National Army -allied-> Zintan militias", Described("The Zintan fighters, allied with Haftar's Operation Dignity, withdrew south.", "2014-08-24"));
+
+    [Fact]
+    public void the_former_allies_are_the_two_sides_last_told_allies() =>
+        Assert.Contains("Ali Abdullah Saleh -rival-> Houthis",
+            Described("Saleh's forces and the Houthis fought together against the coalition from 2015. Clashes between the former allies erupted in Sanaa on Wednesday.", "2017-12-03"));
+
+    [Fact]
+    public void a_state_said_to_have_carried_out_raids_told_before_is_their_author()
+    {
+        var raid = Assert.Single(Extract("Unidentified warplanes bombed Libya Dawn positions overnight. US officials later said Egypt had carried out the raids.", "2014-08-24"));
+        Assert.Equal(("Egypt", RelationKind.Attacked, "Libya Dawn", Attribution.Claim), (raid.Source, raid.Kind, raid.Target, raid.Evidence.Attribution));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -818,7 +818,8 @@ internal static class PatternMatcher
             && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal)));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
-        if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0 && !units[appositive - 1].IsMention
+        // ("The Zintan fighters, allied with ...": a name with its forces' noun after it is such an actor.)
+        if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0 && !units[NameBeforeTail(units, appositive - 1)].IsMention
             && units[appositive - 1].Norm is not (")" or "\"" or "'"))
             return (-1, "");
         // "The FSA accused Jaysh Khalid of executing its men": the accused is the one who executed, not the accuser.

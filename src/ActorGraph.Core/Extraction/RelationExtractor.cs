@@ -151,6 +151,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex
                         && (!groupsOnly || GroupTypes.Contains(TypeOf(state, g.Actor)))) // "the two groups" skip a state named between
                     .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
+            // "Clashes between the former allies erupted": the two sides last told allies (or enemies) in the sentences before.
+            if (m.Plural && m.Source == MentionSource.Description && !sameSentence && TiedPairWord(m.Surface) is { } tie
+                && state.Relations.LastOrDefault(r => r.Kind == tie && r.Evidence.SentenceIndex >= state.SentenceIndex - 3
+                    && r.Evidence.SentenceIndex < state.SentenceIndex) is { } tied)
+                members = [tied.Source, tied.Target];
             if (m.Plural && m.Source == MentionSource.Description)
             {
                 mentions[i] = m with { Members = members };
@@ -651,6 +656,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool OwnSide(Mention reference, HashSet<string> otherSide) =>
         reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "its" or "their"
         && reference.Candidates.FirstOrDefault() is { } first && otherSide.Contains(first);
+
+    /// <summary>"the former allies", "the two partners": allied; "the old rivals", "the two enemies": rival; else null.</summary>
+    private static RelationKind? TiedPairWord(string surface)
+    {
+        var head = surface.Split(' ')[^1].ToLowerInvariant();
+        return head is "allies" or "partners" ? RelationKind.Allied : head is "rivals" or "enemies" or "foes" or "adversaries" ? RelationKind.Rival : null;
+    }
 
     /// <summary>
     /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
