@@ -254,7 +254,7 @@ internal static class PatternMatcher
                     slots[name] = described;
             // "Afghan special forces backed by US air strikes killed ...": the backer after "by" is not who acts; the side
             // it backs is, when named (else the act has no named author).
-            var actor = subjectLed ? ((CuePattern.Slot)elements[0]).Name : elements[0] is CuePattern.Slot first0 ? first0.Name : null;
+            var actor = elements[0] is CuePattern.Slot actorSlot ? actorSlot.Name : null;
             // ("Hadi is backed by the coalition, which ...": after a verb, the participle is the verb's, not a noun's.)
             if (actor is not null && slots[actor] is var backer and >= 3 && units[backer - 1].Norm == "by" && BackedBy.Contains(units[backer - 2].Norm)
                 && !units[backer - 2].IsMention && (units[backer - 3].IsMention || units[backer - 3].Tail || ForceHeads.Contains(units[backer - 3].Norm)))
