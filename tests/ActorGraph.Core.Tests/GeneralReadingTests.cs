@@ -2724,6 +2724,12 @@ public class GeneralReadingTests
         Assert.Equal(("Egypt", RelationKind.Attacked, "Libya Dawn", Attribution.Claim), (raid.Source, raid.Kind, raid.Target, raid.Evidence.Attribution));
     }
 
+    [Theory]
+    [InlineData("HTS has cracked down on al-Qaeda loyalists in Idlib.", "Hay'at Tahrir al Sham -rival-> al Qaeda")]
+    [InlineData("The TTP fought Pakistan's army in Bajaur. Islamabad says the group's leaders shelter in Afghanistan with the protection of the Taliban government.", "Taliban -allied-> Tehrik-i-Taliban Pakistan")]
+    public void a_crackdown_is_hostility_and_living_with_a_side_s_protection_is_alliance(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2023-05-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
