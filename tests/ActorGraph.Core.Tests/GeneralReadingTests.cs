@@ -2730,6 +2730,18 @@ public class GeneralReadingTests
     public void a_crackdown_is_hostility_and_living_with_a_side_s_protection_is_alliance(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence, "2023-05-10"));
 
+    [Fact]
+    public void a_capital_someone_is_driven_from_is_the_city_not_its_state() =>
+        Assert.DoesNotContain(Described("Ethiopian troops ousted the Islamists from Mogadishu on Thursday.", "2006-12-29"), r => r.Contains("-attacked-> Somali government", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_plural_s_possessive_apostrophe_reads_as_a_possessive() =>
+        Assert.Contains("Islamic Courts Union -allied-> al-Shabaab", Described("In Somalia, the Courts' militant youth wing, al-Shabaab, vowed to fight on.", "2006-12-29"));
+
+    [Fact]
+    public void recognising_a_side_as_the_legitimate_government_is_backing_it() =>
+        Assert.Contains("France -allied-> National Transitional Council", Described("France recognised the National Transitional Council as the sole legitimate representative of Libya.", "2011-04-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

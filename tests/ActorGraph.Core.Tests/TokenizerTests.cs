@@ -10,6 +10,7 @@ public class TokenizerTests
     [InlineData("al-Nusra Front", "al|nusra|front")]
     [InlineData("the so-called “Khorasan Group.”", "the|so|called|\"|khorasan|group|.|\"")]
     [InlineData("Syrian Revolutionaries’ Front (SRF)", "syrian|revolutionaries|'|front|(|srf|)")]
+    [InlineData("the Houthis' drones struck", "the|houthis|'s|drones|struck")]
     [InlineData("don't stop", "don't|stop")]
     public void splits_words_possessives_and_marks(string text, string expected) =>
         Assert.Equal(expected, string.Join("|", Tokenizer.Tokenize(text).Select(t => t.Norm)));

@@ -307,6 +307,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm))
             return true;
+        // "Ethiopian troops oust Islamists from Mogadishu": a city the state is named by, that someone is driven from, is the city.
+        if (mention.Surface != mention.Actor && before >= 1 && (tokens[before].Norm == "from" || (tokens[before].Norm == "of" && tokens[before - 1].Norm == "out"))
+            && Enumerable.Range(Math.Max(0, before - 5), before - Math.Max(0, before - 5)).Any(k => RemovalVerbs.Contains(tokens[k].Norm)))
+            return true;
         // "seized large areas in Syria and Iraq": the last of two places a locative governs is a place too.
         if (before >= 1 && tokens[before].Norm is "and" or "or")
         {
@@ -325,6 +329,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
     }
+
+    private static readonly HashSet<string> RemovalVerbs =
+        ["oust", "ousts", "ousted", "ousting", "drove", "drive", "drives", "driven", "driving", "expel", "expels", "expelled", "expelling",
+         "pushed", "push", "pushes", "chased", "evicted", "dislodged", "withdrew", "withdraw", "withdrawn", "fled", "flee", "retreated", "abandoned"];
 
     private static readonly HashSet<string> ArmySites =
         ["base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "garrison", "position", "positions"];

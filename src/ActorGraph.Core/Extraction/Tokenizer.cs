@@ -89,10 +89,30 @@ public static class Tokenizer
             && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]));
         var next = possessive ? end + 2 : end;
         var beforeHyphen = next + 1 < text.Length && text[next] == '-' && IsWordChar(text[next + 1]);
+        // "the Courts' youth wing", "the Houthis' drones": a plural's possessive apostrophe before a common noun reads as
+        // "'s" (before a capital it is part of a name: "the Syrian Revolutionaries' Front").
+        var pluralPossessive = !possessive && end + 1 < text.Length && text[end - 1] is 's' && IsApostrophe(text[end])
+            && char.IsWhiteSpace(text[end + 1]) && end + 2 < text.Length && char.IsLower(text[end + 2]) && !QuoteOpenedBefore(text, start);
+        if (pluralPossessive)
+            next = end + 1;
         tokens.Add(new Token(start, end, WordFormsCache.Word(text.AsSpan(start, end - start)), true, afterHyphen, beforeHyphen && !possessive));
         if (possessive)
             tokens.Add(new Token(end, end + 2, WordFormsCache.Word(text.AsSpan(end, 2)), true, false, beforeHyphen));
+        else if (pluralPossessive)
+            tokens.Add(new Token(end, end + 1, "'", "'s", true, false));
         return next;
+    }
+
+    /// <summary>True when a single quote opens earlier in the sentence's text and is still open at <paramref name="at"/>.</summary>
+    private static bool QuoteOpenedBefore(string text, int at)
+    {
+        var open = false;
+        for (var k = Math.Max(0, at - 200); k < at; k++)
+            if (text[k] is '\'' or '\u2018' && (k == 0 || !char.IsLetter(text[k - 1])))
+                open = true;
+            else if (text[k] is '\'' or '\u2019' && k > 0 && char.IsLetter(text[k - 1]) && (k + 1 >= text.Length || !char.IsLetter(text[k + 1])))
+                open = false;
+        return open;
     }
 
     /// <summary>
