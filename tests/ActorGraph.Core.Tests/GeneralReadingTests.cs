@@ -2742,6 +2742,16 @@ public class GeneralReadingTests
     public void recognising_a_side_as_the_legitimate_government_is_backing_it() =>
         Assert.Contains("France -allied-> National Transitional Council", Described("France recognised the National Transitional Council as the sole legitimate representative of Libya.", "2011-04-15"));
 
+    [Theory]
+    [InlineData("Iran's Revolutionary Guards struck what they called IS targets in Syria on Jan. 15.", "Islamic Revolutionary Guard Corps -attacked-> Islamic State")]
+    [InlineData("Israeli jets struck what it said were Hezbollah positions near Tyre.", "Israel -attacked-> Hezbollah")]
+    public void someone_s_name_for_the_target_stands_before_it(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2024-01-16"));
+
+    [Fact]
+    public void accusing_a_side_of_drone_strikes_is_hostility() =>
+        Assert.Contains("Houthis -rival-> Saudi Arabia", Described("The Houthis accused Saudi Arabia of drone strikes on a market in Saada.", "2019-08-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -584,6 +584,19 @@ internal static class PatternMatcher
         if (NamedByApposition(units, pos) is var named and >= 0)
             return named;
         var p = pos;
+        // "struck what they called IS targets", "hit what it said were Houthi positions": the words giving someone's
+        // name for the target stand before it.
+        if (p + 2 < units.Count && units[p].Norm == "what" && units[p + 1].Norm is "it" or "they" or "he" or "officials" or "the")
+        {
+            var said = units[p + 1].Norm == "the" ? p + 3 : p + 2;
+            if (said < units.Count && units[said].Norm is "called" or "calls" or "described" or "describes" or "termed" or "terms"
+                or "said" or "says" or "claimed" or "claims" or "identified")
+            {
+                p = said + 1;
+                if (p < units.Count && units[p].Norm is "were" or "was" or "as" or "are" or "is")
+                    p++;
+            }
+        }
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
             // "the Kurdish-led SDF", "Yemen's Houthi rebels": a demonym naming no actor here is stepped over with the
