@@ -2752,6 +2752,10 @@ public class GeneralReadingTests
     public void accusing_a_side_of_drone_strikes_is_hostility() =>
         Assert.Contains("Houthis -rival-> Saudi Arabia", Described("The Houthis accused Saudi Arabia of drone strikes on a market in Saada.", "2019-08-18"));
 
+    [Fact]
+    public void declaring_a_side_s_defeat_is_having_fought_it() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi forces declared the Islamic State's territorial defeat in December 2017.", "2019-03-23"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
