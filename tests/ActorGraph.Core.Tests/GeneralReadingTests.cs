@@ -2756,6 +2756,11 @@ public class GeneralReadingTests
     public void declaring_a_side_s_defeat_is_having_fought_it() =>
         Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi forces declared the Islamic State's territorial defeat in December 2017.", "2019-03-23"));
 
+    [Fact]
+    public void a_present_verb_joined_by_and_shares_the_clause_s_subject() =>
+        Assert.Contains("Ethiopia -allied-> Somali government",
+            Described("Ethiopia, which is not part of the AU mission, has kept its own contingent in Gedo for years and coordinates closely with Somali government forces.", "2022-08-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -827,8 +827,11 @@ internal static class PatternMatcher
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
         // "Burkina Faso's junta has expelled French troops and turned to Russia": a verb joined by "and" shares the
         // clause's subject; the object of the verb before is not it.
+        // So does a present "-s" verb after "and" when what follows reads as a verb's ("and coordinates closely with").
         coordinated |= anchor > 1 && units[anchor - 1].Norm == "and" && !units[anchor].IsMention
-            && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal)));
+            && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
+                || (FiniteVerbForm(units[anchor].Norm) && !units[anchor - 2].IsMention && anchor + 1 < units.Count
+                    && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to")));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
         // ("The Zintan fighters, allied with ...": a name with its forces' noun after it is such an actor.)
