@@ -309,7 +309,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         // "Ethiopian troops oust Islamists from Mogadishu": a city the state is named by, that someone is driven from, is the city.
         if (mention.Surface != mention.Actor && before >= 1 && (tokens[before].Norm == "from" || (tokens[before].Norm == "of" && tokens[before - 1].Norm == "out"))
-            && Enumerable.Range(Math.Max(0, before - 5), before - Math.Max(0, before - 5)).Any(k => RemovalVerbs.Contains(tokens[k].Norm)))
+            && WordBefore(tokens, before, 5, RemovalVerbs))
             return true;
         // "seized large areas in Syria and Iraq": the last of two places a locative governs is a place too.
         if (before >= 1 && tokens[before].Norm is "and" or "or")
@@ -328,6 +328,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "at Baghdad's international airport": a city the state is named by, owning a place, is the city.
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
+    }
+
+    /// <summary>True when one of <paramref name="words"/> stands among the <paramref name="span"/> tokens before <paramref name="at"/>.</summary>
+    private static bool WordBefore(IReadOnlyList<Token> tokens, int at, int span, HashSet<string> words)
+    {
+        for (var k = Math.Max(0, at - span); k < at; k++)
+            if (words.Contains(tokens[k].Norm))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> RemovalVerbs =
@@ -589,7 +598,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         var aim = tokens[start - 1].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 1
             : tokens[start - 1].Norm == "the" && tokens[start - 2].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 2 : -1;
-        if (aim < 1 || !Enumerable.Range(Math.Max(0, aim - 4), aim - Math.Max(0, aim - 4)).Any(k => Projectiles.Contains(tokens[k].Norm)))
+        if (aim < 1 || !WordBefore(tokens, aim, 4, Projectiles))
             return null;
         return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = start + 2 };
     }
@@ -658,13 +667,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         };
     }
 
+    /// <summary>The second half of a backer's compound ("Iran-backed", "UAE-trained"): the first half names who backs.</summary>
+    internal static readonly HashSet<string> BackingParticiples =
+        ["backed", "supported", "funded", "sponsored", "armed", "trained", "equipped", "aligned", "allied"];
+
     /// <summary>
     /// Words before "government" (or another side's common name) that leave it the same side: its backers' words, not
     /// a ruler's ("the Houthi-run government" is not the one the Houthis fight).
     /// </summary>
     private static readonly HashSet<string> SenseKeepingModifiers =
-        ["backed", "supported", "funded", "sponsored", "armed", "trained", "equipped", "aligned", "allied", "internationally", "recognised", "recognized", "weak", "fragile", "embattled", "beleaguered", "federal", "central", "national",
-         "elected", "legitimate", "official", "interim", "transitional", "sitting", "current", "new", "civilian", "widely"];
+        [.. BackingParticiples, "internationally", "recognised", "recognized", "weak", "fragile", "embattled", "beleaguered", "federal",
+         "central", "national", "elected", "legitimate", "official", "interim", "transitional", "sitting", "current", "new", "civilian", "widely"];
 
     private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
 
@@ -1105,7 +1118,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>", the son of Osama bin Laden": words of kinship that make the name before the comma a person's.</summary>
     private static readonly HashSet<string> KinNouns =
-        ["son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "wife", "widow", "husband", "grandson", "son-in-law"];
+        ["son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "wife", "widow", "husband", "grandson"];
 
     private static readonly HashSet<string> TitleWords =
         ["prime", "minister", "president", "vice", "secretary", "foreign", "defence", "defense", "interior", "crown", "prince",

@@ -1400,7 +1400,6 @@ internal static class PatternMatcher
         return -1;
     }
 
-    /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
     /// <summary>
     /// The unit a name's own head noun at <paramref name="at"/> belongs to ("army" in "Nigeria's army", "militants" in
     /// "IS militants"): steps back over tail words to the name; <paramref name="at"/> itself when it is no tail word.
@@ -1419,6 +1418,7 @@ internal static class PatternMatcher
     private static bool FiniteVerbForm(string norm) =>
         norm.Length > 3 && char.IsLetter(norm[0]) && (norm.EndsWith("ed", StringComparison.Ordinal) || (norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal)));
 
+    /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
     internal static bool OpensRelative(IReadOnlyList<Unit> units, int comma) =>
         units[comma].Norm == "," && comma + 1 < units.Count && RelativePronouns.Contains(units[comma + 1].Norm);
 

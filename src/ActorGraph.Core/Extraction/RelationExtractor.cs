@@ -953,7 +953,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> KinNouns =
         ["son", "sons", "daughter", "daughters", "wife", "wives", "widow", "brother", "brothers", "father", "mother", "nephew", "cousin",
-         "relative", "relatives", "family", "son-in-law", "grandson", "brother-in-law", "sister"];
+         "relative", "relatives", "family", "grandson", "sister"];
 
     private static bool AidesOf(IReadOnlyList<Unit> units, int person)
     {
@@ -1430,7 +1430,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 if (!tokens[k].AfterHyphen)
                     continue;
-                var backerWord = BackingParticiples.Contains(tokens[k].Norm) ? tokens[k - 1] : tokens[k - 1].Norm == "pro" ? tokens[k] : null;
+                var backerWord = MentionFinder.BackingParticiples.Contains(tokens[k].Norm) ? tokens[k - 1] : tokens[k - 1].Norm == "pro" ? tokens[k] : null;
                 if (backerWord is not { IsCapitalized: true })
                     continue;
                 var backer = dictionary.DemonymActors.TryGetValue(backerWord.Norm, out var named) ? dictionary.Find(named) : dictionary.Resolve(backerWord.Text);
@@ -1441,9 +1441,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     Background: true, $"the words \"{m.Surface}\" say {backer.Name} backs it"));
             }
     }
-
-    private static readonly HashSet<string> BackingParticiples =
-        ["backed", "supported", "sponsored", "funded", "armed", "trained", "equipped", "aligned", "allied"];
 
     /// <summary>
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
@@ -1581,7 +1578,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         && (RoleNouns.Contains(units[and + 2].Norm) || (and + 3 < units.Count && !units[and + 2].IsMention && RoleNouns.Contains(units[and + 3].Norm)));
 
     private static readonly HashSet<string> RoleNouns =
-        ["leader", "commander", "chief", "head", "founder", "co-founder", "cofounder", "member", "official", "spokesman", "deputy", "emir",
+        ["leader", "commander", "chief", "head", "founder", "cofounder", "member", "official", "spokesman", "deputy", "emir",
          "minister", "ideologue", "veteran", "architect", "financier", "strategist"];
 
     /// <summary>Whether the pattern's own words include one of <paramref name="words"/> (as a whole word of an alternative).</summary>
