@@ -2761,6 +2761,117 @@ public class GeneralReadingTests
         Assert.Contains("Ethiopia -allied-> Somali government",
             Described("Ethiopia, which is not part of the AU mission, has kept its own contingent in Gedo for years and coordinates closely with Somali government forces.", "2022-08-02"));
 
+    [Fact]
+    public void an_act_that_names_whom_it_supports_is_still_its_author_s_act()
+    {
+        var relations = Described("French jets flew a sortie near Gao on Friday in support of Malian troops, killing a dozen JNIM militants.", "2019-11-03");
+        Assert.Contains("France -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+        Assert.DoesNotContain(Described("Russian bombers carried out raids in support of the Syrian army's push on Palmyra.", "2016-03-20"),
+            r => r.Contains("Russia -attacked-> Assad regime", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_second_side_called_the_first_s_ally_is_listed_with_it() =>
+        Assert.Contains("Turkey -attacked-> People's Protection Units", Described("Turkey and allied Syrian rebel factions launched an assault in January to drive out the YPG.", "2018-02-01"));
+
+    [Fact]
+    public void an_apposition_counting_the_sides_listed_before_it_is_stepped_over() =>
+        Assert.Contains("Badr Organization -allied-> Iran",
+            Described("Asaib Ahl al-Haq and the Badr Organization, two of the largest armed factions, have received weapons from Iran.", "2016-05-01"));
+
+    [Fact]
+    public void aid_from_two_states_named_by_their_demonyms_ties_both() =>
+        Assert.Contains("Free Syrian Army -allied-> Turkey", Described("The Free Syrian Army received Qatari and Turkish backing.", "2013-06-01"));
+
+    [Fact]
+    public void a_description_with_a_nationality_means_a_side_of_that_country()
+    {
+        var relations = Extract("Rebels of the Free Syrian Army said regime troops and Hezbollah fighters entered Yabroud on Sunday. "
+            + "The Lebanese Shiite movement, a close ally of Assad, has sent hundreds of its members, the rebels said.", "2014-03-17")
+            .Where(r => r.Evidence.SentenceIndex == 2).Select(r => $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}").ToList();
+        Assert.Contains("Hezbollah -allied-> Assad regime", relations);
+        Assert.DoesNotContain("Syrian opposition -allied-> Assad regime", relations);
+    }
+
+    [Theory]
+    [InlineData("Tehran has vowed to stand by the Houthis.", "Houthis -allied-> Iran")]
+    [InlineData("Moscow has vowed to stand with Damascus.", "Assad regime -allied-> Russia")]
+    [InlineData("Qatar has stood by Hamas for years.", "Hamas -allied-> Qatar")]
+    public void a_pledge_to_stand_by_a_side_is_alliance(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2018-02-01"));
+
+    [Fact]
+    public void an_attack_told_then_claimed_in_one_sentence_is_the_claimant_s()
+    {
+        var claim = Assert.Single(Extract("A car bomb killed nine Somali soldiers near Afgoye on Tuesday, in an attack claimed by al-Shabaab.", "2019-04-10"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("al-Shabaab", "Somali government", Attribution.Claim, "al-Shabaab"), (claim.Source, claim.Target, claim.Evidence.Attribution, claim.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void victims_listed_before_a_side_s_men_do_not_hide_the_claimed_target() =>
+        Assert.Contains("Islamic State -attacked-> Iraqi government",
+            Described("A suicide bomber killed six civilians and four Iraqi soldiers at a checkpoint near Tikrit, in an attack claimed by ISIS.", "2019-04-10"));
+
+    [Fact]
+    public void every_side_listed_as_carrying_out_an_unclaimed_attack_claims_it()
+    {
+        var relations = Described("Warplanes of no known side bombed Houthi depots in Hodeidah on Monday; Yemeni officials said Saudi Arabia and the United Arab Emirates carried out the raids.", "2018-06-12");
+        Assert.Contains("Saudi Arabia -attacked-> Houthis", relations);
+        Assert.Contains("United Arab Emirates -attacked-> Houthis", relations);
+    }
+
+    [Fact]
+    public void a_rival_named_in_an_apposition_is_the_named_side_s_not_the_accuser_s()
+    {
+        var relations = Described("Baghdad accused the Gorran Movement, a rival of Masoud Barzani's Kurdistan Democratic Party, of stirring protests.", "2017-11-02");
+        Assert.Contains("Gorran Movement -rival-> Kurdistan Democratic Party", relations);
+        Assert.DoesNotContain("Iraqi government -rival-> Kurdistan Democratic Party", relations);
+        Assert.Contains("Masoud Barzani -affiliate-> Kurdistan Democratic Party", relations);
+    }
+
+    [Fact]
+    public void a_former_ruler_s_loyal_units_are_not_the_government_s() =>
+        Assert.DoesNotContain(Described("Army units loyal to former President Ali Abdullah Saleh and Houthi fighters stormed Taiz.", "2015-03-22"),
+            r => r.Contains("-affiliate-> Hadi government", StringComparison.Ordinal) || r.Contains("Hadi government -affiliate->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_coalition_led_by_a_state_is_the_coalition_its_demonym_names() =>
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("A military coalition of Gulf states led by Saudi Arabia bombed Houthi bases near Saada on Friday.", "2015-04-11"));
+
+    [Fact]
+    public void a_group_s_collective_noun_after_its_name_is_read_with_it() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda", Described("The JNIM alliance, al-Qaeda's franchise in Mali, grew in 2019.", "2020-01-05"));
+
+    [Fact]
+    public void what_a_relative_clause_calls_one_listed_side_is_said_of_that_side_alone()
+    {
+        var relations = Described("Ankara said its strikes hit both ISIS and the YPG, which it regards as a branch of the PKK.", "2016-09-01");
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", relations);
+        Assert.DoesNotContain("Islamic State -affiliate-> Kurdistan Workers' Party", relations);
+    }
+
+    [Fact]
+    public void who_ordered_an_attack_is_not_its_target() =>
+        Assert.DoesNotContain("Hurras al-Din -attacked-> al Qaeda", Described("Hurras al-Din fighters ambushed Faylaq al-Sham on the orders of al-Qaeda, HTS said.", "2020-03-02"));
+
+    [Fact]
+    public void a_religious_title_before_a_known_man_is_part_of_his_name() =>
+        Assert.Contains("Akhtar Mansour -affiliate-> Taliban", Described("Envoys met the Taliban's chief, Mullah Akhtar Mohammad Mansour, in Quetta.", "2016-02-01"));
+
+    [Fact]
+    public void who_joins_a_side_in_an_offensive_and_the_side_both_attack_its_target()
+    {
+        var relations = Described("About 3,000 militiamen from the PMF joined Iraqi troops in an offensive to recapture Baiji from the Islamic State, officials said.", "2015-10-20");
+        Assert.Contains("Iraqi government -attacked-> Islamic State", relations);
+    }
+
+    [Theory]
+    [InlineData("Kurdish fighters withstood a Turkish assault on Ras al-Ain.", "Turkey -attacked-> People's Protection Units")]
+    [InlineData("The YPG held off an Islamic State onslaught for weeks.", "Islamic State -attacked-> People's Protection Units")]
+    public void resisting_a_side_s_offensive_is_being_attacked_by_it(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2019-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -66,6 +66,11 @@ public sealed class ActorDictionary
     /// <summary>The actor a one-word demonym names before a force noun ("Malian" gives Mali), for lists such as "Malian, French and UN forces".</summary>
     public IReadOnlyDictionary<string, string> DemonymActors { get; private set; } = new Dictionary<string, string>();
 
+    private readonly Dictionary<string, string> _coalitionLedBy = new(StringComparer.Ordinal);
+
+    /// <summary>The coalition a state's "-led" demonym names ("Saudi-led": the Saudi-led coalition), or null.</summary>
+    public string? CoalitionLedBy(string state) => _coalitionLedBy.GetValueOrDefault(state);
+
     /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
     public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
 
@@ -166,6 +171,11 @@ public sealed class ActorDictionary
                 foreach (var word in words.Where(w => !w.Contains(' ') && !w.Contains('-')))
                     demonymActors.TryAdd(word.ToLowerInvariant(), actor);
             dictionary.DemonymActors = demonymActors;
+            // "Saudi-led" names the Saudi-led coalition: "a coalition led by Saudi Arabia" is that coalition too.
+            foreach (var (actor, words) in demonyms)
+                foreach (var word in words.Where(w => w.EndsWith("-led", StringComparison.OrdinalIgnoreCase)))
+                    if (demonymActors.TryGetValue(word[..^4].ToLowerInvariant(), out var leader) && dictionary.Find(actor)?.Type == ActorType.Coalition)
+                        dictionary._coalitionLedBy.TryAdd(leader, actor);
             var forces = yaml.StringList(references, "force_nouns");
             dictionary.ForceNouns = forces.Where(f => !f.Contains(' ')).Select(f => f.ToLowerInvariant()).ToHashSet();
             // "Russian warplanes" names Russia: a demonym followed by a force noun; so does one followed by what a

@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -191,6 +191,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
+
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
         // Not when the inner name only adds its forces: "Pakistani Taliban militants" are the Pakistani Taliban.
@@ -951,6 +952,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
             return true;
+        // "Masoud Barzani's Kurdistan Democratic Party", "Moqtada al-Sadr's Mahdi Army": two or three capitalised words
+        // owning a group's name are a man (a place would be in the theatres' lists).
+        // Not "Forces of Yemen's Southern Transitional Council": a group's noun or "of" makes no man's name.
+        if (end - start <= 3 && end + 1 < tokens.Count && tokens[end].Norm == "'s" && tokens[end + 1].IsCapitalized && OwnsGroupName(tokens, end + 1)
+            && Enumerable.Range(start, end - start).All(k => !rules.IsHead(tokens[k].Norm) && tokens[k].Norm is not ("of" or "the" or "and" or "for")))
+            return true;
         // The second of two people: "emirs Abu Omar and Abu Bakr".
         if (start > 1 && tokens[start - 1].Norm == "and" && before.Count > 0 && before[^1].TokenEnd == start - 1 && before[^1].Type == ActorType.Person)
             return true;
@@ -983,6 +990,48 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             for (var i = start - 2; i >= 0 && i >= start - 10; i--)
                 if (rules.IsRole(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of")
                     return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Mullah Akhtar Mohammad Mansour", "Sheikh Hassan Nasrallah": a religious or honorary title before a man the
+    /// dictionary knows is part of his name.
+    /// </summary>
+    private Mention? TitledPerson(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !PersonTitles.Contains(tokens[start].Norm) || start + 1 >= tokens.Count
+            || DictionaryMention(tokens, start + 1) is not { Type: ActorType.Person, Source: MentionSource.Dictionary } person)
+            return null;
+        return person with { TokenStart = start, Surface = Surface(tokens, start, person.TokenEnd) };
+    }
+
+    private static readonly HashSet<string> PersonTitles =
+        ["mullah", "mulla", "sheikh", "shaykh", "sheik", "haji", "hajji", "maulvi", "mawlawi", "maulana", "mufti", "imam", "ayatollah", "sayyed", "sayyid"];
+
+    /// <summary>
+    /// "a coalition of Arab states led by Saudi Arabia": a coalition a state's "-led" demonym names, when that state leads
+    /// it within a few words. The mention of the word "coalition", or null.
+    /// </summary>
+    private Mention? CoalitionLedByState(IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].Norm != "coalition" || start == 0 || tokens[start - 1].Norm is not ("a" or "an" or "the" or "military" or "international" or "arab"))
+            return null;
+        for (var k = start + 1; k + 2 < tokens.Count && k <= start + 6 && tokens[k].Norm is not ("," or ";" or "." or "which" or "that"); k++)
+            if (tokens[k].Norm == "led" && tokens[k + 1].Norm == "by")
+                return dictionary.LongestMatch(tokens, k + 2, Theatres) is { } leader && dictionary.CoalitionLedBy(dictionary.Actors[leader.Actor].Name) is { } coalition
+                    ? new Mention(start, start + 1, coalition, ActorType.Coalition, MentionSource.Dictionary, tokens[start].Text)
+                    : null;
+        return null;
+    }
+
+    /// <summary>True when a group's name opens at <paramref name="start"/>: one the dictionary holds, or capitalised words ending in a group's head noun.</summary>
+    private bool OwnsGroupName(IReadOnlyList<Token> tokens, int start)
+    {
+        if (dictionary.LongestMatch(tokens, start, Theatres) is { } known)
+            return dictionary.Actors[known.Actor].Type is ActorType.ArmedGroup or ActorType.Coalition;
+        for (var k = start; k < tokens.Count && k < start + 5 && (tokens[k].IsCapitalized || dictionary.Discovery.IsConnector(tokens[k].Norm)); k++)
+            if (tokens[k].IsCapitalized && dictionary.Discovery.IsHead(tokens[k].Norm))
+                return true;
         return false;
     }
 

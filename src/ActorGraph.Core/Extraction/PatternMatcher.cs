@@ -283,7 +283,9 @@ internal static class PatternMatcher
                 coordinated[last.Name] = following;
             // Not a possessor: "the Qassam Brigades and Islamic Jihad's al-Quds Brigades" owns the last name only.
             // Nor a name a singular apposition describes: "Soleimani and al-Muhandis, the deputy head of the PMF" is one man.
-            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s")
+            // Nor what a relative clause calls something: "both the jihadists and the YPG, which it regards as an extension
+            // of the PKK" says so of the YPG alone.
+            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s") && note != SeenAsSubject
                 && !SingularApposition(units, slots[head.Name] + 1)
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
                 coordinated[head.Name] = before;
@@ -532,13 +534,16 @@ internal static class PatternMatcher
             end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
         // "fought alongside Nusra and Jaish al-Fustat against Jaish al-Islam": a slot inside the pattern lists on
         // when the cue's next words come only after the list (marked for the match to read as the slot's list).
-        if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words { Optional: false }
+        if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words
             && afterTail < units.Count && units[afterTail].Norm is "," or "and" or "or" && Following(units, p) is [.., var listEnd])
         {
             var afterList = listEnd + 1;
             while (afterList < units.Count && units[afterList].Tail)
                 afterList++;
             end = MatchFrom(elements, k + 1, afterList, units, slots, failed);
+            // "received US and Turkish support": the last item's tail may be the cue's own word.
+            if (end < 0 && afterList > listEnd + 1)
+                end = MatchFrom(elements, k + 1, listEnd + 1, units, slots, failed);
             if (end >= 0)
                 slots[name + ListedOn] = listEnd;
         }
@@ -796,6 +801,9 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>The note of a subject that a clause's speaker sees as something ("the YPG, which Ankara regards as ...").</summary>
+    private const string SeenAsSubject = "subject: what the clause's speaker sees as such";
+
     /// <summary>The note of a subject shared by two verbs joined by "and", the cue's verb the second.</summary>
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
 
@@ -835,9 +843,18 @@ internal static class PatternMatcher
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
         // ("The Zintan fighters, allied with ...": a name with its forces' noun after it is such an actor.)
-        if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0 && !units[NameBeforeTail(units, appositive - 1)].IsMention
-            && units[appositive - 1].Norm is not (")" or "\"" or "'"))
-            return (-1, "");
+        // "accused the PUK, a rival of the KDP, of ...": when it is one, it is the subject, not the clause's.
+        if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0)
+        {
+            var described = NameBeforeTail(units, appositive - 1);
+            // "the Patriotic Union of Kurdistan (PUK), a rival of ...": past a bracketed short name.
+            if (units[described].Norm == ")" && described >= 3 && units[described - 2].Norm == "(" && units[described - 1].IsMention)
+                described = described - 1;
+            if (units[described].IsMention && !units[described].Reference)
+                return (described, "subject: the name the apposition describes");
+            if (!units[described].IsMention && units[appositive - 1].Norm is not (")" or "\"" or "'"))
+                return (-1, "");
+        }
         // "The FSA accused Jaysh Khalid of executing its men": the accused is the one who executed, not the accuser.
         // So is "accused Ankara of violating Iraqi sovereignty with strikes on the PKK": the act told after the -ing.
         var accusedOf = anchor;
@@ -891,7 +908,7 @@ internal static class PatternMatcher
         if (anchor >= 4 && units[anchor].Norm == "as" && units[anchor - 1].Norm is "sees" or "see" or "saw" or "regards" or "regard" or "regarded"
             or "views" or "view" or "viewed" or "considers" or "consider" or "considered" or "describes" or "described" or "brands" or "branded"
             && units[anchor - 2].IsMention && units[anchor - 3].Norm is "which" or "whom" or "that")
-            return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, "subject: what the clause's speaker sees as such") : (-1, "");
+            return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, SeenAsSubject) : (-1, "");
         // "Hamas in its war with Israel", "Hamas's war with Israel", "their six-year war with the coalition": the
         // possessor of the act is its agent.
         for (var j = anchor - 1; j >= 0 && (j == anchor - 1 || (anchor - j <= 3 && ConflictNouns.Contains(units[anchor].Norm))); j--)
@@ -1250,7 +1267,7 @@ internal static class PatternMatcher
             if (units[j].Norm != ",")
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
-                || (units[j + 1].Norm is "one" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
+                || (units[j + 1].Norm is "one" or "two" or "three" or "four" or "both" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
                 || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
                 || (units[j + 1].Norm is "formerly" or "previously" or "once" or "also" or "now" or "known" && KnownAs(units, units[j + 1].Norm == "known" ? j + 1 : j + 2, closing))
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
@@ -1702,8 +1719,9 @@ internal static class PatternMatcher
             return result;
         var i = slot - 1;
         // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns; "and the
-        // Western-backed SRF": a compound modifier is stepped over whole.
-        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" || units[i].Demonym || (units[i].AfterHyphen && i > 0)))
+        // Western-backed SRF": a compound modifier is stepped over whole; "Turkey and allied Syrian rebel factions
+        // launched": so is a word saying the second side is the first's ally.
+        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly" || units[i].Demonym || (units[i].AfterHyphen && i > 0)))
             i -= units[i].AfterHyphen ? 2 : 1;
         // "Whereas the Taliban have fought ISKP, they have protected ...": the comma that ends an opening clause lists nothing.
         if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))

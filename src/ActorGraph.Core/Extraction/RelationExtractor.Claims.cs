@@ -10,8 +10,8 @@ public sealed partial class RelationExtractor
     /// <summary>
     /// An attack told with no author named, claimed in a later sentence (the "claims" of relations.yaml): "Gunmen
     /// stormed an army post near Djibo on Monday. JNIM claimed the attack." The claimant attacked what the attack hit,
-    /// as the claimant's claim. A claim is read before this sentence's own targets are remembered, so a sentence
-    /// that tells and claims an attack at once is left to the cues.
+    /// as the claimant's claim. A sentence may also tell the attack and then its claim: "A bomber killed 13 American
+    /// soldiers, in an attack claimed by ISIS-K": targets named before the claim's words are the claimed attack's.
     /// </summary>
     /// <param name="authored">The targets of attacks this sentence names an author for: what a later claim cannot be of.</param>
     private IEnumerable<ExtractedRelation> Claims(SentenceContext context, HashSet<string> words, IReadOnlySet<string> authored)
@@ -19,39 +19,53 @@ public sealed partial class RelationExtractor
         var state = context.State;
         var units = context.Units;
         var found = new List<ExtractedRelation>();
-        if (state.LastTargets is { } told && context.Sentence.Index - told.Sentence.Index <= ClaimReach)
+        // This sentence's targets of attacks with no named author, with where each is named.
+        var here = new List<(string Actor, int At)>();
+        foreach (var (pattern, _) in lexicon.AttackTargets)
+            foreach (var match in PatternMatcher.Match(pattern, units, words))
+                if (NamedActor(context, match.Slots["B"]) is { } target && !here.Any(h => h.Actor == target) && PronounTypes.Contains(TypeOf(state, target))
+                    && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
+                    && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
+                    here.Add((target, match.Slots["B"]));
+        var earlier = state.LastTargets is { } last && context.Sentence.Index - last.Sentence.Index <= ClaimReach ? last : default;
+        if (earlier.Actors is not null || here.Count > 0)
             foreach (var (pattern, line) in lexicon.Claimants)
                 foreach (var match in PatternMatcher.Match(pattern, units, words))
                 {
-                    var slot = units[match.Slots["A"]];
                     // "No group has claimed the attack", "the group denied claiming it", "may have claimed": no claim.
-                    if (!slot.IsMention || context.Mentions[slot.Mention].Candidates.FirstOrDefault() is not { } claimant
-                        || !PronounTypes.Contains(TypeOf(state, claimant)) || NegationBefore(units, match.End) >= 0
-                        || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End) || NamesItsOwnTarget(units, match.End))
+                    if (NegationBefore(units, match.End) >= 0 || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End)
+                        || NamesItsOwnTarget(units, match.End))
                         continue;
-                    var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
-                    // "Washington blamed the attack on X": X's act, as Washington's claim (a claimant pattern that opens
-                    // with its verb names the one who blames before it).
-                    var claimedBy = pattern.Text.StartsWith("{A}", StringComparison.Ordinal) ? claimant : Blamer(context, match.Start);
-                    foreach (var target in told.Actors.Where(t => t != claimant))
+                    // "the United Arab Emirates and Egypt carried out the raids": each claimant listed.
+                    foreach (var unit in match.Coordinated.GetValueOrDefault("A", []).Prepend(match.Slots["A"]))
                     {
-                        var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
-                            carried?.Date, carried?.Text is { Length: > 0 } phrase ? phrase : null,
-                            context.Sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Claim, claimedBy,
-                            context.Sentence.Kind == SegmentKind.Comment ? 0.35 : 0.7, Background: false,
-                            $"claim: \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"; the attack claimed is told in \"{told.Sentence.Text}\", on {target}");
-                        found.Add(new ExtractedRelation(claimant, target, RelationKind.Attacked, evidence));
+                        var slot = units[unit];
+                        if (!slot.IsMention || context.Mentions[slot.Mention].Candidates.FirstOrDefault() is not { } claimant
+                            || !PronounTypes.Contains(TypeOf(state, claimant)))
+                            continue;
+                        var before = here.Where(h => h.At < match.Start).Select(h => h.Actor).ToList();
+                        var told = before.Count > 0
+                            ? (Actors: before, Sentence: context.Sentence, Date: context.Dates.FirstOrDefault(d => d.Date is not null))
+                            : earlier;
+                        if (told.Actors is null)
+                            continue;
+                        var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
+                        // "Washington blamed the attack on X": X's act, as Washington's claim (a claimant pattern that opens
+                        // with its verb names the one who blames before it).
+                        var claimedBy = pattern.Text.StartsWith("(blamed", StringComparison.Ordinal) ? Blamer(context, match.Start) : claimant;
+                        foreach (var target in told.Actors.Where(t => t != claimant))
+                        {
+                            var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
+                                carried?.Date, carried?.Text is { Length: > 0 } phrase ? phrase : null,
+                                context.Sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Claim, claimedBy,
+                                context.Sentence.Kind == SegmentKind.Comment ? 0.35 : 0.7, Background: false,
+                                $"claim: \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"; the attack claimed is told in \"{told.Sentence.Text}\", on {target}");
+                            found.Add(new ExtractedRelation(claimant, target, RelationKind.Attacked, evidence));
+                        }
                     }
                 }
-        var targets = new List<string>();
-        foreach (var (pattern, _) in lexicon.AttackTargets)
-            foreach (var match in PatternMatcher.Match(pattern, units, words))
-                if (NamedActor(context, match.Slots["B"]) is { } target && !targets.Contains(target) && PronounTypes.Contains(TypeOf(state, target))
-                    && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
-                    && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
-                    targets.Add(target);
-        if (targets.Count > 0)
-            state.LastTargets = (targets, context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));
+        if (here.Count > 0)
+            state.LastTargets = (here.Select(h => h.Actor).ToList(), context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));
         return found;
     }
 

@@ -221,6 +221,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
                     || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
             }
+            // "The Lebanese Shiite movement": a description's nationality leaves out sides none of whose theatres are
+            // that country's (actors of unknown theatre stay).
+            if (m.Source == MentionSource.Description && NationalTheatres(tokens, m) is { } national)
+                candidates = candidates.Where(a => dictionary.TheatresOf(a) is var own && (own.Count == 0 || own.Any(national.Contains))).ToList();
             // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
             if (m.Source == MentionSource.Description && m.TokenStart >= 2 && tokens[m.TokenStart - 1].AfterHyphen
                 && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference) is { Actor: { } modifierActor })
@@ -301,6 +305,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
+    }
+
+    /// <summary>The theatres of the state whose demonym a description holds ("the Lebanese movement"), or null.</summary>
+    private IReadOnlyList<int>? NationalTheatres(IReadOnlyList<Token> tokens, Mention description)
+    {
+        for (var t = description.TokenStart; t < description.TokenEnd; t++)
+            if (tokens[t].IsCapitalized && dictionary.DemonymActors.TryGetValue(tokens[t].Norm, out var name)
+                && dictionary.Find(name) is { Type: ActorType.State } && dictionary.TheatresOf(name) is { Count: > 0 } theatres)
+                return theatres;
+        return null;
     }
 
     /// <summary>
@@ -854,6 +868,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && context.Mentions[units[person - 2].Mention] is { IsReference: false, Actor: { } group } ? group : null;
     }
 
+    /// <summary>
+    /// "carried out an airstrike in support of the army, killing 27 fighters": "in support of" after an act the match
+    /// already names says whom that act helped; it cancels nothing ("supported the offensive" still does). The side
+    /// helped is no side of the match ("strikes in support of the army's offensive" are no strikes of the army).
+    /// </summary>
+    private bool InSupportOfAnAct(IReadOnlyList<Unit> units, CueMatch match, int at)
+    {
+        if (units[at].Norm != "support" || at < 1 || units[at - 1].Norm != "in")
+            return false;
+        var helped = Enumerable.Range(at + 1, units.Count - at - 1).FirstOrDefault(k => units[k].IsMention, -1);
+        if (match.Slots.Values.Contains(helped))
+            return false;
+        for (var k = match.Start; k < at - 1; k++)
+            if (lexicon.EventNouns.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
     /// <summary>Where the words that may cancel a subject-led match begin: at a participle after "after"/"while" in it, else at its start.</summary>
     private static int ParticipleClauseStart(IReadOnlyList<Unit> units, CueMatch match)
     {
@@ -931,6 +963,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "together" or "by"))
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>True when the name at <paramref name="at"/> is who ordered or asked for an act ("on the orders of X", "at the behest of X").</summary>
+    private static bool OrdererOf(IReadOnlyList<Unit> units, int at)
+    {
+        var of = at - 1;
+        while (of > 0 && units[of].Norm is "the" or "'s" || (of > 0 && units[of].Demonym))
+            of--;
+        return of >= 1 && units[of].Norm == "of" && units[of - 1].Norm is "orders" or "order" or "behest" or "behalf" or "request" or "instructions"
+            or "instruction" or "direction" or "directions" or "urging" or "invitation";
+    }
+
+    /// <summary>True when "former" stands in the title before the person at <paramref name="person"/> ("former President X").</summary>
+    private static bool FormerTitleBefore(IReadOnlyList<Unit> units, int person)
+    {
+        for (var k = person - 1; k >= 0 && k >= person - 3; k--)
+            if (units[k].Norm is "former" or "ousted" or "deposed" or "toppled" or "exiled")
+                return true;
         return false;
     }
 
@@ -1063,7 +1114,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // told by a participle after "after" or "while", which only shares its subject.
         for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
             foreach (var phrase in cue.Unless)
-                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase))
+                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i))
                     yield break;
         // "brings together Ansar Dine, al-Mourabitoun, the Macina Liberation Front and the Sahara branch of AQIM": a
         // list is no apposition; the branch is the last name's.
@@ -1165,6 +1216,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
+                        continue;
+                    // "surrounded Shekau on the orders of the Islamic State", "at the behest of Tehran": who orders an act is not
+                    // its target.
+                    if (kind == RelationKind.Attacked && OrdererOf(units, tu))
+                        continue;
+                    // "army units loyal to former President Saleh": a former ruler's men are his own faction, not the forces
+                    // of the government the theatre's words name.
+                    if (kind == RelationKind.Affiliate && source.Contextual && units[match.Slots[yield.Target]].Person && FormerTitleBefore(units, match.Slots[yield.Target]))
                         continue;
                     // "overran Kidal alongside Tuareg rebels of the MNLA": who fights alongside the subject is its ally, not its target.
                     if (kind is RelationKind.Attacked or RelationKind.Rival && AllyPhraseBefore(units, tu, match.Start))
