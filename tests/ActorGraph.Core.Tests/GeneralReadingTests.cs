@@ -2872,6 +2872,55 @@ public class GeneralReadingTests
     public void resisting_a_side_s_offensive_is_being_attacked_by_it(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence, "2019-10-20"));
 
+    [Fact]
+    public void a_date_after_a_relative_clause_set_off_by_commas_is_the_act_s()
+    {
+        var ambush = Assert.Single(Extract("Earlier, fighting raged between June 2 and June 4. Near Zinjibar, AQAP gunmen killed three members of the Security Belt, which is loyal to the STC, in a raid on June 6.", "2022-06-10"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(new DateOnly(2022, 6, 6), ambush.Evidence.Date?.Value);
+    }
+
+    [Fact]
+    public void a_relative_clause_after_a_group_whose_men_are_counted_is_the_group_s() =>
+        Assert.Contains("Security Belt Force -affiliate-> Southern Transitional Council",
+            Described("Militants shot dead six soldiers of the Security Belt forces, which are loyal to the Southern Transitional Council, near Lawdar.", "2022-06-10"));
+
+    [Fact]
+    public void a_band_of_a_group_s_men_in_an_apposition_is_the_name_it_describes()
+    {
+        var relations = Described("Drones hit the Khorasan Group, a small network of veteran al Qaeda operatives embedded in the Nusra Front, near Aleppo.", "2014-11-06");
+        Assert.Contains("Khorasan Group -affiliate-> Al Nusrah Front", relations);
+        Assert.DoesNotContain("al Qaeda -affiliate-> Al Nusrah Front", relations);
+    }
+
+    [Fact]
+    public void a_group_expelled_from_another_was_its_part_and_is_its_enemy()
+    {
+        var relations = Described("Jund al-Aqsa was formally expelled from the Nusra Front in 2015.", "2016-10-01");
+        Assert.Contains("Jund al-Aqsa -affiliate-> Al Nusrah Front", relations);
+        Assert.Contains("Al Nusrah Front -rival-> Jund al-Aqsa", relations);
+    }
+
+    [Fact]
+    public void pressing_an_offensive_is_carrying_it_out() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi troops pressed an offensive against the Islamic State west of Mosul.", "2017-03-01"));
+
+    [Fact]
+    public void strengthening_ties_with_a_state_s_rulers_is_alliance() =>
+        Assert.Contains("Mali -allied-> Russia", Described("Russia has strengthened ties with the military rulers of Mali.", "2023-08-16"));
+
+    [Fact]
+    public void an_apposition_calling_a_side_a_coalition_led_by_another_ties_them() =>
+        Assert.Contains("Levant Front -allied-> Third Legion", Described("The Third Legion, an alliance led by the Levant Front, lost ground near Afrin.", "2022-10-14"));
+
+    [Fact]
+    public void calling_a_side_a_rebel_militia_is_hostility() =>
+        Assert.Contains("Fatah -rival-> Hamas", Described("Fatah branded Hamas an outlaw militia.", "2007-06-20"));
+
+    [Fact]
+    public void a_relative_clause_after_a_name_and_its_head_noun_is_the_name_s() =>
+        Assert.Contains("Islamic State -attacked-> Assad regime", Described("The ambush was the latest by IS fighters, which have targeted Syrian government troops in the desert.", "2021-12-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -988,7 +988,8 @@ internal static class PatternMatcher
             // "Moqtada al-Sadr, whose militia fought US troops, has allied with ...": when the clause's head names no
             // actor we know, nothing inside the clause is the subject either.
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0)
-                return units[relative - 1].IsMention ? (relative - 1, "subject: the actor before the relative clause") : (-1, "");
+                // ("ambushes by IS sleeper cells, which have targeted ...": past the name's own head noun.)
+                return units[NameBeforeTail(units, relative - 1)].IsMention ? (NameBeforeTail(units, relative - 1), "subject: the actor before the relative clause") : (-1, "");
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
@@ -1043,6 +1044,8 @@ internal static class PatternMatcher
                     objectFallback = i;
                 continue;
             }
+            if (u.IsMention && BandOfMenDescribed(units, i) is var band and >= 0)
+                return (band, "subject: the actor the apposition describes");
             if (u.IsMention && IsSubjectCandidate(units, i))
                 return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she") ? objectFallback : i,
                     "subject: nearest actor before the cue");
@@ -1065,6 +1068,34 @@ internal static class PatternMatcher
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }
+
+    /// <summary>
+    /// "the Khorasan Group, a cadre of veteran al Qaeda operatives embedded in Nusra": for a group's men counted as a band
+    /// in an apposition, the name the apposition describes; else -1.
+    /// </summary>
+    private static int BandOfMenDescribed(IReadOnlyList<Unit> units, int name)
+    {
+        var after = name + 1;
+        if (after >= units.Count || !MenNouns.Contains(units[after].Norm))
+            return -1;
+        var k = name - 1;
+        while (k > 0 && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && units[k].Norm != "of" && name - k <= 3)
+            k--;
+        if (k < 4 || units[k].Norm != "of" || !BandNouns.Contains(units[k - 1].Norm))
+            return -1;
+        // "a small network of ...": an adjective or two before the band's noun.
+        var article = k - 2;
+        while (article > 1 && k - article <= 3 && !units[article].IsMention && units[article].Norm is not ("a" or "an" or ","))
+            article--;
+        if (units[article].Norm is not ("a" or "an") || article < 2 || units[article - 1].Norm != ",")
+            return -1;
+        var described = NameBeforeTail(units, article - 2);
+        return units[described].IsMention && !units[described].Reference ? described : -1;
+    }
+
+    private static readonly HashSet<string> MenNouns = ["operatives", "veterans", "members", "fighters", "militants", "commanders", "jihadists", "officers", "loyalists"];
+
+    private static readonly HashSet<string> BandNouns = ["cadre", "group", "band", "network", "cell", "unit", "team", "circle", "core", "nucleus", "handful", "clique", "contingent"];
 
     /// <summary>
     /// For a closing dash or bracket after an inserted phrase, the index just before the phrase opens, when an
@@ -1141,7 +1172,8 @@ internal static class PatternMatcher
             if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
                 return led;
             // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
-            return j >= 0 && units[j].IsMention ? j : units[pronoun - 1].Norm == "," ? AppositionHeadBefore(units, pronoun - 1) : -1;
+            // "ambushes by IS sleeper cells, which have targeted": a name with its own head noun after it.
+            return j >= 0 && units[NameBeforeTail(units, j)].IsMention ? NameBeforeTail(units, j) : units[pronoun - 1].Norm == "," ? AppositionHeadBefore(units, pronoun - 1) : -1;
         }
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.

@@ -976,6 +976,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             or "instruction" or "direction" or "directions" or "urging" or "invitation";
     }
 
+    /// <summary>True when a relative clause set off by a comma follows the name at <paramref name="name"/> (past its own head noun).</summary>
+    private static bool RelativeAfter(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name + 1;
+        while (k < units.Count && units[k].Tail)
+            k++;
+        return k + 1 < units.Count && units[k].Norm == "," && units[k + 1].Norm is "which" or "who" or "that";
+    }
+
+    /// <summary>True when the verb at <paramref name="verb"/> ("pressed") takes an act for its object: "pressed (on with) an offensive".</summary>
+    private bool PressesAnAct(IReadOnlyList<Unit> units, int verb)
+    {
+        if (units[verb].Norm is not ("pressed" or "presses" or "pressing"))
+            return false;
+        for (var k = verb + 1; k < units.Count && k <= verb + 4; k++)
+            if (lexicon.EventNouns.Contains(units[k].Norm))
+                return true;
+            else if (units[k].IsMention || units[k].Norm is not ("on" or "with" or "ahead" or "a" or "an" or "the" or "its" or "their" or "his"))
+                return false;
+        return false;
+    }
+
     /// <summary>True when "former" stands in the title before the person at <paramref name="person"/> ("former President X").</summary>
     private static bool FormerTitleBefore(IReadOnlyList<Unit> units, int person)
     {
@@ -1122,15 +1144,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield break;
         // "Hundreds of fighters from the Nusra Front defected to IS": some of a group's men changing sides do not take
         // the group with them.
-        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member))
+        // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's.)
+        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member)
+            && !RelativeAfter(units, member))
             yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
         // passive verb with its agent; the cue written for the passive does.
         if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveReading(units, match, skipped))
             yield break;
         // "Washington warned Ankara against attacking the SDF", "urged them not to join": what one is warned off is not done.
+        // ("pressed an offensive against al-Shabaab", "pressed on with the attack": pressing an act is carrying it on.)
         for (var i = Math.Max(0, match.Start - 2); i < match.End; i++)
-            if (WarningVerbs.Contains(units[i].Norm) && !skipped(i))
+            if (WarningVerbs.Contains(units[i].Norm) && !skipped(i) && !PressesAnAct(units, i))
                 for (var j = i + 1; j < Math.Min(units.Count, i + 6); j++)
                     if (units[j].Norm == "against" || (units[j].Norm == "not" && j + 1 < units.Count && units[j + 1].Norm == "to"))
                         yield break;
@@ -1532,7 +1557,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "conducted its first airstrikes against ISS, killing several militants near Qandala in November": what
                 // the act did, told in a participle after it, happened when it did.
                 or "killing" or "wounding" or "destroying";
-            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || examples || Dateline(d);
+            // "killed four soldiers of the Security Belt, which is loyal to the STC, in an ambush on March 22": a relative
+            // clause set off by commas is stepped over.
+            var relative = commas.Count == 2 && commas[1] - commas[0] <= 12 && units[commas[0] + 1].Norm is "which" or "who" or "whose" or "whom";
+            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || relative || examples || Dateline(d);
         }
         // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
