@@ -2921,6 +2921,46 @@ public class GeneralReadingTests
     public void a_relative_clause_after_a_name_and_its_head_noun_is_the_name_s() =>
         Assert.Contains("Islamic State -attacked-> Assad regime", Described("The ambush was the latest by IS fighters, which have targeted Syrian government troops in the desert.", "2021-12-30"));
 
+    [Fact]
+    public void a_name_written_with_a_lower_case_article_before_a_role_is_a_name_not_a_kind() =>
+        Assert.Contains("Ahmed Diriye -affiliate-> al-Shabaab", Described("Reports say al-Shabaab commander Ahmed Umar is alive.", "2019-08-01"));
+
+    [Fact]
+    public void the_killing_of_a_man_in_a_side_s_strike_is_that_side_s_attack() =>
+        Assert.Contains("United States -attacked-> Qasem Soleimani", Described("The killing of Qassem Soleimani in a US drone strike near Baghdad airport stunned the region.", "2020-01-05"));
+
+    [Fact]
+    public void a_faction_of_a_group_acting_is_the_group_acting() =>
+        Assert.Contains("Boko Haram -attacked-> Islamic State West Africa Province", Described("A faction of Boko Haram raided ISWAP positions near Monguno on Tuesday.", "2022-05-20"));
+
+    [Fact]
+    public void a_later_item_of_a_list_a_preposition_governs_is_no_subject() =>
+        Assert.DoesNotContain(Described("The network staged raids on US and Afghan forces for years, including the 2011 assault on the US embassy.", "2022-08-05"),
+            r => r.Contains("Afghanistan -attacked-> United States", StringComparison.Ordinal));
+
+    [Fact]
+    public void what_a_speaker_inside_a_relative_clause_says_a_side_is_is_said_of_the_side()
+    {
+        var relations = Described("Turkish jets struck the Sinjar Resistance Units, a Yazidi force that Ankara says is a branch of the PKK.", "2021-08-18");
+        Assert.Contains("Sinjar Resistance Units -affiliate-> Kurdistan Workers' Party", relations);
+        Assert.DoesNotContain("Turkey -affiliate-> Kurdistan Workers' Party", relations);
+    }
+
+    [Fact]
+    public void a_side_named_second_in_a_list_of_things_attacked_is_attacked() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali",
+            Described("In central Mali, JNIM gunmen attacked a fuel convoy and an army post near Mopti on Friday.", "2023-09-09"));
+
+    [Fact]
+    public void a_ceasefire_taking_effect_is_no_joint_capture() =>
+        Assert.DoesNotContain(Described("A deal brokered by Iran's Qassem Soleimani and the Iraqi government took effect on Sunday.", "2016-04-25"),
+            r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_second_role_after_a_possessive_role_ties_the_man_to_the_second_group() =>
+        Assert.Contains("Sirajuddin Haqqani -affiliate-> Haqqani Network",
+            Described("Sirajuddin Haqqani, the Taliban's deputy leader and the head of the Haqqani network, spoke in Kabul.", "2022-08-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

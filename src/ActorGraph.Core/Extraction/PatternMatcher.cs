@@ -36,7 +36,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions"];
+         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
@@ -436,6 +436,10 @@ internal static class PatternMatcher
                     // "voted to expel US troops after the killing of Soleimani": an act named after a preposition of time or
                     // cause is a circumstance of the sentence, not its subject's act.
                     if (afterSubjectGap && alternative.Length == 1 && pos >= 2 && units[pos - 1].Norm == "the" && CircumstancePrepositions.Contains(units[pos - 2].Norm) && IsActNoun(alternative[0]))
+                        continue;
+                    // "a ceasefire brokered by X and Y took effect": "take" in an idiom takes nothing.
+                    if (alternative is ["took" or "take" or "takes" or "taking" or "taken"] && pos + 1 < units.Count
+                        && units[pos + 1].Norm is "effect" or "place" or "office" or "shape" or "note" or "time" or "steps" or "care")
                         continue;
                     // "the main target of Turkish raids": a verb's form right before "of" is a noun.
                     if (alternative.Length == 1 && words.VerbForms.Contains(alternative[0]) && pos + 1 < units.Count && units[pos + 1].Norm == "of")
@@ -979,6 +983,12 @@ internal static class PatternMatcher
                 i = reportStart;
                 continue;
             }
+            // "a Yazidi militia that Ankara says is an extension of the PKK": the speaker inside a relative clause is not
+            // the subject of what it says it is; the clause's head is. (What it says the head does may be the speaker's own
+            // act: "strikes on Hodeidah, which it said targeted Houthi sites".)
+            if (i + 1 == anchor && Copulas.Contains(units[anchor].Norm) && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
+                && i >= 2 && units[i - 1].IsMention && units[i - 2].Norm is "that" or "which" or "who" or "whom")
+                return HeadOfRelative(units, i - 2) is var spokenOf and >= 0 ? (spokenOf, "subject: head of the relative clause") : (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
             if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"
@@ -1404,6 +1414,15 @@ internal static class PatternMatcher
         // "Nusra, which besides being al-Qaeda is ...": a name after a copula is what the subject is, not the subject.
         if (j >= 0 && !units[j].IsMention && Copulas.Contains(units[j].Norm))
             return false;
+        // "attacks on US and Afghan forces, including the 2011 assault on ...": a later item of a list is governed by
+        // what governs the list.
+        // ("A coalition of Peshmerga fighters, army units and Shiite militias launched": a collective's members act.)
+        if (j >= 1 && units[j].Norm is "and" or "or" && BeforeList(units, j) is var beforeList and >= 0)
+        {
+            if (units[beforeList].Norm == "of" && beforeList > 0 && CollectiveNouns.Contains(units[beforeList - 1].Norm))
+                return true;
+            j = beforeList;
+        }
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
         // "Dozens of Taliban fighters were killed by ISKP": "of" after a count names whom the count is of, when what
@@ -1426,6 +1445,22 @@ internal static class PatternMatcher
                 && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
                 return true;
         return false;
+    }
+
+    /// <summary>The word before the list of names that "and" at <paramref name="and"/> joins ("on" in "on US and Afghan forces"), or -1.</summary>
+    private static int BeforeList(IReadOnlyList<Unit> units, int and)
+    {
+        var k = and;
+        while (k >= 1 && units[k].Norm is "and" or "or" or ",")
+        {
+            var item = NameBeforeTail(units, k - 1);
+            if (!units[item].IsMention)
+                return -1;
+            k = item - 1;
+            while (k >= 0 && !units[k].IsMention && Determiners.Contains(units[k].Norm))
+                k--;
+        }
+        return k >= 0 && k < and && !units[k].IsMention && Prepositions.Contains(units[k].Norm) ? k : -1;
     }
 
     /// <summary>"strikes hit al Qaeda's Khorasan group": the target is the possessed actor, not the possessor.</summary>

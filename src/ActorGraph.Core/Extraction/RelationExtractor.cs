@@ -1055,9 +1055,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["faction", "factions", "group", "groups", "brigade", "brigades", "militia", "militias", "outfit", "organization", "organisation",
          "movement", "coalition", "alliance", "umbrella", "force", "battalion", "unit", "commander", "leader"];
 
-    /// <summary>A lower-case mention ("rebel", "opposition") right before a faction noun: a kind of group, not a named one.</summary>
+    /// <summary>
+    /// A lower-case mention ("rebel", "opposition") right before a faction noun: a kind of group, not a named one. A name
+    /// with a capital after its article ("al-Qaeda leader Zawahiri") is a name.
+    /// </summary>
     private static bool DescribesKind(IReadOnlyList<Unit> units, int at, Mention mention) =>
-        !mention.IsReference && mention.Surface.Length > 0 && char.IsLower(mention.Surface[0]) && at + 1 < units.Count && FactionNouns.Contains(units[at + 1].Norm);
+        !mention.IsReference && mention.Surface.Length > 0 && !mention.Surface.Any(char.IsUpper) && at + 1 < units.Count && FactionNouns.Contains(units[at + 1].Norm);
 
     /// <summary>
     /// A reference stands for one actor in a sentence: one that any cue sets against a named actor is not that
