@@ -2961,6 +2961,34 @@ public class GeneralReadingTests
         Assert.Contains("Sirajuddin Haqqani -affiliate-> Haqqani Network",
             Described("Sirajuddin Haqqani, the Taliban's deputy leader and the head of the Haqqani network, spoke in Kabul.", "2022-08-05"));
 
+    [Fact]
+    public void a_man_described_by_who_now_leads_a_group_is_its_member() =>
+        Assert.Contains("Hamid Lawan -affiliate-> Boko Haram", Described("Hamid Lawan, who currently leads JAS, rejected the offer.", "2022-05-20"));
+
+    [Fact]
+    public void breaking_off_an_alliance_is_hostility_not_alliance()
+    {
+        var relations = Described("Ali Abdullah Saleh ended his alliance with the Houthis on Saturday.", "2017-12-05");
+        Assert.Contains("Ali Abdullah Saleh -rival-> Houthis", relations);
+        Assert.DoesNotContain("Ali Abdullah Saleh -allied-> Houthis", relations);
+    }
+
+    [Fact]
+    public void named_a_group_s_new_leader_with_the_group_s_own_article() =>
+        Assert.Contains("Akhtar Mansour -affiliate-> Taliban", Described("Akhtar Mansour was appointed the Taliban's supreme leader after Omar's death became known.", "2015-08-01"));
+
+    [Fact]
+    public void they_after_unnamed_speakers_is_those_speakers()
+    {
+        var relations = Extract("NATO jets hit targets near Zlitan. Rebels said on Saturday they had taken Zlitan after days of fighting with forces loyal to Muammar Gaddafi.", "2011-08-20")
+            .Where(r => r.Evidence.SentenceIndex == 2).ToList();
+        Assert.DoesNotContain(relations, r => r.Source == "NATO");
+    }
+
+    [Fact]
+    public void a_captain_named_as_a_junta_s_leader_is_a_man() =>
+        Assert.Contains("Assimi Goita -affiliate-> Mali", Described("Mali's junta, led by Captain Assimi Goita, expelled the French ambassador.", "2022-02-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

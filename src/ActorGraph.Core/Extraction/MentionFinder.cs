@@ -972,7 +972,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (rules.IsRole(tokens[i].Norm) || (KinNouns.Contains(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of"))
                     return !(i + 1 < tokens.Count && tokens[i + 1].Norm is "said" or "say" or "says" or "told" or "added" or "confirmed" or "reported" or "stated");
             // ", who headed Hamas's political bureau": a clause of what only a person does (groups are "which").
-            if (tokens[end + 1].Norm == "who" && end + 2 < tokens.Count && PersonVerbs.Contains(tokens[end + 2].Norm))
+            // (", who now leads JAS": past an adverb.)
+            var verb = end + 2 < tokens.Count && tokens[end + 2].Norm is "now" or "currently" or "later" or "once" or "still" or "also" or "then" ? end + 3 : end + 2;
+            if (tokens[end + 1].Norm == "who" && verb < tokens.Count && PersonVerbs.Contains(tokens[verb].Norm))
                 return true;
         }
         // "Nujaba's leader, Akram al-Kaabi", "its spokesman, Abu Obeida", "a Houthi spokesman, Mohammed

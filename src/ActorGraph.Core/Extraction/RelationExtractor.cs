@@ -195,6 +195,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
             if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
                 candidates.Remove(speaker);
+            // "Libyan rebels said on Friday they had taken Brega": "they" right after what speakers no name gives say is
+            // those speakers, whom no actor stands for.
+            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && UnnamedSpeakersBefore(tokens, mentions, i))
+                candidates = [];
             // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
             // object "them" right after a side's men stands for those men: the side named before them, and none when
             // no name here is theirs (a compound modifier's name is not the men's side).
@@ -682,6 +686,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
     /// most two words before the verb, told with its officials or sources; else null.
     /// </summary>
+    /// <summary>
+    /// True when the pronoun at mention <paramref name="pronoun"/> follows a verb of saying (past "that" or a day) whose
+    /// subject, from the sentence's start, names no actor: "Residents said they saw ...".
+    /// </summary>
+    private static bool UnnamedSpeakersBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        var verb = mentions[pronoun].TokenStart - 1;
+        if (verb >= 0 && tokens[verb].Norm == "that")
+            verb--;
+        if (verb >= 1 && tokens[verb].Norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+            && tokens[verb - 1].Norm == "on")
+            verb -= 2;
+        if (verb < 1 || tokens[verb].Norm is not ("said" or "say" or "says" or "told" or "claimed" or "insisted" or "reported"))
+            return false;
+        for (var k = 0; k < verb; k++)
+            if (!tokens[k].IsWord && tokens[k].Norm is not ("'" or "-"))
+                return false; // a clause before the speakers: their subject is not sure to start the sentence
+        // Not officials or commanders, who speak for a side the text has named ("Alliance officials said they struck").
+        return UnnamedSpeakers.Contains(tokens[verb - 1].Norm) && !mentions.Take(pronoun).Any(p => p.TokenStart < verb);
+    }
+
+    private static readonly HashSet<string> UnnamedSpeakers =
+        ["rebels", "residents", "activists", "witnesses", "villagers", "protesters", "civilians", "locals", "refugees", "survivors", "elders", "tribesmen"];
+
     private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
         var verb = mentions[pronoun].TokenStart - 1;
@@ -998,6 +1026,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>True when a verb of ending a tie stands right before the possessive at <paramref name="owner"/> ("broke off his alliance").</summary>
+    private static bool EndsTieBefore(IReadOnlyList<Unit> units, int owner) =>
+        (owner >= 1 && units[owner - 1].Norm is "ended" or "ends" or "ending" or "abandoned" or "abandons" or "dissolved" or "dissolves" or "scrapped"
+            or "quit" or "quits" or "renounced" or "renounces" or "severed" or "severs")
+        || (owner >= 2 && units[owner - 1].Norm == "off" && units[owner - 2].Norm is "broke" or "breaks" or "breaking" or "called" or "calls");
+
     /// <summary>True when "former" stands in the title before the person at <paramref name="person"/> ("former President X").</summary>
     private static bool FormerTitleBefore(IReadOnlyList<Unit> units, int person)
     {
@@ -1145,6 +1179,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // list is no apposition; the branch is the last name's.
         if (match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && ListTakenForApposition(units, match))
             yield break;
+        // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
+        for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
+            if (units[i].IsMention && units[i].Norm is "his" or "its" or "their" or "her" && EndsTieBefore(units, i))
+                yield break;
         // "Hundreds of fighters from the Nusra Front defected to IS": some of a group's men changing sides do not take
         // the group with them.
         // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's.)
