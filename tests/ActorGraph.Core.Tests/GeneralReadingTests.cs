@@ -2989,6 +2989,28 @@ public class GeneralReadingTests
     public void a_captain_named_as_a_junta_s_leader_is_a_man() =>
         Assert.Contains("Assimi Goita -affiliate-> Mali", Described("Mali's junta, led by Captain Assimi Goita, expelled the French ambassador.", "2022-02-01"));
 
+    [Fact]
+    public void things_tied_to_a_side_are_not_the_subject_s_ties() =>
+        Assert.DoesNotContain("Houthis -affiliate-> Israel", Described("The Houthis say they are seizing tankers linked to Israel.", "2024-01-15"));
+
+    [Fact]
+    public void blaming_a_side_for_an_attack_told_before_makes_it_the_attack_s_claimed_author()
+    {
+        var claim = Assert.Single(Extract("US jets hit targets in Syria on Friday, in retaliation for a rocket attack that killed two American soldiers last Monday. "
+            + "Washington blamed Kataib Hezbollah, an Iraqi militia backed by Iran, for the attack.", "2024-02-03"),
+            r => r.Source == "Kata'ib Hezbollah" && r.Kind == RelationKind.Attacked);
+        Assert.Equal(("United States", Attribution.Claim, "United States", new DateOnly(2024, 1, 29)),
+            (claim.Target, claim.Evidence.Attribution, claim.Evidence.ClaimedBy, claim.Evidence.Date?.Value));
+    }
+
+    [Fact]
+    public void relying_on_the_support_of_sides_is_alliance_with_each() =>
+        Assert.Contains("Iran -allied-> Iraqi government", Described("The Iraqi government relies on the support of both the United States and Iran.", "2024-02-03"));
+
+    [Fact]
+    public void somalia_acting_is_its_government() =>
+        Assert.Contains("Ethiopia -rival-> Somali government", Described("Somalia expelled Ethiopia's ambassador on Thursday.", "2024-04-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -45,7 +45,7 @@ public sealed partial class RelationExtractor
                             continue;
                         var before = here.Where(h => h.At < match.Start).Select(h => h.Actor).ToList();
                         var told = before.Count > 0
-                            ? (Actors: before, Sentence: context.Sentence, Date: context.Dates.FirstOrDefault(d => d.Date is not null))
+                            ? (Actors: before, Sentence: context.Sentence, Date: DateNear(context, here[0].At))
                             : earlier;
                         if (told.Actors is null)
                             continue;
@@ -65,8 +65,18 @@ public sealed partial class RelationExtractor
                     }
                 }
         if (here.Count > 0)
-            state.LastTargets = (here.Select(h => h.Actor).ToList(), context.Sentence, context.Dates.FirstOrDefault(d => d.Date is not null));
+            state.LastTargets = (here.Select(h => h.Actor).ToList(), context.Sentence, DateNear(context, here[0].At));
         return found;
+    }
+
+    /// <summary>
+    /// The resolved date nearest the target at unit <paramref name="target"/>: "US forces struck ... on Friday, in retaliation
+    /// for a drone attack that killed three American soldiers last Sunday" dates the attack on Sunday.
+    /// </summary>
+    private static DateMention? DateNear(SentenceContext context, int target)
+    {
+        var at = context.Units[target].CharStart;
+        return context.Dates.Where(d => d.Date is not null).MinBy(d => Math.Min(Math.Abs(d.Start - at), Math.Abs(d.End - at)));
     }
 
     /// <summary>The actor named last before <paramref name="start"/> in its clause ("Washington" in "Washington blamed ..."), or null.</summary>

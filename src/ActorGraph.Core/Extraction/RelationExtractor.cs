@@ -1026,6 +1026,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>
+    /// True when the match's participle of ties ("linked", "tied") follows a plural noun that is no side's people or body
+    /// ("ships linked to Israel", "accounts tied to the group").
+    /// </summary>
+    private static bool TiedThing(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start + 1; k < match.End; k++)
+        {
+            if (units[k].Norm is not ("linked" or "tied" or "connected" or "associated" or "affiliated"))
+                continue;
+            var before = units[k - 1];
+            return !before.IsMention && !before.Tail && before.Norm.Length > 3 && before.Norm.EndsWith('s') && char.IsLetter(before.Norm[0])
+                && !PeopleOrBodies.Contains(before.Norm) && !VerbAuxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("ly", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PeopleOrBodies =
+        ["groups", "factions", "militias", "fighters", "militants", "members", "cells", "units", "brigades", "forces", "jihadists", "insurgents",
+         "rebels", "commanders", "leaders", "operatives", "networks", "organizations", "organisations", "movements", "battalions", "gunmen",
+         "clerics", "officials", "tribes", "clans", "parties", "elements", "loyalists", "supporters", "sympathizers", "sympathisers", "was", "has", "is"];
+
     /// <summary>True when a verb of ending a tie stands right before the possessive at <paramref name="owner"/> ("broke off his alliance").</summary>
     private static bool EndsTieBefore(IReadOnlyList<Unit> units, int owner) =>
         (owner >= 1 && units[owner - 1].Norm is "ended" or "ends" or "ending" or "abandoned" or "abandons" or "dissolved" or "dissolves" or "scrapped"
@@ -1183,6 +1205,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
             if (units[i].IsMention && units[i].Norm is "his" or "its" or "their" or "her" && EndsTieBefore(units, i))
                 yield break;
+        // "they are targeting ships linked to Israel": what a participle of ties follows is what is tied, a thing here.
+        if (cue.Kind == RelationKind.Affiliate && TiedThing(units, match))
+            yield break;
         // "Hundreds of fighters from the Nusra Front defected to IS": some of a group's men changing sides do not take
         // the group with them.
         // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's.)
