@@ -312,8 +312,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (mention.Surface != mention.Actor && before >= 1 && (tokens[before].Norm == "from" || (tokens[before].Norm == "of" && tokens[before - 1].Norm == "out"))
             && WordBefore(tokens, before, 5, RemovalVerbs))
             return true;
+        // "attacked a base in Kolbio, southern Somalia": a country set after a place a locative governs is where it is.
         // "seized large areas in Syria and Iraq": the last of two places a locative governs is a place too.
-        if (before >= 1 && tokens[before].Norm is "and" or "or")
+        if (before >= 1 && tokens[before].Norm is "and" or "or" or ",")
         {
             var placeStart = before - 1;
             while (placeStart > 0 && tokens[placeStart - 1].IsCapitalized)

@@ -538,7 +538,7 @@ internal static class PatternMatcher
             end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
         // "fought alongside Nusra and Jaish al-Fustat against Jaish al-Islam": a slot inside the pattern lists on
         // when the cue's next words come only after the list (marked for the match to read as the slot's list).
-        if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words
+        if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words or CuePattern.Gap
             && afterTail < units.Count && units[afterTail].Norm is "," or "and" or "or" && Following(units, p) is [.., var listEnd])
         {
             var afterList = listEnd + 1;
@@ -1188,12 +1188,25 @@ internal static class PatternMatcher
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.
         var named = NameBeforeTail(units, j);
+        // "al-Sahrawi, a former commander of al-Mourabitoun who pledged allegiance to Baghdadi": "who" after a role's
+        // group is said of the role's holder, whom the apposition describes.
+        if (named >= 2 && units[pronoun].Norm == "who" && units[named].IsMention && !units[named].Person && RoleOfBefore(units, named))
+            return AppositionHeadBefore(units, pronoun);
         if (named >= 0 && units[named].IsMention && !units[named].Reference && RelativePronouns.Contains(units[pronoun].Norm))
             return named;
         if (OneOfSet(units, pronoun) is var member and >= 0)
             return member;
         // "X, one more jihadist brigade in the north which ...": the apposition's subject.
         return AppositionHeadBefore(units, pronoun);
+    }
+
+    /// <summary>True when a role noun and "of" stand right before the name at <paramref name="name"/> ("a former commander of X").</summary>
+    private static bool RoleOfBefore(IReadOnlyList<Unit> units, int name)
+    {
+        var of = name - 1;
+        if (of >= 1 && units[of].Norm == "the")
+            of--;
+        return of >= 1 && units[of].Norm == "of" && RoleNouns.Contains(units[of - 1].Norm);
     }
 
     /// <summary>
