@@ -997,9 +997,9 @@ internal static class PatternMatcher
             // "The coalition, which has been fighting the Houthis since 2015, carried out strikes": the clause's head.
             // "Moqtada al-Sadr, whose militia fought US troops, has allied with ...": when the clause's head names no
             // actor we know, nothing inside the clause is the subject either.
-            if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0)
-                // ("ambushes by IS sleeper cells, which have targeted ...": past the name's own head noun.)
-                return units[NameBeforeTail(units, relative - 1)].IsMention ? (NameBeforeTail(units, relative - 1), "subject: the actor before the relative clause") : (-1, "");
+            // ("ambushes by IS sleeper cells, which have targeted ...": past the name's own head noun.)
+            if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0 && NameBeforeTail(units, relative - 1) is var relativeHead)
+                return units[relativeHead].IsMention ? (relativeHead, "subject: the actor before the relative clause") : (-1, "");
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
@@ -1183,7 +1183,8 @@ internal static class PatternMatcher
                 return led;
             // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
             // "ambushes by IS sleeper cells, which have targeted": a name with its own head noun after it.
-            return j >= 0 && units[NameBeforeTail(units, j)].IsMention ? NameBeforeTail(units, j) : units[pronoun - 1].Norm == "," ? AppositionHeadBefore(units, pronoun - 1) : -1;
+            var head = j >= 0 ? NameBeforeTail(units, j) : -1;
+            return head >= 0 && units[head].IsMention ? head : units[pronoun - 1].Norm == "," ? AppositionHeadBefore(units, pronoun - 1) : -1;
         }
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.

@@ -998,7 +998,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool OrdererOf(IReadOnlyList<Unit> units, int at)
     {
         var of = at - 1;
-        while (of > 0 && units[of].Norm is "the" or "'s" || (of > 0 && units[of].Demonym))
+        while (of > 0 && (units[of].Norm is "the" or "'s" || units[of].Demonym))
             of--;
         return of >= 1 && units[of].Norm == "of" && units[of - 1].Norm is "orders" or "order" or "behest" or "behalf" or "request" or "instructions"
             or "instruction" or "direction" or "directions" or "urging" or "invitation";
@@ -1046,7 +1046,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> PeopleOrBodies =
         ["groups", "factions", "militias", "fighters", "militants", "members", "cells", "units", "brigades", "forces", "jihadists", "insurgents",
          "rebels", "commanders", "leaders", "operatives", "networks", "organizations", "organisations", "movements", "battalions", "gunmen",
-         "clerics", "officials", "tribes", "clans", "parties", "elements", "loyalists", "supporters", "sympathizers", "sympathisers", "was", "has", "is"];
+         "clerics", "officials", "tribes", "clans", "parties", "elements", "loyalists", "supporters", "sympathizers", "sympathisers"];
 
     /// <summary>True when a verb of ending a tie stands right before the possessive at <paramref name="owner"/> ("broke off his alliance").</summary>
     private static bool EndsTieBefore(IReadOnlyList<Unit> units, int owner) =>
