@@ -3037,6 +3037,32 @@ public class GeneralReadingTests
         Assert.Contains("Kurdistan Workers' Party -attacked-> Turkey",
             Described("A rocket hit a Turkish base near Bashiqa on Wednesday, killing a Turkish soldier. Ankara blamed the PKK, while Iraqi officials pointed at local militias.", "2021-04-16"));
 
+    [Fact]
+    public void the_first_verb_s_object_is_not_the_subject_of_a_joined_verb() =>
+        Assert.DoesNotContain(Described("The ruling generals, who took power in 2021, have expelled French troops and turned to Russia for help.", "2024-07-08"),
+            r => r.Contains("France", StringComparison.Ordinal) && r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void the_rulers_of_listed_states_act_for_them() =>
+        Assert.Contains("Mali -allied-> Niger", Described("The military rulers of Mali, Burkina Faso and Niger signed a defence pact on Saturday.", "2024-07-08"));
+
+    [Fact]
+    public void a_man_told_killed_is_the_target_of_the_side_then_blamed() =>
+        Assert.Contains("Israel -attacked-> Saleh al-Arouri",
+            Described("Hamas deputy leader Saleh al-Arouri was killed in Beirut on Tuesday. Hezbollah blamed Israel and promised a response.", "2024-01-03"));
+
+    [Fact]
+    public void iraq_acting_is_its_government_but_northern_iraq_is_a_place()
+    {
+        Assert.Contains("Islamic State -attacked-> Iraqi government", Described("ISIS fighters overran Tikrit, Iraq's ninth-largest city, on Wednesday.", "2014-06-12"));
+        Assert.DoesNotContain(Described("Turkish jets struck a farm in the Makhmour district of northern Iraq on Tuesday.", "2021-08-18"),
+            r => r.Contains("-attacked-> Iraqi government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void accusing_a_side_of_fomenting_unrest_is_hostility() =>
+        Assert.Contains("Hezbollah -rival-> Saudi Arabia", Described("Saudi Arabia accused Hezbollah of fomenting unrest in Bahrain.", "2016-03-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

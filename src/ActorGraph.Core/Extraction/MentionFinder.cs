@@ -302,6 +302,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern"
                or "neighbouring" or "neighboring")
             before--;
+        // "a clinic in the Sinjar district of northern Iraq": a country a place's noun is "of" is where the place is.
+        if (before >= 1 && tokens[before].Norm == "of" && PlaceOfNouns.Contains(tokens[before - 1].Norm))
+            return true;
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
             && !IsArmySite(tokens, before))
@@ -331,6 +334,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
     }
+
+    private static readonly HashSet<string> PlaceOfNouns =
+        ["district", "districts", "province", "provinces", "region", "regions", "governorate", "area", "areas", "city", "town", "village",
+         "part", "parts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "countryside", "mountains"];
 
     /// <summary>True when one of <paramref name="words"/> stands among the <paramref name="span"/> tokens before <paramref name="at"/>.</summary>
     private static bool WordBefore(IReadOnlyList<Token> tokens, int at, int span, HashSet<string> words)

@@ -36,7 +36,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell"];
+         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
@@ -1072,9 +1072,10 @@ internal static class PatternMatcher
         while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0))
             clauseStart--;
+        // ("The three juntas have expelled French troops and turned to Russia": the first verb's object is not the subject.)
         for (var i = clauseStart; i < anchor; i++)
-            if (units[i].IsMention && IsSubjectCandidate(units, i)
-                && !(secondVerb && (IsObjectOfVerb(units, i) || (i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))))
+            if (units[i].IsMention && IsSubjectCandidate(units, i) && !IsObjectOfVerb(units, i)
+                && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }

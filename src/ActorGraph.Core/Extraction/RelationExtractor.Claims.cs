@@ -4,6 +4,8 @@ namespace ActorGraph.Core.Extraction;
 
 public sealed partial class RelationExtractor
 {
+    private static readonly ActorType[] TargetTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State, ActorType.Person];
+
     /// <summary>How many sentences after an attack told without its author a claim of "the attack" still refers to it.</summary>
     private const int ClaimReach = 3;
 
@@ -23,7 +25,8 @@ public sealed partial class RelationExtractor
         var here = new List<(string Actor, int At)>();
         foreach (var (pattern, _) in lexicon.AttackTargets)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
-                if (NamedActor(context, match.Slots["B"]) is { } target && !here.Any(h => h.Actor == target) && PronounTypes.Contains(TypeOf(state, target))
+                // ("Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel": a man hit is a target too.)
+                if (NamedActor(context, match.Slots["B"]) is { } target && !here.Any(h => h.Actor == target) && TargetTypes.Contains(TypeOf(state, target))
                     && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
                     && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
                     here.Add((target, match.Slots["B"]));
