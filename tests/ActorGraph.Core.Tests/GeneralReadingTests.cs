@@ -3063,6 +3063,24 @@ public class GeneralReadingTests
     public void accusing_a_side_of_fomenting_unrest_is_hostility() =>
         Assert.Contains("Hezbollah -rival-> Saudi Arabia", Described("Saudi Arabia accused Hezbollah of fomenting unrest in Bahrain.", "2016-03-02"));
 
+    [Fact]
+    public void a_backed_side_s_factions_named_after_of_are_that_side() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Syrian National Army", Described("HTS fighters clashed with Turkish-backed brigades of the Syrian National Army near Afrin.", "2022-10-14"));
+
+    [Fact]
+    public void a_tie_inside_an_apposition_after_the_second_of_two_sides_is_not_the_pair_s() =>
+        Assert.DoesNotContain("444 Brigade -allied-> Rada Special Deterrence Force",
+            Described("Dbeibah ordered the dissolution of the Radaa Deterrence Force, which holds Mitiga airport, prompting clashes between Radaa and the 444 Brigade, a unit allied with the prime minister.", "2025-05-15"));
+
+    [Fact]
+    public void dismantling_a_cell_of_a_group_is_attacking_the_group() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Islamic State", Described("HTS said its security service had dismantled an Islamic State cell near Sarmada.", "2023-03-21"));
+
+    [Fact]
+    public void a_description_opening_a_sentence_with_its_clause_is_what_it_then_means() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Syrian National Army",
+            Described("HTS took Sarmada last year. The group, which controls most of Idlib, has fought the Islamic State for years. It has also clashed with the Syrian National Army.", "2023-03-21"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -717,6 +717,11 @@ internal static class PatternMatcher
         {
             if (units[k].IsMention)
                 return units[k].Norm == Unit.MentionNorm ? k : -1;
+            // "Turkish-backed factions of the Syrian National Army": a noun of a side's parts or people, then its name.
+            if (ForceHeads.Contains(units[k].Norm) && ForceLink(units, k + 1) is var link and > 0
+                && (k + 1 + link < units.Count && units[k + 1 + link].Norm == "the" ? k + 2 + link : k + 1 + link) is var owner
+                && owner < units.Count && units[owner].IsMention && units[owner].Norm == Unit.MentionNorm)
+                return owner;
             // "pounded rebel-held Idlib as Turkey sent reinforcements": a conjunction ends the noun phrase.
             if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || Subordinators.Contains(units[k].Norm)
                 || units[k].Norm is "and" or "or" or "as" or "but" or "that" or "which" or "who")
@@ -1378,8 +1383,9 @@ internal static class PatternMatcher
     /// <summary>"the Islamic State's local affiliate", "an Islamic State faction": a name whose unnamed branch the phrase is about.</summary>
     private static bool PossessorOfBranch(IReadOnlyList<Unit> units, int i)
     {
-        // "a smaller Islamic State faction": a name right before a branch noun names the branch's owner.
-        if (i + 1 < units.Count && units[i].Norm == Unit.MentionNorm && BranchNouns.Contains(units[i + 1].Norm))
+        // "a smaller Islamic State faction": a name right before a branch noun names the branch's owner. ("an Islamic
+        // State cell" acts for its group, as below.)
+        if (i + 1 < units.Count && units[i].Norm == Unit.MentionNorm && BranchNouns.Contains(units[i + 1].Norm) && units[i + 1].Norm is not ("cell" or "cells"))
             return true;
         if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
             return false;

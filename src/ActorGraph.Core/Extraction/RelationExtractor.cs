@@ -276,7 +276,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "In early 2019 it routed the NFL. It has also arrested ...": a pronoun that opens the clause is its subject,
         // and keeps the text on what it stands for; the name after the verb is not the subject. (Not a description:
         // "The group targeted is likely Hurras al-Din" names what it is about after the verb.)
-        if (mentions.FirstOrDefault(m => m.Source != MentionSource.Event && (m.IsReference || m.Actor is not null)) is { Source: MentionSource.Pronoun, Candidates: [var referent, ..] } opening
+        // A description followed by its own clause or auxiliary is the subject too: "The group, which controls Idlib, has
+        // fought the Islamic State since 2014. It has also clashed with ..." keeps the text on the group.
+        if (mentions.FirstOrDefault(m => m.Source != MentionSource.Event && (m.IsReference || m.Actor is not null)) is { Candidates: [var referent, ..] } opening
+            && (opening.Source == MentionSource.Pronoun || (opening.Source == MentionSource.Description && !opening.Plural && opening.TokenStart <= 1
+                && opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].Norm is "," or "has" or "have" or "had" or "is" or "was" or "will"))
             && !GovernedByPreposition(tokens, opening) && !(opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].AfterHyphen))
         {
             state.LastSubject = (referent, state.SentenceIndex);
@@ -1205,6 +1209,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
             if (units[i].IsMention && units[i].Norm is "his" or "its" or "their" or "her" && EndsTieBefore(units, i))
                 yield break;
+        // "clashes between Radaa and the 444 Brigade, a unit allied with the prime minister": a cue inside an apposition
+        // after the second of two sides describes that side, not the pair.
+        if (match.Pattern.Text.StartsWith("{A} and {B}", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var second))
+            for (var k = second + 1; k + 1 < match.End; k++)
+                if (units[k].Norm == "," && units[k + 1].Norm is "a" or "an" or "the")
+                    yield break;
         // "they are targeting ships linked to Israel": what a participle of ties follows is what is tied, a thing here.
         if (cue.Kind == RelationKind.Affiliate && TiedThing(units, match))
             yield break;
