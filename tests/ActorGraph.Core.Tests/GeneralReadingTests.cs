@@ -3081,6 +3081,11 @@ public class GeneralReadingTests
         Assert.Contains("Hay'at Tahrir al Sham -rival-> Syrian National Army",
             Described("HTS took Sarmada last year. The group, which controls most of Idlib, has fought the Islamic State for years. It has also clashed with the Syrian National Army.", "2023-03-21"));
 
+    [Fact]
+    public void a_group_s_local_affiliate_is_its_branch_in_the_story_s_theatre() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban",
+            Described("In Jalalabad and Kabul, the Islamic State's local affiliate bombed a Taliban checkpoint on Friday.", "2021-11-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

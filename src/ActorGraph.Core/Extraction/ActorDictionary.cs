@@ -203,8 +203,23 @@ public sealed class ActorDictionary
                 yaml.StringList(discovery, "connectors"), yaml.StringList(discovery, "ignore"),
                 yaml.StringList(discovery, "person_prefixes"), yaml.StringList(discovery, "roles"));
         }
+        // "Islamic State's Afghan branch" names a branch of the Islamic State in the Afghan theatre: "the Islamic State's
+        // local affiliate" in an Afghan story is that branch.
+        for (var a = 0; a < dictionary._actors.Count; a++)
+            foreach (var alias in dictionary._actors[a].Aliases)
+                if (alias.IndexOf("'s ", StringComparison.Ordinal) is var cut and > 0 && BranchWords.Contains(alias.Split(' ')[^1].ToLowerInvariant())
+                    && dictionary.Resolve(alias[..cut]) is { Type: ActorType.ArmedGroup } parent && parent.Name != dictionary._actors[a].Name)
+                    foreach (var theatre in dictionary._actorTheatres[a])
+                        dictionary._localBranches.TryAdd((parent.Name, theatre), dictionary._actors[a].Name);
         return dictionary;
     }
+
+    private static readonly HashSet<string> BranchWords = ["branch", "affiliate", "province", "franchise", "wing", "offshoot", "chapter"];
+
+    private readonly Dictionary<(string Parent, int Theatre), string> _localBranches = [];
+
+    /// <summary>The branch of <paramref name="parent"/> in a theatre that an alias names ("X's Afghan branch"), or null.</summary>
+    public string? LocalBranch(string parent, int theatre) => _localBranches.GetValueOrDefault((parent, theatre));
 
     /// <summary>
     /// "an army post", "military convoys", "government camps", "regime positions": where "the army" (the military, the

@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -1001,6 +1001,30 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (rules.IsRole(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of")
                     return true;
         return false;
+    }
+
+    /// <summary>
+    /// "the Islamic State's local affiliate" in an Afghan story: a group's local (regional) branch is the branch of it the
+    /// dictionary knows in the document's theatre ("Islamic State's Afghan branch"), over the whole phrase; else null.
+    /// </summary>
+    private Mention? LocalBranchMention(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || Theatre < 0)
+            return null;
+        var owns = -1;
+        for (var k = start + 1; k < tokens.Count && k <= start + 5; k++)
+            if (tokens[k].Norm == "'s")
+            {
+                owns = k;
+                break;
+            }
+        if (owns < 0 || owns + 2 >= tokens.Count || tokens[owns + 1].Norm is not ("local" or "regional")
+            || tokens[owns + 2].Norm is not ("branch" or "affiliate" or "franchise" or "wing" or "offshoot" or "chapter" or "province"))
+            return null;
+        return DictionaryMention(tokens, start) is { TokenEnd: var end, Actor: { } parent } && end == owns
+            && dictionary.LocalBranch(parent, Theatre) is { } branch && dictionary.Find(branch) is { } actor
+            ? new Mention(start, owns + 3, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, owns + 3))
+            : null;
     }
 
     /// <summary>
