@@ -3086,6 +3086,14 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban",
             Described("In Jalalabad and Kabul, the Islamic State's local affiliate bombed a Taliban checkpoint on Friday.", "2021-11-03"));
 
+    [Fact]
+    public void a_participle_describing_the_projectiles_does_not_end_the_act() =>
+        Assert.Contains("Hezbollah -attacked-> Israel", Described("Hezbollah fired mortars and guided missiles at Israeli army positions near Metula on Sunday.", "2023-10-10"));
+
+    [Fact]
+    public void acting_in_what_one_calls_solidarity_with_a_side_is_alliance() =>
+        Assert.Contains("Hamas -allied-> Hezbollah", Described("Hezbollah shelled Israeli posts on Sunday in what it called solidarity with Hamas.", "2023-10-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -822,7 +822,8 @@ internal static class PatternMatcher
     /// <summary>Participles that, after "and", more often describe a noun than tell a second act ("weapons and armed vehicles").</summary>
     private static readonly HashSet<string> ParticipleModifiers =
         ["armed", "allied", "united", "wounded", "injured", "detained", "displaced", "affiliated", "associated", "related", "based",
-         "backed", "trained", "advanced", "unidentified", "suspected", "alleged", "armoured", "armored", "fortified", "besieged"];
+         "backed", "trained", "advanced", "unidentified", "suspected", "alleged", "armoured", "armored", "fortified", "besieged",
+         "guided", "unguided", "improvised", "unmanned", "loaded", "laden"];
 
     /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
     private static bool IsAdverb(Unit unit) =>
