@@ -214,7 +214,8 @@ public sealed class ActorDictionary
         return dictionary;
     }
 
-    private static readonly HashSet<string> BranchWords = ["branch", "affiliate", "province", "franchise", "wing", "offshoot", "chapter"];
+    /// <summary>Last words of an alias that names a group's branch ("Islamic State's Afghan branch"), and of "X's local branch".</summary>
+    internal static readonly HashSet<string> BranchWords = ["branch", "affiliate", "province", "franchise", "wing", "offshoot", "chapter"];
 
     private readonly Dictionary<(string Parent, int Theatre), string> _localBranches = [];
 

@@ -1019,7 +1019,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 break;
             }
         if (owns < 0 || owns + 2 >= tokens.Count || tokens[owns + 1].Norm is not ("local" or "regional")
-            || tokens[owns + 2].Norm is not ("branch" or "affiliate" or "franchise" or "wing" or "offshoot" or "chapter" or "province"))
+            || !ActorDictionary.BranchWords.Contains(tokens[owns + 2].Norm))
             return null;
         return DictionaryMention(tokens, start) is { TokenEnd: var end, Actor: { } parent } && end == owns
             && dictionary.LocalBranch(parent, Theatre) is { } branch && dictionary.Find(branch) is { } actor

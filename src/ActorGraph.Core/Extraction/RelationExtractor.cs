@@ -687,18 +687,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
-    /// most two words before the verb, told with its officials or sources; else null.
-    /// </summary>
-    /// <summary>
     /// True when the pronoun at mention <paramref name="pronoun"/> follows a verb of saying (past "that" or a day) whose
     /// subject, from the sentence's start, names no actor: "Residents said they saw ...".
     /// </summary>
     private static bool UnnamedSpeakersBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
-        var verb = mentions[pronoun].TokenStart - 1;
-        if (verb >= 0 && tokens[verb].Norm == "that")
-            verb--;
+        var verb = WordBeforeThat(tokens, mentions[pronoun].TokenStart);
         if (verb >= 1 && tokens[verb].Norm is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
             && tokens[verb - 1].Norm == "on")
             verb -= 2;
@@ -714,11 +708,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> UnnamedSpeakers =
         ["rebels", "residents", "activists", "witnesses", "villagers", "protesters", "civilians", "locals", "refugees", "survivors", "elders", "tribesmen"];
 
+    /// <summary>The word right before <paramref name="start"/>, past a "that" ("say that it", "said it"); -1 at the start.</summary>
+    private static int WordBeforeThat(IReadOnlyList<Token> tokens, int start)
+    {
+        var before = start - 1;
+        return before >= 0 && tokens[before].Norm == "that" ? before - 1 : before;
+    }
+
+    /// <summary>
+    /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
+    /// most two words before the verb, told with its officials or sources; else null.
+    /// </summary>
     private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
-        var verb = mentions[pronoun].TokenStart - 1;
-        if (verb >= 0 && tokens[verb].Norm == "that")
-            verb--;
+        var verb = WordBeforeThat(tokens, mentions[pronoun].TokenStart);
         if (verb < 1 || tokens[verb].Norm is not ("say" or "says" or "said" or "believe" or "believes" or "believed" or "claim" or "claims"
             or "claimed" or "insist" or "insists" or "insisted" or "allege" or "alleges" or "alleged" or "think" or "thinks"))
             return null;
