@@ -3094,6 +3094,45 @@ public class GeneralReadingTests
     public void acting_in_what_one_calls_solidarity_with_a_side_is_alliance() =>
         Assert.Contains("Hamas -allied-> Hezbollah", Described("Hezbollah shelled Israeli posts on Sunday in what it called solidarity with Hamas.", "2023-10-10"));
 
+    [Fact]
+    public void an_umbrella_of_factions_including_named_groups_holds_them() =>
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah",
+            Described("Jaish al-Fatah, an umbrella of Islamist factions including Ahrar al-Sham, laid siege to Fuah.", "2015-09-20"));
+
+    [Fact]
+    public void an_apposition_describing_the_speaker_is_the_writer_s()
+    {
+        var tie = Assert.Single(Extract("The Islamic Resistance in Iraq, a grouping of militias including Harakat al-Nujaba, said it would keep firing drones.", "2024-02-02"),
+            r => r.Kind == RelationKind.Allied && r.Target == "Islamic Resistance in Iraq");
+        Assert.Equal(Attribution.Author, tie.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void an_attack_by_a_side_the_theatre_names_stays_open_to_a_named_claimant()
+    {
+        var claim = Assert.Single(Extract("Pro-Iranian militias fired rockets at a US base near Erbil on Sunday. Kataib Hezbollah claimed the attack on Monday.", "2021-07-08"),
+            r => r.Kind == RelationKind.Attacked && r.Source == "Kata'ib Hezbollah");
+        Assert.Equal(("United States", Attribution.Claim), (claim.Target, claim.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void blame_for_an_attack_placed_before_what_it_killed_names_the_target() =>
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States",
+            Described("The Pentagon blamed Kataib Hezbollah for a rocket attack on the Ain al-Asad air base in western Iraq that wounded four American troops.", "2021-03-10"));
+
+    [Fact]
+    public void a_participle_telling_how_a_group_came_to_be_does_not_date_its_acts() =>
+        Assert.Null(Assert.Single(Extract("Ansar al-Sharia, founded in 2011 by veterans of the Afghan jihad, has fought Haftar's forces for years.", "2016-05-12"),
+            r => r.Kind == RelationKind.Rival).Evidence.Date);
+
+    [Fact]
+    public void a_ruler_sending_a_state_s_troops_home_is_hostility_not_an_attack()
+    {
+        var relations = Described("Captain Ibrahim Traore has courted Moscow since expelling French special forces in February.", "2023-06-01");
+        Assert.Contains("France -rival-> Ibrahim Traore", relations);
+        Assert.DoesNotContain("Ibrahim Traore -attacked-> France", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -646,7 +646,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
             }
             var whole = new SentenceContext(state, sentence, mentions, full, dates);
-            foreach (var relation in Claims(whole, fullWords, found.Values.Where(r => r.Kind == RelationKind.Attacked).Select(r => r.Target).ToHashSet()))
+            // "Iran-aligned militias attacked US forces. The Islamic Resistance in Iraq claimed the attacks": an author
+            // named only by a name the theatre gives ("militias", "the rebels") leaves the attack open to a named claimant.
+            var authored = found.Values.Where(r => r.Kind == RelationKind.Attacked && !NamedOnlyByTheatre(mentions, r.Source)).Select(r => r.Target).ToHashSet();
+            foreach (var relation in Claims(whole, fullWords, authored))
                 Keep(relation);
             var merged = Mergers(whole, fullWords).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
@@ -661,6 +664,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.GroupOfPerson[r.Source] = r.Target;
         if (dates.LastOrDefault(d => d.Date is not null) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
+    }
+
+    /// <summary>True when every mention of <paramref name="actor"/> in the sentence is a contextual name ("Shiite militias").</summary>
+    private static bool NamedOnlyByTheatre(List<Mention> mentions, string actor)
+    {
+        var any = false;
+        foreach (var mention in mentions)
+            if (mention.Actor == actor)
+            {
+                if (!mention.Contextual)
+                    return false;
+                any = true;
+            }
+        return any;
     }
 
     /// <summary>"its armed wing, the Qassam Brigades": the name at <paramref name="named"/> is an apposition to the phrase the pronoun opens.</summary>
@@ -1384,10 +1401,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) != ActorType.Person && TypeOf(context.State, from) != ActorType.Person
                         && CueNames(match.Pattern, "led", "headed", "commanded") && !PersonnelAfter(units, tu))
                         kind = RelationKind.Allied;
-                    // "Burkina Faso expelled French troops": a state sending another's forces or envoys home is hostility,
-                    // not an attack (driving an enemy "from" a town still is one).
-                    if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.State && TypeOf(context.State, to) == ActorType.State
-                        && Expulsion(units, match))
+                    // "Burkina Faso expelled French troops": a state (or its ruler) sending another's forces or envoys home
+                    // is hostility, not an attack (driving an enemy "from" a town still is one).
+                    if (kind == RelationKind.Attacked && TypeOf(context.State, from) is ActorType.State or ActorType.Person && TypeOf(context.State, to) == ActorType.State
+                        && Expulsion(units, match, ousting: TypeOf(context.State, from) == ActorType.State))
                         kind = RelationKind.Rival;
                     // "the coalition led by Saudi Arabia": a coalition is no part of the state leading it; the state is its member.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.Coalition && TypeOf(context.State, to) == ActorType.State)
@@ -1694,8 +1711,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             var relative = PatternMatcher.OpensRelative(units, i);
             // "The army, supported by US airstrikes, retook the town": the support is said of the army, by the way.
+            // "ISKP, formed in 2015 by defectors, has targeted ...": so is how a name came to be.
             var participle = !units[i + 1].IsMention && units[i + 1].Norm.EndsWith("ed", StringComparison.Ordinal)
-                && i + 2 < match.End && units[i + 2].Norm is "by" or "with";
+                && i + 2 < match.End && (units[i + 2].Norm is "by" or "with"
+                    || (i > 0 && units[i - 1].IsMention && units[i + 2].Norm is "in" or "on" or "at" or "during" or "since" or "after" or "from" or "under" or "last" or "earlier"));
             // "The SDF, with American air support, drove IS out": so is what it fought with.
             var with = units[i + 1].Norm is "with" or "alongside" && i > 0 && units[i - 1].IsMention;
             // "The NLF, a coalition formed last year, agreed to a ceasefire": so is an apposition describing a name.
@@ -1844,7 +1863,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i >= match.End && tieInName)
                     continue;
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
-                    || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length)))
+                    || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length) || InSpeakersApposition(units, match, i)))
                     continue;
                 // "X accused its rivals of plotting and arrested their commanders": an accusation is the first of two
                 // joined acts; the second, the cue's own, is the writer's report.
@@ -2006,6 +2025,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>
+    /// "The Islamic Resistance in Iraq, an umbrella group of factions including Kataib Hezbollah, said it ...": the match
+    /// lies in the apposition that describes the speaker, closed by the comma before the verb; the writer says it.
+    /// </summary>
+    private static bool InSpeakersApposition(IReadOnlyList<Unit> units, CueMatch match, int verb)
+    {
+        if (verb < 3 || units[verb - 1].Norm != "," || match.End > verb - 1)
+            return false;
+        var (speaker, _) = PatternMatcher.ResolveSubject(units, verb, 3);
+        return speaker >= 0 && speaker <= match.Start && units[speaker + 1].Norm == ",";
+    }
+
     /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
 
@@ -2039,10 +2070,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>An expulsion verb in the match with no "from" or "out of" place after it: sending forces or envoys home.</summary>
-    private static bool Expulsion(IReadOnlyList<Unit> units, CueMatch match)
+    /// <param name="ousting">Whether "ousted" counts: a man who "ousted the military ruler" led a coup, no expulsion.</param>
+    private static bool Expulsion(IReadOnlyList<Unit> units, CueMatch match, bool ousting)
     {
         for (var i = match.Start; i < match.End; i++)
-            if (units[i].Norm is "expelled" or "expels" or "expel" or "expelling" or "ousted" or "evicted")
+            if (units[i].Norm is "expelled" or "expels" or "expel" or "expelling" or "evicted" || (ousting && units[i].Norm == "ousted"))
             {
                 // Up to the end of the verb's own clause (a comma, "and", "but").
                 for (var k = i + 1; k < units.Count && k <= match.End + 4 && units[k].Norm is not ("," or ";" or "and" or "but"); k++)
