@@ -3133,6 +3133,63 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ibrahim Traore -attacked-> France", relations);
     }
 
+    [Fact]
+    public void a_list_of_things_hit_does_not_cut_the_act_from_its_date() =>
+        Assert.Equal("2023-10-08", Assert.Single(Extract("Israeli jets have struck Hezbollah weapons depots, command posts and rocket launchers in southern Lebanon since October 8.", "2023-11-20"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void a_date_after_an_apposition_the_act_ends_in_is_the_act_s() =>
+        Assert.Equal("2013-06-04", Assert.Single(Extract("Fighting in Homs flared on Sunday. Government jets struck Talbiseh, a Free Syrian Army bastion, on Tuesday, killing nine people.", "2013-06-06"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void an_alliance_of_two_named_sides_is_each_of_them_and_an_alliance()
+    {
+        var relations = Described("Battles between Ahrar al-Sham and an alliance of Jund al-Aqsa and Jabhat al-Nusra left dozens dead in Saraqib.", "2016-10-12");
+        Assert.Contains("Ahrar al Sham -rival-> Al Nusrah Front", relations);
+        Assert.Contains("Al Nusrah Front -allied-> Jund al-Aqsa", relations);
+    }
+
+    [Fact]
+    public void an_opening_name_reaches_its_verb_past_the_apposition_describing_it() =>
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah, the most heavily armed non-state force in the region, is funded by Iran.", "2016-10-12"));
+
+    [Fact]
+    public void a_group_s_faction_named_by_a_state_s_demonym_is_its_branch_there() =>
+        Assert.Contains("Islamic State in Somalia -attacked-> al-Shabaab", Described("Gunmen of the Islamic State's Somali faction ambushed al-Shabaab fighters near Qandala on Friday.", "2019-04-20"));
+
+    [Fact]
+    public void a_man_s_kin_are_not_the_man() =>
+        Assert.DoesNotContain(Described("Several fighters loyal to Abubakar Shekau's family refused to accept al-Barnawi.", "2016-09-01"), r => r.Contains("Shekau", StringComparison.Ordinal));
+
+    [Fact]
+    public void sides_told_as_acting_jointly_are_allies() =>
+        Assert.Contains("Ahrar al Sham -allied-> Al Nusrah Front",
+            Described("Ahrar al-Sham and the Nusra Front now feud over Idlib. The two groups had jointly besieged the airbase at Abu al-Duhur in 2015.", "2017-07-20"));
+
+    [Fact]
+    public void accusing_a_side_of_being_a_cover_for_another_is_hostility() =>
+        Assert.Contains("Ahrar al Sham -rival-> Jund al-Aqsa", Described("Ahrar al-Sham accused Jund al-Aqsa of being a cover for the Islamic State.", "2016-10-12"));
+
+    [Fact]
+    public void joining_forces_with_unnamed_allies_against_a_side_is_hostility_to_it() =>
+        Assert.Contains("Islamic State -rival-> Jaysh al-Islam", Described("Jaish al-Islam joined forces with smaller local brigades against the Islamic State in Qalamoun.", "2015-07-01"));
+
+    [Fact]
+    public void a_side_naming_a_man_leader_of_a_named_group_makes_him_its_member() =>
+        Assert.Contains("Abu Musab al-Barnawi -affiliate-> Islamic State West Africa Province",
+            Described("In August the Islamic State appointed Abu Musab al-Barnawi as the new wali of ISWAP.", "2016-10-01"));
+
+    [Fact]
+    public void militias_operating_under_a_coalition_s_banner_are_its_members() =>
+        Assert.Contains("Libya Dawn -allied-> Misrata militias", Described("Misrata militias operating under the banner of Libya Dawn shelled the airport on Sunday.", "2014-08-01"));
+
+    [Fact]
+    public void a_man_s_followers_after_his_possessive_stand_for_his_side() =>
+        Assert.Contains("Abubakar Shekau -rival-> Islamic State West Africa Province",
+            Described("Abubakar Shekau accused al-Barnawi's followers of betraying the jihad.", "2016-09-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1005,7 +1005,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "the Islamic State's local affiliate" in an Afghan story: a group's local (regional) branch is the branch of it the
-    /// dictionary knows in the document's theatre ("Islamic State's Afghan branch"), over the whole phrase; else null.
+    /// dictionary knows in the document's theatre ("Islamic State's Afghan branch"), over the whole phrase; its Somali
+    /// faction the branch in Somalia's theatre; else null.
     /// </summary>
     private Mention? LocalBranchMention(IReadOnlyList<Token> tokens, int start)
     {
@@ -1018,13 +1019,18 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 owns = k;
                 break;
             }
-        if (owns < 0 || owns + 2 >= tokens.Count || tokens[owns + 1].Norm is not ("local" or "regional")
-            || !ActorDictionary.BranchWords.Contains(tokens[owns + 2].Norm))
+        if (owns < 0 || owns + 2 >= tokens.Count || !(ActorDictionary.BranchWords.Contains(tokens[owns + 2].Norm) || tokens[owns + 2].Norm == "faction"))
             return null;
-        return DictionaryMention(tokens, start) is { TokenEnd: var end, Actor: { } parent } && end == owns
-            && dictionary.LocalBranch(parent, Theatre) is { } branch && dictionary.Find(branch) is { } actor
-            ? new Mention(start, owns + 3, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, owns + 3))
-            : null;
+        // "the Islamic State's Somali faction": a state's demonym names the branch in that state's theatres.
+        IReadOnlyList<int> theatres = tokens[owns + 1].Norm is "local" or "regional" ? [Theatre]
+            : tokens[owns + 1].IsCapitalized && dictionary.DemonymActors.TryGetValue(tokens[owns + 1].Norm, out var state)
+                && dictionary.Find(state) is { Type: ActorType.State } ? dictionary.TheatresOf(state) : [];
+        if (DictionaryMention(tokens, start) is not { TokenEnd: var end, Actor: { } parent } || end != owns)
+            return null;
+        foreach (var theatre in theatres)
+            if (dictionary.LocalBranch(parent, theatre) is { } branch && dictionary.Find(branch) is { } actor)
+                return new Mention(start, owns + 3, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, owns + 3));
+        return null;
     }
 
     /// <summary>

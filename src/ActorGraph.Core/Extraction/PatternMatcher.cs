@@ -36,7 +36,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers"];
+         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
@@ -536,6 +536,20 @@ internal static class PatternMatcher
         // the words that name it too, not tested on those words instead.
         if (end < 0 && !(afterTail > p + 1 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Not))
             end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
+        // "accused al-Barnawi's followers of ...": a side's men after its possessive act for it.
+        if (end < 0 && k > 0 && afterTail == p + 1 && p + 2 < units.Count && units[p + 1].Norm == "'s" && ForceHeads.Contains(units[p + 2].Norm)
+            && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words)
+            end = MatchFrom(elements, k + 1, p + 3, units, slots, failed);
+        // "Jaish al-Islam, the largest rebel group in the enclave, is backed by Saudi Arabia": a pattern's opening name
+        // goes on past the apposition that describes it.
+        if (end < 0 && k == 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words && afterTail < units.Count && units[afterTail].Norm == ",")
+            for (var closing = afterTail + 2; closing < units.Count && closing - afterTail <= 20; closing++)
+                if (units[closing].Norm == ",")
+                {
+                    if (OpeningOfApposition(units, closing) == afterTail)
+                        end = MatchFrom(elements, k + 1, closing + 1, units, slots, failed);
+                    break;
+                }
         // "fought alongside Nusra and Jaish al-Fustat against Jaish al-Islam": a slot inside the pattern lists on
         // when the cue's next words come only after the list (marked for the match to read as the slot's list).
         if (end < 0 && k > 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words or CuePattern.Gap
@@ -636,6 +650,13 @@ internal static class PatternMatcher
                 if (units[p + 1].Norm is "allied" or "aligned" or "backed" && IndefiniteBefore(units, pos, p))
                     return -1;
                 p += 1 + link;
+                continue;
+            }
+            // "fighting between Jaish al-Islam and a rival alliance of Faylaq al-Rahman and Nusra": the sides of an alliance
+            // named after "of" are what the slot names.
+            if (p > pos && CollectiveNouns.Contains(units[p].Norm) && units[p].Norm is not ("force" or "forces") && p + 1 < units.Count && units[p + 1].Norm == "of")
+            {
+                p += 2;
                 continue;
             }
             // "routed its rivals in the National Liberation Front": the rivals are the group named after "in".
@@ -1394,6 +1415,9 @@ internal static class PatternMatcher
         {
             if (units[k].IsMention)
                 return false;
+            // "commanders loyal to Mullah Omar's family": a man's kin are not the man.
+            if (units[i].Person && KinNouns.Contains(units[k].Norm))
+                return true;
             // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
             // a side of its own.
             if (BranchNouns.Contains(units[k].Norm))
@@ -1402,6 +1426,10 @@ internal static class PatternMatcher
         }
         return false;
     }
+
+    private static readonly HashSet<string> KinNouns =
+        ["family", "relatives", "relative", "son", "sons", "daughter", "daughters", "brother", "brothers", "widow", "widows", "wife", "wives",
+         "father", "nephew", "nephews", "cousin", "cousins", "clan", "tribe", "household", "heirs", "heir", "kin"];
 
     /// <summary>"fired missiles at Saudi Arabia's eastern province": a province named by where it lies is land, not a branch.</summary>
     private static readonly HashSet<string> PlaceAdjectives =
@@ -1664,7 +1692,8 @@ internal static class PatternMatcher
                     j++;
                 }
                 // "absorbed into X, and Jund al-Aqsa was integrated into Y": a name followed by its own verb opens a clause.
-                if (NextListed(units, j) is var last and >= 0 && !OpensClause(units, last, ObjectOfVerbBefore(units, slot)))
+                // ("a rival alliance of Faylaq al-Rahman and Nusra has killed ...": the verb is the whole phrase's.)
+                if (NextListed(units, j) is var last and >= 0 && (OfCollective(units, slot) || !OpensClause(units, last, ObjectOfVerbBefore(units, slot))))
                     result.Add(last);
                 break;
             }
@@ -1676,6 +1705,15 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>True for a name right after "an alliance of", "a coalition of the": the first of the sides the collective names.</summary>
+    private static bool OfCollective(IReadOnlyList<Unit> units, int slot)
+    {
+        var before = slot - 1;
+        while (before >= 0 && units[before].Norm == "the")
+            before--;
+        return before >= 1 && units[before].Norm == "of" && CollectiveNouns.Contains(units[before - 1].Norm);
     }
 
     /// <summary>

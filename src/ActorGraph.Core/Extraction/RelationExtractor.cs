@@ -1656,7 +1656,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "killed four soldiers of the Security Belt, which is loyal to the STC, in an ambush on March 22": a relative
             // clause set off by commas is stepped over.
             var relative = commas.Count == 2 && commas[1] - commas[0] <= 12 && units[commas[0] + 1].Norm is "which" or "who" or "whose" or "whom";
-            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || relative || examples || Dateline(d);
+            // "struck Houthi radar sites, missile launchers and weapons depots since January 12": a comma between the
+            // items of a list of things hit is no clause's end.
+            var list = commas.Count == 1 && !InGerundClause(d) && Enumerable.Range(commas[0] + 2, 4)
+                .Any(k => k < units.Count && units[k].CharEnd <= d.Start && units[k].Norm is "and" or "or"
+                    && Enumerable.Range(commas[0] + 1, k - commas[0] - 1).All(j => char.IsLetter(units[j].Norm[0]) && !ClauseOpeners.Contains(units[j].Norm)
+                        && !PatternMatcher.OpensRelative(units, j - 1) && !units[j].Norm.EndsWith("ing", StringComparison.Ordinal)));
+            // "bombed Douma, a Jaish al-Islam stronghold, on Monday": the one comma after the match closes an apposition
+            // the match ends in.
+            var closesApposition = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "on" or "in" or "at" or "early" or "late"
+                && OpenAppositionBefore(units, last + 1);
+            return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || relative || examples || list
+                || closesApposition || Dateline(d);
         }
         // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
@@ -1696,6 +1707,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d) && !InSkippedClause(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
+    }
+
+    /// <summary>True when the nearest comma before <paramref name="end"/> opens an apposition after a place or a name ("Douma, a ...").</summary>
+    private static bool OpenAppositionBefore(IReadOnlyList<Unit> units, int end)
+    {
+        for (var k = end - 1; k > 0 && end - k <= 8; k--)
+            if (units[k].Norm == ",")
+                return k + 1 < end && units[k + 1].Norm is "a" or "an" && (units[k - 1].IsMention || char.IsLetter(units[k - 1].Norm[0]));
+            // "the VDP, a militia that fights alongside the army, in the north on Saturday": a clause of its own, whose
+            // act is not the sentence's.
+            else if (units[k].Norm is ";" or ":" or "and" or "but" or "that" or "which" or "who" or "whose")
+                return false;
+        return false;
     }
 
     private static readonly Func<int, bool> NoneSkipped = _ => false;
