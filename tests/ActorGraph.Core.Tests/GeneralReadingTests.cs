@@ -3190,6 +3190,50 @@ public class GeneralReadingTests
         Assert.Contains("Abubakar Shekau -rival-> Islamic State West Africa Province",
             Described("Abubakar Shekau accused al-Barnawi's followers of betraying the jihad.", "2016-09-01"));
 
+    [Fact]
+    public void a_possessive_that_names_nobody_keeps_to_its_sentence_s_subject()
+    {
+        var relations = TestPaths.SeedLexicon.CreateExtractor().Extract(DocumentReader.Parse(
+            "Somalia: Al-Shabaab overruns base in Lower Shabelle\nPublished: 2019-03-12\n\nAl-Shabaab fighters overran the base on Monday, "
+            + "raising their flag over the barracks, in the militants' biggest gain since they were driven out by AU troops in 2011.\n", "test.txt")).Relations;
+        Assert.Equal("al-Shabaab", Assert.Single(relations, r => r.Source == "AMISOM").Target);
+    }
+
+    [Fact]
+    public void the_government_is_no_part_of_a_party_some_of_its_units_are_loyal_to() =>
+        Assert.DoesNotContain("Hadi government -affiliate-> al-Islah",
+            Described("Southern Transitional Council fighters clashed in Ataq with army units loyal to the Islah party on Monday.", "2022-08-12"));
+
+    [Fact]
+    public void a_list_of_demonyms_before_a_force_noun_of_two_words_names_every_state() =>
+        Assert.Contains("Assad regime -allied-> Russia", Described("Government troops, backed by Russian and Iranian air power, retook eastern Aleppo in December.", "2017-01-10"));
+
+    [Fact]
+    public void a_coalition_s_bases_are_the_coalition() =>
+        Assert.Contains("Houthis -attacked-> Saudi-led coalition", Described("Houthi fighters shelled coalition bases near Marib on Monday.", "2021-03-10"));
+
+    [Fact]
+    public void a_faction_called_pro_a_state_is_its_ally_not_its_part()
+    {
+        var relations = Described("Harakat al-Nujaba, a hardline pro-Iranian faction, vowed revenge.", "2020-01-05");
+        Assert.Contains("Harakat Hezbollah al-Nujaba -allied-> Iran", relations);
+        Assert.DoesNotContain("Harakat Hezbollah al-Nujaba -affiliate-> Iran", relations);
+    }
+
+    [Fact]
+    public void a_militia_called_pro_government_is_the_theatre_government_s_ally() =>
+        Assert.Contains("Mali -allied-> Movement for the Salvation of Azawad",
+            Described("Malian soldiers moved into Menaka. The Islamic State in the Greater Sahara attacked the Movement for the Salvation of Azawad, a pro-government militia, near the town.", "2022-04-10"));
+
+    [Fact]
+    public void a_group_linked_to_a_jihadist_movement_is_an_armed_group_before_a_peacekeeping_mission()
+    {
+        var relations = Described("Clan fighters retook two towns from al-Shabaab. The operation has been supported by the African Union mission. "
+            + "President Hassan Sheikh Mohamud has declared war on the al-Qaeda-linked group.", "2022-09-01");
+        Assert.Contains("Hassan Sheikh Mohamud -rival-> al-Shabaab", relations);
+        Assert.DoesNotContain("AMISOM -rival-> Hassan Sheikh Mohamud", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

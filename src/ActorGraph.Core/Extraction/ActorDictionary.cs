@@ -223,15 +223,16 @@ public sealed class ActorDictionary
     public string? LocalBranch(string parent, int theatre) => _localBranches.GetValueOrDefault((parent, theatre));
 
     /// <summary>
-    /// "an army post", "military convoys", "government camps", "regime positions": where "the army" (the military, the
-    /// government, the regime) names a theatre's state, its sites and units do too.
+    /// "an army post", "military convoys", "government camps", "regime positions", "coalition bases": where "the army" (the
+    /// military, the government, the regime, the coalition) names a theatre's side, its sites and units do too.
     /// </summary>
     private static IEnumerable<string> ArmySites(string contextual) =>
-        contextual is "the army" or "the military" or "the government" or "the regime" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
+        contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
 
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
-         "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "headquarters", "unit", "units", "vehicle", "vehicles"];
+         "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "headquarters", "unit", "units", "vehicle", "vehicles",
+         "armoured vehicles", "armored vehicles", "tanks"];
 
     /// <summary>
     /// One name, one actor: an alias written for two actors (or one letter long) would make every component pick

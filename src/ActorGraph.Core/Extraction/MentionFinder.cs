@@ -37,12 +37,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
-                || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions))
+                || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && OfNamedGroup(tokens, mention.TokenEnd)))
             {
                 i++;
@@ -419,14 +419,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         {
             var token = tokens[i];
             // "Russian and Syrian government aircraft": the list may end in a name of forces that opens with a demonym.
+            // ("Saudi and Emirati air power": a force noun of two words.)
             var forcesNamed = dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } named && named.Full - i > 1
-                && dictionary.ForceNouns.Contains(tokens[named.Full - 1].Norm);
+                && (dictionary.ForceNouns.Contains(tokens[named.Full - 1].Norm) || named.Full - i > 2);
             if (token.Norm is "," or "and" || (!forcesNamed && token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm)
                 && !(i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))))
                 continue;
             // "Russian and Iranian-backed forces": the list ends in a demonym that backs.
             // "strikes on Iranian and Hezbollah targets": or in what the listed sides hold.
-            var closes = dictionary.ForceNouns.Contains(token.Norm) || dictionary.AssetNouns.Contains(token.Norm)
+            var closes = forcesNamed || dictionary.ForceNouns.Contains(token.Norm) || dictionary.AssetNouns.Contains(token.Norm)
                 || (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm) && i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))
                 || (dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } m && (dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm)
@@ -640,6 +641,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// a theatre's name for a side ("the government") with a backer's compound or words that keep its sense between
     /// its article and its head is still that side ("the rebel government", "the rival government" are not).
     /// </summary>
+    /// <summary>The second part of a "pro-" compound: the side it names is not the one described ("the MSA, a pro-government militia").</summary>
+    private static bool AfterPro(IReadOnlyList<Token> tokens, int start) => start > 0 && tokens[start].AfterHyphen && tokens[start - 1].Norm == "pro";
+
+    /// <summary>"a pro-government militia", "pro-regime fighters": the side "the government" names in the document's theatre.</summary>
+    private Mention? ContextualAfterPro(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!AfterPro(tokens, start) || tokens[start].Norm is not ("government" or "regime" or "junta"))
+            return null;
+        List<Token> view = [new Token(tokens[start].Start, tokens[start].Start, "the", "the", true, false), tokens[start]];
+        if (dictionary.LongestMatchWithTail(view, 0, Theatres) is not { Contextual: true } match || match.End != 2)
+            return null;
+        var actor = dictionary.Actors[match.Actor];
+        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true };
+    }
+
     private Mention? ContextualAfterCompound(IReadOnlyList<Token> tokens, int start)
     {
         if (start < 2 || tokens[start].IsCapitalized)

@@ -1271,7 +1271,9 @@ internal static class PatternMatcher
     /// </summary>
     private static int KindInApposition(IReadOnlyList<Unit> units, int at)
     {
-        if (!units[at].IsMention || units[at].Reference || at + 1 >= units.Count || !units[at + 1].Tail || !KindNouns.Contains(units[at + 1].Norm))
+        // ("Hezbollah, a pro-Iranian militia": the side it is "pro" names another.)
+        if (!units[at].IsMention || units[at].Reference || at + 1 >= units.Count || !units[at + 1].Tail || !KindNouns.Contains(units[at + 1].Norm)
+            || AfterPro(units, at))
             return -1;
         var k = at - 1;
         // Modifiers between the article and the name: "an al Qaeda-linked", "a small Pakistani".
@@ -1427,9 +1429,10 @@ internal static class PatternMatcher
         return false;
     }
 
-    private static readonly HashSet<string> KinNouns =
-        ["family", "relatives", "relative", "son", "sons", "daughter", "daughters", "brother", "brothers", "widow", "widows", "wife", "wives",
-         "father", "nephew", "nephews", "cousin", "cousins", "clan", "tribe", "household", "heirs", "heir", "kin"];
+    /// <summary>A man's kin, who are not the man ("Mullah Omar's family", "the son of Osama bin Laden").</summary>
+    internal static readonly HashSet<string> KinNouns =
+        ["family", "relatives", "relative", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "widow", "widows", "wife", "wives",
+         "father", "mother", "grandson", "nephew", "nephews", "cousin", "cousins", "clan", "tribe", "household", "heirs", "heir", "kin"];
 
     /// <summary>"fired missiles at Saudi Arabia's eastern province": a province named by where it lies is land, not a branch.</summary>
     private static readonly HashSet<string> PlaceAdjectives =

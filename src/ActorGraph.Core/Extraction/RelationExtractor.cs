@@ -176,7 +176,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .Select(p => (p.TokenStart, Rank: Math.Max(ClauseRank(tokens, mentions, p), InClosedRelative(tokens, p, m.TokenStart) ? 1 : 0),
                     Actor: p.Candidates.FirstOrDefault()))
                 .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
-                    .Select(t => (TokenStart: t, Rank: 0, Actor: salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
+                    // ("Taliban fighters overran Kunduz, raising their flag": the subject named before it in the sentence.)
+                    .Select(t => (TokenStart: t, Rank: 0, Actor: mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null
+                            && PronounTypes.Contains(TypeOf(state, p.Actor)) && ClauseRank(tokens, mentions, p) == 0)?.Actor
+                        ?? salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
             // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
             // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
             // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
@@ -232,8 +235,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
             if (m.Source == MentionSource.Description && m.TokenStart >= 2 && tokens[m.TokenStart - 1].AfterHyphen
                 && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference) is { Actor: { } modifierActor })
+                // ("the al-Qaeda-linked group" after "the African Union mission": a group a jihadist movement is linked to is an
+                // armed group before it is a coalition of states' forces.)
                 candidates = candidates.Where(a => a != modifierActor)
-                    .OrderBy(a => state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 0 : 1).ToList();
+                    .OrderBy(a => state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 0 : 1)
+                    .ThenBy(a => TypeOf(state, modifierActor) == ActorType.ArmedGroup && TypeOf(state, a) != ActorType.ArmedGroup ? 1 : 0).ToList();
             // "the militants", "the extremists": of the fitting actors, one the text has called so first.
             if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
             {
@@ -1101,12 +1107,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var of = person - 1;
         while (of > 0 && units[of].Norm is "the" or "late" or "slain" or "former")
             of--;
-        return of > 0 && units[of].Norm == "of" && KinNouns.Contains(units[of - 1].Norm);
+        return of > 0 && units[of].Norm == "of" && PatternMatcher.KinNouns.Contains(units[of - 1].Norm);
     }
-
-    private static readonly HashSet<string> KinNouns =
-        ["son", "sons", "daughter", "daughters", "wife", "wives", "widow", "brother", "brothers", "father", "mother", "nephew", "cousin",
-         "relative", "relatives", "family", "grandson", "sister"];
 
     private static bool AidesOf(IReadOnlyList<Unit> units, int person)
     {
@@ -1332,6 +1334,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // the group; it names no whole the group belongs to.
                     if (kind == RelationKind.Affiliate && DescribesKind(units, tu, target))
                         continue;
+                    // "Kataib Hezbollah, a pro-Iranian faction": the side a faction is "pro" is its ally, not the whole it belongs to.
+                    if (kind == RelationKind.Affiliate && tu > 0 && units[tu - 1].Norm == "pro")
+                        continue;
                     // "a Turkish base, part of its insurgency against Ankara": a side's war or campaign is no whole a member belongs to.
                     if (kind == RelationKind.Affiliate && PossessesEvent(units, tu))
                         continue;
@@ -1343,8 +1348,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Attacked && OrdererOf(units, tu))
                         continue;
                     // "army units loyal to former President Saleh": a former ruler's men are his own faction, not the forces
-                    // of the government the theatre's words name.
-                    if (kind == RelationKind.Affiliate && source.Contextual && units[match.Slots[yield.Target]].Person && FormerTitleBefore(units, match.Slots[yield.Target]))
+                    // of the government the theatre's words name; "army units loyal to the Islah party" are a party's men,
+                    // and the government is no part of the party.
+                    if (kind == RelationKind.Affiliate && source.Contextual && TypeOf(context.State, from) == ActorType.State
+                        && ((units[match.Slots[yield.Target]].Person && FormerTitleBefore(units, match.Slots[yield.Target])) || target.Type == ActorType.ArmedGroup))
                         continue;
                     // "overran Kidal alongside Tuareg rebels of the MNLA": who fights alongside the subject is its ally, not its target.
                     if (kind is RelationKind.Attacked or RelationKind.Rival && AllyPhraseBefore(units, tu, match.Start))
