@@ -3234,6 +3234,34 @@ public class GeneralReadingTests
         Assert.DoesNotContain("AMISOM -rival-> Hassan Sheikh Mohamud", relations);
     }
 
+    [Fact]
+    public void a_state_s_ground_troops_are_the_state() =>
+        Assert.Contains("Syrian opposition -allied-> Turkey", Described("Turkish ground troops backed by Syrian rebels entered Jarablus on Wednesday.", "2016-08-25"));
+
+    [Fact]
+    public void ties_never_severed_stand() =>
+        Assert.Contains("Hurras al-Din -allied-> al Qaeda", Described("Hurras al-Din has never severed its ties with al-Qaeda, analysts say.", "2020-06-01"));
+
+    [Fact]
+    public void an_agreement_that_provides_for_a_ceasefire_is_no_alliance() =>
+        Assert.DoesNotContain("Houthis -allied-> Saudi-led coalition",
+            Described("The Houthis and the Saudi-led coalition signed an agreement in Stockholm that required a ceasefire in Hodeidah.", "2018-12-14"));
+
+    [Fact]
+    public void calling_off_a_ceasefire_with_a_side_is_hostility() =>
+        Assert.Contains("Kurdistan Workers' Party -rival-> Turkey", Described("The PKK called off the ceasefire it had observed with Ankara since March.", "2015-07-28"));
+
+    [Fact]
+    public void a_preposition_said_again_before_the_second_backer_lists_it() =>
+        Assert.Contains("AMISOM -allied-> Somali government", Described("The Somali army has been backed by Turkish drones and by AU troops.", "2022-09-26"));
+
+    [Fact]
+    public void calling_a_group_an_extension_of_another_makes_it_the_other_s_part_as_a_claim()
+    {
+        var tie = Assert.Single(Extract("Moscow considers Hay'at Tahrir al-Sham a mere extension of al-Qaeda.", "2020-06-01"), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("Hay'at Tahrir al Sham", "al Qaeda", Attribution.Claim), (tie.Source, tie.Target, tie.Evidence.Attribution));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1689,7 +1689,8 @@ internal static class PatternMatcher
                     j += 3;
                 }
                 // "a patron of the Brotherhood and of Hamas": the preposition said again before the second name.
-                else if (j < units.Count && !units[j].IsMention && units[j].Norm is "of" or "to" or "with" or "against" or "on"
+                // ("supported by US airstrikes and by the African Union mission", "attacks from Iran and from Iraq")
+                else if (j < units.Count && !units[j].IsMention && units[j].Norm is "of" or "to" or "with" or "against" or "on" or "by" or "from"
                     && PrepositionBefore(units, slot) == units[j].Norm)
                 {
                     j++;

@@ -1223,13 +1223,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in cue.Unless)
                 if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i))
                     yield break;
+        // "signed an agreement in Doha that could lead to the withdrawal of US troops": what an agreement is about may
+        // follow it in its clause.
+        if (match.End > 0 && AgreementNouns.Contains(units[match.End - 1].Norm))
+            for (var i = match.End; i < units.Count && i < match.End + 12 && units[i].Norm is not (";" or ":" or "but" or "while"); i++)
+                foreach (var phrase in cue.Unless)
+                    if (PhraseAt(units, i, phrase))
+                        yield break;
         // "brings together Ansar Dine, al-Mourabitoun, the Macina Liberation Front and the Sahara branch of AQIM": a
         // list is no apposition; the branch is the last name's.
         if (match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && ListTakenForApposition(units, match))
             yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
+        // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
-            if (units[i].IsMention && units[i].Norm is "his" or "its" or "their" or "her" && EndsTieBefore(units, i))
+            if (units[i].IsMention && units[i].Norm is "his" or "its" or "their" or "her" && EndsTieBefore(units, i)
+                && !(i >= 2 && units[i - 2].Norm is "not" or "never"))
                 yield break;
         // "clashes between Radaa and the 444 Brigade, a unit allied with the prime minister": a cue inside an apposition
         // after the second of two sides describes that side, not the pair.
@@ -1932,6 +1941,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return (Attribution.Author, null);
     }
+
+    private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
 
     private static readonly HashSet<string> AccusingVerbs =
         ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
