@@ -3262,6 +3262,50 @@ public class GeneralReadingTests
         Assert.Equal(("Hay'at Tahrir al Sham", "al Qaeda", Attribution.Claim), (tie.Source, tie.Target, tie.Evidence.Attribution));
     }
 
+    [Fact]
+    public void engaging_a_side_in_battles_is_fighting_it() =>
+        Assert.Contains("Islamic State -rival-> People's Protection Units",
+            Described("YPG fighters entered Kobani's eastern districts on Friday, engaging Islamic State militants in fierce street battles.", "2014-10-12"));
+
+    [Fact]
+    public void calling_for_attacks_on_a_state_is_hostility() =>
+        Assert.Contains("Ayman al-Zawahiri -rival-> France", Described("Ayman al-Zawahiri called for attacks on France and Britain in a video released on Sunday.", "2015-01-20"));
+
+    [Fact]
+    public void not_recognising_a_government_is_hostility() =>
+        Assert.Contains("Government of National Accord -rival-> Libyan National Army", Described("The Libyan National Army does not recognise the Government of National Accord.", "2016-05-01"));
+
+    [Fact]
+    public void a_threat_of_attacks_is_hostility_and_no_attack()
+    {
+        var relations = Described("The killing prompted Kataib Hezbollah to threaten attacks on American bases.", "2020-01-06");
+        Assert.Contains("Kata'ib Hezbollah -rival-> United States", relations);
+        Assert.DoesNotContain("Kata'ib Hezbollah -attacked-> United States", relations);
+    }
+
+    [Fact]
+    public void announcing_a_merger_with_a_side_ties_them() =>
+        Assert.Contains("al Qaeda -allied-> al-Shabaab", Described("In 2012 al-Shabaab formally announced its merger with al-Qaeda.", "2013-01-06"));
+
+    [Fact]
+    public void support_for_an_act_told_before_is_support_for_who_carried_it_out() =>
+        Assert.Contains("Iraqi government -allied-> United Kingdom",
+            Described("Iraqi troops launched an offensive on Tal Afar on Sunday. Britain provided air support for the offensive.", "2017-08-22"));
+
+    [Fact]
+    public void an_act_of_history_is_not_what_a_later_offensive_means()
+    {
+        // Guard: an act dated years before the story is not the one "the offensive" refers to.
+        var relations = Described("Forces loyal to Khalifa Haftar advanced on Tripoli on Thursday. Brigades from Misrata, which drove the Islamic State "
+            + "out of Sirte in 2016, rushed to the capital. A GNA minister said France was supporting the offensive.", "2019-04-08");
+        Assert.DoesNotContain("France -allied-> Misrata militias", relations);
+    }
+
+    [Fact]
+    public void a_group_pursued_is_the_militants_of_the_sentence_before_not_a_peacekeeping_force() =>
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", Described("Al-Shabaab fighters left Baidoa on Sunday. AMISOM, made up of Ugandan and Burundian soldiers, "
+            + "said it held the town. The militants vowed to keep fighting. Ethiopian troops crossed the border in July to pursue the group.", "2012-02-24"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -87,8 +87,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var mentions = state.Finder.Find(tokens, informal);
         // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
         // offensive" or "responsibility for the attack" names the act itself, in words cues read.
+        // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation".
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
-            && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014"));
+            && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
+            && !SupportedAct(tokens, m.TokenStart));
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
@@ -217,7 +219,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
             // "The Nusra Front ... tried to mediate. Its leader called for a ceasefire.", "The movement's rival is ...":
             // a pronoun or a description opening a sentence continues the subject of the sentence before.
-            if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1)
+            // So does a description later in a sentence that names no fitting side before it: "The militants vowed to
+            // continue attacks. Kenya's army crossed into Somalia to pursue the group".
+            if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural
+                    && (m.TokenStart <= 1 || (tokens[m.TokenEnd - 1].Norm is "group" or "militants" or "jihadists" or "insurgents" or "militia"
+                        && !ranked.Any(a => types.Contains(TypeOf(state, a.Actor!))))))
                 && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor)))
                 candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
             // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
@@ -248,8 +254,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var companions = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && Accompanies(tokens, p.TokenStart)).Select(p => p.Actor!).ToHashSet();
                 candidates = candidates.Where(a => !companions.Contains(a)).ToList();
                 // Forces, troops and armies are what militants fight, not what the word names.
+                // ("AMISOM, made up of Ugandan soldiers, held the town. The militants vowed ...": an armed group before a
+                // coalition, which may be one of states' forces.)
                 candidates = candidates.OrderBy(a => !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
-                    : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1).ToList();
+                    : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
+                    .ThenBy(a => TypeOf(state, a) == ActorType.ArmedGroup ? 0 : 1).ToList();
                 if (candidates.Count > 0)
                     (state.HeadsUsed.TryGetValue(candidates[0], out var heads) ? heads : state.HeadsUsed[candidates[0]] = []).Add(MilitantMark);
             }
@@ -286,7 +295,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // fought the Islamic State since 2014. It has also clashed with ..." keeps the text on the group.
         if (mentions.FirstOrDefault(m => m.Source != MentionSource.Event && (m.IsReference || m.Actor is not null)) is { Candidates: [var referent, ..] } opening
             && (opening.Source == MentionSource.Pronoun || (opening.Source == MentionSource.Description && !opening.Plural && opening.TokenStart <= 1
-                && opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].Norm is "," or "has" or "have" or "had" or "is" or "was" or "will"))
+                && opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].Norm is "," or "has" or "have" or "had" or "is" or "was" or "will"
+                    or "said" or "says" or "vowed" or "vows" or "claimed" or "denied" or "announced" or "pledged" or "warned"))
             && !GovernedByPreposition(tokens, opening) && !(opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].AfterHyphen))
         {
             state.LastSubject = (referent, state.SentenceIndex);
@@ -686,6 +696,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return any;
     }
 
+    /// <summary>An act named right after a word of support ("support for the offensive", "to back the operation").</summary>
+    private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
+        (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
+        || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid");
+
     /// <summary>"its armed wing, the Qassam Brigades": the name at <paramref name="named"/> is an apposition to the phrase the pronoun opens.</summary>
     private static bool InAppositionAfter(IReadOnlyList<Unit> units, int pronoun, int named)
     {
@@ -895,7 +910,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private void RememberAttackers(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Mention> mentions, IReadOnlyList<Unit> units)
     {
-        var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person)
+        // ("whose brigades spearheaded the 2016 campaign against IS", in a story of 2019: an act of history, more than a
+        // year before publication, is not the one a later "the offensive" refers to.)
+        var recent = state.Document.Published is { } day ? day.AddYears(-1) : DateOnly.MinValue;
+        var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person
+                && !(r.Evidence.Date is { } date && date.Value < recent))
             .Select(r => r.Source).Distinct().ToList();
         if (attackers.Count == 0)
         {
