@@ -3306,6 +3306,11 @@ public class GeneralReadingTests
         Assert.Contains("Ethiopia -attacked-> al-Shabaab", Described("Al-Shabaab fighters left Baidoa on Sunday. AMISOM, made up of Ugandan and Burundian soldiers, "
             + "said it held the town. The militants vowed to keep fighting. Ethiopian troops crossed the border in July to pursue the group.", "2012-02-24"));
 
+    [Fact]
+    public void a_document_published_in_year_one_is_read_without_error() =>
+        Assert.NotEmpty(Extract("The Islamic State attacked the Free Syrian Army yesterday. Nusra fighters later backed the operation.", "0001-01-01",
+            "Islamic State attacks Free Syrian Army"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -696,6 +696,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return any;
     }
 
+    /// <summary>A year before publication (the earliest date for an undated document or one published in year 1).</summary>
+    private static DateOnly YearBefore(DateOnly? published) => published is { Year: > 1 } day ? day.AddYears(-1) : DateOnly.MinValue;
+
     /// <summary>An act named right after a word of support ("support for the offensive", "to back the operation").</summary>
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
         (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
@@ -806,7 +809,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             // "Hezbollah, Israel trade fire" over a body that recalls "the 2006 war between Hezbollah and Israel": a date
             // more than a year before publication is history the body recalls, not the headline's news.
-            var recent = state.Document.Published is { } day ? day.AddYears(-1) : DateOnly.MinValue;
+            var recent = YearBefore(state.Document.Published);
             var body = relations.Where(b => b.Evidence.SentenceIndex > 0 && b.Evidence.Date is { } d && d.Value >= recent && SameRelation(b, r))
                 .MaxBy(b => b.Evidence.Date!.Value.Value);
             if (body is not null)
@@ -912,7 +915,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         // ("whose brigades spearheaded the 2016 campaign against IS", in a story of 2019: an act of history, more than a
         // year before publication, is not the one a later "the offensive" refers to.)
-        var recent = state.Document.Published is { } day ? day.AddYears(-1) : DateOnly.MinValue;
+        var recent = YearBefore(state.Document.Published);
         var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person
                 && !(r.Evidence.Date is { } date && date.Value < recent))
             .Select(r => r.Source).Distinct().ToList();
