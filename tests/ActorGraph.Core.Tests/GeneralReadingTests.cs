@@ -3311,6 +3311,52 @@ public class GeneralReadingTests
         Assert.NotEmpty(Extract("The Islamic State attacked the Free Syrian Army yesterday. Nusra fighters later backed the operation.", "0001-01-01",
             "Islamic State attacks Free Syrian Army"));
 
+    [Fact]
+    public void a_count_written_with_a_thousands_separator_is_one_number() =>
+        Assert.Contains("Boko Haram -attacked-> Nigeria", Described("Boko Haram killed 1,200 Nigerian soldiers in 2015, the army said.", "2016-01-10"));
+
+    [Fact]
+    public void the_headline_and_the_lede_weigh_most_in_where_a_story_is()
+    {
+        var relations = Extract("Niger's rulers told French troops to leave on Sunday. Mali and Burkina Faso expelled French forces last year, and Mali's "
+            + "junta has hired Russian mercenaries. The junta, led by General Abdourahamane Tiani, took power in July.", "2023-09-25", "Niger junta orders French troops out");
+        Assert.Equal("Niger", Assert.Single(relations, r => r.Source == "Abdourahamane Tiani").Target);
+    }
+
+    [Fact]
+    public void a_second_verb_joined_with_its_auxiliary_keeps_the_subject_of_the_first() =>
+        Assert.Contains("Mali -allied-> Niger", Described("Niger's junta has accused Paris of meddling and has strengthened ties with the rulers of Mali.", "2023-09-25"));
+
+    [Fact]
+    public void the_capitalised_army_opening_a_sentence_is_the_theatre_s_army() =>
+        Assert.Contains("Sudanese Armed Forces -attacked-> Rapid Support Forces",
+            Described("Sudan's army and the RSF clashed again. Army warplanes bombed RSF positions in Omdurman on Monday.", "2023-06-07"));
+
+    [Fact]
+    public void ordering_a_state_s_troops_out_reaches_past_where_they_are() =>
+        Assert.Contains("France -rival-> Mali", Described("Mali's junta ordered the 2,400 French troops based in the north to leave.", "2022-02-20"));
+
+    [Fact]
+    public void between_a_side_and_its_leader_s_aside_and_another_side()
+    {
+        var relations = Described("Clashes between the Sudanese army, led by General Abdel Fattah al-Burhan, and the RSF spread to Darfur.", "2023-06-07");
+        Assert.Contains("Rapid Support Forces -rival-> Sudanese Armed Forces", relations);
+        Assert.DoesNotContain("Rapid Support Forces -allied-> Sudanese Armed Forces", relations);
+    }
+
+    [Fact]
+    public void an_adverb_before_the_verb_of_an_object_relative_clause_is_stepped_over() =>
+        Assert.Contains("Dan Na Ambassagou -allied-> Mali", Described("The Dogon militia Dan Na Ambassagou, which Bamako has quietly armed, denies the killings.", "2020-02-20"));
+
+    [Fact]
+    public void being_seen_as_close_to_a_side_is_alliance() =>
+        Assert.Contains("Egypt -allied-> Sudanese Armed Forces", Described("Egypt is widely seen as close to the Sudanese army.", "2023-06-07"));
+
+    [Fact]
+    public void a_subordinate_clause_opening_a_sentence_is_not_where_its_subject_stands() =>
+        Assert.Contains("Macina Liberation Front -attacked-> Dan Na Ambassagou", Described("When Dan Na Ambassagou fighters burned Fulani hamlets, Katiba Macina's "
+            + "recruitment surged. The group has since attacked the militia's checkpoints.", "2021-03-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

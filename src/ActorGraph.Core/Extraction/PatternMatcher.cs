@@ -624,7 +624,7 @@ internal static class PatternMatcher
         {
             // "the Kurdish-led SDF", "Yemen's Houthi rebels": a demonym naming no actor here is stepped over with the
             // rest of its compound or its possessive.
-            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || units[p].Norm.All(char.IsDigit)
+            if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || IsNumber(units[p].Norm)
                 || (p > pos && (units[p].AfterHyphen || units[p].Norm == "'s") && units[p - 1].Demonym))
             {
                 p++;
@@ -847,7 +847,10 @@ internal static class PatternMatcher
          "guided", "unguided", "improvised", "unmanned", "loaded", "laden"];
 
     /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
-    private static bool IsAdverb(Unit unit) =>
+    /// <summary>"12", "1,500", "2.5".</summary>
+    private static bool IsNumber(string norm) => char.IsDigit(norm[0]) && norm.All(c => char.IsDigit(c) || c is ',' or '.');
+
+    internal static bool IsAdverb(Unit unit) =>
         !unit.IsMention && ((unit.Norm.Length > 4 && unit.Norm.EndsWith("ly", StringComparison.Ordinal) && unit.Norm is not ("italy" or "early" or "family" or "assembly" or "ally" or "rally"))
             || unit.Norm is "again" or "also" or "often" or "once" or "twice" or "still");
 
@@ -867,9 +870,11 @@ internal static class PatternMatcher
         // "Burkina Faso's junta has expelled French troops and turned to Russia": a verb joined by "and" shares the
         // clause's subject; the object of the verb before is not it.
         // So does a present "-s" verb after "and" when what follows reads as a verb's ("and coordinates closely with").
-        coordinated |= anchor > 1 && units[anchor - 1].Norm == "and" && !units[anchor].IsMention
+        // ("has accused Paris of interfering and has strengthened ties with Mali": an auxiliary after "and" too.)
+        var and = anchor > 2 && units[anchor - 1].Norm is "has" or "have" or "had" && units[anchor - 2].Norm == "and" ? anchor - 1 : anchor;
+        coordinated |= and > 1 && units[and - 1].Norm == "and" && !units[anchor].IsMention
             && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
-                || (FiniteVerbForm(units[anchor].Norm) && !units[anchor - 2].IsMention && anchor + 1 < units.Count
+                || (FiniteVerbForm(units[anchor].Norm) && !units[and - 2].IsMention && anchor + 1 < units.Count
                     && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to")));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
@@ -896,7 +901,8 @@ internal static class PatternMatcher
                 accusedOf = j;
                 break;
             }
-        if (accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its"))
+        // (Not for a second verb joined by "and": "accused Paris of interfering and has strengthened ties with Mali".)
+        if (!(coordinated && and < anchor) && accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its"))
             for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - 10); i--)
                 if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects"
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
@@ -1701,7 +1707,9 @@ internal static class PatternMatcher
                     result.Add(last);
                 break;
             }
-            if (norm == "," && units[i + 1].Norm is "and" or "or")
+            // "A, B, and C"; not "between the army, led by General X, and the RSF", where the comma closes an aside and
+            // a list of two would have none.
+            if (norm == "," && units[i + 1].Norm is "and" or "or" && (result.Count > 0 || ListedBefore(units, slot)))
             {
                 i++;
                 continue;
@@ -1709,6 +1717,15 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>True when a listed name and a comma stand before the slot ("Iraqi units, Kurdish Peshmerga fighters, and ...").</summary>
+    private static bool ListedBefore(IReadOnlyList<Unit> units, int slot)
+    {
+        var k = slot - 1;
+        while (k > 0 && units[k].Norm == "the")
+            k--;
+        return k > 0 && units[k].Norm == "," && (units[k - 1].IsMention || units[k - 1].Tail);
     }
 
     /// <summary>True for a name right after "an alliance of", "a coalition of the": the first of the sides the collective names.</summary>

@@ -48,7 +48,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         state.StoryDate = StoryDate(document, sentences.Select(s => s.Sentence));
         state.LedeIndex = sentences.Select(s => s.Sentence).FirstOrDefault(s => s.Kind == SegmentKind.Body)?.Index ?? -1;
         // Where the document is decides what "the rebels" or "the coalition" name.
-        state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment).Select(s => (IReadOnlyList<Token>)s.Tokens));
+        // The headline and the lede say what the story is about: they count twice ("Niger junta orders French troops out"
+        // over a body that also names Mali and Burkina Faso).
+        state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment)
+            .SelectMany(s => s.Sentence.Kind == SegmentKind.Title || s.Sentence.Index == state.LedeIndex
+                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens]));
 
         foreach (var (sentence, tokens) in sentences)
         {
@@ -302,6 +306,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.LastSubject = (referent, state.SentenceIndex);
             subjectSeen = true;
         }
+        // "When Dan Na Ambassagou fighters massacred villagers, Katiba Macina's recruitment soared": a clause that opens
+        // the sentence with a subordinating word is not where its subject stands.
+        var leadingClauseEnd = tokens.Count > 0 && tokens[0].Norm is "when" or "after" or "as" or "while" or "although" or "though" or "since"
+            or "before" or "once" or "because" or "if" or "until" or "whereas" ? FirstComma(tokens) : -1;
+        // (Only when the main clause opens on a name of its own: "Though officials claimed to be tracking Khorasan,
+        // experts believe ..." stays on Khorasan.)
+        if (leadingClauseEnd > 0 && !mentions.Any(m => !m.IsReference && m.Actor is not null && m.TokenStart > leadingClauseEnd && m.TokenStart <= leadingClauseEnd + 2))
+            leadingClauseEnd = -1;
         foreach (var m in mentions.Where(m => !m.IsReference && m.Actor is not null))
         {
             // What the text keeps talking about, and what it makes the subject, is what a later "it" or "the group" means.
@@ -310,7 +322,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var modifier = m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].AfterHyphen
                 || (tokens[m.TokenEnd].IsWord && !tokens[m.TokenEnd].IsCapitalized && dictionary.Discovery.IsRole(tokens[m.TokenEnd].Norm))
                 || ModifiedNouns.Contains(tokens[m.TokenEnd].Norm));
-            var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m);
+            var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m) && m.TokenStart >= leadingClauseEnd;
             if (subject)
                 state.LastSubject = (m.Actor!, state.SentenceIndex);
             subjectSeen |= subject;
@@ -694,6 +706,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 any = true;
             }
         return any;
+    }
+
+    private static int FirstComma(IReadOnlyList<Token> tokens)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+            if (tokens[t].Norm == ",")
+                return t;
+        return -1;
     }
 
     /// <summary>A year before publication (the earliest date for an undated document or one published in year 1).</summary>
@@ -2227,7 +2247,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (!units[head].IsMention || units[head].Reference)
                 continue;
             var verb = comma + 3;
-            while (verb < units.Count && (units[verb].Tail || PatternMatcher.IsAuxiliary(units[verb].Norm)))
+            // ("which the government has tacitly backed": an adverb before the verb too.)
+            while (verb < units.Count && (units[verb].Tail || PatternMatcher.IsAuxiliary(units[verb].Norm) || PatternMatcher.IsAdverb(units[verb])))
                 verb++;
             if (verb >= units.Count || units[verb].IsMention || !char.IsLower(units[verb].Norm[0]) || units[verb].Norm is "'s" or "and" or "or")
                 continue;

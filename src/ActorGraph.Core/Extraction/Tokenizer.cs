@@ -59,6 +59,13 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            // "1,500 soldiers", "2.5 million": a separator inside a number belongs to it.
+            if (c is ',' or '.' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])
+                && (c == '.' || (i + 3 < text.Length ? char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]) && (i + 4 >= text.Length || !char.IsDigit(text[i + 4])) : false)))
+            {
+                i++;
+                continue;
+            }
             // "U.S." and "a.m.": a dot between single letters belongs to the word.
             if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1])
                 && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])) && (i < 2 || !char.IsLetter(text[i - 2])))
