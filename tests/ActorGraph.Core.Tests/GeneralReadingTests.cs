@@ -3357,6 +3357,24 @@ public class GeneralReadingTests
         Assert.Contains("Macina Liberation Front -attacked-> Dan Na Ambassagou", Described("When Dan Na Ambassagou fighters burned Fulani hamlets, Katiba Macina's "
             + "recruitment surged. The group has since attacked the militia's checkpoints.", "2021-03-02"));
 
+    [Fact]
+    public void a_tie_a_name_s_own_words_state_is_the_writer_s_after_a_claim_verb_too() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The STC accused the Saudi-backed government of corruption.", "2020-04-27"),
+            r => r.Kind == RelationKind.Allied).Evidence.Attribution);
+
+    [Fact]
+    public void a_second_verb_after_a_verb_of_view_is_the_writer_s_report() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("ISKP considers the Taliban traitors and has bombed its checkpoints in Jalalabad.", "2021-11-03"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
+
+    [Fact]
+    public void keeping_cordial_relations_with_a_side_is_alliance() =>
+        Assert.Contains("Hamas -allied-> Qatar", Described("Qatar has kept cordial relations with Hamas.", "2021-11-03"));
+
+    [Fact]
+    public void a_british_spelling_of_a_name_is_the_name() =>
+        Assert.Contains("Abdul Hamid Dbeibah -allied-> Stability Support Apparatus", Described("The Stabilisation Support Apparatus has sided with Dbeibah.", "2022-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1942,14 +1942,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // aligned with Tehran, also claimed rocket launches").
                 // "Al Qaeda-linked al-Shabaab militants took the town, residents said": a tie a name's own phrase
                 // states is the writer's, not the closing source's.
-                if (i >= match.End && tieInName)
+                // So is one after a claim verb: "accusing the Saudi-backed government of corruption".
+                if (tieInName)
                     continue;
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
                     || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length) || InSpeakersApposition(units, match, i)))
                     continue;
                 // "X accused its rivals of plotting and arrested their commanders": an accusation is the first of two
                 // joined acts; the second, the cue's own, is the writer's report.
-                if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && AccusingVerbs.Contains(units[i].Norm)
+                // So is a second verb after a verb of view: "ISIS-K considers the Taliban apostates and has attacked its members".
+                if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && (AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm))
                     && Enumerable.Range(i + 1, Math.Max(0, match.End - i - 1)).Any(k => units[k].Norm == "and"))
                     continue;
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
@@ -1985,6 +1987,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
+
+    private static readonly HashSet<string> ViewVerbs =
+        ["considers", "considered", "regards", "regarded", "views", "viewed", "sees", "saw", "deems", "deemed", "brands", "branded"];
 
     private static readonly HashSet<string> AccusingVerbs =
         ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
