@@ -3375,6 +3375,25 @@ public class GeneralReadingTests
     public void a_british_spelling_of_a_name_is_the_name() =>
         Assert.Contains("Abdul Hamid Dbeibah -allied-> Stability Support Apparatus", Described("The Stabilisation Support Apparatus has sided with Dbeibah.", "2022-06-01"));
 
+    [Fact]
+    public void a_demonym_before_places_and_then_sites_names_the_state() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi fighters shelled Saudi villages and border posts near Jizan on Monday.", "2018-03-06"));
+
+    [Fact]
+    public void the_government_s_targets_are_the_government() =>
+        Assert.Contains("Turkey -attacked-> Assad regime",
+            Described("Syrian shelling killed five Turkish soldiers near Saraqib. Turkey retaliated by striking dozens of government targets in Idlib.", "2020-02-04"));
+
+    [Fact]
+    public void it_that_an_act_was_carried_out_is_the_act_not_an_actor() =>
+        Assert.DoesNotContain("Afghanistan -allied-> Pakistan",
+            Described("Kabul blamed the Haqqani network for the bombing and said it had been carried out with help from Pakistan.", "2017-06-01"));
+
+    [Fact]
+    public void the_year_a_group_was_founded_dates_none_of_its_later_acts() =>
+        Assert.Null(Assert.Single(Extract("Ansarul Islam, founded in 2016 by a preacher, was the first local jihadist group in Soum. "
+            + "Its fighters have attacked army posts near Djibo.", "2019-03-20"), r => r.Kind == RelationKind.Attacked).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -469,6 +469,24 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// model designation or words saying what kind of force or holding, then a force noun (or, after a capitalised
     /// demonym, an asset noun).
     /// </summary>
+    /// <summary>
+    /// "attacked Israeli towns and army posts", "shelled Saudi villages and border posts": a state's demonym before places
+    /// and then its sites or forces names the state (the places alone would not: "Syrian towns" are no side).
+    /// </summary>
+    private Mention? DemonymOverPlacesAndSites(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || start + 3 >= tokens.Count || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name)
+            || tokens[start + 1].Norm is not ("towns" or "villages" or "cities" or "communities" or "settlements" or "areas" or "kibbutzim")
+            || tokens[start + 2].Norm != "and")
+            return null;
+        for (var i = start + 3; i < tokens.Count && i <= start + 4 && tokens[i].IsWord && !tokens[i].IsCapitalized; i++)
+            if (dictionary.AssetNouns.Contains(tokens[i].Norm) || (dictionary.ForceNouns.Contains(tokens[i].Norm) && !dictionary.IrregularNouns.Contains(tokens[i].Norm)))
+                return dictionary.Find(name) is { Type: ActorType.State } state
+                    ? new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text)
+                    : null;
+        return null;
+    }
+
     private Mention? DemonymWithModifier(IReadOnlyList<Token> tokens, int start)
     {
         if (!tokens[start].IsCapitalized || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
@@ -1274,12 +1292,27 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "killed 63 people, many of them party members": "them" after "of" counts people, not a side.
         if (tokens[pronoun].Norm == "them" && pronoun > 0 && tokens[pronoun - 1].Norm == "of")
             return false;
+        // "said it had been carried out with help from Pakistan": "it" whose verb is done to an act is the act.
+        if (tokens[pronoun].Norm == "it" && ActDoneAfter(tokens, pronoun + 1))
+            return false;
         if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
             return true;
         for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)
             if (dictionary.PossessedNouns.Contains(tokens[i].Norm))
                 return true;
         return false;
+    }
+
+    /// <summary>"was carried out", "had been planned": a passive verb said of an act, at <paramref name="at"/>.</summary>
+    private static bool ActDoneAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        var i = at;
+        while (i < tokens.Count && i < at + 3 && tokens[i].Norm is "was" or "had" or "has" or "been" or "is" or "allegedly" or "reportedly")
+            i++;
+        if (i == at || i >= tokens.Count)
+            return false;
+        return tokens[i].Norm is "planned" or "executed" or "perpetrated" or "staged" or "ordered" or "masterminded" or "orchestrated"
+            || (tokens[i].Norm == "carried" && i + 1 < tokens.Count && tokens[i + 1].Norm == "out");
     }
 
     internal static string Surface(IReadOnlyList<Token> tokens, int start, int end)

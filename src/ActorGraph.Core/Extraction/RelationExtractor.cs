@@ -690,7 +690,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         RememberSides(state, fromNames is null ? found.Values : found.Values.Where(r => !fromNames.Contains(r)), full, mentions);
         foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
             state.GroupOfPerson[r.Source] = r.Target;
-        if (dates.LastOrDefault(d => d.Date is not null) is { } last)
+        // ("Ansarul Islam, founded in 2016 by ...": when a group was founded is no date of what the paragraph tells next.)
+        if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
     }
 
@@ -706,6 +707,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 any = true;
             }
         return any;
+    }
+
+    /// <summary>True for a date told "in" right after "founded", "formed", "created", "established" or "born" ("founded in 2016").</summary>
+    private static bool OriginDate(string text, DateMention date)
+    {
+        var before = text.AsSpan(0, date.Start).TrimEnd();
+        // ("formed recently" is as recent as the story: only a date given "in" a year or month is the founding's own.)
+        if (!date.Text.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!before.EndsWith(" in", StringComparison.OrdinalIgnoreCase))
+                return false;
+            before = before[..^3].TrimEnd();
+        }
+        foreach (var word in (string[])["founded", "formed", "created", "established", "born"])
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     private static int FirstComma(IReadOnlyList<Token> tokens)
