@@ -3394,6 +3394,19 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("Ansarul Islam, founded in 2016 by a preacher, was the first local jihadist group in Soum. "
             + "Its fighters have attacked army posts near Djibo.", "2019-03-20"), r => r.Kind == RelationKind.Attacked).Evidence.Date);
 
+    [Fact]
+    public void fighting_for_a_side_s_land_is_no_fighting_on_its_side() =>
+        Assert.DoesNotContain(Described("JNIM and ISGS are fighting for Mali's north.", "2022-05-01"), r => r.Contains("-allied-> Mali", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_tie_a_name_s_own_words_state_is_the_writer_s_after_according_to_too() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("According to Yemeni officials, the UAE-trained Security Belt forces killed three AQAP militants on Monday.", "2022-09-07"),
+            r => r.Kind == RelationKind.Allied && r.Target == "Security Belt Force").Evidence.Attribution);
+
+    [Fact]
+    public void patrolling_alongside_a_side_is_alliance() =>
+        Assert.Contains("Assad regime -allied-> Russia", Described("Russian troops, who patrol the town alongside Syrian government troops, withdrew on Friday.", "2019-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

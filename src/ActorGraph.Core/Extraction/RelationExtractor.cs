@@ -1991,8 +1991,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 // "allegedly", "according to": a marker covers what follows it, not a statement before it; but a
                 // closing "..., according to activists" covers its whole clause.
-                if (!PhraseAt(units, i, marker) || (i >= match.End && (!ClosingSource(units, match.End, i, marker)
-                    || InClosedRelativeClause(units, match, i) || tieInName)))
+                if (!PhraseAt(units, i, marker) || tieInName || (i >= match.End && (!ClosingSource(units, match.End, i, marker)
+                    || InClosedRelativeClause(units, match, i))))
                     continue;
                 var after = i + marker.Length;
                 while (after < units.Count && units[after].Norm is "the" or "\"")
