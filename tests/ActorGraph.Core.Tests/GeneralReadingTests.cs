@@ -3407,6 +3407,23 @@ public class GeneralReadingTests
     public void patrolling_alongside_a_side_is_alliance() =>
         Assert.Contains("Assad regime -allied-> Russia", Described("Russian troops, who patrol the town alongside Syrian government troops, withdrew on Friday.", "2019-10-20"));
 
+    [Fact]
+    public void cutting_its_last_ties_with_a_side_is_hostility() =>
+        Assert.Contains("Islamic State -rival-> al Qaeda", Described("The Islamic State cut its last ties with al-Qaeda in 2014.", "2015-01-10"));
+
+    [Fact]
+    public void calling_an_act_an_assault_on_a_side_does_not_make_the_speaker_its_author() =>
+        Assert.DoesNotContain(Described("Hezbollah called the killing of the Hamas official a serious assault on Lebanon.", "2024-01-03"),
+            r => r.StartsWith("Hezbollah -attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_side_s_support_for_another_is_its_own()
+    {
+        var relations = Described("The Houthis said they struck the UAE because of its backing for the Giants Brigades.", "2022-01-18");
+        Assert.Contains("Giants Brigades -allied-> United Arab Emirates", relations);
+        Assert.DoesNotContain("Giants Brigades -allied-> Houthis", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

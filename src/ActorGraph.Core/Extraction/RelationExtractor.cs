@@ -287,6 +287,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // is that man's, so his group's.
             if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
                 candidates = [roleGroup, .. candidates.Where(c => c != roleGroup)];
+            // "The Houthis said they targeted the UAE because of its support for ...": "it" is not who "they" already is.
+            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "it" && candidates.Count > 1
+                && mentions.Take(i).Where(p => p.Source == MentionSource.Pronoun && tokens[p.TokenStart].Norm is "they" or "their" or "them")
+                    .Select(p => p.Candidates.FirstOrDefault()).OfType<string>().ToHashSet() is { Count: > 0 } they
+                && candidates.Where(c => !they.Contains(c)).ToList() is { Count: > 0 } others)
+                candidates = others;
             mentions[i] = m with { Candidates = candidates };
             if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
                 state.Salience[candidates[0]] += 0.5;
