@@ -846,10 +846,10 @@ internal static class PatternMatcher
          "backed", "trained", "advanced", "unidentified", "suspected", "alleged", "armoured", "armored", "fortified", "besieged",
          "guided", "unguided", "improvised", "unmanned", "loaded", "laden"];
 
-    /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
     /// <summary>"12", "1,500", "2.5".</summary>
     private static bool IsNumber(string norm) => char.IsDigit(norm[0]) && norm.All(c => char.IsDigit(c) || c is ',' or '.');
 
+    /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
     internal static bool IsAdverb(Unit unit) =>
         !unit.IsMention && ((unit.Norm.Length > 4 && unit.Norm.EndsWith("ly", StringComparison.Ordinal) && unit.Norm is not ("italy" or "early" or "family" or "assembly" or "ally" or "rally"))
             || unit.Norm is "again" or "also" or "often" or "once" or "twice" or "still");
