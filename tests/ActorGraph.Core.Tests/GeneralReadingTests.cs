@@ -3424,6 +3424,44 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Giants Brigades -allied-> Houthis", relations);
     }
 
+    [Fact]
+    public void crediting_a_side_with_an_attack_told_before_is_a_claim_that_it_attacked()
+    {
+        var claim = Assert.Single(Extract("An air strike killed three Ahrar al-Sham commanders near Idlib on Friday. Syrian state media credited the army with the strike.", "2016-03-05"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Assad regime", "Ahrar al Sham", Attribution.Claim), (claim.Source, claim.Target, claim.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void taking_part_in_an_offensive_told_before_is_alliance_with_who_launched_it() =>
+        Assert.Contains("Iraqi government -allied-> Peshmerga", Described("Iraqi troops launched an offensive on Hawija on Thursday. Peshmerga fighters also took part in the offensive.", "2017-09-22"));
+
+    [Fact]
+    public void sides_that_fought_to_retake_a_city_did_not_fight_each_other()
+    {
+        var relations = Extract("Forces loyal to the Government of National Accord advanced into Sirte on Wednesday, backed by US air strikes, as they fought to "
+            + "retake the city from the Islamic State.", "2016-08-11", "GNA forces, backed by US air strikes, push into Sirte");
+        Assert.DoesNotContain(relations, r => r.Kind == RelationKind.Rival && r.Target == "Government of National Accord");
+    }
+
+    [Fact]
+    public void a_side_s_news_agency_is_not_the_side() =>
+        Assert.DoesNotContain("Islamic State West Africa Province -attacked-> Islamic State",
+            Described("ISWAP fighters overran an army base in Borno on Friday. The group later published photos of the raid on the Islamic State's Amaq news agency.", "2019-03-24"));
+
+    [Fact]
+    public void the_government_s_buildings_are_the_government() =>
+        Assert.Contains("Houthis -attacked-> Hadi government", Described("Houthi fighters stormed government buildings in Aden on Thursday.", "2015-03-28"));
+
+    [Fact]
+    public void vowing_to_intensify_a_war_is_waging_it() =>
+        Assert.Contains("Mohamed Abdullahi Farmajo -rival-> al-Shabaab", Described("President Mohamed Abdullahi Farmajo vowed to intensify the war against al-Shabaab.", "2017-10-16"));
+
+    [Fact]
+    public void a_possessive_naming_nobody_after_a_man_s_verb_is_the_group_he_led() =>
+        Assert.DoesNotContain(Described("French troops killed Abdelmalek Droukdel in northern Mali on Wednesday. Droukdel had led AQIM since 2004 and oversaw its "
+            + "expansion into the Sahel, where its affiliates later merged to form JNIM.", "2020-06-06"), r => r.StartsWith("France -affiliate->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

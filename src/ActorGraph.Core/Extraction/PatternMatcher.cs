@@ -1423,8 +1423,9 @@ internal static class PatternMatcher
         {
             if (units[k].IsMention)
                 return false;
-            // "commanders loyal to Mullah Omar's family": a man's kin are not the man.
-            if (units[i].Person && KinNouns.Contains(units[k].Norm))
+            // "commanders loyal to Mullah Omar's family": a man's kin are not the man; "the Islamic State's Amaq news
+            // agency": a side's media are not the side.
+            if ((units[i].Person && KinNouns.Contains(units[k].Norm)) || MediaNouns.Contains(units[k].Norm))
                 return true;
             // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
             // a side of its own.
@@ -1434,6 +1435,10 @@ internal static class PatternMatcher
         }
         return false;
     }
+
+    private static readonly HashSet<string> MediaNouns =
+        ["agency", "outlet", "outlets", "media", "website", "channel", "newspaper", "magazine", "newsletter", "radio", "television", "broadcaster",
+         "mouthpiece", "account", "accounts"];
 
     /// <summary>A man's kin, who are not the man ("Mullah Omar's family", "the son of Osama bin Laden").</summary>
     internal static readonly HashSet<string> KinNouns =

@@ -183,8 +183,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     Actor: p.Candidates.FirstOrDefault()))
                 .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
                     // ("Taliban fighters overran Kunduz, raising their flag": the subject named before it in the sentence.)
+                    // ("Droukdel had led AQIM since 2004 and oversaw its expansion": else the side named last before it.)
                     .Select(t => (TokenStart: t, Rank: 0, Actor: mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null
                             && PronounTypes.Contains(TypeOf(state, p.Actor)) && ClauseRank(tokens, mentions, p) == 0)?.Actor
+                        ?? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null && PronounTypes.Contains(TypeOf(state, p.Actor)))?.Actor
                         ?? salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
             // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
             // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
@@ -743,10 +745,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>A year before publication (the earliest date for an undated document or one published in year 1).</summary>
     private static DateOnly YearBefore(DateOnly? published) => published is { Year: > 1 } day ? day.AddYears(-1) : DateOnly.MinValue;
 
-    /// <summary>An act named right after a word of support ("support for the offensive", "to back the operation").</summary>
+    /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
         (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
-        || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid");
+        || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid")
+        || (start >= 2 && tokens[start - 1].Norm == "in" && tokens[start - 2].Norm is "part" or "participated" or "participates" or "participating");
 
     /// <summary>"its armed wing, the Qassam Brigades": the name at <paramref name="named"/> is an apposition to the phrase the pronoun opens.</summary>
     private static bool InAppositionAfter(IReadOnlyList<Unit> units, int pronoun, int named)
@@ -1336,7 +1339,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // The month in "since May 2014" hedges nothing: words inside a date phrase are not hedges.
         bool InDate(int i) => context.Dates.Any(d => d.Start <= units[i].CharStart && units[i].CharStart < d.End);
         // "vowed to continue fighting alongside the army": what goes on already is no possibility.
-        bool GoesOn(int i, string[] phrase) => i + phrase.Length < units.Count && units[i + phrase.Length].Norm is "continue" or "keep" or "go";
+        // ("vowed to intensify the war against the militants": the war is on already.)
+        bool GoesOn(int i, string[] phrase) => i + phrase.Length < units.Count && units[i + phrase.Length].Norm is "continue" or "keep" or "go" or "intensify" or "escalate" or "step" or "press";
         // From the first actor named with the match's own ("Rumours that ISIS and al Qaeda had reconciled").
         var first = match.Coordinated.Values.SelectMany(c => c).Append(match.Start).Min();
         // "Unconfirmed reports said ...", "Rumours circulated that ...": hearsay anywhere before the match in its clause.
