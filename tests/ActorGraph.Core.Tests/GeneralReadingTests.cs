@@ -3462,6 +3462,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("French troops killed Abdelmalek Droukdel in northern Mali on Wednesday. Droukdel had led AQIM since 2004 and oversaw its "
             + "expansion into the Sahel, where its affiliates later merged to form JNIM.", "2020-06-06"), r => r.StartsWith("France -affiliate->", StringComparison.Ordinal));
 
+    [Fact]
+    public void states_listed_after_region_of_are_places() =>
+        Assert.DoesNotContain(Described("For years JNIM and ISGS fighters shared the tri-border region of Mali, Burkina Faso and Niger, occasionally coordinating attacks on army posts.", "2020-09-01"),
+            r => r.StartsWith("Burkina Faso", StringComparison.Ordinal) || r.StartsWith("Niger", StringComparison.Ordinal));
+
+    [Fact]
+    public void holding_off_a_side_is_fighting_it() =>
+        Assert.Contains("Hadi government -rival-> Houthis", Described("Government forces have held off the Houthis outside Marib city since February.", "2021-10-19"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

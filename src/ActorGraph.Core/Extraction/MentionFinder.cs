@@ -317,14 +317,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         // "attacked a base in Kolbio, southern Somalia": a country set after a place a locative governs is where it is.
         // "seized large areas in Syria and Iraq": the last of two places a locative governs is a place too.
-        if (before >= 1 && tokens[before].Norm is "and" or "or" or ",")
+        // "the tri-border region of Mali, Burkina Faso and Niger": so are the others of a list of places after "region of".
+        for (var link = before; link >= 1 && tokens[link].Norm is "and" or "or" or ","; )
         {
-            var placeStart = before - 1;
+            var placeStart = link - 1;
             while (placeStart > 0 && tokens[placeStart - 1].IsCapitalized)
                 placeStart--;
             // The first is a name of one to three words right after the locative ("in Cameroon and Niger").
-            if (tokens[placeStart].IsCapitalized && placeStart > 0 && before - placeStart <= 3 && Locatives.Contains(tokens[placeStart - 1].Norm))
+            if (!tokens[placeStart].IsCapitalized || placeStart == 0 || link - placeStart > 3)
+                break;
+            var governor = placeStart - 1;
+            if (Locatives.Contains(tokens[governor].Norm) || (governor >= 1 && tokens[governor].Norm == "of" && PlaceOfNouns.Contains(tokens[governor - 1].Norm)))
                 return true;
+            link = governor;
         }
         // "the Kabul airport bombing", "a Mogadishu hotel": a city the state is named by, naming a place, is the city.
         if (mention.Surface != mention.Actor && mention.TokenEnd < tokens.Count && CityPlaces.Contains(tokens[mention.TokenEnd].Norm)
@@ -337,7 +342,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> PlaceOfNouns =
         ["district", "districts", "province", "provinces", "region", "regions", "governorate", "area", "areas", "city", "town", "village",
-         "part", "parts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "countryside", "mountains"];
+         "part", "parts", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "countryside", "mountains",
+         "borders", "border", "zone", "zones", "triangle"];
 
     /// <summary>True when one of <paramref name="words"/> stands among the <paramref name="span"/> tokens before <paramref name="at"/>.</summary>
     private static bool WordBefore(IReadOnlyList<Token> tokens, int at, int span, HashSet<string> words)
