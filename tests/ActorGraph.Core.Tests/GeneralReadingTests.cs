@@ -3471,6 +3471,19 @@ public class GeneralReadingTests
     public void holding_off_a_side_is_fighting_it() =>
         Assert.Contains("Hadi government -rival-> Houthis", Described("Government forces have held off the Houthis outside Marib city since February.", "2021-10-19"));
 
+    [Fact]
+    public void two_sides_named_as_rival_forces_are_rivals() =>
+        Assert.Contains("Assad regime -rival-> Syrian Democratic Forces",
+            Described("Syria's warring sides, the Assad regime and the Syrian Democratic Forces, agreed to a truce in Deir ez-Zor.", "2019-10-20"));
+
+    [Fact]
+    public void revoking_a_military_accord_that_let_a_state_s_troops_in_is_hostility() =>
+        Assert.Contains("Niger -rival-> United States", Described("Niger's junta revoked a military accord that allowed American troops to use its bases.", "2024-03-18"));
+
+    [Fact]
+    public void guards_loyal_to_a_ruler_are_his_side() =>
+        Assert.Contains("Hadi government -rival-> Southern Transitional Council", Described("The STC clashed with guards loyal to President Hadi in Aden.", "2019-08-11"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
