@@ -232,7 +232,8 @@ public sealed class ActorDictionary
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
          "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "headquarters", "unit", "units", "vehicle", "vehicles",
-         "armoured vehicles", "armored vehicles", "tanks", "warplanes", "jets", "aircraft", "helicopters", "drones", "artillery", "targets", "buildings", "offices", "compound", "compounds", "installations"];
+         "armoured vehicles", "armored vehicles", "tanks", "warplanes", "jets", "aircraft", "helicopters", "drones", "artillery", "targets",
+         "buildings", "offices", "compound", "compounds", "installations"];
 
     /// <summary>
     /// One name, one actor: an alias written for two actors (or one letter long) would make every component pick

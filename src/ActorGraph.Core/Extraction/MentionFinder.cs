@@ -323,7 +323,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             var placeStart = link - 1;
             while (placeStart > 0 && tokens[placeStart - 1].IsCapitalized)
                 placeStart--;
-            // The first is a name of one to three words right after the locative ("in Cameroon and Niger").
+            // Each item is a name of one to three words; the first stands right after the locative ("in Cameroon and
+            // Niger") or the place's noun and "of"; the others after a comma or "and".
             if (!tokens[placeStart].IsCapitalized || placeStart == 0 || link - placeStart > 3)
                 break;
             var governor = placeStart - 1;
