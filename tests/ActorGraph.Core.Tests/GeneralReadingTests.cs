@@ -3484,6 +3484,23 @@ public class GeneralReadingTests
     public void guards_loyal_to_a_ruler_are_his_side() =>
         Assert.Contains("Hadi government -rival-> Southern Transitional Council", Described("The STC clashed with guards loyal to President Hadi in Aden.", "2019-08-11"));
 
+    [Fact]
+    public void a_relative_clause_after_the_second_side_of_between_is_that_side_s()
+    {
+        var relations = Described("Fighting broke out between forces affiliated with the Islah party and the Security Belt, which answers to the Southern Transitional Council.", "2022-08-09");
+        Assert.Contains("Security Belt Force -affiliate-> Southern Transitional Council", relations);
+        Assert.DoesNotContain("al-Islah -affiliate-> Southern Transitional Council", relations);
+    }
+
+    [Fact]
+    public void a_participle_after_a_closing_verb_of_saying_is_the_speaker_s() =>
+        Assert.Contains("Pakistan -rival-> Taliban", Described("Pakistani jets bombed a village in Khost on Monday, the Taliban government said, accusing Islamabad of violating Afghan airspace.", "2022-04-17"));
+
+    [Fact]
+    public void counted_men_of_a_group_do_not_hide_the_group_s_apposition() =>
+        Assert.Contains("Macina Liberation Front -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin",
+            Described("Malian troops killed 40 fighters of the Katiba Macina, a JNIM affiliate, near Djenne on Monday.", "2022-04-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -287,7 +287,10 @@ internal static class PatternMatcher
             // of the PKK" says so of the YPG alone.
             if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s") && note != SeenAsSubject
                 && !SingularApposition(units, slots[head.Name] + 1)
-                && Preceding(units, slots[head.Name]) is { Count: > 0 } before)
+                && Preceding(units, slots[head.Name]) is { Count: > 0 } before
+                // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
+                // sides of "between" are no subject list; the clause is the second's.
+                && !(note == HeadOfRelativeNote && BetweenBefore(units, before[^1])))
                 coordinated[head.Name] = before;
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
@@ -836,6 +839,7 @@ internal static class PatternMatcher
 
     /// <summary>The note of a subject shared by two verbs joined by "and", the cue's verb the second.</summary>
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
+    private const string HeadOfRelativeNote = "subject: head of the relative clause";
 
     /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
     internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
@@ -864,6 +868,10 @@ internal static class PatternMatcher
     {
         // ", capturing several towns": a participle after a comma shares the clause's subject.
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        // "..., the Taliban government said, accusing Islamabad of ...": after a closing verb of saying, its speaker's.
+        if (coordinated && anchor >= 3 && units[anchor - 2].Norm is "said" or "says" or "added" or "announced" or "stated"
+            && ResolveSubject(units, anchor - 2, 3) is { Unit: >= 0 } speaker)
+            return (speaker.Unit, "subject: the speaker of the verb of saying before the participle");
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
@@ -1021,7 +1029,7 @@ internal static class PatternMatcher
             // act: "strikes on Hodeidah, which it said targeted Houthi sites".)
             if (i + 1 == anchor && Copulas.Contains(units[anchor].Norm) && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
                 && i >= 2 && units[i - 1].IsMention && units[i - 2].Norm is "that" or "which" or "who" or "whom")
-                return HeadOfRelative(units, i - 2) is var spokenOf and >= 0 ? (spokenOf, "subject: head of the relative clause") : (-1, "");
+                return HeadOfRelative(units, i - 2) is var spokenOf and >= 0 ? (spokenOf, HeadOfRelativeNote) : (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
             if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"
@@ -1039,7 +1047,7 @@ internal static class PatternMatcher
                 continue;
             }
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
-                return (head, "subject: head of the relative clause");
+                return (head, HeadOfRelativeNote);
             // "The assault on Ghweiran prison, which holds 3,500 IS members": a clause said of a thing no actor names has
             // no actor for its subject.
             if (!coordinated && u.Norm is "which" or "that" && i >= 2 && units[i - 1].Norm == "," && !units[i - 2].IsMention && !units[i - 2].Tail
@@ -1048,13 +1056,13 @@ internal static class PatternMatcher
             // "vowed to retaliate for US air strikes that killed 25 of its fighters": a clause said of a side's strikes or
             // forces has that side for its subject, though a preposition governs the name.
             if (u.Norm == "that" && !coordinated && i > 1 && EventNouns.Contains(units[i - 1].Norm) && StrikerBefore(units, i - 1) is var striker and >= 0)
-                return (striker, "subject: head of the relative clause");
+                return (striker, HeadOfRelativeNote);
             if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
-                return (dashed, "subject: head of the relative clause");
+                return (dashed, HeadOfRelativeNote);
             // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a
             // clause said of what the apposition describes (a people's or state's name inside it is no subject).
             if (u.Norm == "that" && !coordinated && i > 0 && ClassNouns.Contains(units[i - 1].Norm) && AppositionHeadBefore(units, i) is var described and >= 0)
-                return (described, "subject: head of the relative clause");
+                return (described, HeadOfRelativeNote);
             if (u.Norm == "that" && !coordinated && OneOfSet(units, i) is var member and >= 0)
                 return (member, "subject: the one of the set the clause describes");
             if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
@@ -1731,6 +1739,15 @@ internal static class PatternMatcher
         while (k > 0 && units[k].Norm == "the")
             k--;
         return k > 0 && units[k].Norm == "," && (units[k - 1].IsMention || units[k - 1].Tail);
+    }
+
+    /// <summary>True when "between" stands within six words before <paramref name="first"/>, in its clause.</summary>
+    private static bool BetweenBefore(IReadOnlyList<Unit> units, int first)
+    {
+        for (var k = first - 1; k >= 0 && first - k <= 6 && !ClauseEnds.Contains(units[k].Norm); k--)
+            if (units[k].Norm == "between")
+                return true;
+        return false;
     }
 
     /// <summary>True for a name right after "an alliance of", "a coalition of the": the first of the sides the collective names.</summary>

@@ -1109,7 +1109,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var k = name + 1;
         while (k < units.Count && units[k].Tail)
             k++;
-        return k + 1 < units.Count && units[k].Norm == "," && units[k + 1].Norm is "which" or "who" or "that";
+        // ("203 militants of the Katiba Macina, a JNIM affiliate": so is an apposition after it.)
+        return k + 1 < units.Count && units[k].Norm == "," && units[k + 1].Norm is "which" or "who" or "that" or "a" or "an";
     }
 
     /// <summary>True when the verb at <paramref name="verb"/> ("pressed") takes an act for its object: "pressed (on with) an offensive".</summary>
