@@ -3501,6 +3501,19 @@ public class GeneralReadingTests
         Assert.Contains("Macina Liberation Front -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin",
             Described("Malian troops killed 40 fighters of the Katiba Macina, a JNIM affiliate, near Djenne on Monday.", "2022-04-05"));
 
+    [Fact]
+    public void a_group_founded_by_another_group_s_cleric_is_no_ally_of_it() =>
+        Assert.DoesNotContain("Islamic State in Somalia -allied-> al-Shabaab",
+            Described("The Islamic State in Somalia, which was founded by a former al-Shabaab cleric in 2015, attacked al-Shabaab checkpoints in Puntland.", "2019-01-15"));
+
+    [Fact]
+    public void repelling_a_side_s_assault_is_being_attacked_by_it()
+    {
+        var relations = Described("Turkish drones helped the Government of National Accord repel Khalifa Haftar's 14-month assault on Tripoli.", "2020-06-21");
+        Assert.Contains("Khalifa Haftar -attacked-> Government of National Accord", relations);
+        Assert.DoesNotContain("Khalifa Haftar -attacked-> Turkey", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1169,7 +1169,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> PersonnelNouns =
         ["operatives", "veterans", "men", "members", "commanders", "fighters", "officers", "militants", "loyalists", "figures", "emirs",
-         "leaders", "cadres", "officials", "defectors", "veteran", "commander", "member", "operative", "officer", "official", "figure"];
+         "leaders", "cadres", "officials", "defectors", "veteran", "commander", "member", "operative", "officer", "official", "figure",
+         "cleric", "clerics", "preacher", "preachers", "ideologue", "ideologues"];
 
     /// <summary>True for a man named as someone's relative: "the son of Osama bin Laden".</summary>
     private static bool KinOf(IReadOnlyList<Unit> units, int person)
