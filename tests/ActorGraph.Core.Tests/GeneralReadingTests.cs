@@ -3514,6 +3514,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Khalifa Haftar -attacked-> Turkey", relations);
     }
 
+    [Fact]
+    public void sides_called_once_partners_were_allies() =>
+        Assert.Contains("Ahrar al Sham -allied-> Hay'at Tahrir al Sham",
+            Described("Ahrar al-Sham and HTS clashed in Idlib on Tuesday. The two groups, once partners in the Jaish al-Fatah coalition, fell out in January.", "2017-07-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
