@@ -358,10 +358,6 @@ public sealed class ActorDictionary
     }
 
     /// <summary>
-    /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
-    /// the next word.
-    /// </summary>
-    /// <summary>
     /// "Abdel Fattah al-Sisi": a word after a capitalised word that is no article, demonym or the sentence's first (nor
     /// joined to it by a hyphen: "the Hamas-Hezbollah alliance") is
     /// inside a name of its own, where a word matched only loosely (folded, or by its consonant skeleton: "Fattah" for
@@ -371,6 +367,10 @@ public sealed class ActorDictionary
         start > 1 && !tokens[start].AfterHyphen && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && before.Norm is not ("the" or "a" or "an")
         && !Demonyms.Contains(before.Norm) && !DemonymActors.ContainsKey(before.Norm) && tokens[start - 2].Norm is not ("." or ":" or "\"");
 
+    /// <summary>
+    /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for
+    /// the next word.
+    /// </summary>
     /// <param name="insideName">True when the walk starts inside another name: a first word matched only as folded or by its skeleton ends no match.</param>
     private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true, bool insideName = false)
     {

@@ -472,11 +472,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "Turkish F-16 jets", "a US MQ-9 drone", "an Emirati naval vessel", "a Turkish military convoy": a demonym, a
-    /// model designation or words saying what kind of force or holding, then a force noun (or, after a capitalised
-    /// demonym, an asset noun).
-    /// </summary>
-    /// <summary>
     /// "attacked Israeli towns and army posts", "shelled Saudi villages and border posts": a state's demonym before places
     /// and then its sites or forces names the state (the places alone would not: "Syrian towns" are no side).
     /// </summary>
@@ -494,6 +489,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return null;
     }
 
+    /// <summary>
+    /// "Turkish F-16 jets", "a US MQ-9 drone", "an Emirati naval vessel", "a Turkish military convoy": a demonym, a
+    /// model designation or words saying what kind of force or holding, then a force noun (or, after a capitalised
+    /// demonym, an asset noun).
+    /// </summary>
     private Mention? DemonymWithModifier(IReadOnlyList<Token> tokens, int start)
     {
         if (!tokens[start].IsCapitalized || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
@@ -661,11 +661,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         };
     }
 
-    /// <summary>
-    /// "the Saudi-backed government", "the internationally backed government in Mogadishu", "the weak government":
-    /// a theatre's name for a side ("the government") with a backer's compound or words that keep its sense between
-    /// its article and its head is still that side ("the rebel government", "the rival government" are not).
-    /// </summary>
     /// <summary>The second part of a "pro-" compound: the side it names is not the one described ("the MSA, a pro-government militia").</summary>
     private static bool AfterPro(IReadOnlyList<Token> tokens, int start) => start > 0 && tokens[start].AfterHyphen && tokens[start - 1].Norm == "pro";
 
@@ -681,6 +676,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true };
     }
 
+    /// <summary>
+    /// "the Saudi-backed government", "the internationally backed government in Mogadishu", "the weak government":
+    /// a theatre's name for a side ("the government") with a backer's compound or words that keep its sense between
+    /// its article and its head is still that side ("the rebel government", "the rival government" are not).
+    /// </summary>
     private Mention? ContextualAfterCompound(IReadOnlyList<Token> tokens, int start)
     {
         if (start < 2 || tokens[start].IsCapitalized)

@@ -1103,7 +1103,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             or "instruction" or "direction" or "directions" or "urging" or "invitation";
     }
 
-    /// <summary>True when a relative clause set off by a comma follows the name at <paramref name="name"/> (past its own head noun).</summary>
+    /// <summary>True when a relative clause or an apposition set off by a comma follows the name at <paramref name="name"/> (past its own head noun).</summary>
     private static bool RelativeAfter(IReadOnlyList<Unit> units, int name)
     {
         var k = name + 1;

@@ -61,7 +61,7 @@ public static class Tokenizer
             }
             // "1,500 soldiers", "2.5 million": a separator inside a number belongs to it.
             if (c is ',' or '.' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])
-                && (c == '.' || (i + 3 < text.Length ? char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]) && (i + 4 >= text.Length || !char.IsDigit(text[i + 4])) : false)))
+                && (c == '.' || (i + 3 < text.Length && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]) && (i + 4 >= text.Length || !char.IsDigit(text[i + 4])))))
             {
                 i++;
                 continue;
