@@ -59,6 +59,24 @@ public sealed class LoadDocumentMutationTests : IAsyncLifetime
         Assert.Equal(2, stats.GetProperty("stats").GetProperty("documents").GetInt32());
     }
 
+    [Fact]
+    public async Task a_document_loaded_again_with_another_sentence_shows_the_new_sentence_not_one_read_before()
+    {
+        const string query = """{ relations(actor: "Jaish al Islam") { nodes { evidence { sentence explanation } } } }""";
+        await _client.PostAsync(Mutation, Document, ApiFactory.ApiKey);
+        var before = await _client.DataAsync(query);
+        Assert.Contains("launched an offensive", before.GetProperty("relations").GetProperty("nodes")[0].GetProperty("evidence")[0].GetProperty("sentence").GetString());
+        await _client.DataAsync(query); // shown twice: its text is kept for this graph
+
+        var rewritten = new { doc = new { key = "notebook-note.txt", title = "A note from a notebook", published = "2015-03-10",
+            text = "A note from a notebook\n\nJaish al Islam fighters attacked the Islamic State near Douma yesterday.\n" } };
+        var (_, changed) = await _client.PostAsync(Mutation, rewritten, ApiFactory.ApiKey);
+        Assert.Equal("REPLACED", changed.GetProperty("data").GetProperty("loadDocument").GetProperty("outcome").GetString());
+        var after = await _client.DataAsync(query);
+        var evidence = Assert.Single(after.GetProperty("relations").GetProperty("nodes").EnumerateArray()).GetProperty("evidence");
+        Assert.Contains("near Douma", Assert.Single(evidence.EnumerateArray()).GetProperty("sentence").GetString());
+    }
+
     [Theory]
     [InlineData("../escape.txt", "some text", "2015-03-10", "must be a file name")]
     [InlineData("note.txt", "some text", "10 March", "document.published must be a date written YYYY-MM-DD")]

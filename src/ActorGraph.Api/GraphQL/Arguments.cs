@@ -54,6 +54,24 @@ internal static class Arguments
     public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context) =>
         PerRequest(context, "ActorGraph.Snapshot", () => State(context).SnapshotAsync(context.CancellationToken));
 
+    /// <summary>
+    /// What <paramref name="read"/> gives from this request's snapshot: at once when the snapshot is there (it is
+    /// after the query's first field), else when it is. A page has hundreds of fields that read it, and an awaited
+    /// resolver costs each a task and a state machine.
+    /// </summary>
+    public static object? FromSnapshot<T>(IResolveFieldContext context, Func<GraphSnapshot, T> read)
+    {
+        var snapshot = SnapshotAsync(context);
+        return snapshot.IsCompletedSuccessfully ? read(snapshot.Result) : new Later<T>(snapshot, read);
+    }
+
+    private sealed class Later<T>(Task<GraphSnapshot> snapshot, Func<GraphSnapshot, T> read) : global::GraphQL.DataLoader.IDataLoaderResult<T>
+    {
+        public async Task<T> GetResultAsync(CancellationToken cancellationToken = default) => read(await snapshot.WaitAsync(cancellationToken));
+
+        async Task<object?> global::GraphQL.DataLoader.IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     /// <summary>What one request computes once under <paramref name="key"/> (a failed or cancelled task is computed again).</summary>
     public static Task<T> PerRequest<T>(IResolveFieldContext context, string key, Func<Task<T>> compute) =>
         PerRequest(context, key, compute, task => task is { IsFaulted: false, IsCanceled: false });

@@ -6,18 +6,21 @@ namespace ActorGraph.Api.GraphQL;
 /// <summary>
 /// The evidence texts one request shows, read from the store in batches rather than one query per sentence: each
 /// field names its evidence and gets a pending result; GraphQL.NET completes those after the other fields of the
-/// level, and the first to need its text reads every one named so far.
+/// level, and the first to need its text reads every one named so far. Texts already read for the same snapshot
+/// come from its cache at once, without a pending result.
 /// </summary>
-internal sealed class EvidenceTextBatch(IGraphStore store)
+internal sealed class EvidenceTextBatch(IGraphStore store, EvidenceTextCache? cache)
 {
     private readonly Lock _sync = new();
     private readonly HashSet<long> _wanted = [];
     private readonly Dictionary<long, (string Sentence, string Explanation)> _read = [];
     private Task? _reading;
 
-    public IDataLoaderResult<string> Sentence(long id) => Want(id, text => text.Sentence);
+    /// <returns>The sentence, or a pending result (<see cref="IDataLoaderResult{T}"/>) when it must be read.</returns>
+    public object Sentence(long id) => cache is not null && cache.TryGet(id, out var text) ? text.Sentence : Want(id, text => text.Sentence);
 
-    public IDataLoaderResult<string> Explanation(long id) => Want(id, text => text.Explanation);
+    /// <returns>The explanation, or a pending result when it must be read.</returns>
+    public object Explanation(long id) => cache is not null && cache.TryGet(id, out var text) ? text.Explanation : Want(id, text => text.Explanation);
 
     private Pending Want(long id, Func<(string Sentence, string Explanation), string> part)
     {
@@ -54,7 +57,13 @@ internal sealed class EvidenceTextBatch(IGraphStore store)
         var texts = await store.GetEvidenceTextAsync(ids, cancellationToken);
         lock (_sync)
             foreach (var id in ids)
-                _read[id] = texts.TryGetValue(id, out var text) ? text : ("", ""); // a row gone since the snapshot: no text
+                if (texts.TryGetValue(id, out var text))
+                {
+                    _read[id] = text;
+                    cache?.Add(id, text);
+                }
+                else
+                    _read[id] = ("", ""); // a row gone since the snapshot: no text
     }
 
     private sealed class Pending(EvidenceTextBatch batch, long id, Func<(string Sentence, string Explanation), string> part) : IDataLoaderResult<string>

@@ -29,8 +29,12 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
 
     /// <summary>
     /// The text the snapshot leaves in the store, read for the evidence a query shows: once per request, in
-    /// batches, whether the query asks for sentences, explanations or both.
+    /// batches, whether the query asks for sentences, explanations or both; kept for the snapshot once read.
     /// </summary>
     private static EvidenceTextBatch Texts(global::GraphQL.IResolveFieldContext context) =>
-        Arguments.PerRequest(context, "ActorGraph.EvidenceTexts", () => new EvidenceTextBatch(Arguments.State(context).Store));
+        Arguments.PerRequest(context, "ActorGraph.EvidenceTexts", () =>
+        {
+            var snapshot = Arguments.SnapshotAsync(context); // read by the query's first field, so there by now
+            return new EvidenceTextBatch(Arguments.State(context).Store, snapshot.IsCompletedSuccessfully ? EvidenceTextCache.Of(snapshot.Result) : null);
+        });
 }
