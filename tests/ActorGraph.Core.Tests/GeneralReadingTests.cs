@@ -3519,6 +3519,56 @@ public class GeneralReadingTests
         Assert.Contains("Ahrar al Sham -allied-> Hay'at Tahrir al Sham",
             Described("Ahrar al-Sham and HTS clashed in Idlib on Tuesday. The two groups, once partners in the Jaish al-Fatah coalition, fell out in January.", "2017-07-20"));
 
+    [Fact]
+    public void a_participle_right_after_a_name_inside_a_prepositional_phrase_is_that_name_s()
+    {
+        var relations = Described("The Southern Transitional Council is formally part of the Saudi-led coalition battling the Houthi rebels in the west.", "2018-06-02");
+        Assert.Contains("Houthis -rival-> Saudi-led coalition", relations);
+        Assert.DoesNotContain("Houthis -rival-> Southern Transitional Council", relations);
+    }
+
+    [Fact]
+    public void a_side_s_forces_named_with_fighters_are_read_as_its_forces_are()
+    {
+        var relations = Extract("Yemen: drone strike hits separatists\n\nA Houthi drone killed six separatist fighters near Dhale on Tuesday.", "2020-03-12", "Yemen: drone strike hits separatists");
+        Assert.Contains(relations, r => r is { Source: "Houthis", Kind: RelationKind.Attacked, Target: "Southern Transitional Council" });
+    }
+
+    [Fact]
+    public void who_describes_an_act_as_an_attempt_is_not_who_attempts_it()
+    {
+        Assert.DoesNotContain("Ahrar al Sham -allied-> Jund al-Aqsa",
+            Described("Jund al-Aqsa joined the Nusra Front on Monday, a step Ahrar al-Sham officials described as an attempt to protect the group.", "2016-10-12"));
+        Assert.Contains("Turkey -attacked-> People's Protection Units",
+            Described("Turkey described its incursion as an attempt to drive the YPG away from the border.", "2019-10-12"));
+    }
+
+    [Fact]
+    public void the_one_accused_by_a_side_is_found_past_its_apposition() =>
+        Assert.Contains("Haqqani Network -allied-> al Qaeda",
+            Described("The Haqqani network, the most lethal wing of the Afghan Taliban, was accused by US officials of harbouring al Qaeda operatives.", "2019-02-11"));
+
+    [Fact]
+    public void who_launches_an_offensive_with_partners_against_a_side_attacks_it_with_them()
+    {
+        var relations = Described("Ethiopia launched an offensive in March together with Somali government troops against al-Shabaab in Gedo.", "2017-05-02");
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", relations);
+        Assert.Contains("Somali government -attacked-> al-Shabaab", relations);
+        Assert.Contains("Ethiopia -allied-> Somali government", relations);
+    }
+
+    [Fact]
+    public void an_attack_told_again_in_a_participle_after_a_comma_is_dated_by_it() =>
+        Assert.Equal("2021-02", Assert.Single(Extract("ISWAP has intensified its attacks on the Nigerian army, overrunning a base near Marte in February.", "2021-04-20"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void a_when_clause_after_an_until_date_happened_then()
+    {
+        var relations = Extract("The two factions had cooperated until mid-2019, when Hurras al-Din accused HTS of betraying the jihad.", "2021-01-10");
+        Assert.Equal("2019", Assert.Single(relations, r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

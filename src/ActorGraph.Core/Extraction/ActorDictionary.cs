@@ -109,6 +109,7 @@ public sealed class ActorDictionary
         var demonyms = new List<(string Actor, IReadOnlyList<string> Words)>();
         var claimed = new Dictionary<string, (string Actor, int Line)>(StringComparer.Ordinal);
         var groups = new List<(string Person, string Group, YamlNode Node)>();
+        var fightersVariants = new List<(string Alias, int Actor, int[] Theatres)>();
         foreach (var node in list.Children)
         {
             if (node is not YamlMappingNode entry)
@@ -139,6 +140,8 @@ public sealed class ActorDictionary
             foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)))
                 foreach (var keys in KeyVariants(alias))
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
+            foreach (var alias in contextual.SelectMany(FightersOfForces))
+                fightersVariants.Add((alias, dictionary._actors.Count - 1, theatresOfActor));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
             if (yaml.Get(entry, "group") is { } groupNode)
             {
@@ -147,6 +150,10 @@ public sealed class ActorDictionary
                 groups.Add((name, yaml.AsString(groupNode, "group"), groupNode));
             }
         }
+        // After every name written out, so that one written for another actor of the theatre keeps its meaning.
+        foreach (var (alias, actor, theatresOfActor) in fightersVariants)
+            foreach (var keys in KeyVariants(alias))
+                InsertContextual(dictionary._root, keys, actor, theatresOfActor, LastWordCapital(alias));
         // A person's group names an actor of the file, wherever it stands in it.
         foreach (var (person, group, node) in groups)
             dictionary._groupOf[person] = dictionary._byName.ContainsKey(group) ? group
@@ -228,6 +235,10 @@ public sealed class ActorDictionary
     /// </summary>
     private static IEnumerable<string> ArmySites(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
+
+    /// <summary>"separatist forces" also as "separatist fighters": the side's men by the other usual noun.</summary>
+    private static IEnumerable<string> FightersOfForces(string contextual) =>
+        contextual.EndsWith(" forces", StringComparison.Ordinal) && !contextual.StartsWith("the ", StringComparison.Ordinal) ? [contextual[..^"forces".Length] + "fighters"] : [];
 
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",

@@ -872,6 +872,10 @@ internal static class PatternMatcher
         if (coordinated && anchor >= 3 && units[anchor - 2].Norm is "said" or "says" or "added" or "announced" or "stated"
             && ResolveSubject(units, anchor - 2, 3) is { Unit: >= 0 } speaker)
             return (speaker.Unit, "subject: the speaker of the verb of saying before the participle");
+        // "part of the Saudi-led coalition fighting the Houthis": a present participle right after a name describes that
+        // name, even where a preposition governs it; the clause's subject is not the one fighting.
+        if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && IsParticiple(units[anchor]))
+            return (anchor - 1, "subject: the name the participle after it describes");
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
@@ -934,6 +938,9 @@ internal static class PatternMatcher
                     // the accused is the one the passive verb is said of.
                     if (i + 1 < accusedOf && units[i + 1].Norm == "by")
                     {
+                        // "The Haqqani network, a faction within the Taliban, has been accused by ...": past an apposition.
+                        if (ResolveSubject(units, i, maxGap) is { Unit: >= 0 } accused)
+                            return (accused.Unit, "subject: the one accused of it");
                         for (var k = i - 1; k >= 0 && !ClauseEnds.Contains(units[k].Norm); k--)
                             if (units[k].IsMention)
                                 return (k, "subject: the one accused of it");
@@ -948,6 +955,17 @@ internal static class PatternMatcher
                         return (-1, "");
                     break;
                 }
+        // "a move the group's leaders described as an attempt to shield X": who describes an act as an attempt is not
+        // who attempts it ("described its offensive as an attempt to ..." is the describer's own).
+        if (anchor >= 5 && units[anchor - 1].Norm == "to" && units[anchor - 2].Norm is "attempt" or "bid" or "effort" or "ploy" or "scheme" or "plot")
+            for (var j = anchor - 3; j >= Math.Max(0, anchor - 6); j--)
+            {
+                if (units[j].Norm is "its" or "their" or "our" or "his")
+                    break;
+                if (units[j].Norm == "as" && j >= 1 && units[j - 1].Norm is "described" or "describes" or "describing" or "portrayed" or "portrays"
+                    or "characterised" or "characterized" or "denounced" or "denounces" or "dismissed" or "dismisses" or "branded" or "brands" or "saw" or "sees" or "viewed" or "views")
+                    return (-1, "");
+            }
         // "the Islah party, which it sees as an affiliate of the Brotherhood": what is seen as something is the
         // clause's head, not the one who sees it; when the head names no actor we know, the cue has no subject.
         if (anchor >= 4 && units[anchor].Norm == "as" && units[anchor - 1].Norm is "sees" or "see" or "saw" or "regards" or "regard" or "regarded"

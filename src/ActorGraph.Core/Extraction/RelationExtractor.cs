@@ -1740,7 +1740,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among"
                 // "conducted its first airstrikes against ISS, killing several militants near Qandala in November": what
                 // the act did, told in a participle after it, happened when it did.
-                or "killing" or "wounding" or "destroying";
+                or "killing" or "wounding" or "destroying"
+                // ("stepped up attacks on the army, ambushing a convoy in March": so does an act of attack told so.)
+                or "ambushing" or "attacking" or "striking" or "hitting" or "targeting" or "storming" or "raiding" or "shelling" or "bombing"
+                or "overrunning" or "seizing" or "capturing";
             // "killed four soldiers of the Security Belt, which is loyal to the STC, in an ambush on March 22": a relative
             // clause set off by commas is stepped over.
             var relative = commas.Count == 2 && commas[1] - commas[0] <= 12 && units[commas[0] + 1].Norm is "which" or "who" or "whose" or "whom";
@@ -1792,7 +1795,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             return before >= 0 && units[before].Norm == ",";
         }
-        return dates.Where(d => (d.Date is not null) == resolved && d.Qualifier is not ("until" or "till") && SameClause(d) && !InSkippedClause(d))
+        // "had coexisted until early 2020, when JNIM accused ...": the time a "when" clause after it is said of.
+        bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
+            && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
+        return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }
