@@ -37,7 +37,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -660,6 +660,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             TailEnd = ledForces ? start + 3 : -1,
         };
     }
+
+    /// <summary>"an Iranian proxy", "a Russian ally": a demonym before a noun of a tie names the state the tie is with.</summary>
+    private Mention? DemonymOfTie(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || !TieNouns.Contains(tokens[start + 1].Norm) || tokens[start + 1].AfterHyphen
+            || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
+            return null;
+        var actor = dictionary.Find(name)!;
+        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
+    }
+
+    private static readonly HashSet<string> TieNouns =
+        ["proxy", "proxies", "ally", "allies", "client", "clients", "surrogate", "surrogates", "puppet", "puppets", "partner", "partners"];
 
     /// <summary>The second part of a "pro-" compound: the side it names is not the one described ("the MSA, a pro-government militia").</summary>
     private static bool AfterPro(IReadOnlyList<Token> tokens, int start) => start > 0 && tokens[start].AfterHyphen && tokens[start - 1].Norm == "pro";

@@ -143,7 +143,10 @@ internal static class PatternMatcher
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
          "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
     private static readonly HashSet<string> Determiners =
-        ["the", "a", "an", "its", "their", "this", "that", "these", "those", "\"", "'", "senior", "top", "so", "called", "rival", "fellow", "former"];
+        ["the", "a", "an", "its", "their", "this", "that", "these", "those", "\"", "'", "senior", "top", "so", "called", "rival", "fellow", "former",
+         // "in north-western Nigeria": a part of a place is governed as the place is.
+         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+         "southeastern", "southwestern"];
     private static readonly HashSet<string> Auxiliaries =
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
@@ -595,6 +598,26 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>
+    /// The first name after "including" (such as, among them) that follows a plural noun of sides within the first words
+    /// at <paramref name="pos"/> ("Islamist militias including X", "rebel groups such as X"); -1 when there is none.
+    /// </summary>
+    private static int IncludedAfterSideNoun(IReadOnlyList<Unit> units, int pos)
+    {
+        for (var k = pos; k < units.Count && k <= pos + 2; k++)
+        {
+            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+                return -1;
+            if (!SideNouns.Contains(units[k].Norm) && units[k].Norm is not ("rebels" or "jihadists" or "insurgents" or "militants"))
+                continue;
+            var listed = k + 1 < units.Count && units[k + 1].Norm is "," ? k + 2 : k + 1;
+            listed += listed + 1 < units.Count && (units[listed].Norm, units[listed + 1].Norm) is ("such", "as") or ("among", "them") ? 2
+                : listed < units.Count && units[listed].Norm is "including" or "notably" ? 1 : units.Count;
+            return listed < units.Count && units[listed].IsMention && !units[listed].Reference ? listed : -1;
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> SideNouns =
         ["factions", "groups", "rivals", "sides", "militias", "movements", "organizations", "organisations", "allies", "members", "brigades", "powers"];
 
@@ -623,6 +646,9 @@ internal static class PatternMatcher
                     p++;
             }
         }
+        // "targets Islamist militias including Ansar al-Sharia and ...": the sides a plural noun's examples name.
+        if (p < units.Count && !units[p].IsMention && IncludedAfterSideNoun(units, p) is var included and >= 0)
+            return included;
         for (var skipped = 0; p < units.Count && skipped < 4 && !units[p].IsMention; skipped++)
         {
             // "the Kurdish-led SDF", "Yemen's Houthi rebels": a demonym naming no actor here is stepped over with the
@@ -770,6 +796,11 @@ internal static class PatternMatcher
             && char.IsLetter(units[j + 1].Norm[0]) && !Prepositions.Contains(units[j + 1].Norm);
     }
 
+    /// <summary>"newly formed", "recently created": a participle at <paramref name="i"/> after an adverb, describing the noun after it.</summary>
+    private static bool AdverbAndParticiple(IReadOnlyList<Unit> units, int i) =>
+        i > 0 && !units[i].IsMention && units[i].Norm.Length > 4 && units[i].Norm.EndsWith("ed", StringComparison.Ordinal)
+        && !units[i - 1].IsMention && units[i - 1].Norm.Length > 3 && units[i - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>"the internationally recognized GNA", "the newly formed coalition": an adverb or participle before a name.</summary>
     private static bool IsModifier(IReadOnlyList<Unit> units, int p)
     {
@@ -884,8 +915,10 @@ internal static class PatternMatcher
         // So does a present "-s" verb after "and" when what follows reads as a verb's ("and coordinates closely with").
         // ("has accused Paris of interfering and has strengthened ties with Mali": an auxiliary after "and" too.)
         var and = anchor > 2 && units[anchor - 1].Norm is "has" or "have" or "had" && units[anchor - 2].Norm == "and" ? anchor - 1 : anchor;
+        // ("had fought US troops and maintain close ties to Iran": so does a verb of keeping ties, which is no noun.)
         coordinated |= and > 1 && units[and - 1].Norm == "and" && !units[anchor].IsMention
             && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
+                || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
                 || (FiniteVerbForm(units[anchor].Norm) && !units[and - 2].IsMention && anchor + 1 < units.Count
                     && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to")));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
@@ -1671,6 +1704,9 @@ internal static class PatternMatcher
         // fighters ambushed": a participle that qualifies a name is an adjective.
         if (word is "called" or "named" or "dubbed" or "christened" or "styled" or "suspected" or "alleged" or "presumed" or "purported")
             return false;
+        // "the newly formed Army of the Mujahideen": a participle after an article and an adverb is an adjective.
+        if (j >= 2 && units[j - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && units[j - 2].Norm is "the" or "a" or "an")
+            return false;
         return IrregularVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
@@ -1909,8 +1945,10 @@ internal static class PatternMatcher
         // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns; "and the
         // Western-backed SRF": a compound modifier is stepped over whole; "Turkey and allied Syrian rebel factions
         // launched": so is a word saying the second side is the first's ally.
-        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly" || units[i].Demonym || (units[i].AfterHyphen && i > 0)))
-            i -= units[i].AfterHyphen ? 2 : 1;
+        // ("and the newly formed Army of the Mujahideen": so is an adverb with its participle.)
+        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly" || units[i].Demonym || (units[i].AfterHyphen && i > 0)
+            || AdverbAndParticiple(units, i)))
+            i -= units[i].AfterHyphen || AdverbAndParticiple(units, i) ? 2 : 1;
         // "Whereas the Taliban have fought ISKP, they have protected ...": the comma that ends an opening clause lists nothing.
         if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))
             return result;

@@ -488,7 +488,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (before >= 0 && tokens[before].Norm is "the" or "a" or "an")
             before--;
         var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
-        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive ? 1 : 0;
+        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive || InsideApposition(tokens, mentions, p) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// "The Nusra Front, Syria's official al Qaeda affiliate, has ...": a name inside words set off by commas after
+    /// another name describes that name, which stays the subject.
+    /// </summary>
+    private static bool InsideApposition(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
+    {
+        var open = p.TokenStart - 1;
+        var words = 0;
+        for (; open >= 0 && open >= p.TokenStart - 6 && tokens[open].Norm != ","; open--)
+            if (char.IsLower(tokens[open].Norm[0]) && !mentions.Any(q => q.TokenStart <= open && open < q.TokenEnd))
+                words++;
+            else if (!char.IsLetter(tokens[open].Norm[0]) && tokens[open].Norm != "'s")
+                return false;
+        if (open < 1 || tokens[open].Norm != "," || words == 0 || !mentions.Any(q => q.TokenEnd == open && !q.IsReference))
+            return false;
+        for (var close = Math.Max(p.TokenEnd, p.TailEnd); close < tokens.Count && close <= p.TokenEnd + 3; close++)
+            if (tokens[close].Norm == ",")
+                return true;
+            else if (!char.IsLetter(tokens[close].Norm[0]))
+                return false;
+        return false;
     }
 
     private static readonly HashSet<string> ManRoles =
@@ -903,8 +926,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || Enumerable.Range(0, context.Units.Count).Any(i => context.Units[i].Norm is "over" or "for" or "during" or "throughout"
                 && i + 2 < context.Units.Count && context.Units[i + 1].Norm is "the" or "recent" && context.Units[i + 2].Norm is "past" or "last"))
             return null;
+        // "Some of these militias had fought US troops": a past perfect tells of a time before the paragraph's
+        // (not in reported speech: "the army said it had killed 40 militants" is the report's time).
         if (context.State.ParagraphDate is { } paragraphDate)
-            return (paragraphDate, $"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
+            return PastPerfectOfNarrative(context.Units) ? null : (paragraphDate, $"date carried from \"{paragraphDate.Text}\" earlier in the paragraph");
         if (TellsOfEarlier(context.Units))
             return null;
         if (!storyToo)
@@ -918,6 +943,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private bool TellsOfEarlier(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.EarlierMarkers);
+
+    /// <summary>True for a "had" before any verb of saying in the sentence ("X had fought Y", not "X said it had").</summary>
+    private static bool PastPerfectOfNarrative(IReadOnlyList<Unit> units)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.Norm is "said" or "says" or "say" or "told" or "tells" or "claimed" or "claims" or "announced" or "reported" or "added"
+                or "stated" or "insisted" or "acknowledged" or "admitted" or "denied" or "confirmed")
+                return false;
+            if (unit.Norm is "had" or "'d")
+                return true;
+        }
+        return false;
+    }
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
         a.Kind == b.Kind && ((a.Source == b.Source && a.Target == b.Target) || (a.IsSymmetric && a.Source == b.Target && a.Target == b.Source));
@@ -1730,7 +1769,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return false;
             // "AaS, which the US blames for the 2012 attack, is fighting Haftar": in a reading without the clause, a date
             // inside the words it left out is not the match's.
-            if (d.Start >= start && d.Start < end && !units.Any(u => u.CharStart <= d.Start && d.Start < u.CharEnd))
+            // ("AaS, which the US blames for the 2012 attack, fights Haftar alongside the Shura Council": before the match too.)
+            if (!units.Any(u => u.CharStart <= d.Start && d.Start < u.CharEnd))
                 return false;
             if (d.Start < end)
                 return true;
