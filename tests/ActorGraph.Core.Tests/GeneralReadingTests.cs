@@ -3636,6 +3636,51 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -attacked-> Al Nusrah Front", relations);
     }
 
+    [Fact]
+    public void a_group_that_absorbed_another_has_it_for_a_part() =>
+        Assert.Contains("Hizbul Islam -affiliate-> al-Shabaab", Described("In 2010 al-Shabaab absorbed its former rival Hizbul Islam after months of fighting.", "2012-03-01"));
+
+    [Fact]
+    public void army_units_loyal_to_a_named_man_are_his()
+    {
+        var relations = Described("The Houthis fought alongside army units loyal to former president Ali Abdullah Saleh in Taiz.", "2016-02-01");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", relations);
+        Assert.DoesNotContain("Hadi government -allied-> Houthis", relations);
+    }
+
+    [Fact]
+    public void a_capital_naming_a_building_or_a_meeting_is_no_state()
+    {
+        Assert.DoesNotContain(Described("Government forces stormed the Ouagadougou conference centre held by the Islamic State in Sirte.", "2016-08-12"),
+            r => r.Contains("Burkina Faso", StringComparison.Ordinal));
+        Assert.DoesNotContain(Described("The Taliban accused Washington of violating the Doha agreement.", "2021-03-01"),
+            r => r.Contains("Qatar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void coming_under_a_side_s_fire_is_being_attacked_by_it() =>
+        Assert.Contains("Turkey -attacked-> Assad regime",
+            Described("Syrian government forces moved into Manbij to shield the SDF and came under Turkish drone strikes.", "2019-10-16"));
+
+    [Fact]
+    public void the_states_a_coalition_includes_are_its_members()
+    {
+        var relations = Described("The Saudi-led coalition includes the United Arab Emirates, Bahrain, Sudan and Egypt.", "2015-04-02");
+        Assert.Contains("Bahrain -allied-> Saudi-led coalition", relations);
+        Assert.Contains("Saudi-led coalition -allied-> Sudanese Armed Forces", relations);
+        Assert.Contains("Egypt -allied-> Saudi-led coalition", relations);
+    }
+
+    [Fact]
+    public void an_insurgency_in_a_state_is_against_its_government() =>
+        Assert.Contains("Islamic State West Africa Province -rival-> Nigeria",
+            Described("ISWAP has waged a brutal insurgency in Nigeria since its split from Boko Haram.", "2020-05-01"));
+
+    [Fact]
+    public void what_as_tells_is_said_of_the_name_right_before_it() =>
+        Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces",
+            Described("Washington has trained the YPG as the core of the Syrian Democratic Forces.", "2018-02-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -43,7 +43,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
-                || (mention.Contextual && char.IsLower(mention.Surface[0]) && OfNamedGroup(tokens, mention.TokenEnd)))
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
             {
                 i++;
                 continue;
@@ -276,11 +276,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         || norm.EndsWith('i') || norm is "arab" or "western" or "eastern" or "northern" or "southern";
 
     private static readonly HashSet<string> AimedActs =
-        ["attacks", "attack", "strikes", "strike", "airstrikes", "rockets", "missiles", "shells", "fire", "raids", "raid", "incursion", "incursions", "drones"];
+        ["attacks", "attack", "strikes", "strike", "airstrikes", "rockets", "missiles", "shells", "fire", "raids", "raid", "incursion", "incursions", "drones",
+         "insurgency", "rebellion", "uprising"]; // "an insurgency in Turkey" is against its state
 
     private static readonly HashSet<string> Locatives = ["in", "into", "inside", "across", "throughout", "within", "near", "around", "outside", "at"];
     private static readonly HashSet<string> PlaceNouns =
-        ["border", "borders", "province", "provinces", "city", "capital", "territory", "soil", "coast", "frontier", "region", "countryside", "desert"];
+        ["border", "borders", "province", "provinces", "city", "capital", "territory", "soil", "coast", "frontier", "region", "countryside", "desert",
+         // "the Ouagadougou conference centre", "the Doha agreement", "the Astana talks": a building or a meeting the place names.
+         "conference", "centre", "center", "hotel", "hall", "stadium", "university", "hospital", "street", "square", "market", "mosque",
+         "agreement", "accord", "accords", "talks", "process", "declaration", "summit"];
 
     /// <summary>
     /// A state's bare name governed by "in", "into", "across" ... or modifying "border", "province" is a place, not
@@ -536,6 +540,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
         return name < tokens.Count && tokens[name].IsCapitalized && dictionary.LongestMatch(tokens, name, Theatres) is { } match
             && dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person);
+    }
+
+    /// <summary>
+    /// "army units loyal to former president Saleh": a side's forces loyal to someone else named right after are that
+    /// one's, not the side's.
+    /// </summary>
+    private bool LoyalToNamed(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var at = mention.TokenEnd;
+        if (at + 2 >= tokens.Count || tokens[at].Norm != "loyal" || tokens[at + 1].Norm != "to")
+            return false;
+        at += 2;
+        for (var skipped = 0; skipped < 3 && at < tokens.Count && !tokens[at].IsCapitalized && char.IsLetter(tokens[at].Norm[0]); skipped++)
+            at++;
+        // ("Former president Saleh": a title may be capitalised.)
+        while (at + 1 < tokens.Count && tokens[at].Norm is "former" or "ousted" or "deposed" or "late" or "president" or "general" or "marshal" or "field")
+            at++;
+        return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at, Theatres) is { } match
+            && dictionary.Actors[match.Actor].Name != mention.Actor;
     }
 
     /// <summary>

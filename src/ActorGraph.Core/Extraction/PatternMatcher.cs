@@ -673,6 +673,13 @@ internal static class PatternMatcher
                 p += p + 2 < units.Count && units[p + 1].AfterHyphen && !units[p + 1].IsMention ? 2 : 1;
                 continue;
             }
+            // "army units loyal to Saleh", "security forces loyal to ...": a noun before the forces' head is stepped over.
+            if (p + 2 < units.Count && char.IsLower(units[p].Norm[0]) && units[p].Norm is "army" or "military" or "security" or "police" or "government" or "regime"
+                && ForceHeads.Contains(units[p + 1].Norm) && ForceLink(units, p + 2) > 0)
+            {
+                p++;
+                continue;
+            }
             if (ForceHeads.Contains(units[p].Norm) && ForceLink(units, p + 1) is var link and > 0)
             {
                 // "killing members of a Tuareg militia allied with the army": an unnamed ally is not the army.
@@ -1005,6 +1012,10 @@ internal static class PatternMatcher
             or "views" or "view" or "viewed" or "considers" or "consider" or "considered" or "describes" or "described" or "brands" or "branded"
             && units[anchor - 2].IsMention && units[anchor - 3].Norm is "which" or "whom" or "that")
             return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, SeenAsSubject) : (-1, "");
+        // "has armed the YPG as the backbone of the SDF", "regards Hamas as a branch of ...": what "as" tells is said of
+        // the name right before it.
+        if (anchor >= 1 && units[anchor].Norm == "as" && units[anchor - 1] is { IsMention: true, Reference: false })
+            return (anchor - 1, "subject: the name 'as' describes");
         // "Hamas in its war with Israel", "Hamas's war with Israel", "their six-year war with the coalition": the
         // possessor of the act is its agent.
         for (var j = anchor - 1; j >= 0 && (j == anchor - 1 || (anchor - j <= 3 && ConflictNouns.Contains(units[anchor].Norm))); j--)
@@ -1663,7 +1674,7 @@ internal static class PatternMatcher
         !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
     private static readonly HashSet<string> IrregularVerbs =
-        ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes"];
+        ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes", "came"];
 
     /// <summary>
     /// "Hundreds of fighters from the Nusra Front defected", "dozens of its members pledged allegiance": the name at
