@@ -3681,6 +3681,34 @@ public class GeneralReadingTests
         Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces",
             Described("Washington has trained the YPG as the core of the Syrian Democratic Forces.", "2018-02-20"));
 
+    [Fact]
+    public void it_had_carried_out_a_strike_is_the_speaker_s_own_act() =>
+        Assert.Contains("United States -attacked-> al-Shabaab",
+            Described("AFRICOM said it had carried out an airstrike against al-Shabaab near Jilib in coordination with the Somali government.", "2021-02-10"));
+
+    [Fact]
+    public void trading_fire_with_a_side_is_hostility() =>
+        Assert.Contains("Houthis -rival-> Saudi Arabia", Described("Houthi fighters traded fire with Saudi border guards near Jizan on Monday.", "2016-05-10"));
+
+    [Fact]
+    public void a_side_s_word_opening_a_sentence_before_of_and_a_name_is_that_name_s()
+    {
+        var relations = Described("Rebel fighters of the Free Syrian Army clashed with Jabhat al-Nusra near Atmeh.", "2014-11-03");
+        Assert.Contains("Al Nusrah Front -rival-> Free Syrian Army", relations);
+        Assert.DoesNotContain("Al Nusrah Front -rival-> Syrian opposition", relations);
+    }
+
+    /// <summary>A guard: passes before; fails if a side's word before "of" and its own name is dropped without "separatists" heading its men.</summary>
+    [Fact]
+    public void separatists_of_a_named_movement_act_for_it() =>
+        Assert.Contains("Southern Transitional Council -attacked-> Hadi government",
+            Described("Separatists of the Southern Transitional Council seized Aden's port from forces loyal to President Hadi on Saturday.", "2019-08-11"));
+
+    [Fact]
+    public void a_date_naming_another_event_does_not_date_the_match() =>
+        Assert.Equal("2014-09", Assert.Single(Extract("In September 2014, a month after the August 8 airstrikes, US jets struck the Khorasan Group in Syria.", "2015-06-01"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

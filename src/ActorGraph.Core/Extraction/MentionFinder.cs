@@ -43,7 +43,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
-                || (mention.Contextual && char.IsLower(mention.Surface[0]) && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
+                // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
+                || (mention.Contextual && (char.IsLower(mention.Surface[0]) || mention.TokenStart == DatelineEnd(tokens))
+                    && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
             {
                 i++;
                 continue;
@@ -1350,9 +1352,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static bool ActDoneAfter(IReadOnlyList<Token> tokens, int at)
     {
         var i = at;
+        var passive = false; // "it had carried out an airstrike" is the actor's own act: a form of "be" makes it done to it
         while (i < tokens.Count && i < at + 3 && tokens[i].Norm is "was" or "had" or "has" or "been" or "is" or "allegedly" or "reportedly")
-            i++;
-        if (i == at || i >= tokens.Count)
+            passive |= tokens[i++].Norm is "was" or "been" or "is";
+        if (!passive || i >= tokens.Count)
             return false;
         return tokens[i].Norm is "planned" or "executed" or "perpetrated" or "staged" or "ordered" or "masterminded" or "orchestrated"
             || (tokens[i].Norm == "carried" && i + 1 < tokens.Count && tokens[i + 1].Norm == "out");

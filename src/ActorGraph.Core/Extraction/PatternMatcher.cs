@@ -31,7 +31,7 @@ internal static class PatternMatcher
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
     private static readonly HashSet<string> ForceHeads =
         ["fighters", "forces", "troops", "militants", "members", "insurgents", "soldiers", "units", "positions", "commanders",
-         "leaders", "leadership", "officials", "militiamen", "gunmen", "jihadists", "rebels", "men", "elements", "cells",
+         "leaders", "leadership", "officials", "militiamen", "gunmen", "jihadists", "rebels", "separatists", "men", "elements", "cells",
          "bases", "strongholds", "convoy", "convoys", "camps", "targets", "supporters", "loyalists", "remnants", "fighter", "member",
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",

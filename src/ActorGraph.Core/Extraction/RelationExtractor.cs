@@ -1835,13 +1835,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             return before >= 0 && units[before].Norm == ",";
         }
+        // "weeks after the September 11 attacks, the United States began bombing ...": a date naming an event outside
+        // the match ("the 2012 attack", "the October 7 assault") is that event's, not the match's.
+        // ("including the 2011 assault on the embassy" is an example of the match's acts; "since the 2020 ceasefire" a time
+        // the act goes on from.)
+        bool NamesOtherEvent(DateMention d)
+        {
+            if ((d.Start >= start && d.End <= end) || d.Qualifier is not null)
+                return false;
+            var after = Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
+            var before = Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
+            return after >= 0 && !units[after].IsMention && EventNamedByDate.Contains(units[after].Norm)
+                && before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
+                && !(before >= 1 && units[before - 1].Norm is "including" or "notably" or "as" or "them" or "since");
+        }
         // "had coexisted until early 2020, when JNIM accused ...": the time a "when" clause after it is said of.
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
-        return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d))
+        return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d))
             .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }
+
+    private static readonly HashSet<string> EventNamedByDate =
+        ["attack", "attacks", "bombing", "bombings", "assault", "massacre", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
+         "offensive", "invasion", "coup", "uprising", "revolution",
+         "election", "elections", "agreement", "accord", "deal", "ceasefire", "truce", "war", "operation"];
 
     /// <summary>True when the nearest comma before <paramref name="end"/> opens an apposition after a place or a name ("Douma, a ...").</summary>
     private static bool OpenAppositionBefore(IReadOnlyList<Unit> units, int end)
