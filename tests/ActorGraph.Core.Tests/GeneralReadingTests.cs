@@ -3709,6 +3709,24 @@ public class GeneralReadingTests
         Assert.Equal("2014-09", Assert.Single(Extract("In September 2014, a month after the August 8 airstrikes, US jets struck the Khorasan Group in Syria.", "2015-06-01"),
             r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
 
+    [Fact]
+    public void a_past_verb_after_comma_and_a_time_keeps_the_clause_s_subject()
+    {
+        var relations = Described("JNIM has fought the Burkinabe army and its Russian allies, and on Monday claimed an attack on Malian troops.", "2024-04-01");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali", relations);
+        Assert.DoesNotContain("Russia -attacked-> Mali", relations);
+    }
+
+    [Fact]
+    public void a_side_named_by_its_class_then_its_name_is_the_slot() =>
+        Assert.Contains("Coordination of Azawad Movements -rival-> Mali",
+            Described("The government ended its peace deal with the Tuareg rebel alliance, the Coordination of Azawad Movements, in January.", "2024-02-05"));
+
+    [Fact]
+    public void a_year_modifying_a_noun_yields_to_the_clause_s_own_date() =>
+        Assert.Equal("2024-01", Assert.Single(Extract("Last month Mali's junta ended the 2015 peace accord with the Coordination of Azawad Movements.", "2024-02-05"),
+            r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -14,6 +14,9 @@ public static partial class DateResolver
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>True for a month's or a weekday's name, lower case ("september", "monday").</summary>
+    internal static bool IsMonthOrDay(string norm) => MonthNames.Contains(norm) || DayNames.Contains(norm);
     private static readonly Dictionary<string, int> Numbers = new()
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,

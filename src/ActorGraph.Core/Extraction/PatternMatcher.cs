@@ -592,8 +592,12 @@ internal static class PatternMatcher
             // "the two main rebel groups, X and Y": a kind of side is a word here, not a name.
             if ((units[k].IsMention && units[k].Lead is not ("rebel" or "opposition" or "jihadist" or "islamist")) || !char.IsLetterOrDigit(units[k].Lead[0]))
                 return -1;
-            if (SideNouns.Contains(units[k].Norm))
-                return k + 2 < units.Count && units[k + 1].Norm == "," && units[k + 2].IsMention ? k + 2 : -1;
+            // ("the Tuareg-led rebel alliance, the CMA": one side named by its class, then by its name.)
+            if (SideNouns.Contains(units[k].Norm) || units[k].Norm is "alliance" or "coalition" or "group" or "movement" or "militia" or "front")
+            {
+                var named = k + 2 < units.Count && units[k + 2].Norm == "the" ? k + 3 : k + 2;
+                return named < units.Count && units[k + 1].Norm == "," && units[named].IsMention ? named : -1;
+            }
         }
         return -1;
     }
@@ -1135,6 +1139,10 @@ internal static class PatternMatcher
                 return (-1, "");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
                 coordinated = true;
+            // "have attacked the army and its Russian allies, and in September claimed an assault on ...": a past verb
+            // after ", and" (and a time) opens a second verb phrase of the clause's subject; its object is not the subject.
+            if (u.Norm == "and" && i > 0 && units[i - 1].Norm == "," && VerbAfterTime(units, i + 1, anchor))
+                coordinated = true;
             if (coordinated)
                 continue;
             // An object is the subject only when no actor stands before its verb: one further back in the clause
@@ -1173,7 +1181,9 @@ internal static class PatternMatcher
         // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
         var clauseStart = anchor - 1;
         while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
-               && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0))
+               && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
+                   // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
+                   || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their")))
             clauseStart--;
         // ("The three juntas have expelled French troops and turned to Russia": the first verb's object is not the subject.)
         for (var i = clauseStart; i < anchor; i++)
@@ -1668,6 +1678,16 @@ internal static class PatternMatcher
             return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) ? j : -1;
         }
         return -1;
+    }
+
+    /// <summary>True when a past verb stands at <paramref name="from"/> (before <paramref name="anchor"/>), after a time such as "in September" or "on Monday".</summary>
+    private static bool VerbAfterTime(IReadOnlyList<Unit> units, int from, int anchor)
+    {
+        var k = from;
+        if (k + 1 < anchor && units[k].Norm is "in" or "on" or "last" or "this" or "early" or "late" or "later" && !units[k + 1].IsMention
+            && (DateResolver.IsMonthOrDay(units[k + 1].Norm) || char.IsDigit(units[k + 1].Norm[0]) || units[k + 1].Norm is "week" or "month" or "year"))
+            k += 2;
+        return k < anchor && PastVerb(units[k]);
     }
 
     internal static bool PastVerb(Unit unit) =>

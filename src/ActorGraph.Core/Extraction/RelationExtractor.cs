@@ -1853,8 +1853,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
         return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d))
-            .OrderBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
+            .OrderBy(d => YearModifyingNoun(d) ? 1 : 0)
+            .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
+        // "Last month the junta ended the 2015 Algiers accord with the CMA": a year modifying a noun names the noun's
+        // time; another date of the clause tells the act's.
+        bool YearModifyingNoun(DateMention d)
+        {
+            var before = Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
+            var after = Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
+            return d.Date is { Precision: DatePrecision.Year } && d.Qualifier is null && before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
+                && after >= 0 && char.IsLetter(units[after].Lead[0]);
+        }
     }
 
     private static readonly HashSet<string> EventNamedByDate =
