@@ -3727,6 +3727,35 @@ public class GeneralReadingTests
         Assert.Equal("2024-01", Assert.Single(Extract("Last month Mali's junta ended the 2015 peace accord with the Coordination of Azawad Movements.", "2024-02-05"),
             r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
 
+    [Fact]
+    public void bare_soldiers_in_a_story_about_one_state_are_its_forces()
+    {
+        Assert.Contains(Extract("JNIM fighters killed 30 soldiers near Djibo on Friday, the army said.", "2023-03-01", "Burkina Faso: jihadists kill soldiers"),
+            r => r is { Source: "Jama'at Nusrat al-Islam wal-Muslimin", Kind: RelationKind.Attacked, Target: "Burkina Faso" });
+        // In a story about Afghanistan, a sentence opening on Pakistan speaks of Pakistan's soldiers.
+        Assert.Contains(Extract("The Taliban hold most of the country. In Pakistan, the TTP, an ally of the Afghan Taliban, killed six soldiers near Bannu.", "2022-05-04",
+            "Afghanistan: Taliban tighten grip"), r => r is { Source: "Tehrik-i-Taliban Pakistan", Kind: RelationKind.Attacked, Target: "Pakistan" });
+    }
+
+    /// <summary>A guard (bare soldiers named nobody before): fails with the rule on other armies taken out.</summary>
+    [Fact]
+    public void bare_soldiers_are_nobody_s_when_another_army_is_named_near_them()
+    {
+        var title = "Somalia: militants storm base";
+        Assert.DoesNotContain(Extract("Al-Shabaab overran a base manned by Burundian troops near Balcad, killing ten soldiers.", "2022-05-04", title),
+            r => r.Target == "Somali government");
+        Assert.DoesNotContain(Extract("The base was held by Ugandan troops of the AU mission. Al-Shabaab said it had killed 40 soldiers there.", "2022-05-04", title),
+            r => r.Target == "Somali government");
+        Assert.DoesNotContain(Extract("Kenya confirmed the raid. Al-Shabaab said it had killed 40 of its soldiers.", "2022-05-04", title),
+            r => r.Target == "Somali government");
+    }
+
+    /// <summary>A guard (bare soldiers named nobody before): fails with the rule on other theatres' places taken out.</summary>
+    [Fact]
+    public void bare_soldiers_near_a_place_of_another_theatre_are_not_the_story_s_state() =>
+        Assert.DoesNotContain(Extract("The Taliban hold most of the country. TTP fighters rammed an army post in South Waziristan, killing six soldiers.", "2023-05-04",
+            "Afghanistan: Taliban tighten grip"), r => r.Target == "Afghanistan" && r.Kind == RelationKind.Attacked);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -34,10 +34,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         _informal = informal;
         DefineAcronyms(tokens);
         var mentions = new List<Mention>();
+        _armies = ArmiesNamed(tokens);
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? DictionaryMention(tokens, i) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? SoldiersOfTheatre(tokens, DictionaryMention(tokens, i)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -79,8 +80,75 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             Remember(tokens, mention);
             i = mention.TokenEnd;
         }
+        _armiesBefore = _armies;
         return mentions;
     }
+
+    /// <summary>The states and coalitions this sentence and the one before named (by name or demonym).</summary>
+    private HashSet<string> _armies = [], _armiesBefore = [];
+
+    /// <summary>States and coalitions a sentence names, by name or demonym, wherever they stand ("a Kenyan base", "the Malian border").</summary>
+    private HashSet<string> ArmiesNamed(IReadOnlyList<Token> tokens, int from = 0)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < tokens.Count; i++)
+            if (!tokens[i].IsCapitalized)
+                continue;
+            else if (dictionary.LongestMatch(tokens, i) is { } match)
+            {
+                // ("the Syrian Democratic Forces", "the Afghan Taliban": a demonym inside or before a group's name names no state.)
+                if (dictionary.Actors[match.Actor].Type is ActorType.State or ActorType.Coalition)
+                    named.Add(dictionary.Actors[match.Actor].Name);
+                i = match.End - 1;
+            }
+            else if (dictionary.DemonymActors.TryGetValue(tokens[i].Norm, out var state)
+                     && !(i + 1 < tokens.Count && dictionary.LongestMatch(tokens, i + 1) is { } next && dictionary.Actors[next.Actor].Type is not (ActorType.State or ActorType.Coalition)))
+                named.Add(state);
+        return named;
+    }
+
+    /// <summary>
+    /// "killed 51 soldiers near Deou": bare soldiers are the forces of the state the document is about, unless the
+    /// sentence could mean another's: a possessive owns them ("its soldiers"), a state or an AU mission is named here
+    /// (the state itself needs no stand-in) or another in the sentence before ("a base manned by Burundian troops ...,
+    /// killing ten soldiers"), or a place of another theatre is ("an army post in North Waziristan" in a story about
+    /// Afghanistan).
+    /// </summary>
+    private Mention? SoldiersOfTheatre(IReadOnlyList<Token> tokens, Mention? mention)
+    {
+        if (mention is not { Contextual: true, Actor: { } state } || mention.TokenEnd - mention.TokenStart != 1 || tokens[mention.TokenStart].Norm != "soldiers")
+            return mention;
+        // ("In Pakistan, the TTP killed four soldiers": the state the sentence opens on, as for any such name below.)
+        return OwnSoldiers(tokens, mention.TokenStart, OpeningState(tokens)?.Name ?? state) ? mention : null;
+    }
+
+    private bool OwnSoldiers(IReadOnlyList<Token> tokens, int at, string state)
+    {
+        var before = at - 1;
+        while (before >= 0 && (IsNumberWord(tokens[before].Norm) || tokens[before].Norm is "of" or "dozens" or "hundreds" or "scores" or "several" or "some" or "more" or "than" or "at" or "least" or "the"))
+            before--;
+        if (before >= 0 && tokens[before].Norm is "its" or "their" or "his" or "her" or "our" or "'s")
+            return false;
+        // (A sentence naming the state itself needs no stand-in for it, "Niger lost 71 soldiers in an assault", unless it
+        // names it only where it opens: "Burkina Faso: JNIM kills dozens of soldiers", "In Pakistan, the TTP killed ...".)
+        if (_armies.Any(a => a != state) || _armiesBefore.Any(a => a != state) || (_armies.Contains(state) && !OpensOn(tokens, state)))
+            return false;
+        // (A place or the name of the state's own theatre in the sentence keeps them its: "In Pakistan, ... near the Afghan border".)
+        var votes = dictionary.TheatreOf([tokens]);
+        var own = dictionary.TheatresOf(state);
+        return own.Any(t => votes.Score(t) >= 1) || !Enumerable.Range(0, dictionary.Theatres.Count).Any(t => !own.Contains(t) && votes.Score(t) >= 2);
+    }
+
+    /// <summary>True when the sentence opens on the state's name: "Niger: ...", "In Niger, ...".</summary>
+    private bool OpensOn(IReadOnlyList<Token> tokens, string state)
+    {
+        var at = tokens.Count > 0 && tokens[0].Norm == "in" ? 1 : 0;
+        return dictionary.LongestMatch(tokens, at) is { } match && dictionary.Actors[match.Actor].Name == state && match.End < tokens.Count
+            && tokens[match.End].Norm is ":" or "," && !ArmiesNamed(tokens, match.End).Contains(state);
+    }
+
+    private static bool IsNumberWord(string norm) => char.IsDigit(norm[0]) || norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+        or "eleven" or "twelve" or "fifteen" or "twenty" or "thirty" or "forty" or "fifty" or "dozen" or "hundred";
 
     private bool _informal;
 

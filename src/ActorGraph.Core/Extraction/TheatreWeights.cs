@@ -24,6 +24,9 @@ public sealed class TheatreWeights(IReadOnlyList<double> scores)
     /// <summary>The theatre the document is most about, or -1.</summary>
     public int Main { get; } = scores.Count == 0 || scores.Max() <= 0 ? -1 : scores.ToList().IndexOf(scores.Max());
 
+    /// <summary>How much the document is about <paramref name="theatre"/> (a place of it counts 2, an actor of it up to 1).</summary>
+    internal double Score(int theatre) => theatre < scores.Count ? scores[theatre] : 0;
+
     /// <summary>The actor a contextual name means here, from its meaning per theatre; -1 when none applies.</summary>
     internal int Pick(IReadOnlyDictionary<int, int> actorByTheatre)
     {
