@@ -34,7 +34,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         _informal = informal;
         DefineAcronyms(tokens);
         var mentions = new List<Mention>();
-        _armies = ArmiesNamed(tokens);
+        _armies = null;
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
@@ -80,12 +80,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             Remember(tokens, mention);
             i = mention.TokenEnd;
         }
-        _armiesBefore = _armies;
+        _sentenceBefore = tokens;
         return mentions;
     }
 
-    /// <summary>The states and coalitions this sentence and the one before named (by name or demonym).</summary>
-    private HashSet<string> _armies = [], _armiesBefore = [];
+    /// <summary>The states and coalitions this sentence named (by name or demonym), worked out when bare soldiers need it.</summary>
+    private HashSet<string>? _armies;
+
+    /// <summary>The sentence before, whose armies bare soldiers need too.</summary>
+    private IReadOnlyList<Token> _sentenceBefore = [];
 
     /// <summary>States and coalitions a sentence names, by name or demonym, wherever they stand ("a Kenyan base", "the Malian border").</summary>
     private HashSet<string> ArmiesNamed(IReadOnlyList<Token> tokens, int from = 0)
@@ -131,7 +134,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return false;
         // (A sentence naming the state itself needs no stand-in for it, "Niger lost 71 soldiers in an assault", unless it
         // names it only where it opens: "Burkina Faso: JNIM kills dozens of soldiers", "In Pakistan, the TTP killed ...".)
-        if (_armies.Any(a => a != state) || _armiesBefore.Any(a => a != state) || (_armies.Contains(state) && !OpensOn(tokens, state)))
+        _armies ??= ArmiesNamed(tokens);
+        if (_armies.Any(a => a != state) || ArmiesNamed(_sentenceBefore).Any(a => a != state) || (_armies.Contains(state) && !OpensOn(tokens, state)))
             return false;
         // (A place or the name of the state's own theatre in the sentence keeps them its: "In Pakistan, ... near the Afghan border".)
         var votes = dictionary.TheatreOf([tokens]);

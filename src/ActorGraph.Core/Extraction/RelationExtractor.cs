@@ -1860,9 +1860,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // time; another date of the clause tells the act's.
         bool YearModifyingNoun(DateMention d)
         {
+            if (d.Date is not { Precision: DatePrecision.Year } || d.Qualifier is not null)
+                return false;
             var before = Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
             var after = Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
-            return d.Date is { Precision: DatePrecision.Year } && d.Qualifier is null && before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
+            return before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
                 && after >= 0 && char.IsLetter(units[after].Lead[0]);
         }
     }
