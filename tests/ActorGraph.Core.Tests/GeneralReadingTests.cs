@@ -3756,6 +3756,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("The Taliban hold most of the country. TTP fighters rammed an army post in South Waziristan, killing six soldiers.", "2023-05-04",
             "Afghanistan: Taliban tighten grip"), r => r.Target == "Afghanistan" && r.Kind == RelationKind.Attacked);
 
+    [Fact]
+    public void what_is_seized_from_a_side_may_be_a_long_list_of_places() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan",
+            Described("The Taliban seized dozens of districts and towns in Kunduz and northern Baghlan from the Afghan government in June.", "2021-07-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
