@@ -121,10 +121,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (mention is not { Contextual: true, Actor: { } state } || mention.TokenEnd - mention.TokenStart != 1 || tokens[mention.TokenStart].Norm != "soldiers")
             return mention;
-        // ("In Pakistan, the TTP killed four soldiers": the state the sentence opens on, as for any such name below.)
+        // ("In Pakistan, the TTP killed four soldiers": the state the sentence opens on, as for any contextual state name.)
         return OwnSoldiers(tokens, mention.TokenStart, OpeningState(tokens)?.Name ?? state) ? mention : null;
     }
 
+    /// <summary>Whether the bare soldiers at <paramref name="at"/> are <paramref name="state"/>'s (see <see cref="SoldiersOfTheatre"/>).</summary>
     private bool OwnSoldiers(IReadOnlyList<Token> tokens, int at, string state)
     {
         var before = at - 1;

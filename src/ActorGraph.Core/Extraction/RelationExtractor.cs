@@ -1843,12 +1843,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             if ((d.Start >= start && d.End <= end) || d.Qualifier is not null)
                 return false;
-            var after = Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
-            var before = Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
+            var (before, after) = (UnitBefore(d), UnitAfter(d));
             return after >= 0 && !units[after].IsMention && EventNamedByDate.Contains(units[after].Norm)
                 && before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
                 && !(before >= 1 && units[before - 1].Norm is "including" or "notably" or "as" or "them" or "since");
         }
+        // "Last month the junta ended the 2015 Algiers accord with the CMA": a year modifying a noun names the noun's
+        // time; another date of the clause tells the act's.
+        bool YearModifyingNoun(DateMention d)
+        {
+            if (d.Date is not { Precision: DatePrecision.Year } || d.Qualifier is not null)
+                return false;
+            var (before, after) = (UnitBefore(d), UnitAfter(d));
+            return before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s" && after >= 0 && char.IsLetter(units[after].Lead[0]);
+        }
+        int UnitBefore(DateMention d) => Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
+        int UnitAfter(DateMention d) => Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
         // "had coexisted until early 2020, when JNIM accused ...": the time a "when" clause after it is said of.
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
@@ -1856,17 +1866,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .OrderBy(d => YearModifyingNoun(d) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
-        // "Last month the junta ended the 2015 Algiers accord with the CMA": a year modifying a noun names the noun's
-        // time; another date of the clause tells the act's.
-        bool YearModifyingNoun(DateMention d)
-        {
-            if (d.Date is not { Precision: DatePrecision.Year } || d.Qualifier is not null)
-                return false;
-            var before = Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
-            var after = Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
-            return before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
-                && after >= 0 && char.IsLetter(units[after].Lead[0]);
-        }
     }
 
     private static readonly HashSet<string> EventNamedByDate =
