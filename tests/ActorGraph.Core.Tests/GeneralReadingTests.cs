@@ -3761,6 +3761,11 @@ public class GeneralReadingTests
         Assert.Contains("Taliban -attacked-> Afghanistan",
             Described("The Taliban seized dozens of districts and towns in Kunduz and northern Baghlan from the Afghan government in June.", "2021-07-01"));
 
+    [Fact]
+    public void exchanging_named_kinds_of_fire_with_a_side_is_a_clash() =>
+        Assert.Contains("Mahdi Army -rival-> Popular Mobilization Forces",
+            Described("The Peace Brigades exchanged mortar and rocket fire with PMF units near Samarra.", "2022-09-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
