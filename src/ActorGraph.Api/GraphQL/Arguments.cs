@@ -62,14 +62,7 @@ internal static class Arguments
     public static object? FromSnapshot<T>(IResolveFieldContext context, Func<GraphSnapshot, T> read)
     {
         var snapshot = SnapshotAsync(context);
-        return snapshot.IsCompletedSuccessfully ? read(snapshot.Result) : new Later<T>(snapshot, read);
-    }
-
-    private sealed class Later<T>(Task<GraphSnapshot> snapshot, Func<GraphSnapshot, T> read) : global::GraphQL.DataLoader.IDataLoaderResult<T>
-    {
-        public async Task<T> GetResultAsync(CancellationToken cancellationToken = default) => read(await snapshot.WaitAsync(cancellationToken));
-
-        async Task<object?> global::GraphQL.DataLoader.IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        return snapshot.IsCompletedSuccessfully ? read(snapshot.Result) : new PendingResult<T>(async cancellationToken => read(await snapshot.WaitAsync(cancellationToken)));
     }
 
     /// <summary>What one request computes once under <paramref name="key"/> (a failed or cancelled task is computed again).</summary>

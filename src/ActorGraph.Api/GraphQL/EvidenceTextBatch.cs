@@ -17,17 +17,19 @@ internal sealed class EvidenceTextBatch(IGraphStore store, EvidenceTextCache? ca
     private Task? _reading;
 
     /// <returns>The sentence, or a pending result (<see cref="IDataLoaderResult{T}"/>) when it must be read.</returns>
-    public object Sentence(long id) => cache is not null && cache.TryGet(id, out var text) ? text.Sentence : Want(id, text => text.Sentence);
+    public object Sentence(long id) => Part(id, text => text.Sentence);
 
     /// <returns>The explanation, or a pending result when it must be read.</returns>
-    public object Explanation(long id) => cache is not null && cache.TryGet(id, out var text) ? text.Explanation : Want(id, text => text.Explanation);
+    public object Explanation(long id) => Part(id, text => text.Explanation);
 
-    private Pending Want(long id, Func<(string Sentence, string Explanation), string> part)
+    private object Part(long id, Func<(string Sentence, string Explanation), string> part)
     {
+        if (cache is not null && cache.TryGet(id, out var kept))
+            return part(kept);
         lock (_sync)
             if (!_read.ContainsKey(id))
                 _wanted.Add(id);
-        return new Pending(this, id, part);
+        return new PendingResult<string>(async cancellationToken => part(await TextAsync(id, cancellationToken)));
     }
 
     private async Task<(string Sentence, string Explanation)> TextAsync(long id, CancellationToken cancellationToken)
@@ -64,12 +66,5 @@ internal sealed class EvidenceTextBatch(IGraphStore store, EvidenceTextCache? ca
                 }
                 else
                     _read[id] = ("", ""); // a row gone since the snapshot: no text
-    }
-
-    private sealed class Pending(EvidenceTextBatch batch, long id, Func<(string Sentence, string Explanation), string> part) : IDataLoaderResult<string>
-    {
-        public async Task<string> GetResultAsync(CancellationToken cancellationToken = default) => part(await batch.TextAsync(id, cancellationToken));
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 }

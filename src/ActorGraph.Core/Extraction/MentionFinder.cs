@@ -129,7 +129,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool OwnSoldiers(IReadOnlyList<Token> tokens, int at, string state)
     {
         var before = at - 1;
-        while (before >= 0 && (IsNumberWord(tokens[before].Norm) || tokens[before].Norm is "of" or "dozens" or "hundreds" or "scores" or "several" or "some" or "more" or "than" or "at" or "least" or "the"))
+        while (before >= 0 && (IsCount(tokens[before]) || tokens[before].Norm is "hundred" or "of" or "some" or "more" or "than" or "at" or "least" or "the"))
             before--;
         if (before >= 0 && tokens[before].Norm is "its" or "their" or "his" or "her" or "our" or "'s")
             return false;
@@ -151,9 +151,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return dictionary.LongestMatch(tokens, at) is { } match && dictionary.Actors[match.Actor].Name == state && match.End < tokens.Count
             && tokens[match.End].Norm is ":" or "," && !ArmiesNamed(tokens, match.End).Contains(state);
     }
-
-    private static bool IsNumberWord(string norm) => char.IsDigit(norm[0]) || norm is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
-        or "eleven" or "twelve" or "fifteen" or "twenty" or "thirty" or "forty" or "fifty" or "dozen" or "hundred";
 
     private bool _informal;
 
