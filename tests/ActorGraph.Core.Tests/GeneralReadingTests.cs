@@ -3766,6 +3766,92 @@ public class GeneralReadingTests
         Assert.Contains("Mahdi Army -rival-> Popular Mobilization Forces",
             Described("The Peace Brigades exchanged mortar and rocket fire with PMF units near Samarra.", "2022-09-01"));
 
+    [Fact]
+    public void a_theatre_word_right_after_a_group_s_name_is_the_group_s_men() =>
+        Assert.Contains("Islamic State -attacked-> Assad regime",
+            Described("In Syria, the army shelled Homs. ISIS loyalists ambushed government forces near Palmyra on Tuesday.", "2019-05-01"));
+
+    [Fact]
+    public void a_clause_after_a_group_s_people_in_apposition_is_said_of_the_described_name()
+    {
+        var relations = Described("Hurras al-Din, the al Qaeda diehards who split from HTS in 2018, shunned the talks.", "2019-05-01");
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", relations);
+        Assert.Contains("Hurras al-Din -affiliate-> Hay'at Tahrir al Sham", relations);
+        Assert.DoesNotContain("al Qaeda -affiliate-> Hay'at Tahrir al Sham", relations);
+    }
+
+    [Fact]
+    public void a_split_does_not_keep_the_sides_from_being_enemies_in_the_sentence()
+    {
+        var relations = Described("Hurras al-Din split from HTS in 2018, accusing it of serving Turkey; HTS later jailed several of their commanders.", "2019-05-01");
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din", relations);
+        Assert.DoesNotContain("Hay'at Tahrir al Sham -rival-> Turkey", relations);
+    }
+
+    [Fact]
+    public void a_branch_s_alias_in_apposition_to_another_group_describes_that_group()
+    {
+        var relations = Described("Hurras al-Din, al Qaeda's Syrian branch, broke away from HTS in 2018.", "2019-05-01");
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Al Nusrah Front"));
+    }
+
+    [Fact]
+    public void the_two_are_the_sides_a_sentence_names_not_those_inside_a_description()
+    {
+        var relations = Described("Turkey shelled regime positions near Saraqeb on Monday. Ahrar al-Sham, a Turkish-backed Islamist faction, fought beside HTS in Idlib, though the two had clashed in 2017.", "2019-05-01");
+        Assert.Contains("Ahrar al Sham -rival-> Hay'at Tahrir al Sham", relations);
+        Assert.DoesNotContain("Assad regime -rival-> Turkey", relations);
+    }
+
+    [Fact]
+    public void a_group_that_belongs_to_another_is_its_part() =>
+        Assert.Contains("Asa'ib Ahl al-Haq -affiliate-> Popular Mobilization Forces",
+            Described("Asaib Ahl al-Haq formally belongs to the Popular Mobilization Forces.", "2023-05-01"));
+
+    [Fact]
+    public void the_council_refers_back_to_a_council_named_before() =>
+        Assert.Contains("Southern Transitional Council -allied-> United Arab Emirates",
+            Described("The Southern Transitional Council took Zinjibar in May. The secessionist council, long funded by the United Arab Emirates, now holds Abyan.", "2023-06-01"));
+
+    [Fact]
+    public void attacks_on_a_side_claimed_by_a_group_are_that_group_s_claim()
+    {
+        var attack = Assert.Single(Extract("Dozens of drone attacks on US troops in Syria this year, nearly all of them claimed by Kataib Hezbollah, have strained ties.", "2023-12-01"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Kata'ib Hezbollah", "United States", "Kata'ib Hezbollah"), (attack.Source, attack.Target, attack.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void the_group_a_side_blames_for_an_attack_that_killed_its_men_is_claimed_its_attacker() =>
+        Assert.Contains(Extract("Israeli jets struck a depot of Hezbollah, the group that Israel holds responsible for the rocket attack that killed 12 Israeli soldiers.", "2024-08-01"),
+            r => r is { Source: "Hezbollah", Kind: RelationKind.Attacked, Target: "Israel", Evidence.ClaimedBy: "Israel" });
+
+    [Fact]
+    public void a_side_that_lost_men_when_another_struck_was_attacked_by_it() =>
+        Assert.Contains("al-Shabaab -attacked-> Somali government",
+            Described("The Somali army lost dozens of soldiers when al-Shabaab ambushed a convoy near El Baraf.", "2024-05-01"));
+
+    [Fact]
+    public void a_side_s_auxiliaries_named_after_it_are_its_allies() =>
+        Assert.Contains("Civilian Joint Task Force -allied-> Nigeria",
+            Described("In Nigeria, the army and its local auxiliaries, the Civilian Joint Task Force, pushed Boko Haram out of Bama.", "2024-05-01"));
+
+    [Fact]
+    public void intervening_against_a_side_is_an_attack_on_it() =>
+        Assert.Contains("Iran -attacked-> Islamic State",
+            Described("Iran, which intervened militarily against the Islamic State in 2014, has kept advisers in Iraq.", "2024-05-01"));
+
+    [Fact]
+    public void responding_with_fire_against_a_side_is_an_attack_on_it() =>
+        Assert.Contains("Hezbollah -attacked-> Israel",
+            Described("Hezbollah said its fighters had responded with rockets and drones against Israeli positions along the border.", "2024-05-01"));
+
+    [Fact]
+    public void what_a_side_describes_as_a_front_is_another_side() =>
+        Assert.Contains(Extract("Hamas runs Gaza; Israeli officials describe it as a front for Iran.", "2024-05-01"),
+            r => r is { Source: "Hamas", Kind: RelationKind.Affiliate, Target: "Iran", Evidence.ClaimedBy: "Israel" });
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

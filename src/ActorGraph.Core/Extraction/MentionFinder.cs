@@ -51,21 +51,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
-            mention = AbsorbAcronym(tokens, BranchName(tokens, mention));
+            mention = ParentOfDescribingAlias(tokens, mention, mentions) ?? AbsorbAcronym(tokens, BranchName(tokens, mention));
             if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
                 mention = mention with { ActsFor = state };
             else if (mention.Type == ActorType.Person && SpokesmanOf(tokens, mention, mentions) is { } group)
                 mention = mention with { ActsFor = group };
-            mention = RegionalBranch(tokens, mention) ?? mention;
+            mention = RegionalBranch(tokens, mention, mentions) ?? mention;
             // "In Burkina Faso, the army repelled ...": in a sentence that opens on a state, that state's forces are meant
             // by a name the document otherwise reads as another state's.
             if (mention.Contextual && mention.Type == ActorType.State && OpeningState(tokens) is { } local && local.Name != mention.Actor)
                 mention = mention with { Actor = local.Name, Candidates = [local.Name] };
             // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
             // demonym, is the demonym's own head noun, not a second actor.
+            // So is one after a group's name ("ISIS loyalists", "al Qaeda fighters"): the group's own men, not the state's.
             if (mentions.Count > 0 && mention.Contextual && mentions[^1] is { Contextual: false, IsReference: false } owner
-                && owner.TokenEnd == mention.TokenStart && owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1
-                && !tokens[owner.TokenStart].AfterHyphen)
+                && owner.TokenEnd == mention.TokenStart && !tokens[owner.TokenStart].AfterHyphen
+                && (owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1
+                    || owner.Type == ActorType.ArmedGroup && owner.TailEnd < 0 && char.IsLower(mention.Surface[0])))
             {
                 mentions[^1] = owner with { TailEnd = mention.TokenEnd };
                 i = mention.TokenEnd;
@@ -173,10 +175,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// by the parent's name and the region ("Islamic State West Africa Province", "... in Somalia"), read as one
     /// mention of that branch. Null when no such branch is known (the possessive then stays a branch of no name).
     /// </summary>
-    private Mention? RegionalBranch(IReadOnlyList<Token> tokens, Mention parent)
+    private Mention? RegionalBranch(IReadOnlyList<Token> tokens, Mention parent, List<Mention> before)
     {
         var at = parent.TokenEnd;
         if (parent.Actor is null || parent.IsReference || at + 2 >= tokens.Count || tokens[at].Norm != "'s")
+            return null;
+        // "Hurras al-Din, al Qaeda's Syrian branch, ...": in apposition to a group's name, the words describe that
+        // group, whatever branch the dictionary knows by them.
+        if (ApposedToGroup(tokens, parent.TokenStart, before))
             return null;
         // "the Islamic State's small Somali affiliate": lower-case words before the region are stepped over.
         var first = at + 1;
@@ -195,6 +201,36 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (dictionary.Resolve(name) is { } branch && branch.Name != parent.Actor)
                     return new Mention(parent.TokenStart, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, parent.TokenStart, end + 1));
         return null;
+    }
+
+    /// <summary>True when words from <paramref name="start"/> open an apposition right after a group's name ("X, the ...").</summary>
+    private static bool ApposedToGroup(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    {
+        var comma = start - 1;
+        if (comma >= 1 && tokens[comma].Norm is "the" or "a" or "an")
+            comma--;
+        return comma >= 1 && tokens[comma].Norm == "," && before.Count > 0
+            && before[^1] is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } named && Math.Max(named.TokenEnd, named.TailEnd) == comma;
+    }
+
+    /// <summary>
+    /// "Hurras al-Din, al Qaeda's Syrian branch, ...": an alias that names a branch by its parent ("al Qaeda's Syrian
+    /// branch") in apposition to another group's name describes that group; only the parent is named. Null otherwise.
+    /// </summary>
+    private Mention? ParentOfDescribingAlias(IReadOnlyList<Token> tokens, Mention mention, List<Mention> before)
+    {
+        if (mention.Source != MentionSource.Dictionary || mention.TokenEnd - mention.TokenStart < 3
+            || !ActorDictionary.BranchWords.Contains(tokens[mention.TokenEnd - 1].Norm) || !ApposedToGroup(tokens, mention.TokenStart, before)
+            || before[^1].Actor == mention.Actor) // "the Nusra Front, al Qaeda's Syrian branch": the same group named twice
+            return null;
+        var possessive = -1;
+        for (var k = mention.TokenStart + 1; k < mention.TokenEnd && possessive < 0; k++)
+            if (tokens[k].Norm == "'s")
+                possessive = k;
+        if (possessive < 0 || dictionary.LongestMatch(tokens.Take(possessive).ToList(), mention.TokenStart, Theatres) is not { } parent || parent.End != possessive)
+            return null;
+        var actor = dictionary.Actors[parent.Actor];
+        return new Mention(mention.TokenStart, possessive, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, mention.TokenStart, possessive));
     }
 
     private static readonly HashSet<string> StateTitles =
@@ -1365,7 +1401,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
     private static readonly HashSet<string> PeopleNouns = ["militants", "insurgents", "jihadists", "gunmen", "members", "commanders", "leaders", "rebels", "cadres"];
 
-    private static readonly HashSet<string> SingularHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network"];
+    private static readonly HashSet<string> SingularHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "council"];
+
+    /// <summary>Kinds of council that are a place's or an institution's, not a movement's ("the local council").</summary>
+    private static readonly HashSet<string> LocalCouncils =
+        ["local", "city", "municipal", "provincial", "village", "town", "district", "regional", "tribal", "military", "security", "county",
+         "elders", "religious", "advisory", "legislative", "neighbourhood", "neighborhood", "governing", "executive", "state"];
 
     private static readonly HashSet<string> CapitalizedAdjectives =
         ["Islamist", "Salafist", "Salafi", "Jihadist", "Sunni", "Shiite", "Shia", "Kurdish", "Arab", "Islamic", "Muslim", "Wahhabi", "Deobandi"];
@@ -1385,8 +1426,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var k = start + 1; k < tokens.Count && k <= start + 4; k++)
         {
             var token = tokens[k];
+            // ("the separatist council" is a council named before; "the local council" is a town's.)
             if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
-                return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s") ? k + 1 : null;
+                return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s")
+                    && !(token.Norm == "council" && Enumerable.Range(start + 1, k - start - 1).Any(m => LocalCouncils.Contains(tokens[m].Norm))) ? k + 1 : null;
             // "the US-backed group": the modifier names an actor of its own; it is read apart, the head refers back.
             if (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 return null;

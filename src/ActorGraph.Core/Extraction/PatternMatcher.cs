@@ -331,6 +331,11 @@ internal static class PatternMatcher
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
 
+    /// <summary>Verbs that say what a side is taken for ("analysts describe it as a front for ..."): their "it" is a side.</summary>
+    private static readonly HashSet<string> DescribingVerbs =
+        ["describe", "describes", "described", "consider", "considers", "considered", "regard", "regards", "regarded", "view", "views",
+         "viewed", "see", "sees", "saw", "call", "calls", "called", "brand", "brands", "branded", "label", "labels", "labelled", "labeled"];
+
     private static int MatchElement(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
     {
         switch (elements[k])
@@ -346,9 +351,9 @@ internal static class PatternMatcher
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it"), but
                 // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
-                // a town is attacked or taken, not fought).
+                // a town is attacked or taken, not fought), or what is described as something ("describe it as a front").
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
-                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm)))))
+                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)))))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.
@@ -1127,7 +1132,9 @@ internal static class PatternMatcher
                 return (dashed, HeadOfRelativeNote);
             // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a
             // clause said of what the apposition describes (a people's or state's name inside it is no subject).
-            if (u.Norm == "that" && !coordinated && i > 0 && ClassNouns.Contains(units[i - 1].Norm) && AppositionHeadBefore(units, i) is var described and >= 0)
+            // So does one after a branch's or a group's people ("X, the al Qaeda affiliate that split from Y").
+            if (u.Norm == "that" && !coordinated && i > 0 && (ClassNouns.Contains(units[i - 1].Norm) || BranchNouns.Contains(units[i - 1].Norm)
+                || units[i - 1].Tail && ForceHeads.Contains(units[i - 1].Norm)) && AppositionHeadBefore(units, i) is var described and >= 0)
                 return (described, HeadOfRelativeNote);
             if (u.Norm == "that" && !coordinated && OneOfSet(units, i) is var member and >= 0)
                 return (member, "subject: the one of the set the clause describes");
@@ -1307,6 +1314,11 @@ internal static class PatternMatcher
         // group is said of the role's holder, whom the apposition describes.
         if (named >= 2 && units[pronoun].Norm == "who" && units[named].IsMention && !units[named].Person && RoleOfBefore(units, named))
             return AppositionHeadBefore(units, pronoun);
+        // "Hurras al-Din, the al Qaeda loyalists who broke away": a name with its own head noun inside an apposition
+        // only says whose the people are; the clause is said of whom the apposition describes.
+        if (named >= 2 && named < pronoun - 1 && units[named].IsMention && units[named - 1].Norm is "the" or "a" or "an" && units[named - 2].Norm == ","
+            && AppositionHeadBefore(units, pronoun) is var described and >= 0)
+            return described;
         if (named >= 0 && units[named].IsMention && !units[named].Reference && RelativePronouns.Contains(units[pronoun].Norm))
             return named;
         if (OneOfSet(units, pronoun) is var member and >= 0)

@@ -44,4 +44,10 @@ public sealed record RelationCue(
     /// object of the verb, even when no actor stands before that verb.
     /// </summary>
     public bool TrueSubject { get; init; }
+
+    /// <summary>
+    /// A tie the cue says is over ("split from", "broke away from": a part once): it does not keep the two sides from
+    /// being enemies elsewhere in the same sentence.
+    /// </summary>
+    public bool Ended { get; init; }
 }

@@ -125,8 +125,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
             // named earlier in the same sentence come before any named in sentences before.
             // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved.
+            // ("The NFL, a coalition of Turkish-backed factions, fought beside HTS, though the two had fought": names that only
+            // modify a word or describe a name in apposition are not sides.)
             var here = m.Plural && m.Source == MentionSource.Description
-                ? mentions.Take(i).Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
+                ? mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
+                        && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && tokens[open + 1].Norm is "a" or "an" or "the"))
+                    .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
                         : p is { Source: MentionSource.Pronoun, Plural: false, Candidates: [var referent, ..] } ? referent : null)
                     .OfType<string>().Distinct().ToList()
                 : [];
@@ -414,7 +418,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
-    private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions"];
+    private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council"];
 
     private static readonly HashSet<string> CompoundModifiers =
         ["backed", "led", "linked", "aligned", "affiliated", "allied", "funded", "trained", "armed", "supported", "sponsored", "inspired", "run", "controlled", "held"];
@@ -495,7 +499,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// "The Nusra Front, Syria's official al Qaeda affiliate, has ...": a name inside words set off by commas after
     /// another name describes that name, which stays the subject.
     /// </summary>
-    private static bool InsideApposition(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
+    private static bool InsideApposition(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p) =>
+        AppositionOpening(tokens, mentions, p) >= 0;
+
+    /// <summary>The comma opening the apposition <paramref name="p"/> is inside (see <see cref="InsideApposition"/>), or -1.</summary>
+    private static int AppositionOpening(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
     {
         var open = p.TokenStart - 1;
         var words = 0;
@@ -503,15 +511,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (char.IsLower(tokens[open].Norm[0]) && !mentions.Any(q => q.TokenStart <= open && open < q.TokenEnd))
                 words++;
             else if (!char.IsLetter(tokens[open].Norm[0]) && tokens[open].Norm != "'s")
-                return false;
+                return -1;
         if (open < 1 || tokens[open].Norm != "," || words == 0 || !mentions.Any(q => q.TokenEnd == open && !q.IsReference))
-            return false;
+            return -1;
+        // ("Hurras al-Din, the al Qaeda loyalists who broke away from HTS, ...": a relative clause keeps the apposition open.)
         for (var close = Math.Max(p.TokenEnd, p.TailEnd); close < tokens.Count && close <= p.TokenEnd + 3; close++)
-            if (tokens[close].Norm == ",")
-                return true;
+            if (tokens[close].Norm is "," or "who" or "that" or "which")
+                return open;
             else if (!char.IsLetter(tokens[close].Norm[0]))
-                return false;
-        return false;
+                return -1;
+        return -1;
     }
 
     private static readonly HashSet<string> ManRoles =
@@ -692,7 +701,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         foreach (var relation in Relations(context, cue, match, ruledOut))
                         {
                             Keep(relation);
-                            if (order < 2)
+                            if (order < 2 && !cue.Ended)
                             {
                                 (ties ??= []).Add((relation.Source, relation.Target));
                                 ties.Add((relation.Target, relation.Source));
@@ -832,6 +841,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
+        // "Israeli officials describe it as a front for Iran": what a side describes is not that side.
+        var start = mentions[pronoun].TokenStart;
+        if (start >= 1 && tokens[start - 1].Norm is "describe" or "describes" or "described" or "consider" or "considers" or "considered"
+            or "regard" or "regards" or "regarded" or "call" or "calls" or "called" or "brand" or "brands" or "branded")
+            return mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) is var end && end >= start - 3 && end <= start - 1)
+                is { Candidates: [var describer, ..] } ? describer : null;
         var verb = WordBeforeThat(tokens, mentions[pronoun].TokenStart);
         if (verb < 1 || tokens[verb].Norm is not ("say" or "says" or "said" or "believe" or "believes" or "believed" or "claim" or "claims"
             or "claimed" or "insist" or "insists" or "insisted" or "allege" or "alleges" or "alleged" or "think" or "thinks"))
@@ -2067,11 +2082,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 // "Israel has been accused of killing ...": a passive verb's subject is the one spoken of; the speaker, if
                 // named, comes after "by".
-                if (i > 0 && units[i - 1].Norm is "been" or "was" or "were" or "is" or "are" or "being")
-                    speaker = i + verb.Length + 1 < units.Count && units[i + verb.Length].Norm == "by" && units[i + verb.Length + 1].IsMention ? i + verb.Length + 1 : -1;
+                // ("attacks on US forces, most of them claimed by the Islamic Resistance": so is a bare participle's.)
+                var agent = i + verb.Length + 1 < units.Count && units[i + verb.Length].Norm == "by" ? i + verb.Length + 1 : -1;
+                if (agent >= 0 && agent + 1 < units.Count && units[agent].Norm == "the")
+                    agent++;
+                if (agent >= 0 && !units[agent].IsMention)
+                    agent = -1;
+                if (i > 0 && units[i - 1].Norm is "been" or "was" or "were" or "is" or "are" or "being" || agent >= 0)
+                    speaker = agent;
                 // "..., units loyal to the Islah party, local officials said": words of their own between a comma and the
                 // verb are its speaker; the name before the comma is not.
-                if (speaker >= 0 && UnnamedSpeakerAfterComma(units, speaker, i))
+                if (speaker >= 0 && agent < 0 && UnnamedSpeakerAfterComma(units, speaker, i))
                     speaker = -1;
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
             }
