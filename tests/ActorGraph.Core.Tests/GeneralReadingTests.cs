@@ -3852,6 +3852,40 @@ public class GeneralReadingTests
         Assert.Contains(Extract("Hamas runs Gaza; Israeli officials describe it as a front for Iran.", "2024-05-01"),
             r => r is { Source: "Hamas", Kind: RelationKind.Affiliate, Target: "Iran", Evidence.ClaimedBy: "Israel" });
 
+    [Fact]
+    public void who_a_relative_clause_s_accuser_accuses_is_its_head_not_the_accuser()
+    {
+        var relations = Extract("Qatar, which Damascus accuses of funding the Nusra Front, rejects the charge.", "2015-05-01");
+        Assert.Contains(relations, r => r is { Source: "Qatar", Kind: RelationKind.Allied, Target: "Al Nusrah Front", Evidence.ClaimedBy: "Assad regime" });
+        Assert.DoesNotContain(relations, r => r.Source == "Assad regime" || r.Target == "Assad regime");
+    }
+
+    [Fact]
+    public void a_yes_no_question_states_nothing_but_a_wh_question_still_does()
+    {
+        Assert.Empty(Extract("Are Hamas and Hezbollah coordinating their attacks on Israel?", "2024-05-01"));
+        Assert.Contains("Hezbollah -attacked-> Israel", Described("Why did Hezbollah attack Israel in October?", "2024-05-01"));
+    }
+
+    [Fact]
+    public void army_units_allied_to_a_named_man_are_not_the_theatre_s_army() =>
+        Assert.DoesNotContain("Ali Abdullah Saleh -allied-> Hadi government",
+            Described("Fighters loyal to the government battled the Houthis and army units allied to Ali Abdullah Saleh in Taiz.", "2015-05-01"));
+
+    [Fact]
+    public void forces_placed_in_another_state_are_that_state_s() =>
+        Assert.Contains(Extract("Gunmen killed 35 civilians in Arbinda on Tuesday, the army said. The Islamic State in the Greater Sahara claimed an assault on an army base at Inates in neighbouring Niger last week.",
+            "2019-12-20", "Burkina Faso: gunmen kill 35 civilians"), r => r is { Kind: RelationKind.Attacked, Target: "Niger" });
+
+    [Fact]
+    public void a_participle_of_plight_before_a_side_s_men_is_stepped_over() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("ISKP has since beheaded captured Taliban commanders.", "2020-05-01"));
+
+    [Fact]
+    public void an_attack_blamed_on_a_group_is_its_attack_as_a_claim() =>
+        Assert.Contains(Extract("A car bomb blamed on al-Shabaab killed nine Kenyan soldiers near Lamu.", "2020-05-01"),
+            r => r is { Source: "al-Shabaab", Kind: RelationKind.Attacked, Target: "Kenya", Evidence.Attribution: Attribution.Claim });
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -61,6 +61,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // by a name the document otherwise reads as another state's.
             if (mention.Contextual && mention.Type == ActorType.State && OpeningState(tokens) is { } local && local.Name != mention.Actor)
                 mention = mention with { Actor = local.Name, Candidates = [local.Name] };
+            // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").
+            if (mention.Contextual && mention.Type == ActorType.State && StatePlacedAfter(tokens, mention) is { } placed && placed.Name != mention.Actor)
+                mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
             // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
             // demonym, is the demonym's own head noun, not a second actor.
             // So is one after a group's name ("ISIS loyalists", "al Qaeda fighters"): the group's own men, not the state's.
@@ -157,15 +160,34 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool _informal;
 
     /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ..."), or null.</summary>
-    private Actor? OpeningState(IReadOnlyList<Token> tokens)
+    private Actor? OpeningState(IReadOnlyList<Token> tokens) =>
+        tokens.Count >= 4 && tokens[0].Norm == "in" && StateIn(tokens, 0) is { } state && state.End < tokens.Count && tokens[state.End].Norm == ","
+            ? state.Actor : null;
+
+    /// <summary>The state named after "in" at <paramref name="at"/> ("in neighbouring Niger", "in northern Mali") and where its name ends, or null.</summary>
+    private (Actor Actor, int End)? StateIn(IReadOnlyList<Token> tokens, int at)
     {
-        if (tokens.Count < 4 || tokens[0].Norm != "in")
+        if (at >= tokens.Count || tokens[at].Norm != "in")
             return null;
-        var at = 1;
+        at++;
         while (at < tokens.Count && tokens[at].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "neighbouring" or "neighboring")
             at++;
-        return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at) is { } match && match.End < tokens.Count
-            && tokens[match.End].Norm == "," && dictionary.Actors[match.Actor] is { Type: ActorType.State } state ? state : null;
+        return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at) is { } match
+            && dictionary.Actors[match.Actor] is { Type: ActorType.State } state ? (state, match.End) : null;
+    }
+
+    /// <summary>
+    /// "an army base at Inates in neighbouring Niger": the state a theatre's forces are placed in right after them,
+    /// through a place's name, or null.
+    /// </summary>
+    private Actor? StatePlacedAfter(IReadOnlyList<Token> tokens, Mention forces)
+    {
+        var at = Math.Max(forces.TokenEnd, forces.TailEnd);
+        if (at < tokens.Count && tokens[at].Norm is "at" or "near" or "outside")
+            for (at++; at < tokens.Count && tokens[at].IsCapitalized && tokens[at].Norm != "in"; at++)
+            {
+            }
+        return StateIn(tokens, at)?.Actor;
     }
 
     private static readonly HashSet<string> RegionalBranchNouns = ["branch", "affiliate", "province", "wing", "franchise", "chapter", "offshoot"];
@@ -657,7 +679,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool LoyalToNamed(IReadOnlyList<Token> tokens, Mention mention)
     {
         var at = mention.TokenEnd;
-        if (at + 2 >= tokens.Count || tokens[at].Norm != "loyal" || tokens[at + 1].Norm != "to")
+        // ("army units allied to Saleh", "units aligned with Islah": parts of an army told by whom they side with are
+        // that side's; "government forces allied with Russia" stay the government's.)
+        var parts = tokens[at - 1].Norm is "units" or "brigades" or "battalions" or "elements" or "factions" or "divisions";
+        if (at + 2 >= tokens.Count || !(tokens[at].Norm == "loyal" && tokens[at + 1].Norm == "to"
+            || parts && tokens[at].Norm is "allied" or "aligned" && tokens[at + 1].Norm is "to" or "with"))
             return false;
         at += 2;
         for (var skipped = 0; skipped < 3 && at < tokens.Count && !tokens[at].IsCapitalized && char.IsLetter(tokens[at].Norm[0]); skipped++)

@@ -19,6 +19,8 @@ internal static class PatternMatcher
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "neighbouring", "neighboring",
+         // participles that tell a side's men's plight: "beheaded captured Taliban commanders"
+         "captured", "detained", "kidnapped", "abducted", "wounded", "fleeing", "retreating", "surrendered",
          // peoples whose names are no state's demonym: "the Tuareg militia GATIA", "Fulani herders"
          "tuareg", "fulani", "peul", "arab", "pashtun", "yazidi", "druze", "hazara", "baluch", "baloch", "toubou", "tebu", "zaghawa",
          "amhara", "oromo", "tigrayan", "turkmen", "assyrian", "christian", "bedouin", "berber", "dogon", "bambara", "hausa", "kanuri"];
@@ -983,6 +985,9 @@ internal static class PatternMatcher
                         && !units[i - 2].IsMention && char.IsLetter(units[i - 2].Norm[0]) && !Auxiliaries.Contains(units[i - 2].Norm)
                         && !Copulas.Contains(units[i - 2].Norm) && units[i - 2].Norm is not ("and" or "or" or "that" or "which" or "who" or "because" or "as"))
                         return (-1, "");
+                    // "Iran, which Riyadh accuses of arming the Houthis": the accuser of a relative clause accuses its head.
+                    if (i >= 2 && i + 2 == accusedOf && units[i - 1].IsMention && units[i - 2].Norm is "which" or "whom" or "that")
+                        return HeadOfRelative(units, i - 2) is var head and >= 0 ? (head, "subject: the one accused of it") : (-1, "");
                     // "The PYD has been accused by rebels of cooperating with the regime": the accusers come after "by";
                     // the accused is the one the passive verb is said of.
                     if (i + 1 < accusedOf && units[i + 1].Norm == "by")

@@ -724,6 +724,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 Keep(relation);
             state.Relations.AddRange(merged.Where(r => r.Evidence.SentenceIndex != sentence.Index)); // members named earlier
         }
+        // "Are the Taliban and the government working together?": a yes-no question states nothing (a wh-question
+        // still tells what it asks about: "Why did ISIS attack the Kurds?").
+        if (YesNoQuestion(tokens))
+            found.Clear();
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
         RememberAttackers(state, found.Values, mentions, full);
         // A branch's tie to its parent by name alone ("the Islamic State in the Greater Sahara") names no sides.
@@ -734,6 +738,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
     }
+
+    private static bool YesNoQuestion(List<Token> tokens)
+    {
+        var last = tokens.Count - 1;
+        while (last > 0 && tokens[last].Norm is "\"" or "'" or ")")
+            last--;
+        var first = 0;
+        while (first < last && !tokens[first].IsWord)
+            first++;
+        return last > 0 && tokens[last].Norm == "?" && QuestionOpeners.Contains(tokens[first].Norm);
+    }
+
+    private static readonly HashSet<string> QuestionOpeners =
+        ["are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "might", "may", "shall"];
 
     /// <summary>True when every mention of <paramref name="actor"/> in the sentence is a contextual name ("Shiite militias").</summary>
     private static bool NamedOnlyByTheatre(List<Mention> mentions, string actor)
