@@ -50,6 +50,18 @@ public class DocumentSegmenterTests
         Assert.All(segments, s => Assert.Equal(s.Text, text.Substring(s.Start, s.Text.Length).Replace('\n', ' ')));
     }
 
+    [Theory]
+    [InlineData("Readers' comments")]
+    [InlineData("Reader's comments")]
+    [InlineData("Comments from readers")]
+    [InlineData("What readers say")]
+    public void the_usual_headings_of_a_readers_section_open_the_comments(string heading)
+    {
+        var segments = DocumentSegmenter.Split($"The group shelled the town.\n\n{heading}\n\nOmar: They are all paid by the same people.\n", 0);
+        Assert.Equal(SegmentKind.Body, segments[0].Kind);
+        Assert.Equal(SegmentKind.Comment, segments[^1].Kind);
+    }
+
     [Fact]
     public void each_item_of_a_list_is_a_block_of_its_own()
     {

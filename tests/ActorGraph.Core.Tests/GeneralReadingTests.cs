@@ -3886,6 +3886,55 @@ public class GeneralReadingTests
         Assert.Contains(Extract("A car bomb blamed on al-Shabaab killed nine Kenyan soldiers near Lamu.", "2020-05-01"),
             r => r is { Source: "al-Shabaab", Kind: RelationKind.Attacked, Target: "Kenya", Evidence.Attribution: Attribution.Claim });
 
+    [Fact]
+    public void a_theatre_word_a_named_man_owns_is_his_men()
+    {
+        var relations = Described("Former president Ali Abdullah Saleh broke with the Houthis. Fighting then erupted between Houthi fighters and Saleh's loyalists in Sanaa.", "2017-12-05");
+        Assert.Contains("Ali Abdullah Saleh -rival-> Houthis", relations);
+        Assert.DoesNotContain("Hadi government -rival-> Houthis", relations);
+    }
+
+    [Fact]
+    public void a_passive_killing_with_its_time_before_by_names_its_author() =>
+        Assert.Contains("United States -attacked-> Abu Bakr al-Baghdadi", Described("Abu Bakr al-Baghdadi was killed overnight by US special forces in Idlib.", "2019-11-01"));
+
+    [Fact]
+    public void a_base_named_after_a_man_is_no_one_even_with_its_owner_s_word() =>
+        Assert.DoesNotContain(Extract("Syrian rebels seized the Sheikh Suleiman army base west of Aleppo on Monday.", "2012-12-11"),
+            r => r.Target.Contains("Suleiman", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_side_named_only_inside_a_tie_s_compound_is_not_a_later_description_s_referent() =>
+        Assert.DoesNotContain(Extract("Security forces ended a siege by al-Shabaab gunmen at a hotel in Mogadishu on Sunday, police said. The al Qaeda-linked group claimed the assault, its biggest since President Hassan Sheikh Mohamud took office promising war on the militants.", "2022-08-21"),
+            r => r.Target == "al Qaeda" && r.Kind != RelationKind.Affiliate);
+
+    [Fact]
+    public void a_quoted_description_is_an_epithet_not_a_reference() =>
+        Assert.DoesNotContain(Extract("Saudi-led coalition jets struck Sanaa on Sunday. The Houthis said their forces had crushed \"the militia of treason\" in the city.", "2017-12-05"),
+            r => r is { Source: "Houthis", Kind: RelationKind.Attacked });
+
+    [Fact]
+    public void a_man_who_formed_a_resistance_movement_belongs_to_it()
+    {
+        var relations = Described("Tareq Saleh later formed the National Resistance, which fights the Houthis on the coast.", "2019-11-01");
+        Assert.Contains("Tareq Saleh -affiliate-> National Resistance", relations);
+        Assert.Contains("Houthis -rival-> National Resistance", relations);
+    }
+
+    [Fact]
+    public void what_a_side_calls_an_alias_or_a_front_of_another_is_its_part_by_that_side_s_word() =>
+        Assert.Contains(Extract("The United States designated the Nusra Front a terrorist group on Monday, calling it an alias of al Qaeda in Iraq.", "2012-12-11"),
+            r => r is { Source: "Al Nusrah Front", Kind: RelationKind.Affiliate, Target: "al Qaeda in Iraq", Evidence.ClaimedBy: "United States" });
+
+    [Fact]
+    public void a_fronted_part_of_phrase_describes_the_subject_after_it() =>
+        Assert.Contains("Haqqani Network -affiliate-> Taliban", Described("Nominally part of the Taliban, the Haqqani network runs its own operations.", "2010-10-25"));
+
+    [Fact]
+    public void being_recognised_as_a_legitimate_representative_is_backing() =>
+        Assert.Contains("Syrian opposition -allied-> Turkey",
+            Described("The opposition council was recognised by Turkey as the sole legitimate representative of the Syrian people.", "2013-01-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -107,7 +107,7 @@ public static partial class DocumentSegmenter
         return endsLikeSentence ? words >= 4 : words >= 15;
     }
 
-    [GeneratedRegex(@"^(\d+\s+(comments?|responses?|replies|thoughts)(\s+(to|on)\b.{0,200})?|comments?(\s*\(\d+\))?|reader comments|user comments|leave a (reply|comment)|post a comment|add a comment|join the discussion|discussion)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(\d+\s+(comments?|responses?|replies|thoughts)(\s+(to|on)\b.{0,200})?|comments?(\s*\(\d+\))?|(reader|readers|readers'|reader's|user|users|users'|your|latest|top) comments|comments from (our )?readers|what (our )?readers (say|think)|leave a (reply|comment)|post a comment|add a comment|join the discussion|discussion)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsMarker();
 
     [GeneratedRegex(@"^(tags|tagged|filed under|categories|category|topics|share this|share on|related|read more|see also)\s*:", RegexOptions.IgnoreCase)]

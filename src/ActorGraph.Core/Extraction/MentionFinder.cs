@@ -76,6 +76,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 i = mention.TokenEnd;
                 continue;
             }
+            // "Saleh's loyalists", "Shekau's fighters": a theatre's word owned by a named side is that side's men.
+            if (mentions.Count > 0 && mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 2
+                && tokens[mention.TokenStart - 1].Norm == "'s" && mentions[^1] is { IsReference: false, TailEnd: < 0 } possessor
+                && (!possessor.Contextual || char.IsUpper(possessor.Surface[0])) // "Saleh" is a name, if one the theatre gives
+                && possessor.TokenEnd == mention.TokenStart - 1 && possessor.Type != ActorType.State)
+            {
+                mentions[^1] = possessor with { TailEnd = mention.TokenEnd };
+                i = mention.TokenEnd;
+                continue;
+            }
             // "Mali's army, backed by Wagner,": a state's own forces named by its possessive are the state, as "the Malian army" is.
             if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && mention.TokenEnd + 1 < tokens.Count
                 && tokens[mention.TokenEnd].Norm == "'s" && dictionary.ForceNouns.Contains(tokens[mention.TokenEnd + 1].Norm)
@@ -1096,9 +1106,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if ((NamedPlaces.Contains(tokens[end - 1].Norm) || PlaceNameHeads.Contains(tokens[end - 1].Norm)) && !tokens[end - 1].AfterHyphen
             && !rules.IsPrefix(tokens[start].Norm))
             return null;
-        // "the Sheikh Suleiman base", "the Abu Bakr mosque": a place named after a man is no one.
+        // "the Sheikh Suleiman base", "the Abu Bakr mosque", "the Sheikh Suleiman army base": a place named after a man is no one.
         if (IsPersonName(tokens, start, end, before))
-            return end < tokens.Count && NamedPlaces.Contains(tokens[end].Norm) ? null : Discover(tokens, start, end, ActorType.Person);
+            return end < tokens.Count && (NamedPlaces.Contains(tokens[end].Norm) || end + 1 < tokens.Count && NamedPlaces.Contains(tokens[end + 1].Norm)
+                && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border")
+                ? null : Discover(tokens, start, end, ActorType.Person);
         if (!rules.IsPrefix(tokens[start].Norm) && !headed)
         {
             // "the Free Idlib Army and Liwa al-Quds": a name ends at its last head noun.
@@ -1301,6 +1313,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
+        // "crushed \"the militia of betrayal\"": a quoted description is a party's epithet, not the writer's reference back.
+        if (start > 0 && tokens[start - 1].Norm is "\"" or "“" or "'")
+            return null;
         // "the Group to Support Islam and Muslims": a name that starts inside the description and reaches further is meant.
         // "The Movement for the Salvation of Azawad": a capitalised head that goes on with "for" or "of" and a
         // capitalised word opens a name, not a description.

@@ -335,8 +335,9 @@ internal static class PatternMatcher
 
     /// <summary>Verbs that say what a side is taken for ("analysts describe it as a front for ..."): their "it" is a side.</summary>
     private static readonly HashSet<string> DescribingVerbs =
-        ["describe", "describes", "described", "consider", "considers", "considered", "regard", "regards", "regarded", "view", "views",
-         "viewed", "see", "sees", "saw", "call", "calls", "called", "brand", "brands", "branded", "label", "labels", "labelled", "labeled"];
+        ["describe", "describes", "described", "describing", "consider", "considers", "considered", "considering", "regard", "regards", "regarded",
+         "regarding", "view", "views", "viewed", "viewing", "see", "sees", "saw", "call", "calls", "called", "calling", "brand", "brands", "branded",
+         "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling"];
 
     private static int MatchElement(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
     {

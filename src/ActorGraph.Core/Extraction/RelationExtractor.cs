@@ -207,6 +207,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
                 before = before.Prepend(topic);
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+            // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
+            // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
+            if (m.Source == MentionSource.Description && candidates.Count > 1)
+            {
+                var modifierOnly = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).GroupBy(p => p.Actor!)
+                    .Where(g => g.All(p => p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen && CompoundModifiers.Contains(tokens[p.TokenEnd].Norm)))
+                    .Select(g => g.Key).ToHashSet();
+                if (candidates.Any(a => !modifierOnly.Contains(a)))
+                    candidates = candidates.Where(a => !modifierOnly.Contains(a)).ToList();
+            }
             // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
             if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
                 candidates.Remove(speaker);
@@ -859,11 +869,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
-        // "Israeli officials describe it as a front for Iran": what a side describes is not that side.
+        // "Israeli officials describe it as a front for Iran", "designated Nusra a terrorist group, calling it an alias of
+        // AQI": what a side describes is not that side (the one right before the verb, else the clause's subject).
         var start = mentions[pronoun].TokenStart;
-        if (start >= 1 && tokens[start - 1].Norm is "describe" or "describes" or "described" or "consider" or "considers" or "considered"
-            or "regard" or "regards" or "regarded" or "call" or "calls" or "called" or "brand" or "brands" or "branded")
-            return mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) is var end && end >= start - 3 && end <= start - 1)
+        if (start >= 1 && tokens[start - 1].Norm is "describe" or "describes" or "described" or "describing" or "consider" or "considers"
+            or "considered" or "considering" or "regard" or "regards" or "regarded" or "call" or "calls" or "called" or "calling" or "brand"
+            or "brands" or "branded" or "branding" or "labelling" or "labeling")
+            return (mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) is var end && end >= start - 3 && end <= start - 1)
+                    ?? mentions.Take(pronoun).LastOrDefault(p => !p.IsReference && ClauseRank(tokens, mentions, p) == 0))
                 is { Candidates: [var describer, ..] } ? describer : null;
         var verb = WordBeforeThat(tokens, mentions[pronoun].TokenStart);
         if (verb < 1 || tokens[verb].Norm is not ("say" or "says" or "said" or "believe" or "believes" or "believed" or "claim" or "claims"
