@@ -3935,6 +3935,24 @@ public class GeneralReadingTests
         Assert.Contains("Syrian opposition -allied-> Turkey",
             Described("The opposition council was recognised by Turkey as the sole legitimate representative of the Syrian people.", "2013-01-01"));
 
+    [Fact]
+    public void an_unknown_name_an_apposition_calls_a_militia_is_a_group_for_the_whole_document() =>
+        Assert.Contains("Fursan -allied-> Libyan National Army",
+            Described("The Fursan, a local militia based in Zawiya, switched sides in May. The Fursan fought for the Libyan National Army in 2019.", "2020-06-06"));
+
+    [Fact]
+    public void a_new_group_s_initials_name_it_later_in_the_document() =>
+        Assert.Contains("Kurdistan Democratic Party -rival-> Patriotic Union of Kurdistan",
+            Described("The Patriotic Union of Kurdistan lost Kirkuk. The Kurdistan Democratic Party later accused PUK commanders of treason.", "2017-10-17"));
+
+    [Fact]
+    public void a_common_noun_opening_a_sentence_is_no_part_of_the_name_after_it()
+    {
+        var relations = Extract("Fighters of the Patriotic Union of Kurdistan clashed with the PMF near Tuz Khurmatu.", "2017-10-17");
+        Assert.Contains(relations, r => r.Source == "Patriotic Union of Kurdistan" || r.Target == "Patriotic Union of Kurdistan");
+        Assert.DoesNotContain(relations, r => r.Source.StartsWith("Fighters", StringComparison.Ordinal) || r.Target.StartsWith("Fighters", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1058,6 +1058,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return Discover(tokens, start, unitEnd, ActorType.ArmedGroup);
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
             return null;
+        // "Fighters of the Patriotic Union of Kurdistan clashed ...": a common noun capitalised only because it opens
+        // the sentence is no part of the name after it.
+        if (start == DatelineEnd(tokens) && SentenceOpeningNouns.Contains(tokens[start].Norm))
+            return null;
         // "President Hassan Sheikh Mohamud": a title before a name is not part of it (the name is found from the next word).
         // "veteran Islamist Sheikh Hassan Dahir Aweys": a capitalised adjective before a name is not part of it either.
         if (start + 1 < tokens.Count && tokens[start + 1].IsCapitalized && (Titles.Contains(tokens[start].Norm.TrimEnd('.'))
@@ -1111,6 +1115,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return end < tokens.Count && (NamedPlaces.Contains(tokens[end].Norm) || end + 1 < tokens.Count && NamedPlaces.Contains(tokens[end + 1].Norm)
                 && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border")
                 ? null : Discover(tokens, start, end, ActorType.Person);
+        // "the Kaniyat, a local militia that ...": a name the dictionary lacks is an armed group's when an indefinite
+        // apposition right after it says it is one (not a sentence's capitalised first word).
+        // ("The Framework, an alliance ...": a head noun alone refers back to a longer name; it names nothing new.)
+        var bareHead = end - start == 1 && rules.IsHead(tokens[start].Norm);
+        if (start > 0 && !rules.IsPrefix(tokens[start].Norm) && !headed && !bareHead && ClassedByApposition(tokens, end))
+            return Discover(tokens, start, end, ActorType.ArmedGroup);
+        // ... and found again by that name later in the document ("The Kaniyat fled south").
+        if (end - start == 1 && !bareHead && _discovered.GetValueOrDefault(Surface(tokens, start, end)) is { Type: ActorType.ArmedGroup } seen)
+            return new Mention(start, end, seen.Name, seen.Type, MentionSource.Discovered, Surface(tokens, start, end));
         if (!rules.IsPrefix(tokens[start].Norm) && !headed)
         {
             // "the Free Idlib Army and Liwa al-Quds": a name ends at its last head noun.
@@ -1123,6 +1136,32 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, end, named.Name, named.Type, named.Discovered ? MentionSource.Discovered : MentionSource.Dictionary, Surface(tokens, start, end));
         return Discover(tokens, start, end, ActorType.ArmedGroup);
     }
+
+    /// <summary>True when ", a [up to three modifiers] militia (group, faction ...)" follows <paramref name="end"/> and ends there.</summary>
+    private static bool ClassedByApposition(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Norm != "," || tokens[end + 1].Norm is not ("a" or "an"))
+            return false;
+        for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
+        {
+            if (!tokens[k].IsWord)
+                return false;
+            if (ApposedClassNouns.Contains(tokens[k].Norm))
+                return k + 1 >= tokens.Count || !tokens[k + 1].IsWord || ApposedClassEnds.Contains(tokens[k + 1].Norm);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> SentenceOpeningNouns =
+        ["fighters", "troops", "soldiers", "militants", "members", "supporters", "gunmen", "leaders", "commanders", "officials", "units",
+         "elements", "remnants", "loyalists", "followers", "militiamen", "jihadists", "rebels", "clashes", "fighting", "talks"];
+
+    private static readonly HashSet<string> ApposedClassNouns =
+        ["militia", "group", "faction", "movement", "brigade", "organisation", "organization", "network", "alliance", "coalition", "outfit", "insurgency"];
+
+    private static readonly HashSet<string> ApposedClassEnds =
+        ["that", "which", "who", "whose", "based", "led", "loyal", "backed", "linked", "allied", "aligned", "known", "formed", "founded", "active",
+         "operating", "from", "in", "of", "with", "made", "and", "fighting", "accused", "blamed"];
 
     /// <summary>
     /// "the 444 Brigade", "the 27th Mechanized Brigade": a number, then one to three capitalised words ending in a
@@ -1156,8 +1195,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (dictionary.Discovery.IsIgnored(surface) || dictionary.IsPlaceName(tokens, start, end))
             return null;
         if (!_discovered.TryGetValue(surface, out var actor))
+        {
             _discovered[surface] = actor = new Actor(surface, type, [], Discovered: true);
+            // "the Patriotic Union of Kurdistan ... PUK commanders": a new group's initials name it for the rest of the document.
+            if (type == ActorType.ArmedGroup && Initials(tokens, start, end) is { Length: >= 3 } initials && dictionary.Resolve(initials) is null)
+                _localAcronyms.TryAdd(initials, actor);
+        }
         return new Mention(start, end, actor.Name, actor.Type, MentionSource.Discovered, surface);
+    }
+
+    /// <summary>The first letters of a name's capitalised words ("PUK" for "Patriotic Union of Kurdistan"), or null when a word is no plain word.</summary>
+    private string? Initials(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var letters = new System.Text.StringBuilder();
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsCapitalized && tokens[k].IsWord && !tokens[k].AfterHyphen)
+                letters.Append(tokens[k].Text[0]);
+            else if (!dictionary.Discovery.IsConnector(tokens[k].Norm))
+                return null;
+        return letters.ToString();
     }
 
     /// <summary>

@@ -209,14 +209,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
             // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
             // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
-            if (m.Source == MentionSource.Description && candidates.Count > 1)
-            {
-                var modifierOnly = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).GroupBy(p => p.Actor!)
-                    .Where(g => g.All(p => p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen && CompoundModifiers.Contains(tokens[p.TokenEnd].Norm)))
-                    .Select(g => g.Key).ToHashSet();
-                if (candidates.Any(a => !modifierOnly.Contains(a)))
-                    candidates = candidates.Where(a => !modifierOnly.Contains(a)).ToList();
-            }
+            if (m.Source == MentionSource.Description && candidates.Count > 1
+                && candidates.Where(a => !OnlyInTieCompounds(tokens, mentions, i, a)).ToList() is { Count: > 0 } kept && kept.Count < candidates.Count)
+                candidates = kept;
             // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
             if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
                 candidates.Remove(speaker);
@@ -747,6 +742,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("Ansarul Islam, founded in 2016 by ...": when a group was founded is no date of what the paragraph tells next.)
         if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
+    }
+
+    /// <summary>True when the mentions before <paramref name="before"/> name <paramref name="actor"/>, and only inside a tie's compound ("al Qaeda-linked").</summary>
+    private static bool OnlyInTieCompounds(IReadOnlyList<Token> tokens, List<Mention> mentions, int before, string actor)
+    {
+        var named = false;
+        for (var k = 0; k < before; k++)
+            if (mentions[k] is { IsReference: false } p && p.Actor == actor)
+            {
+                if (!(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen && CompoundModifiers.Contains(tokens[p.TokenEnd].Norm)))
+                    return false;
+                named = true;
+            }
+        return named;
     }
 
     private static bool YesNoQuestion(List<Token> tokens)
