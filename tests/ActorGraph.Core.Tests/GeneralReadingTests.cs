@@ -3953,6 +3953,30 @@ public class GeneralReadingTests
         Assert.DoesNotContain(relations, r => r.Source.StartsWith("Fighters", StringComparison.Ordinal) || r.Target.StartsWith("Fighters", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void groups_that_jointly_claimed_an_attack_are_allies() =>
+        Assert.Contains("Ansar Dine -allied-> al-Mourabitoun", Described("Ansar Dine and al-Mourabitoun jointly claimed the attack on a hotel in Bamako.", "2016-04-25"));
+
+    [Fact]
+    public void a_capture_that_ends_a_side_s_rule_is_an_attack_on_it() =>
+        Assert.Contains("Hadi government -attacked-> al-Qaeda in the Arabian Peninsula",
+            Described("Yemeni troops recaptured Mukalla on Sunday, ending a year of rule by al Qaeda in the Arabian Peninsula.", "2016-04-25"));
+
+    [Fact]
+    public void many_of_them_armed_by_a_side_makes_the_side_their_backer() =>
+        Assert.Contains("Islamic Revolutionary Guard Corps -allied-> Popular Mobilization Forces",
+            Described("The Popular Mobilization Forces cut the road west of Mosul. The Shiite paramilitaries, many of them armed by Iran's Revolutionary Guards, were kept out of the city.", "2016-11-23"));
+
+    [Fact]
+    public void a_people_s_word_and_veteran_before_a_leader_s_name_are_stepped_over() =>
+        Assert.Contains("Iyad Ag Ghaly -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin",
+            Described("Jama'at Nusrat al-Islam wal-Muslimin was founded in March. Its leader, the Tuareg veteran Iyad Ag Ghaly, once led a rebellion.", "2017-03-20"));
+
+    [Fact]
+    public void the_faction_of_a_group_in_a_theatre_is_its_branch_there() =>
+        Assert.Contains(Extract("The IS faction, led by Abdulqadir Mumin, holds caves in the Cal Miskaad hills.", "2018-12-20", "Somalia: jihadist factions clash in Puntland"),
+            r => r is { Source: "Abdulqadir Mumin", Kind: RelationKind.Affiliate, Target: "Islamic State in Somalia" });
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

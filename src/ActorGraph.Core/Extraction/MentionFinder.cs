@@ -1298,7 +1298,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 owns = k;
                 break;
             }
-        if (owns < 0 || owns + 2 >= tokens.Count || !(ActorDictionary.BranchWords.Contains(tokens[owns + 2].Norm) || tokens[owns + 2].Norm == "faction"))
+        if (owns < 0)
+            return LocalBranchByNoun(tokens, start);
+        if (owns + 2 >= tokens.Count || !(ActorDictionary.BranchWords.Contains(tokens[owns + 2].Norm) || tokens[owns + 2].Norm == "faction"))
             return null;
         // "the Islamic State's Somali faction": a state's demonym names the branch in that state's theatres.
         IReadOnlyList<int> theatres = tokens[owns + 1].Norm is "local" or "regional" ? [Theatre]
@@ -1310,6 +1312,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (dictionary.LocalBranch(parent, theatre) is { } branch && dictionary.Find(branch) is { } actor)
                 return new Mention(start, owns + 3, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, owns + 3));
         return null;
+    }
+
+    /// <summary>
+    /// "the IS faction" in a Somali story, "the Islamic State affiliate" in an Afghan one: a definite group's name with
+    /// a branch noun right after it is the group's branch in the document's theatre, when the dictionary knows one.
+    /// </summary>
+    private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 1 || tokens[start - 1].Norm != "the" || DictionaryMention(tokens, start) is not { TokenEnd: var end, Actor: { } parent }
+            || end >= tokens.Count || !(ActorDictionary.BranchWords.Contains(tokens[end].Norm) || tokens[end].Norm == "faction")
+            || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
+            return null;
+        return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
     }
 
     /// <summary>

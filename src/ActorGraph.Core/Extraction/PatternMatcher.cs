@@ -15,7 +15,7 @@ internal static class PatternMatcher
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
          "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "of", "at", "least",
          "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last", "prime", "crown", "vice", "ousted", "deposed", "exiled", "late",
-         "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy",
+         "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy", "veteran", "charismatic", "reclusive", "shadowy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "neighbouring", "neighboring",
