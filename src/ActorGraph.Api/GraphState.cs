@@ -89,9 +89,13 @@ public sealed class GraphState : IAsyncDisposable
     public async Task InitializeAsync(ILogger logger, CancellationToken cancellationToken)
     {
         await Store.InitializeAsync(cancellationToken);
-        // The graph is read while the dictionary is read and synced (seconds on a large store). When the sync
+        // An empty store about to take the seed has no graph worth reading first: once read, the empty graph would be
+        // what the first queries got while the seeded one was built (a fresh server's "{ stats }" said 0 documents).
+        var seeding = SeedFolder is not null && Directory.Exists(SeedFolder) && (await Store.CountAsync(cancellationToken)).Documents == 0;
+        // Otherwise the graph is read while the dictionary is read and synced (seconds on a large store). When the sync
         // changes the store, the graph read meanwhile is older than the store and the next query reads it again.
-        _ = RefreshAsync();
+        if (!seeding)
+            _ = RefreshAsync();
         await Store.SyncActorsAsync(Lexicon.Actors.Actors, cancellationToken);
         var counts = await Store.CountAsync(cancellationToken);
         if (counts.Documents > 0 || SeedFolder is null || !Directory.Exists(SeedFolder))
