@@ -194,9 +194,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         var at = Math.Max(forces.TokenEnd, forces.TailEnd);
         if (at < tokens.Count && tokens[at].Norm is "at" or "near" or "outside")
-            for (at++; at < tokens.Count && tokens[at].IsCapitalized && tokens[at].Norm != "in"; at++)
-            {
-            }
+        {
+            at++;
+            while (at < tokens.Count && tokens[at].IsCapitalized)
+                at++; // the place's name
+        }
         return StateIn(tokens, at)?.Actor;
     }
 

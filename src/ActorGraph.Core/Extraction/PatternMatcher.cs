@@ -334,7 +334,7 @@ internal static class PatternMatcher
          "opposed", "oppose", "opposes", "opposing"];
 
     /// <summary>Verbs that say what a side is taken for ("analysts describe it as a front for ..."): their "it" is a side.</summary>
-    private static readonly HashSet<string> DescribingVerbs =
+    internal static readonly HashSet<string> DescribingVerbs =
         ["describe", "describes", "described", "describing", "consider", "considers", "considered", "considering", "regard", "regards", "regarded",
          "regarding", "view", "views", "viewed", "viewing", "see", "sees", "saw", "call", "calls", "called", "calling", "brand", "brands", "branded",
          "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling"];

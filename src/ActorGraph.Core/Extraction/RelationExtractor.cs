@@ -881,9 +881,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Israeli officials describe it as a front for Iran", "designated Nusra a terrorist group, calling it an alias of
         // AQI": what a side describes is not that side (the one right before the verb, else the clause's subject).
         var start = mentions[pronoun].TokenStart;
-        if (start >= 1 && tokens[start - 1].Norm is "describe" or "describes" or "described" or "describing" or "consider" or "considers"
-            or "considered" or "considering" or "regard" or "regards" or "regarded" or "call" or "calls" or "called" or "calling" or "brand"
-            or "brands" or "branded" or "branding" or "labelling" or "labeling")
+        if (start >= 1 && PatternMatcher.DescribingVerbs.Contains(tokens[start - 1].Norm))
             return (mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) is var end && end >= start - 3 && end <= start - 1)
                     ?? mentions.Take(pronoun).LastOrDefault(p => !p.IsReference && ClauseRank(tokens, mentions, p) == 0))
                 is { Candidates: [var describer, ..] } ? describer : null;
