@@ -3977,6 +3977,19 @@ public class GeneralReadingTests
         Assert.Contains(Extract("The IS faction, led by Abdulqadir Mumin, holds caves in the Cal Miskaad hills.", "2018-12-20", "Somalia: jihadist factions clash in Puntland"),
             r => r is { Source: "Abdulqadir Mumin", Kind: RelationKind.Affiliate, Target: "Islamic State in Somalia" });
 
+    [Fact]
+    public void a_group_operating_under_another_s_umbrella_is_its_ally() =>
+        Assert.Contains("Taliban -allied-> al Qaeda in the Indian Subcontinent",
+            Described("Al Qaeda in the Indian Subcontinent operates under the Taliban's umbrella in Helmand.", "2021-06-01"));
+
+    [Fact]
+    public void what_a_side_regards_as_an_enemy_is_its_rival_by_its_word()
+    {
+        Assert.Contains(Extract("The Islamic State's Khorasan province, which the Taliban regard as an enemy, has lost most of its territory.", "2021-06-01"),
+            r => r is { Source: "Taliban", Kind: RelationKind.Rival, Target: "Islamic State Khorasan Province", Evidence.ClaimedBy: "Taliban" });
+        Assert.Contains("Fatah -rival-> Hamas", Described("Hamas regards Fatah as a bitter rival.", "2021-06-01"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
