@@ -3990,6 +3990,17 @@ public class GeneralReadingTests
         Assert.Contains("Fatah -rival-> Hamas", Described("Hamas regards Fatah as a bitter rival.", "2021-06-01"));
     }
 
+    [Fact]
+    public void the_side_struck_before_in_support_of_is_not_the_backer()
+    {
+        var relations = Described("Former president Ali Abdullah Saleh broke with the Houthis. The Saudi-led coalition welcomed his offer, and its warplanes struck Houthi positions near Sanaa in support of his forces.", "2017-12-05");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Saudi-led coalition", relations);
+        Assert.DoesNotContain("Ali Abdullah Saleh -allied-> Houthis", relations);
+        relations = Described("The Houthis fired missiles at Riyadh. The Saudi-led coalition, which includes Bahrain, has been fighting the Iran-backed movement since 2015 in support of President Abd-Rabbu Mansour Hadi.", "2019-09-15");
+        Assert.Contains("Hadi government -allied-> Saudi-led coalition", relations);
+        Assert.DoesNotContain("Hadi government -allied-> Houthis", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

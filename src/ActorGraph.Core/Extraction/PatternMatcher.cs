@@ -1171,7 +1171,8 @@ internal static class PatternMatcher
             // subject only when no actor stands before that verb.
             // A possessor names the cue's own noun phrase ("targeted Hurras al-Din's allies"); a reference before
             // the verb ("The raid killed ISIS emirs behind the bombings ...") yields to the name after it; a pronoun
-            // ("it carried out a strike that killed 13 al-Shabaab fighters, in support of ...") stands for the subject.
+            // ("it carried out a strike that killed 13 al-Shabaab fighters, in support of ...", "its warplanes struck")
+            // stands for the subject.
             if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i) && !(i + 1 < units.Count && units[i + 1].Norm == "'s"))
             {
                 if (objectFallback < 0)
@@ -1181,7 +1182,7 @@ internal static class PatternMatcher
             if (u.IsMention && BandOfMenDescribed(units, i) is var band and >= 0)
                 return (band, "subject: the actor the apposition describes");
             if (u.IsMention && IsSubjectCandidate(units, i))
-                return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she") ? objectFallback : i,
+                return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she" or "its" or "their" or "his" or "her") ? objectFallback : i,
                     "subject: nearest actor before the cue");
             if (u.IsMention && IsAppositionHead(units, i, anchor))
                 return (i, "subject: the actor the apposition describes");
@@ -1741,11 +1742,13 @@ internal static class PatternMatcher
     {
         var j = i - 1;
         // "killed at least 13 al-Shabab fighters": a count between the verb and its object is still the object's.
+        // ("fighting the Iran-aligned movement": so is a compound modifier with its name.)
         while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" or "its" or "their" or "\"" or "'"
             || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])
             // "seized the main government camp": one adjective after an article
-            || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)))
-            j--;
+            || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)
+            || (j >= 2 && units[j].AfterHyphen && units[j - 1].IsMention && units[j - 2].Norm is "the" or "a" or "an")))
+            j -= units[j].AfterHyphen && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
         var word = units[j].Norm;
