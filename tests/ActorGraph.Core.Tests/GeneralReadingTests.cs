@@ -4001,6 +4001,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Hadi government -allied-> Houthis", relations);
     }
 
+    [Fact]
+    public void threatening_to_launch_an_offensive_against_a_side_is_enmity() =>
+        Assert.Contains("Syrian Democratic Forces -rival-> Turkey",
+            Described("Ankara has threatened to launch a new offensive against the SDF east of the Euphrates.", "2019-03-23"));
+
+    [Fact]
+    public void a_force_that_groups_the_armies_of_states_has_them_for_members()
+    {
+        var relations = Described("The Multinational Joint Task Force, which groups the armies of Nigeria, Niger and Chad, pushed Boko Haram out of the islands.", "2019-03-23");
+        Assert.Contains("Multinational Joint Task Force -allied-> Nigeria", relations);
+        Assert.Contains("Chad -allied-> Multinational Joint Task Force", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
