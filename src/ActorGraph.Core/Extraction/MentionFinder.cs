@@ -38,7 +38,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? SoldiersOfTheatre(tokens, DictionaryMention(tokens, i)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -64,25 +64,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").
             if (mention.Contextual && mention.Type == ActorType.State && StatePlacedAfter(tokens, mention) is { } placed && placed.Name != mention.Actor)
                 mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
-            // "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
-            // demonym, is the demonym's own head noun, not a second actor.
-            // So is one after a group's name ("ISIS loyalists", "al Qaeda fighters"): the group's own men, not the state's.
-            if (mentions.Count > 0 && mention.Contextual && mentions[^1] is { Contextual: false, IsReference: false } owner
-                && owner.TokenEnd == mention.TokenStart && !tokens[owner.TokenStart].AfterHyphen
-                && (owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1
-                    || owner.Type == ActorType.ArmedGroup && owner.TailEnd < 0 && char.IsLower(mention.Surface[0])))
+            if (mention.Contextual && OwnerOfTheatreWord(tokens, mention, mentions) is { } owner)
             {
                 mentions[^1] = owner with { TailEnd = mention.TokenEnd };
-                i = mention.TokenEnd;
-                continue;
-            }
-            // "Saleh's loyalists", "Shekau's fighters": a theatre's word owned by a named side is that side's men.
-            if (mentions.Count > 0 && mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 2
-                && tokens[mention.TokenStart - 1].Norm == "'s" && mentions[^1] is { IsReference: false, TailEnd: < 0 } possessor
-                && (!possessor.Contextual || char.IsUpper(possessor.Surface[0])) // "Saleh" is a name, if one the theatre gives
-                && possessor.TokenEnd == mention.TokenStart - 1 && possessor.Type != ActorType.State)
-            {
-                mentions[^1] = possessor with { TailEnd = mention.TokenEnd };
                 i = mention.TokenEnd;
                 continue;
             }
@@ -97,6 +81,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         _sentenceBefore = tokens;
         return mentions;
+    }
+
+    /// <summary>
+    /// The name right before a theatre's word that owns it, so the word is that name's head noun rather than a second
+    /// actor; else null. "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
+    /// demonym. "ISIS loyalists", "al Qaeda fighters": a group's own men, not the state's. "Saleh's loyalists",
+    /// "Shekau's fighters": a named side's possessive owns them.
+    /// </summary>
+    private static Mention? OwnerOfTheatreWord(IReadOnlyList<Token> tokens, Mention word, List<Mention> before)
+    {
+        if (before.Count == 0 || before[^1] is not { IsReference: false } owner)
+            return null;
+        if (!owner.Contextual && owner.TokenEnd == word.TokenStart && !tokens[owner.TokenStart].AfterHyphen
+            && (owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1
+                || owner.Type == ActorType.ArmedGroup && owner.TailEnd < 0 && char.IsLower(word.Surface[0])))
+            return owner;
+        return char.IsLower(word.Surface[0]) && word.TokenStart >= 2 && tokens[word.TokenStart - 1].Norm == "'s" && owner.TailEnd < 0
+            && (!owner.Contextual || char.IsUpper(owner.Surface[0])) // "Saleh" is a name, if one the theatre gives
+            && owner.TokenEnd == word.TokenStart - 1 && owner.Type != ActorType.State ? owner : null;
     }
 
     /// <summary>The states and coalitions this sentence named (by name or demonym), worked out when bare soldiers need it.</summary>
@@ -1293,16 +1296,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (!tokens[start].IsCapitalized || Theatre < 0)
             return null;
-        var owns = -1;
-        for (var k = start + 1; k < tokens.Count && k <= start + 5; k++)
-            if (tokens[k].Norm == "'s")
-            {
-                owns = k;
-                break;
-            }
-        if (owns < 0)
-            return LocalBranchByNoun(tokens, start);
-        if (owns + 2 >= tokens.Count || !(ActorDictionary.BranchWords.Contains(tokens[owns + 2].Norm) || tokens[owns + 2].Norm == "faction"))
+        var owns = PossessiveAfter(tokens, start);
+        if (owns < 0 || owns + 2 >= tokens.Count || !IsBranchNoun(tokens[owns + 2].Norm))
             return null;
         // "the Islamic State's Somali faction": a state's demonym names the branch in that state's theatres.
         IReadOnlyList<int> theatres = tokens[owns + 1].Norm is "local" or "regional" ? [Theatre]
@@ -1318,16 +1313,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "the IS faction" in a Somali story, "the Islamic State affiliate" in an Afghan one: a definite group's name with
-    /// a branch noun right after it is the group's branch in the document's theatre, when the dictionary knows one.
+    /// a branch noun right after it (and no possessive, which <see cref="LocalBranchMention"/> reads) is the group's
+    /// branch in the document's theatre, when the dictionary knows one; else the name as found.
     /// </summary>
-    private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, int start)
+    private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, Mention? named)
     {
-        if (start < 1 || tokens[start - 1].Norm != "the" || DictionaryMention(tokens, start) is not { TokenEnd: var end, Actor: { } parent }
-            || end >= tokens.Count || !(ActorDictionary.BranchWords.Contains(tokens[end].Norm) || tokens[end].Norm == "faction")
+        if (named is not { TokenStart: var start and >= 1, TokenEnd: var end, Actor: { } parent } || Theatre < 0 || !tokens[start].IsCapitalized
+            || tokens[start - 1].Norm != "the" || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
             || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
-            return null;
+            return named;
         return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
     }
+
+    /// <summary>The first "'s" within five tokens after <paramref name="start"/>, or -1.</summary>
+    private static int PossessiveAfter(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start + 1; k < tokens.Count && k <= start + 5; k++)
+            if (tokens[k].Norm == "'s")
+                return k;
+        return -1;
+    }
+
+    private static bool IsBranchNoun(string norm) => ActorDictionary.BranchWords.Contains(norm) || norm == "faction";
 
     /// <summary>
     /// "Mullah Akhtar Mohammad Mansour", "Sheikh Hassan Nasrallah": a religious or honorary title before a man the
