@@ -110,7 +110,7 @@ public sealed class CueLexicon
         // "{A} ...4 banded together" yields "A allied A": each two of the actors a plural reference stands for.
         var reflexive = yields.Count > 0 && yields.All(y => y.Source == y.Target);
         foreach (var (p, node) in patterns.Zip(yaml.Sequence(entry, "patterns")!.Children))
-            if (p.SlotNames.Count < 2 && !reflexive)
+            if (p.SlotNames.Length < 2 && !reflexive)
                 throw yaml.Error(node, $"bad pattern \"{p.Text}\": a pattern needs at least two actor slots such as {{A}} and {{B}}, or yields such as 'A allied A' for the actors a plural ('the two groups') stands for");
         if (yields.Count == 0)
         {

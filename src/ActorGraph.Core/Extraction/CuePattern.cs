@@ -36,7 +36,7 @@ public sealed class CuePattern
 
     public string Text { get; }
     internal IReadOnlyList<Element> Elements { get; }
-    internal IReadOnlyList<string> SlotNames { get; }
+    internal string[] SlotNames { get; }
 
     /// <summary>Literal words that must all be present for the pattern to match (a cheap pre-filter).</summary>
     internal string[] RequiredWords { get; }
@@ -48,7 +48,7 @@ public sealed class CuePattern
     {
         Text = text;
         Elements = elements;
-        SlotNames = elements.OfType<Slot>().Select(s => s.Name).ToList();
+        SlotNames = elements.OfType<Slot>().Select(s => s.Name).ToArray();
         RequiredWords = elements.OfType<Words>()
             .Where(w => !w.Optional && w.Alternatives.Length == 1)
             .SelectMany(w => w.Alternatives[0]).Where(w => !IsPrefix(w)).ToArray();

@@ -1550,7 +1550,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // ("the separatist council" is a council named before; "the local council" is a town's.)
             if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
                 return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s")
-                    && !(token.Norm == "council" && Enumerable.Range(start + 1, k - start - 1).Any(m => LocalCouncils.Contains(tokens[m].Norm))) ? k + 1 : null;
+                    && !(token.Norm == "council" && AnyLocalCouncilWord(tokens, start + 1, k)) ? k + 1 : null;
             // "the US-backed group": the modifier names an actor of its own; it is read apart, the head refers back.
             if (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 return null;
@@ -1561,6 +1561,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return null;
         }
         return null;
+    }
+
+    /// <summary>Whether a word of tokens [<paramref name="from"/>, <paramref name="to"/>) makes a council a town's ("local").</summary>
+    /// <remarks>A loop, not a lambda over the tokens: the closure was made at every call of the caller.</remarks>
+    private static bool AnyLocalCouncilWord(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var m = from; m < to; m++)
+            if (LocalCouncils.Contains(tokens[m].Norm))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> DescriptionHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "militants", "jihadists", "rebels", "insurgents", "alliance"];

@@ -265,7 +265,7 @@ internal static class PatternMatcher
                 && !units[backer - 2].IsMention && (units[backer - 3].IsMention || units[backer - 3].Tail || ForceHeads.Contains(units[backer - 3].Norm)))
             {
                 var backed = NameBeforeTail(units, backer - 3);
-                if (!units[backed].IsMention || units[backed].Reference || pattern.SlotNames.Any(n => n != actor && slots.TryGetValue(n, out var other) && other == backed))
+                if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
                     continue;
                 slots[actor] = backed;
             }
@@ -301,6 +301,16 @@ internal static class PatternMatcher
         }
         t_failed = failed;
         t_scratch = scratch;
+    }
+
+    /// <summary>Whether a slot other than <paramref name="slot"/> is bound to unit <paramref name="at"/>.</summary>
+    /// <remarks>A loop, not a lambda: a closure over the loop's slots was made for every start tried (a third of extraction's allocation).</remarks>
+    private static bool OtherSlotAt(CuePattern pattern, Dictionary<string, int> slots, string slot, int at)
+    {
+        foreach (var name in pattern.SlotNames)
+            if (name != slot && slots.TryGetValue(name, out var other) && other == at)
+                return true;
+        return false;
     }
 
     private static int MatchFrom(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)

@@ -98,216 +98,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (!m.IsReference)
-                continue;
-            if (m.Source == MentionSource.Event)
-            {
-                mentions[i] = m with { Candidates = state.LastAttackers.ToList() };
-                continue;
-            }
-            // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
-            // else in the one before), the second; "the former", the first.
-            if (MentionFinder.LatterOrFormer(tokens, m.TokenStart))
-            {
-                var named = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList();
-                if (named.Count < 2)
-                    named = [.. state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor).Where(a => !named.Contains(a)), .. named];
-                var latter = tokens[m.TokenStart + 1].Norm == "latter";
-                mentions[i] = m with { Candidates = named.Count >= 2 ? [latter ? named[^1] : named[^2]] : [] };
-                continue;
-            }
-            // "These factions disagree, but they banded together": the sides named together just before.
-            // "The two groups" are groups: sides that include a state are not what it stands for.
-            var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
-            bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
-            // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
-            // named earlier in the same sentence come before any named in sentences before.
-            // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved.
-            // ("The NFL, a coalition of Turkish-backed factions, fought beside HTS, though the two had fought": names that only
-            // modify a word or describe a name in apposition are not sides.)
-            var here = m.Plural && m.Source == MentionSource.Description
-                ? mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
-                        && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && tokens[open + 1].Norm is "a" or "an" or "the"))
-                    .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
-                        : p is { Source: MentionSource.Pronoun, Plural: false, Candidates: [var referent, ..] } ? referent : null)
-                    .OfType<string>().Distinct().ToList()
-                : [];
-            var sameSentence = here.Count == 2 && Fit(here);
-            IReadOnlyList<string> members = sameSentence ? here
-                : m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors) ? sides.Actors : [];
-            // "A US strike killed AQAP's leader. AQAP competes with the Islamic State's Yemen branch. The two groups
-            // fought": two groups named together after the sides last tied are the sides now.
-            if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0 && !sameSentence)
-            {
-                var latest = state.RecentGroups.Where(g => g.Sentence < state.SentenceIndex).Select(g => g.Sentence).DefaultIfEmpty(-1).Max();
-                var together = state.RecentGroups.Where(g => g.Sentence == latest).Select(g => g.Actor).ToList();
-                if (together.Count == 2 && latest >= state.SentenceIndex - 2 && latest > (state.LastSides?.Sentence ?? -1) && Fit(together))
-                    members = together;
-            }
-            // "ISWAP split from Boko Haram. Shekau rejected the Islamic State's choice of leader. The two factions have
-            // clashed": factions are parts of one whole, so two recent groups the document made one a part of the other.
-            if (m.Plural && m.Source == MentionSource.Description && !sameSentence && m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase))
-            {
-                var recent = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex).Select(g => g.Actor).Distinct().ToList();
-                if (state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && recent.Contains(r.Source) && recent.Contains(r.Target)) is { } split
-                    && Fit([split.Source, split.Target]))
-                    members = [split.Source, split.Target];
-            }
-            // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
-            // together, the last two groups named in the two sentences before.
-            if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
-                members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex
-                        && (!groupsOnly || GroupTypes.Contains(TypeOf(state, g.Actor)))) // "the two groups" skip a state named between
-                    .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
-            // "Clashes between the former allies erupted": the two sides last told allies (or enemies) in the sentences before.
-            if (m.Plural && m.Source == MentionSource.Description && !sameSentence && TiedPairWord(m.Surface) is { } tie
-                && state.Relations.LastOrDefault(r => r.Kind == tie && r.Evidence.SentenceIndex >= state.SentenceIndex - 3
-                    && r.Evidence.SentenceIndex < state.SentenceIndex) is { } tied)
-                members = [tied.Source, tied.Target];
-            if (m.Plural && m.Source == MentionSource.Description)
-            {
-                mentions[i] = m with { Members = members };
-                continue;
-            }
-            if (m.Plural)
-                m = mentions[i] = m with { Members = members };
-            var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
-            var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
-            // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
-            // "the al-Qaeda-linked group" is not al-Qaeda: a name modifying the description is never what it refers to.
-            // "Its ties to Hezbollah got it branded": a possessive that names no actor of its own still
-            // keeps the sentence on the actor talked about so far, ahead of names in prepositional phrases.
-            // "The Iranian-backed Houthis ..., saying they": a name inside a compound modifier is no antecedent.
-            var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
-                    && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen
-                         && (p.TokenEnd >= m.TokenStart - 3 || CompoundModifiers.Contains(tokens[p.TokenEnd].Norm))))
-                .Select(p => (p.TokenStart, Rank: Math.Max(ClauseRank(tokens, mentions, p), InClosedRelative(tokens, p, m.TokenStart) ? 1 : 0),
-                    Actor: p.Candidates.FirstOrDefault()))
-                .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
-                    // ("Taliban fighters overran Kunduz, raising their flag": the subject named before it in the sentence.)
-                    // ("Droukdel had led AQIM since 2004 and oversaw its expansion": else the side named last before it.)
-                    .Select(t => (TokenStart: t, Rank: 0, Actor: mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null
-                            && PronounTypes.Contains(TypeOf(state, p.Actor)) && ClauseRank(tokens, mentions, p) == 0)?.Actor
-                        ?? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null && PronounTypes.Contains(TypeOf(state, p.Actor)))?.Actor
-                        ?? salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
-            // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
-            // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
-            // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
-            // So is "it" after a preposition or a past verb ("launched an offensive against it", "expelled it").
-            var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
-                ? ClauseStart(tokens, m.TokenStart) : -1;
-            var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
-                .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).ToList();
-            var before = ranked.Select(a => a.Actor!);
-            // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
-            // text is about comes before a name only in a prepositional phrase of this sentence.
-            if (m.Source == MentionSource.Description && !m.Plural && ranked.Count > 0 && ranked.All(a => a.Rank == 2)
-                && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
-                before = before.Prepend(topic);
-            var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
-            // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
-            // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
-            if (m.Source == MentionSource.Description && candidates.Count > 1
-                && candidates.Where(a => !OnlyInTieCompounds(tokens, mentions, i, a)).ToList() is { Count: > 0 } kept && kept.Count < candidates.Count)
-                candidates = kept;
-            // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
-            if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
-                candidates.Remove(speaker);
-            // "Libyan rebels said on Friday they had taken Brega": "they" right after what speakers no name gives say is
-            // those speakers, whom no actor stands for.
-            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && UnnamedSpeakersBefore(tokens, mentions, i))
-                candidates = [];
-            // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
-            // object "them" right after a side's men stands for those men: the side named before them, and none when
-            // no name here is theirs (a compound modifier's name is not the men's side).
-            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && SidesMenBefore(tokens, mentions, i) is var (found, side) && found)
-                candidates = side is not null && types.Contains(TypeOf(state, side)) ? [side] : [];
-            // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
-            // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
-            // or "X in" is X's.
-            if (m.Source == MentionSource.Pronoun && m.TokenStart >= 2
-                && (tokens[m.TokenStart - 1].Norm == "for" || (tokens[m.TokenStart].Norm is "its" or "their" && tokens[m.TokenStart - 1].Norm is "and" or "in" or "during"))
-                && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } owner
-                && types.Contains(TypeOf(state, owner.Actor!)))
-                candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
-            // "The Nusra Front ... tried to mediate. Its leader called for a ceasefire.", "The movement's rival is ...":
-            // a pronoun or a description opening a sentence continues the subject of the sentence before.
-            // So does a description later in a sentence that names no fitting side before it: "The militants vowed to
-            // continue attacks. Kenya's army crossed into Somalia to pursue the group".
-            if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural
-                    && (m.TokenStart <= 1 || (tokens[m.TokenEnd - 1].Norm is "group" or "militants" or "jihadists" or "insurgents" or "militia"
-                        && !ranked.Any(a => types.Contains(TypeOf(state, a.Actor!))))))
-                && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor)))
-                candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
-            // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
-            // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
-            if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
-            {
-                var head = tokens[m.TokenEnd - 1].Norm.TrimEnd('s');
-                candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
-                    || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
-            }
-            // "The Lebanese Shiite movement": a description's nationality leaves out sides none of whose theatres are
-            // that country's (actors of unknown theatre stay).
-            if (m.Source == MentionSource.Description && NationalTheatres(tokens, m) is { } national)
-                candidates = candidates.Where(a => dictionary.TheatresOf(a) is var own && (own.Count == 0 || own.Any(national.Contains))).ToList();
-            // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
-            if (m.Source == MentionSource.Description && m.TokenStart >= 2 && tokens[m.TokenStart - 1].AfterHyphen
-                && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference) is { Actor: { } modifierActor })
-                // ("the al-Qaeda-linked group" after "the African Union mission": a group a jihadist movement is linked to is an
-                // armed group before it is a coalition of states' forces.)
-                candidates = candidates.Where(a => a != modifierActor)
-                    .OrderBy(a => state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 0 : 1)
-                    .ThenBy(a => TypeOf(state, modifierActor) == ActorType.ArmedGroup && TypeOf(state, a) != ActorType.ArmedGroup ? 1 : 0).ToList();
-            // "the militants", "the extremists": of the fitting actors, one the text has called so first.
-            if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
-            {
-                // "Malian troops, accompanied by Wagner mercenaries, stepped up operations against the jihadists": who
-                // fights beside the subject is not the enemy the description names.
-                var companions = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && Accompanies(tokens, p.TokenStart)).Select(p => p.Actor!).ToHashSet();
-                candidates = candidates.Where(a => !companions.Contains(a)).ToList();
-                // Forces, troops and armies are what militants fight, not what the word names.
-                // ("AMISOM, made up of Ugandan soldiers, held the town. The militants vowed ...": an armed group before a
-                // coalition, which may be one of states' forces.)
-                candidates = candidates.OrderBy(a => !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
-                    : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
-                    .ThenBy(a => TypeOf(state, a) == ActorType.ArmedGroup ? 0 : 1).ToList();
-                if (candidates.Count > 0)
-                    (state.HeadsUsed.TryGetValue(candidates[0], out var heads) ? heads : state.HeadsUsed[candidates[0]] = []).Add(MilitantMark);
-            }
-            // "the network" after "the Haqqani Network": of the fitting actors, one whose name ends in that noun first.
-            if (m.Source == MentionSource.Description && PreferredHeads.Contains(tokens[m.TokenEnd - 1].Norm))
-            {
-                var head = tokens[m.TokenEnd - 1].Norm;
-                candidates = candidates.OrderBy(a => a.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToList();
-            }
-            if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
-                candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
-                    && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
-            // "Hezb-e-Islami, the insurgent group led by Gulbuddin Hekmatyar, ...": a description in apposition right
-            // after a name is that name.
-            // So is one whose article and modifiers stand between ("Jaish al-Islam, the Saudi-backed group"): the
-            // backer's name inside is not the one described.
-            if (m.Source == MentionSource.Description && !m.Plural && AppositionComma(tokens, m.TokenStart) is var comma and > 0
-                && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described }
-                && GroupTypes.Contains(TypeOf(state, described)))
-                candidates = [described];
-            // "A senior FSA commander accused ISIL of kidnapping his men": "his" after a group's man named by his role
-            // is that man's, so his group's.
-            if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
-                candidates = [roleGroup, .. candidates.Where(c => c != roleGroup)];
-            // "The Houthis said they targeted the UAE because of its support for ...": "it" is not who "they" already is.
-            if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "it" && candidates.Count > 1
-                && mentions.Take(i).Where(p => p.Source == MentionSource.Pronoun && tokens[p.TokenStart].Norm is "they" or "their" or "them")
-                    .Select(p => p.Candidates.FirstOrDefault()).OfType<string>().ToHashSet() is { Count: > 0 } they
-                && candidates.Where(c => !they.Contains(c)).ToList() is { Count: > 0 } others)
-                candidates = others;
-            mentions[i] = m with { Candidates = candidates };
-            if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
-                state.Salience[candidates[0]] += 0.5;
-        }
+            if (mentions[i].IsReference)
+                ResolveReference(state, tokens, mentions, i);
         var subjectSeen = false;
         // "In early 2019 it routed the NFL. It has also arrested ...": a pronoun that opens the clause is its subject,
         // and keeps the text on what it stands for; the name after the verb is not the subject. (Not a description:
@@ -358,6 +150,219 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
+    }
+
+    /// <summary>Fills in the candidates of reference <paramref name="i"/> of a sentence's mentions from what came before.</summary>
+    /// <remarks>A method of its own: its lambdas capture the mention, and a closure made for every mention (names too) was a
+    /// tenth of extraction's allocation.</remarks>
+    private void ResolveReference(DocumentState state, IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var m = mentions[i];
+        if (m.Source == MentionSource.Event)
+        {
+            mentions[i] = m with { Candidates = state.LastAttackers.ToList() };
+            return;
+        }
+        // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
+        // else in the one before), the second; "the former", the first.
+        if (MentionFinder.LatterOrFormer(tokens, m.TokenStart))
+        {
+            var named = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type)).Select(p => p.Actor!).Distinct().ToList();
+            if (named.Count < 2)
+                named = [.. state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor).Where(a => !named.Contains(a)), .. named];
+            var latter = tokens[m.TokenStart + 1].Norm == "latter";
+            mentions[i] = m with { Candidates = named.Count >= 2 ? [latter ? named[^1] : named[^2]] : [] };
+            return;
+        }
+        // "These factions disagree, but they banded together": the sides named together just before.
+        // "The two groups" are groups: sides that include a state are not what it stands for.
+        var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
+        bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
+        // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
+        // named earlier in the same sentence come before any named in sentences before.
+        // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved.
+        // ("The NFL, a coalition of Turkish-backed factions, fought beside HTS, though the two had fought": names that only
+        // modify a word or describe a name in apposition are not sides.)
+        var here = m.Plural && m.Source == MentionSource.Description
+            ? mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
+                    && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && tokens[open + 1].Norm is "a" or "an" or "the"))
+                .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
+                    : p is { Source: MentionSource.Pronoun, Plural: false, Candidates: [var referent, ..] } ? referent : null)
+                .OfType<string>().Distinct().ToList()
+            : [];
+        var sameSentence = here.Count == 2 && Fit(here);
+        IReadOnlyList<string> members = sameSentence ? here
+            : m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors) ? sides.Actors : [];
+        // "A US strike killed AQAP's leader. AQAP competes with the Islamic State's Yemen branch. The two groups
+        // fought": two groups named together after the sides last tied are the sides now.
+        if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0 && !sameSentence)
+        {
+            var latest = state.RecentGroups.Where(g => g.Sentence < state.SentenceIndex).Select(g => g.Sentence).DefaultIfEmpty(-1).Max();
+            var together = state.RecentGroups.Where(g => g.Sentence == latest).Select(g => g.Actor).ToList();
+            if (together.Count == 2 && latest >= state.SentenceIndex - 2 && latest > (state.LastSides?.Sentence ?? -1) && Fit(together))
+                members = together;
+        }
+        // "ISWAP split from Boko Haram. Shekau rejected the Islamic State's choice of leader. The two factions have
+        // clashed": factions are parts of one whole, so two recent groups the document made one a part of the other.
+        if (m.Plural && m.Source == MentionSource.Description && !sameSentence && m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase))
+        {
+            var recent = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex).Select(g => g.Actor).Distinct().ToList();
+            if (state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && recent.Contains(r.Source) && recent.Contains(r.Target)) is { } split
+                && Fit([split.Source, split.Target]))
+                members = [split.Source, split.Target];
+        }
+        // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
+        // together, the last two groups named in the two sentences before.
+        if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
+            members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex
+                    && (!groupsOnly || GroupTypes.Contains(TypeOf(state, g.Actor)))) // "the two groups" skip a state named between
+                .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
+        // "Clashes between the former allies erupted": the two sides last told allies (or enemies) in the sentences before.
+        if (m.Plural && m.Source == MentionSource.Description && !sameSentence && TiedPairWord(m.Surface) is { } tie
+            && state.Relations.LastOrDefault(r => r.Kind == tie && r.Evidence.SentenceIndex >= state.SentenceIndex - 3
+                && r.Evidence.SentenceIndex < state.SentenceIndex) is { } tied)
+            members = [tied.Source, tied.Target];
+        if (m.Plural && m.Source == MentionSource.Description)
+        {
+            mentions[i] = m with { Members = members };
+            return;
+        }
+        if (m.Plural)
+            m = mentions[i] = m with { Members = members };
+        var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
+        var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
+        // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
+        // "the al-Qaeda-linked group" is not al-Qaeda: a name modifying the description is never what it refers to.
+        // "Its ties to Hezbollah got it branded": a possessive that names no actor of its own still
+        // keeps the sentence on the actor talked about so far, ahead of names in prepositional phrases.
+        // "The Iranian-backed Houthis ..., saying they": a name inside a compound modifier is no antecedent.
+        var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
+                && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen
+                     && (p.TokenEnd >= m.TokenStart - 3 || CompoundModifiers.Contains(tokens[p.TokenEnd].Norm))))
+            .Select(p => (p.TokenStart, Rank: Math.Max(ClauseRank(tokens, mentions, p), InClosedRelative(tokens, p, m.TokenStart) ? 1 : 0),
+                Actor: p.Candidates.FirstOrDefault()))
+            .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
+                // ("Taliban fighters overran Kunduz, raising their flag": the subject named before it in the sentence.)
+                // ("Droukdel had led AQIM since 2004 and oversaw its expansion": else the side named last before it.)
+                .Select(t => (TokenStart: t, Rank: 0, Actor: mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null
+                        && PronounTypes.Contains(TypeOf(state, p.Actor)) && ClauseRank(tokens, mentions, p) == 0)?.Actor
+                    ?? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null && PronounTypes.Contains(TypeOf(state, p.Actor)))?.Actor
+                    ?? salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
+        // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
+        // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
+        // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
+        // So is "it" after a preposition or a past verb ("launched an offensive against it", "expelled it").
+        var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
+            ? ClauseStart(tokens, m.TokenStart) : -1;
+        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
+            .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).ToList();
+        var before = ranked.Select(a => a.Actor!);
+        // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
+        // text is about comes before a name only in a prepositional phrase of this sentence.
+        if (m.Source == MentionSource.Description && !m.Plural && ranked.Count > 0 && ranked.All(a => a.Rank == 2)
+            && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
+            before = before.Prepend(topic);
+        var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+        // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
+        // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
+        if (m.Source == MentionSource.Description && candidates.Count > 1
+            && candidates.Where(a => !OnlyInTieCompounds(tokens, mentions, i, a)).ToList() is { Count: > 0 } kept && kept.Count < candidates.Count)
+            candidates = kept;
+        // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
+        if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
+            candidates.Remove(speaker);
+        // "Libyan rebels said on Friday they had taken Brega": "they" right after what speakers no name gives say is
+        // those speakers, whom no actor stands for.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && UnnamedSpeakersBefore(tokens, mentions, i))
+            candidates = [];
+        // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
+        // object "them" right after a side's men stands for those men: the side named before them, and none when
+        // no name here is theirs (a compound modifier's name is not the men's side).
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && SidesMenBefore(tokens, mentions, i) is var (found, side) && found)
+            candidates = side is not null && types.Contains(TypeOf(state, side)) ? [side] : [];
+        // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
+        // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
+        // or "X in" is X's.
+        if (m.Source == MentionSource.Pronoun && m.TokenStart >= 2
+            && (tokens[m.TokenStart - 1].Norm == "for" || (tokens[m.TokenStart].Norm is "its" or "their" && tokens[m.TokenStart - 1].Norm is "and" or "in" or "during"))
+            && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference && p.Actor is not null) is { } owner
+            && types.Contains(TypeOf(state, owner.Actor!)))
+            candidates = [owner.Actor!, .. candidates.Where(c => c != owner.Actor)];
+        // "The Nusra Front ... tried to mediate. Its leader called for a ceasefire.", "The movement's rival is ...":
+        // a pronoun or a description opening a sentence continues the subject of the sentence before.
+        // So does a description later in a sentence that names no fitting side before it: "The militants vowed to
+        // continue attacks. Kenya's army crossed into Somalia to pursue the group".
+        if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural
+                && (m.TokenStart <= 1 || (tokens[m.TokenEnd - 1].Norm is "group" or "militants" or "jihadists" or "insurgents" or "militia"
+                    && !ranked.Any(a => types.Contains(TypeOf(state, a.Actor!))))))
+            && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor)))
+            candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
+        // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
+        // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
+        if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
+        {
+            var head = tokens[m.TokenEnd - 1].Norm.TrimEnd('s');
+            candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
+                || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
+        }
+        // "The Lebanese Shiite movement": a description's nationality leaves out sides none of whose theatres are
+        // that country's (actors of unknown theatre stay).
+        if (m.Source == MentionSource.Description && NationalTheatres(tokens, m) is { } national)
+            candidates = candidates.Where(a => dictionary.TheatresOf(a) is var own && (own.Count == 0 || own.Any(national.Contains))).ToList();
+        // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
+        if (m.Source == MentionSource.Description && m.TokenStart >= 2 && tokens[m.TokenStart - 1].AfterHyphen
+            && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference) is { Actor: { } modifierActor })
+            // ("the al-Qaeda-linked group" after "the African Union mission": a group a jihadist movement is linked to is an
+            // armed group before it is a coalition of states' forces.)
+            candidates = candidates.Where(a => a != modifierActor)
+                .OrderBy(a => state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 0 : 1)
+                .ThenBy(a => TypeOf(state, modifierActor) == ActorType.ArmedGroup && TypeOf(state, a) != ActorType.ArmedGroup ? 1 : 0).ToList();
+        // "the militants", "the extremists": of the fitting actors, one the text has called so first.
+        if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
+        {
+            // "Malian troops, accompanied by Wagner mercenaries, stepped up operations against the jihadists": who
+            // fights beside the subject is not the enemy the description names.
+            var companions = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && Accompanies(tokens, p.TokenStart)).Select(p => p.Actor!).ToHashSet();
+            candidates = candidates.Where(a => !companions.Contains(a)).ToList();
+            // Forces, troops and armies are what militants fight, not what the word names.
+            // ("AMISOM, made up of Ugandan soldiers, held the town. The militants vowed ...": an armed group before a
+            // coalition, which may be one of states' forces.)
+            candidates = candidates.OrderBy(a => !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
+                : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
+                .ThenBy(a => TypeOf(state, a) == ActorType.ArmedGroup ? 0 : 1).ToList();
+            if (candidates.Count > 0)
+                (state.HeadsUsed.TryGetValue(candidates[0], out var heads) ? heads : state.HeadsUsed[candidates[0]] = []).Add(MilitantMark);
+        }
+        // "the network" after "the Haqqani Network": of the fitting actors, one whose name ends in that noun first.
+        if (m.Source == MentionSource.Description && PreferredHeads.Contains(tokens[m.TokenEnd - 1].Norm))
+        {
+            var head = tokens[m.TokenEnd - 1].Norm;
+            candidates = candidates.OrderBy(a => a.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToList();
+        }
+        if (m.Source == MentionSource.Description && BranchHeads.Contains(tokens[m.TokenEnd - 1].Norm))
+            candidates = candidates.OrderBy(a => state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == a
+                && TypeOf(state, a) != ActorType.Person) ? 0 : 1).ToList();
+        // "Hezb-e-Islami, the insurgent group led by Gulbuddin Hekmatyar, ...": a description in apposition right
+        // after a name is that name.
+        // So is one whose article and modifiers stand between ("Jaish al-Islam, the Saudi-backed group"): the
+        // backer's name inside is not the one described.
+        if (m.Source == MentionSource.Description && !m.Plural && AppositionComma(tokens, m.TokenStart) is var comma and > 0
+            && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described }
+            && GroupTypes.Contains(TypeOf(state, described)))
+            candidates = [described];
+        // "A senior FSA commander accused ISIL of kidnapping his men": "his" after a group's man named by his role
+        // is that man's, so his group's.
+        if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
+            candidates = [roleGroup, .. candidates.Where(c => c != roleGroup)];
+        // "The Houthis said they targeted the UAE because of its support for ...": "it" is not who "they" already is.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "it" && candidates.Count > 1
+            && mentions.Take(i).Where(p => p.Source == MentionSource.Pronoun && tokens[p.TokenStart].Norm is "they" or "their" or "them")
+                .Select(p => p.Candidates.FirstOrDefault()).OfType<string>().ToHashSet() is { Count: > 0 } they
+            && candidates.Where(c => !they.Contains(c)).ToList() is { Count: > 0 } others)
+            candidates = others;
+        mentions[i] = m with { Candidates = candidates };
+        if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
+            state.Salience[candidates[0]] += 0.5;
     }
 
     /// <summary>The theatres of the state whose demonym a description holds ("the Lebanese movement"), or null.</summary>
