@@ -151,7 +151,8 @@ public class GeneralReadingTests
     [InlineData("The Taliban have long refused to recognise the Afghan government.", "Afghanistan -rival-> Taliban")]
     [InlineData("Hezbollah fighters, together with Iraqi Kataib Hezbollah units, stormed the ridge.", "Hezbollah -allied-> Kata'ib Hezbollah")]
     [InlineData("Ties between Ankara and the PYD, close in 2013, have been strained since the siege.", "Democratic Union Party -rival-> Turkey")]
-    [InlineData("The peshmerga repelled an Islamic State assault near Makhmour.", "Peshmerga -attacked-> Islamic State")]
+    [InlineData("The peshmerga repelled an Islamic State assault near Makhmour.", "Islamic State -attacked-> Peshmerga")]
+    [InlineData("The peshmerga repelled an Islamic State assault near Makhmour.", "Islamic State -rival-> Peshmerga")]
     [InlineData("London plans to designate Hamas a terrorist organisation, citing its ties to Iran.", "Hamas -allied-> Iran")]
     [InlineData("Washington is expected to designate the Houthis a terrorist group.", "Houthis -rival-> United States")]
     [InlineData("Israeli jets hit fuel depots used by Yemen's Houthi rebels in Hodeidah.", "Israel -attacked-> Houthis")]
@@ -4012,6 +4013,103 @@ public class GeneralReadingTests
         var relations = Described("The Multinational Joint Task Force, which groups the armies of Nigeria, Niger and Chad, pushed Boko Haram out of the islands.", "2019-03-23");
         Assert.Contains("Multinational Joint Task Force -allied-> Nigeria", relations);
         Assert.Contains("Chad -allied-> Multinational Joint Task Force", relations);
+    }
+
+    [Fact]
+    public void a_name_listed_after_a_verb_s_object_is_not_the_subject_of_a_second_verb()
+    {
+        var relations = Extract("The parliament in the east, which sits in Tobruk, has declared Libya Dawn and Ansar al-Sharia terrorist groups and supports Haftar's army.", "2014-08-25");
+        Assert.DoesNotContain(relations, r => r.Kind == RelationKind.Allied && (r.Source is "Ansar al-Sharia" or "Libya Dawn" || r.Target is "Ansar al-Sharia" or "Libya Dawn"));
+    }
+
+    [Fact]
+    public void declaring_sides_terrorist_organisations_or_calling_them_occupiers_is_enmity()
+    {
+        Assert.Contains("Egypt -rival-> Muslim Brotherhood", Described("Egypt declared the Muslim Brotherhood and Hamas terrorist organisations in 2015.", "2016-05-12"));
+        Assert.Contains("Assad regime -rival-> Turkey", Described("Damascus regards the Turkish troops in Afrin as occupiers.", "2018-02-21"));
+    }
+
+    [Fact]
+    public void a_gap_after_a_copula_does_not_run_through_a_progressive_verb() =>
+        Assert.DoesNotContain(Extract("The Taliban have been rounding up members of the Islamic State's local branch.", "2021-09-07"),
+            r => r is { Source: "Taliban", Kind: RelationKind.Affiliate });
+
+    [Fact]
+    public void a_coalition_of_states_is_never_the_group()
+    {
+        var relations = Described("Al-Shabaab bombed a market in Beledweyne. Troops of the African Union mission, which took over from AMISOM, stayed in their bases. The president vowed total war on the group, which has been linked to al-Qaeda since 2012.", "2022-09-19");
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda", relations);
+        Assert.DoesNotContain("AMISOM -affiliate-> al Qaeda", relations);
+    }
+
+    [Fact]
+    public void fighting_off_a_side_s_assault_is_that_side_s_attack_not_one_on_it()
+    {
+        var relations = Described("Kurdish fighters of the YPG repelled a week-old Turkish assault on Afrin.", "2018-02-21");
+        Assert.Contains("Turkey -attacked-> People's Protection Units", relations);
+        Assert.DoesNotContain("People's Protection Units -attacked-> Turkey", relations);
+        relations = Described("The Nigerian army repelled Boko Haram's attack on Maiduguri.", "2015-05-12");
+        Assert.Contains("Boko Haram -attacked-> Nigeria", relations);
+        Assert.DoesNotContain("Nigeria -attacked-> Boko Haram", relations);
+    }
+
+    [Fact]
+    public void back_after_a_verb_such_as_beat_is_a_particle_not_backing() =>
+        Assert.DoesNotContain("Iraqi government -allied-> Islamic State", Described("Iraqi troops beat back an Islamic State assault on Haditha.", "2016-05-12"));
+
+    [Fact]
+    public void the_subject_joined_verbs_share_brings_the_names_listed_with_it() =>
+        Assert.Contains("Abdul Hamid Dbeibah -allied-> Stability Support Apparatus",
+            Described("The Nawasi Brigade and the Stability Support Apparatus, two powerful Tripoli militias, sided with Dbeibah in May.", "2022-06-01"));
+
+    [Fact]
+    public void a_match_its_cue_s_own_words_cancel_rules_no_side_out() =>
+        Assert.Contains(Extract("US Africa Command said its drones had hit al-Shabaab militants near Jilib on Sunday in support of the Somali National Army.", "2016-05-12"),
+            r => r is { Source: "United States", Kind: RelationKind.Attacked, Target: "al-Shabaab" });
+
+    [Fact]
+    public void breaking_a_side_s_siege_is_an_attack_on_it() =>
+        Assert.Contains("Assad regime -attacked-> Islamic State", Described("Syrian troops broke the Islamic State's three-year siege of Deir ez-Zor in September.", "2017-11-01"));
+
+    [Fact]
+    public void an_offensive_against_groups_among_them_a_named_one_is_against_it() =>
+        Assert.Contains("Khalifa Haftar -attacked-> Ansar al-Sharia", Described("Haftar began an offensive in May against Islamist militias in Derna, among them Ansar al-Sharia.", "2016-06-01"));
+
+    [Fact]
+    public void storming_a_side_s_headquarters_is_an_attack_and_a_group_grouped_in_a_council_is_its_part()
+    {
+        Assert.Contains("Islamic State -attacked-> Free Syrian Army", Described("Islamic State fighters stormed the headquarters of the Free Syrian Army in Azaz.", "2016-05-12"));
+        Assert.Contains("Ansar al-Sharia -affiliate-> Benghazi Revolutionaries Shura Council",
+            Described("Ansar al-Sharia and other militias, grouped in the Benghazi Revolutionaries' Shura Council, fought Haftar's forces.", "2016-05-12"));
+    }
+
+    [Fact]
+    public void what_follows_saying_after_a_comma_is_the_subject_s_claim() =>
+        Assert.Contains(Extract("Turkey shelled Tal Rifaat on Sunday, saying the YPG is the Syrian branch of the PKK.", "2016-05-12"),
+            r => r is { Source: "People's Protection Units", Kind: RelationKind.Affiliate, Evidence.ClaimedBy: "Turkey" });
+
+    [Fact]
+    public void a_pronoun_opening_a_clause_without_that_is_the_backer_of_the_men_before_it()
+    {
+        Assert.Contains("Syrian National Army -allied-> Turkey", Described("Ankara moved the Syrian National Army factions it sponsors to the border.", "2019-10-01"));
+        var relations = Described("The Syrian government regards the Turkish army and the rebels it sponsors as occupiers.", "2018-02-21");
+        Assert.Contains("Syrian opposition -allied-> Turkey", relations);
+        Assert.DoesNotContain(Extract("The Syrian government regards the Turkish army and the rebels it sponsors as occupiers.", "2018-02-21"),
+            r => r.Kind == RelationKind.Allied && (r.Source == "Assad regime" || r.Target == "Assad regime"));
+    }
+
+    [Fact]
+    public void a_side_s_forces_are_also_its_troops_and_soldiers() =>
+        Assert.Contains("Jubaland -rival-> Somali government", Described("Jubaland forces clashed with federal troops near Beled Hawo.", "2020-03-02"));
+
+    [Fact]
+    public void a_name_a_group_noun_is_known_as_is_a_group_and_the_slot_reads_it()
+    {
+        var relations = Described("Somali troops fought beside a clan militia known as Ma'awisley against al-Shabaab.", "2022-09-19");
+        Assert.Contains("Ma'awisley -allied-> Somali government", relations);
+        relations = Described("Somali troops and clan militias called Ma'awisley recaptured two villages from al-Shabaab.", "2022-09-19");
+        Assert.Contains("Somali government -attacked-> al-Shabaab", relations);
+        Assert.Contains("Ma'awisley -attacked-> al-Shabaab", relations);
     }
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0

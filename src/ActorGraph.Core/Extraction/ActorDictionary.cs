@@ -31,6 +31,11 @@ public sealed class ActorDictionary
     /// <summary>The group a known person leads or belongs to (actors.yaml's 'group'), or null.</summary>
     internal string? GroupOf(string person) => _groupOf.GetValueOrDefault(person);
 
+    private readonly HashSet<string> _stateCoalitions = new(StringComparer.Ordinal);
+
+    /// <summary>A coalition of states or their forces (a peacekeeping mission, "the US-led coalition"): never "the group" or "the militants".</summary>
+    internal bool IsStateCoalition(string actor) => _stateCoalitions.Contains(actor);
+
     /// <summary>The country a one-word place or people of a theatre belongs to ("Yemeni" → "Yemen"), or null.</summary>
     internal string? CountryOf(string word) => _countryOf.GetValueOrDefault(word.ToLowerInvariant());
 
@@ -114,7 +119,7 @@ public sealed class ActorDictionary
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
-            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "group", "note");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "group", "of_states", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -131,6 +136,12 @@ public sealed class ActorDictionary
             foreach (var alias in aliases.Prepend(name))
                 dictionary.Claim(yaml, claimed, name, alias, alias == name ? (int)entry.Start.Line : aliasLine);
             dictionary.Add(new Actor(name, type, aliases), theatresOfActor);
+            if (yaml.OptionalBool(entry, "of_states"))
+            {
+                if (type != ActorType.Coalition)
+                    throw yaml.Error(yaml.Get(entry, "of_states")!, $"actor '{name}' is no coalition: only a coalition is one 'of_states'");
+                dictionary._stateCoalitions.Add(name);
+            }
             var contextual = yaml.StringList(entry, "contextual");
             if (contextual.Count > 0 && theatresOfActor.Length == 0)
                 throw yaml.Error(yaml.Get(entry, "contextual")!, $"actor '{name}' has contextual aliases but no 'theatres' to say where they apply");
@@ -236,9 +247,10 @@ public sealed class ActorDictionary
     private static IEnumerable<string> ArmySites(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
 
-    /// <summary>"separatist forces" also as "separatist fighters": the side's men by the other usual noun.</summary>
+    /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>
-        contextual.EndsWith(" forces", StringComparison.Ordinal) && !contextual.StartsWith("the ", StringComparison.Ordinal) ? [contextual[..^"forces".Length] + "fighters"] : [];
+        contextual.EndsWith(" forces", StringComparison.Ordinal) && !contextual.StartsWith("the ", StringComparison.Ordinal)
+            ? [contextual[..^"forces".Length] + "fighters", contextual[..^"forces".Length] + "troops", contextual[..^"forces".Length] + "soldiers"] : [];
 
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",

@@ -1124,7 +1124,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // apposition right after it says it is one (not a sentence's capitalised first word).
         // ("The Framework, an alliance ...": a head noun alone refers back to a longer name; it names nothing new.)
         var bareHead = end - start == 1 && rules.IsHead(tokens[start].Norm);
-        if (start > 0 && !rules.IsPrefix(tokens[start].Norm) && !headed && !bareHead && ClassedByApposition(tokens, end))
+        if (start > 0 && !rules.IsPrefix(tokens[start].Norm) && !headed && !bareHead && (ClassedByApposition(tokens, end) || NamedAfterClass(tokens, start)))
             return Discover(tokens, start, end, ActorType.ArmedGroup);
         // ... and found again by that name later in the document ("The Kaniyat fled south").
         if (end - start == 1 && !bareHead && _discovered.GetValueOrDefault(Surface(tokens, start, end)) is { Type: ActorType.ArmedGroup } seen)
@@ -1156,6 +1156,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         return false;
     }
+
+    /// <summary>"clan militias known as Macawisley", "a faction called Liwa X": a group's noun, then the name it goes by.</summary>
+    private static bool NamedAfterClass(IReadOnlyList<Token> tokens, int start)
+    {
+        var by = start - 1;
+        if (by >= 1 && tokens[by].Norm == "as" && tokens[by - 1].Norm is "known" or "referred")
+            by -= 1;
+        else if (by < 0 || tokens[by].Norm is not ("called" or "named" or "dubbed" or "calling" or "styled"))
+            return false;
+        // ("calling itself X", "calling themselves X")
+        if (by >= 1 && tokens[by].Norm == "calling" && tokens[by - 1].Norm is "itself" or "themselves")
+            return false;
+        return by >= 1 && (ApposedClassNouns.Contains(tokens[by - 1].Norm) || NamedClassPlurals.Contains(tokens[by - 1].Norm));
+    }
+
+    private static readonly HashSet<string> NamedClassPlurals =
+        ["militias", "groups", "factions", "movements", "brigades", "organisations", "organizations", "networks", "fighters", "militiamen", "outfits", "force", "forces"];
 
     private static readonly HashSet<string> SentenceOpeningNouns =
         ["fighters", "troops", "soldiers", "militants", "members", "supporters", "gunmen", "leaders", "commanders", "officials", "units",

@@ -154,6 +154,62 @@ internal static class PatternMatcher
          "continues", "continued", "may", "might", "could", "can"];
     private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose", "whom"];
     private static readonly HashSet<string> ReportingWords = ["said", "says", "say", "told", "tells", "reported", "announced", "claimed", "stated", "added", "that"];
+    /// <summary>
+    /// "the Free Syrian Army factions it backs": a pronoun after a group's noun, right before the pattern's own verb, is
+    /// the subject of a relative clause with no "that", not an object.
+    /// </summary>
+    private static bool SubjectOfReducedRelative(IReadOnlyList<CuePattern.Element> elements, int k, IReadOnlyList<Unit> units, int p) =>
+        p > 0 && p + 1 < units.Count && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words words && words.ByFirstWord.ContainsKey(units[p + 1].Norm)
+        && (units[p - 1].IsMention && !units[p - 1].Reference || units[p - 1].Tail || ReducedRelativeHeads.Contains(units[p - 1].Norm));
+
+    /// <summary>Whether "it" or "they" opens a clause with no "that" right after the name at <paramref name="name"/> (past its noun).</summary>
+    private static bool ReducedRelativeAfter(IReadOnlyList<Unit> units, int name)
+    {
+        var next = name + 1;
+        while (next < units.Count && units[next].Tail)
+            next++;
+        if (next < units.Count && ReducedRelativeHeads.Contains(units[next].Norm))
+            next++;
+        return next + 1 < units.Count && units[next].IsMention && units[next].Norm is "it" or "they" && !units[next + 1].IsMention
+            && FiniteVerbForm(units[next + 1].Norm);
+    }
+
+    private static readonly HashSet<string> ReducedRelativeHeads =
+        ["factions", "faction", "militias", "militia", "groups", "group", "rebels", "fighters", "forces", "proxies", "units", "brigades", "allies", "partners"];
+
+    /// <summary>
+    /// "clan militia called Macawisley", "militias known as X": from <paramref name="at"/>, up to two lower-case
+    /// modifiers, a class noun, and the name it goes by; the name's unit, else -1.
+    /// </summary>
+    private static int NameAfterClassNoun(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at; k < units.Count && k <= at + 2 && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && units[k].Norm is not ("and" or "or" or "of" or "the" or "a" or "an"); k++)
+            if ((ClassNouns.Contains(units[k].Norm) || ForceHeads.Contains(units[k].Norm)) && GoesByAfter(units, k + 1) is var name and > 0)
+                return name;
+        return -1;
+    }
+
+    /// <summary>The unit of the name after "called", "named", "dubbed" or "known as" at <paramref name="at"/>; else -1.</summary>
+    private static int GoesByAfter(IReadOnlyList<Unit> units, int at)
+    {
+        var name = at < units.Count && units[at].Norm is "called" or "named" or "dubbed" ? at + 1
+            : at + 1 < units.Count && units[at].Norm == "known" && units[at + 1].Norm == "as" ? at + 2 : -1;
+        return name > 0 && name < units.Count && units[name] is { IsMention: true, Reference: false } ? name : -1;
+    }
+
+    /// <summary>Verbs whose "back" is a particle ("beat back", "fell back", "hit back"), never the verb "to back".</summary>
+    private static readonly HashSet<string> BackParticleVerbs =
+        ["beat", "beats", "beating", "beaten", "push", "pushed", "pushes", "pushing", "drive", "drives", "driving", "drove", "driven",
+         "fall", "fell", "falls", "falling", "fallen", "hit", "hits", "hitting", "fight", "fights", "fighting", "fought", "pull", "pulled",
+         "pulls", "pulling", "come", "came", "comes", "coming", "go", "went", "goes", "going", "gone", "turn", "turned", "turns", "turning",
+         "hold", "held", "holds", "holding", "win", "won", "wins", "winning", "take", "took", "taken", "takes", "taking", "bring", "brought",
+         "brings", "bringing", "scale", "scaled", "scales", "scaling", "roll", "rolled", "rolls", "rolling", "send", "sent", "sends", "sending",
+         "strike", "struck", "strikes", "striking", "cut", "cuts", "cutting", "step", "stepped", "steps", "stepping", "move", "moved",
+         "moves", "moving", "force", "forced", "forces", "forcing", "draw", "drew", "drawn", "draws", "drawing", "way", "gave", "give", "gives", "giving"];
+
+    /// <summary>"-ing" words that stand as adjectives after "is" ("is the leading faction" has its article; "is leading" rarely).</summary>
+    private static readonly HashSet<string> AdjectivalParticiples = ["leading", "ruling", "founding", "governing", "remaining", "existing", "surviving", "dominating"];
+
     private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
     private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
 
@@ -292,11 +348,17 @@ internal static class PatternMatcher
             // of the PKK" says so of the YPG alone.
             if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s") && note != SeenAsSubject
                 && !SingularApposition(units, slots[head.Name] + 1)
+                // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
+                && !ReducedRelativeAfter(units, slots[head.Name])
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
                 // sides of "between" are no subject list; the clause is the second's.
                 && !(note == HeadOfRelativeNote && BetweenBefore(units, before[^1])))
                 coordinated[head.Name] = before;
+            // "AMISOM and Somali troops repulsed an attack, killing 12 militants": the subject the joined verbs share is
+            // the clause's first name, and the names listed after it.
+            else if (elements[0] is CuePattern.Slot sharer && note == JoinedVerbsSubject && Following(units, slots[sharer.Name]) is { Count: > 0 } sharing)
+                coordinated[sharer.Name] = sharing;
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
         t_failed = failed;
@@ -366,7 +428,8 @@ internal static class PatternMatcher
                 // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
                 // a town is attacked or taken, not fought), or what is described as something ("describe it as a front").
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
-                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)))))
+                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)))
+                    && !SubjectOfReducedRelative(elements, k, units, p)))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.
@@ -390,7 +453,11 @@ internal static class PatternMatcher
                 // "supported by the PMU, retook Tikrit from IS": the agent after "by" is the first name; a gap goes no further.
                 var afterBy = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
                 var afterWords = k > 0 && elements[k - 1] is CuePattern.Words; // a gap past the cue's own words (its verb)
-                for (var g = 0; g <= gap.Max && pos + g <= units.Count; g++)
+                // "have been hunting down members of X": after "is" or "been", an "-ing" verb makes the clause's own verb
+                // phrase; a gap does not run through it to a noun the copula never governs ("been ... members of").
+                var progressive = afterWords && pos > 0 && pos < units.Count && units[pos - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be"
+                    && !units[pos].IsMention && units[pos].Norm is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal) && !AdjectivalParticiples.Contains(verb);
+                for (var g = 0; g <= (progressive ? 0 : gap.Max) && pos + g <= units.Count; g++)
                 {
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
                         return -1;
@@ -440,6 +507,9 @@ internal static class PatternMatcher
                 {
                     var alternative = c < exact.Length ? exact[c] : words.Prefixed[c - exact.Length];
                     if (!WordsAt(alternative, pos, units))
+                        continue;
+                    // "beat back an assault", "pushed back the rebels": "back" after such a verb is its particle, not "to back".
+                    if (alternative is ["back"] && pos > 0 && BackParticleVerbs.Contains(units[pos - 1].Norm))
                         continue;
                     // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun,
                     // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
@@ -555,6 +625,10 @@ internal static class PatternMatcher
         var afterTail = p + 1;
         while (afterTail < units.Count && units[afterTail].Tail)
             afterTail++;
+        // "repelled a Turkish offensive": what a pattern rules out after a name is ruled out on the words that named it
+        // with it ("offensive" names Turkey's forces) as well.
+        if (afterTail > p + 1 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Not ruledOut && AnyWordsAt(ruledOut.Alternatives, p + 1, units))
+            return -1;
         var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
         // "joined Afghan government forces in defending Herat": what a pattern rules out after a name is ruled out after
         // the words that name it too, not tested on those words instead.
@@ -686,6 +760,12 @@ internal static class PatternMatcher
             if (p > pos && p + 1 < units.Count && units[p + 1].IsMention && ClassNouns.Contains(units[p].Norm))
             {
                 p++;
+                continue;
+            }
+            // "alongside a clan militia called Macawisley", "militias known as Macawisley": a class noun and the name it goes by.
+            if (NameAfterClassNoun(units, p) is var goesBy and > 0)
+            {
+                p = goesBy;
                 continue;
             }
             // "a smaller Islamic State faction", "the Iranian-trained": an adjective between an article and a name.
@@ -949,7 +1029,9 @@ internal static class PatternMatcher
             && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
                 || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
                 || (FiniteVerbForm(units[anchor].Norm) && !units[and - 2].IsMention && anchor + 1 < units.Count
-                    && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to")));
+                    && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to"
+                        // ("has declared A and B terrorist groups and backs C": an "-s" verb with a name for its object.)
+                        || (units[anchor].Norm.EndsWith('s') && units[anchor + 1] is { IsMention: true, Reference: false }))));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
         // ("The Zintan fighters, allied with ...": a name with its forces' noun after it is such an actor.)
@@ -1210,8 +1292,9 @@ internal static class PatternMatcher
                    || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their")))
             clauseStart--;
         // ("The three juntas have expelled French troops and turned to Russia": the first verb's object is not the subject.)
+        // ("has declared Libya Dawn and Ansar al-Sharia terrorist groups and backs ...": nor is a name listed after it.)
         for (var i = clauseStart; i < anchor; i++)
-            if (units[i].IsMention && IsSubjectCandidate(units, i) && !IsObjectOfVerb(units, i)
+            if (units[i].IsMention && IsSubjectCandidate(units, i) && !IsObjectOfVerb(units, i) && !ListedAfterObject(units, i)
                 && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))
                 return (i, JoinedVerbsSubject);
         return (-1, "");
@@ -1773,6 +1856,18 @@ internal static class PatternMatcher
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
 
+    /// <summary>Whether the name at <paramref name="i"/> is listed ("and", "or", a comma) after a verb's object: "declared A and B ...".</summary>
+    private static bool ListedAfterObject(IReadOnlyList<Unit> units, int i)
+    {
+        var k = i - 1;
+        if (k < 1 || units[k].Norm is not ("and" or "or" or ","))
+            return false;
+        k--;
+        while (k > 0 && units[k].Tail)
+            k--;
+        return units[k].IsMention && (IsObjectOfVerb(units, k) || ListedAfterObject(units, k));
+    }
+
     /// <summary>"Zahran Alloush, a leading figure of ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
     private static bool IsAppositionHead(IReadOnlyList<Unit> units, int i, int anchor)
     {
@@ -2004,6 +2099,13 @@ internal static class PatternMatcher
         if (modifier && !(slot >= 2 && units[slot - 1].Norm is "and" or "," && units[slot - 2].ByDemonym))
             return result;
         var i = slot - 1;
+        // "Somali troops and clan militias known as Ma'awisley": the class noun and the words giving the name stand before it.
+        for (var k = Math.Max(0, slot - 5); k < slot - 1; k++)
+            if (NameAfterClassNoun(units, k) == slot)
+            {
+                i = k - 1;
+                break;
+            }
         // "Turkey and its Syrian rebel allies launched": the possessor is listed with what it owns; "and the
         // Western-backed SRF": a compound modifier is stepped over whole; "Turkey and allied Syrian rebel factions
         // launched": so is a word saying the second side is the first's ally.

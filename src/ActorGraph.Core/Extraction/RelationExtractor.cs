@@ -152,6 +152,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return mentions;
     }
 
+    /// <summary>
+    /// For "it"/"they" at mention <paramref name="pronoun"/> opening a relative clause with no "that" ("the FSA factions it
+    /// backs"): the named side before the men the clause describes (the men's own name left out); else null.
+    /// </summary>
+    private static string? ReducedRelativeOwner(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        var at = mentions[pronoun].TokenStart;
+        if (at < 1 || at + 1 >= tokens.Count || !tokens[at + 1].IsWord || tokens[at + 1].IsCapitalized
+            || !(tokens[at + 1].Norm.EndsWith('s') || tokens[at + 1].Norm.EndsWith("ed", StringComparison.Ordinal)))
+            return null;
+        // The men: a noun of a side's men right before, or a name whose own words end there ("the rebels", "Shiite militias").
+        var men = pronoun - 1;
+        var menEnd = men >= 0 ? Math.Max(mentions[men].TokenEnd, mentions[men].TailEnd) : -1;
+        var menStart = men >= 0 && menEnd == at ? mentions[men].TokenStart
+            : ReducedRelativeMen.Contains(tokens[at - 1].Norm) ? at - 1 : -1;
+        if (menStart < 0)
+            return null;
+        for (var k = pronoun - 1; k >= 0; k--)
+            if (mentions[k].TokenEnd <= menStart && mentions[k] is { IsReference: false, Actor: { } actor } && !(men >= 0 && menEnd == at && mentions[men].Actor == actor))
+                return mentions[k].TokenEnd == menStart ? null : actor; // ("the Free Syrian Army factions it backs": the men's own name is no owner)
+        return null;
+    }
+
+    private static readonly HashSet<string> ReducedRelativeMen =
+        ["factions", "militias", "groups", "rebels", "fighters", "forces", "proxies", "units", "brigades", "allies", "partners"];
+
     /// <summary>Fills in the candidates of reference <paramref name="i"/> of a sentence's mentions from what came before.</summary>
     /// <remarks>A method of its own: its lambdas capture the mention, and a closure made for every mention (names too) was a
     /// tenth of extraction's allocation.</remarks>
@@ -262,7 +288,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && ranked.Count > 0 && ranked.All(a => a.Rank == 2)
             && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
             before = before.Prepend(topic);
-        var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a))).Distinct().Take(6).ToList();
+        // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
+        var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a)) && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
         // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
         // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
         if (m.Source == MentionSource.Description && candidates.Count > 1
@@ -295,7 +322,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if ((m.Source == MentionSource.Pronoun && m.TokenStart == 0 || m.Source == MentionSource.Description && !m.Plural
                 && (m.TokenStart <= 1 || (tokens[m.TokenEnd - 1].Norm is "group" or "militants" or "jihadists" or "insurgents" or "militia"
                     && !ranked.Any(a => types.Contains(TypeOf(state, a.Actor!))))))
-            && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor)))
+            && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor))
+            && !(groupsOnly && dictionary.IsStateCoalition(last.Actor)))
             candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
         // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
         // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
@@ -360,6 +388,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .Select(p => p.Candidates.FirstOrDefault()).OfType<string>().ToHashSet() is { Count: > 0 } they
             && candidates.Where(c => !they.Contains(c)).ToList() is { Count: > 0 } others)
             candidates = others;
+        // "regards the Turkish army and the rebels it sponsors as occupiers": a pronoun opening a relative clause with no
+        // "that" after a side's men stands for the side named before those men, not for the clause's subject.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "they" && ReducedRelativeOwner(tokens, mentions, i) is { } relativeOwner
+            && types.Contains(TypeOf(state, relativeOwner)))
+            candidates = [relativeOwner, .. candidates.Where(c => c != relativeOwner)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -1293,7 +1326,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
          "fighters", "followers", "loyalists", "associates", "associate", "successor", "second-in-command", "wife", "family"];
 
-    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel"];
+    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel", "militant"];
 
     private static readonly HashSet<string> Hearsay = ["unconfirmed", "rumours", "rumors", "rumour", "rumor", "rumoured", "rumored", "hearsay"];
 
@@ -1317,7 +1350,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// actor under the sentence's other cues either. "The coalition has been fighting the Iran-aligned movement":
     /// the movement is not the coalition, so Iran is not the coalition's ally. Mention index to the actors it is not.
     /// </summary>
-    private static Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    private Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         Dictionary<int, HashSet<string>>? ruledOut = null;
         foreach (var (_, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
@@ -1334,7 +1367,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// "Chad, operating as part of the MNJTF, battled the militants": who the sentence ties to a side (allied or one
     /// of its parts or wholes) is not the enemy a reference across a hostile cue from that side names.
     /// </summary>
-    private static Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
+    private Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, HashSet<(string, string)> ties)
     {
         foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
@@ -1359,11 +1392,31 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return actors;
     }
 
-    /// <summary>Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields.</summary>
-    private static IEnumerable<(CueYield Yield, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
+    /// <summary>
+    /// Whether a word the cue lists under <c>unless</c> stands in the match ("plotting", "would"). A word inside a
+    /// compound modifier cancels nothing ("a long-threatened offensive"), nor do the main clause's words cancel an act
+    /// told by a participle after "after" or "while" ("turned to Russia for support after expelling French troops").
+    /// </summary>
+    private bool CancelledByUnless(IReadOnlyList<Unit> units, RelationCue cue, CueMatch match, Func<int, bool> skipped)
+    {
+        for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
+            foreach (var phrase in cue.Unless)
+                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i))
+                    return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields. Not of a
+    /// match its cue's own words cancel: "struck al-Shabaab near X in support of the army" sets nobody against the army.
+    /// </summary>
+    private IEnumerable<(CueYield Yield, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         foreach (var (context, cue, match) in matches)
+        {
+            if (cue.Unless.Count > 0 && CancelledByUnless(context.Units, cue, match, SkippedClauses(context.Units, match)))
+                continue;
             foreach (var yield in cue.Yields)
             {
                 if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
@@ -1375,6 +1428,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
                     }
             }
+        }
     }
 
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
@@ -1384,13 +1438,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
         // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
         var skipped = SkippedClauses(units, match);
-        // "a long-threatened offensive", "a long-planned assault": a word inside a compound modifier cancels nothing.
-        // "turned to Russia for support after expelling French troops": the main clause's words do not cancel an act
-        // told by a participle after "after" or "while", which only shares its subject.
-        for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
-            foreach (var phrase in cue.Unless)
-                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i))
-                    yield break;
+        if (CancelledByUnless(units, cue, match, skipped))
+            yield break;
         // "signed an agreement in Doha that could lead to the withdrawal of US troops": what an agreement is about may
         // follow it in its clause.
         if (match.End > 0 && AgreementNouns.Contains(units[match.End - 1].Norm))
