@@ -63,6 +63,8 @@ public class CueLexiconTests
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    contextual: [the rebels]\n", 4, "no 'theatres'")]
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    group: al Qaeda\n", 4, "only a person has a 'group'")]
     [InlineData("actors:\n  - name: Abu Omar\n    type: person\n    group: Jund al-Aqsa\n", 4, "the group 'Jund al-Aqsa' of 'Abu Omar' is not an actor of the file")]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    of_states: true\n", 4, "only a coalition is one 'of_states'")]
+    [InlineData("actors:\n  - name: AMISOM\n    type: coalition\n    of_states: maybe\n", 4, "field 'of_states' must be true or false")]
     public void an_alias_names_one_actor_and_the_file_says_where_it_does_not(string yaml, int line, string problem)
     {
         using var folder = TestPaths.NewTempFolder();
