@@ -4112,6 +4112,106 @@ public class GeneralReadingTests
         Assert.Contains("Ma'awisley -attacked-> al-Shabaab", relations);
     }
 
+    [Fact]
+    public void whom_a_side_suspects_of_backing_another_is_the_one_suspected() =>
+        Assert.DoesNotContain(Extract("Rights groups accuse VDP fighters of killing herders, whom they suspect of supporting JNIM.", "2023-04-25"),
+            r => r.Kind == RelationKind.Allied);
+
+    [Fact]
+    public void a_role_in_apposition_without_an_article_describes_the_last_name_only()
+    {
+        var relations = Described("A drone strike killed Qassem Soleimani and Abu Mahdi al-Muhandis, deputy commander of the Popular Mobilization Forces.", "2020-01-04");
+        Assert.Contains("Abu Mahdi al-Muhandis -affiliate-> Popular Mobilization Forces", relations);
+        Assert.DoesNotContain("Qasem Soleimani -affiliate-> Popular Mobilization Forces", relations);
+    }
+
+    [Fact]
+    public void expelling_a_state_s_troops_from_the_country_is_hostility_not_an_attack()
+    {
+        var relations = Described("Iraq's parliament voted to expel US forces from the country.", "2020-01-06");
+        Assert.Contains("Iraqi government -rival-> United States", relations);
+        Assert.DoesNotContain("Iraqi government -attacked-> United States", relations);
+    }
+
+    [Fact]
+    public void declaring_holy_war_is_enmity_not_an_attack()
+    {
+        var relations = Described("The Islamic Courts declared holy war on Ethiopia in December.", "2006-12-29");
+        Assert.Contains("Ethiopia -rival-> Islamic Courts Union", relations);
+        Assert.DoesNotContain("Islamic Courts Union -attacked-> Ethiopia", relations);
+    }
+
+    [Fact]
+    public void a_side_named_by_its_tie_to_a_possessor_is_the_one_meant()
+    {
+        var relations = Described("The Courts were armed by Ethiopia's arch-foe Eritrea.", "2006-12-29");
+        Assert.Contains("Eritrea -allied-> Islamic Courts Union", relations);
+        Assert.Contains("Eritrea -rival-> Ethiopia", relations);
+        Assert.DoesNotContain("Ethiopia -allied-> Islamic Courts Union", relations);
+        Assert.DoesNotContain("Eritrea -allied-> Ethiopia", Described("The Courts were backed by Eritrea, Ethiopia's arch-rival.", "2006-12-29"));
+        // A man and the group he leads are not what the tie word sets against each other.
+        Assert.DoesNotContain("Khalifa Haftar -rival-> Libyan National Army",
+            Described("The unity government fought Khalifa Haftar's rival Libyan National Army in 2019.", "2020-01-01"));
+    }
+
+    [Fact]
+    public void groups_that_merged_into_a_new_group_named_after_a_comma_are_its_parts() =>
+        Assert.Contains("Ansar Dine -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin",
+            Described("Ansar Dine and al-Mourabitoun merged into a new group, Jama'at Nusrat al-Islam wal-Muslimin, in 2017.", "2017-06-01"));
+
+    [Fact]
+    public void some_of_a_side_s_men_defecting_do_not_take_the_side_along() =>
+        Assert.DoesNotContain(Extract("Dozens of Nusra's fighters defected to ISIS.", "2013-06-20"), r => r.Kind == RelationKind.Affiliate);
+
+    [Fact]
+    public void a_plural_description_may_carry_modifiers_after_both() =>
+        Assert.Contains("Ahrar al Sham -allied-> Islamic State",
+            Described("Nusra and ISIS have split. Ahrar al-Sham has so far cooperated with both jihadist factions.", "2013-06-20"));
+
+    [Fact]
+    public void allegiance_pledged_directly_to_a_leader_is_membership_of_his_group() =>
+        Assert.Contains("Abu Mohammed al-Jolani -affiliate-> al Qaeda", Described("Jolani pledged allegiance directly to Ayman al-Zawahiri.", "2013-06-20"));
+
+    [Fact]
+    public void sinking_a_side_s_boats_is_an_attack() =>
+        Assert.Contains("United States -attacked-> Houthis", Described("US Navy helicopters sank three Houthi boats on Sunday.", "2024-01-02"));
+
+    [Fact]
+    public void auxiliaries_armed_by_a_side_are_backed_by_it()
+    {
+        Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland",
+            Described("The VDP are civilian auxiliaries armed and trained by Burkina Faso's army.", "2023-04-25"));
+        var relations = Described("The VDP, civilian auxiliaries armed by the Burkinabe army, ambushed JNIM fighters.", "2023-04-25");
+        Assert.Contains("Volunteers for the Defense of the Homeland -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+        Assert.DoesNotContain("Burkina Faso -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", relations);
+    }
+
+    [Fact]
+    public void a_state_s_intelligence_agency_is_the_state_not_its_media() =>
+        Assert.Contains("Akhtar Mansour -allied-> Pakistan", Described("Mullah Akhtar Mansour is close to Pakistan's military intelligence agency.", "2015-08-15"));
+
+    [Fact]
+    public void a_group_s_youth_militia_named_after_a_comma_is_its_part() =>
+        Assert.Contains("Islamic Courts Union -allied-> al-Shabaab",
+            Described("The Islamic Courts Union's youth militia, al-Shabaab, fought Ethiopian troops.", "2006-12-29"));
+
+    [Fact]
+    public void what_a_relative_clause_after_an_apposition_s_noun_says_its_subject_did_to_the_name() =>
+        Assert.Contains("Abu Mahdi al-Muhandis -affiliate-> Kata'ib Hezbollah",
+            Described("Kataib Hezbollah, the Iran-backed militia that Abu Mahdi al-Muhandis founded, fired rockets.", "2020-01-06"));
+
+    [Fact]
+    public void revenge_vowed_with_an_adjective_is_enmity_and_the_americans_are_the_united_states()
+    {
+        Assert.Contains("Ali Khamenei -rival-> United States", Described("Ali Khamenei vowed severe revenge on the United States.", "2020-01-06"));
+        Assert.Contains("Mahdi Army -rival-> United States", Described("The Mahdi Army fought the Americans in 2004.", "2020-01-06"));
+    }
+
+    [Fact]
+    public void a_question_asking_who_states_nothing() =>
+        Assert.DoesNotContain(Extract("The VDP are armed by Burkina Faso's army. Whom do they fight?", "2023-04-25"),
+            r => r.Kind == RelationKind.Rival);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

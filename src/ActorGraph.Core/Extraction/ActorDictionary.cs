@@ -207,10 +207,15 @@ public sealed class ActorDictionary
             {
                 var state = dictionary.Find(actor)?.Type == ActorType.State;
                 foreach (var demonym in words)
+                {
                     // A common noun ("coalition") holds nothing by itself: "the coalition base" says no more than before.
                     foreach (var force in char.IsUpper(demonym[0]) ? forces.Concat(assets) : forces)
                         if (!(state && irregular.Contains(force.ToLowerInvariant())))
                             dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
+                    // "fought the Americans", "a war against the Ethiopians": a state's people with "the" are its forces.
+                    if (state && PluralOfDemonym(demonym) is { } people)
+                        dictionary.AddAlias(actor, people);
+                }
             }
         }
         if (yaml.Mapping(yaml.Root, "discovery") is { } discovery)
@@ -246,6 +251,11 @@ public sealed class ActorDictionary
     /// </summary>
     private static IEnumerable<string> ArmySites(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
+
+    /// <summary>"the Americans", "the Iraqis": the plural of a one-word demonym in -an or -i, with "the"; else null.</summary>
+    private static string? PluralOfDemonym(string demonym) =>
+        !demonym.Contains(' ') && !demonym.Contains('-') && char.IsUpper(demonym[0]) && demonym.Length > 3 && (demonym.EndsWith('n') || demonym.EndsWith('i'))
+            ? $"the {demonym}s" : null;
 
     /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>

@@ -1508,7 +1508,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return end;
         foreach (var phrase in dictionary.PluralDescriptions)
         {
-            if (phrase.Length < 3)
+            // "the two rival groups", "both jihadist factions": up to two modifiers before the head (not "the groups").
+            if (phrase.Length < 3 && !(phrase.Length == 2 && phrase[0] is "both" or "these" or "those"))
                 continue;
             var k = 0;
             while (k < phrase.Length - 1 && start + k < tokens.Count && tokens[start + k].Norm == phrase[k])

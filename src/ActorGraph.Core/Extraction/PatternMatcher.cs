@@ -1060,7 +1060,7 @@ internal static class PatternMatcher
         // (Not for a second verb joined by "and": "accused Paris of interfering and has strengthened ties with Mali".)
         if (!(coordinated && and < anchor) && accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its"))
             for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - 10); i--)
-                if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "charged" or "charges" or "suspected" or "suspects"
+                if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "blame" or "charged" or "charges" or "charge" or "suspected" or "suspects" or "suspect"
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
                     or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
                 {
@@ -1098,7 +1098,7 @@ internal static class PatternMatcher
                         if (units[k].IsMention)
                             return (k, "subject: the one accused of it");
                     // "accused its rivals of trying to seize its depots": the accused, whom no name gives, did it; not the accuser.
-                    if (!coordinated && i + 2 < accusedOf && units[i].Norm is not ("suspected" or "suspects") && Enumerable.Range(i + 1, accusedOf - i - 2).Any(k => char.IsLetter(units[k].Norm[0])))
+                    if (!coordinated && i + 2 < accusedOf && units[i].Norm is not ("suspected" or "suspects" or "suspect") && Enumerable.Range(i + 1, accusedOf - i - 2).Any(k => char.IsLetter(units[k].Norm[0])))
                         return (-1, "");
                     break;
                 }
@@ -1558,7 +1558,8 @@ internal static class PatternMatcher
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
                 || (units[j + 1].Norm is "once" or "long" or "formerly" or "previously" or "initially" or "briefly" && j + 2 < closing
                     && !units[j + 2].IsMention && units[j + 2].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", once backed by ...,"
-                || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with"); // ", with Turkish drones,"
+                || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with") // ", with Turkish drones,"
+                || BandDescribedByParticiple(units, j + 1, closing); // ", civilian auxiliaries armed by the army,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
             // ", formed through a merger of Ansar Dine, al-Mourabitoun and ...,": a comma between two names of a
             // list inside the apposition opens nothing.
@@ -1573,6 +1574,23 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>
+    /// ", civilian auxiliaries armed by the army,": from <paramref name="at"/>, up to two lower-case modifiers, a plural
+    /// noun of a band of men, and a participle ("armed", "trained", "loyal") before <paramref name="closing"/>.
+    /// </summary>
+    private static bool BandDescribedByParticiple(IReadOnlyList<Unit> units, int at, int closing)
+    {
+        for (var k = at; k + 1 < closing && k <= at + 2 && !units[k].IsMention && char.IsLower(units[k].Norm[0]); k++)
+            if (MenOfBandNouns.Contains(units[k].Norm))
+                return !units[k + 1].IsMention && (units[k + 1].Norm is "loyal" or "linked" or "tied" or "close"
+                    || (units[k + 1].Norm.Length > 4 && units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal)));
+        return false;
+    }
+
+    private static readonly HashSet<string> MenOfBandNouns =
+        ["auxiliaries", "militiamen", "fighters", "volunteers", "militias", "proxies", "units", "paramilitaries", "mercenaries", "tribesmen",
+         "rebels", "insurgents", "gunmen", "jihadists", "militants", "groups", "factions", "brigades"];
 
     private static readonly HashSet<string> BranchNouns =
         ["affiliate", "affiliates", "branch", "branches", "wing", "offshoot", "faction", "cell", "arm", "chapter", "franchise", "province", "splinter"];
@@ -1617,7 +1635,9 @@ internal static class PatternMatcher
                 return false;
             // "commanders loyal to Mullah Omar's family": a man's kin are not the man; "the Islamic State's Amaq news
             // agency": a side's media are not the side.
-            if ((units[i].Person && KinNouns.Contains(units[k].Norm)) || MediaNouns.Contains(units[k].Norm))
+            // ("Pakistan's military intelligence agency" is the state's own: an agency is media only as a news agency.)
+            if ((units[i].Person && KinNouns.Contains(units[k].Norm)) || (MediaNouns.Contains(units[k].Norm)
+                && !(units[k].Norm == "agency" && units[k - 1].Norm is "intelligence" or "security" or "spy" or "development" or "aid")))
                 return true;
             // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
             // a side of its own.
@@ -1720,9 +1740,24 @@ internal static class PatternMatcher
     }
 
     /// <summary>"strikes hit al Qaeda's Khorasan group": the target is the possessed actor, not the possessor.</summary>
-    private static int? PossessedActor(IReadOnlyList<Unit> units, int slot) =>
-        slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot + 2].IsMention && units[slot + 2].Norm == Unit.MentionNorm
-            ? slot + 2 : null;
+    private static int? PossessedActor(IReadOnlyList<Unit> units, int slot)
+    {
+        if (slot + 2 >= units.Count || units[slot + 1].Norm != "'s")
+            return null;
+        // "backed by Ethiopia's arch-foe Eritrea", "Iran's longtime ally Syria": the side named by its tie to the possessor.
+        var k = slot + 2;
+        while (k < units.Count && k <= slot + 4 && !units[k].IsMention && (PossessedTieWords.Contains(units[k].Norm) || units[k].AfterHyphen && k > slot + 2))
+            k++;
+        if (k > slot + 2 && !PossessedTieWords.Contains(units[k - 1].Norm) && !units[k - 1].AfterHyphen)
+            return null;
+        return k < units.Count && units[k].IsMention && units[k].Norm == Unit.MentionNorm ? k : null;
+    }
+
+    /// <summary>Words naming a side by its tie to a possessor before its name ("Ethiopia's arch-foe Eritrea"), and their modifiers.</summary>
+    private static readonly HashSet<string> PossessedTieWords =
+        ["ally", "allies", "partner", "partners", "patron", "patrons", "backer", "backers", "proxy", "proxies", "client", "rival", "rivals",
+         "enemy", "enemies", "foe", "foes", "archrival", "archenemy", "arch", "nemesis", "adversary", "adversaries", "opponent", "opponents",
+         "longtime", "long-time", "main", "chief", "principal", "bitter", "sworn", "old", "key", "close", "closest", "staunch", "regional", "fiercest"];
 
     /// <summary>
     /// The comma opening an apposition the cue at <paramref name="anchor"/> stands in (", an ally of", ", a key
@@ -1814,6 +1849,11 @@ internal static class PatternMatcher
     /// </summary>
     internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot)
     {
+        // "Many of Nusra's foreign fighters defected to ISIS": some of a side's men, counted before its possessive.
+        if (slot >= 2 && slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm))
+            for (var k = slot + 2; k < units.Count && k <= slot + 4 && !units[k].IsMention; k++)
+                if (units[k].Norm is "fighters" or "members" or "militants" or "commanders" or "men" or "soldiers" or "troops" or "emirs")
+                    return true;
         var j = slot - 1;
         while (j >= 0 && !units[j].IsMention && units[j].Norm is "the" or "its" or "their")
             j--;
@@ -1987,9 +2027,10 @@ internal static class PatternMatcher
             for (var i = owner + 2; i < units.Count && i <= owner + 4 && !units[i].IsMention; i++)
                 if (RoleNouns.Contains(units[i].Norm))
                     return true;
-        if (article != "the")
+        // ", the deputy head of the PMF", and with no article (", deputy head of the PMF").
+        if (article != "the" && (units[comma + 1].IsMention || !char.IsLower(article[0])))
             return false;
-        for (var i = comma + 2; i + 1 < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
+        for (var i = article == "the" ? comma + 2 : comma + 1; i + 1 < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
             if (units[i + 1].Norm == "of")
                 return RoleNouns.Contains(units[i].Norm);
         return false;

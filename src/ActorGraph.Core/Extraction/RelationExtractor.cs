@@ -767,9 +767,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 Keep(relation);
             state.Relations.AddRange(merged.Where(r => r.Evidence.SentenceIndex != sentence.Index)); // members named earlier
         }
-        // "Are the Taliban and the government working together?": a yes-no question states nothing (a wh-question
-        // still tells what it asks about: "Why did ISIS attack the Kurds?").
-        if (YesNoQuestion(tokens))
+        // "Are the Taliban and the government working together?", "Whom do they fight?": a question that asks whether
+        // or who states nothing (one asking why or how still tells what it asks about: "Why did ISIS attack the Kurds?").
+        if (OpenQuestion(tokens))
             found.Clear();
         state.Relations.AddRange(found.Values.OrderBy(r => r.Evidence.SentenceIndex));
         RememberAttackers(state, found.Values, mentions, full);
@@ -796,7 +796,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return named;
     }
 
-    private static bool YesNoQuestion(List<Token> tokens)
+    private static bool OpenQuestion(List<Token> tokens)
     {
         var last = tokens.Count - 1;
         while (last > 0 && tokens[last].Norm is "\"" or "'" or ")")
@@ -807,8 +807,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return last > 0 && tokens[last].Norm == "?" && QuestionOpeners.Contains(tokens[first].Norm);
     }
 
+    /// <summary>
+    /// Yes-no questions ("Are they accused of abuses?") and questions asking who or what ("Whom do they fight?", "Which
+    /// group attacked the base?") state nothing; "why" and "how" questions take their act as given and are read.
+    /// </summary>
     private static readonly HashSet<string> QuestionOpeners =
-        ["are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "might", "may", "shall"];
+        ["are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "might", "may", "shall",
+         "who", "whom", "which", "what"];
 
     /// <summary>True when every mention of <paramref name="actor"/> in the sentence is a contextual name ("Shiite militias").</summary>
     private static bool NamedOnlyByTheatre(List<Mention> mentions, string actor)
@@ -1604,6 +1609,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         if (from == to)
                             continue;
                     }
+                    // "Khalifa Haftar's rival Libyan National Army": a man and the group he leads are neither each other's
+                    // enemies nor allies; the tie word is said of both against a third side.
+                    if (kind != RelationKind.Affiliate && (GroupOf(context.State, from) == to || GroupOf(context.State, to) == from))
+                        continue;
                     // "Iraqi Prime Minister Haider al-Abadi declared victory over IS": a head of state acts for the state.
                     if (kind != RelationKind.Affiliate)
                     {
@@ -2385,12 +2394,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[i].Norm is "expelled" or "expels" or "expel" or "expelling" or "evicted" || (ousting && units[i].Norm == "ousted"))
             {
                 // Up to the end of the verb's own clause (a comma, "and", "but").
+                // ("expel US troops from the country", "from its territory": sending them home, not driving them from a town.)
                 for (var k = i + 1; k < units.Count && k <= match.End + 4 && units[k].Norm is not ("," or ";" or "and" or "but"); k++)
-                    if (units[k].Norm is "from" or "out")
+                    if (units[k].Norm is "from" or "out" && !OwnCountryAfter(units, k + 1))
                         return false;
                 return true;
             }
         return false;
+    }
+
+    /// <summary>Whether "the country", "its territory", "the region" (or "of the country") stands at <paramref name="at"/>.</summary>
+    private static bool OwnCountryAfter(IReadOnlyList<Unit> units, int at)
+    {
+        if (at < units.Count && units[at].Norm == "of")
+            at++;
+        while (at < units.Count && units[at].Norm is "the" or "its" or "their" or "our")
+            at++;
+        return at < units.Count && units[at].Norm is "country" or "territory" or "soil" or "region" or "nation" or "land" or "lands";
     }
 
     /// <summary>Participles of what is done to a side: "were killed", "was ambushed" (not "was blamed", "was accused").</summary>
@@ -2461,9 +2481,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var comma = 1; comma + 3 < units.Count; comma++)
         {
-            if (units[comma].Norm != "," || units[comma + 1].Norm is not ("which" or "whom") || !units[comma + 2].IsMention || units[comma + 2].Reference)
+            // ", which Y founded", and after an apposition's noun: "Kataib Hezbollah, the Iran-backed militia that Y founded".
+            if (units[comma + 1].Norm is not ("which" or "whom" or "that") || !units[comma + 2].IsMention || units[comma + 2].Reference)
                 continue;
-            var head = PatternMatcher.NameBeforeTail(units, comma - 1);
+            var opening = units[comma].Norm == "," ? (units[comma + 1].Norm is "which" or "whom" ? comma : -1) : AppositionBeforeRelative(units, comma + 1);
+            if (opening < 1)
+                continue;
+            var head = PatternMatcher.NameBeforeTail(units, opening - 1);
             // "the Fa Ithbatu operations room, which ...": a name with the kind of body it is after it.
             for (var k = head; !units[head].IsMention && k > 0 && head - k < 2 && BodyNouns.Contains(units[k].Norm); k--)
                 if (units[k - 1].IsMention)
@@ -2487,6 +2511,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield return clause;
         }
     }
+
+    /// <summary>
+    /// For the relative pronoun at <paramref name="pronoun"/> right after an apposition's class noun (", the Iran-backed
+    /// militia that ..."), the comma opening the apposition; else -1.
+    /// </summary>
+    private static int AppositionBeforeRelative(IReadOnlyList<Unit> units, int pronoun)
+    {
+        // (The noun may have been read as a description of its own: "the Iran-backed militia".)
+        if (pronoun < 3 || !(AppositionClassNouns.Contains(units[pronoun - 1].Norm) || units[pronoun - 1] is { IsMention: true, Reference: true, Person: false }))
+            return -1;
+        for (var k = pronoun - 2; k > 0 && pronoun - k <= 6; k--)
+            if (units[k].Norm == ",")
+                return units[k + 1].Norm is "the" or "a" or "an" ? k : -1;
+        return -1;
+    }
+
+    private static readonly HashSet<string> AppositionClassNouns =
+        ["militia", "group", "faction", "movement", "organisation", "organization", "network", "alliance", "coalition", "outfit", "party", "force", "brigade", "front"];
 
     private static readonly HashSet<string> BodyNouns = ["operations", "room", "coalition", "alliance", "group", "movement", "front", "umbrella"];
 
