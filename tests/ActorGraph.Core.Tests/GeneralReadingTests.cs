@@ -4212,6 +4212,71 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("The VDP are armed by Burkina Faso's army. Whom do they fight?", "2023-04-25"),
             r => r.Kind == RelationKind.Rival);
 
+    [Fact]
+    public void a_participle_with_its_agent_after_a_comma_is_no_second_verb_of_the_clause()
+    {
+        var relations = Described("AQAP abandoned the city of Mukalla last week as Yemeni troops, backed by special forces from the United Arab Emirates, advanced from the west.", "2016-05-03");
+        Assert.Contains("Hadi government -allied-> United Arab Emirates", relations);
+        Assert.DoesNotContain("United Arab Emirates -allied-> al-Qaeda in the Arabian Peninsula", relations);
+    }
+
+    [Fact]
+    public void only_to_lose_it_shares_the_clause_s_subject()
+    {
+        var relations = Described("Russian jets struck Aleppo. Government forces, supported by Iranian-backed militias and Hezbollah fighters, launched an offensive and captured the Handarat camp, only to lose it hours later to a rebel counterattack.", "2016-09-26");
+        Assert.Contains("Syrian opposition -attacked-> Assad regime", relations);
+        Assert.DoesNotContain("Syrian opposition -attacked-> Hezbollah", relations);
+    }
+
+    [Fact]
+    public void a_name_listed_after_unnamed_men_of_a_compound_is_the_one_meant() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah",
+            Described("Syrian troops, supported by Iranian-backed militias and Hezbollah fighters, attacked Handarat.", "2016-09-26"));
+
+    [Fact]
+    public void a_pronoun_inside_a_relative_clause_naming_no_one_is_the_clause_s_head() =>
+        Assert.DoesNotContain(Extract("The rebel factions include groups affiliated with the Free Syrian Army and Jabhat Fateh al-Sham, the former Nusra Front, which announced in July that it had cut its ties with al Qaeda.", "2016-09-26"),
+            r => r.Source == "Syrian opposition" || r.Target == "Syrian opposition");
+
+    [Fact]
+    public void a_faction_splitting_from_its_group_does_not_make_the_group_part_of_another()
+    {
+        var relations = Described("The Haqqani network is close to Pakistani intelligence. A faction of the TTP led by Khan Said Sajna split from the group in May.", "2014-06-16");
+        Assert.Contains("Khan Said Sajna -affiliate-> Tehrik-i-Taliban Pakistan", relations);
+        Assert.DoesNotContain("Tehrik-i-Taliban Pakistan -affiliate-> Haqqani Network", relations);
+    }
+
+    [Fact]
+    public void the_aircraft_a_state_says_struck_are_its_own() =>
+        Assert.Contains(Extract("The Pakistani military launched an offensive in North Waziristan. The army said jets had bombed hideouts of the Islamic Movement of Uzbekistan.", "2014-06-16"),
+            r => r is { Source: "Pakistan", Kind: RelationKind.Attacked, Target: "Islamic Movement of Uzbekistan", Evidence.ClaimedBy: "Pakistan" });
+
+    [Fact]
+    public void claiming_an_attack_jointly_with_a_side_is_alliance() =>
+        Assert.Contains("Islamic Movement of Uzbekistan -allied-> Tehrik-i-Taliban Pakistan",
+            Described("The Islamic Movement of Uzbekistan claimed the attack jointly with the TTP.", "2014-06-16"));
+
+    [Fact]
+    public void a_tie_told_as_past_does_not_keep_the_former_ally_from_being_the_enemy_and_but_ends_its_date()
+    {
+        var relations = Extract("The Ras Kamboni militia once fought alongside al-Shabaab but turned against the group in 2010.", "2011-10-24");
+        Assert.Contains(relations, r => r is { Source: "Ras Kamboni", Kind: RelationKind.Rival, Target: "al-Shabaab" });
+        Assert.Contains(relations, r => r is { Source: "Ras Kamboni", Kind: RelationKind.Allied, Target: "al-Shabaab", Evidence.Date: null });
+    }
+
+    [Fact]
+    public void threatening_to_carry_out_attacks_inside_a_state_is_enmity() =>
+        Assert.Contains("Kenya -rival-> al-Shabaab", Described("Al-Shabaab has threatened to carry out attacks inside Kenya.", "2011-10-24"));
+
+    [Fact]
+    public void a_side_reinforced_by_another_s_mercenaries_or_drones_is_backed_by_it()
+    {
+        Assert.Contains("Libyan National Army -allied-> Wagner Group",
+            Described("The LNA has been reinforced since September by Russian mercenaries from the Wagner Group.", "2019-12-20"));
+        Assert.Contains("Libyan National Army -allied-> United Arab Emirates",
+            Described("The LNA has been reinforced by drones supplied by the United Arab Emirates.", "2019-12-20"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -731,7 +731,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private static Mention? SpeakersForces(IReadOnlyList<Token> tokens, int start, List<Mention> mentions)
     {
-        if (tokens[start].Norm is not ("troops" or "soldiers" or "forces") || start < 2 || mentions.Count == 0)
+        // ("The army said jets had bombed hideouts of the TTP": so are its aircraft.)
+        if (tokens[start].Norm is not ("troops" or "soldiers" or "forces" or "jets" or "warplanes" or "aircraft" or "helicopters" or "drones")
+            || start < 2 || mentions.Count == 0)
             return null;
         var verb = tokens[start - 1].Norm == "that" ? start - 2 : start - 1;
         if (verb < 1 || tokens[verb].Norm is not ("said" or "says" or "say" or "announced" or "reported" or "added" or "stated"))

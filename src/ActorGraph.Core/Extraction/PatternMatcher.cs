@@ -881,6 +881,11 @@ internal static class PatternMatcher
                 && (k + 1 + link < units.Count && units[k + 1 + link].Norm == "the" ? k + 2 + link : k + 1 + link) is var owner
                 && owner < units.Count && units[owner].IsMention && units[owner].Norm == Unit.MentionNorm)
                 return owner;
+            // "supported by Iranian-backed militias and Hezbollah fighters": unnamed men listed with a name; the name is the one meant.
+            if (units[k].Norm == "and" && MenOfBandNouns.Contains(units[k - 1].Norm) && k + 1 < units.Count
+                && (units[k + 1].Norm == "the" ? k + 2 : k + 1) is var listed && listed < units.Count && units[listed] is { IsMention: true, Reference: false }
+                && units[listed].Norm == Unit.MentionNorm)
+                return listed;
             // "pounded rebel-held Idlib as Turkey sent reinforcements": a conjunction ends the noun phrase.
             if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || Subordinators.Contains(units[k].Norm)
                 || units[k].Norm is "and" or "or" or "as" or "but" or "that" or "which" or "who")
@@ -1019,6 +1024,8 @@ internal static class PatternMatcher
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
+        // "launched an offensive and captured the camp, only to lose it to a rebel counterattack": so does "only to".
+        coordinated |= anchor >= 2 && units[anchor - 1].Norm == "to" && units[anchor - 2].Norm == "only";
         // "Burkina Faso's junta has expelled French troops and turned to Russia": a verb joined by "and" shares the
         // clause's subject; the object of the verb before is not it.
         // So does a present "-s" verb after "and" when what follows reads as a verb's ("and coordinates closely with").
@@ -1165,7 +1172,8 @@ internal static class PatternMatcher
                 i = aside;
                 continue;
             }
-            if (u.Norm == "," && i + 1 == anchor && i > 0 && FiniteVerbForm(units[anchor].Norm))
+            // (Not a participle with its agent: "Yemeni troops, backed by Emirati forces," describes the troops.)
+            if (u.Norm == "," && i + 1 == anchor && i > 0 && FiniteVerbForm(units[anchor].Norm) && !(anchor + 1 < units.Count && units[anchor + 1].Norm == "by"))
                 coordinated = secondVerb = true;
             if (u.Norm == "whom" && i >= 2 && units[i - 1].Norm == "of" && units[i - 2].Norm is "both" or "all" or "each"
                 && i >= 4 && units[i - 3].Norm == "," && units[i - 4].IsMention)
@@ -1846,8 +1854,9 @@ internal static class PatternMatcher
     /// <summary>
     /// "Hundreds of fighters from the Nusra Front defected", "dozens of its members pledged allegiance": the name at
     /// <paramref name="slot"/> is whose men a count of them are, who did what the sentence tells, not the group.
+    /// With <paramref name="orFaction"/> (a split), "a faction of X" too.
     /// </summary>
-    internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot)
+    internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot, bool orFaction = false)
     {
         // "Many of Nusra's foreign fighters defected to ISIS": some of a side's men, counted before its possessive.
         if (slot >= 2 && slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm))
@@ -1857,6 +1866,11 @@ internal static class PatternMatcher
         var j = slot - 1;
         while (j >= 0 && !units[j].IsMention && units[j].Norm is "the" or "its" or "their")
             j--;
+        // "A faction of the TTP led by X split from the group": one faction of a side is not the side.
+        // (Only for a split: "a faction of the TTP led by X" still makes X one of the TTP's.)
+        if (orFaction && j >= 2 && units[j].Norm == "of" && units[j - 1].Norm is "faction" or "wing" or "splinter" or "section"
+            && (units[j - 2].Norm is "a" or "one" or "another" || (j >= 3 && units[j - 3].Norm is "a" or "one" or "another" && !units[j - 2].IsMention)))
+            return true;
         if (j < 2 || units[j].Norm is not ("from" or "of") || units[j - 1].Norm is not ("fighters" or "members" or "militants" or "commanders" or "men" or "soldiers" or "troops" or "emirs"))
             return false;
         var count = j - 2;

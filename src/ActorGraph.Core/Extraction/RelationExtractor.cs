@@ -152,6 +152,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return mentions;
     }
 
+    /// <summary>Whether the match tells its tie as a past one ("once fought alongside", "formerly allied with").</summary>
+    private static bool PastTie(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = Math.Max(0, match.Start); k < match.End && k < units.Count; k++)
+            if (units[k].Norm is "once" or "formerly" or "previously")
+                return true;
+        return false;
+    }
+
     /// <summary>
     /// For "it"/"they" at mention <paramref name="pronoun"/> opening a relative clause with no "that" ("the FSA factions it
     /// backs"): the named side before the men the clause describes (the men's own name left out); else null.
@@ -172,6 +181,33 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = pronoun - 1; k >= 0; k--)
             if (mentions[k].TokenEnd <= menStart && mentions[k] is { IsReference: false, Actor: { } actor } && !(men >= 0 && menEnd == at && mentions[men].Actor == actor))
                 return mentions[k].TokenEnd == menStart ? null : actor; // ("the Free Syrian Army factions it backs": the men's own name is no owner)
+        return null;
+    }
+
+    /// <summary>
+    /// The head of the ", which" (", who") clause reference <paramref name="pronoun"/> stands in, when nothing is named
+    /// between the relative pronoun and it; else null.
+    /// </summary>
+    private static string? RelativeHeadBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        var at = mentions[pronoun].TokenStart;
+        for (var k = at - 1; k >= 1 && at - k <= 15; k--)
+        {
+            if (tokens[k].Norm is ";" or ":" or "—")
+                return null;
+            // (Not the pronoun right after "which": "the MNLA, which they later drove out" has its own subject.)
+            if (tokens[k].Norm is not ("which" or "who") || tokens[k - 1].Norm != ",")
+                continue;
+            if (k + 1 == at)
+                return null;
+            for (var n = pronoun - 1; n >= 0 && mentions[n].TokenStart > k; n--)
+                if (!mentions[n].IsReference)
+                    return null;
+            for (var n = pronoun - 1; n >= 0; n--)
+                if (mentions[n].TokenEnd == k - 1 || mentions[n].TailEnd == k - 1)
+                    return mentions[n] is { IsReference: false, Actor: { } head } ? head : null;
+            return null;
+        }
         return null;
     }
 
@@ -388,6 +424,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .Select(p => p.Candidates.FirstOrDefault()).OfType<string>().ToHashSet() is { Count: > 0 } they
             && candidates.Where(c => !they.Contains(c)).ToList() is { Count: > 0 } others)
             candidates = others;
+        // "Jabhat Fateh al-Sham, which announced in July that it had cut its ties with al Qaeda": a pronoun inside a
+        // relative clause that names no one before it stands for the clause's head.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" or "they" or "their" or "them"
+            && RelativeHeadBefore(tokens, mentions, i) is { } relativeHead && types.Contains(TypeOf(state, relativeHead)))
+            candidates = [relativeHead, .. candidates.Where(c => c != relativeHead)];
         // "regards the Turkish army and the rebels it sponsors as occupiers": a pronoun opening a relative clause with no
         // "that" after a side's men stands for the side named before those men, not for the clause's subject.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "they" && ReducedRelativeOwner(tokens, mentions, i) is { } relativeOwner
@@ -744,7 +785,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         foreach (var relation in Relations(context, cue, match, ruledOut))
                         {
                             Keep(relation);
-                            if (order < 2 && !cue.Ended)
+                            // ("once fought alongside al-Shabaab but turned against the group": a tie told as past is no bar either.)
+                            if (order < 2 && !cue.Ended && !PastTie(context.Units, match))
                             {
                                 (ties ??= []).Add((relation.Source, relation.Target));
                                 ties.Add((relation.Target, relation.Source));
@@ -1474,7 +1516,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Hundreds of fighters from the Nusra Front defected to IS": some of a group's men changing sides do not take
         // the group with them.
         // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's.)
-        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member)
+        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member, orFaction: cue.Ended)
             && !RelativeAfter(units, member))
             yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
@@ -1890,6 +1932,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return false;
             if (d.Start < end)
                 return true;
+            // "once fought alongside al-Shabaab but turned against the group in 2010": "but" opens another clause.
+            foreach (var u in units)
+                if (u.Norm == "but" && u.CharStart >= end && u.CharEnd <= d.Start)
+                    return false;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
             // examples after "including" are the match's own acts.
