@@ -4277,6 +4277,32 @@ public class GeneralReadingTests
             Described("The LNA has been reinforced by drones supplied by the United Arab Emirates.", "2019-12-20"));
     }
 
+    [Fact]
+    public void the_accusers_of_a_relative_clause_accuse_its_head_named_or_not()
+    {
+        Assert.Contains("Houthis -allied-> Iran", Described("Iran, which Gulf states accuse of arming the Houthis, condemned the strikes.", "2015-03-27"));
+        var relations = Described("Iran, which many Western governments accuse of arming the Houthis, condemned the strikes.", "2015-03-27");
+        Assert.Contains("Houthis -allied-> Iran", relations);
+        Assert.DoesNotContain("Houthis -allied-> the West", relations);
+    }
+
+    [Fact]
+    public void a_bare_deal_with_an_enemy_is_no_alliance_but_a_security_agreement_is()
+    {
+        Assert.DoesNotContain(Extract("The Taliban signed a deal with the United States in Doha last week.", "2020-03-05"), r => r.Kind == RelationKind.Allied);
+        Assert.Contains("Government of National Accord -allied-> Turkey", Described("The GNA signed a security agreement with Turkey last month.", "2019-12-20"));
+    }
+
+    [Fact]
+    public void seizing_a_town_after_days_of_fighting_with_a_side_is_enmity() =>
+        Assert.Contains(Extract("Fighters of MUJAO seized full control of the northern Malian city of Gao on Wednesday after a day of fighting with Tuareg separatists of the MNLA.", "2012-06-28"),
+            r => r is { Source: "Movement for Oneness and Jihad in West Africa", Kind: RelationKind.Rival, Target: "National Movement for the Liberation of Azawad" });
+
+    [Fact]
+    public void a_secretary_general_named_in_a_whose_clause_belongs_to_its_head() =>
+        Assert.Contains("Bilal Ag Acherif -affiliate-> National Movement for the Liberation of Azawad",
+            Described("The MNLA, whose secretary general Bilal Ag Acherif was wounded in the clashes, lost Gao.", "2012-06-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -197,6 +197,22 @@ internal static class PatternMatcher
         return name > 0 && name < units.Count && units[name] is { IsMention: true, Reference: false } ? name : -1;
     }
 
+    /// <summary>
+    /// For the verb of accusing at <paramref name="verb"/> after ", which" and up to three words of accusers ("Gulf
+    /// states", "many Western governments"), the relative clause's head; else -1.
+    /// </summary>
+    private static int AccusersOfRelative(IReadOnlyList<Unit> units, int verb)
+    {
+        for (var k = verb - 2; k >= 1 && verb - k <= 4; k--)
+        {
+            if (!units[k + 1].IsMention && !char.IsLetter(units[k + 1].Norm[0]))
+                return -1;
+            if (units[k].Norm is "which" or "whom" && units[k - 1].Norm == ",")
+                return HeadOfRelative(units, k);
+        }
+        return -1;
+    }
+
     /// <summary>Verbs whose "back" is a particle ("beat back", "fell back", "hit back"), never the verb "to back".</summary>
     private static readonly HashSet<string> BackParticleVerbs =
         ["beat", "beats", "beating", "beaten", "push", "pushed", "pushes", "pushing", "drive", "drives", "driving", "drove", "driven",
@@ -1071,6 +1087,10 @@ internal static class PatternMatcher
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
                     or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
                 {
+                    // "Iran, which Gulf states (many Western governments) accuse of arming the Houthis": the accusers of
+                    // a relative clause accuse its head.
+                    if (i + 2 == accusedOf && AccusersOfRelative(units, i) is var accusedHead and >= 0)
+                        return (accusedHead, "subject: the one accused of it");
                     // "executed villagers accused of collaborating with the army": the accused are the noun the
                     // participle describes, not the clause's subject.
                     // ("Pakistan, long accused of sheltering ...": an adverb is no such noun.)
