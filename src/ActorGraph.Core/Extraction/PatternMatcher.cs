@@ -174,7 +174,8 @@ internal static class PatternMatcher
             && FiniteVerbForm(units[next + 1].Norm);
     }
 
-    private static readonly HashSet<string> ReducedRelativeHeads =
+    /// <summary>Nouns of a side's men after which "it" or "they" may open a clause with no "that" ("the factions it backs").</summary>
+    internal static readonly HashSet<string> ReducedRelativeHeads =
         ["factions", "faction", "militias", "militia", "groups", "group", "rebels", "fighters", "forces", "proxies", "units", "brigades", "allies", "partners"];
 
     /// <summary>

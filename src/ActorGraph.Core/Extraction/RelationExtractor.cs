@@ -175,7 +175,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var men = pronoun - 1;
         var menEnd = men >= 0 ? Math.Max(mentions[men].TokenEnd, mentions[men].TailEnd) : -1;
         var menStart = men >= 0 && menEnd == at ? mentions[men].TokenStart
-            : ReducedRelativeMen.Contains(tokens[at - 1].Norm) ? at - 1 : -1;
+            : PatternMatcher.ReducedRelativeHeads.Contains(tokens[at - 1].Norm) ? at - 1 : -1;
         if (menStart < 0)
             return null;
         for (var k = pronoun - 1; k >= 0; k--)
@@ -211,8 +211,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
-    private static readonly HashSet<string> ReducedRelativeMen =
-        ["factions", "militias", "groups", "rebels", "fighters", "forces", "proxies", "units", "brigades", "allies", "partners"];
 
     /// <summary>Fills in the candidates of reference <paramref name="i"/> of a sentence's mentions from what came before.</summary>
     /// <remarks>A method of its own: its lambdas capture the mention, and a closure made for every mention (names too) was a
