@@ -4303,6 +4303,28 @@ public class GeneralReadingTests
         Assert.Contains("Bilal Ag Acherif -affiliate-> National Movement for the Liberation of Azawad",
             Described("The MNLA, whose secretary general Bilal Ag Acherif was wounded in the clashes, lost Gao.", "2012-06-28"));
 
+    [Fact]
+    public void a_participle_with_its_agent_after_a_clause_s_object_is_said_of_the_clause()
+    {
+        var relations = Described("The YPG pushed back Islamic State militants in several districts, helped by a wave of US-led air strikes.", "2014-10-20");
+        Assert.DoesNotContain("Islamic State -allied-> US-led coalition", relations);
+        Assert.Contains("People's Protection Units -allied-> US-led coalition", relations);
+    }
+
+    [Fact]
+    public void dropping_weapons_to_a_side_is_backing_it_and_according_to_names_no_recipient()
+    {
+        Assert.Contains("People's Protection Units -allied-> United States",
+            Described("US military aircraft dropped weapons and ammunition to the People's Protection Units overnight.", "2014-10-20"));
+        Assert.DoesNotContain(Extract("The Wagner Group has supplied the RSF with missiles, according to US officials.", "2023-05-01"),
+            r => r.Source == "United States" || r.Target == "United States");
+    }
+
+    [Fact]
+    public void a_state_of_which_a_coalition_says_it_is_a_member_is_its_ally() =>
+        Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates",
+            Described("The Saudi-led coalition, of which the UAE is a key member, responded with air strikes on Sanaa.", "2022-01-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

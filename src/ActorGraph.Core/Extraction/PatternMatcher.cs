@@ -528,6 +528,9 @@ internal static class PatternMatcher
                     // "beat back an assault", "pushed back the rebels": "back" after such a verb is its particle, not "to back".
                     if (alternative is ["back"] && pos > 0 && BackParticleVerbs.Contains(units[pos - 1].Norm))
                         continue;
+                    // "supplied the group with weapons, according to UN experts": the "to" of a source is no recipient's.
+                    if (alternative is ["to", ..] && pos > 0 && units[pos - 1].Norm == "according")
+                        continue;
                     // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun,
                     // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
@@ -1193,8 +1196,10 @@ internal static class PatternMatcher
                 i = aside;
                 continue;
             }
-            // (Not a participle with its agent: "Yemeni troops, backed by Emirati forces," describes the troops.)
-            if (u.Norm == "," && i + 1 == anchor && i > 0 && FiniteVerbForm(units[anchor].Norm) && !(anchor + 1 < units.Count && units[anchor + 1].Norm == "by"))
+            // (Not a participle with its agent right after a name: "Yemeni troops, backed by Emirati forces," describes the
+            // troops; "pushed back IS militants in several districts, helped by air strikes" is said of the clause.)
+            if (u.Norm == "," && i + 1 == anchor && i > 0 && FiniteVerbForm(units[anchor].Norm)
+                && !(anchor + 1 < units.Count && units[anchor + 1].Norm == "by" && (units[i - 1].IsMention || units[i - 1].Tail)))
                 coordinated = secondVerb = true;
             if (u.Norm == "whom" && i >= 2 && units[i - 1].Norm == "of" && units[i - 2].Norm is "both" or "all" or "each"
                 && i >= 4 && units[i - 3].Norm == "," && units[i - 4].IsMention)
