@@ -4325,6 +4325,23 @@ public class GeneralReadingTests
         Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates",
             Described("The Saudi-led coalition, of which the UAE is a key member, responded with air strikes on Sanaa.", "2022-01-18"));
 
+    [Fact]
+    public void an_ousted_ruler_is_described_not_attacked_and_reinstating_him_is_backing()
+    {
+        var relations = Described("The junta accused Paris of seeking to reinstate ousted President Mohamed Bazoum.", "2023-08-05");
+        Assert.DoesNotContain("France -attacked-> Mohamed Bazoum", relations);
+        Assert.Contains("France -allied-> Mohamed Bazoum", relations);
+        Assert.Contains("Niger -attacked-> Mohamed Bazoum", Described("Niger's army seized power on July 26 and ousted President Mohamed Bazoum.", "2023-08-05"));
+    }
+
+    [Fact]
+    public void a_possessor_listed_after_the_last_slot_stands_for_what_it_owns()
+    {
+        var relations = Described("Wagner fights alongside Mali's army against the Islamic State's Sahel branch and al Qaeda's JNIM.", "2023-08-05");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -rival-> Wagner Group", relations);
+        Assert.DoesNotContain("Wagner Group -rival-> al Qaeda", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

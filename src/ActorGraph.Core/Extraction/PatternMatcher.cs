@@ -214,6 +214,15 @@ internal static class PatternMatcher
         return -1;
     }
 
+    private static readonly HashSet<string> RulerTitles =
+        ["president", "leader", "prime", "premier", "king", "ruler", "emir", "government", "regime", "dictator", "strongman", "head", "former"];
+
+    /// <summary>Words before "ousted President X" that make "ousted" an adjective: articles, prepositions, verbs of restoring.</summary>
+    private static readonly HashSet<string> BeforeOustedRuler =
+        ["the", "a", "an", "of", "to", "for", "with", "by", "against", "his", "her", "their", "its", "reinstate", "reinstating", "reinstated",
+         "restore", "restoring", "restored", "return", "returning", "free", "freeing", "freed", "release", "releasing", "released",
+         "support", "supporting", "supported", "back", "backing", "backed", "detained", "jailed"];
+
     /// <summary>Verbs whose "back" is a particle ("beat back", "fell back", "hit back"), never the verb "to back".</summary>
     private static readonly HashSet<string> BackParticleVerbs =
         ["beat", "beats", "beating", "beaten", "push", "pushed", "pushes", "pushing", "drive", "drives", "driving", "drove", "driven",
@@ -358,7 +367,13 @@ internal static class PatternMatcher
             // Not after a compound modifier: "fighting between US-backed rebels and the Islamic State" backs the rebels only.
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
                 && Following(units, slots[last.Name]) is { Count: > 0 } following)
+            {
+                // "against the Islamic State's Sahel branch and al Qaeda's JNIM": a listed possessor stands for what it owns.
+                for (var f = 0; f < following.Count; f++)
+                    if (PossessedActor(units, following[f]) is { } owned)
+                        following[f] = owned;
                 coordinated[last.Name] = following;
+            }
             // Not a possessor: "the Qassam Brigades and Islamic Jihad's al-Quds Brigades" owns the last name only.
             // Nor a name a singular apposition describes: "Soleimani and al-Muhandis, the deputy head of the PMF" is one man.
             // Nor what a relative clause calls something: "both the jihadists and the YPG, which it regards as an extension
@@ -530,6 +545,11 @@ internal static class PatternMatcher
                         continue;
                     // "supplied the group with weapons, according to UN experts": the "to" of a source is no recipient's.
                     if (alternative is ["to", ..] && pos > 0 && units[pos - 1].Norm == "according")
+                        continue;
+                    // "seeking to reinstate ousted President Bazoum", "the deposed leader": a participle of ousting before a
+                    // ruler's title, after a word that cannot be its subject, describes the ruler.
+                    if (alternative is ["ousted" or "deposed" or "toppled" or "overthrown"] && pos > 0 && pos + 1 < units.Count
+                        && RulerTitles.Contains(units[pos + 1].Norm) && BeforeOustedRuler.Contains(units[pos - 1].Norm))
                         continue;
                     // "backed by air strikes from the coalition", "the attack": a verb's form after an article is a noun,
                     // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
