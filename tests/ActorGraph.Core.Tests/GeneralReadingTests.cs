@@ -4342,6 +4342,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Wagner Group -rival-> al Qaeda", relations);
     }
 
+    [Fact]
+    public void the_group_does_not_continue_a_subject_named_by_a_plural_noun_of_the_theatre()
+    {
+        var relations = Described("Hezbollah has sent hundreds of fighters to help Syrian troops take Qusayr. Rebels said at least 30 Hezbollah fighters had been killed. The group's leader, Hassan Nasrallah, has vowed to stand by Assad.", "2013-05-21");
+        Assert.Contains("Hassan Nasrallah -affiliate-> Hezbollah", relations);
+        Assert.DoesNotContain("Hassan Nasrallah -affiliate-> Syrian opposition", relations);
+    }
+
+    [Fact]
+    public void failing_to_do_an_act_is_not_doing_it() =>
+        Assert.DoesNotContain(Extract("Fighting continued in Ramadi. Kurdish leaders accused Baghdad of failing to arm the peshmerga.", "2015-05-18"),
+            r => r.Kind == RelationKind.Allied);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -112,7 +112,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     or "said" or "says" or "vowed" or "vows" or "claimed" or "denied" or "announced" or "pledged" or "warned"))
             && !GovernedByPreposition(tokens, opening) && !(opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].AfterHyphen))
         {
-            state.LastSubject = (referent, state.SentenceIndex);
+            state.LastSubject = (referent, state.SentenceIndex, false);
             subjectSeen = true;
         }
         // "When Dan Na Ambassagou fighters massacred villagers, Katiba Macina's recruitment soared": a clause that opens
@@ -133,7 +133,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 || ModifiedNouns.Contains(tokens[m.TokenEnd].Norm));
             var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m) && m.TokenStart >= leadingClauseEnd;
             if (subject)
-                state.LastSubject = (m.Actor!, state.SentenceIndex);
+                state.LastSubject = (m.Actor!, state.SentenceIndex, m.Contextual && PluralNounEnds(tokens, m));
             subjectSeen |= subject;
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
@@ -150,6 +150,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
+    }
+
+    private static readonly HashSet<string> SingularGroupHeads = ["group", "movement", "organization", "organisation", "faction", "militia", "network"];
+
+    /// <summary>Whether a mention ends in a lower-case plural noun ("the rebels", "Shiite militias").</summary>
+    private static bool PluralNounEnds(IReadOnlyList<Token> tokens, Mention m)
+    {
+        var last = tokens[Math.Max(m.TokenEnd, m.TailEnd) - 1];
+        return last.IsWord && last.Norm.Length > 3 && last.Norm.EndsWith('s') && !last.Norm.EndsWith("ss", StringComparison.Ordinal)
+            && !char.IsUpper(last.Text[^1]);
     }
 
     /// <summary>Whether the match tells its tie as a past one ("once fought alongside", "formerly allied with").</summary>
@@ -357,7 +367,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && (m.TokenStart <= 1 || (tokens[m.TokenEnd - 1].Norm is "group" or "militants" or "jihadists" or "insurgents" or "militia"
                     && !ranked.Any(a => types.Contains(TypeOf(state, a.Actor!))))))
             && state.LastSubject is { } last && last.Sentence == state.SentenceIndex - 1 && types.Contains(TypeOf(state, last.Actor))
-            && !(groupsOnly && dictionary.IsStateCoalition(last.Actor)))
+            && !(groupsOnly && dictionary.IsStateCoalition(last.Actor))
+            // ("Rebels said 30 Hezbollah fighters were killed. The group's leader ...": "the group" is not "the rebels".)
+            && !(last.Plural && m.Source == MentionSource.Description && !m.Plural && SingularGroupHeads.Contains(tokens[m.TokenEnd - 1].Norm)))
             candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
         // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
         // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
@@ -2775,7 +2787,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The actor a sentence made its subject, and that sentence's index.</summary>
-        public (string Actor, int Sentence)? LastSubject { get; set; }
+        /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
+        public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
     }
 
     private sealed record SentenceContext(DocumentState State, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<Unit> Units, IReadOnlyList<DateMention> Dates);
