@@ -4355,6 +4355,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Fighting continued in Ramadi. Kurdish leaders accused Baghdad of failing to arm the peshmerga.", "2015-05-18"),
             r => r.Kind == RelationKind.Allied);
 
+    [Fact]
+    public void a_possessor_in_the_object_of_a_first_verb_is_not_the_subject_of_the_second()
+    {
+        var relations = Described("Fighting between the Houthis and forces loyal to Ali Abdullah Saleh spread across Sanaa. The coalition welcomed Saleh's offer and carried out air strikes on Houthi positions.", "2017-12-03");
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", relations);
+        Assert.DoesNotContain("Ali Abdullah Saleh -attacked-> Houthis", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

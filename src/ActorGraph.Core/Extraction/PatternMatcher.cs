@@ -223,6 +223,15 @@ internal static class PatternMatcher
          "restore", "restoring", "restored", "return", "returning", "free", "freeing", "freed", "release", "releasing", "released",
          "support", "supporting", "supported", "back", "backing", "backed", "detained", "jailed"];
 
+    /// <summary>Whether "and" stands in units [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool AndBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = from; k < to && k < units.Count; k++)
+            if (units[k].Norm == "and")
+                return true;
+        return false;
+    }
+
     /// <summary>Verbs whose "back" is a particle ("beat back", "fell back", "hit back"), never the verb "to back".</summary>
     private static readonly HashSet<string> BackParticleVerbs =
         ["beat", "beats", "beating", "beaten", "push", "pushed", "pushes", "pushing", "drive", "drives", "driving", "drove", "driven",
@@ -1319,7 +1328,10 @@ internal static class PatternMatcher
             // the verb ("The raid killed ISIS emirs behind the bombings ...") yields to the name after it; a pronoun
             // ("it carried out a strike that killed 13 al-Shabaab fighters, in support of ...", "its warplanes struck")
             // stands for the subject.
-            if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i) && !(i + 1 < units.Count && units[i + 1].Norm == "'s"))
+            // ("The coalition welcomed Saleh's offer and carried out strikes": a possessor in the object of a verb before
+            // "and" is that object's, not the subject of the verb after it.)
+            if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i)
+                && (!(i + 1 < units.Count && units[i + 1].Norm == "'s") || AndBetween(units, i + 2, anchor)))
             {
                 if (objectFallback < 0)
                     objectFallback = i;
