@@ -4363,6 +4363,13 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ali Abdullah Saleh -attacked-> Houthis", relations);
     }
 
+    [Fact]
+    public void inviting_a_force_in_is_alliance_but_inviting_a_side_to_talks_is_not()
+    {
+        Assert.Contains("Mali -allied-> Wagner Group", Described("When Mali's junta invited the Wagner Group in late 2021, it promised a quick victory.", "2022-11-14"));
+        Assert.DoesNotContain(Extract("Qatar invited the Taliban to talks in Doha.", "2020-01-01"), r => r.Kind == RelationKind.Allied);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
