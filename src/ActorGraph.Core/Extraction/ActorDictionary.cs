@@ -260,7 +260,7 @@ public sealed class ActorDictionary
     /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>
         contextual.EndsWith(" forces", StringComparison.Ordinal) && !contextual.StartsWith("the ", StringComparison.Ordinal)
-            ? [contextual[..^"forces".Length] + "fighters", contextual[..^"forces".Length] + "troops", contextual[..^"forces".Length] + "soldiers"] : [];
+            ? ((string[])["fighters", "troops", "soldiers"]).Select(men => contextual[..^"forces".Length] + men) : [];
 
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",

@@ -199,11 +199,18 @@ internal static class PatternMatcher
     }
 
     /// <summary>
-    /// For the verb of accusing at <paramref name="verb"/> after ", which" and up to three words of accusers ("Gulf
-    /// states", "many Western governments"), the relative clause's head; else -1.
+    /// For the verb of accusing at <paramref name="verb"/> after a relative pronoun and its accusers, the relative clause's
+    /// head: one named accuser right after "which", "whom" or "that" ("which Riyadh accuses"), or up to three words of
+    /// them after ", which" (", which Gulf states accuse"). <see cref="NoRelativeHead"/> when a named accuser's clause has
+    /// no head we know; else -1.
     /// </summary>
     private static int AccusersOfRelative(IReadOnlyList<Unit> units, int verb)
     {
+        // ("herders whom they suspect of ...": a pronoun accuser after "whom" is read by the check for it, later.)
+        var named = verb >= 2 && units[verb - 1].IsMention && units[verb - 2].Norm is "which" or "whom" or "that"
+            && !(units[verb - 2].Norm == "whom" && units[verb - 1].Norm is "it" or "they");
+        if (named)
+            return HeadOfRelative(units, verb - 2) is var head and >= 0 ? head : NoRelativeHead;
         for (var k = verb - 2; k >= 1 && verb - k <= 4; k--)
         {
             if (!units[k + 1].IsMention && !char.IsLetter(units[k + 1].Norm[0]))
@@ -213,6 +220,8 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    private const int NoRelativeHead = -2;
 
     private static readonly HashSet<string> RulerTitles =
         ["president", "leader", "prime", "premier", "king", "ruler", "emir", "government", "regime", "dictator", "strongman", "head", "former"];
@@ -1120,10 +1129,10 @@ internal static class PatternMatcher
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
                     or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
                 {
-                    // "Iran, which Gulf states (many Western governments) accuse of arming the Houthis": the accusers of
-                    // a relative clause accuse its head.
-                    if (i + 2 == accusedOf && AccusersOfRelative(units, i) is var accusedHead and >= 0)
-                        return (accusedHead, "subject: the one accused of it");
+                    // "Iran, which Riyadh (Gulf states, many Western governments) accuses of arming the Houthis": the
+                    // accusers of a relative clause accuse its head; with none found, nobody here did it.
+                    if (i + 2 == accusedOf && AccusersOfRelative(units, i) is var accusedHead and (>= 0 or NoRelativeHead))
+                        return accusedHead >= 0 ? (accusedHead, "subject: the one accused of it") : (-1, "");
                     // "executed villagers accused of collaborating with the army": the accused are the noun the
                     // participle describes, not the clause's subject.
                     // ("Pakistan, long accused of sheltering ...": an adverb is no such noun.)
@@ -1138,9 +1147,6 @@ internal static class PatternMatcher
                         && !units[i - 2].IsMention && char.IsLetter(units[i - 2].Norm[0]) && !Auxiliaries.Contains(units[i - 2].Norm)
                         && !Copulas.Contains(units[i - 2].Norm) && units[i - 2].Norm is not ("and" or "or" or "that" or "which" or "who" or "because" or "as"))
                         return (-1, "");
-                    // "Iran, which Riyadh accuses of arming the Houthis": the accuser of a relative clause accuses its head.
-                    if (i >= 2 && i + 2 == accusedOf && units[i - 1].IsMention && units[i - 2].Norm is "which" or "whom" or "that")
-                        return HeadOfRelative(units, i - 2) is var head and >= 0 ? (head, "subject: the one accused of it") : (-1, "");
                     // "The PYD has been accused by rebels of cooperating with the regime": the accusers come after "by";
                     // the accused is the one the passive verb is said of.
                     if (i + 1 < accusedOf && units[i + 1].Norm == "by")
@@ -1823,7 +1829,7 @@ internal static class PatternMatcher
     private static readonly HashSet<string> PossessedTieWords =
         ["ally", "allies", "partner", "partners", "patron", "patrons", "backer", "backers", "proxy", "proxies", "client", "rival", "rivals",
          "enemy", "enemies", "foe", "foes", "archrival", "archenemy", "arch", "nemesis", "adversary", "adversaries", "opponent", "opponents",
-         "longtime", "long-time", "main", "chief", "principal", "bitter", "sworn", "old", "key", "close", "closest", "staunch", "regional", "fiercest"];
+         "longtime", "main", "chief", "principal", "bitter", "sworn", "old", "key", "close", "closest", "staunch", "regional", "fiercest"];
 
     /// <summary>
     /// The comma opening an apposition the cue at <paramref name="anchor"/> stands in (", an ally of", ", a key
@@ -1909,6 +1915,9 @@ internal static class PatternMatcher
     private static readonly HashSet<string> IrregularVerbs =
         ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes", "came"];
 
+    /// <summary>Nouns of a side's men that a count before them makes some of the side, not the side.</summary>
+    private static readonly HashSet<string> CountedMenNouns = ["fighters", "members", "militants", "commanders", "men", "soldiers", "troops", "emirs"];
+
     /// <summary>
     /// "Hundreds of fighters from the Nusra Front defected", "dozens of its members pledged allegiance": the name at
     /// <paramref name="slot"/> is whose men a count of them are, who did what the sentence tells, not the group.
@@ -1919,7 +1928,7 @@ internal static class PatternMatcher
         // "Many of Nusra's foreign fighters defected to ISIS": some of a side's men, counted before its possessive.
         if (slot >= 2 && slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm))
             for (var k = slot + 2; k < units.Count && k <= slot + 4 && !units[k].IsMention; k++)
-                if (units[k].Norm is "fighters" or "members" or "militants" or "commanders" or "men" or "soldiers" or "troops" or "emirs")
+                if (CountedMenNouns.Contains(units[k].Norm))
                     return true;
         var j = slot - 1;
         while (j >= 0 && !units[j].IsMention && units[j].Norm is "the" or "its" or "their")
@@ -1929,7 +1938,7 @@ internal static class PatternMatcher
         if (orFaction && j >= 2 && units[j].Norm == "of" && units[j - 1].Norm is "faction" or "wing" or "splinter" or "section"
             && (units[j - 2].Norm is "a" or "one" or "another" || (j >= 3 && units[j - 3].Norm is "a" or "one" or "another" && !units[j - 2].IsMention)))
             return true;
-        if (j < 2 || units[j].Norm is not ("from" or "of") || units[j - 1].Norm is not ("fighters" or "members" or "militants" or "commanders" or "men" or "soldiers" or "troops" or "emirs"))
+        if (j < 2 || units[j].Norm is not ("from" or "of") || !CountedMenNouns.Contains(units[j - 1].Norm))
             return false;
         var count = j - 2;
         while (count >= 0 && !units[count].IsMention && (units[count].Norm is "of" or "elite" or "senior" or "local" or "former" || char.IsDigit(units[count].Norm[0])))

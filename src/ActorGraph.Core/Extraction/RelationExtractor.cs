@@ -221,7 +221,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
-
     /// <summary>Fills in the candidates of reference <paramref name="i"/> of a sentence's mentions from what came before.</summary>
     /// <remarks>A method of its own: its lambdas capture the mention, and a closure made for every mention (names too) was a
     /// tenth of extraction's allocation.</remarks>
@@ -781,7 +780,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // Ties first: a side's allies in this sentence are no enemy a reference on its other side names. Memberships
             // before alliances: "Nusra leader Jolani said his group fought alongside Ahrar" needs Jolani's group.
-            var ruledOut = RuledOutReferents(matches);
+            // A match its own cue's words cancel sets no side against another: worked out once, for both uses below.
+            var standing = Uncancelled(matches);
+            var ruledOut = RuledOutReferents(standing);
             HashSet<(string, string)>? ties = null;
             for (var order = 0; order <= 2; order++)
             {
@@ -789,7 +790,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
                         state.GroupOfPerson.TryAdd(r.Source, r.Target);
                 if (order == 2 && ties is not null)
-                    ruledOut = RuleOutAllies(ruledOut, matches, ties);
+                    ruledOut = RuleOutAllies(ruledOut, standing, ties);
                 foreach (var (context, cue, match) in matches)
                     if (cue.ReadingOrder == order)
                         foreach (var relation in Relations(context, cue, match, ruledOut))
@@ -1407,7 +1408,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// actor under the sentence's other cues either. "The coalition has been fighting the Iran-aligned movement":
     /// the movement is not the coalition, so Iran is not the coalition's ally. Mention index to the actors it is not.
     /// </summary>
-    private Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    private static Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         Dictionary<int, HashSet<string>>? ruledOut = null;
         foreach (var (_, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
@@ -1424,7 +1425,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// "Chad, operating as part of the MNJTF, battled the militants": who the sentence ties to a side (allied or one
     /// of its parts or wholes) is not the enemy a reference across a hostile cue from that side names.
     /// </summary>
-    private Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
+    private static Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, HashSet<(string, string)> ties)
     {
         foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
@@ -1464,16 +1465,29 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields. Not of a
-    /// match its cue's own words cancel: "struck al-Shabaab near X in support of the army" sets nobody against the army.
+    /// The matches their cue's own words do not cancel ("struck al-Shabaab near X in support of the army" sets nobody
+    /// against the army); the list itself when none is cancelled.
     /// </summary>
-    private IEnumerable<(CueYield Yield, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
+    private List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> Uncancelled(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    {
+        List<(SentenceContext Context, RelationCue Cue, CueMatch Match)>? kept = null;
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var (context, cue, match) = matches[k];
+            var cancelled = cue.Unless.Count > 0 && CancelledByUnless(context.Units, cue, match, SkippedClauses(context.Units, match));
+            if (cancelled)
+                kept ??= matches.GetRange(0, k);
+            else
+                kept?.Add(matches[k]);
+        }
+        return kept ?? matches;
+    }
+
+    /// <summary>Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields.</summary>
+    private static IEnumerable<(CueYield Yield, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         foreach (var (context, cue, match) in matches)
-        {
-            if (cue.Unless.Count > 0 && CancelledByUnless(context.Units, cue, match, SkippedClauses(context.Units, match)))
-                continue;
             foreach (var yield in cue.Yields)
             {
                 if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
@@ -1485,7 +1499,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
                     }
             }
-        }
     }
 
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
