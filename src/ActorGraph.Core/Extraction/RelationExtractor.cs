@@ -780,7 +780,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // Ties first: a side's allies in this sentence are no enemy a reference on its other side names. Memberships
             // before alliances: "Nusra leader Jolani said his group fought alongside Ahrar" needs Jolani's group.
-            // A match its own cue's words cancel sets no side against another: worked out once, for both uses below.
+            // A match its own cue's words cancel gives nothing and sets no side against another: worked out once, for
+            // every use below.
             var standing = Uncancelled(matches);
             var ruledOut = RuledOutReferents(standing);
             HashSet<(string, string)>? ties = null;
@@ -791,7 +792,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         state.GroupOfPerson.TryAdd(r.Source, r.Target);
                 if (order == 2 && ties is not null)
                     ruledOut = RuleOutAllies(ruledOut, standing, ties);
-                foreach (var (context, cue, match) in matches)
+                foreach (var (context, cue, match) in standing)
                     if (cue.ReadingOrder == order)
                         foreach (var relation in Relations(context, cue, match, ruledOut))
                         {
@@ -1507,9 +1508,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool RuledOut(int mention, string actor) => ruledOut is not null && ruledOut.TryGetValue(mention, out var actors) && actors.Contains(actor);
         // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
         // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
-        var skipped = SkippedClauses(units, match);
-        if (CancelledByUnless(units, cue, match, skipped))
-            yield break;
+        var skipped = SkippedClauses(units, match); // (matches their cue's own words cancel never come here: see Uncancelled)
         // "signed an agreement in Doha that could lead to the withdrawal of US troops": what an agreement is about may
         // follow it in its clause.
         if (match.End > 0 && AgreementNouns.Contains(units[match.End - 1].Norm))
