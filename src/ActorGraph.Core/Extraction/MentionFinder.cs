@@ -1429,8 +1429,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the army said it killed 40 militants": a count of militants refers to the militant side the text is about.
         if (CountedMilitants.Contains(token.Norm) && start > 0 && IsCount(tokens[start - 1]) && !NamedRightAfter(tokens, start + 1) && !OfNamedGroup(tokens, start + 1))
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
-        // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back.
-        if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm))
+        // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back
+        // (not when a name follows it: "the Iran-backed militia Kataib Hezbollah" is that name).
+        if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm)
+            && !NamedRightAfter(tokens, start + 1))
             for (var k = start - 2; k >= 0 && k >= start - 6; k--)
             {
                 if (tokens[k].Norm == "the")

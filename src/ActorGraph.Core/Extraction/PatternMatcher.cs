@@ -400,6 +400,8 @@ internal static class PatternMatcher
                 && !SingularApposition(units, slots[head.Name] + 1)
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
                 && !ReducedRelativeAfter(units, slots[head.Name])
+                // ("the Army of Mujahideen and the SRF, whose commander Jamal Maarouf ...": "whose" is the last one's.)
+                && !(slots[head.Name] + 2 < units.Count && units[slots[head.Name] + 1].Norm == "," && units[slots[head.Name] + 2].Norm == "whose")
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
                 // sides of "between" are no subject list; the clause is the second's.
@@ -1753,6 +1755,10 @@ internal static class PatternMatcher
         // "turned to Russia's Wagner Group": a possessed name stands where its possessor stands.
         while (j >= 1 && units[j].Norm == "'s" && units[j - 1].IsMention)
             j -= 2;
+        // "pledged allegiance to al-Qaeda chief Ayman al-Zawahiri": a man named after his group and title stands where
+        // the group's name stands.
+        if (j >= 1 && RoleNouns.Contains(units[j].Norm) && units[j - 1] is { IsMention: true, Person: false })
+            j -= 2;
         var skipped = 0;
         while (j >= 0 && skipped < 3 && !units[j].IsMention && Determiners.Contains(units[j].Norm))
         {
@@ -1892,12 +1898,19 @@ internal static class PatternMatcher
         {
             if (units[j].Norm is Dash or ";" or ":")
                 return -1;
-            if (units[j].Norm != ",")
+            if (units[j].Norm != "," || ListComma(units, j))
                 continue;
             return j + 1 < closing && RelativePronouns.Contains(units[j + 1].Norm) ? j : -1;
         }
         return -1;
     }
+
+    /// <summary>
+    /// True for a comma between two names, which lists them inside a clause rather than closing it: ", which brings
+    /// together troops from Mali, Niger and Chad,".
+    /// </summary>
+    internal static bool ListComma(IReadOnlyList<Unit> units, int at) =>
+        units[at].Norm == "," && at > 0 && at + 1 < units.Count && units[at - 1].IsMention && units[at + 1].IsMention;
 
     /// <summary>True when a past verb stands at <paramref name="from"/> (before <paramref name="anchor"/>), after a time such as "in September" or "on Monday".</summary>
     private static bool VerbAfterTime(IReadOnlyList<Unit> units, int from, int anchor)

@@ -260,8 +260,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .OfType<string>().Distinct().ToList()
             : [];
         var sameSentence = here.Count == 2 && Fit(here);
+        // "Both groups" and "the two groups" are two: a list of four named before is not what they stand for.
+        var two = m.Plural && m.Source == MentionSource.Description && m.Surface.Split(' ') is var words
+            && (words.Contains("both", StringComparer.OrdinalIgnoreCase) || words.Contains("two", StringComparer.OrdinalIgnoreCase));
         IReadOnlyList<string> members = sameSentence ? here
-            : m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors) ? sides.Actors : [];
+            : m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors)
+                && (!two || sides.Actors.Count == 2) ? sides.Actors : [];
         // "A US strike killed AQAP's leader. AQAP competes with the Islamic State's Yemen branch. The two groups
         // fought": two groups named together after the sides last tied are the sides now.
         if (m.Plural && m.Source == MentionSource.Description && state.RecentGroups.Count > 0 && !sameSentence)
@@ -2527,7 +2531,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (PatternMatcher.OpensRelative(units, i))
             {
                 var close = i + 2;
-                while (close < units.Count && units[close].Norm is not ("," or ";" or "." or "\u2014"))
+                while (close < units.Count && (units[close].Norm is not ("," or ";" or "." or "\u2014") || PatternMatcher.ListComma(units, close)))
                     close++;
                 if (close < units.Count && units[close].Norm == "," && close - i <= 16)
                 {
