@@ -44,6 +44,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
+                || RecognisedAs(tokens, mention.TokenStart)
                 // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
                 || (mention.Contextual && (char.IsLower(mention.Surface[0]) || mention.TokenStart == DatelineEnd(tokens))
                     && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
@@ -678,13 +679,39 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// side, or a description, followed by "of" and a named group, is that group's (not "the rebels of Idlib" or "of
     /// Syria": a place or state says where they are).
     /// </summary>
+    /// <summary>
+    /// "France recognised the NTC as Libya's legitimate government": what a side is recognised as is a title said of
+    /// it, not another side.
+    /// </summary>
+    private static bool RecognisedAs(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "'s") // past a possessor: "as Libya's legitimate government"
+        {
+            k--;
+            while (k >= 0 && tokens[k].IsCapitalized)
+                k--;
+        }
+        if (k >= 0 && tokens[k].Norm is "the" or "a" or "an")
+            k--;
+        if (k < 1 || tokens[k].Norm != "as")
+            return false;
+        // (The verb with its object, no comma between: not "the internationally recognised government, sources said, as".)
+        for (var j = k - 1; j >= 0 && j >= k - 8 && tokens[j].Norm != ","; j--)
+            if (tokens[j].Norm.StartsWith("recogni", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     private bool OfNamedGroup(IReadOnlyList<Token> tokens, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Norm != "of")
             return false;
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
-        return name < tokens.Count && tokens[name].IsCapitalized && dictionary.LongestMatch(tokens, name, Theatres) is { } match
-            && dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person);
+        // (A name the dictionary lacks counts when it reads as a group's: "Chadian rebels of the Front for Change and Concord".)
+        return name < tokens.Count && tokens[name].IsCapitalized && (dictionary.LongestMatch(tokens, name, Theatres) is { } match
+            ? dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person)
+            : DiscoveredMention(tokens, name, []) is { Type: ActorType.ArmedGroup or ActorType.Coalition });
     }
 
     /// <summary>
@@ -1338,10 +1365,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, Mention? named)
     {
         if (named is not { TokenStart: var start and >= 1, TokenEnd: var end, Actor: { } parent } || Theatre < 0 || !tokens[start].IsCapitalized
-            || tokens[start - 1].Norm != "the" || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
+            || !ArticleBefore(tokens, start) || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
             || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
             return named;
         return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
+    }
+
+    /// <summary>"the Islamic State branch", "a small Islamic State faction": an article, past at most two lower-case words.</summary>
+    private static bool ArticleBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (tokens[k].Norm is "the" or "a" or "an")
+                return true;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The first "'s" within five tokens after <paramref name="start"/>, or -1.</summary>
@@ -1418,7 +1458,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the Group to Support Islam and Muslims": a name that starts inside the description and reaches further is meant.
         // "The Movement for the Salvation of Azawad": a capitalised head that goes on with "for" or "of" and a
         // capitalised word opens a name, not a description.
+        // ("The alliance between the Houthis and Saleh": a tie the phrase goes on to name is no side.)
         if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end
+            && !(end < tokens.Count && tokens[end].Norm is "between" or "with" && tokens[end - 1].Norm is "alliance")
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end)
             && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end) && !OfNamedGroup(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));

@@ -346,12 +346,21 @@ internal static class PatternMatcher
                 && (Auxiliaries.Contains(units[slots[leading.Name] + 2].Norm) || Copulas.Contains(units[slots[leading.Name] + 2].Norm))
                 && OpeningOfApposition(units, slots[leading.Name] + 1) is var appositionStart and > 0)
                 slots[leading.Name] = appositionStart - 1;
-            if (elements[^1] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
+            // (Also before the pattern's closing "!..." tests: "have joined Haftar's Libyan National Army".)
+            var closing = elements.Count - 1;
+            while (closing > 0 && elements[closing] is CuePattern.Not)
+                closing--;
+            if (elements[closing] is CuePattern.Slot possessor && PossessedActor(units, slots[possessor.Name]) is { } possessed)
                 slots[possessor.Name] = possessed;
             // "Nusra and the FSA's Tawhid Brigade fought side by side": a slot before a gap owns the name its gap opens on.
             for (var e = first; e + 1 < elements.Count; e++)
                 if (elements[e] is CuePattern.Slot owner && elements[e + 1] is CuePattern.Gap && PossessedActor(units, slots[owner.Name]) is { } owned)
                     slots[owner.Name] = owned;
+            // "Turkey and its Free Syrian Army allies": a possessive pronoun right before a name stands for the name it owns.
+            foreach (var name in pattern.SlotNames)
+                if (slots.TryGetValue(name, out var owner) && units[owner] is { IsMention: true, Reference: true, Norm: "its" or "their" }
+                    && owner + 1 < units.Count && units[owner + 1] is { IsMention: true, Reference: false } && !OtherSlotAt(pattern, slots, name, owner + 1))
+                    slots[name] = owner + 1;
             // "the Haqqani Network, an al Qaeda-linked Taliban group that ...": a name that only says what kind of
             // group the apposition describes stands for the group described.
             foreach (var name in pattern.SlotNames)
@@ -379,9 +388,6 @@ internal static class PatternMatcher
                 if (slots.Remove(name + ListedOn))
                     coordinated[name] = Following(units, slots[name]);
             // The last slot lists on ("fought the government and the AU troops"), also before a pattern's closing "!..." tests.
-            var closing = elements.Count - 1;
-            while (closing > 0 && elements[closing] is CuePattern.Not)
-                closing--;
             // Not after a compound modifier: "fighting between US-backed rebels and the Islamic State" backs the rebels only.
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
                 && Following(units, slots[last.Name]) is { Count: > 0 } following)
@@ -482,6 +488,11 @@ internal static class PatternMatcher
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
                     && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
+                    return -1;
+                // "the late anti-Taliban commander Massoud": a name after "anti-" is what the phrase is against, no side in it
+                // (a pattern that reads "anti {B}" takes it).
+                if (p > 0 && units[p].AfterHyphen && units[p - 1].Norm == "anti"
+                    && !(k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var antiBefore } && antiBefore.Any(a => a is ["anti"])))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
                 // The slot takes the head; the modifier itself only when the pattern goes on with words.
@@ -1771,7 +1782,10 @@ internal static class PatternMatcher
         // "attacks on US and Afghan forces, including the 2011 assault on ...": a later item of a list is governed by
         // what governs the list.
         // ("A coalition of Peshmerga fighters, army units and Shiite militias launched": a collective's members act.)
-        if (j >= 1 && units[j].Norm is "and" or "or" && BeforeList(units, j) is var beforeList and >= 0)
+        // ("African Union troops from Uganda, Kenya, Burundi and Djibouti have battled": its items before the last too,
+        // where the list goes on after the name.)
+        if (j >= 1 && (units[j].Norm is "and" or "or" || (units[j].Norm == "," && ListGoesOnAfter(units, i)))
+            && BeforeList(units, j) is var beforeList and >= 0)
         {
             if (units[beforeList].Norm == "of" && beforeList > 0 && CollectiveNouns.Contains(units[beforeList - 1].Norm))
                 return true;
@@ -1799,6 +1813,15 @@ internal static class PatternMatcher
                 && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
                 return true;
         return false;
+    }
+
+    /// <summary>True when "," or "and" (or "or") and another name follow the name at <paramref name="i"/>.</summary>
+    private static bool ListGoesOnAfter(IReadOnlyList<Unit> units, int i)
+    {
+        var k = i + 1;
+        while (k < units.Count && units[k].Tail)
+            k++;
+        return k + 1 < units.Count && units[k].Norm is "," or "and" or "or" && units[k + 1].IsMention;
     }
 
     /// <summary>The word before the list of names that "and" at <paramref name="and"/> joins ("on" in "on US and Afghan forces"), or -1.</summary>

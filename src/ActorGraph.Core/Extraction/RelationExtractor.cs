@@ -337,6 +337,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before = before.Prepend(topic);
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
         var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a)) && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
+        // "NATO struck Brega. The NTC, based in Benghazi, ... accused the alliance": an alliance is a coalition first.
+        if (m.Source == MentionSource.Description && m.Surface.EndsWith("alliance", StringComparison.OrdinalIgnoreCase))
+            candidates = [.. candidates.Where(a => TypeOf(state, a) == ActorType.Coalition), .. candidates.Where(a => TypeOf(state, a) != ActorType.Coalition)];
         // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
         // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
         if (m.Source == MentionSource.Description && candidates.Count > 1
@@ -2155,7 +2158,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = end - 1; i >= 0; i--)
         {
             // "These factions do not agree, but they banded together": a negation ends with its clause.
-            if (ClauseOpeners.Contains(units[i].Norm))
+            // ("have not yet clashed": "yet" after a negation is an adverb, no clause's opening.)
+            if (ClauseOpeners.Contains(units[i].Norm) && !(units[i].Norm == "yet" && i > 0 && (units[i - 1].Norm is "not" or "never" || units[i - 1].Norm.EndsWith("n't", StringComparison.Ordinal))))
                 break;
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
                 joinedVerb = i;
