@@ -4536,6 +4536,59 @@ public class GeneralReadingTests
     public void taking_command_of_a_campaign_from_a_state_is_no_attack_on_it() =>
         Assert.Empty(Extract("NATO took command of the air campaign from the United States in March.", "2011-05-01"));
 
+    [Fact]
+    public void a_demonym_after_an_owner_before_proxies_is_no_state()
+    {
+        var relations = Described("Turkey and its Syrian proxies attacked the SDF near Tal Abyad.", "2019-10-20");
+        Assert.Contains("Turkey -attacked-> Syrian Democratic Forces", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Assad regime", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_participle_after_the_main_clause_is_not_said_of_a_closed_relative_clause_s_head() =>
+        Assert.Equal(["Assad regime -allied-> Syrian Democratic Forces"],
+            Described("Abandoned by Trump, who withdrew US troops in October, the SDF turned to Damascus, inviting Syrian army units into Manbij.", "2019-10-20"));
+
+    [Fact]
+    public void a_bare_verb_joined_to_an_infinitive_shares_its_subject()
+    {
+        var relations = Described("Some 2,500 US troops stay to train Iraqi forces and conduct raids against the Islamic State.", "2016-06-01");
+        Assert.Contains("United States -attacked-> Islamic State", relations);
+        Assert.DoesNotContain("Iraqi government -attacked-> Islamic State", relations);
+    }
+
+    [Fact]
+    public void claiming_responsibility_on_a_day_for_an_attack_that_killed_a_side_s_men_is_the_claimant_s_attack() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali",
+            Described("JNIM claimed responsibility on Sunday for an attack that killed 12 Malian soldiers.", "2021-06-01"));
+
+    [Fact]
+    public void a_name_listed_after_an_object_ranks_as_the_object_for_a_later_it() =>
+        Assert.DoesNotContain("Free Syrian Army -affiliate-> Hay'at Tahrir al Sham",
+            Described("JFS attacked Ahrar al-Sham and the Free Syrian Army; weeks later it merged with smaller groups to form Hayat Tahrir al-Sham.", "2019-01-12"));
+
+    [Fact]
+    public void later_counts_on_from_a_date_the_sentence_tells_before_it()
+    {
+        var merger = Assert.Single(Extract("- July 2016: Jabhat al-Nusra renames itself Jabhat Fateh al-Sham.\n\n- January 2017: JFS attacks Ahrar al-Sham in Aleppo; weeks later it merges with smaller groups to form Hayat Tahrir al-Sham.", "2019-01-12"),
+            r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal("2017-01", merger.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_group_s_short_name_before_its_own_head_noun_is_the_group() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Nour al-Din al-Zenki Movement", Described("In January 2019 HTS routed the Zenki movement west of Aleppo.", "2019-01-12"));
+
+    [Fact]
+    public void a_relative_clause_whose_subject_has_an_article_and_a_head_with_a_bracketed_short_name_is_read_as_its_object() =>
+        Assert.Contains("Syrian Liberation Front -affiliate-> National Front for Liberation",
+            Described("Turkey backs the National Front for Liberation (NFL), which the Syrian Liberation Front joined in 2018.", "2019-01-12"));
+
+    [Fact]
+    public void those_who_joined_a_side_in_an_offensive_carried_out_what_the_offensive_did() =>
+        Assert.Contains("Ma'awisley -attacked-> al-Shabaab",
+            Described("Clan fighters known as Ma'awisley have joined Somali troops in an offensive that has pushed al-Shabaab out of Adale.", "2022-09-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

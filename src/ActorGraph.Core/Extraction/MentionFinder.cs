@@ -868,9 +868,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || !TieNouns.Contains(tokens[start + 1].Norm) || tokens[start + 1].AfterHyphen
             || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
             return null;
+        // "Turkey and its Syrian proxies": after an owner, the demonym says whose men the proxies are, not which state
+        // ("Iran's Syrian ally" is still the state).
+        if (start > 0 && tokens[start - 1].Norm is "its" or "their" or "'s" && ServantNouns.Contains(tokens[start + 1].Norm))
+            return null;
         var actor = dictionary.Find(name)!;
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
     }
+
+    private static readonly HashSet<string> ServantNouns = ["proxy", "proxies", "client", "clients", "surrogate", "surrogates", "puppet", "puppets"];
 
     private static readonly HashSet<string> TieNouns =
         ["proxy", "proxies", "ally", "allies", "client", "clients", "surrogate", "surrogates", "puppet", "puppets", "partner", "partners"];

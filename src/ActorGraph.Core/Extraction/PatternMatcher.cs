@@ -118,6 +118,18 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>For "joined X in an offensive that" (the relative pronoun at <paramref name="relative"/>), the verb "joined"; else -1.</summary>
+    private static int JoinedIn(IReadOnlyList<Unit> units, int relative)
+    {
+        var k = relative - 2;
+        while (k > 0 && units[k].Norm != "in" && relative - k <= 4)
+            k--;
+        if (k < 2 || units[k].Norm != "in")
+            return -1;
+        var partner = NameBeforeTail(units, k - 1);
+        return partner >= 1 && units[partner].IsMention && units[partner - 1].Norm is "joined" or "joins" or "join" or "joining" ? partner - 1 : -1;
+    }
+
     /// <summary>The side named right before its strikes ("US air strikes", "Russian drone strikes" at <paramref name="noun"/>); else -1.</summary>
     private static int StrikerBefore(IReadOnlyList<Unit> units, int noun)
     {
@@ -1297,6 +1309,10 @@ internal static class PatternMatcher
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
                 continue;
             }
+            // ("Abandoned by Trump, who ordered troops out, the SDF struck a deal, inviting ...": not a clause the main
+            // clause's own subject has closed; that subject is the participle's.)
+            if (RelativePronouns.Contains(u.Norm) && coordinated && SubjectAfterClosedClause(units, i, anchor) is var main and >= 0)
+                return (main, "subject: the main clause's, after the relative clause before it");
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
                 return (head, HeadOfRelativeNote);
             // "The assault on Ghweiran prison, which holds 3,500 IS members": a clause said of a thing no actor names has
@@ -1322,9 +1338,18 @@ internal static class PatternMatcher
                 return (owner, "subject: the actor whose statement or release the 'that' clause follows");
             // "in retaliation for a drone attack that killed three soldiers": the clause is said of an act named inside
             // a prepositional phrase, whose author the sentence does not give; nobody before it is its subject.
+            // ("Clan fighters have joined government forces in an offensive that pushed al-Shabaab out": the act is the
+            // joiners'.)
+            if (u.Norm is "that" or "which" && !coordinated && i >= 3 && EventAfterPreposition(units, i) && JoinedIn(units, i) is var joined and >= 0
+                && ResolveSubject(units, joined, maxGap) is { Unit: >= 0 } joiner)
+                return (joiner.Unit, "subject: who joined the act the clause tells of");
             if (u.Norm is "that" or "which" && !coordinated && i >= 3 && EventAfterPreposition(units, i))
                 return (-1, "");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
+                coordinated = true;
+            // "troops remain to train and advise Afghan forces and conduct operations against ...": a bare verb joined by
+            // "and" to an infinitive shares its subject; the object of the verbs before is not it.
+            if (u.Norm == "and" && i + 1 < anchor && BareWord(units[i + 1]) && InfinitiveBefore(units, i))
                 coordinated = true;
             // "have attacked the army and its Russian allies, and in September claimed an assault on ...": a past verb
             // after ", and" (and a time) opens a second verb phrase of the clause's subject; its object is not the subject.
@@ -1812,6 +1837,46 @@ internal static class PatternMatcher
                 && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k])
                 && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The name that opens the main clause with a past verb after it, between the relative pronoun at
+    /// <paramref name="relative"/> and <paramref name="anchor"/>, after the comma that closes the relative clause ("who
+    /// ordered troops out, the SDF struck"); else -1.
+    /// </summary>
+    private static int SubjectAfterClosedClause(IReadOnlyList<Unit> units, int relative, int anchor)
+    {
+        for (var c = relative + 1; c + 2 < anchor; c++)
+        {
+            if (units[c].Norm != ",")
+                continue;
+            var name = units[c + 1].Norm == "the" ? c + 2 : c + 1;
+            var verb = name + 1;
+            while (verb < anchor && units[verb].Tail)
+                verb++;
+            if (name < anchor && units[name].IsMention && verb < anchor && PastVerb(units[verb]))
+                return name;
+        }
+        return -1;
+    }
+
+    /// <summary>A lower-case word that is no name, article, number or "-ing"/"-ed" form: possibly a bare verb.</summary>
+    private static bool BareWord(Unit unit) =>
+        !unit.IsMention && !unit.Tail && unit.Norm.Length > 2 && char.IsLower(unit.Norm[0]) && !Determiners.Contains(unit.Norm)
+        && !unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !unit.Norm.EndsWith("ed", StringComparison.Ordinal)
+        && !Prepositions.Contains(unit.Norm) && !Auxiliaries.Contains(unit.Norm) && !Copulas.Contains(unit.Norm);
+
+    /// <summary>True when "to" and a bare verb stand within eight words before <paramref name="and"/>, in its clause.</summary>
+    private static bool InfinitiveBefore(IReadOnlyList<Unit> units, int and)
+    {
+        for (var k = and - 1; k >= 1 && k >= and - 8; k--)
+        {
+            if (ClauseEnds.Contains(units[k].Norm) || units[k].Norm == ",")
+                return false;
+            if (units[k - 1].Norm == "to" && BareWord(units[k]))
+                return true;
+        }
         return false;
     }
 

@@ -582,6 +582,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static int ClauseRank(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
     {
+        // "JFS attacks Ahrar and several FSA factions; later it merges ...": a name listed after another ranks as the
+        // first of the list.
+        if (ListedAfter(tokens, mentions, p) is { } first)
+            return ClauseRank(tokens, mentions, first);
         var head = p;
         while (head.TokenStart >= 2 && tokens[head.TokenStart - 1].Norm == "'s"
                && mentions.FirstOrDefault(q => q.TokenEnd == head.TokenStart - 1) is { } possessor)
@@ -593,6 +597,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before--;
         var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
         return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive || InsideApposition(tokens, mentions, p) ? 1 : 0;
+    }
+
+    /// <summary>The name before "and" or "or" (past "the", "a", "several" ...) that the name <paramref name="p"/> is listed after, or null.</summary>
+    private static Mention? ListedAfter(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p)
+    {
+        var k = p.TokenStart - 1;
+        while (k >= 0 && tokens[k].Norm is "the" or "a" or "an" or "several" or "some" or "other" or "various" or "two" or "three" or "its" or "their")
+            k--;
+        if (k < 1 || tokens[k].Norm is not ("and" or "or"))
+            return null;
+        foreach (var q in mentions)
+            if (q.TokenEnd == k && !q.IsReference)
+                return q;
+        return null;
     }
 
     /// <summary>
@@ -742,9 +760,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // there is one (the publication's otherwise).
         if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
             dates = dates.Select(d => d.Qualifier == "earlier" && DateResolver.Find(d.Text, day.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
-        // "In 2019 it routed the NFL. A year later it dismantled Hurras al-Din": counted on from the last date told.
-        if ((state.LastToldDate ?? state.StoryDate) is { Date: { } then } && dates.Any(d => d.Qualifier == "later"))
-            dates = dates.Select(d => d.Qualifier == "later" && DateResolver.Later(d.Text, then) is { } on ? d with { Date = on } : d).ToList();
+        // "In 2019 it routed the NFL. A year later it dismantled Hurras al-Din": counted on from the last date told, or
+        // from one the sentence tells before it ("January 2017: JFS attacks Ahrar; weeks later it merges ...").
+        if (dates.Any(d => d.Qualifier == "later"))
+            dates = dates.Select(d => d.Qualifier == "later" && (dates.LastOrDefault(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null)?.Date
+                    ?? (state.LastToldDate ?? state.StoryDate)?.Date) is { } then && DateResolver.Later(d.Text, then) is { } on ? d with { Date = on } : d).ToList();
         var found = new Dictionary<(string, string, RelationKind), ExtractedRelation>();
         void Keep(ExtractedRelation r)
         {
@@ -2558,19 +2578,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var comma = 1; comma + 3 < units.Count; comma++)
         {
             // ", which Y founded", and after an apposition's noun: "Kataib Hezbollah, the Iran-backed militia that Y founded".
-            if (units[comma + 1].Norm is not ("which" or "whom" or "that") || !units[comma + 2].IsMention || units[comma + 2].Reference)
+            // ("which the Syrian Liberation Front later joined": past the name's article.)
+            var subject = units[comma + 2].Norm == "the" ? comma + 3 : comma + 2;
+            if (units[comma + 1].Norm is not ("which" or "whom" or "that") || subject >= units.Count || !units[subject].IsMention || units[subject].Reference)
                 continue;
             var opening = units[comma].Norm == "," ? (units[comma + 1].Norm is "which" or "whom" ? comma : -1) : AppositionBeforeRelative(units, comma + 1);
             if (opening < 1)
                 continue;
-            var head = PatternMatcher.NameBeforeTail(units, opening - 1);
+            // ("the National Liberation Front (NLF), which ...": the name before its bracketed short name.)
+            var head = opening >= 4 && units[opening - 1].Norm == ")" && units[opening - 3].Norm == "(" && units[opening - 2].IsMention
+                ? opening - 2 : PatternMatcher.NameBeforeTail(units, opening - 1);
             // "the Fa Ithbatu operations room, which ...": a name with the kind of body it is after it.
             for (var k = head; !units[head].IsMention && k > 0 && head - k < 2 && BodyNouns.Contains(units[k].Norm); k--)
                 if (units[k - 1].IsMention)
                     head = k - 1;
             if (!units[head].IsMention || units[head].Reference)
                 continue;
-            var verb = comma + 3;
+            var verb = subject + 1;
             // ("which the government has tacitly backed": an adverb before the verb too.)
             while (verb < units.Count && (units[verb].Tail || PatternMatcher.IsAuxiliary(units[verb].Norm) || PatternMatcher.IsAdverb(units[verb])))
                 verb++;
