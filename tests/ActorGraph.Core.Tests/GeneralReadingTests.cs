@@ -4589,6 +4589,29 @@ public class GeneralReadingTests
         Assert.Contains("Ma'awisley -attacked-> al-Shabaab",
             Described("Clan fighters known as Ma'awisley have joined Somali troops in an offensive that has pushed al-Shabaab out of Adale.", "2022-09-28"));
 
+    [Fact]
+    public void bringing_in_a_side_s_men_after_expelling_another_is_alliance_not_expulsion()
+    {
+        var relations = Described("Burkina Faso's junta expelled French troops last year and brought in instructors from the Wagner Group.", "2023-01-25");
+        Assert.Contains("Burkina Faso -allied-> Wagner Group", relations);
+        Assert.DoesNotContain("Burkina Faso -attacked-> Wagner Group", relations);
+    }
+
+    [Fact]
+    public void army_units_loyal_to_a_former_ruler_are_his_after_a_tie_noun() =>
+        Assert.Equal(["Ali Abdullah Saleh -allied-> Houthis"],
+            Described("The Houthis and their allies in the army units loyal to former president Ali Abdullah Saleh still hold Sanaa.", "2015-07-15"));
+
+    [Fact]
+    public void a_possessor_of_what_strikes_hit_is_not_their_author() =>
+        Assert.DoesNotContain("Kata'ib Hezbollah -attacked-> United States",
+            Described("Washington blamed Kataib Hezbollah, an Iran-backed militia, for an attack that killed a U.S. contractor in December. After that attack, U.S. strikes on the group's bases in Iraq and Syria killed 25 of its fighters.", "2020-03-12"));
+
+    [Fact]
+    public void an_agent_after_by_is_not_one_after_a_second_by() =>
+        Assert.DoesNotContain(Extract("Ahrar al-Sham is one of the largest factions. The group was founded in 2011 by Islamist prisoners released by the Assad government.", "2015-04-02"),
+            r => r.Kind == RelationKind.Affiliate);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -721,6 +721,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool LoyalToNamed(IReadOnlyList<Token> tokens, Mention mention)
     {
         var at = mention.TokenEnd;
+        // ("the army units loyal to ...": the parts' noun may follow the name found.)
+        if (at < tokens.Count && tokens[at].Norm is "units" or "brigades" or "battalions" or "elements" or "divisions")
+            at++;
         // ("army units allied to Saleh", "units aligned with Islah": parts of an army told by whom they side with are
         // that side's; "government forces allied with Russia" stay the government's.)
         var parts = tokens[at - 1].Norm is "units" or "brigades" or "battalions" or "elements" or "factions" or "divisions";

@@ -534,7 +534,8 @@ internal static class PatternMatcher
                     && !units[pos].IsMention && units[pos].Norm is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal) && !AdjectivalParticiples.Contains(verb);
                 for (var g = 0; g <= (progressive ? 0 : gap.Max) && pos + g <= units.Count; g++)
                 {
-                    if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && units[pos + g - 1].IsMention)))
+                    // ("founded by prisoners released by the Assad government": nor past a second agent's "by".)
+                    if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && (units[pos + g - 1].IsMention || units[pos + g - 1].Norm == "by"))))
                         return -1;
                     // "voted to expel US troops after the killing of Soleimani": past a verb, a gap does not reach into a
                     // phrase of time or cause ("after the ..."), which tells of another act.
@@ -548,8 +549,10 @@ internal static class PatternMatcher
                         return -1;
                     // "tried to seize its depots and arrested commanders of X": past a verb, a gap does not run into a second
                     // verb joined by "and", which has its own object (and its own cue).
+                    // ("expelled French forces and brought in Wagner mercenaries": an irregular past too.)
                     if (g > 1 && afterWords && units[pos + g - 2].Norm == "and" && !units[pos + g - 1].IsMention
-                        && units[pos + g - 1].Norm is { Length: > 5 } joined && joined.EndsWith("ed", StringComparison.Ordinal)
+                        && units[pos + g - 1].Norm is { Length: > 3 } joined
+                        && ((joined.Length > 5 && joined.EndsWith("ed", StringComparison.Ordinal)) || IrregularPasts.Contains(joined))
                         && !ParticipleModifiers.Contains(joined))
                         return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
@@ -1116,7 +1119,7 @@ internal static class PatternMatcher
         var and = anchor > 2 && units[anchor - 1].Norm is "has" or "have" or "had" && units[anchor - 2].Norm == "and" ? anchor - 1 : anchor;
         // ("had fought US troops and maintain close ties to Iran": so does a verb of keeping ties, which is no noun.)
         coordinated |= and > 1 && units[and - 1].Norm == "and" && !units[anchor].IsMention
-            && (IrregularVerbs.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
+            && (IrregularVerbs.Contains(units[anchor].Norm) || IrregularPasts.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
                 || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
                 || (FiniteVerbForm(units[anchor].Norm) && !units[and - 2].IsMention && anchor + 1 < units.Count
                     && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to"
@@ -1780,6 +1783,9 @@ internal static class PatternMatcher
         var next = i + 1 < units.Count ? units[i + 1] : default;
         // "led to it being labeled", "despite Nusra having agreed": a gerund's subject, even after a preposition.
         // A possessor of another name ("Russia's Wagner Group") is not its phrase's head: the name possessed is.
+        // ("US strikes on the group's bases killed ...": not a possessor inside what an act is aimed at.)
+        if (next.Norm == "'s" && StrikeTargetPossessor(units, i))
+            return false;
         if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;
         if (next.AfterHyphen && !next.IsMention && !next.Tail && next.Norm is not null)
@@ -1878,6 +1884,15 @@ internal static class PatternMatcher
                 return true;
         }
         return false;
+    }
+
+    /// <summary>True for a possessor after "on", "against" or "targeting" (and an article) right after an act's noun: "strikes on the group's bases".</summary>
+    private static bool StrikeTargetPossessor(IReadOnlyList<Unit> units, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && units[k].Norm is "the" or "a" or "an")
+            k--;
+        return k >= 1 && units[k].Norm is "on" or "against" or "targeting" && EventNouns.Contains(units[k - 1].Norm);
     }
 
     /// <summary>True when "," or "and" (or "or") and another name follow the name at <paramref name="i"/>.</summary>
@@ -2012,6 +2027,11 @@ internal static class PatternMatcher
 
     internal static bool PastVerb(Unit unit) =>
         !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
+
+    /// <summary>Irregular past forms that open a second verb phrase after "and" ("and brought in", "and sent").</summary>
+    private static readonly HashSet<string> IrregularPasts =
+        ["brought", "sent", "took", "began", "made", "gave", "won", "fought", "held", "kept", "left", "sought", "built", "drove", "threw",
+         "withdrew", "overran", "struck", "seized", "shot", "stood", "fled", "went", "came", "lost", "met", "told", "became", "spent"];
 
     private static readonly HashSet<string> IrregularVerbs =
         ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes", "came"];
