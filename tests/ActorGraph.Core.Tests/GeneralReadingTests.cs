@@ -4612,6 +4612,31 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Ahrar al-Sham is one of the largest factions. The group was founded in 2011 by Islamist prisoners released by the Assad government.", "2015-04-02"),
             r => r.Kind == RelationKind.Affiliate);
 
+    [Fact]
+    public void a_relative_clause_after_an_object_closed_before_and_neither_lists_nor_reports()
+    {
+        var relations = Extract("Kenya sent troops into Somalia in 2011 to fight al-Shabaab, which it blamed for kidnappings on its soil, and the Kenyan force later joined the African Union mission.", "2016-01-16");
+        Assert.DoesNotContain(relations, r => r.Source == "al-Shabaab" && r.Kind == RelationKind.Allied);
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Kind == RelationKind.Allied).Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_participle_right_after_unnamed_men_describes_them() =>
+        Assert.DoesNotContain("al-Shabaab -allied-> AMISOM",
+            Described("Al-Shabaab fighters overran a Kenyan army camp in Gedo on Friday, killing dozens of soldiers serving with the African Union force.", "2016-01-16"));
+
+    [Fact]
+    public void not_recognising_a_man_s_authority_is_enmity() =>
+        Assert.Contains("Government of National Accord -rival-> Khalifa Haftar", Described("The Tripoli government does not recognise Haftar's authority.", "2018-06-29"));
+
+    [Fact]
+    public void a_name_known_as_with_its_article_is_the_class_noun_s() =>
+        Assert.Contains("Libyan National Army -attacked-> Derna Protection Force", Described("The LNA ousted an alliance known as the Derna Protection Force.", "2018-06-29"));
+
+    [Fact]
+    public void receiving_salaries_from_a_government_is_its_backing() =>
+        Assert.Contains("Iraqi government -allied-> Sinjar Resistance Units", Described("The Sinjar Resistance Units receive salaries from Baghdad.", "2021-08-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -207,6 +207,9 @@ internal static class PatternMatcher
     {
         var name = at < units.Count && units[at].Norm is "called" or "named" or "dubbed" ? at + 1
             : at + 1 < units.Count && units[at].Norm == "known" && units[at + 1].Norm == "as" ? at + 2 : -1;
+        // ("known as the Derna Protection Force": past the name's article.)
+        if (name > 0 && name + 1 < units.Count && units[name].Norm == "the")
+            name++;
         return name > 0 && name < units.Count && units[name] is { IsMention: true, Reference: false } ? name : -1;
     }
 
@@ -1107,6 +1110,11 @@ internal static class PatternMatcher
         // name, even where a preposition governs it; the clause's subject is not the one fighting.
         if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && IsParticiple(units[anchor]))
             return (anchor - 1, "subject: the name the participle after it describes");
+        // "killing dozens of soldiers serving with the African Union force": one right after men no name gives describes
+        // them; nobody named is its subject.
+        if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: false, Tail: false } && CountedMenNouns.Contains(units[anchor - 1].Norm)
+            && IsParticiple(units[anchor]))
+            return (-1, "");
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);

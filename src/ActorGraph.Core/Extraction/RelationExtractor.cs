@@ -2276,6 +2276,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // covers it only when no new clause opens between them.
                 if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
                     continue;
+                // "to fight al-Shabaab, which it blamed for kidnappings, and the Kenyan force later joined ...": nor does one
+                // inside a relative clause closed before the match.
+                if (i < match.Start && InRelativeClosedBefore(units, i, match.Start))
+                    continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 // "Israel has been accused of killing ...": a passive verb's subject is the one spoken of; the speaker, if
                 // named, comes after "by".
@@ -2557,7 +2561,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var close = i + 2;
                 while (close < units.Count && (units[close].Norm is not ("," or ";" or "." or "\u2014") || PatternMatcher.ListComma(units, close)))
                     close++;
-                if (close < units.Count && units[close].Norm == "," && close - i <= 16)
+                // ("to fight al-Shabaab, which it blamed for ..., and the Kenyan force later joined": a clause after an
+                // object, closed before "and", does not go; the object would join the next clause's subject as a list.)
+                if (close < units.Count && units[close].Norm == "," && close - i <= 16
+                    && !(close + 1 < units.Count && units[close + 1].Norm is "and" or "or" && MentionBefore(units, i - 1)))
                 {
                     i = close;
                     continue;
@@ -2566,6 +2573,29 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             result.Keep(i);
         }
         return result.Units;
+    }
+
+    /// <summary>True when unit <paramref name="i"/> is inside ", which ... ," (who, whom, whose) closed before <paramref name="start"/>.</summary>
+    private static bool InRelativeClosedBefore(IReadOnlyList<Unit> units, int i, int start)
+    {
+        var open = i - 1;
+        while (open > 0 && units[open].Norm != "," && !(units[open].Norm is "which" or "who" or "whom" or "whose" && units[open - 1].Norm == ","))
+            open--;
+        if (open <= 0 || units[open].Norm == ",")
+            return false;
+        for (var k = i + 1; k < start; k++)
+            if (units[k].Norm == ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>True when a name stands before unit <paramref name="before"/> (which is not counted).</summary>
+    private static bool MentionBefore(List<Unit> units, int before)
+    {
+        for (var k = 0; k < before; k++)
+            if (units[k].IsMention)
+                return true;
+        return false;
     }
 
     /// <summary>
