@@ -675,11 +675,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "the rebels of the National Liberation Front", "the militants of Ahrar al-Sham": a word the document reads as a
-    /// side, or a description, followed by "of" and a named group, is that group's (not "the rebels of Idlib" or "of
-    /// Syria": a place or state says where they are).
-    /// </summary>
-    /// <summary>
     /// "France recognised the NTC as Libya's legitimate government": what a side is recognised as is a title said of
     /// it, not another side.
     /// </summary>
@@ -703,6 +698,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
+    /// <summary>
+    /// "the rebels of the National Liberation Front", "the militants of Ahrar al-Sham": a word the document reads as a
+    /// side, or a description, followed by "of" and a named group, is that group's (not "the rebels of Idlib" or "of
+    /// Syria": a place or state says where they are).
+    /// </summary>
     private bool OfNamedGroup(IReadOnlyList<Token> tokens, int end)
     {
         if (end + 1 >= tokens.Count || tokens[end].Norm != "of")

@@ -261,8 +261,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             : [];
         var sameSentence = here.Count == 2 && Fit(here);
         // "Both groups" and "the two groups" are two: a list of four named before is not what they stand for.
-        var two = m.Plural && m.Source == MentionSource.Description && m.Surface.Split(' ') is var words
-            && (words.Contains("both", StringComparer.OrdinalIgnoreCase) || words.Contains("two", StringComparer.OrdinalIgnoreCase));
+        // (The plural descriptions are the lexicon's own phrases: "both groups", "the two sides", "the two".)
+        var two = m.Plural && m.Source == MentionSource.Description
+            && (m.Surface.Contains("both", StringComparison.OrdinalIgnoreCase) || m.Surface.Contains("two", StringComparison.OrdinalIgnoreCase));
         IReadOnlyList<string> members = sameSentence ? here
             : m.Plural && state.LastSides is { } sides && sides.Sentence >= state.SentenceIndex - 2 && Fit(sides.Actors)
                 && (!two || sides.Actors.Count == 2) ? sides.Actors : [];
