@@ -4637,6 +4637,20 @@ public class GeneralReadingTests
     public void receiving_salaries_from_a_government_is_its_backing() =>
         Assert.Contains("Iraqi government -allied-> Sinjar Resistance Units", Described("The Sinjar Resistance Units receive salaries from Baghdad.", "2021-08-18"));
 
+    [Fact]
+    public void a_charge_s_own_of_ing_is_said_of_the_men_it_follows_not_of_the_accused() =>
+        Assert.DoesNotContain(Extract("JNIM claimed an attack on the army near Djibo. Rights groups accuse the army of killing villagers suspected of helping the militants.", "2023-04-17"),
+            r => r.Kind == RelationKind.Allied);
+
+    [Fact]
+    public void a_word_of_one_charge_does_not_cancel_the_next_charge_s_cue() =>
+        Assert.Contains("United Arab Emirates -attacked-> Hadi government",
+            Described("Hadi's government accused the UAE of backing a coup and of carrying out air strikes on its troops.", "2019-11-06"));
+
+    [Fact]
+    public void accusing_a_side_of_complicity_is_enmity() =>
+        Assert.Contains("Southern Transitional Council -rival-> al-Islah", Described("The STC accused the Islah party of complicity in the attack.", "2019-11-06"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

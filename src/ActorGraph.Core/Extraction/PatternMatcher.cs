@@ -1151,7 +1151,11 @@ internal static class PatternMatcher
         // "The FSA accused Jaysh Khalid of executing its men": the accused is the one who executed, not the accuser.
         // So is "accused Ankara of violating Iraqi sovereignty with strikes on the PKK": the act told after the -ing.
         var accusedOf = anchor;
-        for (var j = anchor - 1; j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","; j--)
+        // ("accuse the army of killing civilians suspected of helping the militants": the nearest "of ...ing" is the cue's
+        // own, when it is one; not a second charge, "accused X of harbouring IS cells and of assassinating ...".)
+        var ownOf = anchor >= 2 && units[anchor - 1].Norm is "of" or "for" && units[anchor - 2].Norm != "and"
+            && !units[anchor].IsMention && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","; j--)
             if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
                 || (units[j].Norm is "their" or "its" && units[j].IsMention)))
             {

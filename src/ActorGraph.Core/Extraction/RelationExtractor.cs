@@ -1488,8 +1488,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
             foreach (var phrase in cue.Unless)
-                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i))
+                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
+                    && !SeparateCharge(units, i, match.End))
                     return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "accused the UAE of supporting a coup and of carrying out air strikes on its troops": a word opening one charge
+    /// ("of supporting") before "and of" and another charge is no word of the other's.
+    /// </summary>
+    private static bool SeparateCharge(IReadOnlyList<Unit> units, int i, int end)
+    {
+        if (i < 1 || units[i - 1].Norm != "of")
+            return false;
+        for (var k = i + 1; k + 1 < end; k++)
+            if (units[k].Norm == "and" && units[k + 1].Norm == "of")
+                return true;
         return false;
     }
 
