@@ -4651,6 +4651,22 @@ public class GeneralReadingTests
     public void accusing_a_side_of_complicity_is_enmity() =>
         Assert.Contains("Southern Transitional Council -rival-> al-Islah", Described("The STC accused the Islah party of complicity in the attack.", "2019-11-06"));
 
+    [Fact]
+    public void allying_oneself_with_a_side_is_alliance() =>
+        Assert.Contains("Khalifa Haftar -allied-> Zintan militias", Described("The Zintan militias allied themselves with Haftar in 2014.", "2020-06-05"));
+
+    [Fact]
+    public void an_advance_made_possible_by_a_side_is_backed_by_it() =>
+        Assert.Contains("Assad regime -allied-> Russia", Described("The army's recapture of Palmyra was made possible by Russian air power.", "2016-03-28"));
+
+    [Fact]
+    public void both_opening_a_clause_stands_for_the_two_sides_named_before()
+    {
+        var relations = Described("ISWAP broke away from Boko Haram in 2016. Since then both have waged war on the Nigerian state.", "2021-05-21");
+        Assert.Contains("Boko Haram -rival-> Nigeria", relations);
+        Assert.Contains("Islamic State West Africa Province -rival-> Nigeria", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

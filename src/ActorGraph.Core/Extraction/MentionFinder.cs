@@ -1457,6 +1457,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 2, null, ActorType.Other, MentionSource.Pronoun, Surface(tokens, start, start + 2));
         if (PluralDescriptionEnd(tokens, start) is { } pluralEnd)
             return new Mention(start, pluralEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, pluralEnd)) { Plural = true };
+        if (token.Norm == "both" && BothAsSubject(tokens, start))
+            return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text) { Plural = true };
         if (dictionary.PersonPronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
@@ -1664,6 +1666,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "while both have waged war on the state": a bare "both" stands for two sides only as a clause's subject, right
+    /// before its verb (not "both backed by Iran", "both the army and ...").
+    /// </summary>
+    private static bool BothAsSubject(IReadOnlyList<Token> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start + 1].Norm is "have" or "had" or "are" or "were" or "remain" or "remained" or "continue"
+            or "continued" or "claim" or "claimed" or "deny" or "denied" or "oppose" or "opposed" or "fought" or "fight" or "reject" or "rejected";
 
     /// <summary>"was carried out", "had been planned": a passive verb said of an act, at <paramref name="at"/>.</summary>
     private static bool ActDoneAfter(IReadOnlyList<Token> tokens, int at)
