@@ -4667,6 +4667,28 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State West Africa Province -rival-> Nigeria", relations);
     }
 
+    [Fact]
+    public void a_speaker_with_an_article_inside_a_relative_clause_is_not_its_subject()
+    {
+        var relations = Described("Al-Qaeda in Iraq, which the U.S. military says is led by Abu Ayyub al-Masri, bombed a market.", "2007-04-10");
+        Assert.Contains("Abu Ayyub al-Masri -affiliate-> al Qaeda in Iraq", relations);
+        Assert.DoesNotContain("Abu Ayyub al-Masri -affiliate-> United States", relations);
+    }
+
+    [Fact]
+    public void what_a_side_charges_another_with_is_not_done_with_the_accuser() =>
+        Assert.Contains("Saudi Arabia -allied-> al-Qaeda in the Arabian Peninsula",
+            Described("AQAP has fought the Houthis in al-Bayda since 2015. The Houthis accuse Saudi Arabia of arming the jihadists.", "2020-08-20"));
+
+    [Fact]
+    public void giving_a_state_military_aid_is_backing_it() =>
+        Assert.Contains("Pakistan -allied-> United States", Described("Washington has given Pakistan billions of dollars in military aid since 2001.", "2009-07-15"));
+
+    [Fact]
+    public void a_group_led_in_a_place_by_a_man_is_his() =>
+        Assert.Contains("Sirajuddin Haqqani -affiliate-> Haqqani Network",
+            Described("The Haqqani network, led in North Waziristan by Sirajuddin Haqqani, denied the report.", "2009-07-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1305,9 +1305,11 @@ internal static class PatternMatcher
             // "a Yazidi militia that Ankara says is an extension of the PKK": the speaker inside a relative clause is not
             // the subject of what it says it is; the clause's head is. (What it says the head does may be the speaker's own
             // act: "strikes on Hodeidah, which it said targeted Houthi sites".)
+            // ("which the U.S. military says is led by ...": past the speaker's article.)
             if (i + 1 == anchor && Copulas.Contains(units[anchor].Norm) && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
-                && i >= 2 && units[i - 1].IsMention && units[i - 2].Norm is "that" or "which" or "who" or "whom")
-                return HeadOfRelative(units, i - 2) is var spokenOf and >= 0 ? (spokenOf, HeadOfRelativeNote) : (-1, "");
+                && i >= 2 && units[i - 1].IsMention && (units[i - 2].Norm == "the" && i >= 3 ? i - 3 : i - 2) is var speakerRelative
+                && units[speakerRelative].Norm is "that" or "which" or "who" or "whom")
+                return HeadOfRelative(units, speakerRelative) is var spokenOf and >= 0 ? (spokenOf, HeadOfRelativeNote) : (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
             if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"

@@ -346,6 +346,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && candidates.Count > 1
             && candidates.Where(a => !OnlyInTieCompounds(tokens, mentions, i, a)).ToList() is { Count: > 0 } kept && kept.Count < candidates.Count)
             candidates = kept;
+        // "The Houthis accuse Saudi Arabia of backing the jihadists": what one side charges another with is not done to
+        // or with the accuser.
+        if (m.Source == MentionSource.Description && candidates.Count > 1 && AccuserBefore(tokens, mentions, i) is { } accuser)
+            candidates.Remove(accuser);
         // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
@@ -2589,6 +2593,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             result.Keep(i);
         }
         return result.Units;
+    }
+
+    /// <summary>
+    /// For a reference inside the charge of "X accuses Y of ...ing" (the accusing verb at most eight tokens before it, in
+    /// its clause), the accuser X named right before the verb; else null.
+    /// </summary>
+    private static string? AccuserBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var start = mentions[i].TokenStart;
+        for (var k = start - 1; k >= 1 && k >= start - 8; k--)
+        {
+            if (tokens[k].Norm is "," or ";" or ":")
+                return null;
+            if (tokens[k].Norm is not ("accuse" or "accuses" or "accused" or "accusing"))
+                continue;
+            foreach (var q in mentions)
+                if (q.TokenEnd == k && !q.IsReference && q.Actor is not null)
+                    return q.Actor;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>True when unit <paramref name="i"/> is inside ", which ... ," (who, whom, whose) closed before <paramref name="start"/>.</summary>
