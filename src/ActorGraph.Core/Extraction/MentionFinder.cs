@@ -714,6 +714,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             : DiscoveredMention(tokens, name, []) is { Type: ActorType.ArmedGroup or ActorType.Coalition });
     }
 
+    private static readonly HashSet<string> ArmyPartNouns = ["units", "brigades", "battalions", "elements", "factions", "divisions"];
+
     /// <summary>
     /// "army units loyal to former president Saleh": a side's forces loyal to someone else named right after are that
     /// one's, not the side's.
@@ -722,11 +724,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         var at = mention.TokenEnd;
         // ("the army units loyal to ...": the parts' noun may follow the name found.)
-        if (at < tokens.Count && tokens[at].Norm is "units" or "brigades" or "battalions" or "elements" or "divisions")
+        if (at < tokens.Count && ArmyPartNouns.Contains(tokens[at].Norm))
             at++;
         // ("army units allied to Saleh", "units aligned with Islah": parts of an army told by whom they side with are
         // that side's; "government forces allied with Russia" stay the government's.)
-        var parts = tokens[at - 1].Norm is "units" or "brigades" or "battalions" or "elements" or "factions" or "divisions";
+        var parts = ArmyPartNouns.Contains(tokens[at - 1].Norm);
         if (at + 2 >= tokens.Count || !(tokens[at].Norm == "loyal" && tokens[at + 1].Norm == "to"
             || parts && tokens[at].Norm is "allied" or "aligned" && tokens[at + 1].Norm is "to" or "with"))
             return false;

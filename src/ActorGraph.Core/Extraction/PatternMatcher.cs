@@ -102,31 +102,31 @@ internal static class PatternMatcher
     private static readonly HashSet<string> GerundTakers =
         ["confirmed", "admitted", "acknowledged", "denied", "reported", "claimed", "described", "recalled", "recounted", "boasted"];
 
-    /// <summary>"for a drone attack that": an act's noun (after at most two modifiers and an article) right after a preposition.</summary>
-    private static bool EventAfterPreposition(IReadOnlyList<Unit> units, int relative)
+    /// <summary>
+    /// "for a drone attack that": an act's noun (after at most two modifiers and an article) right after a preposition.
+    /// The preposition's unit, or -1.
+    /// </summary>
+    private static int PrepositionBeforeEvent(IReadOnlyList<Unit> units, int relative)
     {
         var noun = units[relative - 1];
         if (noun.IsMention || !EventNouns.Contains(noun.Norm))
-            return false;
+            return -1;
         for (var k = relative - 2; k >= 0 && relative - k <= 4; k--)
         {
             if (units[k].IsMention)
-                return false;
+                return -1;
             if (Prepositions.Contains(units[k].Norm))
-                return true;
+                return k;
         }
-        return false;
+        return -1;
     }
 
-    /// <summary>For "joined X in an offensive that" (the relative pronoun at <paramref name="relative"/>), the verb "joined"; else -1.</summary>
-    private static int JoinedIn(IReadOnlyList<Unit> units, int relative)
+    /// <summary>For "joined X in an offensive that" (the preposition "in" at <paramref name="preposition"/>), the verb "joined"; else -1.</summary>
+    private static int JoinedIn(IReadOnlyList<Unit> units, int preposition)
     {
-        var k = relative - 2;
-        while (k > 0 && units[k].Norm != "in" && relative - k <= 4)
-            k--;
-        if (k < 2 || units[k].Norm != "in")
+        if (preposition < 2 || units[preposition].Norm != "in")
             return -1;
-        var partner = NameBeforeTail(units, k - 1);
+        var partner = NameBeforeTail(units, preposition - 1);
         return partner >= 1 && units[partner].IsMention && units[partner - 1].Norm is "joined" or "joins" or "join" or "joining" ? partner - 1 : -1;
     }
 
@@ -1357,11 +1357,9 @@ internal static class PatternMatcher
             // a prepositional phrase, whose author the sentence does not give; nobody before it is its subject.
             // ("Clan fighters have joined government forces in an offensive that pushed al-Shabaab out": the act is the
             // joiners'.)
-            if (u.Norm is "that" or "which" && !coordinated && i >= 3 && EventAfterPreposition(units, i) && JoinedIn(units, i) is var joined and >= 0
-                && ResolveSubject(units, joined, maxGap) is { Unit: >= 0 } joiner)
-                return (joiner.Unit, "subject: who joined the act the clause tells of");
-            if (u.Norm is "that" or "which" && !coordinated && i >= 3 && EventAfterPreposition(units, i))
-                return (-1, "");
+            if (u.Norm is "that" or "which" && !coordinated && i >= 3 && PrepositionBeforeEvent(units, i) is var preposition and >= 0)
+                return JoinedIn(units, preposition) is var joined and >= 0 && ResolveSubject(units, joined, maxGap) is { Unit: >= 0 } joiner
+                    ? (joiner.Unit, "subject: who joined the act the clause tells of") : (-1, "");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
                 coordinated = true;
             // "troops remain to train and advise Afghan forces and conduct operations against ...": a bare verb joined by
