@@ -4689,6 +4689,83 @@ public class GeneralReadingTests
         Assert.Contains("Sirajuddin Haqqani -affiliate-> Haqqani Network",
             Described("The Haqqani network, led in North Waziristan by Sirajuddin Haqqani, denied the report.", "2009-07-15"));
 
+    [Fact]
+    public void the_militants_means_the_side_the_same_sentence_called_so_before_its_subject()
+    {
+        var relations = Described("Iraqi troops retook the town from Islamic State militants on Friday, two days after coalition jets bombed the militants' bunkers.", "2022-03-02");
+        Assert.Contains("US-led coalition -attacked-> Islamic State", relations);
+        Assert.DoesNotContain("US-led coalition -attacked-> Iraqi government", relations);
+    }
+
+    [Fact]
+    public void places_that_a_speaker_says_harbour_a_group_make_the_speaker_no_ally_of_it() =>
+        Assert.DoesNotContain(Extract("Burkinabe soldiers burned hamlets near Djibo that they say harbour JNIM fighters.", "2022-03-02"),
+            r => r.Kind == RelationKind.Allied);
+
+    [Fact]
+    public void a_country_after_in_says_where_a_relative_clause_s_head_is_not_what_it_is() =>
+        Assert.DoesNotContain("Ethiopia -allied-> al-Shabaab", Described("Ethiopian troops raided homes in central Somalia that harbour al-Shabaab fighters, officials in Mogadishu said.", "2022-03-02"));
+
+    [Fact]
+    public void it_after_an_unnamed_indefinite_speaker_is_that_speaker()
+    {
+        var relations = Described("Saudi jets struck Sanaa overnight. A coalition of tribal fighters said on Monday it had driven the Houthis from the district.", "2022-03-02");
+        Assert.DoesNotContain("Saudi Arabia -attacked-> Houthis", relations);
+    }
+
+    [Fact]
+    public void a_year_of_a_deal_inside_an_apposition_does_not_date_the_clause()
+    {
+        var fought = Assert.Single(Extract("The MSA and GATIA, both signatories to the 2015 peace deal, have fought the Islamic State near Menaka.", "2022-03-02"),
+            r => r.Source == "GATIA" && r.Target == "Islamic State" || r.Target == "GATIA" && r.Source == "Islamic State");
+        Assert.Null(fought.Evidence.Date);
+    }
+
+    [Fact]
+    public void a_capital_naming_an_accord_is_no_side_and_an_apposition_of_both_is_stepped_over()
+    {
+        var relations = Described("The CMA and the Platform, both parties to the 2015 Algiers accord, have fought the Islamic State near Menaka.", "2022-03-02");
+        Assert.Contains("Coordination of Azawad Movements -rival-> Islamic State", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Algeria", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void british_and_american_spellings_of_defence_name_the_same_actor() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("The Kenya Defense Forces struck al-Shabaab camps in Gedo.", "2022-03-02"));
+
+    [Fact]
+    public void fighting_a_group_with_little_support_from_a_state_is_no_backing() =>
+        Assert.DoesNotContain(Extract("The Civilian JTF has fought Boko Haram for years with little support from Abuja.", "2022-03-02"), r => r.Kind == RelationKind.Allied);
+
+    [Fact]
+    public void a_contextual_plural_s_word_before_a_site_names_the_side() =>
+        Assert.Contains("Saudi-led coalition -attacked-> Southern Transitional Council", Described("Saudi-led coalition jets bombed a separatist checkpoint in Abyan.", "2022-03-02"));
+
+    [Fact]
+    public void a_group_s_branch_in_a_country_is_the_branch_the_dictionary_knows_there() =>
+        Assert.Contains("Houthis -rival-> al-Qaeda in the Arabian Peninsula", Described("Clashes between al Qaeda's branch in Yemen and the Houthis flared in Bayda.", "2022-03-02"));
+
+    [Fact]
+    public void a_branch_in_a_country_in_apposition_to_a_group_describes_that_group()
+    {
+        var relations = Described("A U.S. strike near Idlib killed two members of Hurras al-Din, al Qaeda's affiliate in Syria, on Tuesday.", "2022-03-02");
+        Assert.Contains("United States -attacked-> Hurras al-Din", relations);
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Nusrah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_local_branch_is_the_one_of_fewest_theatres() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda", Described("Fighters of al Qaeda's local affiliate ambushed soldiers near Mopti in Mali.", "2022-03-02"));
+
+    [Fact]
+    public void a_side_s_opponents_including_a_group_are_its_rivals() =>
+        Assert.Contains("Giants Brigades -rival-> Houthis", Described("The Houthis' opponents, including the Giants Brigades, hold the port.", "2022-03-02"));
+
+    [Fact]
+    public void sending_weapons_to_a_side_is_backing_it() =>
+        Assert.Contains("Iran -allied-> Peshmerga", Described("Tehran was the first capital to begin sending weapons to the peshmerga after Mosul fell.", "2014-08-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -233,7 +233,11 @@ public sealed class ActorDictionary
                 if (alias.IndexOf("'s ", StringComparison.Ordinal) is var cut and > 0 && BranchWords.Contains(alias.Split(' ')[^1].ToLowerInvariant())
                     && dictionary.Resolve(alias[..cut]) is { Type: ActorType.ArmedGroup } parent && parent.Name != dictionary._actors[a].Name)
                     foreach (var theatre in dictionary._actorTheatres[a])
-                        dictionary._localBranches.TryAdd((parent.Name, theatre), dictionary._actors[a].Name);
+                        // Where two branches share a theatre, the one of fewer theatres is the local one ("al Qaeda's
+                        // local affiliate" in Mali is JNIM of the Sahel, not AQIM of all North Africa).
+                        if (!dictionary._localBranches.TryGetValue((parent.Name, theatre), out var known)
+                            || dictionary._actorTheatres[dictionary._byName[known]].Length > dictionary._actorTheatres[a].Length)
+                            dictionary._localBranches[(parent.Name, theatre)] = dictionary._actors[a].Name;
         return dictionary;
     }
 
@@ -249,8 +253,11 @@ public sealed class ActorDictionary
     /// "an army post", "military convoys", "government camps", "regime positions", "coalition bases": where "the army" (the
     /// military, the government, the regime, the coalition) names a theatre's side, its sites and units do too.
     /// </summary>
+    /// <remarks>So do "separatist positions" and "insurgent bases" where "separatists" or "insurgents" name a side.</remarks>
     private static IEnumerable<string> ArmySites(string contextual) =>
-        contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}") : [];
+        contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}")
+        : !contextual.Contains(' ') && char.IsLower(contextual[0]) && (contextual.EndsWith("ists", StringComparison.Ordinal) || contextual.EndsWith("ents", StringComparison.Ordinal))
+            ? ArmySiteNouns.Select(noun => $"{contextual[..^1]} {noun}") : [];
 
     /// <summary>"the Americans", "the Iraqis": the plural of a one-word demonym in -an or -i, with "the"; else null.</summary>
     private static string? PluralOfDemonym(string demonym) =>
@@ -364,11 +371,14 @@ public sealed class ActorDictionary
     }
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are a place the theatres list ("Pakistan", "Aleppo").</summary>
-    public bool IsPlaceName(IReadOnlyList<Token> tokens, int start, int end)
+    public bool IsPlaceName(IReadOnlyList<Token> tokens, int start, int end) => PlaceAt(tokens, start) is { } p && p.End == end;
+
+    /// <summary>The longest place the theatres list starting at token <paramref name="start"/>: where it ends and its theatre.</summary>
+    internal (int End, int Theatre)? PlaceAt(IReadOnlyList<Token> tokens, int start)
     {
         (int End, int Actor, int Full, bool Contextual)? place = null;
         Walk(_places, tokens, start, start, null, ref place, caseSensitive: false);
-        return place is { } p && p.End == end;
+        return place is { } p ? (p.End, p.Actor) : null;
     }
 
     /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>

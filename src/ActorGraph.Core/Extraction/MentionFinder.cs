@@ -38,7 +38,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -257,8 +257,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private Mention? ParentOfDescribingAlias(IReadOnlyList<Token> tokens, Mention mention, List<Mention> before)
     {
+        // ("al Qaeda's branch in the Sahel": the branch word before the region.)
         if (mention.Source != MentionSource.Dictionary || mention.TokenEnd - mention.TokenStart < 3
-            || !ActorDictionary.BranchWords.Contains(tokens[mention.TokenEnd - 1].Norm) || !ApposedToGroup(tokens, mention.TokenStart, before)
+            || !NamesBranch(tokens, mention) || !ApposedToGroup(tokens, mention.TokenStart, before)
             || before[^1].Actor == mention.Actor) // "the Nusra Front, al Qaeda's Syrian branch": the same group named twice
             return null;
         var possessive = -1;
@@ -269,6 +270,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         var actor = dictionary.Actors[parent.Actor];
         return new Mention(mention.TokenStart, possessive, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, mention.TokenStart, possessive));
+    }
+
+    /// <summary>True when a branch word stands in a mention past its first two words ("al Qaeda's Syrian branch", "al Qaeda's branch in the Sahel").</summary>
+    private static bool NamesBranch(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        for (var k = mention.TokenStart + 2; k < mention.TokenEnd; k++)
+            if (ActorDictionary.BranchWords.Contains(tokens[k].Norm))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> StateTitles =
@@ -432,6 +442,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "conference", "centre", "center", "hotel", "hall", "stadium", "university", "hospital", "street", "square", "market", "mosque",
          "agreement", "accord", "accords", "talks", "process", "declaration", "summit"];
 
+    private static readonly HashSet<string> MeetingNouns = ["conference", "agreement", "accord", "accords", "talks", "process", "declaration", "summit"];
+
     /// <summary>
     /// A state's bare name governed by "in", "into", "across" ... or modifying "border", "province" is a place, not
     /// the actor: "fighters crossed into Afghanistan", "the Pakistan border".
@@ -443,6 +455,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "merged into the Turkish-backed Hamza Division": a state that backs or leads is an actor wherever it stands.
         if (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && CompoundVerbs.Contains(tokens[mention.TokenEnd].Norm))
             return false;
+        // "the 2015 Algiers accord", "the Riyadh agreement": a meeting a capital names, whatever other places the theatres list.
+        if (mention.TokenEnd < tokens.Count && MeetingNouns.Contains(tokens[mention.TokenEnd].Norm) && mention.TokenEnd - mention.TokenStart == 1
+            && tokens[mention.TokenStart].IsCapitalized)
+            return true;
         if (mention.Surface != mention.Actor && !dictionary.IsPlaceName(tokens, mention.TokenStart, mention.TokenEnd))
             return false; // "the State Department" names a body, not a place
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
@@ -526,7 +542,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// Where a dateline ends: "BEIRUT (Reuters) -", "ANKARA:", "ERBIL, Kurdistan Region –" name where the reporter
     /// filed from, not an actor. 0 when the sentence has none ("HTS - formerly ..." opens with a subject).
     /// </summary>
-    private static int DatelineEnd(IReadOnlyList<Token> tokens)
+    internal static int DatelineEnd(IReadOnlyList<Token> tokens)
     {
         if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 3 || !tokens[0].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)))
             return 0;
@@ -1347,24 +1363,34 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>
     /// "the Islamic State's local affiliate" in an Afghan story: a group's local (regional) branch is the branch of it the
     /// dictionary knows in the document's theatre ("Islamic State's Afghan branch"), over the whole phrase; its Somali
-    /// faction the branch in Somalia's theatre; else null.
+    /// faction, or its branch in Yemen, the branch in that country's theatre; else null.
     /// </summary>
-    private Mention? LocalBranchMention(IReadOnlyList<Token> tokens, int start)
+    private Mention? LocalBranchMention(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
-        if (!tokens[start].IsCapitalized || Theatre < 0)
+        // ("al Qaeda's branch in Yemen"; not "Hurras al-Din, al-Qaeda's affiliate in Syria", which describes Hurras al-Din.)
+        if (!(tokens[start].IsCapitalized || tokens[start].Norm == "al") || Theatre < 0 || ApposedToGroup(tokens, start, before))
             return null;
         var owns = PossessiveAfter(tokens, start);
-        if (owns < 0 || owns + 2 >= tokens.Count || !IsBranchNoun(tokens[owns + 2].Norm))
+        if (owns < 0 || owns + 2 >= tokens.Count)
             return null;
-        // "the Islamic State's Somali faction": a state's demonym names the branch in that state's theatres.
-        IReadOnlyList<int> theatres = tokens[owns + 1].Norm is "local" or "regional" ? [Theatre]
-            : tokens[owns + 1].IsCapitalized && dictionary.DemonymActors.TryGetValue(tokens[owns + 1].Norm, out var state)
-                && dictionary.Find(state) is { Type: ActorType.State } ? dictionary.TheatresOf(state) : [];
-        if (DictionaryMention(tokens, start) is not { TokenEnd: var end, Actor: { } parent } || end != owns)
+        IReadOnlyList<int> theatres;
+        var end = owns + 3;
+        if (IsBranchNoun(tokens[owns + 2].Norm))
+            // "the Islamic State's Somali faction": a state's demonym names the branch in that state's theatres.
+            theatres = tokens[owns + 1].Norm is "local" or "regional" ? [Theatre]
+                : tokens[owns + 1].IsCapitalized && dictionary.DemonymActors.TryGetValue(tokens[owns + 1].Norm, out var state)
+                    && dictionary.Find(state) is { Type: ActorType.State } ? dictionary.TheatresOf(state) : [];
+        // "al Qaeda's branch in Yemen", "the Islamic State's affiliate in Somalia": a place after it names the theatre.
+        else if (IsBranchNoun(tokens[owns + 1].Norm) && tokens[owns + 2].Norm == "in" && owns + 3 < tokens.Count
+            && dictionary.PlaceAt(tokens, owns + 3) is { } place && tokens[owns + 3].IsCapitalized)
+            (theatres, end) = ([place.Theatre], place.End);
+        else
+            return null;
+        if (DictionaryMention(tokens, start) is not { TokenEnd: var nameEnd, Actor: { } parent } || nameEnd != owns)
             return null;
         foreach (var theatre in theatres)
             if (dictionary.LocalBranch(parent, theatre) is { } branch && dictionary.Find(branch) is { } actor)
-                return new Mention(start, owns + 3, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, owns + 3));
+                return new Mention(start, end, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end));
         return null;
     }
 

@@ -140,6 +140,18 @@ internal static class PatternMatcher
         return k >= 0 && k < noun && units[k].IsMention && !units[k].Reference ? k : -1;
     }
 
+    /// <summary>
+    /// True when an act ("strikes", "the raid", "one" of them) stands among the four words before the relative pronoun
+    /// at <paramref name="relative"/>.
+    /// </summary>
+    private static bool ActBeforeRelative(IReadOnlyList<Unit> units, int relative)
+    {
+        for (var k = relative - 1; k >= 0 && k >= relative - 4; k--)
+            if (EventNouns.Contains(units[k].Norm) || units[k].Norm == "one")
+                return true;
+        return false;
+    }
+
     private static readonly HashSet<string> EventNouns =
         ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "blast", "explosion", "raid", "raids",
          "ambush", "assault", "offensive", "operation", "shelling", "barrage"];
@@ -1306,9 +1318,11 @@ internal static class PatternMatcher
             // the subject of what it says it is; the clause's head is. (What it says the head does may be the speaker's own
             // act: "strikes on Hodeidah, which it said targeted Houthi sites".)
             // ("which the U.S. military says is led by ...": past the speaker's article.)
-            if (i + 1 == anchor && Copulas.Contains(units[anchor].Norm) && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
+            // ("villages that they say shelter militants": so is what it says the head does, when the head is no act.)
+            if (i + 1 == anchor && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
                 && i >= 2 && units[i - 1].IsMention && (units[i - 2].Norm == "the" && i >= 3 ? i - 3 : i - 2) is var speakerRelative
-                && units[speakerRelative].Norm is "that" or "which" or "who" or "whom")
+                && units[speakerRelative].Norm is "that" or "which" or "who" or "whom"
+                && (Copulas.Contains(units[anchor].Norm) || (units[speakerRelative].Norm == "that" && !ActBeforeRelative(units, speakerRelative))))
                 return HeadOfRelative(units, speakerRelative) is var spokenOf and >= 0 ? (spokenOf, HeadOfRelativeNote) : (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
@@ -1535,6 +1549,11 @@ internal static class PatternMatcher
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.
         var named = NameBeforeTail(units, j);
+        // "raids on villages in central Mali that ...", "fighters in Somalia who ...": a name after "in" says where the
+        // head is; the head is what stands before "in".
+        if (named >= 1 && units[named].IsMention && !units[named].Reference
+            && (units[named - 1].Norm == "in" ? named - 1 : named >= 2 && units[named - 2].Norm == "in" && units[named - 1] is { IsMention: false, Norm: var modifier } && char.IsLetter(modifier[0]) && modifier is not ("the" or "a" or "an") ? named - 2 : -1) is var place and >= 0)
+            named = place >= 1 ? NameBeforeTail(units, place - 1) : -1;
         // "al-Sahrawi, a former commander of al-Mourabitoun who pledged allegiance to Baghdadi": "who" after a role's
         // group is said of the role's holder, whom the apposition describes.
         if (named >= 2 && units[pronoun].Norm == "who" && units[named].IsMention && !units[named].Person && RoleOfBefore(units, named))
@@ -1677,6 +1696,8 @@ internal static class PatternMatcher
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
                 || (units[j + 1].Norm is "one" or "two" or "three" or "four" or "both" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
+                // ", both signatories to the 2015 accord,", ", all members of the Platform,"
+                || (units[j + 1].Norm is "both" or "all" && j + 2 < closing && units[j + 2] is { IsMention: false, Norm: var members } && members.Length > 3 && members.EndsWith('s'))
                 || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
                 || (units[j + 1].Norm is "formerly" or "previously" or "once" or "also" or "now" or "known" && KnownAs(units, units[j + 1].Norm == "known" ? j + 1 : j + 2, closing))
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")

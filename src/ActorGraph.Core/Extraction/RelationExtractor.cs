@@ -355,7 +355,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates.Remove(speaker);
         // "Libyan rebels said on Friday they had taken Brega": "they" right after what speakers no name gives say is
         // those speakers, whom no actor stands for.
-        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && UnnamedSpeakersBefore(tokens, mentions, i))
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "it" && UnnamedSpeakersBefore(tokens, mentions, i))
             candidates = [];
         // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
         // object "them" right after a side's men stands for those men: the side named before them, and none when
@@ -412,7 +412,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // Forces, troops and armies are what militants fight, not what the word names.
             // ("AMISOM, made up of Ugandan soldiers, held the town. The militants vowed ...": an armed group before a
             // coalition, which may be one of states' forces.)
-            candidates = candidates.OrderBy(a => !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
+            // ("recaptured the dam from IS militants, after strikes on the militants' positions": a name told so earlier in
+            // this sentence too.)
+            var toldSoHere = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count
+                && MilitantNouns.Contains(tokens[p.TokenEnd].Norm)).Select(p => p.Actor!).ToHashSet();
+            candidates = candidates.OrderBy(a => toldSoHere.Contains(a) ? 0 : !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
                 : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
                 .ThenBy(a => TypeOf(state, a) == ActorType.ArmedGroup ? 0 : 1).ToList();
             if (candidates.Count > 0)
@@ -974,7 +978,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// True when the pronoun at mention <paramref name="pronoun"/> follows a verb of saying (past "that" or a day) whose
-    /// subject, from the sentence's start, names no actor: "Residents said they saw ...".
+    /// subject, from the sentence's start (past a dateline), names no actor: "Residents said they saw ...", "An alliance
+    /// of militias said it had taken the airport" (an indefinite subject, for "it" too).
     /// </summary>
     private static bool UnnamedSpeakersBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
@@ -984,11 +989,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             verb -= 2;
         if (verb < 1 || tokens[verb].Norm is not ("said" or "say" or "says" or "told" or "claimed" or "insisted" or "reported"))
             return false;
-        for (var k = 0; k < verb; k++)
+        var start = MentionFinder.DatelineEnd(tokens);
+        for (var k = start; k < verb; k++)
             if (!tokens[k].IsWord && tokens[k].Norm is not ("'" or "-"))
                 return false; // a clause before the speakers: their subject is not sure to start the sentence
         // Not officials or commanders, who speak for a side the text has named ("Alliance officials said they struck").
-        return UnnamedSpeakers.Contains(tokens[verb - 1].Norm) && !mentions.Take(pronoun).Any(p => p.TokenStart < verb);
+        var indefinite = start < verb && tokens[start].Norm is "a" or "an";
+        return (indefinite || (tokens[mentions[pronoun].TokenStart].Norm == "they" && UnnamedSpeakers.Contains(tokens[verb - 1].Norm)))
+            && !mentions.Take(pronoun).Any(p => p.TokenStart < verb);
     }
 
     private static readonly HashSet<string> UnnamedSpeakers =
@@ -1584,9 +1592,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield break;
         // "Hundreds of fighters from the Nusra Front defected to IS": some of a group's men changing sides do not take
         // the group with them.
-        // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's.)
+        // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's;
+        // so is an apposition: "killed two fighters of Hurras al-Din, al Qaeda's affiliate".)
         if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member, orFaction: cue.Ended)
-            && !RelativeAfter(units, member))
+            && !RelativeAfter(units, member) && !(member + 1 < units.Count && units[member + 1].Norm == "," && match.Pattern.Text.StartsWith("{A} ,", StringComparison.Ordinal)))
             yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
         // passive verb with its agent; the cue written for the passive does.
@@ -2070,15 +2079,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // the match ("the 2012 attack", "the October 7 assault") is that event's, not the match's.
         // ("including the 2011 assault on the embassy" is an example of the match's acts; "since the 2020 ceasefire" a time
         // the act goes on from.)
+        // ("the MSA and GATIA, both signatories to the 2015 peace deal, have fought IS": so is one set off by commas inside
+        // the match, after one modifier of the event's noun.)
         bool NamesOtherEvent(DateMention d)
         {
-            if ((d.Start >= start && d.End <= end) || d.Qualifier is not null)
+            if ((d.Start >= start && d.End <= end && !SetOffInMatch(d)) || d.Qualifier is not null)
                 return false;
             var (before, after) = (UnitBefore(d), UnitAfter(d));
-            return after >= 0 && !units[after].IsMention && EventNamedByDate.Contains(units[after].Norm)
+            return after >= 0 && !units[after].IsMention
+                && (EventNamedByDate.Contains(units[after].Norm) || (after + 1 < units.Count && char.IsLetter(units[after].Norm[0]) && EventNamedByDate.Contains(units[after + 1].Norm)))
                 && before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s"
                 && !(before >= 1 && units[before - 1].Norm is "including" or "notably" or "as" or "them" or "since");
         }
+        bool SetOffInMatch(DateMention d) =>
+            units.Any(u => u.Norm == "," && u.CharStart >= start && u.CharEnd <= d.Start) && units.Any(u => u.Norm == "," && u.CharStart >= d.End && u.CharEnd <= end);
         // "Last month the junta ended the 2015 Algiers accord with the CMA": a year modifying a noun names the noun's
         // time; another date of the clause tells the act's.
         bool YearModifyingNoun(DateMention d)

@@ -124,7 +124,8 @@ public static class Tokenizer
 
     /// <summary>
     /// The key names are matched on: lower case, no diacritics or dots, doubled letters single, "ou" as "u", a
-    /// final "h" after a vowel dropped, so "Nusrah" = "Nusra", "Hazzm" = "Hazm" and "Maarouf" = "Maruf".
+    /// final "h" after a vowel dropped, a final "ence" as "ense", so "Nusrah" = "Nusra", "Hazzm" = "Hazm", "Maarouf" =
+    /// "Maruf" and "Defence" = "Defense".
     /// </summary>
     public static string Fold(string word)
     {
@@ -149,6 +150,9 @@ public static class Tokenizer
         for (var i = 0; i < length; i++)
             if (!(folded[i] == 'o' && i + 1 < length && folded[i + 1] == 'u'))
                 folded[kept++] = folded[i];
+        // British and American spellings: "Self-Defence Group", "Self-Defense Group".
+        if (kept > 4 && folded[kept - 1] == 'e' && folded[kept - 2] == 'c' && folded[kept - 3] == 'n' && folded[kept - 4] == 'e')
+            folded[kept - 2] = 's';
         var result = folded[..kept];
         return result.SequenceEqual(word) ? word : new string(result);
     }
