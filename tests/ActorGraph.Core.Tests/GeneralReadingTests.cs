@@ -4766,6 +4766,48 @@ public class GeneralReadingTests
     public void sending_weapons_to_a_side_is_backing_it() =>
         Assert.Contains("Iran -allied-> Peshmerga", Described("Tehran was the first capital to begin sending weapons to the peshmerga after Mosul fell.", "2014-08-18"));
 
+    [Fact]
+    public void army_units_still_loyal_to_a_former_ruler_are_his_and_back_whom_they_back()
+    {
+        var relations = Described("Houthi fighters, backed by army units still loyal to Saleh, seized the airport in Aden.", "2015-03-30");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Hadi government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_group_called_the_largest_faction_in_another_belongs_to_it() =>
+        Assert.Contains("Jaysh al-Islam -affiliate-> Islamic Front", Described("Jaysh al-Islam, the largest faction in the Islamic Front, refused to join the talks.", "2014-02-02"));
+
+    [Fact]
+    public void car_bombs_against_a_side_are_an_attack_on_it() =>
+        Assert.Contains("al-Shabaab -attacked-> AMISOM", Described("Al-Shabaab replied with car bombs against AMISOM bases in Mogadishu.", "2012-03-02"));
+
+    [Fact]
+    public void a_list_goes_on_past_an_indefinite_apposition_to_a_side_s_troops() =>
+        Assert.Contains("Ethiopia -allied-> Somali government",
+            Described("Ethiopian troops fought alongside Ahlu Sunna Waljama'a, a Sufi militia based in Galgadud, and troops of the TFG.", "2012-03-02"));
+
+    [Fact]
+    public void repelling_a_side_s_attacks_named_by_its_name_is_being_attacked_by_it() =>
+        Assert.Contains("Libyan National Army -attacked-> Government of National Accord", Described("GNA forces repelled fresh LNA attacks south of the capital.", "2019-12-15"));
+
+    [Fact]
+    public void urging_two_sides_to_halt_their_attacks_is_no_attack_by_the_speaker() =>
+        Assert.DoesNotContain(Extract("Washington, which arms the Kurdish-led SDF, urged both Turkey and the YPG to halt their attacks.", "2016-02-17"),
+            r => r.Source == "United States" && r.Kind == RelationKind.Attacked);
+
+    [Fact]
+    public void inflicting_losses_on_a_side_is_attacking_it() =>
+        Assert.Contains("Houthis -attacked-> Giants Brigades", Described("Houthi snipers inflicted heavy losses on the Giants Brigades near Hodeidah.", "2019-03-02"));
+
+    [Fact]
+    public void a_party_of_a_titled_leader_is_his_and_the_subject_of_what_follows()
+    {
+        var relations = Described("The KDP of regional president Massoud Barzani accused the PUK of treason.", "2017-10-17");
+        Assert.Contains("Massoud Barzani -affiliate-> Kurdistan Democratic Party", relations);
+        Assert.Contains("Kurdistan Democratic Party -rival-> Patriotic Union of Kurdistan", relations);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -721,7 +721,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private bool OfNamedGroup(IReadOnlyList<Token> tokens, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].Norm != "of")
+        // ("the most powerful faction in the Islamic Front": a part's noun, "in" too.)
+        if (end + 1 >= tokens.Count || !(tokens[end].Norm == "of"
+            || tokens[end].Norm is "in" or "within" or "inside" && end > 0 && tokens[end - 1].Norm is "faction" or "member" or "component" or "brigade" or "wing"))
             return false;
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
         // (A name the dictionary lacks counts when it reads as a group's: "Chadian rebels of the Front for Change and Concord".)
@@ -745,6 +747,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("army units allied to Saleh", "units aligned with Islah": parts of an army told by whom they side with are
         // that side's; "government forces allied with Russia" stay the government's.)
         var parts = ArmyPartNouns.Contains(tokens[at - 1].Norm);
+        // ("army units still loyal to Saleh")
+        while (at < tokens.Count && tokens[at].Norm is "still" or "largely" or "mostly" or "firmly" or "fiercely" or "staunchly" or "nominally" or "reportedly" or "now")
+            at++;
         if (at + 2 >= tokens.Count || !(tokens[at].Norm == "loyal" && tokens[at + 1].Norm == "to"
             || parts && tokens[at].Norm is "allied" or "aligned" && tokens[at + 1].Norm is "to" or "with"))
             return false;

@@ -407,9 +407,10 @@ internal static class PatternMatcher
             }
             // "the Government of National Stability of Fathi Bashagha, is backed by ...": a leader named after "of" closes
             // the name of his body; what the pattern goes on to say after him is said of the body.
+            // ("the KDP of regional president Massoud Barzani accused ...": past his title.)
             if (elements[0] is CuePattern.Slot opening && slots[opening.Name] is var led and >= 2 && units[led].Person
-                && units[led - 1].Norm == "of" && units[led - 2].IsMention && !units[led - 2].Person && !units[led - 2].Reference)
-                slots[opening.Name] = led - 2;
+                && OfBeforeTitle(units, led) is var of and >= 1 && units[of - 1].IsMention && !units[of - 1].Person && !units[of - 1].Reference)
+                slots[opening.Name] = of - 1;
             var coordinated = new Dictionary<string, IReadOnlyList<int>>();
             foreach (var name in pattern.SlotNames)
                 if (slots.Remove(name + ListedOn))
@@ -2206,6 +2207,14 @@ internal static class PatternMatcher
                     result.Add(last);
                 break;
             }
+            // "alongside the Ras Kamboni brigade, a Somali militia led by Ahmed Madobe, and troops of the TFG": an
+            // indefinite apposition after a listed name is stepped over.
+            if (norm == "," && units[i + 1].Norm is "a" or "an" && AppositionClose(units, i + 1) is var close and > 0
+                && close + 1 < units.Count && units[close + 1].Norm is "and" or "or")
+            {
+                i = close + 1;
+                continue;
+            }
             // "A, B, and C"; not "between the army, led by General X, and the RSF", where the comma closes an aside and
             // a list of two would have none.
             if (norm == "," && units[i + 1].Norm is "and" or "or" && (result.Count > 0 || ListedBefore(units, slot)))
@@ -2216,6 +2225,31 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>The "of" before a person at <paramref name="person"/>, past up to three words of his title ("of regional president"); else -1.</summary>
+    private static int OfBeforeTitle(IReadOnlyList<Unit> units, int person)
+    {
+        for (var k = person - 1; k >= 0 && person - k <= 4; k--)
+            if (units[k].Norm == "of")
+                return k;
+            else if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]) || !TitleWords.Contains(units[k].Norm))
+                return -1;
+        return -1;
+    }
+
+    private static readonly HashSet<string> TitleWords =
+        ["regional", "former", "president", "prime", "minister", "leader", "commander", "general", "chief", "warlord", "strongman", "cleric", "marshal", "field", "veteran", "late"];
+
+    /// <summary>The comma closing an apposition that opens at <paramref name="open"/>, within twelve words and no name of an actor but a person; else -1.</summary>
+    private static int AppositionClose(IReadOnlyList<Unit> units, int open)
+    {
+        for (var k = open + 1; k < units.Count && k - open <= 12; k++)
+            if (units[k].Norm == ",")
+                return k;
+            else if (units[k].IsMention && !units[k].Person || ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "and" or "or")
+                return -1;
+        return -1;
     }
 
     /// <summary>True when a listed name and a comma stand before the slot ("Iraqi units, Kurdish Peshmerga fighters, and ...").</summary>
@@ -2344,6 +2378,10 @@ internal static class PatternMatcher
     {
         while (pos < units.Count && units[pos].Norm is "the" or "\"" or "'" or "its" or "their" or "other")
             pos++;
+        // "and troops of the TFG": a side's men, then the side.
+        if (pos + 2 < units.Count && !units[pos].IsMention && units[pos].Norm is "troops" or "forces" or "fighters" or "soldiers" or "units" or "militiamen"
+            && units[pos + 1].Norm == "of")
+            for (pos += 2; pos < units.Count && units[pos].Norm == "the"; pos++) { }
         // "and the hard-line Ahrar al-Sham", "and the jihadist Jund al-Aqsa": a group's adjective before its name.
         if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)
             pos += 2;
