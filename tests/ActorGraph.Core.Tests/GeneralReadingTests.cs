@@ -4808,6 +4808,40 @@ public class GeneralReadingTests
         Assert.Contains("Kurdistan Democratic Party -rival-> Patriotic Union of Kurdistan", relations);
     }
 
+    [Fact]
+    public void sides_an_aside_joins_to_the_subject_act_with_it()
+    {
+        var relations = Described("Hezbollah, along with the Syrian army and fighters of Kataib Hezbollah, launched an assault on the Nusra Front near Qusayr.", "2013-05-20");
+        Assert.Contains("Assad regime -attacked-> Al Nusrah Front", relations);
+        Assert.Contains("Kata'ib Hezbollah -attacked-> Al Nusrah Front", relations);
+    }
+
+    [Fact]
+    public void a_sentence_s_capitalised_preposition_and_month_are_no_man() =>
+        Assert.DoesNotContain(Extract("In March, the Houthis' chief negotiator met Saudi officials in Muscat.", "2023-03-02"), r => r.Source == "In March");
+
+    [Fact]
+    public void former_members_of_a_group_who_pledged_elsewhere_do_not_take_the_group_with_them() =>
+        Assert.DoesNotContain("Haqqani Network -affiliate-> Islamic State",
+            Described("Most of the recruits are former members of the Haqqani network who pledged allegiance to the Islamic State in 2015.", "2016-03-02"));
+
+    [Fact]
+    public void an_apposition_joined_to_long_backed_by_names_the_backer() =>
+        Assert.Contains("Liwa al-Quds -allied-> Russia", Described("Liwa al-Quds, the strongest militia in Aleppo and long backed by Russia, refused to withdraw.", "2017-03-02"));
+
+    [Fact]
+    public void it_after_a_present_verb_of_charge_is_the_object_not_the_accuser()
+    {
+        var relations = Described("Hezbollah has fought the Free Syrian Army near Qusayr, and accuses it of sheltering Nusra fighters.", "2013-05-02");
+        Assert.Contains("Al Nusrah Front -allied-> Free Syrian Army", relations);
+        Assert.DoesNotContain("Al Nusrah Front -allied-> Hezbollah", relations);
+    }
+
+    [Fact]
+    public void a_leader_s_government_is_the_state_of_the_theatre() =>
+        Assert.Contains("Burkina Faso -rival-> France",
+            Described("Captain Ibrahim Traore seized power in Ouagadougou in September. Traore's government expelled French special forces in January.", "2023-02-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -58,6 +58,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             else if (mention.Type == ActorType.Person && SpokesmanOf(tokens, mention, mentions) is { } group)
                 mention = mention with { ActsFor = group };
             mention = RegionalBranch(tokens, mention, mentions) ?? mention;
+            mention = GovernmentOfLeader(tokens, mention) ?? mention;
             // "In Burkina Faso, the army repelled ...": in a sentence that opens on a state, that state's forces are meant
             // by a name the document otherwise reads as another state's.
             if (mention.Contextual && mention.Type == ActorType.State && OpeningState(tokens) is { } local && local.Name != mention.Actor)
@@ -271,6 +272,26 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var actor = dictionary.Actors[parent.Actor];
         return new Mention(mention.TokenStart, possessive, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, mention.TokenStart, possessive));
     }
+
+    /// <summary>
+    /// "Traore's government expelled French forces", "Sharif's government": a man's government (regime, junta,
+    /// administration) is the state he speaks for, else what "the government" means in the document's theatre; the
+    /// whole phrase is one mention of it. Null when neither is known.
+    /// </summary>
+    private Mention? GovernmentOfLeader(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var end = mention.TokenEnd;
+        if (mention.Type != ActorType.Person || mention.IsReference || end + 1 >= tokens.Count || tokens[end].Norm != "'s"
+            || tokens[end + 1].Norm is not ("government" or "regime" or "junta" or "administration" or "cabinet"))
+            return null;
+        var state = mention.ActsFor is { } own ? dictionary.Find(own)
+            : dictionary.LongestMatchWithTail(TheGovernment, 0, Theatres) is { Contextual: true } contextual ? dictionary.Actors[contextual.Actor] : null;
+        return state is { Type: ActorType.State }
+            ? new Mention(mention.TokenStart, end + 2, state.Name, state.Type, MentionSource.Dictionary, Surface(tokens, mention.TokenStart, end + 2))
+            : null;
+    }
+
+    private static readonly List<Token> TheGovernment = Tokenizer.Tokenize("the government");
 
     /// <summary>True when a branch word stands in a mention past its first two words ("al Qaeda's Syrian branch", "al Qaeda's branch in the Sahel").</summary>
     private static bool NamesBranch(IReadOnlyList<Token> tokens, Mention mention)
@@ -1308,6 +1329,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         var rules = dictionary.Discovery;
         if (end - start is < 2 or > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
+            return false;
+        // "In June, the Taliban's deputy leader wrote": a sentence's capitalised preposition opens no name.
+        if (PatternMatcher.IsPreposition(tokens[start].Norm) || tokens[start].Norm is "since" or "during" or "until" or "after" or "before")
             return false;
         // "headed by Prime Minister Fayez al-Serraj": a title before a known name is no person of its own.
         if (Enumerable.Range(start, end - start).All(k => rules.IsRole(tokens[k].Norm) || TitleWords.Contains(tokens[k].Norm)))

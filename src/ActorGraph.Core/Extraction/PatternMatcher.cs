@@ -445,6 +445,10 @@ internal static class PatternMatcher
             // the clause's first name, and the names listed after it.
             else if (elements[0] is CuePattern.Slot sharer && note == JoinedVerbsSubject && Following(units, slots[sharer.Name]) is { Count: > 0 } sharing)
                 coordinated[sharer.Name] = sharing;
+            // "the Army of the Mujahideen, together with the Islamic Front and units of the SRF, launched attacks": the
+            // sides an aside joins to the subject act with it.
+            if (elements[0] is CuePattern.Slot joint && JoinedInAside(units, slots[joint.Name], end) is { Count: > 0 } joined)
+                coordinated[joint.Name] = [.. coordinated.GetValueOrDefault(joint.Name) ?? [], .. joined];
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
         t_failed = failed;
@@ -2096,6 +2100,9 @@ internal static class PatternMatcher
         if (j < 2 || units[j].Norm is not ("from" or "of") || !CountedMenNouns.Contains(units[j - 1].Norm))
             return false;
         var count = j - 2;
+        // ("former members of the Pakistani Taliban who pledged allegiance to IS": men who were the side's are no longer it.)
+        if (units[j - 2].Norm is "former" or "ex")
+            return true;
         while (count >= 0 && !units[count].IsMention && (units[count].Norm is "of" or "elite" or "senior" or "local" or "former" || char.IsDigit(units[count].Norm[0])))
             count--;
         return count >= 0 && (Quantities.Contains(units[count].Norm) || char.IsDigit(units[count + 1].Norm[0]));
@@ -2225,6 +2232,29 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The sides named in ", together with A and B," (", along with", ", alongside") right after the name at
+    /// <paramref name="slot"/>, closed by a comma before <paramref name="end"/>; else none.
+    /// </summary>
+    private static List<int> JoinedInAside(IReadOnlyList<Unit> units, int slot, int end)
+    {
+        var i = slot + 1;
+        while (i < units.Count && units[i].Tail)
+            i++;
+        if (i + 3 >= end || units[i].Norm != ",")
+            return [];
+        var first = units[i + 1].Norm == "alongside" ? i + 2
+            : units[i + 1].Norm is "together" or "along" && units[i + 2].Norm == "with" ? i + 3 : -1;
+        if (first < 0 || NextListed(units, first) is not (var named and >= 0))
+            return [];
+        var joined = Following(units, named);
+        joined.Insert(0, named);
+        var last = joined[^1];
+        while (last + 1 < units.Count && units[last + 1].Tail)
+            last++;
+        return last + 1 < end && units[last + 1].Norm == "," ? joined : [];
     }
 
     /// <summary>The "of" before a person at <paramref name="person"/>, past up to three words of his title ("of regional president"); else -1.</summary>

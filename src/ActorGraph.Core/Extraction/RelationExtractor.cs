@@ -510,9 +510,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["where", "which", "who", "whom", "that", "while", "when", "because", "after", "before", "although", "though", "until", "since", ";", ":"];
 
     /// <summary>"against it", "drove it out": an "it" that is the object of a preposition or of a past verb.</summary>
+    /// <remarks>("accuses it of sheltering", "blames it for": a present verb whose object "it" a charge follows.)</remarks>
     private static bool ObjectIt(IReadOnlyList<Token> tokens, int position) =>
         tokens[position].Norm == "it" && position > 0 && tokens[position - 1] is { IsWord: true } before
-        && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal)));
+        && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal))
+            || (before.Norm.Length > 4 && before.Norm.EndsWith('s') && position + 1 < tokens.Count && tokens[position + 1].Norm is "of" or "for"));
 
     private static readonly HashSet<string> ObjectPrepositionsOfIt =
         ["against", "on", "at", "with", "from", "toward", "towards", "into", "upon", "alongside", "beside"];
