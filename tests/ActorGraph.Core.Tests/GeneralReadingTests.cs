@@ -4842,6 +4842,43 @@ public class GeneralReadingTests
         Assert.Contains("Burkina Faso -rival-> France",
             Described("Captain Ibrahim Traore seized power in Ouagadougou in September. Traore's government expelled French special forces in January.", "2023-02-03"));
 
+    [Fact]
+    public void a_man_whose_group_is_named_after_whose_belongs_to_it() =>
+        Assert.Contains("Gulbuddin Hekmatyar -affiliate-> Hezb-e-Islami",
+            Described("Gulbuddin Hekmatyar, whose Hezb-e-Islami fought the Taliban in the 1990s, signed a peace deal with Kabul.", "2016-09-22"));
+
+    [Fact]
+    public void training_militias_including_named_groups_backs_each_of_them() =>
+        Assert.Contains("Iran -allied-> Kata'ib Hezbollah", Described("Iranian advisers were training Shiite militias including Kataib Hezbollah and the Badr Organization.", "2016-05-18"));
+
+    [Fact]
+    public void acting_at_a_side_s_request_is_cooperation_but_leaving_at_it_is_not()
+    {
+        Assert.Contains("Government of National Accord -allied-> Turkey", Described("Turkish troops deployed to Tripoli at the GNA's request in January.", "2020-09-12"));
+        Assert.DoesNotContain(Extract("French troops left Mali at the junta's request in 2022.", "2022-09-12"), r => r.Kind == RelationKind.Allied);
+    }
+
+    [Fact]
+    public void a_group_s_service_named_in_apposition_is_part_of_it() =>
+        Assert.Contains("Amniyat -affiliate-> al-Shabaab", Described("Al-Shabaab's feared intelligence service, the Amniyat, arrested dozens of suspects.", "2022-09-12"));
+
+    [Fact]
+    public void a_clock_time_does_not_end_a_clause() =>
+        Assert.Contains("Turkey -attacked-> People's Protection Units",
+            Described("Turkish forces carried out a drone strike near Qamishli at 9:15 p.m. on Sunday, killing a senior YPG commander.", "2022-09-12"));
+
+    [Fact]
+    public void an_apposition_telling_whose_a_place_was_is_stepped_over_for_the_subject()
+    {
+        var relations = Described("Al-Shabaab seized Kismayo, the Ras Kamboni militia's former base, after expelling Hizbul Islam fighters.", "2010-09-12");
+        Assert.Contains("al-Shabaab -attacked-> Hizbul Islam", relations);
+        Assert.DoesNotContain("Ras Kamboni -attacked-> Hizbul Islam", relations);
+    }
+
+    [Fact]
+    public void giving_a_group_safe_haven_is_backing_it() =>
+        Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban have given their longtime ally, al-Qaeda, safe haven in Kabul.", "2022-08-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1721,7 +1721,14 @@ internal static class PatternMatcher
             for (var k = units[j + 1].Norm is "once" or "long" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
                 hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
             // "Nigeria's army, backed by ...,": the name before its own head noun.
-            return units[NameBeforeTail(units, j - 1)].IsMention && opensLikeApposition && !hasVerb ? j : -1;
+            // ("took Sirte, Gaddafi's home town, after ...": a place's apposition of whose it is, too.)
+            var owner = units[j + 1].Norm == "the" ? j + 2 : j + 1;
+            var owns = owner + 1;
+            while (owns < closing && units[owns].Tail)
+                owns++;
+            var placeOwned = units[owner].IsMention && owns < closing && units[owns].Norm == "'s" && closing - owns <= 4 && char.IsLetter(units[j - 1].Norm[0])
+                && Enumerable.Range(owns + 1, closing - owns - 1).All(k => !units[k].IsMention && char.IsLetter(units[k].Norm[0]));
+            return (units[NameBeforeTail(units, j - 1)].IsMention || placeOwned) && opensLikeApposition && !hasVerb ? j : -1;
         }
         return -1;
     }

@@ -59,7 +59,13 @@ public static class Tokenizer
                 i++;
                 continue;
             }
-            // "1,500 soldiers", "2.5 million": a separator inside a number belongs to it.
+            // "1,500 soldiers", "2.5 million": a separator inside a number belongs to it; so does a clock's colon ("10:32 p.m.").
+            if (c == ':' && i > 0 && char.IsDigit(text[i - 1]) && i + 2 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
+                && (i + 3 >= text.Length || !char.IsDigit(text[i + 3])))
+            {
+                i++;
+                continue;
+            }
             if (c is ',' or '.' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])
                 && (c == '.' || (i + 3 < text.Length && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]) && (i + 4 >= text.Length || !char.IsDigit(text[i + 4])))))
             {
