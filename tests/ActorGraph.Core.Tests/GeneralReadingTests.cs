@@ -4879,6 +4879,61 @@ public class GeneralReadingTests
     public void giving_a_group_safe_haven_is_backing_it() =>
         Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban have given their longtime ally, al-Qaeda, safe haven in Kabul.", "2022-08-10"));
 
+    [Fact]
+    public void a_date_after_an_apposition_of_whose_a_place_is_dates_the_clause()
+    {
+        var retook = Assert.Single(Extract("What happened last month?\nGNA forces retook Gharyan, the LNA's main supply base, on Wednesday, after a surprise assault.", "2019-07-01"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2019-06-26", retook.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_faction_pledging_allegiance_elsewhere_does_not_take_its_group_along() =>
+        Assert.DoesNotContain("Ansar al-Sharia -affiliate-> Islamic State",
+            Described("Ansar al-Sharia lost Derna in 2015. Later a faction of Ansar al-Sharia led by local commanders pledged allegiance to the Islamic State.", "2019-07-01"));
+
+    [Fact]
+    public void leading_an_assault_along_with_groups_is_fighting_beside_them() =>
+        Assert.Contains("Hezbollah -allied-> Kata'ib Hezbollah", Described("Hezbollah led the assault along with Kataib Hezbollah and the Fatemiyoun Brigade.", "2016-03-07"));
+
+    [Fact]
+    public void a_group_that_spearheads_an_alliance_is_part_of_it() =>
+        Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces", Described("The YPG, which spearheads the Syrian Democratic Forces, denied the report.", "2017-03-07"));
+
+    [Fact]
+    public void facing_an_offensive_by_states_is_being_attacked_by_each() =>
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", Described("Al-Shabaab now faces a joint offensive by Kenya and Ethiopia.", "2011-11-07"));
+
+    [Fact]
+    public void helping_a_side_drive_a_group_out_is_attacking_the_group()
+    {
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Kenyan troops helped Somalia's interim government drive al-Shabaab out of Kismayo.", "2012-10-07"));
+        Assert.DoesNotContain(Extract("The KRG offered to send Peshmerga forces to help retake the city, while Washington said it would support Baghdad.", "2014-06-10"),
+            r => r.Kind == RelationKind.Attacked);
+    }
+
+    [Fact]
+    public void killed_by_one_s_erstwhile_allies_named_in_apposition_is_their_attack() =>
+        Assert.Contains("Islamic State -attacked-> Abu Mohammed al-Jolani", Described("Abu Mohammed al-Julani was attacked in 2016 by his erstwhile allies, the Islamic State.", "2017-03-07"));
+
+    [Fact]
+    public void a_description_owning_the_wing_in_apposition_is_another_side_than_the_name() =>
+        Assert.Contains(Extract("The Islamic Courts Union held Mogadishu in 2006. Al-Shabaab, the movement's youth wing, later broke away.", "2008-03-07"),
+            r => r.Source == "al-Shabaab" && r.Target == "Islamic Courts Union" || r.Target == "al-Shabaab" && r.Source == "Islamic Courts Union");
+
+    [Fact]
+    public void the_coalition_means_the_one_the_text_called_a_coalition_before_naming_another()
+    {
+        var relations = Described("Jaish al-Fatah, a coalition of Islamist factions, seized Jisr al-Shughour. The coalition is backed by Qatar.", "2015-04-27");
+        Assert.Contains("Jaish al Fatah -allied-> Qatar", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("US-led coalition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void what_an_act_is_part_of_is_not_whom_it_hit() =>
+        Assert.Contains("United States -attacked-> Khorasan Group",
+            Described("Washington, which has been striking Nusra's commanders as part of its campaign against the Khorasan Group, declined to comment.", "2015-03-07"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

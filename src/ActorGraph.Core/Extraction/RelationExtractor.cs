@@ -95,6 +95,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
             && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
             && !SupportedAct(tokens, m.TokenStart));
+        // "Jaish al-Fatah, a coalition of jihadist groups, took Idlib. The coalition is backed by Turkey": a contextual
+        // collective the text has given to another actor, before it names the usual one, means that actor.
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Contextual: true, Actor: { } usual } contextual && !state.Salience.ContainsKey(usual)
+                && state.CollectivesNamed.TryGetValue(tokens[contextual.TokenEnd - 1].Norm, out var named) && named != usual)
+                mentions[k] = contextual with { Actor = named, Type = TypeOf(state, named), Candidates = [named] };
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
@@ -148,8 +154,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.RecentGroups.Add((m.Actor!, state.SentenceIndex));
             }
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
+            if (CollectiveApposed(tokens, Math.Max(m.TokenEnd, m.TailEnd)) is { } collective)
+                state.CollectivesNamed[collective] = m.Actor!;
         }
         return mentions;
+    }
+
+    /// <summary>"coalition" or "alliance" when ", a coalition of" (", an alliance of", past two modifiers) follows <paramref name="end"/>; else null.</summary>
+    private static string? CollectiveApposed(IReadOnlyList<Token> tokens, int end)
+    {
+        while (end < tokens.Count && tokens[end].Norm == ")")
+            end++;
+        if (end + 2 >= tokens.Count || tokens[end].Norm != "," || tokens[end + 1].Norm is not ("a" or "an"))
+            return null;
+        for (var k = end + 2; k < tokens.Count - 1 && k <= end + 4; k++)
+            if (tokens[k].Norm is "coalition" or "alliance" && tokens[k + 1].Norm == "of")
+                return tokens[k].Norm;
+        return null;
     }
 
     private static readonly HashSet<string> SingularGroupHeads = ["group", "movement", "organization", "organisation", "faction", "militia", "network"];
@@ -210,8 +231,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             if (k + 1 == at)
                 return null;
+            // ("Washington, which has been bombing Nusrah's leaders as part of its campaign": a possessor named between
+            // leaves a possessive pronoun the head's.)
+            var possessive = tokens[at].Norm is "its" or "their";
             for (var n = pronoun - 1; n >= 0 && mentions[n].TokenStart > k; n--)
-                if (!mentions[n].IsReference)
+                if (!mentions[n].IsReference && !(possessive && (tokens[mentions[n].TokenEnd - 1].Norm == "'s"
+                    || mentions[n].TokenEnd < tokens.Count && tokens[mentions[n].TokenEnd].Norm == "'s")))
                     return null;
             for (var n = pronoun - 1; n >= 0; n--)
                 if (mentions[n].TokenEnd == k - 1 || mentions[n].TailEnd == k - 1)
@@ -435,7 +460,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // after a name is that name.
         // So is one whose article and modifiers stand between ("Jaish al-Islam, the Saudi-backed group"): the
         // backer's name inside is not the one described.
-        if (m.Source == MentionSource.Description && !m.Plural && AppositionComma(tokens, m.TokenStart) is var comma and > 0
+        // (Not a possessor: "Al-Shabab, the movement's youth wing," is the wing of another; "Al Qaeda in the Indian
+        // Subcontinent, the group's regional branch," of one the name holds first.)
+        var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm == "'s";
+        if (m.Source == MentionSource.Description && !m.Plural && possessor && AppositionComma(tokens, m.TokenStart) is var ownerComma and > 0
+            && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == ownerComma) is { Actor: { } owned })
+            candidates = [.. candidates.Where(a => a != owned && owned.Contains(a, StringComparison.OrdinalIgnoreCase)),
+                .. candidates.Where(a => a != owned && !owned.Contains(a, StringComparison.OrdinalIgnoreCase))];
+        if (m.Source == MentionSource.Description && !m.Plural && !possessor && AppositionComma(tokens, m.TokenStart) is var comma and > 0
             && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described }
             && GroupTypes.Contains(TypeOf(state, described)))
             candidates = [described];
@@ -1548,7 +1580,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var (context, cue, match) in matches)
             foreach (var yield in cue.Yields)
             {
-                if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
+                if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target)
+                    || PartOfWhole(cue, match, context.Units))
                     continue;
                 foreach (var su in SlotUnits(match, yield.Source))
                     foreach (var tu in SlotUnits(match, yield.Target))
@@ -1558,6 +1591,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
             }
     }
+
+    /// <summary>"bombing Nusrah's leaders as part of its campaign": an attack whose {B} is what the act is part of, not whom it hit.</summary>
+    private static bool PartOfWhole(RelationCue cue, CueMatch match, IReadOnlyList<Unit> units) =>
+        cue.Kind == RelationKind.Attacked && match.Slots.TryGetValue("B", out var hit) && hit >= 2 && units[hit - 1].Norm == "of" && units[hit - 2].Norm == "part";
 
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
     {
@@ -1596,7 +1633,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // the group with them.
         // ("killed four soldiers of the Security Belt, which is loyal to the STC": a relative clause after the name is the name's;
         // so is an apposition: "killed two fighters of Hurras al-Din, al Qaeda's affiliate".)
-        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member) && PatternMatcher.CountedMenOf(units, member, orFaction: cue.Ended)
+        // ("a faction of al-Shabaab led by Mumin defected and pledged allegiance to IS": nor does a faction, save in who leads it.)
+        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member)
+            && PatternMatcher.CountedMenOf(units, member, orFaction: cue.Ended || !CueNames(match.Pattern, "led", "headed", "commanded"))
             && !RelativeAfter(units, member) && !(member + 1 < units.Count && units[member + 1].Norm == "," && match.Pattern.Text.StartsWith("{A} ,", StringComparison.Ordinal)))
             yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
@@ -1647,6 +1686,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (negatedDate is null)
                 yield break;
         }
+        if (PartOfWhole(cue, match, units))
+            yield break;
         // "fought al Qaeda in Iraq with American backing": a cue marked true_subject never takes a verb's object as {A}.
         if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
             yield break;
@@ -2120,12 +2161,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "offensive", "invasion", "coup", "uprising", "revolution",
          "election", "elections", "agreement", "accord", "deal", "ceasefire", "truce", "war", "operation"];
 
+    /// <summary>True when a name with "'s" stands at <paramref name="at"/>, before <paramref name="end"/>.</summary>
+    private static bool PossessorAt(IReadOnlyList<Unit> units, int at, int end) => at + 1 < end && units[at].IsMention && units[at + 1].Norm == "'s";
+
     /// <summary>True when the nearest comma before <paramref name="end"/> opens an apposition after a place or a name ("Douma, a ...").</summary>
     private static bool OpenAppositionBefore(IReadOnlyList<Unit> units, int end)
     {
         for (var k = end - 1; k > 0 && end - k <= 8; k--)
             if (units[k].Norm == ",")
-                return k + 1 < end && units[k + 1].Norm is "a" or "an" && (units[k - 1].IsMention || char.IsLetter(units[k - 1].Norm[0]));
+                // ("retook Tarhuna, Haftar's last stronghold in western Libya, on Friday": or a possessor's.)
+                return k + 1 < end && (units[k + 1].Norm is "a" or "an" || PossessorAt(units, units[k + 1].Norm == "the" ? k + 2 : k + 1, end))
+                    && (units[k - 1].IsMention || char.IsLetter(units[k - 1].Norm[0]));
             // "the VDP, a militia that fights alongside the army, in the north on Saturday": a clause of its own, whose
             // act is not the sentence's.
             else if (units[k].Norm is ";" or ":" or "and" or "but" or "that" or "which" or "who" or "whose")
@@ -2904,6 +2950,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The last word of each name the document used for an actor ("militia" for "Shiite militias"), plural s dropped.</summary>
         public Dictionary<string, HashSet<string>> HeadsUsed { get; } = [];
+
+        /// <summary>"coalition" or "alliance" to the actor an apposition last called so ("Jaish al-Fatah, a coalition of ...").</summary>
+        public Dictionary<string, string> CollectivesNamed { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Groups named (not as modifiers), the most recent last, with the sentence that last named each.</summary>
         public List<(string Actor, int Sentence)> RecentGroups { get; } = [];
