@@ -4934,6 +4934,45 @@ public class GeneralReadingTests
         Assert.Contains("United States -attacked-> Khorasan Group",
             Described("Washington, which has been striking Nusra's commanders as part of its campaign against the Khorasan Group, declined to comment.", "2015-03-07"));
 
+    [Fact]
+    public void the_leader_after_a_list_of_two_leads_the_last_only() =>
+        Assert.DoesNotContain("Salim Derbi -affiliate-> Ansar al-Sharia",
+            Described("Ansar al-Sharia and the Derna Mujahideen Shura Council, led by Salim Derbi, expelled the Islamic State from Derna.", "2015-07-07"));
+
+    [Fact]
+    public void rebels_of_a_backed_group_are_that_group_s_and_lend_the_backing_to_no_list() =>
+        Assert.DoesNotContain("Hurras al-Din -allied-> Turkey",
+            Described("Hurras al-Din, a hardline group that controls parts of Idlib, and rebels of the Turkish-backed National Liberation Front launched raids on Saraqeb.", "2020-02-07"));
+
+    [Fact]
+    public void a_state_named_a_member_in_a_relative_clause_of_a_coalition_is_in_it() =>
+        Assert.Contains("Saudi-led coalition -allied-> Sudanese Armed Forces", Described("The Saudi-led coalition, in which Sudan is a key member, bombed Houthi positions.", "2018-03-07"));
+
+    [Fact]
+    public void fighting_one_s_former_allies_of_a_group_is_enmity_with_it() =>
+        Assert.Contains("Ansar Dine -rival-> National Movement for the Liberation of Azawad", Described("Ansar Dine fought their former allies of the MNLA near Kidal.", "2012-07-07"));
+
+    [Fact]
+    public void coming_under_frequent_fire_from_a_side_is_being_attacked_by_it()
+    {
+        var relations = Described("Ugandan troops in Mogadishu came under frequent mortar fire from al-Shabaab.", "2009-03-07");
+        Assert.Contains("al-Shabaab -attacked-> Uganda", relations);
+        Assert.DoesNotContain("Uganda -attacked-> al-Shabaab", relations);
+    }
+
+    [Fact]
+    public void the_group_a_speaker_blamed_for_an_attack_that_killed_a_side_s_men_attacked_it_by_the_speaker_s_claim()
+    {
+        var attack = Assert.Single(Extract("Asaib Ahl al-Haq, the militia that Washington blamed for a bombing that killed four American soldiers in Karbala, denied it.", "2007-03-07"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Asa'ib Ahl al-Haq", "United States"), (attack.Source, attack.Target));
+        Assert.Equal(Attribution.Claim, attack.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_report_before_a_closing_apposition_makes_the_sentence_a_claim() =>
+        Assert.Equal(Attribution.Claim, Assert.Single(Extract("Houthi drones struck a Saudi airport on Monday, the coalition said, the third such attack this month.", "2019-03-07")).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -747,6 +747,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || tokens[end].Norm is "in" or "within" or "inside" && end > 0 && tokens[end - 1].Norm is "faction" or "member" or "component" or "brigade" or "wing"))
             return false;
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
+        // ("rebels of the Turkish-backed National Liberation Front": past the compound naming a backer.)
+        if (name + 2 < tokens.Count && tokens[name + 1].AfterHyphen && CompoundVerbs.Contains(tokens[name + 1].Norm))
+            name += 2;
         // (A name the dictionary lacks counts when it reads as a group's: "Chadian rebels of the Front for Change and Concord".)
         return name < tokens.Count && tokens[name].IsCapitalized && (dictionary.LongestMatch(tokens, name, Theatres) is { } match
             ? dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person)

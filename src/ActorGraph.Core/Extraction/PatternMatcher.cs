@@ -434,8 +434,11 @@ internal static class PatternMatcher
                 && !SingularApposition(units, slots[head.Name] + 1)
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
                 && !ReducedRelativeAfter(units, slots[head.Name])
-                // ("the Army of Mujahideen and the SRF, whose commander Jamal Maarouf ...": "whose" is the last one's.)
-                && !(slots[head.Name] + 2 < units.Count && units[slots[head.Name] + 1].Norm == "," && units[slots[head.Name] + 2].Norm == "whose")
+                // ("the Army of Mujahideen and the SRF, whose commander Jamal Maarouf ...": "whose" is the last one's; so is
+                // the leader of "the MNLA and Ansar Dine, led by Iyad Ag Ghaly,".)
+                && !(slots[head.Name] + 2 < units.Count && units[slots[head.Name] + 1].Norm == ","
+                    && (units[slots[head.Name] + 2].Norm == "whose" || units[slots[head.Name] + 2].Norm is "led" or "headed" or "commanded" or "founded"
+                        && slots[head.Name] + 3 < units.Count && units[slots[head.Name] + 3].Norm == "by" && pattern.Text.Contains("(led|", StringComparison.Ordinal)))
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
                 // sides of "between" are no subject list; the clause is the second's.

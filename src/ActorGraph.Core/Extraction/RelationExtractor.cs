@@ -1640,7 +1640,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
         // passive verb with its agent; the cue written for the passive does.
-        if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && PassiveReading(units, match, skipped))
+        if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{A}", StringComparison.Ordinal) && cue.Yields.All(y => y.Source == "A")
+            && PassiveReading(units, match, skipped))
             yield break;
         // "Washington warned Ankara against attacking the SDF", "urged them not to join": what one is warned off is not done.
         // ("pressed an offensive against al-Shabaab", "pressed on with the attack": pressing an act is carrying it on.)
@@ -2328,8 +2329,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return (Attribution.Claim, reported >= 0 ? context.Mentions[units[reported].Mention].Candidates.FirstOrDefault() : null);
         for (var i = 0; i < units.Count; i++)
         {
-            // After the match, a claim verb counts only near the sentence's end (", officials said on Monday.").
-            var verbMayCount = i < match.End || units.Count - i <= 6;
+            // After the match, a claim verb counts only near the sentence's end (", officials said on Monday."), or
+            // before an apposition that closes it (", a Turkish official said on Friday, the biggest loss in decades.").
+            var verbMayCount = i < match.End || ReportEnd(units, i) - i <= 6;
             foreach (var verb in verbMayCount ? lexicon.ClaimVerbs : [])
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
@@ -2550,6 +2552,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var i = match.Start; i + 2 < match.End; i++)
         {
+            // "Ugandan troops came under frequent mortar fire from al-Shabaab": coming under fire is suffering it.
+            if (!skipped(i) && units[i].Norm is "came" or "come" or "comes" or "coming" && units[i + 1].Norm == "under")
+                return true;
             if (skipped(i) || units[i].Norm is not ("was" or "were" or "been" or "being" or "is" or "are"))
                 continue;
             var participle = units[i + 1];
@@ -2621,13 +2626,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = verb - 1; k >= matchEnd && opening < 0; k--)
             if (units[k].Norm is "," or "\"" or "'" or "\u2014")
                 opening = k;
-        if (opening < 0 || units.Skip(verb + verbLength).Count(u => u.IsMention || char.IsLetterOrDigit(u.Norm[0])) > 3)
+        var end = ReportEnd(units, verb + verbLength);
+        if (opening < 0 || Enumerable.Range(verb + verbLength, Math.Max(0, end - verb - verbLength)).Count(k => units[k].IsMention || char.IsLetterOrDigit(units[k].Norm[0])) > 3)
             return false;
         var speakerBefore = Enumerable.Range(opening + 1, verb - opening - 1)
             .Any(k => units[k].IsMention || (char.IsLetter(units[k].Norm[0]) && !ReportingAdverbs.Contains(units[k].Norm)));
         var after = verb + verbLength;
         var speakerAfter = after < units.Count && (units[after].IsMention || units[after].Norm is "the" || char.IsUpper(units[after].Lead[0]));
         return speakerBefore || speakerAfter;
+    }
+
+    /// <summary>
+    /// Where a report from <paramref name="from"/> ends: at a comma within five units that opens an apposition closing
+    /// the sentence (", the biggest loss in decades."), else at the sentence's end.
+    /// </summary>
+    private static int ReportEnd(IReadOnlyList<Unit> units, int from)
+    {
+        for (var k = from; k < units.Count - 1 && k <= from + 5; k++)
+            if (units[k].Norm == "," && units[k + 1].Norm is "the" or "a" or "an")
+                return k;
+        return units.Count;
     }
 
     private static readonly HashSet<string> ReportingAdverbs = ["also", "later", "then", "reportedly", "too", "again", "has", "have", "had"];
