@@ -4973,6 +4973,30 @@ public class GeneralReadingTests
     public void a_report_before_a_closing_apposition_makes_the_sentence_a_claim() =>
         Assert.Equal(Attribution.Claim, Assert.Single(Extract("Houthi drones struck a Saudi airport on Monday, the coalition said, the third such attack this month.", "2019-03-07")).Evidence.Attribution);
 
+    [Fact]
+    public void a_group_s_branch_named_by_a_state_s_demonym_is_the_one_in_that_state_s_own_theatre() =>
+        Assert.Contains("Islamic State Sinai Province -affiliate-> Islamic State",
+            Described("Haftar's forces hold Benghazi and Derna. The Islamic State's Egyptian wing claimed the attack in Minya.", "2017-05-27"));
+
+    [Fact]
+    public void sharing_or_providing_intelligence_is_cooperation()
+    {
+        Assert.Contains("Pakistan -allied-> United States", Described("Pakistan shares intelligence with the CIA.", "2009-05-25"));
+        Assert.Contains("Saudi-led coalition -allied-> United States", Described("Washington is providing intelligence to the coalition's operations against AQAP in Yemen.", "2016-04-25"));
+    }
+
+    [Fact]
+    public void an_object_pronoun_in_a_relative_clause_is_not_the_clause_s_head()
+    {
+        var relations = Described("The Kurdish YPG has clashed with rebels, who accuse it of cooperating with the government.", "2016-07-31");
+        Assert.Contains("Assad regime -allied-> People's Protection Units", relations);
+        Assert.DoesNotContain("Assad regime -allied-> Syrian opposition", relations);
+    }
+
+    [Fact]
+    public void a_present_verb_after_and_shares_the_subject_of_the_verb_before_it() =>
+        Assert.Contains("Hay'at Tahrir al Sham -allied-> Turkey", Described("HTS controls Idlib. Turkey tolerates the group and coordinates with it on security.", "2021-03-07"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

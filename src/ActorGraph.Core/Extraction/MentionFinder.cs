@@ -1411,7 +1411,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // "the Islamic State's Somali faction": a state's demonym names the branch in that state's theatres.
             theatres = tokens[owns + 1].Norm is "local" or "regional" ? [Theatre]
                 : tokens[owns + 1].IsCapitalized && dictionary.DemonymActors.TryGetValue(tokens[owns + 1].Norm, out var state)
-                    && dictionary.Find(state) is { Type: ActorType.State } ? dictionary.TheatresOf(state) : [];
+                    && dictionary.Find(state) is { Type: ActorType.State } ? HomeTheatres(state) : [];
         // "al Qaeda's branch in Yemen", "the Islamic State's affiliate in Somalia": a place after it names the theatre.
         else if (IsBranchNoun(tokens[owns + 1].Norm) && tokens[owns + 2].Norm == "in" && owns + 3 < tokens.Count
             && dictionary.PlaceAt(tokens, owns + 3) is { } place && tokens[owns + 3].IsCapitalized)
@@ -1460,6 +1460,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (tokens[k].Norm == "'s")
                 return k;
         return -1;
+    }
+
+    /// <summary>
+    /// A state's own theatre when one bears its name ("Islamic State's Egyptian affiliate" is the one in Egypt, not in
+    /// Libya, where Egypt also fights); else all its theatres.
+    /// </summary>
+    private IReadOnlyList<int> HomeTheatres(string state)
+    {
+        var all = dictionary.TheatresOf(state);
+        foreach (var t in all)
+            if (string.Equals(dictionary.Theatres[t].Replace('_', ' '), state, StringComparison.OrdinalIgnoreCase))
+                return [t];
+        return all;
     }
 
     private static bool IsBranchNoun(string norm) => ActorDictionary.BranchWords.Contains(norm) || norm == "faction";

@@ -1149,7 +1149,8 @@ internal static class PatternMatcher
         coordinated |= and > 1 && units[and - 1].Norm == "and" && !units[anchor].IsMention
             && (IrregularVerbs.Contains(units[anchor].Norm) || IrregularPasts.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
                 || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
-                || (FiniteVerbForm(units[anchor].Norm) && !units[and - 2].IsMention && anchor + 1 < units.Count
+                // ("tolerates the group and coordinates with it": a verb's object before "and" too.)
+                || (FiniteVerbForm(units[anchor].Norm) && (!units[and - 2].IsMention || IsObjectOfVerb(units, and - 2) || ObjectOfPresentVerb(units, and - 2)) && anchor + 1 < units.Count
                     && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to"
                         // ("has declared A and B terrorist groups and backs C": an "-s" verb with a name for its object.)
                         || (units[anchor].Norm.EndsWith('s') && units[anchor + 1] is { IsMention: true, Reference: false }))));
@@ -2147,6 +2148,16 @@ internal static class PatternMatcher
             return false;
         return IrregularVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"tolerates the group": a name right after a present "-s" verb (past an article).</summary>
+    internal static bool ObjectOfPresentVerb(IReadOnlyList<Unit> units, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && units[j].Norm is "the" or "a" or "an")
+            j--;
+        // (After its subject or the comma closing the subject's clause: "Turkey, which keeps troops in Idlib, tolerates ...".)
+        return j >= 1 && !units[j].IsMention && units[j].Norm.EndsWith('s') && FiniteVerbForm(units[j].Norm) && (units[j - 1].IsMention || units[j - 1].Norm == ",");
     }
 
     /// <summary>Whether the name at <paramref name="i"/> is listed ("and", "or", a comma) after a verb's object: "declared A and B ...".</summary>

@@ -375,6 +375,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // or with the accuser.
         if (m.Source == MentionSource.Description && candidates.Count > 1 && AccuserBefore(tokens, mentions, i) is { } accuser)
             candidates.Remove(accuser);
+        // "the YPG has clashed with rebels, who accuse it of cooperating with the government": an object pronoun in a
+        // relative clause is not the clause's head.
+        if (themClause > 0 && tokens[themClause].Norm is "who" or "which" && candidates.Count > 1
+            && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) is var headEnd
+                && (headEnd == themClause || headEnd == themClause - 1 && tokens[headEnd].Norm == ",")) is { Actor: { } clauseHead })
+            candidates.Remove(clauseHead);
         // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
@@ -483,7 +489,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = others;
         // "Jabhat Fateh al-Sham, which announced in July that it had cut its ties with al Qaeda": a pronoun inside a
         // relative clause that names no one before it stands for the clause's head.
-        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" or "they" or "their" or "them"
+        // (Not an object pronoun: "rebels, who accuse it of ...".)
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" or "they" or "their" or "them" && themClause < 0
             && RelativeHeadBefore(tokens, mentions, i) is { } relativeHead && types.Contains(TypeOf(state, relativeHead)))
             candidates = [relativeHead, .. candidates.Where(c => c != relativeHead)];
         // "regards the Turkish army and the rebels it sponsors as occupiers": a pronoun opening a relative clause with no
@@ -542,11 +549,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["where", "which", "who", "whom", "that", "while", "when", "because", "after", "before", "although", "though", "until", "since", ";", ":"];
 
     /// <summary>"against it", "drove it out": an "it" that is the object of a preposition or of a past verb.</summary>
-    /// <remarks>("accuses it of sheltering", "blames it for": a present verb whose object "it" a charge follows.)</remarks>
+    /// <remarks>("accuse it of sheltering", "blames it for": a verb whose object "it" a charge follows.)</remarks>
     private static bool ObjectIt(IReadOnlyList<Token> tokens, int position) =>
         tokens[position].Norm == "it" && position > 0 && tokens[position - 1] is { IsWord: true } before
         && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal))
-            || (before.Norm.Length > 4 && before.Norm.EndsWith('s') && position + 1 < tokens.Count && tokens[position + 1].Norm is "of" or "for"));
+            || (before.Norm.Length > 4 && char.IsLetter(before.Norm[0]) && position + 1 < tokens.Count && tokens[position + 1].Norm is "of" or "for"));
 
     private static readonly HashSet<string> ObjectPrepositionsOfIt =
         ["against", "on", "at", "with", "from", "toward", "towards", "into", "upon", "alongside", "beside"];
@@ -1688,6 +1695,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 yield break;
         }
         if (PartOfWhole(cue, match, units))
+            yield break;
+        // "Turkey tolerates the group and coordinates with it": a reference that is the object of a present verb before
+        // "and" is not the subject of the verb after it (the joined verbs' subject is read in another match).
+        if (match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var opener) && units[opener].Reference && opener + 1 < units.Count
+            && units[opener + 1].Norm == "and" && PatternMatcher.ObjectOfPresentVerb(units, opener) && match.SubjectNote != PatternMatcher.JoinedVerbsSubject)
             yield break;
         // "fought al Qaeda in Iraq with American backing": a cue marked true_subject never takes a verb's object as {A}.
         if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
