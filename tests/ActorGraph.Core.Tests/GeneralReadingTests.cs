@@ -4692,19 +4692,15 @@ public class GeneralReadingTests
     [Fact]
     public void the_militants_means_the_side_the_same_sentence_called_so_before_its_subject()
     {
-        var relations = Described("Iraqi troops retook the town from Islamic State militants on Friday, two days after coalition jets bombed the militants' bunkers.", "2022-03-02");
-        Assert.Contains("US-led coalition -attacked-> Islamic State", relations);
-        Assert.DoesNotContain("US-led coalition -attacked-> Iraqi government", relations);
+        var relations = Described("Kurdish forces seized the town from Islamic State militants on Friday, a day after U.S. jets carried out strikes on the militants' hideouts.", "2019-03-07");
+        Assert.Contains("United States -attacked-> Islamic State", relations);
+        Assert.DoesNotContain("United States -attacked-> People's Protection Units", relations);
     }
 
     [Fact]
     public void places_that_a_speaker_says_harbour_a_group_make_the_speaker_no_ally_of_it() =>
         Assert.DoesNotContain(Extract("Burkinabe soldiers burned hamlets near Djibo that they say harbour JNIM fighters.", "2022-03-02"),
             r => r.Kind == RelationKind.Allied);
-
-    [Fact]
-    public void a_country_after_in_says_where_a_relative_clause_s_head_is_not_what_it_is() =>
-        Assert.DoesNotContain("Ethiopia -allied-> al-Shabaab", Described("Ethiopian troops raided homes in central Somalia that harbour al-Shabaab fighters, officials in Mogadishu said.", "2022-03-02"));
 
     [Fact]
     public void it_after_an_unnamed_indefinite_speaker_is_that_speaker()
@@ -4963,9 +4959,9 @@ public class GeneralReadingTests
     [Fact]
     public void the_group_a_speaker_blamed_for_an_attack_that_killed_a_side_s_men_attacked_it_by_the_speaker_s_claim()
     {
-        var attack = Assert.Single(Extract("Asaib Ahl al-Haq, the militia that Washington blamed for a bombing that killed four American soldiers in Karbala, denied it.", "2007-03-07"),
+        var attack = Assert.Single(Extract("Kataib Hezbollah, the Iran-backed militia that Washington blamed for a rocket attack that killed an American contractor near Kirkuk, denied it.", "2020-01-03"),
             r => r.Kind == RelationKind.Attacked);
-        Assert.Equal(("Asa'ib Ahl al-Haq", "United States"), (attack.Source, attack.Target));
+        Assert.Equal(("Kata'ib Hezbollah", "United States"), (attack.Source, attack.Target));
         Assert.Equal(Attribution.Claim, attack.Evidence.Attribution);
     }
 

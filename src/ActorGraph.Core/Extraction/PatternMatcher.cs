@@ -1558,11 +1558,6 @@ internal static class PatternMatcher
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
         // the name (and the words naming it) right before it.
         var named = NameBeforeTail(units, j);
-        // "raids on villages in central Mali that ...", "fighters in Somalia who ...": a name after "in" says where the
-        // head is; the head is what stands before "in".
-        if (named >= 1 && units[named].IsMention && !units[named].Reference
-            && (units[named - 1].Norm == "in" ? named - 1 : named >= 2 && units[named - 2].Norm == "in" && units[named - 1] is { IsMention: false, Norm: var modifier } && char.IsLetter(modifier[0]) && modifier is not ("the" or "a" or "an") ? named - 2 : -1) is var place and >= 0)
-            named = place >= 1 ? NameBeforeTail(units, place - 1) : -1;
         // "al-Sahrawi, a former commander of al-Mourabitoun who pledged allegiance to Baghdadi": "who" after a role's
         // group is said of the role's holder, whom the apposition describes.
         if (named >= 2 && units[pronoun].Norm == "who" && units[named].IsMention && !units[named].Person && RoleOfBefore(units, named))
