@@ -2279,12 +2279,13 @@ internal static class PatternMatcher
         for (var k = person - 1; k >= 0 && person - k <= 4; k--)
             if (units[k].Norm == "of")
                 return k;
-            else if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]) || !TitleWords.Contains(units[k].Norm))
+            else if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]) || !LeaderTitles.Contains(units[k].Norm))
                 return -1;
         return -1;
     }
 
-    private static readonly HashSet<string> TitleWords =
+    /// <summary>Words of a leader's title between "of" and his name (a group's or a region's, not only a state's).</summary>
+    private static readonly HashSet<string> LeaderTitles =
         ["regional", "former", "president", "prime", "minister", "leader", "commander", "general", "chief", "warlord", "strongman", "cleric", "marshal", "field", "veteran", "late"];
 
     /// <summary>The comma closing an apposition that opens at <paramref name="open"/>, within twelve words and no name of an actor but a person; else -1.</summary>

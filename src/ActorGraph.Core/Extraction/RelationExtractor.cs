@@ -548,8 +548,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ClauseWords =
         ["where", "which", "who", "whom", "that", "while", "when", "because", "after", "before", "although", "though", "until", "since", ";", ":"];
 
-    /// <summary>"against it", "drove it out": an "it" that is the object of a preposition or of a past verb.</summary>
-    /// <remarks>("accuse it of sheltering", "blames it for": a verb whose object "it" a charge follows.)</remarks>
+    /// <summary>
+    /// "against it", "drove it out", "accuse it of sheltering": an "it" that is the object of a preposition, of a past
+    /// verb, or of a verb whose charge ("of", "for") follows it.
+    /// </summary>
     private static bool ObjectIt(IReadOnlyList<Token> tokens, int position) =>
         tokens[position].Norm == "it" && position > 0 && tokens[position - 1] is { IsWord: true } before
         && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal))
