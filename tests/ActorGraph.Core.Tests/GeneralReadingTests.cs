@@ -4993,6 +4993,21 @@ public class GeneralReadingTests
     public void a_present_verb_after_and_shares_the_subject_of_the_verb_before_it() =>
         Assert.Contains("Hay'at Tahrir al Sham -allied-> Turkey", Described("HTS controls Idlib. Turkey tolerates the group and coordinates with it on security.", "2021-03-07"));
 
+    [Fact]
+    public void a_list_item_of_a_side_s_men_may_have_an_adjective_before_them() =>
+        Assert.Contains("Giants Brigades -rival-> Houthis",
+            Described("Government-allied forces, which include Sudanese troops and southern fighters of the Giants Brigades, accused the Houthis of shelling them near Hodeidah.", "2019-01-15"));
+
+    [Fact]
+    public void a_militia_a_side_arms_in_apposition_is_backed_by_that_side() =>
+        Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland",
+            Described("Residents fear the VDP, a militia the junta arms and sends into villages around Djibo.", "2023-03-07"));
+
+    [Fact]
+    public void a_side_s_word_with_its_own_article_inside_an_apposition_names_that_side() =>
+        Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland",
+            Described("JNIM fighters overran the base before the VDP, a civilian militia backing the army, drove them back near Djibo.", "2023-03-07"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

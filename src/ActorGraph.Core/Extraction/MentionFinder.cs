@@ -793,6 +793,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
+        // ("the VDP, a militia the junta arms": a side's word with its own article opens a clause of its own.)
+        if (tokens[start].Norm == "the")
+            return false;
         var k = start - 1;
         // Only adjectives between: "a key member of the coalition" names the coalition.
         while (k >= 0 && start - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an")

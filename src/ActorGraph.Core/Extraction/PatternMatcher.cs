@@ -2425,7 +2425,10 @@ internal static class PatternMatcher
     {
         while (pos < units.Count && units[pos].Norm is "the" or "\"" or "'" or "its" or "their" or "other")
             pos++;
-        // "and troops of the TFG": a side's men, then the side.
+        // "and troops of the TFG", "and southern fighters of the Giants Brigades": a side's men, then the side.
+        if (pos + 3 < units.Count && !units[pos].IsMention && units[pos].Norm is "southern" or "northern" or "eastern" or "western" or "local" or "tribal" or "allied"
+            && units[pos + 1].Norm is "troops" or "forces" or "fighters" or "soldiers" or "units" or "militiamen")
+            pos++;
         if (pos + 2 < units.Count && !units[pos].IsMention && units[pos].Norm is "troops" or "forces" or "fighters" or "soldiers" or "units" or "militiamen"
             && units[pos + 1].Norm == "of")
             for (pos += 2; pos < units.Count && units[pos].Norm == "the"; pos++) { }
