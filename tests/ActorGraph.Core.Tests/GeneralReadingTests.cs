@@ -5008,6 +5008,11 @@ public class GeneralReadingTests
         Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland",
             Described("JNIM fighters overran the base before the VDP, a civilian militia backing the army, drove them back near Djibo.", "2023-03-07"));
 
+    [Fact]
+    public void storming_a_man_s_residence_is_attacking_him() =>
+        Assert.Contains("Taliban -attacked-> Gulbuddin Hekmatyar",
+            Described("Gulbuddin Hekmatyar returned to Kabul in 2017. Taliban gunmen later stormed his residence in the capital.", "2018-03-07"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
