@@ -457,13 +457,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "insurgency", "rebellion", "uprising"]; // "an insurgency in Turkey" is against its state
 
     private static readonly HashSet<string> Locatives = ["in", "into", "inside", "across", "throughout", "within", "near", "around", "outside", "at"];
+    /// <summary>A meeting a place names ("the Doha agreement", "the Astana talks").</summary>
+    private static readonly HashSet<string> MeetingNouns = ["conference", "agreement", "accord", "accords", "talks", "process", "declaration", "summit"];
+
     private static readonly HashSet<string> PlaceNouns =
         ["border", "borders", "province", "provinces", "city", "capital", "territory", "soil", "coast", "frontier", "region", "countryside", "desert",
          // "the Ouagadougou conference centre", "the Doha agreement", "the Astana talks": a building or a meeting the place names.
-         "conference", "centre", "center", "hotel", "hall", "stadium", "university", "hospital", "street", "square", "market", "mosque",
-         "agreement", "accord", "accords", "talks", "process", "declaration", "summit"];
-
-    private static readonly HashSet<string> MeetingNouns = ["conference", "agreement", "accord", "accords", "talks", "process", "declaration", "summit"];
+         "centre", "center", "hotel", "hall", "stadium", "university", "hospital", "street", "square", "market", "mosque",
+         .. MeetingNouns];
 
     /// <summary>
     /// A state's bare name governed by "in", "into", "across" ... or modifying "border", "province" is a place, not

@@ -2427,10 +2427,9 @@ internal static class PatternMatcher
             pos++;
         // "and troops of the TFG", "and southern fighters of the Giants Brigades": a side's men, then the side.
         if (pos + 3 < units.Count && !units[pos].IsMention && units[pos].Norm is "southern" or "northern" or "eastern" or "western" or "local" or "tribal" or "allied"
-            && units[pos + 1].Norm is "troops" or "forces" or "fighters" or "soldiers" or "units" or "militiamen")
+            && ListedMenNouns.Contains(units[pos + 1].Norm))
             pos++;
-        if (pos + 2 < units.Count && !units[pos].IsMention && units[pos].Norm is "troops" or "forces" or "fighters" or "soldiers" or "units" or "militiamen"
-            && units[pos + 1].Norm == "of")
+        if (pos + 2 < units.Count && !units[pos].IsMention && ListedMenNouns.Contains(units[pos].Norm) && units[pos + 1].Norm == "of")
             for (pos += 2; pos < units.Count && units[pos].Norm == "the"; pos++) { }
         // "and the hard-line Ahrar al-Sham", "and the jihadist Jund al-Aqsa": a group's adjective before its name.
         if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)
@@ -2448,6 +2447,9 @@ internal static class PatternMatcher
         }
         return pos < units.Count && units[pos].IsMention && units[pos].Norm == Unit.MentionNorm ? pos : -1;
     }
+
+    /// <summary>A side's men named as an item of a list before "of" and the side ("and troops of the TFG").</summary>
+    private static readonly HashSet<string> ListedMenNouns = ["troops", "forces", "fighters", "soldiers", "units", "militiamen"];
 
     private static readonly HashSet<string> ListedAdjectives =
         ["hardline", "jihadist", "islamist", "salafist", "salafi", "powerful", "radical", "extremist", "rival", "fellow", "smaller",

@@ -468,15 +468,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // backer's name inside is not the one described.
         // (Not a possessor: "Al-Shabab, the movement's youth wing," is the wing of another; "Al Qaeda in the Indian
         // Subcontinent, the group's regional branch," of one the name holds first.)
-        var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm == "'s";
-        if (m.Source == MentionSource.Description && !m.Plural && possessor && AppositionComma(tokens, m.TokenStart) is var ownerComma and > 0
-            && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == ownerComma) is { Actor: { } owned })
-            candidates = [.. candidates.Where(a => a != owned && owned.Contains(a, StringComparison.OrdinalIgnoreCase)),
-                .. candidates.Where(a => a != owned && !owned.Contains(a, StringComparison.OrdinalIgnoreCase))];
-        if (m.Source == MentionSource.Description && !m.Plural && !possessor && AppositionComma(tokens, m.TokenStart) is var comma and > 0
-            && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described }
-            && GroupTypes.Contains(TypeOf(state, described)))
-            candidates = [described];
+        if (m.Source == MentionSource.Description && !m.Plural && AppositionComma(tokens, m.TokenStart) is var comma and > 0
+            && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described })
+        {
+            if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm == "'s")
+                candidates = [.. candidates.Where(a => a != described && described.Contains(a, StringComparison.OrdinalIgnoreCase)),
+                    .. candidates.Where(a => a != described && !described.Contains(a, StringComparison.OrdinalIgnoreCase))];
+            else if (GroupTypes.Contains(TypeOf(state, described)))
+                candidates = [described];
+        }
         // "A senior FSA commander accused ISIL of kidnapping his men": "his" after a group's man named by his role
         // is that man's, so his group's.
         if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
@@ -854,7 +854,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
                     foreach (var match in PatternMatcher.MatchWithWords(pattern, units))
-                        matches.Add((context, cue, match));
+                        if (!PartOfWhole(cue, match, units))
+                            matches.Add((context, cue, match));
                 }
             }
             // Ties first: a side's allies in this sentence are no enemy a reference on its other side names. Memberships
@@ -1589,8 +1590,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var (context, cue, match) in matches)
             foreach (var yield in cue.Yields)
             {
-                if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target)
-                    || PartOfWhole(cue, match, context.Units))
+                if (yield.Source == yield.Target || !match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
                     continue;
                 foreach (var su in SlotUnits(match, yield.Source))
                     foreach (var tu in SlotUnits(match, yield.Target))
@@ -1601,7 +1601,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
     }
 
-    /// <summary>"bombing Nusrah's leaders as part of its campaign": an attack whose {B} is what the act is part of, not whom it hit.</summary>
+    /// <summary>
+    /// "bombing Nusrah's leaders as part of its campaign": an attack whose {B} is what the act is part of, not whom it hit.
+    /// Such a match is not kept at all, so it neither yields nor rules a reference out.
+    /// </summary>
     private static bool PartOfWhole(RelationCue cue, CueMatch match, IReadOnlyList<Unit> units) =>
         cue.Kind == RelationKind.Attacked && match.Slots.TryGetValue("B", out var hit) && hit >= 2 && units[hit - 1].Norm == "of" && units[hit - 2].Norm == "part";
 
@@ -1696,8 +1699,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (negatedDate is null)
                 yield break;
         }
-        if (PartOfWhole(cue, match, units))
-            yield break;
         // "Turkey tolerates the group and coordinates with it": a reference that is the object of a present verb before
         // "and" is not the subject of the verb after it (the joined verbs' subject is read in another match).
         if (match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var opener) && units[opener].Reference && opener + 1 < units.Count
