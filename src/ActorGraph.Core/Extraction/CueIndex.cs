@@ -12,13 +12,18 @@ internal sealed class CueIndex
     private readonly ulong[] _allNeeds;
     private readonly int[] _always;
 
-    private CueIndex((RelationCue Cue, CuePattern Pattern)[] patterns, Dictionary<string, (int, ulong)[]> byWord, ulong[] allNeeds, int[] always)
+    private CueIndex((RelationCue Cue, CuePattern Pattern)[] patterns, Dictionary<string, (int, ulong)[]> byWord, ulong[] allNeeds, int[] always,
+        Dictionary<string, int[]> openers)
     {
         Patterns = patterns;
         _byWord = byWord;
         _allNeeds = allNeeds;
         _always = always;
+        Openers = openers;
     }
+
+    /// <summary>For each word, the patterns a match of which may start on it (see <see cref="CuePattern.OpeningWords"/>).</summary>
+    internal Dictionary<string, int[]> Openers { get; }
 
     /// <summary>Every pattern of every cue, in the order of the file (the order cues are tried in).</summary>
     public (RelationCue Cue, CuePattern Pattern)[] Patterns { get; }
@@ -29,6 +34,7 @@ internal sealed class CueIndex
         var byWord = new Dictionary<string, List<(int, ulong)>>(StringComparer.Ordinal);
         var allNeeds = new ulong[patterns.Length];
         var always = new List<int>();
+        var openers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         void Add(string word, int pattern, ulong need) =>
             (byWord.TryGetValue(word, out var list) ? list : byWord[word] = []).Add((pattern, need));
         for (var i = 0; i < patterns.Length; i++)
@@ -41,8 +47,11 @@ internal sealed class CueIndex
             allNeeds[i] = needs.Count == 64 ? ulong.MaxValue : (1UL << needs.Count) - 1;
             if (needs.Count == 0)
                 always.Add(i);
+            foreach (var word in pattern.OpeningWords?.ByFirstWord.Keys ?? Enumerable.Empty<string>())
+                (openers.TryGetValue(word, out var list) ? list : openers[word] = []).Add(i);
         }
-        return new CueIndex(patterns, byWord.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), allNeeds, always.ToArray());
+        return new CueIndex(patterns, byWord.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), allNeeds, always.ToArray(),
+            openers.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>

@@ -49,6 +49,8 @@ public sealed class CuePattern
         Text = text;
         Elements = elements;
         SlotNames = elements.OfType<Slot>().Select(s => s.Name).ToArray();
+        IsSubjectLed = elements.Count > 2 && elements[0] is Slot && elements[1] is Gap { Max: >= 2 };
+        Opening = elements[IsSubjectLed ? 2 : 0];
         RequiredWords = elements.OfType<Words>()
             .Where(w => !w.Optional && w.Alternatives.Length == 1)
             .SelectMany(w => w.Alternatives[0]).Where(w => !IsPrefix(w)).ToArray();
@@ -182,5 +184,14 @@ public sealed class CuePattern
     /// True when the pattern opens with a slot followed by a gap of two or more: that slot is found as the cue's
     /// subject. "{B} ...1 chief {A}" is a compound ("IS chief Baghdadi"), read where it stands, even after "to".
     /// </summary>
-    internal bool IsSubjectLed => Elements.Count > 2 && Elements[0] is Slot && Elements[1] is Gap { Max: >= 2 };
+    internal bool IsSubjectLed { get; }
+
+    /// <summary>The element a match starts on: the first, or the cue's words after a subject-led pattern's slot and gap.</summary>
+    internal Element Opening { get; }
+
+    /// <summary>
+    /// The opening's words when a start must be one of their first words (no optional or prefixed alternatives):
+    /// <see cref="CueIndex"/> lists where those stand in a sentence, so the matcher tries no other start.
+    /// </summary>
+    internal Words? OpeningWords => Opening is Words { Optional: false, Prefixed.Length: 0 } words ? words : null;
 }

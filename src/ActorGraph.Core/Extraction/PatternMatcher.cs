@@ -315,11 +315,14 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
+    internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
+
     /// <summary>Whether a match of the pattern may start at unit <paramref name="start"/>: most starts fail on their first unit.</summary>
     private static bool CanOpenAt(CuePattern pattern, IReadOnlyList<Unit> units, int start)
     {
-        var opening = pattern.Elements[pattern.IsSubjectLed ? 2 : 0];
-        if (opening is CuePattern.Slot && !units[start].IsMention && !SkippedBeforeSlot.Contains(units[start].Norm) && !ForceHeads.Contains(units[start].Norm))
+        var opening = pattern.Opening;
+        if (opening is CuePattern.Slot && !MaySlotStart(units[start]))
             return false;
         // "Hezbollah fighters overran a base of US-backed rebels": the verb of a compound modifier has the
         // compound's own first part as its subject, never the clause's.
@@ -335,8 +338,11 @@ internal static class PatternMatcher
         return opening is not CuePattern.Words { Optional: false, Prefixed.Length: 0 } words || words.ByFirstWord.ContainsKey(units[start].Norm);
     }
 
-    /// <summary>Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>).</summary>
-    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units)
+    /// <summary>
+    /// Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>), tried at
+    /// <paramref name="starts"/> (see <see cref="PatternStarts"/>) or, without them, at every unit.
+    /// </summary>
+    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units, IReadOnlyList<int>? starts = null)
     {
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
@@ -348,8 +354,9 @@ internal static class PatternMatcher
         failed.Clear();
         var scratch = t_scratch ?? []; // the slots bound while trying a start; copied when it matches
         t_scratch = null;
-        for (var start = 0; start < units.Count; start++)
+        for (var tried = 0; tried < (starts?.Count ?? units.Count); tried++)
         {
+            var start = starts is null ? tried : starts[tried];
             if (!CanOpenAt(pattern, units, start))
                 continue;
             scratch.Clear();

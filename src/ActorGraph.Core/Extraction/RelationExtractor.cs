@@ -45,7 +45,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         if (cut > 0)
             state.Notes.Add($"{cut:N0} sentence{(cut == 1 ? " was" : "s were")} longer than {_limits.MaxSentenceChars:N0} characters and read in pieces");
-        state.StoryDate = StoryDate(document, sentences.Select(s => s.Sentence));
+        state.StoryDate = StoryDate(document, sentences.Select(s => s.Sentence), state.DatesRead);
         state.LedeIndex = sentences.Select(s => s.Sentence).FirstOrDefault(s => s.Kind == SegmentKind.Body)?.Index ?? -1;
         // Where the document is decides what "the rebels" or "the coalition" name.
         // The headline and the lede say what the story is about: they count twice ("Niger junta orders French troops out"
@@ -807,7 +807,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private void ExtractSentence(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
     {
-        var dates = DateResolver.Find(sentence.Text, state.Document.Published);
+        var dates = state.DatesRead.Remove(sentence.Index, out var read) ? read : DateResolver.Find(sentence.Text, state.Document.Published);
         // "On March 3 ... Two days earlier, X had ...": counted back from the paragraph's day, else the story's, when
         // there is one (the publication's otherwise).
         if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
@@ -850,10 +850,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     words.Add(unit.Norm);
                 var context = new SentenceContext(state, sentence, mentions, units, dates);
                 lexicon.Index.Candidates(words, state.CandidatePatterns, state.NeedsMet ??= new ulong[lexicon.Index.Patterns.Length]);
+                var starts = PatternStarts.Of(lexicon.Index);
+                starts.Fill(units, state.CandidatePatterns);
                 foreach (var i in state.CandidatePatterns)
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
-                    foreach (var match in PatternMatcher.MatchWithWords(pattern, units))
+                    foreach (var match in PatternMatcher.MatchWithWords(pattern, units, starts.For(i)))
                         if (!PartOfWhole(cue, match, units))
                             matches.Add((context, cue, match));
                 }
@@ -1131,14 +1133,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>
     /// The day the news happened: the first date of a day the story's opening sentences give, in the two weeks
     /// before publication ("Mali's jihadist groups said Thursday ..."). Later undated acts of the story, and a
-    /// headline the body does not date, take it.
+    /// headline the body does not date, take it. The dates of each sentence searched are left in <paramref name="read"/>.
     /// </summary>
-    private static DateMention? StoryDate(SourceDocument document, IEnumerable<Sentence> sentences)
+    private static DateMention? StoryDate(SourceDocument document, IEnumerable<Sentence> sentences, Dictionary<int, IReadOnlyList<DateMention>> read)
     {
         if (document.Published is not { } published)
             return null;
         foreach (var sentence in sentences.Where(s => s.Kind == SegmentKind.Body).Take(3))
-            foreach (var d in DateResolver.Find(sentence.Text, published))
+            foreach (var d in read[sentence.Index] = DateResolver.Find(sentence.Text, published))
                 if (d.Date is { Precision: DatePrecision.Day } day && d.Qualifier is null
                     && day.Value <= published && day.Value >= published.AddDays(-14))
                     return d;
@@ -2956,8 +2958,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         /// <summary>The sides an act of violence last hit, whoever did it, for a claim of it in the next sentences.</summary>
         public (List<string> Actors, Sentence Sentence, DateMention? Date)? LastTargets { get; set; }
 
+        /// <summary>The dates of the sentences the story's date was looked for in, by index: not searched for again.</summary>
+        public Dictionary<int, IReadOnlyList<DateMention>> DatesRead { get; } = [];
+
         /// <summary>Working space for <see cref="CueIndex.Candidates"/>.</summary>
         public ulong[]? NeedsMet { get; set; }
+
         public List<ExtractedRelation> Relations { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
 
