@@ -5013,6 +5013,47 @@ public class GeneralReadingTests
         Assert.Contains("Taliban -attacked-> Gulbuddin Hekmatyar",
             Described("Gulbuddin Hekmatyar returned to Kabul in 2017. Taliban gunmen later stormed his residence in the capital.", "2018-03-07"));
 
+    [Fact]
+    public void sides_named_as_included_in_a_listed_side_are_listed_too() =>
+        Assert.Contains("Faylaq al-Rahman -allied-> Jaysh al-Islam",
+            Described("Jaysh al-Islam fought alongside rebel factions, including Faylaq al-Rahman, in eastern Ghouta.", "2018-03-01"));
+
+    [Fact]
+    public void taking_up_arms_against_a_side_is_rivalry() =>
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", Described("Hizbul Islam took up arms against al-Shabaab in 2010.", "2011-03-01"));
+
+    [Fact]
+    public void who_names_a_thing_is_not_its_agent_the_clause_s_subject_is()
+    {
+        var relations = Described("Government troops recaptured towns from al-Shabaab in what President Hassan Sheikh Mohamud called a turning point in the war against the insurgents.", "2022-09-18");
+        Assert.DoesNotContain("Hassan Sheikh Mohamud -rival-> al-Shabaab", relations);
+        Assert.Contains("Somali government -rival-> al-Shabaab", relations);
+        Assert.Contains("AMISOM -rival-> al-Shabaab",
+            Described("Al-Shabaab fighters left the town on Saturday in what the group called a tactical retreat, after weeks of fighting with AMISOM troops.", "2011-08-07"));
+    }
+
+    [Fact]
+    public void a_governor_is_a_person_whom_he_stands_for_later()
+    {
+        var attack = Assert.Single(Extract("\"We will win,\" regional governor Abdi Hassan Warsame told reporters. He said soldiers had killed 100 al-Shabaab militants near the town.", "2022-09-18"));
+        Assert.Equal(("Somali government", RelationKind.Attacked, "al-Shabaab"), (attack.Source, attack.Kind, attack.Target));
+        Assert.Equal("Abdi Hassan Warsame", attack.Evidence.ClaimedBy);
+    }
+
+    [Fact]
+    public void a_man_named_after_a_place_s_role_is_the_one_a_slot_takes() =>
+        Assert.Contains("Atheel al-Nujaifi -allied-> Turkey", Described("Turkey has trained fighters loyal to former Nineveh governor Atheel al-Nujaifi.", "2016-10-17"));
+
+    [Fact]
+    public void army_chief_before_a_name_is_the_theatre_s_army_unless_a_name_owns_it()
+    {
+        Assert.Contains("Abdel Fattah al-Burhan -affiliate-> Sudanese Armed Forces",
+            Described("The Sudanese army has fought the RSF since April. On Saturday army chief Abdel Fattah al-Burhan vowed to crush the rebels.", "2023-11-05"));
+        // A guard: someone's military chief is that side's man, not the army's.
+        Assert.DoesNotContain("Sayf Abu Bakr -affiliate-> Assad regime",
+            Described("Assad's forces shelled Aleppo. The Hamza Division's veteran military chief Sayf Abu Bakr was wounded.", "2016-03-01"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -39,7 +39,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (i < tokens.Count)
         {
             var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
-                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
+                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
@@ -600,6 +600,32 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         return new Mention(start, start + 2, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, start + 2));
     }
+
+    /// <summary>
+    /// "army chief Abdel Fattah al-Burhan", "military spokesman X": a bare "army" before a role and a name is the army the
+    /// document's theatre calls "the army" (no article, so <see cref="ActorDictionary.LongestMatch"/> never sees the phrase).
+    /// </summary>
+    private Mention? ArmyOfRole(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    {
+        // (Not a name's own army: "Hamas military chief".)
+        if (tokens[start].Norm is not ("army" or "military") || tokens[start].IsCapitalized && start > DatelineEnd(tokens)
+            || start + 2 >= tokens.Count || !ArmyRoles.Contains(tokens[start + 1].Norm) || !tokens[start + 2].IsCapitalized
+            || (before.Count > 0 && before[^1].TokenEnd == start))
+            return null;
+        // ("Liwa al-Tawhid's charismatic military chief": someone's army, or one an article makes a noun phrase of.)
+        for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
+            if (tokens[k].Norm is "the" or "a" or "an" or "its" or "their" or "'s" or "his" or "her" or "whose")
+                return null;
+        var phrase = tokens[start].Norm == "army" ? TheArmy : TheMilitary;
+        if (dictionary.LongestMatchWithTail(phrase, 0, Theatres) is not { Contextual: true, End: 2 } match)
+            return null;
+        var actor = dictionary.Actors[match.Actor];
+        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true };
+    }
+
+    private static readonly HashSet<string> ArmyRoles = ["chief", "commander", "head", "spokesman", "spokesperson"];
+    private static readonly List<Token> TheArmy = Tokenizer.Tokenize("the army");
+    private static readonly List<Token> TheMilitary = Tokenizer.Tokenize("the military");
 
     /// <summary>
     /// "attacks on Malian, French and UN peacekeeping forces": each demonym of a list that ends in forces names its

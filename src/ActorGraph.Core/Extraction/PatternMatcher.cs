@@ -369,6 +369,10 @@ internal static class PatternMatcher
             {
                 var gap = ((CuePattern.Gap)elements[1]).Max;
                 var (subject, how) = ResolveSubject(units, start, gap);
+                // "abandoned their positions in what the group called a tactical withdrawal, after months of fighting with
+                // AU troops": who names a thing is not its agent; the subject of the clause the naming sits in is.
+                if (subject >= 0 && NamerOfWhat(units, subject) is var what and >= 0)
+                    (subject, how) = ResolveSubject(units, what, gap);
                 if (subject < 0)
                     continue;
                 slots[((CuePattern.Slot)elements[0]).Name] = subject;
@@ -464,6 +468,27 @@ internal static class PatternMatcher
         t_failed = failed;
         t_scratch = scratch;
     }
+
+    /// <summary>
+    /// Where "what" stands when the name at <paramref name="at"/> only says what something is called: "what X called",
+    /// "what President X described as" (a title or two between); -1 otherwise.
+    /// </summary>
+    private static int NamerOfWhat(IReadOnlyList<Unit> units, int at)
+    {
+        if (at + 1 >= units.Count || !NamingVerbs.Contains(units[at + 1].Norm))
+            return -1;
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            if (units[k].Norm == "what")
+                return k;
+            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> NamingVerbs =
+        ["called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs", "hailed", "hails", "branded", "brands", "labelled", "labeled"];
 
     /// <summary>Whether a slot other than <paramref name="slot"/> is bound to unit <paramref name="at"/>.</summary>
     /// <remarks>A loop, not a lambda: a closure over the loop's slots was made for every start tried (a third of extraction's allocation).</remarks>
@@ -926,6 +951,13 @@ internal static class PatternMatcher
                 p++;
                 continue;
             }
+            // "fighters loyal to former Nineveh governor Atheel al-Nujaifi": a place's (or a body's) role, then the man.
+            if (p > pos && !units[p].IsMention && char.IsLetter(units[p].Norm[0]) && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm)
+                && units[p + 2].IsMention && units[p + 2].Person)
+            {
+                p += 2;
+                continue;
+            }
             // "forces loyal to President Abd-Rabbu Mansour Hadi": a capitalised title before the name a state's head is known by.
             if (units[p].Norm is "president" or "king" or "emir" or "premier" or "prime" && p + 1 < units.Count
                 && (units[p + 1].IsMention || (units[p].Norm == "prime" && units[p + 1].Norm == "minister" && p + 2 < units.Count && units[p + 2].IsMention)))
@@ -967,7 +999,7 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> RoleNouns =
         ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general",
-         "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman"];
+         "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman", "governor", "mayor"];
 
     /// <summary>The second part of a "pro-" compound ("pro-Turkish"): a modifier of the noun after it.</summary>
     private static bool AfterPro(IReadOnlyList<Unit> units, int i) => units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "pro";
@@ -2198,6 +2230,15 @@ internal static class PatternMatcher
         while (i + 1 < units.Count)
         {
             var norm = units[i].Norm;
+            // "fought alongside rebel factions, including Ahrar al-Sham,": the sides named as part of those listed are listed too.
+            if (norm == "," && units[i + 1].Norm == "including" && NextListed(units, i + 2) is var included and >= 0)
+            {
+                result.Add(included);
+                i = included + 1;
+                while (i < units.Count && units[i].Tail)
+                    i++;
+                continue;
+            }
             if (norm == "," && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count && units[item + 1].Norm is "," or "and" or "or")
             {
                 result.Add(item);
