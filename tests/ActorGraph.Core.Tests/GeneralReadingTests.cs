@@ -5054,6 +5054,63 @@ public class GeneralReadingTests
             Described("Assad's forces shelled Aleppo. The Hamza Division's veteran military chief Sayf Abu Bakr was wounded.", "2016-03-01"));
     }
 
+    [Fact]
+    public void a_comma_closing_a_relative_clause_opens_the_main_clause_whose_dates_are_the_match_s()
+    {
+        var attack = Assert.Single(Extract("The government, which is based in Riyadh, denounced the rebellion the STC launched last August, when its forces seized Aden after fighting with government troops.", "2020-04-26"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2019-08", attack.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void an_infinitive_of_purpose_inside_an_apposition_is_said_of_the_name_described() =>
+        Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland",
+            Described("The VDP, a civilian militia set up in 2020 to support the army, lost ten men.", "2023-04-22"));
+
+    [Fact]
+    public void a_possessor_inside_an_apposition_describing_a_place_is_no_subject() =>
+        Assert.DoesNotContain("Islamic State -allied-> US-led coalition",
+            Described("Kurdish peshmerga fighters pushed Islamic State militants back toward Mosul, the group's last big bastion in Iraq, with air support from the US-led coalition.", "2016-10-17"));
+
+    [Fact]
+    public void a_side_that_remains_a_target_for_another_is_its_rival_and_no_pronoun_there_is_the_coalition_s_leader()
+    {
+        var relations = Described("The Nusra Front renamed itself in July. A Pentagon spokesman said the United States would watch the group closely and that it remained a target for the US-led coalition.", "2016-07-29");
+        Assert.Contains("Al Nusrah Front -rival-> US-led coalition", relations);
+        Assert.DoesNotContain("US-led coalition -rival-> United States", relations);
+    }
+
+    [Fact]
+    public void before_or_after_a_time_opens_no_clause_between_a_participle_and_its_subject() =>
+        Assert.Contains("Afghanistan -rival-> Taliban",
+            Described("Taliban fighters stormed the town of Musa Qala before dawn on Monday, burning shops and battling Afghan police in the streets.", "2020-01-10"));
+
+    [Fact]
+    public void a_group_loyal_to_another_by_a_compound_in_apposition_is_its_affiliate() =>
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", Described("Hurras al-Din, an al Qaeda-loyal group formed in 2018, clashed with HTS near Idlib.", "2020-01-10"));
+
+    [Fact]
+    public void a_side_s_rival_or_ally_named_after_a_comma_is_the_side_the_slot_takes() =>
+        Assert.Contains("Ahrar al Sham -rival-> Al Nusrah Front", Described("Ahrar al-Sham has long been at odds with its former ally, the Nusra Front.", "2020-01-10"));
+
+    [Fact]
+    public void a_name_possessed_past_a_compound_adjective_is_the_one_meant()
+    {
+        var relations = Described("Turkish drones struck Khalifa Haftar's Benghazi-based Libyan National Army on Monday.", "2020-01-10");
+        Assert.Contains("Turkey -attacked-> Libyan National Army", relations);
+        Assert.DoesNotContain("Turkey -attacked-> Khalifa Haftar", relations);
+    }
+
+    [Fact]
+    public void a_group_named_with_a_pakistani_prefix_is_discovered_whole() =>
+        Assert.Contains("Tehreek-e-Mujahideen Sindh -attacked-> Pakistan",
+            Described("A little-known group, Tehreek-e-Mujahideen Sindh, said it attacked a police post in Karachi.", "2020-01-10"));
+
+    [Fact]
+    public void a_group_said_to_be_a_front_for_another_is_its_affiliate() =>
+        Assert.Contains("Jamaat-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan",
+            Described("Security officials believe Jamaat ul-Ahrar is a front for the Pakistani Taliban.", "2020-01-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -76,6 +76,15 @@ public sealed class ActorDictionary
     /// <summary>The coalition a state's "-led" demonym names ("Saudi-led": the Saudi-led coalition), or null.</summary>
     public string? CoalitionLedBy(string state) => _coalitionLedBy.GetValueOrDefault(state);
 
+    /// <summary>The state that leads a coalition named after it ("US-led coalition": the United States), or null.</summary>
+    public string? LeaderOf(string coalition)
+    {
+        foreach (var (leader, led) in _coalitionLedBy)
+            if (led == coalition)
+                return leader;
+        return null;
+    }
+
     /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
     public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
 

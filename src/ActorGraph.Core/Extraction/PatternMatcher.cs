@@ -826,7 +826,9 @@ internal static class PatternMatcher
             if ((units[k].IsMention && units[k].Lead is not ("rebel" or "opposition" or "jihadist" or "islamist")) || !char.IsLetterOrDigit(units[k].Lead[0]))
                 return -1;
             // ("the Tuareg-led rebel alliance, the CMA": one side named by its class, then by its name.)
-            if (SideNouns.Contains(units[k].Norm) || units[k].Norm is "alliance" or "coalition" or "group" or "movement" or "militia" or "front")
+            // ("at odds with its larger rival, HTS", "its main backer, Iran": a side's other side, then its name.)
+            if (SideNouns.Contains(units[k].Norm) || units[k].Norm is "alliance" or "coalition" or "group" or "movement" or "militia" or "front"
+                || (units[pos].Norm is "its" or "their" && units[k].Norm is "rival" or "ally" or "enemy" or "foe" or "partner" or "patron" or "backer" or "sponsor"))
             {
                 var named = k + 2 < units.Count && units[k + 2].Norm == "the" ? k + 3 : k + 2;
                 return named < units.Count && units[k + 1].Norm == "," && units[named].IsMention ? named : -1;
@@ -1473,7 +1475,10 @@ internal static class PatternMatcher
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
         // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
         var clauseStart = anchor - 1;
-        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
+        // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm)
+               && (units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
+                   || (units[clauseStart - 1].Norm is "after" or "before" && TimeAfter(units[clauseStart])))
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
                    || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their")))
@@ -1486,6 +1491,12 @@ internal static class PatternMatcher
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }
+
+    /// <summary>Whether the unit after "before" or "after" is a time ("dawn", "midnight", "Friday", "2014"), not a clause's opening.</summary>
+    private static bool TimeAfter(Unit unit) =>
+        !unit.IsMention && (TimeNouns.Contains(unit.Norm) || char.IsDigit(unit.Norm[0]) || DateResolver.IsMonthOrDay(unit.Norm));
+
+    private static readonly HashSet<string> TimeNouns = ["dawn", "dusk", "midnight", "noon", "nightfall", "daybreak", "sunrise", "sunset", "daylight"];
 
     /// <summary>
     /// "the Khorasan Group, a cadre of veteran al Qaeda operatives embedded in Nusra": for a group's men counted as a band
@@ -1867,7 +1878,7 @@ internal static class PatternMatcher
         // "led to it being labeled", "despite Nusra having agreed": a gerund's subject, even after a preposition.
         // A possessor of another name ("Russia's Wagner Group") is not its phrase's head: the name possessed is.
         // ("US strikes on the group's bases killed ...": not a possessor inside what an act is aimed at.)
-        if (next.Norm == "'s" && StrikeTargetPossessor(units, i))
+        if (next.Norm == "'s" && (StrikeTargetPossessor(units, i) || PossessorInAppositionOfThing(units, i)))
             return false;
         if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;
@@ -1970,6 +1981,28 @@ internal static class PatternMatcher
     }
 
     /// <summary>True for a possessor after "on", "against" or "targeting" (and an article) right after an act's noun: "strikes on the group's bases".</summary>
+    /// <summary>
+    /// "to drive IS out of Mosul, the group's last major stronghold in Iraq, with air support from the coalition": a
+    /// possessor inside an apposition describing a place or thing (no actor before the comma) only says whose it is.
+    /// </summary>
+    /// <remarks>Not a side's own men or posts ("Al Nusrah's positions"), nor after a word of the sentence's flow ("however,").</remarks>
+    private static bool PossessorInAppositionOfThing(IReadOnlyList<Unit> units, int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && units[k].Norm == "the")
+            k--;
+        if (k < 1 || units[k].Norm != "," || units[k - 1].IsMention || units[k - 1].Tail || !char.IsLetter(units[k - 1].Norm[0])
+            || IsAdverb(units[k - 1]) || FlowWords.Contains(units[k - 1].Norm))
+            return false;
+        for (var h = i + 2; h < units.Count && h <= i + 4 && char.IsLetter(units[h].Norm[0]) && !units[h].IsMention; h++)
+            if (ForceHeads.Contains(units[h].Norm))
+                return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> FlowWords =
+        ["however", "meanwhile", "instead", "though", "therefore", "moreover", "nevertheless", "yet", "then", "too", "also", "now", "later", "earlier"];
+
     private static bool StrikeTargetPossessor(IReadOnlyList<Unit> units, int i)
     {
         var k = i - 1;
@@ -2010,6 +2043,10 @@ internal static class PatternMatcher
             return null;
         // "backed by Ethiopia's arch-foe Eritrea", "Iran's longtime ally Syria": the side named by its tie to the possessor.
         var k = slot + 2;
+        // "Khalifa Haftar's eastern-based Libyan National Army": a compound adjective before the name possessed.
+        if (k + 2 < units.Count && !units[k].IsMention && char.IsLetter(units[k].Norm[0]) && units[k + 1] is { AfterHyphen: true, IsMention: false }
+            && units[k + 2] is { IsMention: true, Reference: false } && units[k + 2].Norm == Unit.MentionNorm)
+            return k + 2;
         while (k < units.Count && k <= slot + 4 && !units[k].IsMention && (PossessedTieWords.Contains(units[k].Norm) || units[k].AfterHyphen && k > slot + 2))
             k++;
         if (k > slot + 2 && !PossessedTieWords.Contains(units[k - 1].Norm) && !units[k - 1].AfterHyphen)
@@ -2029,7 +2066,10 @@ internal static class PatternMatcher
     /// </summary>
     private static int AppositionOpening(IReadOnlyList<Unit> units, int anchor)
     {
-        for (var j = anchor - 1; j > 0 && anchor - j <= 4; j--)
+        // ("the VDP, a civilian militia set up in 2020 to support the army": an infinitive of the group's purpose may
+        // stand further in.)
+        var reach = anchor > 0 && units[anchor - 1].Norm == "to" ? 10 : 4;
+        for (var j = anchor - 1; j > 0 && anchor - j <= reach; j--)
         {
             if (units[j].IsMention || units[j].Norm is Dash or ";" or ":")
                 return -1;

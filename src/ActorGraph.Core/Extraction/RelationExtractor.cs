@@ -1495,7 +1495,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// actor under the sentence's other cues either. "The coalition has been fighting the Iran-aligned movement":
     /// the movement is not the coalition, so Iran is not the coalition's ally. Mention index to the actors it is not.
     /// </summary>
-    private static Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    /// <remarks>
+    /// Nor the state that leads a named coalition, or the coalition a named state leads: "it remained a target for the
+    /// US-led coalition" is not the United States.
+    /// </remarks>
+    private Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         Dictionary<int, HashSet<string>>? ruledOut = null;
         foreach (var (_, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
@@ -1503,7 +1507,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (source.IsReference == target.IsReference)
                 continue;
             var (index, named) = source.IsReference ? (sourceIndex, target) : (targetIndex, source);
-            RuledOutOf(ref ruledOut, index).UnionWith(named.Candidates);
+            var actors = RuledOutOf(ref ruledOut, index);
+            foreach (var actor in named.Candidates)
+                if (actors.Add(actor) && (dictionary.LeaderOf(actor) ?? dictionary.CoalitionLedBy(actor)) is { } partner)
+                    actors.Add(partner);
         }
         return ruledOut;
     }
@@ -2105,13 +2112,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
         bool InAppositionBefore(DateMention d)
         {
-            int open = -1, close = -1;
+            int before = -1, open = -1, close = -1;
             for (var i = 0; i < units.Count && units[i].CharStart < start; i++)
                 if (units[i].Norm == "," && units[i].CharEnd <= d.Start)
-                    open = i;
+                    (before, open) = (open, i);
                 else if (units[i].Norm == "," && units[i].CharStart >= d.End && close < 0)
                     close = i;
-            return open > 0 && close > open && units[open - 1].IsMention;
+            // ("The government, which is based in Riyadh, rejected the move as a resumption of the rebellion the STC launched
+            // last August, when ...": a comma that closes a relative clause opens the main clause again, no aside.)
+            return open > 0 && close > open && units[open - 1].IsMention
+                && !(before >= 0 && before + 1 < open && units[before + 1].Norm is "which" or "who" or "whose" or "whom");
         }
         // "cooperated for years before turning on each other in 2020": the date is the turning's, not the cooperation's.
         bool InGerundClause(DateMention d)
