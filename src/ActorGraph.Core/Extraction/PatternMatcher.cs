@@ -526,6 +526,9 @@ internal static class PatternMatcher
         return false;
     }
 
+    private static readonly HashSet<string> HeldPlaces =
+        ["base", "bases", "camp", "camps", "positions", "position", "posts", "post", "headquarters", "compound", "compounds", "territory", "facilities", "outposts"];
+
     private static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
@@ -555,6 +558,9 @@ internal static class PatternMatcher
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
                     && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
+                    return -1;
+                // "seizing former U.N. bases": what a side held once is no longer its; taking it attacks nobody named.
+                if (p > 0 && units[p - 1].Norm is "former" or "ex" && p + 1 < units.Count && units[p + 1].Tail && HeldPlaces.Contains(units[p + 1].Norm))
                     return -1;
                 // "the late anti-Taliban commander Massoud": a name after "anti-" is what the phrase is against, no side in it
                 // (a pattern that reads "anti {B}" takes it).
@@ -1985,7 +1991,10 @@ internal static class PatternMatcher
     /// "to drive IS out of Mosul, the group's last major stronghold in Iraq, with air support from the coalition": a
     /// possessor inside an apposition describing a place or thing (no actor before the comma) only says whose it is.
     /// </summary>
-    /// <remarks>Not a side's own men or posts ("Al Nusrah's positions"), nor after a word of the sentence's flow ("however,").</remarks>
+    /// <remarks>
+    /// Only a place the possessor holds ("stronghold", "capital"): not a side's men or posts ("Al Nusrah's positions"), nor
+    /// a speaker ("on Monday, Turkey's defence ministry said"), nor after a word of the sentence's flow ("however,").
+    /// </remarks>
     private static bool PossessorInAppositionOfThing(IReadOnlyList<Unit> units, int i)
     {
         var k = i - 1;
@@ -1994,14 +2003,17 @@ internal static class PatternMatcher
         if (k < 1 || units[k].Norm != "," || units[k - 1].IsMention || units[k - 1].Tail || !char.IsLetter(units[k - 1].Norm[0])
             || IsAdverb(units[k - 1]) || FlowWords.Contains(units[k - 1].Norm))
             return false;
-        for (var h = i + 2; h < units.Count && h <= i + 4 && char.IsLetter(units[h].Norm[0]) && !units[h].IsMention; h++)
-            if (ForceHeads.Contains(units[h].Norm))
-                return false;
-        return true;
+        for (var h = i + 2; h < units.Count && h <= i + 5 && char.IsLetter(units[h].Norm[0]) && !units[h].IsMention; h++)
+            if (HeldPlaceHeads.Contains(units[h].Norm))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> FlowWords =
         ["however", "meanwhile", "instead", "though", "therefore", "moreover", "nevertheless", "yet", "then", "too", "also", "now", "later", "earlier"];
+
+    private static readonly HashSet<string> HeldPlaceHeads =
+        ["stronghold", "bastion", "capital", "heartland", "hub", "seat", "enclave", "redoubt", "fiefdom", "base", "headquarters", "city", "town"];
 
     private static bool StrikeTargetPossessor(IReadOnlyList<Unit> units, int i)
     {
