@@ -526,8 +526,10 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>What a side holds: "former U.N. bases", "Mosul, the group's last stronghold".</summary>
     private static readonly HashSet<string> HeldPlaces =
-        ["base", "bases", "camp", "camps", "positions", "position", "posts", "post", "headquarters", "compound", "compounds", "territory", "facilities", "outposts"];
+        ["base", "bases", "camp", "camps", "positions", "position", "posts", "post", "headquarters", "compound", "compounds", "territory", "facilities",
+         "outposts", "stronghold", "strongholds", "bastion", "capital", "heartland", "hub", "seat", "enclave", "redoubt", "fiefdom", "city", "town"];
 
     private static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
@@ -2004,16 +2006,13 @@ internal static class PatternMatcher
             || IsAdverb(units[k - 1]) || FlowWords.Contains(units[k - 1].Norm))
             return false;
         for (var h = i + 2; h < units.Count && h <= i + 5 && char.IsLetter(units[h].Norm[0]) && !units[h].IsMention; h++)
-            if (HeldPlaceHeads.Contains(units[h].Norm))
+            if (HeldPlaces.Contains(units[h].Norm))
                 return true;
         return false;
     }
 
     private static readonly HashSet<string> FlowWords =
         ["however", "meanwhile", "instead", "though", "therefore", "moreover", "nevertheless", "yet", "then", "too", "also", "now", "later", "earlier"];
-
-    private static readonly HashSet<string> HeldPlaceHeads =
-        ["stronghold", "bastion", "capital", "heartland", "hub", "seat", "enclave", "redoubt", "fiefdom", "base", "headquarters", "city", "town"];
 
     private static bool StrikeTargetPossessor(IReadOnlyList<Unit> units, int i)
     {
