@@ -5133,6 +5133,22 @@ public class GeneralReadingTests
         Assert.Equal(("Turkey", RelationKind.Attacked, "Kurdistan Workers' Party", "Turkey"), (attack.Source, attack.Kind, attack.Target, attack.Evidence.ClaimedBy));
     }
 
+    [Fact]
+    public void an_act_a_participle_after_a_comma_names_is_the_main_clause_subject_s() =>
+        Assert.Contains("Houthis -attacked-> Hadi government",
+            Described("Houthi fighters stormed the port on Monday and seized the customs office hours after President Abd-Rabbu Mansour Hadi fled the city, capping a swift offensive that routed government troops.", "2015-03-26"));
+
+    [Fact]
+    public void a_negated_clause_does_not_reach_into_an_indefinite_apposition() =>
+        Assert.Contains("Haqqani Network -allied-> Taliban", Described("The offensive will not target the Haqqani network, an insurgent group allied with the Taliban.", "2014-06-16"));
+
+    [Fact]
+    public void a_side_whom_another_blames_for_attacks_on_a_third_attacked_it_by_that_claim()
+    {
+        var attack = Assert.Single(Extract("Kabul pressed Islamabad to act against the Haqqanis, whom it blames for attacks on Afghan troops.", "2015-03-26"));
+        Assert.Equal(("Haqqani Network", RelationKind.Attacked, "Afghanistan", "Afghanistan"), (attack.Source, attack.Kind, attack.Target, attack.Evidence.ClaimedBy));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1413,6 +1413,10 @@ internal static class PatternMatcher
             // forces has that side for its subject, though a preposition governs the name.
             if (u.Norm == "that" && !coordinated && i > 1 && EventNouns.Contains(units[i - 1].Norm) && StrikerBefore(units, i - 1) is var striker and >= 0)
                 return (striker, HeadOfRelativeNote);
+            // "took the palace hours after Ghani fled, capping a lightning offensive that routed government forces": an act
+            // no name owns, the object of a participle after a comma, is the participle's subject's, the main clause's.
+            if (u.Norm == "that" && !coordinated && i > 1 && EventNouns.Contains(units[i - 1].Norm) && ParticipleOwningAct(units, i - 1) is var owning and >= 0)
+                return MainSubjectBefore(units, owning) is var actOwner and >= 0 ? (actOwner, "subject: the main clause's, whose act the participle names") : (-1, "");
             if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
                 return (dashed, HeadOfRelativeNote);
             // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a
@@ -1498,6 +1502,41 @@ internal static class PatternMatcher
                 && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))
                 return (i, JoinedVerbsSubject);
         return (-1, "");
+    }
+
+    /// <summary>
+    /// The participle right after a comma whose object is the act at <paramref name="act"/> (", capping a lightning
+    /// offensive"): at most three words of its own before the act's noun; -1 when there is none.
+    /// </summary>
+    private static int ParticipleOwningAct(IReadOnlyList<Unit> units, int act)
+    {
+        for (var j = act - 1; j >= 1 && j >= act - 4; j--)
+        {
+            if (units[j].IsMention || !char.IsLetter(units[j].Norm[0]))
+                return -1;
+            if (units[j - 1].Norm == "," && IsParticiple(units[j]))
+                return j;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the main clause before <paramref name="end"/>: its first name that could be a subject, before any
+    /// subordinate clause ("hours after Ghani fled") opens; -1 when there is none.
+    /// </summary>
+    private static int MainSubjectBefore(IReadOnlyList<Unit> units, int end)
+    {
+        var from = end - 1;
+        while (from > 0 && !ClauseEnds.Contains(units[from - 1].Norm))
+            from--;
+        for (var k = from; k < end; k++)
+        {
+            if (Subordinators.Contains(units[k].Norm) || units[k].Norm == ",")
+                return -1;
+            if (units[k].IsMention && IsSubjectCandidate(units, k))
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>Whether the unit after "before" or "after" is a time ("dawn", "midnight", "Friday", "2014"), not a clause's opening.</summary>

@@ -2291,6 +2291,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("have not yet clashed": "yet" after a negation is an adverb, no clause's opening.)
             if (ClauseOpeners.Contains(units[i].Norm) && !(units[i].Norm == "yet" && i > 0 && (units[i - 1].Norm is "not" or "never" || units[i - 1].Norm.EndsWith("n't", StringComparison.Ordinal))))
                 break;
+            // "is not expected to target the Haqqani network, an Afghan group allied with the Taliban": an indefinite
+            // apposition describing a name says what it is, whatever the clause around it denies.
+            if (units[i].Norm == "," && i > 0 && units[i - 1].IsMention && i + 1 < end && units[i + 1].Norm is "a" or "an")
+                break;
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
