@@ -5149,6 +5149,14 @@ public class GeneralReadingTests
         Assert.Equal(("Haqqani Network", RelationKind.Attacked, "Afghanistan", "Afghanistan"), (attack.Source, attack.Kind, attack.Target, attack.Evidence.ClaimedBy));
     }
 
+    [Fact]
+    public void the_year_of_the_attack_a_match_tells_is_its_date_though_another_date_stands_before()
+    {
+        var attack = Assert.Single(Extract("Haftar's forces attacked Islamist groups in Benghazi in May, among them Ansar al-Sharia, which Washington blames for the 2012 attack on the US mission.", "2014-10-01"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Ansar al-Sharia", "United States", "2012"), (attack.Source, attack.Target, attack.Evidence.Date?.ToString()));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

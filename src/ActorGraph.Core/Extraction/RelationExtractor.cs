@@ -2166,12 +2166,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             units.Any(u => u.Norm == "," && u.CharStart >= start && u.CharEnd <= d.Start) && units.Any(u => u.Norm == "," && u.CharStart >= d.End && u.CharEnd <= end);
         // "Last month the junta ended the 2015 Algiers accord with the CMA": a year modifying a noun names the noun's
         // time; another date of the clause tells the act's.
+        // ("which Washington blames for the 2012 attack on the US consulate": not when the noun is the act the match tells.)
         bool YearModifyingNoun(DateMention d)
         {
             if (d.Date is not { Precision: DatePrecision.Year } || d.Qualifier is not null)
                 return false;
             var (before, after) = (UnitBefore(d), UnitAfter(d));
-            return before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s" && after >= 0 && char.IsLetter(units[after].Lead[0]);
+            return before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s" && after >= 0 && char.IsLetter(units[after].Lead[0])
+                && !(d.Start >= start && d.End <= end && ViolentActNouns.Contains(units[after].Norm));
         }
         int UnitBefore(DateMention d) => Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
         int UnitAfter(DateMention d) => Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
@@ -2183,6 +2185,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }
+
+    /// <summary>Acts of violence a year may name ("the 2012 attack"): when the match tells that act, the year is its date.</summary>
+    private static readonly HashSet<string> ViolentActNouns =
+        ["attack", "attacks", "bombing", "bombings", "assault", "massacre", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "offensive", "invasion"];
 
     private static readonly HashSet<string> EventNamedByDate =
         ["attack", "attacks", "bombing", "bombings", "assault", "massacre", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
