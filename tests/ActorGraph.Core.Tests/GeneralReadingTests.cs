@@ -5157,6 +5157,19 @@ public class GeneralReadingTests
         Assert.Equal(("Ansar al-Sharia", "United States", "2012"), (attack.Source, attack.Target, attack.Evidence.Date?.ToString()));
     }
 
+    [Fact]
+    public void a_side_listed_further_before_taking_part_in_the_offensive_backs_who_waged_it() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah",
+            Described("Syrian government forces recaptured Palmyra from Islamic State on Sunday. Hezbollah fighters and Iranian-backed Shiite militias also took part in the offensive, a monitoring group said.", "2016-03-28"));
+
+    [Fact]
+    public void an_attack_a_side_blames_on_a_group_in_a_clause_after_it_is_the_group_s_by_that_claim()
+    {
+        var attack = Assert.Single(Extract("US jets struck Kataib Hezbollah bases on Sunday in retaliation for a rocket attack that killed an American contractor near Kirkuk, which Washington blamed on the militia.", "2020-01-02"),
+            r => r.Source == "Kata'ib Hezbollah");
+        Assert.Equal((RelationKind.Attacked, "United States", "United States"), (attack.Kind, attack.Target, attack.Evidence.ClaimedBy));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
