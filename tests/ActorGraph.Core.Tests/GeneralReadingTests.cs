@@ -5170,6 +5170,19 @@ public class GeneralReadingTests
         Assert.Equal((RelationKind.Attacked, "United States", "United States"), (attack.Kind, attack.Target, attack.Evidence.ClaimedBy));
     }
 
+    [Fact]
+    public void a_side_driven_out_as_it_is_the_side_it_stands_for() =>
+        Assert.Contains("AMISOM -attacked-> al-Shabaab",
+            Described("Al-Shabaab has staged dozens of bombings in Mogadishu since AMISOM troops drove it out of the capital in 2011.", "2019-03-01"));
+
+    [Fact]
+    public void an_event_a_when_clause_tells_dates_the_clause_s_act()
+    {
+        var attack = Assert.Single(Extract("Al-Shabaab fighters overran a base in Middle Shabelle on Thursday. Analysts say the group has regained ground lost during the 2022 offensive, when clan fighters and the army drove it out of dozens of villages.", "2026-03-14"),
+            r => r.Kind == RelationKind.Attacked && r.Target == "al-Shabaab");
+        Assert.Equal(("Somali government", "2022"), (attack.Source, attack.Evidence.Date?.ToString()));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -531,6 +531,10 @@ internal static class PatternMatcher
         ["base", "bases", "camp", "camps", "positions", "position", "posts", "post", "headquarters", "compound", "compounds", "territory", "facilities",
          "outposts", "stronghold", "strongholds", "bastion", "capital", "heartland", "hub", "seat", "enclave", "redoubt", "fiefdom", "city", "town"];
 
+    private static readonly HashSet<string> OustingVerbs =
+        ["drove", "drive", "drives", "driving", "driven", "pushed", "push", "pushes", "pushing", "forced", "force", "forcing", "kicked", "chased",
+         "ousted", "expelled", "expel", "expels", "routed", "flushed", "evicted", "evict", "dislodged", "dislodge"];
+
     private static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
@@ -558,7 +562,9 @@ internal static class PatternMatcher
                 // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
                 // a town is attacked or taken, not fought), or what is described as something ("describe it as a front").
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
-                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)))
+                    && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)
+                        // ("since AU troops pushed it out of the city": what is driven out of a place is a side.)
+                        || (OustingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm is "out" or "from")))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
                     return -1;
                 // "seizing former U.N. bases": what a side held once is no longer its; taking it attacks nobody named.

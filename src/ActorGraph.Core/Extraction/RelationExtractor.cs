@@ -2152,9 +2152,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // the act goes on from.)
         // ("the MSA and GATIA, both signatories to the 2015 peace deal, have fought IS": so is one set off by commas inside
         // the match, after one modifier of the event's noun.)
+        // ("ground lost during the 2022 offensive, when clan fighters drove it out": a "when" clause right after the event
+        // tells it, so its date is the match's.)
         bool NamesOtherEvent(DateMention d)
         {
-            if ((d.Start >= start && d.End <= end && !SetOffInMatch(d)) || d.Qualifier is not null)
+            if ((d.Start >= start && d.End <= end && !SetOffInMatch(d)) || d.Qualifier is not null || EventToldByWhen(d))
                 return false;
             var (before, after) = (UnitBefore(d), UnitAfter(d));
             return after >= 0 && !units[after].IsMention
@@ -2177,6 +2179,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         int UnitBefore(DateMention d) => Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
         int UnitAfter(DateMention d) => Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
+        bool EventToldByWhen(DateMention d)
+        {
+            var after = UnitAfter(d);
+            return after >= 0 && after + 2 < units.Count && EventNamedByDate.Contains(units[after].Norm) && units[after + 1].Norm == ","
+                && units[after + 2].Norm == "when" && units[after + 2].CharEnd <= start;
+        }
         // "had coexisted until early 2020, when JNIM accused ...": the time a "when" clause after it is said of.
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
