@@ -5183,6 +5183,22 @@ public class GeneralReadingTests
         Assert.Equal(("Somali government", "2022"), (attack.Source, attack.Evidence.Date?.ToString()));
     }
 
+    [Fact]
+    public void an_acronym_opening_a_longer_name_matches_only_as_written()
+    {
+        var relations = Described("Islah is Yemen's branch of the Muslim Brotherhood.", "2019-09-10");
+        Assert.Contains("al-Islah -affiliate-> Muslim Brotherhood", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Islamic State in Yemen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ending_military_agreements_with_a_state_is_rivalry() =>
+        Assert.Contains("France -rival-> Mali", Described("Mali's junta said on Monday it was ending military agreements with France.", "2022-05-03"));
+
+    [Fact]
+    public void holding_the_front_line_against_a_side_is_rivalry_and_the_front_there_is_no_group() =>
+        Assert.Contains("Houthis -rival-> al-Islah", Described("Islah's fighters hold much of the front line against the Houthis in Marib.", "2019-09-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -520,7 +520,8 @@ public sealed class ActorDictionary
         if (tokens.Count == 0)
             yield break;
         var exact = tokens.Count == 1 && IsAcronym(tokens[0].Text);
-        var keys = tokens.Select(t => exact ? ExactMark + Tokenizer.ExactKey(t.Text) : Key(t)).ToArray();
+        // ("IS Yemen": an acronym opening a longer name matches only as written too, or "Islah is Yemen's branch" holds it.)
+        var keys = tokens.Select((t, i) => exact || (i == 0 && IsAcronym(t.Text)) ? ExactMark + Tokenizer.ExactKey(t.Text) : Key(t)).ToArray();
         yield return keys;
         // "al Qaeda" is also written "Qaeda"; "Jabhat al-Nusra" needs no variant.
         var bare = tokens.Count > 1 && keys[0] is "al" or "el" && tokens[1].Text.Length >= 4 ? keys[1..] : null;

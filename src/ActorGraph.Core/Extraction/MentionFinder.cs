@@ -1575,6 +1575,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("The alliance between the Houthis and Saleh": a tie the phrase goes on to name is no side.)
         if (PhraseAt(tokens, start, dictionary.Descriptions) is { } end
             && !(end < tokens.Count && tokens[end].Norm is "between" or "with" && tokens[end - 1].Norm is "alliance")
+            // ("hold much of the front line against the Houthis": a head noun opening a compound names no side.)
+            && !(end < tokens.Count && tokens[end - 1].Norm == "front" && tokens[end].Norm is "line" or "lines")
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end)
             && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end) && !OfNamedGroup(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
