@@ -76,14 +76,10 @@ public sealed class ActorDictionary
     /// <summary>The coalition a state's "-led" demonym names ("Saudi-led": the Saudi-led coalition), or null.</summary>
     public string? CoalitionLedBy(string state) => _coalitionLedBy.GetValueOrDefault(state);
 
+    private readonly Dictionary<string, string> _leaderOf = new(StringComparer.Ordinal);
+
     /// <summary>The state that leads a coalition named after it ("US-led coalition": the United States), or null.</summary>
-    public string? LeaderOf(string coalition)
-    {
-        foreach (var (leader, led) in _coalitionLedBy)
-            if (led == coalition)
-                return leader;
-        return null;
-    }
+    public string? LeaderOf(string coalition) => _leaderOf.GetValueOrDefault(coalition);
 
     /// <summary>Nouns that name a group's members or forces: "Nusra fighters", "Kurdish militants".</summary>
     public IReadOnlySet<string> ForceNouns { get; private set; } = new HashSet<string>();
@@ -202,7 +198,8 @@ public sealed class ActorDictionary
             foreach (var (actor, words) in demonyms)
                 foreach (var word in words.Where(w => w.EndsWith("-led", StringComparison.OrdinalIgnoreCase)))
                     if (demonymActors.TryGetValue(word[..^4].ToLowerInvariant(), out var leader) && dictionary.Find(actor)?.Type == ActorType.Coalition)
-                        dictionary._coalitionLedBy.TryAdd(leader, actor);
+                        if (dictionary._coalitionLedBy.TryAdd(leader, actor))
+                            dictionary._leaderOf.TryAdd(actor, leader);
             var forces = yaml.StringList(references, "force_nouns");
             dictionary.ForceNouns = forces.Where(f => !f.Contains(' ')).Select(f => f.ToLowerInvariant()).ToHashSet();
             // "Russian warplanes" names Russia: a demonym followed by a force noun; so does one followed by what a

@@ -2033,7 +2033,6 @@ internal static class PatternMatcher
         return false;
     }
 
-    /// <summary>True for a possessor after "on", "against" or "targeting" (and an article) right after an act's noun: "strikes on the group's bases".</summary>
     /// <summary>
     /// "to drive IS out of Mosul, the group's last major stronghold in Iraq, with air support from the coalition": a
     /// possessor inside an apposition describing a place or thing (no actor before the comma) only says whose it is.
@@ -2059,6 +2058,7 @@ internal static class PatternMatcher
     private static readonly HashSet<string> FlowWords =
         ["however", "meanwhile", "instead", "though", "therefore", "moreover", "nevertheless", "yet", "then", "too", "also", "now", "later", "earlier"];
 
+    /// <summary>True for a possessor after "on", "against" or "targeting" (and an article) right after an act's noun: "strikes on the group's bases".</summary>
     private static bool StrikeTargetPossessor(IReadOnlyList<Unit> units, int i)
     {
         var k = i - 1;
