@@ -5199,6 +5199,121 @@ public class GeneralReadingTests
     public void holding_the_front_line_against_a_side_is_rivalry_and_the_front_there_is_no_group() =>
         Assert.Contains("Houthis -rival-> al-Islah", Described("Islah's fighters hold much of the front line against the Houthis in Marib.", "2019-09-10"));
 
+    // Twenty-second round.
+
+    [Fact]
+    public void a_family_name_after_a_given_name_that_is_none_of_the_known_man_s_is_another_man()
+    {
+        var relations = Extract("Coalition spokesman Turki al-Maliki said on Monday that Iran supplied the Houthis with drones.", "2018-03-27");
+        var tie = Assert.Single(relations, r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Iran", "Houthis", "Turki al-Maliki"), (tie.Source, tie.Target, tie.Evidence.ClaimedBy));
+        Assert.DoesNotContain(relations, r => r.Source == "Nouri al-Maliki" || r.Target == "Nouri al-Maliki" || r.Evidence.ClaimedBy == "Nouri al-Maliki");
+    }
+
+    [Fact]
+    public void the_known_man_s_family_name_after_his_title_is_still_him_and_counted_as_a_name() =>
+        Assert.Contains("Iran -allied-> Nouri al-Maliki", Described("Tehran has long backed Prime Minister Maliki, and Washington has grown wary of Mr Maliki.", "2014-08-15"));
+
+    [Fact]
+    public void what_a_speaker_says_a_side_named_before_the_relative_clause_does_is_that_side_s_act()
+    {
+        var tie = Assert.Single(Extract("The Houthis launched drones at Abha airport. Riyadh blamed Iran, which it said had given the group the drones.", "2019-06-13"),
+            r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Iran", "Houthis"), (tie.Source, tie.Target));
+    }
+
+    [Fact]
+    public void a_war_named_as_the_setting_of_another_act_takes_no_date_from_the_paragraph()
+    {
+        var relations = Extract("Fighting broke out near Sinjar on Tuesday. Germany, which trained Kurdish forces in the war against the Islamic State, called for calm.", "2017-10-18");
+        var attack = Assert.Single(relations, r => r.Kind == RelationKind.Attacked && r.Target == "Islamic State");
+        Assert.Null(attack.Evidence.Date);
+    }
+
+    [Fact]
+    public void missiles_fired_by_a_side_at_a_capital_attack_its_state() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Air defences shot down two ballistic missiles fired by the Houthis at Riyadh overnight.", "2018-05-10"));
+
+    [Fact]
+    public void a_report_closing_a_clause_before_a_phrase_added_to_the_sentence_is_still_a_claim()
+    {
+        var attack = Assert.Single(Extract("Islamic State fighters attacked a Syrian army post near Deir al-Zor, state media said, in the heaviest assault this year.", "2017-01-16"));
+        Assert.Equal((Attribution.Claim, RelationKind.Attacked), (attack.Evidence.Attribution, attack.Kind));
+    }
+
+    [Fact]
+    public void a_side_s_faction_with_an_adjective_before_it_stands_for_the_side() =>
+        Assert.Contains("Islamic State -rival-> Taliban", Described("The Taliban have battled a breakaway faction loyal to the Islamic State in Nangarhar.", "2016-02-01"));
+
+    [Fact]
+    public void forces_sent_somewhere_to_advise_a_side_s_troops_back_it() =>
+        Assert.Contains("Somali government -allied-> United States", Described("American commandos were deployed to Baidoa last month to train Somali troops.", "2017-04-15"));
+
+    [Fact]
+    public void an_offensive_waged_by_one_side_alongside_another_allies_them() =>
+        Assert.Contains("Ahrar al Sham -allied-> Hay'at Tahrir al Sham", Described("The assault was launched by Hayat Tahrir al-Sham alongside Ahrar al-Sham fighters.", "2017-03-22"));
+
+    [Fact]
+    public void pitting_a_state_s_named_unit_against_a_side_is_rivalry() =>
+        Assert.Contains("Kurdistan Workers' Party -rival-> Turkey", Described("The raids pitted Turkey's gendarmerie commandos against PKK fighters in the mountains.", "2019-06-01"));
+
+    [Fact]
+    public void an_attack_claimed_in_the_passive_with_words_between_is_the_claimant_s()
+    {
+        var attack = Assert.Single(Extract("Gunmen killed eleven policemen in an attack on a police station in eastern Niger on Sunday. The raid near the border was claimed on Monday by the Islamic State in the Greater Sahara.", "2019-05-15"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Islamic State in the Greater Sahara", "Niger", Attribution.Claim), (attack.Source, attack.Target, attack.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void a_tie_a_relative_clause_tells_of_its_head_is_the_writer_s_and_undated_by_the_main_clause()
+    {
+        var tie = Assert.Single(Extract("The bombing was claimed on Friday by al-Shabaab, which is linked to al Qaeda.", "2019-01-19"), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("al-Shabaab", "al Qaeda", Attribution.Author), (tie.Source, tie.Target, tie.Evidence.Attribution));
+        Assert.Null(tie.Evidence.Date);
+    }
+
+    [Fact]
+    public void a_description_followed_by_the_man_who_leads_it_is_his_group()
+    {
+        var relations = Described("Islamic State fighters overran Tikrit. Kurdish forces took Kirkuk. The group, led by Abu Bakr al-Baghdadi, declared a caliphate and later fought the Nusra Front.", "2014-07-01");
+        Assert.Contains("Al Nusrah Front -rival-> Islamic State", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Peshmerga -rival-> Al Nusrah Front", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_possessor_of_a_thing_after_from_is_no_subject_of_a_later_act() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din",
+            Described("Hurras al-Din emerged from al Qaeda's Syrian network in February after a feud with Hayat Tahrir al-Sham.", "2018-03-01"));
+
+    [Fact]
+    public void a_possessive_after_a_description_resolved_before_it_is_the_description_s_not_a_name_in_its_relative_clause()
+    {
+        var relations = Described("Hezbollah fighters entered Qusair. The Shiite movement, which is funded by Iran, confirmed its role in the battle last week, when its leader Hassan Nasrallah vowed victory.", "2013-05-30");
+        Assert.Contains("Hassan Nasrallah -affiliate-> Hezbollah", relations);
+        Assert.DoesNotContain("Hassan Nasrallah -affiliate-> Iran", relations);
+    }
+
+    [Fact]
+    public void a_participle_after_a_prepositional_phrase_of_time_shares_the_main_subject() =>
+        Assert.Contains("Assad regime -attacked-> Syrian opposition",
+            Described("Syrian troops retook the hilltop on Sunday after a week of heavy fighting, dealing a serious setback to the rebels.", "2016-02-08"));
+
+    [Fact]
+    public void a_splinter_group_named_before_the_name_is_a_part_of_the_group() =>
+        Assert.Contains("Jund al-Aqsa -affiliate-> Al Nusrah Front", Described("Nusra splinter group Jund al-Aqsa stormed the village.", "2016-09-01"));
+
+    [Fact]
+    public void the_head_of_a_relative_clause_is_what_its_speaker_accuses_another_of_protecting()
+    {
+        var tie = Assert.Single(Extract("The Taliban, whom Kabul accuses Islamabad of sheltering, denied the report.", "2017-06-01"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Pakistan", "Taliban", "Afghanistan"), (tie.Source, tie.Target, tie.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void bolstering_a_side_s_ranks_is_an_alliance() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah", Described("Hezbollah fighters have swelled the ranks of the Syrian army since 2013.", "2016-01-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -414,7 +414,13 @@ public sealed class ActorDictionary
     /// </summary>
     private bool InsideName(IReadOnlyList<Token> tokens, int start) =>
         start > 1 && !tokens[start].AfterHyphen && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && before.Norm is not ("the" or "a" or "an")
-        && !Demonyms.Contains(before.Norm) && !DemonymActors.ContainsKey(before.Norm) && tokens[start - 2].Norm is not ("." or ":" or "\"");
+        && !Demonyms.Contains(before.Norm) && !DemonymActors.ContainsKey(before.Norm) && !TitlesBeforeNames.Contains(before.Norm)
+        && tokens[start - 2].Norm is not ("." or ":" or "\"");
+
+    /// <summary>Titles a man's name follows ("Prime Minister Maliki", "Mr Erdogan"): the name after one is no part of another.</summary>
+    private static readonly HashSet<string> TitlesBeforeNames =
+        ["mr", "mrs", "ms", "dr", "president", "minister", "premier", "general", "marshal", "colonel", "commander", "sheikh", "mullah",
+         "king", "prince", "emir", "ayatollah", "imam", "chancellor", "senator", "governor", "ambassador", "secretary", "brigadier", "captain"];
 
     /// <summary>
     /// Follows every key of each token (exact, folded, skeleton); a branch ends where the trie has no child for

@@ -426,6 +426,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // not the state the act is aimed at.
         if (actor.Type == ActorType.State && match.Full > match.End && HostsOthers(tokens, match.Full))
             return null;
+        // "coalition spokesman Turki al-Maliki", "Hafez al-Assad": a man's family name after a given name that is none
+        // of his is another man of the family.
+        if (actor.Type == ActorType.Person && OtherGivenName(tokens, start, match.End, actor))
+            return null;
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
         if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
             && tokens[match.End].IsCapitalized && !tokens[match.End].AfterHyphen)
@@ -436,6 +440,45 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             Contextual = match.Contextual,
         };
     }
+
+    /// <summary>
+    /// True when the person's name matched at [<paramref name="start"/>, <paramref name="end"/>) is only the end of
+    /// his longer name ("al-Maliki") and a capitalised word that is no word of any of his names, no title and no
+    /// name of its own stands right before it ("Turki al-Maliki"): a given name, so another man.
+    /// </summary>
+    private bool OtherGivenName(IReadOnlyList<Token> tokens, int start, int end, Actor person)
+    {
+        // ("Maliki" matched alone after the article of "al-Maliki": the name starts at the article.)
+        if (start > 1 && tokens[start - 1].Norm is "al" or "el" or "bin" or "ibn" or "ould" && !tokens[start - 1].IsCapitalized)
+            start--;
+        if (start == 0)
+            return false;
+        var given = tokens[start - 1];
+        if (!given.IsCapitalized || given.AfterHyphen || given.Norm.Length < 3
+            || Titles.Contains(given.Norm) || TitleWords.Contains(given.Norm) || StateTitles.Contains(given.Norm) || PersonTitles.Contains(given.Norm)
+            || dictionary.Discovery.IsRole(given.Norm) || NotGivenNames.Contains(given.Norm) || dictionary.DemonymActors.ContainsKey(given.Norm)
+            || DateResolver.IsMonthOrDay(given.Norm) || LooksLikeAdjective(given.Norm) && given.Norm.Length > 5)
+            return false;
+        var matched = new List<string>();
+        for (var k = start; k < end; k++)
+            if (tokens[k].IsWord)
+                matched.Add(tokens[k].Folded);
+        var endsLonger = false;
+        foreach (var name in person.Aliases.Prepend(person.Name))
+        {
+            var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Tokenizer.Fold).ToList();
+            if (words.Contains(given.Folded))
+                return false;
+            endsLonger |= words.Count > matched.Count && words.Skip(words.Count - matched.Count).SequenceEqual(matched);
+        }
+        return endsLonger;
+    }
+
+    /// <summary>Capitalised words that open a sentence or a clause before a man's name, not given names.</summary>
+    private static readonly HashSet<string> NotGivenNames =
+        ["but", "and", "when", "then", "meanwhile", "now", "still", "instead", "yet", "later", "earlier", "today", "yesterday", "after",
+         "before", "while", "since", "although", "though", "once", "also", "both", "under", "with", "without", "for", "against", "like",
+         "unlike", "as", "that", "this", "the", "ex", "former", "late", "brig", "sgt", "gen", "adm", "comrade", "brother"];
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are all words for forces or people ("militants").</summary>
     private bool OnlyForceWords(IReadOnlyList<Token> tokens, int start, int end)
@@ -1192,7 +1235,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (end > start && dictionary.LongestMatch(tokens, end, Theatres) is not null)
+            if (end > start && dictionary.LongestMatch(tokens, end, Theatres) is { } known
+                && !(dictionary.Actors[known.Actor] is { Type: ActorType.Person } namesake && OtherGivenName(tokens, end, known.End, namesake)))
                 break;
             if (token.IsCapitalized && token.Norm != "'s")
                 lastCapital = end;

@@ -9,7 +9,7 @@ internal static class PatternMatcher
 {
     private static readonly HashSet<string> SkippedBeforeSlot =
         ["the", "a", "an", "pro", "so", "called", "\"", "'", "other", "several", "some", "both", "either", "its", "their", "his", "her",
-         "self", "styled", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
+         "self", "styled", "mr", "mrs", "ms", "dr", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
@@ -909,6 +909,9 @@ internal static class PatternMatcher
             if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || IsNumber(units[p].Norm)
                 || (p > pos && (units[p].AfterHyphen || units[p].Norm == "'s") && units[p - 1].Demonym))
             {
+                // ("a small faction loyal to the Islamic State": an article takes none of the four steps.)
+                if (units[p].Norm is "the" or "a" or "an")
+                    skipped--;
                 p++;
                 continue;
             }
@@ -930,6 +933,14 @@ internal static class PatternMatcher
             {
                 // "the state-sanctioned PMF": a hyphenated adjective is stepped over whole.
                 p += p + 2 < units.Count && units[p + 1].AfterHyphen && !units[p + 1].IsMention ? 2 : 1;
+                continue;
+            }
+            // "a small faction loyal to the Islamic State", "a breakaway faction of": an adjective between an article and
+            // the forces' head noun of a name.
+            if (p > pos && units[p - 1].Norm is "a" or "an" or "the" && p + 2 < units.Count && ForceHeads.Contains(units[p + 1].Norm)
+                && ForceLink(units, p + 2) > 0 && IsAdjectiveBeforeHead(units, p))
+            {
+                p++;
                 continue;
             }
             // "army units loyal to Saleh", "security forces loyal to ...": a noun before the forces' head is stepped over.
@@ -1006,11 +1017,18 @@ internal static class PatternMatcher
     private static bool IsAdjectiveBeforeName(IReadOnlyList<Unit> units, int p)
     {
         var word = units[p].Norm;
-        if (units[p].IsMention || !char.IsLower(word[0]) || Prepositions.Contains(word) || word is "and" or "or" or "but" or "that" or "which" or "who"
-            || Auxiliaries.Contains(word) || Copulas.Contains(word))
+        if (!IsAdjectiveBeforeHead(units, p))
             return false;
         return (p + 1 < units.Count && units[p + 1].IsMention)
             || (p + 2 < units.Count && units[p + 2].IsMention && char.IsLower(units[p + 1].Norm[0]) && !Prepositions.Contains(units[p + 1].Norm));
+    }
+
+    /// <summary>A lower-case word that may describe the noun after it: no preposition, conjunction, auxiliary or copula.</summary>
+    private static bool IsAdjectiveBeforeHead(IReadOnlyList<Unit> units, int p)
+    {
+        var word = units[p].Norm;
+        return !units[p].IsMention && char.IsLower(word[0]) && !Prepositions.Contains(word) && word is not ("and" or "or" or "but" or "that" or "which" or "who")
+            && !Auxiliaries.Contains(word) && !Copulas.Contains(word);
     }
 
     private static readonly HashSet<string> RoleNouns =
@@ -1148,7 +1166,7 @@ internal static class PatternMatcher
 
     /// <summary>The note of a subject shared by two verbs joined by "and", the cue's verb the second.</summary>
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
-    private const string HeadOfRelativeNote = "subject: head of the relative clause";
+    internal const string HeadOfRelativeNote = "subject: head of the relative clause";
 
     /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
     internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
@@ -1383,10 +1401,12 @@ internal static class PatternMatcher
             // act: "strikes on Hodeidah, which it said targeted Houthi sites".)
             // ("which the U.S. military says is led by ...": past the speaker's article.)
             // ("villages that they say shelter militants": so is what it says the head does, when the head is no act.)
-            if (i + 1 == anchor && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
+            if ((i + 1 == anchor || (i + 2 == anchor && units[i + 1].Norm is "had" or "has" or "have")) && u.Norm is "says" or "say" or "said" or "claims" or "claimed" or "believes" or "believe" or "alleges" or "insists"
                 && i >= 2 && units[i - 1].IsMention && (units[i - 2].Norm == "the" && i >= 3 ? i - 3 : i - 2) is var speakerRelative
                 && units[speakerRelative].Norm is "that" or "which" or "who" or "whom"
-                && (Copulas.Contains(units[anchor].Norm) || (units[speakerRelative].Norm == "that" && !ActBeforeRelative(units, speakerRelative))))
+                && (Copulas.Contains(units[anchor].Norm) || (units[speakerRelative].Norm == "that" && !ActBeforeRelative(units, speakerRelative))
+                    // ("blamed Iran, which he said (had) supplied the group": so is what it says a side named just before does.)
+                    || (speakerRelative >= 2 && units[speakerRelative - 1].Norm == "," && units[speakerRelative - 2].IsMention)))
                 return HeadOfRelative(units, speakerRelative) is var spokenOf and >= 0 ? (spokenOf, HeadOfRelativeNote) : (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
@@ -1496,7 +1516,7 @@ internal static class PatternMatcher
         // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
         while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm)
                && (units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
-                   || (units[clauseStart - 1].Norm is "after" or "before" && TimeAfter(units[clauseStart])))
+                   || (units[clauseStart - 1].Norm is "after" or "before" && (TimeAfter(units[clauseStart]) || NounPhraseToComma(units, clauseStart, anchor))))
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
                    || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their")))
@@ -1546,6 +1566,26 @@ internal static class PatternMatcher
     }
 
     /// <summary>Whether the unit after "before" or "after" is a time ("dawn", "midnight", "Friday", "2014"), not a clause's opening.</summary>
+    /// <summary>
+    /// "after a three-week siege, dealing a blow to ...": words from <paramref name="from"/> to the comma before
+    /// <paramref name="anchor"/> that name a thing with no verb of their own ("after the army withdrew" has one).
+    /// </summary>
+    private static bool NounPhraseToComma(IReadOnlyList<Unit> units, int from, int anchor)
+    {
+        if (units[from].Norm is not ("a" or "an" or "the" or "its" or "their" or "his" or "her"))
+            return false;
+        for (var k = from + 1; k < anchor; k++)
+        {
+            var u = units[k];
+            if (u.Norm == ",")
+                return k > from + 1 && k + 1 == anchor;
+            if (u.IsMention || !char.IsLetterOrDigit(u.Norm[0]) || Auxiliaries.Contains(u.Norm) || Copulas.Contains(u.Norm) || IrregularPasts.Contains(u.Norm)
+                || (!u.AfterHyphen && u.Norm.Length > 4 && u.Norm.EndsWith("ed", StringComparison.Ordinal)) || Subordinators.Contains(u.Norm))
+                return false;
+        }
+        return false;
+    }
+
     private static bool TimeAfter(Unit unit) =>
         !unit.IsMention && (TimeNouns.Contains(unit.Norm) || char.IsDigit(unit.Norm[0]) || DateResolver.IsMonthOrDay(unit.Norm));
 
@@ -1923,6 +1963,22 @@ internal static class PatternMatcher
          "border", "coastal", "restive", "frontier", "largest"];
 
     /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
+    /// <summary>True when the noun possessed from <paramref name="at"/> (past up to two modifiers) is a thing: no act, men or name.</summary>
+    private static bool PossessedThing(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at; k < units.Count && k <= at + 2; k++)
+        {
+            var u = units[k];
+            if (u.IsMention || !char.IsLetter(u.Norm[0]) || u.Norm.EndsWith("ing", StringComparison.Ordinal) || ForceHeads.Contains(u.Norm)
+                || EventNouns.Contains(u.Norm) || ConflictNouns.Contains(u.Norm))
+                return false;
+            if (k + 1 >= units.Count || units[k + 1].IsMention || !char.IsLetter(units[k + 1].Norm[0]) || Prepositions.Contains(units[k + 1].Norm)
+                || units[k + 1].Norm is "and" or "or" or "that" or "which" or "who")
+                return true;
+        }
+        return false;
+    }
+
     internal static bool IsSubjectCandidate(IReadOnlyList<Unit> units, int i)
     {
         if (PossessorOfBranch(units, i))
@@ -1932,6 +1988,10 @@ internal static class PatternMatcher
         // A possessor of another name ("Russia's Wagner Group") is not its phrase's head: the name possessed is.
         // ("US strikes on the group's bases killed ...": not a possessor inside what an act is aimed at.)
         if (next.Norm == "'s" && (StrikeTargetPossessor(units, i) || PossessorInAppositionOfThing(units, i)))
+            return false;
+        // ("expelled from al-Qaeda's global network after a feud with Nusra": not a possessor of a thing inside a phrase
+        // after "from", "of" or "in", which is no act and no side's men.)
+        if (next.Norm == "'s" && i > 0 && units[i - 1].Norm is "from" or "of" or "in" or "into" or "within" && PossessedThing(units, i + 2))
             return false;
         if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;

@@ -343,8 +343,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
                 // ("Taliban fighters overran Kunduz, raising their flag": the subject named before it in the sentence.)
                 // ("Droukdel had led AQIM since 2004 and oversaw its expansion": else the side named last before it.)
-                .Select(t => (TokenStart: t, Rank: 0, Actor: mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null
-                        && PronounTypes.Contains(TypeOf(state, p.Actor)) && ClauseRank(tokens, mentions, p) == 0)?.Actor
+                // ("The Lebanese militia, which is backed by Iran, acknowledged its role": a description resolved before counts.)
+                .Select(t => (TokenStart: t, Rank: 0, Actor: mentions.Take(i).Where(p => p.TokenEnd <= t && ClauseRank(tokens, mentions, p) == 0)
+                        .Select(p => p.IsReference ? p.Source == MentionSource.Description ? p.Candidates.FirstOrDefault() : null : p.Actor)
+                        .LastOrDefault(a => a is not null && PronounTypes.Contains(TypeOf(state, a)))
                     ?? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= t && !p.IsReference && p.Actor is not null && PronounTypes.Contains(TypeOf(state, p.Actor)))?.Actor
                     ?? salient.FirstOrDefault(a => PronounTypes.Contains(TypeOf(state, a))))));
         // "Afghan commandos, backed by US jets, pushed them back": an object "them" is never its own clause's subject,
@@ -498,9 +500,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "they" && ReducedRelativeOwner(tokens, mentions, i) is { } relativeOwner
             && types.Contains(TypeOf(state, relativeOwner)))
             candidates = [relativeOwner, .. candidates.Where(c => c != relativeOwner)];
+        // "The group, led by Abu Bakr al-Baghdadi, was expelled ...": a description followed by the man who leads it is
+        // that man's group.
+        if (m.Source == MentionSource.Description && !m.Plural && LeaderAfter(tokens, mentions, i) is { } leader
+            && GroupOf(state, leader) is { } led && types.Contains(TypeOf(state, led)))
+            candidates = [led, .. candidates.Where(c => c != led)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
+    }
+
+    /// <summary>
+    /// The person named right after a description as its leader (", led by X", ", headed by X", "'s leader X"),
+    /// or null.
+    /// </summary>
+    private static string? LeaderAfter(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int at)
+    {
+        var k = mentions[at].TokenEnd;
+        if (k + 2 < tokens.Count && tokens[k].Norm == "," && tokens[k + 1].Norm is "led" or "headed" or "commanded" or "founded" && tokens[k + 2].Norm == "by")
+            k += 3;
+        else if (k + 1 < tokens.Count && tokens[k].Norm == "'s" && tokens[k + 1].Norm is "leader" or "chief" or "founder" or "emir" or "commander")
+            k += 2;
+        else
+            return null;
+        return mentions.Skip(at + 1).FirstOrDefault(p => p.TokenStart == k && p.Type == ActorType.Person && !p.IsReference)?.Actor;
     }
 
     /// <summary>The theatres of the state whose demonym a description holds ("the Lebanese movement"), or null.</summary>
@@ -1854,9 +1877,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add("actor joined by 'and' or a list");
                     }
-                    var date = cue.Standing || (kind is RelationKind.Allied or RelationKind.Affiliate && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped)
-                        ?? Nearest(context.Dates, units, match, resolved: false, skipped); // keeps the raw phrase of a date it cannot resolve
-                    if (date is null && cue.CarryDate && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
+                    var date = cue.Standing || (kind is RelationKind.Allied or RelationKind.Affiliate && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie: kind is RelationKind.Allied or RelationKind.Affiliate)
+                        ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie: kind is RelationKind.Allied or RelationKind.Affiliate); // keeps the raw phrase of a date it cannot resolve
+                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
                         date = carried.Date;
                         notes.Add(carried.Note);
@@ -1925,6 +1948,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool CompoundTie(IReadOnlyList<Unit> units, CueMatch match) =>
         match.Slots.TryGetValue("A", out var a) && a + 1 < match.End && units[a + 1].AfterHyphen && !units[a + 1].IsMention;
+
+    /// <summary>
+    /// "armed the Peshmerga in the war against the Islamic State": a war (fight, campaign) the match names as the
+    /// setting of something else is no act of the paragraph's day.
+    /// </summary>
+    private static bool WarAsSetting(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k < match.End; k++)
+        {
+            if (units[k].Norm is not ("war" or "fight" or "campaign" or "struggle"))
+                continue;
+            for (var the = k - 1; the >= match.Start && the >= k - 3; the--)
+                if (units[the].Norm == "the")
+                    return the > 0 && units[the - 1].Norm is "in" or "during" or "throughout";
+        }
+        return false;
+    }
+
+    /// <summary>The first relative pronoun after a comma in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    private static int RelativePronounAfter(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+            if (units[i].Norm is "which" or "who" or "that" && units[i - 1].Norm == ",")
+                return i;
+        return -1;
+    }
 
     /// <summary>The words a match covers, as written ("launched an offensive against the Islamic State").</summary>
     private static string Span(SentenceContext context, CueMatch match)
@@ -2059,7 +2108,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
-        Func<int, bool>? skipped = null)
+        Func<int, bool>? skipped = null, bool tie = false)
     {
         // "ISIS-K, which emerged in 2015, has fought the Taliban": a date of the skipped clause is not the cue's.
         bool InSkippedClause(DateMention d) => skipped is not null
@@ -2067,9 +2116,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var start = units[match.Start].CharStart;
         var last = match.Coordinated.Values.SelectMany(c => c).Append(match.End - 1).Max();
         var end = units[last].CharEnd;
+        // "claimed on Tuesday by JNIM, ..., which is linked to al Qaeda": a tie a clause says of its head starts at its
+        // pronoun.
+        var clauseStart = tie && match.SubjectNote == PatternMatcher.HeadOfRelativeNote ? RelativePronounAfter(units, match.Start, match.End) : -1;
         bool SameClause(DateMention d)
         {
-            if (d.End <= start && InAppositionBefore(d))
+            if ((d.End <= start && InAppositionBefore(d)) || (clauseStart >= 0 && d.End <= units[clauseStart].CharStart))
                 return false;
             // "AaS, which the US blames for the 2012 attack, is fighting Haftar": in a reading without the clause, a date
             // inside the words it left out is not the match's.
@@ -2401,6 +2453,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && (AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm))
                     && Enumerable.Range(i + 1, Math.Max(0, match.End - i - 1)).Any(k => units[k].Norm == "and"))
                     continue;
+                // "The attack was claimed on Tuesday by JNIM, which is linked to al Qaeda": an act claimed is owned, nothing said.
+                if (i < match.Start && verb is ["claimed"] && i > 0 && units[i - 1].Norm is "was" or "were" or "been"
+                    && Enumerable.Range(i + 1, 3).Any(k => k < match.Start && units[k].Norm == "by"))
+                    continue;
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
                 if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
@@ -2683,12 +2739,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// Where a report from <paramref name="from"/> ends: at a comma within five units that opens an apposition closing
-    /// the sentence (", the biggest loss in decades."), else at the sentence's end.
+    /// the sentence (", the biggest loss in decades.") or a phrase added to it (", in the biggest salvo yet", ", adding
+    /// that ..."), else at the sentence's end.
     /// </summary>
     private static int ReportEnd(IReadOnlyList<Unit> units, int from)
     {
         for (var k = from; k < units.Count - 1 && k <= from + 5; k++)
-            if (units[k].Norm == "," && units[k + 1].Norm is "the" or "a" or "an")
+            if (units[k].Norm == "," && units[k + 1].Norm is "the" or "a" or "an" or "in" or "amid" or "after" or "adding" or "citing" or "marking")
                 return k;
         return units.Count;
     }
