@@ -5314,6 +5314,23 @@ public class GeneralReadingTests
     public void bolstering_a_side_s_ranks_is_an_alliance() =>
         Assert.Contains("Assad regime -allied-> Hezbollah", Described("Hezbollah fighters have swelled the ranks of the Syrian army since 2013.", "2016-01-01"));
 
+    [Fact]
+    public void repelling_a_side_s_incursion_after_crossing_a_border_is_fighting_it() =>
+        Assert.Contains("Kenya -rival-> al-Shabaab", Described("Kenyan troops moved across the frontier in March to repulse an al-Shabaab offensive.", "2023-04-01"));
+
+    [Fact]
+    public void the_main_force_in_a_coalition_named_in_apposition_is_its_part() =>
+        Assert.Contains("Badr Organization -affiliate-> Popular Mobilization Forces",
+            Described("The Badr Organization, the largest faction in the Popular Mobilization Forces, rejected the plan.", "2018-05-01"));
+
+    [Fact]
+    public void a_side_s_own_war_named_as_the_setting_of_backing_takes_no_carried_date()
+    {
+        var relations = Extract("Clashes broke out in Aden on Friday. The UAE says it backs the government in its war against the Houthis.", "2019-08-11");
+        var attack = Assert.Single(relations, r => r.Kind == RelationKind.Attacked && r.Target == "Houthis");
+        Assert.Null(attack.Evidence.Date);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1950,8 +1950,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         match.Slots.TryGetValue("A", out var a) && a + 1 < match.End && units[a + 1].AfterHyphen && !units[a + 1].IsMention;
 
     /// <summary>
-    /// "armed the Peshmerga in the war against the Islamic State": a war (fight, campaign) the match names as the
-    /// setting of something else is no act of the paragraph's day.
+    /// "armed the Peshmerga in the war against the Islamic State", "backs the government in its war against the
+    /// Houthis": a war (fight, campaign) the match names as the setting of something else is no act of the paragraph's day.
     /// </summary>
     private static bool WarAsSetting(IReadOnlyList<Unit> units, CueMatch match)
     {
@@ -1960,7 +1960,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is not ("war" or "fight" or "campaign" or "struggle"))
                 continue;
             for (var the = k - 1; the >= match.Start && the >= k - 3; the--)
-                if (units[the].Norm == "the")
+                if (units[the].Norm is "the" or "its" or "their")
                     return the > 0 && units[the - 1].Norm is "in" or "during" or "throughout";
         }
         return false;
