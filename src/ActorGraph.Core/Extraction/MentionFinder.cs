@@ -457,7 +457,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (!given.IsCapitalized || given.AfterHyphen || given.Norm.Length < 3
             || Titles.Contains(given.Norm) || TitleWords.Contains(given.Norm) || StateTitles.Contains(given.Norm) || PersonTitles.Contains(given.Norm)
             || dictionary.Discovery.IsRole(given.Norm) || NotGivenNames.Contains(given.Norm) || dictionary.DemonymActors.ContainsKey(given.Norm)
-            || DateResolver.IsMonthOrDay(given.Norm) || LooksLikeAdjective(given.Norm) && given.Norm.Length > 5)
+            || DateResolver.IsMonthOrDay(given.Norm) || (LooksLikeAdjective(given.Norm) && given.Norm.Length > 5))
             return false;
         var matched = new List<string>();
         for (var k = start; k < end; k++)
