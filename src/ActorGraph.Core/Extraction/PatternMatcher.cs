@@ -1565,7 +1565,6 @@ internal static class PatternMatcher
         return -1;
     }
 
-    /// <summary>Whether the unit after "before" or "after" is a time ("dawn", "midnight", "Friday", "2014"), not a clause's opening.</summary>
     /// <summary>
     /// "after a three-week siege, dealing a blow to ...": words from <paramref name="from"/> to the comma before
     /// <paramref name="anchor"/> that name a thing with no verb of their own ("after the army withdrew" has one).
@@ -1586,6 +1585,7 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>Whether the unit after "before" or "after" is a time ("dawn", "midnight", "Friday", "2014"), not a clause's opening.</summary>
     private static bool TimeAfter(Unit unit) =>
         !unit.IsMention && (TimeNouns.Contains(unit.Norm) || char.IsDigit(unit.Norm[0]) || DateResolver.IsMonthOrDay(unit.Norm));
 
@@ -1962,7 +1962,6 @@ internal static class PatternMatcher
         ["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "border", "coastal", "restive", "frontier", "largest"];
 
-    /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
     /// <summary>True when the noun possessed from <paramref name="at"/> (past up to two modifiers) is a thing: no act, men or name.</summary>
     private static bool PossessedThing(IReadOnlyList<Unit> units, int at)
     {
@@ -1979,6 +1978,7 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>An actor can be a subject unless it modifies a noun ("US-invented term") or follows a preposition.</summary>
     internal static bool IsSubjectCandidate(IReadOnlyList<Unit> units, int i)
     {
         if (PossessorOfBranch(units, i))

@@ -1877,8 +1877,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add("actor joined by 'and' or a list");
                     }
-                    var date = cue.Standing || (kind is RelationKind.Allied or RelationKind.Affiliate && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie: kind is RelationKind.Allied or RelationKind.Affiliate)
-                        ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie: kind is RelationKind.Allied or RelationKind.Affiliate); // keeps the raw phrase of a date it cannot resolve
+                    var tie = kind is RelationKind.Allied or RelationKind.Affiliate;
+                    var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie)
+                        ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !WarAsSetting(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
                         date = carried.Date;
@@ -1889,7 +1890,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         confidence *= 0.9;
                         notes.Add($"negated cue read as '{negatedDate.Text}'");
                     }
-                    var (attribution, claimedBy) = Attribute(context, match, tie: kind is RelationKind.Affiliate or RelationKind.Allied);
+                    var (attribution, claimedBy) = Attribute(context, match, tie);
                     if (attribution == Attribution.Claim)
                     {
                         confidence *= 0.9;
@@ -1966,12 +1967,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>The first relative pronoun after a comma in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    /// <summary>The relative pronoun of the first ", which (who ...)" in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
     private static int RelativePronounAfter(IReadOnlyList<Unit> units, int from, int to)
     {
-        for (var i = from + 1; i < to; i++)
-            if (units[i].Norm is "which" or "who" or "that" && units[i - 1].Norm == ",")
-                return i;
+        for (var comma = from; comma + 1 < to; comma++)
+            if (PatternMatcher.OpensRelative(units, comma))
+                return comma + 1;
         return -1;
     }
 
