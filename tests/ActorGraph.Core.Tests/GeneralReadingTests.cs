@@ -5331,6 +5331,99 @@ public class GeneralReadingTests
         Assert.Null(attack.Evidence.Date);
     }
 
+    [Fact]
+    public void a_faction_named_by_its_group_and_led_by_a_man_is_the_group_and_its_own_leadership_names_no_other_side()
+    {
+        var described = Described("Chad sent troops to the lake. Boko Haram's faction led by Abubakar Shekau, which stays loyal to its own commanders, fought ISWAP near Gwoza.", "2019-04-02");
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", described);
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", described);
+        Assert.DoesNotContain(described, d => d.Contains("Chad -allied->") || d.Contains("-allied-> Chad"));
+    }
+
+    [Fact]
+    public void a_report_after_a_relative_clause_closed_by_a_comma_still_closes_the_sentence()
+    {
+        var alleged = Assert.Single(Extract("The Sinjar Resistance Units are funded by the Popular Mobilization Forces, whose commanders pay their wages, a Yazidi lawmaker alleged.", "2021-05-02"));
+        var according = Assert.Single(Extract("The Sinjar Resistance Units are funded by the Popular Mobilization Forces, which pays their wages, according to a Yazidi lawmaker.", "2021-05-02"));
+        Assert.Equal((Attribution.Claim, Attribution.Claim), (alleged.Evidence.Attribution, according.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void a_regional_branch_noun_before_a_place_s_possessive_is_still_the_branch_in_the_theatre() =>
+        Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab",
+            Described("Somali troops patrolled Mogadishu. Al-Shabaab has battled a smaller Islamic State affiliate in Puntland's mountains since 2019.", "2023-01-10"));
+
+    [Fact]
+    public void members_of_a_bloc_alongside_another_side_are_allies() =>
+        Assert.Contains("Hezbollah -allied-> Houthis", Described("The Houthis are members of Iran's regional alliance, alongside Hezbollah.", "2024-03-01"));
+
+    [Fact]
+    public void a_clause_about_the_complement_of_a_view_is_the_writer_s_aside()
+    {
+        var insurgency = Assert.Single(Extract("Ankara regards the YBS as an arm of the PKK, which has fought Turkish troops since 1984.", "2022-02-01"), r => r.Kind == RelationKind.Rival);
+        Assert.Equal(Attribution.Author, insurgency.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void troops_of_a_named_force_after_their_demonym_are_the_force_s() =>
+        Assert.Contains("al-Shabaab -attacked-> AMISOM", Described("Al-Shabaab fighters overran a camp of Burundian troops of AMISOM near Leego.", "2015-06-28"));
+
+    [Fact]
+    public void declaring_a_side_s_ships_legitimate_targets_is_enmity_with_each_side_listed()
+    {
+        var described = Described("The Houthis declared American and British warships legitimate targets.", "2024-01-20");
+        Assert.Contains("Houthis -rival-> United States", described);
+        Assert.Contains("Houthis -rival-> United Kingdom", described);
+    }
+
+    [Fact]
+    public void a_counterinsurgency_against_a_side_is_an_attack_on_it() =>
+        Assert.Contains("Taliban -attacked-> Islamic State Khorasan Province",
+            Described("The Taliban have waged a ruthless counterinsurgency against ISKP since 2021.", "2023-05-01"));
+
+    [Fact]
+    public void a_side_named_in_apposition_as_the_subject_s_rival_is_its_rival_but_not_its_possessor_s_rival()
+    {
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Nour al-Din al-Zenki Movement", Described("HTS shelled Zenki, its bitter rival, in western Aleppo.", "2019-01-05"));
+        Assert.DoesNotContain("Houthis -rival-> Iran", Described("Iran supplied the Houthis, their enemy's enemy.", "2019-01-05"));
+        Assert.DoesNotContain("Ahrar al Sham -rival-> National Front for Liberation",
+            Described("HTS seized villages from Ahrar al-Sham, its old rival in the National Front for Liberation.", "2019-01-05"));
+    }
+
+    [Fact]
+    public void a_man_named_after_a_role_at_the_end_of_a_relative_clause_is_neither_the_subject_nor_dates_the_clause_s_tie()
+    {
+        var relations = Extract("The TTP, which shares the Afghan Taliban's creed and has sworn allegiance to its leader, Hibatullah Akhundzada, has intensified attacks on Pakistani troops since November 2022.", "2023-03-01");
+        var attack = Assert.Single(relations, r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Tehrik-i-Taliban Pakistan", "Pakistan"), (attack.Source, attack.Target));
+        Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Affiliate && r.Source == "Tehrik-i-Taliban Pakistan").Evidence.Date);
+    }
+
+    [Fact]
+    public void a_charge_of_links_is_the_accuser_s_claim_and_the_apposition_of_the_accused_the_writer_s()
+    {
+        var relations = Extract("The STC accuses the Islah party, a pillar of Hadi's government, of ties to AQAP.", "2019-09-01");
+        var links = Assert.Single(relations, r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("al-Islah", "al-Qaeda in the Arabian Peninsula", "Southern Transitional Council"), (links.Source, links.Target, links.Evidence.ClaimedBy));
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Kind == RelationKind.Affiliate && r.Source == "al-Islah").Evidence.Attribution);
+    }
+
+    [Fact]
+    public void the_accused_is_the_name_an_apposition_describes() =>
+        Assert.Contains("People's Protection Units -attacked-> Turkey", Described("Turkey accused the YPG, the Syrian offshoot of the PKK, of attacking its soldiers.", "2019-08-11"));
+
+    [Fact]
+    public void a_passive_aside_about_the_speaker_leaves_the_main_verb_its_speaker()
+    {
+        var tie = Assert.Single(Extract("Pakistan, long accused of hosting Taliban leaders, now accuses the Taliban of letting the TTP operate from Afghan soil.", "2023-01-01"),
+            r => r.Target == "Tehrik-i-Taliban Pakistan");
+        Assert.Equal("Pakistan", tie.Evidence.ClaimedBy);
+    }
+
+    [Fact]
+    public void a_bombing_at_a_state_s_embassy_is_an_attack_on_the_state() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Russia", Described("ISKP claimed last week's bombing at the Russian embassy in Kabul.", "2022-09-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1527,10 +1527,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
-    /// <summary>The first "'s" within five tokens after <paramref name="start"/>, or -1.</summary>
+    /// <summary>
+    /// The first "'s" within five tokens after <paramref name="start"/>, before any branch word, or -1 ("an Islamic State
+    /// affiliate in Puntland's Bari region": the place's, not the group's).
+    /// </summary>
     private static int PossessiveAfter(IReadOnlyList<Token> tokens, int start)
     {
-        for (var k = start + 1; k < tokens.Count && k <= start + 5; k++)
+        for (var k = start + 1; k < tokens.Count && k <= start + 5 && !IsBranchNoun(tokens[k].Norm); k++)
             if (tokens[k].Norm == "'s")
                 return k;
         return -1;

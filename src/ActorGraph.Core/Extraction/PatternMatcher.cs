@@ -1002,6 +1002,14 @@ internal static class PatternMatcher
         // "the PMF deputy chief Abu Mahdi al-Muhandis": the person the group's role names is meant.
         if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
+        // "Ugandan troops of the African Union mission", "Russian mercenaries of the Wagner Group": the force the men
+        // serve in is meant; the demonym only says where they come from.
+        if (units[p].ByDemonym && p + 3 < units.Count && ForceHeads.Contains(units[p + 1].Norm) && units[p + 2].Norm == "of")
+        {
+            var owner = units[p + 3].Norm == "the" ? p + 4 : p + 3;
+            if (owner < units.Count && units[owner].IsMention && units[owner].Norm == Unit.MentionNorm)
+                return owner;
+        }
         return p;
     }
 
@@ -1031,7 +1039,7 @@ internal static class PatternMatcher
             && !Auxiliaries.Contains(word) && !Copulas.Contains(word);
     }
 
-    private static readonly HashSet<string> RoleNouns =
+    internal static readonly HashSet<string> RoleNouns =
         ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general",
          "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman", "governor", "mayor"];
 
@@ -1258,7 +1266,8 @@ internal static class PatternMatcher
             }
         // (Not for a second verb joined by "and": "accused Paris of interfering and has strengthened ties with Mali".)
         if (!(coordinated && and < anchor) && accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its"))
-            for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - 10); i--)
+            // ("accused the YPG, the Syrian branch of the PKK, of attacking": further back past the accused's apposition.)
+            for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - (units[accusedOf - 2].Norm == "," ? 18 : 10)); i--)
                 if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "blame" or "charged" or "charges" or "charge" or "suspected" or "suspects" or "suspect"
                     or "condemned" or "condemns" or "criticized" or "criticised" or "criticizes" or "denounced" or "denounces" or "faulted"
                     or "praised" or "praises" or "thanked" or "thanks" or "commended" or "hailed" or "lauded" or "congratulated" or "credited")
@@ -1294,7 +1303,10 @@ internal static class PatternMatcher
                         return (-1, "");
                     }
                     // "Pakistan has been accused of sheltering ...": passive, nobody named between; the usual subject.
-                    for (var k = accusedOf - 2; k > i; k--)
+                    // ("accused the YPG, the Syrian branch of the PKK, of ...": the name the apposition describes.)
+                    var opening = units[accusedOf - 2].Norm == "," ? OpeningOfApposition(units, accusedOf - 2) : -1;
+                    var accusedEnd = opening > i ? opening : accusedOf - 2;
+                    for (var k = accusedEnd; k > i; k--)
                         if (units[k].IsMention)
                             return (k, "subject: the one accused of it");
                     // "accused its rivals of trying to seize its depots": the accused, whom no name gives, did it; not the accuser.
@@ -1356,6 +1368,13 @@ internal static class PatternMatcher
             }
             if (u.Norm == "," && i + 1 < anchor && IsParticiple(units[i + 1]))
                 coordinated = true; // ", culminating in a raid": the participle's subject is the clause's
+            // "The TTP, which has pledged allegiance to its leader, Hibatullah Akhundzada, has stepped up attacks": the man
+            // named after a role closes the clause the role stands in; he is not the subject.
+            if (u.Norm == "," && !coordinated && NamedRoleBefore(units, i) is var role and > 0)
+            {
+                i = role;
+                continue;
+            }
             // "Niger junta expels French troops, turns to Russia": a finite verb right after a comma, with no subject of
             // its own, is the clause's second verb; the object of the first is not its subject.
             // "The Palestinian Authority, led by Hamas's rival Fatah, condemned": an aside told by a participle is stepped
@@ -1528,6 +1547,19 @@ internal static class PatternMatcher
                 && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))
                 return (i, JoinedVerbsSubject);
         return (-1, "");
+    }
+
+    /// <summary>
+    /// The role noun of "to its leader, NAME" before the comma at <paramref name="comma"/>, when a person is named there
+    /// as the object of a preposition; else -1.
+    /// </summary>
+    private static int NamedRoleBefore(IReadOnlyList<Unit> units, int comma)
+    {
+        if (comma < 4 || !units[comma - 1].IsMention && !units[comma - 1].Tail)
+            return -1;
+        var name = NameBeforeTail(units, comma - 1);
+        return units[name] is { IsMention: true, Person: true } && name >= 4 && units[name - 1].Norm == "," && RoleNouns.Contains(units[name - 2].Norm)
+            && units[name - 3].Norm is "its" or "their" or "his" && Prepositions.Contains(units[name - 4].Norm) ? name - 2 : -1;
     }
 
     /// <summary>
@@ -1797,13 +1829,17 @@ internal static class PatternMatcher
     /// </summary>
     private static int ParticipialAsideOpening(IReadOnlyList<Unit> units, int closing)
     {
-        for (var k = closing - 1; k > 0 && closing - k <= 10; k--)
+        for (var k = closing - 1; k > 0 && closing - k <= 12; k--)
         {
             if (ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "and" or "which" or "who" or "that")
                 return -1;
             if (units[k].Norm != ",")
                 continue;
-            return k + 2 < closing && !units[k + 1].IsMention && AsideParticiples.Contains(units[k + 1].Norm) && units[k + 2].Norm == "by" ? k : -1;
+            // ("Pakistan, long accused of sheltering the Taliban, now accuses ...": an adverb first; a charge after "of".)
+            var p = k + 1 < closing && (units[k + 1].Norm is "long" or "once" or "often" or "widely" || units[k + 1].Norm.EndsWith("ly", StringComparison.Ordinal)) ? k + 2 : k + 1;
+            return p + 1 < closing && !units[p].IsMention
+                && ((AsideParticiples.Contains(units[p].Norm) && units[p + 1].Norm == "by")
+                    || (units[p].Norm is "accused" or "suspected" or "blamed" or "criticised" or "criticized" && units[p + 1].Norm is "of" or "for" or "by")) ? k : -1;
         }
         return -1;
     }

@@ -1761,6 +1761,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 foreach (var slotTarget in SlotUnits(match, yield.Target))
                 {
                     var (su, tu) = (OwnedGroup(context, slotSource, slotTarget), OwnedGroup(context, slotTarget, slotSource));
+                    // "remains loyal to its own leadership": "its own" is the subject's, never another side's.
+                    if (OwnPossessive(units, su) || OwnPossessive(units, tu))
+                        continue;
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
                     // "Hamas said its armed wing, the Qassam Brigades (read as Hamas), fired": a possessive whose referent is
@@ -1820,6 +1823,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         if (from == to)
                             continue;
                     }
+                    // "Boko Haram's faction led by Abubakar Shekau, which has clashed with ISWAP": the side is the faction the man
+                    // leads, named before him (or his own group when the faction names none).
+                    if (TypeOf(context.State, from) == ActorType.Person && LedGroupBefore(context, su) is { } ledFrom && ledFrom != to)
+                        from = ledFrom;
+                    if (TypeOf(context.State, to) == ActorType.Person && LedGroupBefore(context, tu) is { } ledTo && ledTo != from)
+                        to = ledTo;
                     // "Khalifa Haftar's rival Libyan National Army": a man and the group he leads are neither each other's
                     // enemies nor allies; the tie word is said of both against a third side.
                     if (kind != RelationKind.Affiliate && (GroupOf(context.State, from) == to || GroupOf(context.State, to) == from))
@@ -1920,6 +1929,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         var next = units[unit].Norm is "his" or "her" ? unit + 1 : unit + 1 < units.Count && units[unit + 1].Norm == "'s" ? unit + 2 : -1;
         return next > 0 && next < units.Count && PersonsGroupNouns.Contains(units[next].Norm);
+    }
+
+    private static bool OwnPossessive(IReadOnlyList<Unit> units, int unit) =>
+        units[unit].Norm is "its" or "their" && unit + 1 < units.Count && units[unit + 1].Norm == "own";
+
+    /// <summary>
+    /// The group of "X's faction led by" (or "the X faction led by") before a person's unit; the man's own group when
+    /// the faction names no side; null when no group noun and "led by" come right before him.
+    /// </summary>
+    private string? LedGroupBefore(SentenceContext context, int person)
+    {
+        var units = context.Units;
+        if (person < 3 || units[person - 1].Norm != "by" || units[person - 2].Norm is not ("led" or "headed" or "commanded")
+            || !PersonsGroupNouns.Contains(units[person - 3].Norm))
+            return null;
+        var owner = person >= 5 && units[person - 4].Norm == "'s" ? person - 5 : person - 4;
+        if (owner >= 0 && units[owner] is { IsMention: true, Person: false } && context.Mentions[units[owner].Mention].Actor is { } named)
+            return named;
+        return GroupOf(context.State, context.Mentions[units[person].Mention].Actor!);
     }
 
     /// <summary>
@@ -2136,6 +2164,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (u.Norm == "but" && u.CharStart >= end && u.CharEnd <= d.Start)
                     return false;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
+            // "The TTP, which has pledged allegiance to its leader, Hibatullah Akhundzada, has stepped up attacks since late
+            // 2022": a tie told in a relative clause ends with the clause; a date past its commas is the main clause's.
+            if (clauseStart >= 0 && commas.Count > 0)
+                return false;
             // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
             // examples after "including" are the match's own acts.
             var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among"
@@ -2466,6 +2498,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // inside a relative clause closed before the match.
                 if (i < match.Start && InRelativeClosedBefore(units, i, match.Start))
                     continue;
+                // "Ankara views the YBS as an offshoot of the PKK, which has waged an insurgency since 1984": a clause told
+                // of the view's complement after "as" is the writer's aside, not the view.
+                if (i < match.Start && ViewVerbs.Contains(units[i].Norm) && ClauseAfterViewComplement(units, i, match.End))
+                    continue;
+                // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
+                // before the match says nothing of it.
+                if (i < match.Start && PassiveAsideClosedBefore(units, i, match.Start))
+                    continue;
+                // "The STC accuses the Islah party, a backbone of Hadi's government, of links to AQAP": an apposition that
+                // describes the accused is the writer's; only the charge after it is the accuser's.
+                if (i < match.Start && AccusingVerbs.Contains(units[i].Norm) && AppositionOfAccused(units, match))
+                    continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 // "Israel has been accused of killing ...": a passive verb's subject is the one spoken of; the speaker, if
                 // named, comes after "by".
@@ -2502,8 +2546,38 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
 
+    private static bool ClauseAfterViewComplement(IReadOnlyList<Unit> units, int verb, int matchEnd)
+    {
+        var seenAs = false;
+        for (var k = verb + 1; k < matchEnd - 1; k++)
+            if (units[k].Norm == "as")
+                seenAs = true;
+            else if (seenAs && PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who" && k + 2 < units.Count && !units[k + 2].IsMention)
+                return true; // (not "which it says has fought": a speaker of its own)
+        return false;
+    }
+
     private static readonly HashSet<string> ViewVerbs =
         ["considers", "considered", "regards", "regarded", "views", "viewed", "sees", "saw", "deems", "deemed", "brands", "branded"];
+
+    private static bool PassiveAsideClosedBefore(IReadOnlyList<Unit> units, int verb, int matchStart)
+    {
+        var before = verb - 1;
+        if (before >= 1 && (units[before].Norm is "long" or "once" or "often" or "widely" or "repeatedly" || units[before].Norm.EndsWith("ly", StringComparison.Ordinal)))
+            before--;
+        if (before < 1 || units[before].Norm != "," || !units[verb].Norm.EndsWith("ed", StringComparison.Ordinal)
+            || verb + 1 >= units.Count || units[verb + 1].Norm is not ("of" or "by"))
+            return false;
+        for (var k = verb + 1; k < matchStart; k++)
+            if (units[k].Norm == ",")
+                return true;
+        return false;
+    }
+
+    private static bool AppositionOfAccused(IReadOnlyList<Unit> units, CueMatch match) =>
+        match.Start + 2 < match.End && units[match.Start].IsMention && units[match.Start + 1].Norm == ","
+        && units[match.Start + 2].Norm is "a" or "an" or "the" && match.End + 1 < units.Count && units[match.End].Norm == ","
+        && units[match.End + 1].Norm is "of" or "for";
 
     private static readonly HashSet<string> AccusingVerbs =
         ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
@@ -2516,6 +2590,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm == ",")
                 comma = k;
         if (comma < 0 || comma + 1 >= verb)
+            return false;
+        // ("Pakistan, long accused of ..., now accuses": an adverb alone is no speaker.)
+        if (comma + 2 == verb && (units[comma + 1].Norm is "now" or "also" or "then" or "later" or "still" or "again" or "meanwhile" or "however"
+            || units[comma + 1].Norm.EndsWith("ly", StringComparison.Ordinal)))
             return false;
         for (var k = comma + 1; k < verb; k++)
             if (units[k].IsMention)
@@ -2565,8 +2643,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (phrase is not ["according", "to"])
             return false;
         for (var k = matchEnd; k < marker; k++)
+        {
+            // ("backed by the PMF, which pays its men, according to a Kurdish official": a clause closed before the
+            // marker leaves it closing the sentence.)
+            if (PatternMatcher.OpensRelative(units, k) && RelativeClose(units, k + 1, marker) is >= 0 and var close)
+            {
+                k = close;
+                continue;
+            }
             if (ClauseOpeners.Contains(units[k].Norm) || units[k].Norm == ":" || PatternMatcher.OpensRelative(units, k))
                 return false;
+        }
         return true;
     }
 
@@ -2708,13 +2795,29 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "expelled", "driven", "pushed", "captured", "overrun", "besieged", "assassinated", "executed", "beheaded", "destroyed",
          "crushed", "repelled", "raided", "stormed", "eliminated", "slain", "shot", "abducted", "kidnapped", "massacred"];
 
-    /// <summary>"X is dominated by the YPG, which Turkey considers ...": the claim verb is the relative clause's own.</summary>
+    /// <summary>
+    /// "X is dominated by the YPG, which Turkey considers ...": the claim verb is the relative clause's own (not when a
+    /// comma closes the clause before it: "backed by the PMF, whose leaders pay its men, a Kurdish official alleged").
+    /// </summary>
     private static bool RelativeClauseBetween(IReadOnlyList<Unit> units, int matchEnd, int verb)
     {
         for (var i = Math.Max(1, matchEnd); i < verb; i++)
             if (PatternMatcher.OpensRelative(units, i - 1) || (units[i - 1].Norm == "," && units[i].Norm == "whom"))
-                return true;
+            {
+                if (RelativeClose(units, i, verb) is not (>= 0 and var close))
+                    return true;
+                i = close;
+            }
         return false;
+    }
+
+    /// <summary>The comma that closes a relative clause opening at <paramref name="from"/>, before <paramref name="limit"/>; -1 when none does.</summary>
+    private static int RelativeClose(IReadOnlyList<Unit> units, int from, int limit)
+    {
+        for (var close = from + 1; close < limit; close++)
+            if (units[close].Norm == "," && !PatternMatcher.ListComma(units, close))
+                return close;
+        return -1;
     }
 
     /// <summary>
@@ -2766,10 +2869,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     close++;
                 // ("to fight al-Shabaab, which it blamed for ..., and the Kenyan force later joined": a clause after an
                 // object, closed before "and", does not go; the object would join the next clause's subject as a list.)
+                // ("which has pledged allegiance to its leader, Hibatullah Akhundzada, has ...": the man named after a role
+                // the clause ends on belongs to the clause.)
+                if (close + 2 < units.Count && PatternMatcher.RoleNouns.Contains(units[close - 1].Norm) && units[close + 1] is { IsMention: true, Person: true }
+                    && units[close + 2].Norm == ",")
+                    close += 2;
                 if (close < units.Count && units[close].Norm == "," && close - i <= 16
                     && !(close + 1 < units.Count && units[close + 1].Norm is "and" or "or" && MentionBefore(units, i - 1)))
                 {
-                    i = close;
+                    // ("backed by the PMF, which pays its men, a Kurdish official said": the comma before a report added
+                    // to the sentence stays, so the report still closes it.)
+                    i = close + 1 < units.Count && units[close + 1].Norm is "a" or "an" or "the" or "according" ? close - 1 : close;
                     continue;
                 }
             }
