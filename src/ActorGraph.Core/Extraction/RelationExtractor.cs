@@ -1931,6 +1931,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return next > 0 && next < units.Count && PersonsGroupNouns.Contains(units[next].Norm);
     }
 
+    /// <summary>"its own", "their own": a possessive that refers back to its clause's subject.</summary>
     private static bool OwnPossessive(IReadOnlyList<Unit> units, int unit) =>
         units[unit].Norm is "its" or "their" && unit + 1 < units.Count && units[unit + 1].Norm == "own";
 
@@ -1947,7 +1948,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var owner = person >= 5 && units[person - 4].Norm == "'s" ? person - 5 : person - 4;
         if (owner >= 0 && units[owner] is { IsMention: true, Person: false } && context.Mentions[units[owner].Mention].Actor is { } named)
             return named;
-        return GroupOf(context.State, context.Mentions[units[person].Mention].Actor!);
+        return context.Mentions[units[person].Mention].Actor is { } man ? GroupOf(context.State, man) : null;
     }
 
     /// <summary>
@@ -2546,6 +2547,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
 
+    /// <summary>True when a ", which" clause opens after the "as" of a view verb at <paramref name="verb"/>, inside the match.</summary>
     private static bool ClauseAfterViewComplement(IReadOnlyList<Unit> units, int verb, int matchEnd)
     {
         var seenAs = false;
@@ -2560,10 +2562,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ViewVerbs =
         ["considers", "considered", "regards", "regarded", "views", "viewed", "sees", "saw", "deems", "deemed", "brands", "branded"];
 
+    /// <summary>True for the participle of ", (long) accused of ...," at <paramref name="verb"/> when the aside closes before the match.</summary>
     private static bool PassiveAsideClosedBefore(IReadOnlyList<Unit> units, int verb, int matchStart)
     {
         var before = verb - 1;
-        if (before >= 1 && (units[before].Norm is "long" or "once" or "often" or "widely" or "repeatedly" || units[before].Norm.EndsWith("ly", StringComparison.Ordinal)))
+        if (before >= 1 && PatternMatcher.IsAsideAdverb(units[before].Norm))
             before--;
         if (before < 1 || units[before].Norm != "," || !units[verb].Norm.EndsWith("ed", StringComparison.Ordinal)
             || verb + 1 >= units.Count || units[verb + 1].Norm is not ("of" or "by"))
@@ -2574,6 +2577,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>True when the match is ", a/the ..." describing a name and closes before the charge's "of" ("for").</summary>
     private static bool AppositionOfAccused(IReadOnlyList<Unit> units, CueMatch match) =>
         match.Start + 2 < match.End && units[match.Start].IsMention && units[match.Start + 1].Norm == ","
         && units[match.Start + 2].Norm is "a" or "an" or "the" && match.End + 1 < units.Count && units[match.End].Norm == ","
@@ -2867,13 +2871,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var close = i + 2;
                 while (close < units.Count && (units[close].Norm is not ("," or ";" or "." or "\u2014") || PatternMatcher.ListComma(units, close)))
                     close++;
-                // ("to fight al-Shabaab, which it blamed for ..., and the Kenyan force later joined": a clause after an
-                // object, closed before "and", does not go; the object would join the next clause's subject as a list.)
                 // ("which has pledged allegiance to its leader, Hibatullah Akhundzada, has ...": the man named after a role
                 // the clause ends on belongs to the clause.)
                 if (close + 2 < units.Count && PatternMatcher.RoleNouns.Contains(units[close - 1].Norm) && units[close + 1] is { IsMention: true, Person: true }
                     && units[close + 2].Norm == ",")
                     close += 2;
+                // ("to fight al-Shabaab, which it blamed for ..., and the Kenyan force later joined": a clause after an
+                // object, closed before "and", does not go; the object would join the next clause's subject as a list.)
                 if (close < units.Count && units[close].Norm == "," && close - i <= 16
                     && !(close + 1 < units.Count && units[close + 1].Norm is "and" or "or" && MentionBefore(units, i - 1)))
                 {
