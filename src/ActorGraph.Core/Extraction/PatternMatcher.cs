@@ -1836,7 +1836,7 @@ internal static class PatternMatcher
             if (units[k].Norm != ",")
                 continue;
             // ("Pakistan, long accused of sheltering the Taliban, now accuses ...": an adverb first; a charge after "of".)
-            var p = k + 1 < closing && IsAsideAdverb(units[k + 1].Norm) ? k + 2 : k + 1;
+            var p = k + 1 < closing && IsAsideAdverb(units[k + 1]) ? k + 2 : k + 1;
             return p + 1 < closing && !units[p].IsMention
                 && ((AsideParticiples.Contains(units[p].Norm) && units[p + 1].Norm == "by")
                     || (units[p].Norm is "accused" or "suspected" or "blamed" or "criticised" or "criticized" && units[p + 1].Norm is "of" or "for" or "by")) ? k : -1;
@@ -1845,8 +1845,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>An adverb that may open a participial aside: "long (widely, repeatedly) accused of".</summary>
-    internal static bool IsAsideAdverb(string norm) =>
-        norm is "long" or "once" or "often" or "widely" or "repeatedly" || norm.EndsWith("ly", StringComparison.Ordinal);
+    internal static bool IsAsideAdverb(Unit unit) => unit.Norm == "long" || IsAdverb(unit);
 
     private static readonly HashSet<string> AsideParticiples =
         ["led", "headed", "backed", "supported", "commanded", "founded", "run", "dominated", "controlled", "sponsored", "funded", "armed", "trained"];

@@ -2566,7 +2566,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool PassiveAsideClosedBefore(IReadOnlyList<Unit> units, int verb, int matchStart)
     {
         var before = verb - 1;
-        if (before >= 1 && PatternMatcher.IsAsideAdverb(units[before].Norm))
+        if (before >= 1 && PatternMatcher.IsAsideAdverb(units[before]))
             before--;
         if (before < 1 || units[before].Norm != "," || !units[verb].Norm.EndsWith("ed", StringComparison.Ordinal)
             || verb + 1 >= units.Count || units[verb + 1].Norm is not ("of" or "by"))
@@ -2596,8 +2596,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (comma < 0 || comma + 1 >= verb)
             return false;
         // ("Pakistan, long accused of ..., now accuses": an adverb alone is no speaker.)
-        if (comma + 2 == verb && (units[comma + 1].Norm is "now" or "also" or "then" or "later" or "still" or "again" or "meanwhile" or "however"
-            || units[comma + 1].Norm.EndsWith("ly", StringComparison.Ordinal)))
+        if (comma + 2 == verb && (PatternMatcher.IsAdverb(units[comma + 1]) || units[comma + 1].Norm is "now" or "then" or "later" or "meanwhile" or "however"))
             return false;
         for (var k = comma + 1; k < verb; k++)
             if (units[k].IsMention)
