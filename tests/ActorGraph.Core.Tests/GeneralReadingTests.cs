@@ -5424,6 +5424,72 @@ public class GeneralReadingTests
     public void a_bombing_at_a_state_s_embassy_is_an_attack_on_the_state() =>
         Assert.Contains("Islamic State Khorasan Province -attacked-> Russia", Described("ISKP claimed last week's bombing at the Russian embassy in Kabul.", "2022-09-12"));
 
+    [Fact]
+    public void coalition_forces_named_by_the_common_noun_are_the_theatre_s_coalition()
+    {
+        var described = Described("The Saudi-led coalition has bombed Houthi areas since 2015.\n\nCoalition warships shelled Houthi positions near Mokha on Monday.", "2019-10-12");
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", described);
+        Assert.DoesNotContain(described, d => d.Contains("US-led coalition"));
+    }
+
+    [Fact]
+    public void a_participle_after_before_belongs_to_the_subject_not_to_the_pair_named_last() =>
+        Assert.DoesNotContain("Egypt -rival-> Qatar", Described("Hamas and Fatah shared power with help from Egypt and Qatar before turning on each other in 2007.", "2019-10-12"));
+
+    [Fact]
+    public void a_feared_clash_is_no_enmity() =>
+        Assert.Empty(Extract("The buildup raised fears of a direct clash between Russia and Turkey.", "2019-10-12"));
+
+    [Fact]
+    public void a_date_inside_a_gap_does_not_use_it_up()
+    {
+        var attack = Assert.Single(Extract("Turkey launched Operation Peace Spring on October 9 against the SDF.", "2019-10-12"));
+        Assert.Equal(("Turkey", "Syrian Democratic Forces", "2019-10-09"), (attack.Source, attack.Target, attack.Evidence.Date?.ToString()));
+    }
+
+    [Fact]
+    public void a_participle_after_an_article_is_an_adjective_and_leaves_its_name_the_speaker()
+    {
+        var attack = Assert.Single(Extract("The Islamic Front said its fighters were advancing, while the newly formed Army of the Mujahideen said it had stormed an ISIS base.", "2014-01-08"));
+        Assert.Equal(("Jaysh al-Mujahideen", "Islamic State", "Jaysh al-Mujahideen"), (attack.Source, attack.Target, attack.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_date_in_an_aside_inside_the_match_yields_to_the_act_s_own()
+    {
+        var attack = Assert.Single(Extract("Syrian National Army factions, many of them veterans of the Euphrates Shield campaign of 2016, shelled SDF positions near Tal Rifaat on Thursday.", "2019-10-12"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2019-10-10", attack.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_charge_of_serving_another_side_is_an_alliance_by_the_accuser_s_claim()
+    {
+        var tie = Assert.Single(Extract("Hamas accused Fatah of serving the interests of Israel.", "2019-10-12"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Fatah", "Israel", "Hamas"), (tie.Source, tie.Target, tie.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void the_one_helped_to_act_is_the_infinitive_s_subject_past_a_second_name()
+    {
+        var described = Described("Islamabad accuses the Taliban of helping the Pakistani Taliban, or TTP, to use Afghan bases to attack Pakistani posts.", "2019-10-12");
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", described);
+        Assert.Contains("Taliban -allied-> Tehrik-i-Taliban Pakistan", described);
+        Assert.DoesNotContain("Afghanistan -attacked-> Pakistan", described);
+    }
+
+    [Fact]
+    public void urging_a_side_to_attack_tells_of_no_attack() =>
+        Assert.DoesNotContain(Described("Iran urged the Houthis to attack Saudi Arabia.", "2019-10-12"), d => d.Contains("-attacked->"));
+
+    [Theory]
+    [InlineData("Egypt said it stood with Saudi Arabia against the Houthis.", "Egypt -allied-> Saudi Arabia")]
+    [InlineData("Jamaat-ul-Ahrar claimed joint responsibility with the TTP for the bombing.", "Jamaat-ul-Ahrar -allied-> Tehrik-i-Taliban Pakistan")]
+    [InlineData("Washington blames Ansar al-Sharia for the assault on its consulate in Benghazi.", "Ansar al-Sharia -attacked-> United States")]
+    [InlineData("Turkey accused the PKK of an attack on its base.", "Kurdistan Workers' Party -attacked-> Turkey")]
+    public void standing_with_joint_claims_and_charged_acts_on_the_accuser_s_sites(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2019-10-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

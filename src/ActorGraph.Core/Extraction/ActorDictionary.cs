@@ -120,6 +120,7 @@ public sealed class ActorDictionary
         var claimed = new Dictionary<string, (string Actor, int Line)>(StringComparer.Ordinal);
         var groups = new List<(string Person, string Group, YamlNode Node)>();
         var fightersVariants = new List<(string Alias, int Actor, int[] Theatres)>();
+        var theNouns = new List<(string Noun, int Actor, int[] Theatres)>();
         foreach (var node in list.Children)
         {
             if (node is not YamlMappingNode entry)
@@ -158,6 +159,8 @@ public sealed class ActorDictionary
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
             foreach (var alias in contextual.SelectMany(FightersOfForces))
                 fightersVariants.Add((alias, dictionary._actors.Count - 1, theatresOfActor));
+            foreach (var alias in contextual.Where(a => a.StartsWith("the ", StringComparison.Ordinal) && !a[4..].Contains(' ') && char.IsLower(a[4])))
+                theNouns.Add((alias[4..], dictionary._actors.Count - 1, theatresOfActor));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
             if (yaml.Get(entry, "group") is { } groupNode)
             {
@@ -218,6 +221,13 @@ public sealed class ActorDictionary
                     foreach (var force in char.IsUpper(demonym[0]) ? forces.Concat(assets) : forces)
                         if (!(state && irregular.Contains(force.ToLowerInvariant())))
                             dictionary.AddAlias(actor, $"{demonym} {force}", demonym);
+                    // "coalition warships" in Yemen are the Saudi-led coalition's: where "the coalition" names an actor of
+                    // the document's theatre, so does the common noun before a force noun.
+                    if (char.IsLower(demonym[0]))
+                        foreach (var (_, local, localTheatres) in theNouns.Where(n => n.Noun == demonym))
+                            foreach (var force in forces)
+                                foreach (var keys in KeyVariants($"{demonym} {force}"))
+                                    InsertContextual(dictionary._root, keys, local, localTheatres, capital: false);
                     // "fought the Americans", "a war against the Ethiopians": a state's people with "the" are its forces.
                     if (state && PluralOfDemonym(demonym) is { } people)
                         dictionary.AddAlias(actor, people);

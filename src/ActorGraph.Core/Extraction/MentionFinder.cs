@@ -52,7 +52,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
-            mention = ParentOfDescribingAlias(tokens, mention, mentions) ?? AbsorbAcronym(tokens, BranchName(tokens, mention));
+            mention = AbsorbOtherName(tokens, ParentOfDescribingAlias(tokens, mention, mentions) ?? AbsorbAcronym(tokens, BranchName(tokens, mention)));
             if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
                 mention = mention with { ActsFor = state };
             else if (mention.Type == ActorType.Person && SpokesmanOf(tokens, mention, mentions) is { } group)
@@ -1182,6 +1182,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mention with { TokenEnd = open + 3 };
     }
 
+    /// <summary>
+    /// "the Pakistani Taliban, or TTP, to use Afghan soil": a second name of the same actor after ", or" belongs to the
+    /// mention, so the words after it read on from the name.
+    /// </summary>
+    private Mention AbsorbOtherName(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var comma = mention.TokenEnd;
+        if (mention.Actor is null || mention.IsReference || comma + 3 >= tokens.Count || tokens[comma].Norm != "," || tokens[comma + 1].Norm != "or"
+            || dictionary.LongestMatch(tokens, comma + 2, Theatres) is not { } other || dictionary.Actors[other.Actor].Name != mention.Actor
+            || other.End >= tokens.Count || tokens[other.End].Norm != ",")
+            return mention;
+        return mention with { TokenEnd = other.End };
+    }
+
     private static readonly HashSet<string> BranchNouns =
         ["wing", "branch", "affiliate", "franchise", "faction", "chapter", "province", "cell", "network", "offshoot", "arm"];
 
@@ -1813,8 +1827,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return false;
         if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
             return true;
+        // ("the attack on its consulate": so do the sites and assets a side is attacked through.)
         for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)
-            if (dictionary.PossessedNouns.Contains(tokens[i].Norm))
+            if (dictionary.PossessedNouns.Contains(tokens[i].Norm) || dictionary.AssetNouns.Contains(tokens[i].Norm))
                 return true;
         return false;
     }

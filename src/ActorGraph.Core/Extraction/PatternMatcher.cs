@@ -601,8 +601,13 @@ internal static class PatternMatcher
                 // phrase; a gap does not run through it to a noun the copula never governs ("been ... members of").
                 var progressive = afterWords && pos > 0 && pos < units.Count && units[pos - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be"
                     && !units[pos].IsMention && units[pos].Norm is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal) && !AdjectivalParticiples.Contains(verb);
-                for (var g = 0; g <= (progressive ? 0 : gap.Max) && pos + g <= units.Count; g++)
+                var limit = progressive ? 0 : gap.Max;
+                for (var g = 0; g <= limit && pos + g <= units.Count; g++)
                 {
+                    // "launched Operation Olive Branch on January 20 against the YPG": a date told inside a gap past the
+                    // cue's words does not use it up. (Not after a name: the gap would run past a list the name opens.)
+                    if (g > 0 && afterWords && gap.Max >= 3 && IsDateUnit(units, pos + g - 1))
+                        limit++;
                     // ("founded by prisoners released by the Assad government": nor past a second agent's "by".)
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && (units[pos + g - 1].IsMention || units[pos + g - 1].Norm == "by"))))
                         return -1;
@@ -629,6 +634,11 @@ internal static class PatternMatcher
                         return -1;
                     // "the group since President X": a gap of a word or two is for a modifier, never a subordinating word.
                     if (g > 0 && gap.Max <= 2 && !units[pos + g - 1].IsMention && Subordinators.Contains(units[pos + g - 1].Norm))
+                        return -1;
+                    // "cooperated in the area with Mali and Niger before turning on each other": after a name, a short gap
+                    // does not run into a participle's clause, whose subject is the main clause's, not the name's.
+                    if (g > 0 && gap.Max <= 4 && k > 0 && elements[k - 1] is CuePattern.Slot && pos + g < units.Count
+                        && units[pos + g - 1].Norm is "before" or "after" or "while" or "when" && IsParticiple(units[pos + g]))
                         return -1;
                     var end = MatchFrom(elements, k + 1, pos + g, units, slots, failed);
                     if (end >= 0)
@@ -1257,6 +1267,10 @@ internal static class PatternMatcher
         // own, when it is one; not a second charge, "accused X of harbouring IS cells and of assassinating ...".)
         var ownOf = anchor >= 2 && units[anchor - 1].Norm is "of" or "for" && units[anchor - 2].Norm != "and"
             && !units[anchor].IsMention && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
+        // ("accused the PKK of an attack on its base", "blames X for the 2012 attack on ...": an act charged by its noun.)
+        var chargedAct = ownOf ? -1 : ChargedActNoun(units, anchor);
+        if (chargedAct >= 0)
+            (accusedOf, ownOf) = (chargedAct, true);
         for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","; j--)
             if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
                 || (units[j].Norm is "their" or "its" && units[j].IsMention)))
@@ -1265,7 +1279,8 @@ internal static class PatternMatcher
                 break;
             }
         // (Not for a second verb joined by "and": "accused Paris of interfering and has strengthened ties with Mali".)
-        if (!(coordinated && and < anchor) && accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for" && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its"))
+        if (!(coordinated && and < anchor) && accusedOf >= 2 && units[accusedOf - 1].Norm is "of" or "for"
+            && (units[accusedOf].Norm.EndsWith("ing", StringComparison.Ordinal) || units[accusedOf].Norm is "their" or "its" || accusedOf == chargedAct))
             // ("accused the YPG, the Syrian branch of the PKK, of attacking": further back past the accused's apposition.)
             for (var i = accusedOf - 2; i >= Math.Max(0, accusedOf - (units[accusedOf - 2].Norm == "," ? 18 : 10)); i--)
                 if (units[i].Norm is "accused" or "accuses" or "accusing" or "accuse" or "blamed" or "blames" or "blaming" or "blame" or "charged" or "charges" or "charge" or "suspected" or "suspects" or "suspect"
@@ -1350,6 +1365,11 @@ internal static class PatternMatcher
         }
         if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
             return (anchor - 2, "subject: the possessor of the act");
+        // "accuses the Taliban of allowing the TTP to use Afghan soil to attack ...": the one let (helped) to act is the
+        // infinitive's subject.
+        for (var i = anchor - 1; i >= 0 && anchor - i <= 16 && !ClauseEnds.Contains(units[i].Norm); i--)
+            if (units[i] is { IsMention: true, Reference: false } && LetToAct(units, i, anchor))
+                return (i, "subject: the one let or helped to act");
         var objectFallback = -1;
         var secondVerb = false;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
@@ -1820,6 +1840,30 @@ internal static class PatternMatcher
          "ring", "wing", "building", "including", "according", "following", "regarding", "concerning"];
 
     /// <summary>"culminating", "killing": a present participle opening a phrase after a comma.</summary>
+    /// <summary>
+    /// For an act's noun at <paramref name="anchor"/> right after "of" or "for" (past an article, a year, "last"): "of an
+    /// attack", "for the 2012 attack"; the unit after "of" (or "for"), else -1.
+    /// </summary>
+    private static int ChargedActNoun(IReadOnlyList<Unit> units, int anchor)
+    {
+        if (units[anchor].IsMention || !EventNouns.Contains(units[anchor].Norm))
+            return -1;
+        var k = anchor - 1;
+        while (k > anchor - 4 && k >= 1 && !units[k].IsMention && (units[k].Norm is "the" or "a" or "an" or "last" || char.IsDigit(units[k].Norm[0])))
+            k--;
+        return k >= 2 && units[k].Norm is "of" or "for" && units[k - 1].Norm != "and" ? k + 1 : -1;
+    }
+
+    /// <summary>A word of a date phrase: "on" before a month or weekday, the name itself, a day or year beside a month's name.</summary>
+    private static bool IsDateUnit(IReadOnlyList<Unit> units, int i)
+    {
+        static bool Named(IReadOnlyList<Unit> units, int j) =>
+            j >= 0 && j < units.Count && !units[j].IsMention && units[j].Norm != "may" && DateResolver.IsMonthOrDay(units[j].Norm);
+        var norm = units[i].Norm;
+        return !units[i].IsMention && (norm == "on" ? Named(units, i + 1)
+            : Named(units, i) || (norm.Length <= 4 && norm.All(char.IsDigit) && (Named(units, i - 1) || Named(units, i + 1))));
+    }
+
     private static bool IsParticiple(Unit unit) =>
         !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
 
@@ -2354,6 +2398,35 @@ internal static class PatternMatcher
          "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"];
 
     /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
+    /// <summary>
+    /// True when the name at <paramref name="i"/> is the object of a verb of letting or helping ("allowing the TTP",
+    /// "helped the militia") followed by an infinitive that runs, with no comma, to <paramref name="anchor"/>. (Not one of
+    /// urging or ordering: "urged the Houthis to attack" tells of no attack.)
+    /// </summary>
+    private static bool LetToAct(IReadOnlyList<Unit> units, int i, int anchor)
+    {
+        var verb = i - 1;
+        if (verb >= 0 && units[verb].Norm == "the")
+            verb--;
+        var to = i + 1;
+        while (to < anchor && units[to].Tail)
+            to++;
+        // ("the Pakistani Taliban, or TTP, to use": past the comma closing a second name.)
+        if (to + 1 < anchor && units[to].Norm == "," && units[to + 1].Norm == "to")
+            to++;
+        if (verb < 0 || !LettingVerbs.Contains(units[verb].Norm) || to >= anchor || units[to].Norm != "to")
+            return false;
+        // ("to use its territory (Afghan bases) to attack": what the infinitive's verbs take on the way is no subject.)
+        for (var k = to + 1; k < anchor; k++)
+            if (units[k].Norm is "," or ";" or ":")
+                return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> LettingVerbs =
+        ["allowing", "allowed", "allow", "allows", "letting", "lets", "enabling", "enabled", "enable", "enables", "permitting", "permitted",
+         "permit", "permits", "helping", "helped", "help", "helps"];
+
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
     {
         var j = i - 1;

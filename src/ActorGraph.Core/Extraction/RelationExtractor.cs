@@ -377,6 +377,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // or with the accuser.
         if (m.Source == MentionSource.Description && candidates.Count > 1 && AccuserBefore(tokens, mentions, i) is { } accuser)
             candidates.Remove(accuser);
+        // "The United States blames Ansar al-Sharia for the attack on its consulate": the side charged with an act on
+        // "its" (their) men or sites is not whose they are.
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
+            && AccusedOfActOn(tokens, mentions, m.TokenStart) is { } accused)
+            candidates.Remove(accused);
         // "the YPG has clashed with rebels, who accuse it of cooperating with the government": an object pronoun in a
         // relative clause is not the clause's head.
         if (themClause > 0 && tokens[themClause].Norm is "who" or "which" && candidates.Count > 1
@@ -757,6 +762,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
             j--;
         if (j < 0 || !tokens[j].IsWord || tokens[j].IsCapitalized)
+            return false;
+        // "while the newly formed Army of the Mujahideen said it ...": a participle after an article (and an adverb) is
+        // the name's modifier, no verb.
+        var modifier = j - 1;
+        if (modifier >= 1 && tokens[modifier].Norm is { Length: > 3 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal))
+            modifier--;
+        if (modifier >= 0 && tokens[modifier].Norm is "the" or "a" or "an")
             return false;
         // "Whereas the Taliban have fought ISKP, they ...": a word after an auxiliary, or a verb of war whatever its form.
         return (tokens[j].Norm.Length > 4 && (tokens[j].Norm.EndsWith("ing", StringComparison.Ordinal) || tokens[j].Norm.EndsWith("ed", StringComparison.Ordinal)))
@@ -1706,6 +1718,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = first - 1; i >= 0 && !ClauseOpeners.Contains(units[i].Norm) && units[i].Norm != ";"; i--)
             if (Hearsay.Contains(units[i].Norm))
                 yield break;
+        if (!cue.Hedged && FearedAct(units, first))
+            yield break;
         for (var i = Math.Max(0, first - 2); i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges)
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
@@ -2275,7 +2289,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
         return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d))
-            .OrderBy(d => YearModifyingNoun(d) ? 1 : 0)
+            // ("The FSA factions, many of them veterans of the 2016 campaign, shelled SDF positions on Wednesday": a date
+            // in an aside set off inside the match is the aside's, after any other.)
+            .OrderBy(d => YearModifyingNoun(d) || SetOffInMatch(d) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }
@@ -2912,6 +2928,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
+    /// <summary>
+    /// For a possessive at <paramref name="possessive"/> after "on" ("against", "targeting") in a charge ("blames X for the
+    /// attack on its consulate", "accused X of strikes on their positions"), the side charged; else null.
+    /// </summary>
+    private static string? AccusedOfActOn(IReadOnlyList<Token> tokens, List<Mention> mentions, int possessive)
+    {
+        if (possessive < 4 || tokens[possessive - 1].Norm is not ("on" or "against" or "targeting"))
+            return null;
+        for (var k = possessive - 2; k >= 2 && k >= possessive - 7; k--)
+        {
+            if (tokens[k].Norm is "," or ";" or ":")
+                return null;
+            if (tokens[k].Norm is not ("for" or "of"))
+                continue;
+            foreach (var q in mentions)
+                if (Math.Max(q.TokenEnd, q.TailEnd) == k && !q.IsReference && q.Actor is not null && q.TokenStart >= 1
+                    && (tokens[q.TokenStart - 1].Norm == "the" && q.TokenStart >= 2 ? tokens[q.TokenStart - 2] : tokens[q.TokenStart - 1]).Norm
+                        is "blames" or "blamed" or "blame" or "blaming" or "accuses" or "accused" or "accuse" or "accusing" or "holds" or "held")
+                    return q.Actor;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>True when unit <paramref name="i"/> is inside ", which ... ," (who, whom, whose) closed before <paramref name="start"/>.</summary>
     private static bool InRelativeClosedBefore(IReadOnlyList<Unit> units, int i, int start)
     {
@@ -2925,6 +2965,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "raising fears of a direct clash between Turkey and the United States", "the risk of an attack on ...": true when
+    /// the words before <paramref name="start"/> (past an article and adjectives) make the act a feared one, which did
+    /// not happen.
+    /// </summary>
+    private static bool FearedAct(IReadOnlyList<Unit> units, int start)
+    {
+        for (var j = start - 1; j >= 1 && j >= start - 4; j--)
+        {
+            if (units[j].IsMention || !char.IsLetter(units[j].Norm[0]))
+                return false;
+            if (units[j].Norm == "of")
+                return FearNouns.Contains(units[j - 1].Norm);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> FearNouns =
+        ["fears", "fear", "risk", "risks", "danger", "dangers", "prospect", "prospects", "spectre", "specter", "possibility", "likelihood"];
 
     /// <summary>True when a name stands before unit <paramref name="before"/> (which is not counted).</summary>
     private static bool MentionBefore(List<Unit> units, int before)
