@@ -5490,6 +5490,27 @@ public class GeneralReadingTests
     public void standing_with_joint_claims_and_charged_acts_on_the_accuser_s_sites(string sentence, string expected) =>
         Assert.Contains(expected, Described(sentence, "2019-10-12"));
 
+    [Theory]
+    [InlineData("The Tobruk parliament has branded Libya Dawn and Ansar al-Sharia terrorist organisations.", "Ansar al-Sharia -rival-> Tobruk government")]
+    [InlineData("Ankara considers the PKK and the YPG terrorists.", "People's Protection Units -rival-> Turkey")]
+    public void a_gap_after_a_name_in_the_middle_does_not_swallow_the_list_it_opens(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2014-08-25"));
+
+    [Fact]
+    public void a_description_is_the_name_it_calls_itself() =>
+        Assert.Contains("Libya Dawn -attacked-> Zintan militias",
+            Described("The coalition, which calls itself Libya Dawn, expelled Zintani fighters from the airport.", "2014-08-25"));
+
+    [Fact]
+    public void fighters_from_the_town_of_a_place_are_the_fighters_from_the_place() =>
+        Assert.Contains("Misrata militias -rival-> Zintan militias",
+            Described("Fighters from the coastal city of Misrata clashed with militias from the mountain town of Zintan.", "2014-08-25"));
+
+    [Fact]
+    public void a_theatre_s_word_for_a_side_right_after_a_name_and_its_comma_describes_the_name() =>
+        Assert.Equal(["Giants Brigades -allied-> United Arab Emirates"],
+            Described("The Giants Brigades, southern fighters backed by the UAE, pushed towards Hodeidah.", "2018-06-14"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -38,7 +38,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -361,6 +361,30 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return dictionary.Find(name) is { Type: ActorType.State } byDemonym ? byDemonym.Name : null;
         return dictionary.LongestMatch([token], 0) is { End: 1 } match && dictionary.Actors[match.Actor] is { Type: ActorType.State } state ? state.Name : null;
     }
+
+    /// <summary>
+    /// "militias from the city of Misrata", "fighters from the western town of Zintan": a name the dictionary gives as
+    /// "militias from Misrata", with the place's kind of settlement between. Null for any other words.
+    /// </summary>
+    private Mention? FromTown(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start + 4 >= tokens.Count || tokens[start + 1].Norm != "from" || tokens[start + 2].Norm != "the" || !tokens[start].IsWord)
+            return null;
+        var of = start + 3;
+        while (of < tokens.Count && of < start + 6 && tokens[of].IsWord && !tokens[of].IsCapitalized && !SettlementNouns.Contains(tokens[of].Norm))
+            of++;
+        if (of + 2 >= tokens.Count || !SettlementNouns.Contains(tokens[of].Norm) || tokens[of + 1].Norm != "of" || !tokens[of + 2].IsCapitalized)
+            return null;
+        var joined = new List<Token>(tokens.Count) { tokens[start], tokens[start + 1] };
+        joined.AddRange(tokens.Skip(of + 2));
+        if (dictionary.LongestMatch(joined, 0, Theatres) is not { End: > 2 } match)
+            return null;
+        var actor = dictionary.Actors[match.Actor];
+        var end = of + match.End;
+        return new Mention(start, end, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end));
+    }
+
+    private static readonly HashSet<string> SettlementNouns = ["city", "town", "village", "region", "province", "district", "port", "enclave"];
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
@@ -871,6 +895,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (k >= 0 && start - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an")
                && !PatternMatcher.IsPreposition(tokens[k].Norm))
             k--;
+        // ("the Giants Brigades, southern fighters armed by the UAE,": so does one right after the comma.)
+        if (k == start - 1 && k >= 1 && tokens[k].Norm == "," && !tokens[start].IsCapitalized && before.Count > 0)
+            return Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k;
         return k >= 2 && tokens[k].Norm is "a" or "an" && tokens[k - 1].Norm == "," && before.Count > 0
             && Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k - 1;
     }

@@ -794,6 +794,23 @@ internal static class PatternMatcher
         // with it ("offensive" names Turkey's forces) as well.
         if (afterTail > p + 1 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Not ruledOut && AnyWordsAt(ruledOut.Alternatives, p + 1, units))
             return -1;
+        // "has branded Libya Dawn and Ansar al-Sharia terrorist groups": a gap after a middle slot does not swallow the
+        // list the slot opens; the pattern goes on after the list, which is the slot's.
+        // ("has designated X and Y as terrorist groups": past an optional word before the gap too.)
+        if (k > 0 && k + 1 < elements.Count && (elements[k + 1] is CuePattern.Gap
+                || (elements[k + 1] is CuePattern.Words { Optional: true } && k + 2 < elements.Count && elements[k + 2] is CuePattern.Gap))
+            && afterTail < units.Count && units[afterTail].Norm is "," or "and"
+            && Following(units, p) is [.., var listed])
+        {
+            var afterList = listed + 1;
+            while (afterList < units.Count && units[afterList].Tail)
+                afterList++;
+            if (MatchFrom(elements, k + 1, afterList, units, slots, failed) is var pastList and >= 0)
+            {
+                slots[name + ListedOn] = listed;
+                return pastList;
+            }
+        }
         var end = afterTail > p + 1 ? MatchFrom(elements, k + 1, afterTail, units, slots, failed) : -1;
         // "joined Afghan government forces in defending Herat": what a pattern rules out after a name is ruled out after
         // the words that name it too, not tested on those words instead.

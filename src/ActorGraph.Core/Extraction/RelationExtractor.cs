@@ -510,9 +510,31 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && LeaderAfter(tokens, mentions, i) is { } leader
             && GroupOf(state, leader) is { } led && types.Contains(TypeOf(state, led)))
             candidates = [led, .. candidates.Where(c => c != led)];
+        // "The alliance, which calls itself Libya Dawn, drove ...": a description is the name it goes by.
+        if (m.Source == MentionSource.Description && !m.Plural && NameItGoesBy(tokens, mentions, i) is { } own)
+            candidates = [own];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
+    }
+
+    /// <summary>
+    /// The actor a description says it is called right after it (", which calls itself X", ", calling itself X", ", known
+    /// as X"), or null.
+    /// </summary>
+    private static string? NameItGoesBy(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int at)
+    {
+        var k = mentions[at].TokenEnd;
+        if (k + 3 >= tokens.Count || tokens[k].Norm != ",")
+            return null;
+        k += tokens[k + 1].Norm is "which" or "that" or "who" ? 2 : 1;
+        if (k + 1 < tokens.Count && tokens[k].Norm is "calls" or "called" or "calling" && tokens[k + 1].Norm is "itself" or "themselves")
+            k += 2;
+        else if (k + 1 < tokens.Count && tokens[k].Norm == "known" && tokens[k + 1].Norm == "as")
+            k += 2;
+        else
+            return null;
+        return mentions.Skip(at + 1).FirstOrDefault(p => p.TokenStart == k && !p.IsReference && p.Type != ActorType.Person)?.Actor;
     }
 
     /// <summary>
