@@ -5499,7 +5499,7 @@ public class GeneralReadingTests
     [Fact]
     public void a_description_is_the_name_it_calls_itself() =>
         Assert.Contains("Libya Dawn -attacked-> Zintan militias",
-            Described("The coalition, which calls itself Libya Dawn, expelled Zintani fighters from the airport.", "2014-08-25"));
+            Described("Egypt warned both sides on Friday. The alliance, which calls itself Libya Dawn, expelled Zintani fighters from the airport.", "2014-08-25"));
 
     [Fact]
     public void fighters_from_the_town_of_a_place_are_the_fighters_from_the_place() =>
