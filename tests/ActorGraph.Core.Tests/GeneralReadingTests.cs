@@ -5511,6 +5511,59 @@ public class GeneralReadingTests
         Assert.Equal(["Giants Brigades -allied-> United Arab Emirates"],
             Described("The Giants Brigades, southern fighters backed by the UAE, pushed towards Hodeidah.", "2018-06-14"));
 
+    [Fact]
+    public void the_agent_of_a_participle_in_an_apposition_is_not_the_one_fighting_alongside() =>
+        Assert.DoesNotContain("Tareq Saleh -allied-> United Arab Emirates",
+            Described("The push was led by the Giants Brigades, southern fighters armed by the UAE, alongside troops of Tareq Saleh, the late president's nephew.", "2018-06-14"));
+
+    [Fact]
+    public void the_on_of_a_day_names_no_target() =>
+        Assert.DoesNotContain(Described("Iraqi troops and the PMF attacked Islamic State positions near Tikrit. The offensive, launched on Monday, involves 20,000 fighters, among them members of the Badr Organization.", "2015-03-03"),
+            d => d.EndsWith("-attacked-> Badr Organization", StringComparison.Ordinal));
+
+    [Fact]
+    public void taking_over_responsibility_from_a_side_is_no_capture() =>
+        Assert.Empty(Extract("The Afghan government took over responsibility for security from NATO forces in 2014.", "2015-03-03"));
+
+    [Fact]
+    public void a_shadow_governor_is_his_group_s_and_an_assault_is_no_air_strike_told_before()
+    {
+        var described = Described("US aircraft carried out an airstrike near the airport on Tuesday. The assault was led by Mullah Abdul Rahim, the Taliban's shadow governor.", "2015-10-02");
+        Assert.Contains("Mullah Abdul Rahim -affiliate-> Taliban", described);
+        Assert.DoesNotContain("Mullah Abdul Rahim -affiliate-> United States", described);
+    }
+
+    [Fact]
+    public void a_state_named_only_as_where_things_happen_leaves_bare_soldiers_its_own() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali",
+            Described("Jihadists have stepped up attacks in central Mali, where JNIM fighters killed eight soldiers near Mopti last week.", "2022-02-01"));
+
+    [Theory]
+    [InlineData("The LNA advanced on the seat of the Government of National Accord.", "Libyan National Army -attacked-> Government of National Accord")]
+    [InlineData("The GNA accused Haftar of staging a coup.", "Government of National Accord -rival-> Khalifa Haftar")]
+    public void advancing_on_a_side_s_seat_and_charging_it_with_a_coup(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2019-04-08"));
+
+    [Fact]
+    public void a_possessor_of_the_subject_s_name_is_not_the_subject_of_joined_verbs()
+    {
+        var described = Described("Haftar's self-styled Libyan National Army began its offensive on Thursday, advancing on the seat of the Government of National Accord.", "2019-04-08");
+        Assert.Contains("Libyan National Army -attacked-> Government of National Accord", described);
+        Assert.DoesNotContain("Khalifa Haftar -attacked-> Government of National Accord", described);
+    }
+
+    [Fact]
+    public void a_closing_report_with_its_speaker_after_the_verb_has_that_speaker() =>
+        Assert.Equal("United States", Assert.Single(Extract("Russian jets struck rebels in Hama, say US officials.", "2015-10-02")).Evidence.ClaimedBy);
+
+    [Fact]
+    public void a_participle_with_its_agent_after_the_last_name_of_a_list_is_said_of_that_name_alone()
+    {
+        var described = Described("Iraqi troops and Shiite militiamen backed by Iran pushed toward the Islamic State-held town of Baiji.", "2015-03-03");
+        Assert.Contains("Iraqi government -attacked-> Islamic State", described);
+        Assert.DoesNotContain("Iran -allied-> Iraqi government", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

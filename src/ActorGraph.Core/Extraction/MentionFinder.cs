@@ -156,7 +156,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // (A sentence naming the state itself needs no stand-in for it, "Niger lost 71 soldiers in an assault", unless it
         // names it only where it opens: "Burkina Faso: JNIM kills dozens of soldiers", "In Pakistan, the TTP killed ...".)
         _armies ??= ArmiesNamed(tokens);
-        if (_armies.Any(a => a != state) || ArmiesNamed(_sentenceBefore).Any(a => a != state) || (_armies.Contains(state) && !OpensOn(tokens, state)))
+        // (Nor one naming it only as where things happen: "stepped up attacks in central Mali, where JNIM killed eight soldiers".)
+        if (_armies.Any(a => a != state) || ArmiesNamed(_sentenceBefore).Any(a => a != state)
+            || (_armies.Contains(state) && !OpensOn(tokens, state) && !PlacedIn(tokens, state)))
             return false;
         // (A place or the name of the state's own theatre in the sentence keeps them its: "In Pakistan, ... near the Afghan border".)
         var votes = dictionary.TheatreOf([tokens]);
@@ -170,6 +172,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var at = tokens.Count > 0 && tokens[0].Norm == "in" ? 1 : 0;
         return dictionary.LongestMatch(tokens, at) is { } match && dictionary.Actors[match.Actor].Name == state && match.End < tokens.Count
             && tokens[match.End].Norm is ":" or "," && !ArmiesNamed(tokens, match.End).Contains(state);
+    }
+
+    /// <summary>True when <paramref name="state"/> is named after "in" ("in central Mali") in the sentence.</summary>
+    private bool PlacedIn(IReadOnlyList<Token> tokens, string state)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+            if (tokens[k].Norm == "in" && StateIn(tokens, k) is { } placed && placed.Actor.Name == state)
+                return true;
+        return false;
     }
 
     private bool _informal;

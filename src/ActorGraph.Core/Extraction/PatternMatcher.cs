@@ -445,6 +445,9 @@ internal static class PatternMatcher
                 && !SingularApposition(units, slots[head.Name] + 1)
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
                 && !ReducedRelativeAfter(units, slots[head.Name])
+                // ("Iraqi troops and Shiite militiamen backed by Iran": nor the tie a participle right after it, with no comma,
+                // tells with its agent.)
+                && !(AgentParticipleAfter(units, slots[head.Name]) is var agent and >= 0 && slots.ContainsValue(agent))
                 // ("the Army of Mujahideen and the SRF, whose commander Jamal Maarouf ...": "whose" is the last one's; so is
                 // the leader of "the MNLA and Ansar Dine, led by Iyad Ag Ghaly,".)
                 && !(slots[head.Name] + 2 < units.Count && units[slots[head.Name] + 1].Norm == ","
@@ -668,6 +671,18 @@ internal static class PatternMatcher
                     // "beat back an assault", "pushed back the rebels": "back" after such a verb is its particle, not "to back".
                     if (alternative is ["back"] && pos > 0 && BackParticleVerbs.Contains(units[pos - 1].Norm))
                         continue;
+                    // "The offensive, launched on Monday, involves ...": the "on" of a day or month names no target; the
+                    // words may come after the date ("claimed an attack on Tuesday on a checkpoint").
+                    // (Only where "on" is one of the target's prepositions: "clashed (on|late on ...) ...1 with" reads the day.)
+                    if (alternative is ["on"] && IsDateUnit(units, pos) && words.Alternatives.Any(a => a is ["against"] or ["targeting"]))
+                    {
+                        var pastDate = pos + 1;
+                        while (pastDate < units.Count && IsDateUnit(units, pastDate))
+                            pastDate++;
+                        if (pastDate < units.Count && MatchFrom(elements, k, pastDate, units, slots, failed) is var afterDate and >= 0)
+                            return afterDate;
+                        continue;
+                    }
                     // "supplied the group with weapons, according to UN experts": the "to" of a source is no recipient's.
                     if (alternative is ["to", ..] && pos > 0 && units[pos - 1].Norm == "according")
                         continue;
@@ -1579,8 +1594,9 @@ internal static class PatternMatcher
             clauseStart--;
         // ("The three juntas have expelled French troops and turned to Russia": the first verb's object is not the subject.)
         // ("has declared Libya Dawn and Ansar al-Sharia terrorist groups and backs ...": nor is a name listed after it.)
+        // ("Haftar's self-styled Libyan National Army began its offensive, advancing ...": nor a possessor of the name after it.)
         for (var i = clauseStart; i < anchor; i++)
-            if (units[i].IsMention && IsSubjectCandidate(units, i) && !IsObjectOfVerb(units, i) && !ListedAfterObject(units, i)
+            if (units[i].IsMention && IsSubjectCandidate(units, i) && !IsObjectOfVerb(units, i) && !ListedAfterObject(units, i) && !PossessorOfName(units, i)
                 && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))
                 return (i, JoinedVerbsSubject);
         return (-1, "");
@@ -1856,7 +1872,6 @@ internal static class PatternMatcher
         ["king", "thing", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "during", "bring", "string",
          "ring", "wing", "building", "including", "according", "following", "regarding", "concerning"];
 
-    /// <summary>"culminating", "killing": a present participle opening a phrase after a comma.</summary>
     /// <summary>
     /// For an act's noun at <paramref name="anchor"/> right after "of" or "for" (past an article, a year, "last"): "of an
     /// attack", "for the 2012 attack"; the unit after "of" (or "for"), else -1.
@@ -1871,6 +1886,36 @@ internal static class PatternMatcher
         return k >= 2 && units[k].Norm is "of" or "for" && units[k - 1].Norm != "and" ? k + 1 : -1;
     }
 
+    /// <summary>
+    /// The agent of a participle ("backed by Iran", "armed by the UAE") right after the name at <paramref name="name"/> and
+    /// its own words; else -1.
+    /// </summary>
+    private static int AgentParticipleAfter(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name + 1;
+        while (k < units.Count && units[k].Tail)
+            k++;
+        if (k + 2 >= units.Count || units[k].IsMention || units[k].Norm is not { Length: > 4 } participle
+            || !participle.EndsWith("ed", StringComparison.Ordinal) || units[k + 1].Norm != "by")
+            return -1;
+        var agent = units[k + 2].Norm == "the" ? k + 3 : k + 2;
+        return agent < units.Count && units[agent].IsMention ? agent : -1;
+    }
+
+    /// <summary>True when the name at <paramref name="i"/> owns a name after it, past up to two modifiers ("Haftar's self-styled LNA").</summary>
+    private static bool PossessorOfName(IReadOnlyList<Unit> units, int i)
+    {
+        if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
+            return false;
+        // (Modifiers only, tails and hyphened words: "Niger's junta ordered French forces out" owns no name.)
+        for (var k = i + 2; k < units.Count && k <= i + 4; k++)
+            if (units[k] is { IsMention: true, Reference: false })
+                return true;
+            else if (units[k].IsMention || !(units[k].Tail || units[k].AfterHyphen || (k + 1 < units.Count && units[k + 1].AfterHyphen)))
+                return false;
+        return false;
+    }
+
     /// <summary>A word of a date phrase: "on" before a month or weekday, the name itself, a day or year beside a month's name.</summary>
     private static bool IsDateUnit(IReadOnlyList<Unit> units, int i)
     {
@@ -1881,6 +1926,7 @@ internal static class PatternMatcher
             : Named(units, i) || (norm.Length <= 4 && norm.All(char.IsDigit) && (Named(units, i - 1) || Named(units, i + 1))));
     }
 
+    /// <summary>"culminating", "killing": a present participle opening a phrase after a comma.</summary>
     private static bool IsParticiple(Unit unit) =>
         !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
 
@@ -2414,7 +2460,6 @@ internal static class PatternMatcher
          "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"];
 
-    /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     /// <summary>
     /// True when the name at <paramref name="i"/> is the object of a verb of letting or helping ("allowing the TTP",
     /// "helped the militia") followed by an infinitive that runs, with no comma, to <paramref name="anchor"/>. (Not one of
@@ -2444,6 +2489,7 @@ internal static class PatternMatcher
         ["allowing", "allowed", "allow", "allows", "letting", "lets", "enabling", "enabled", "enable", "enables", "permitting", "permitted",
          "permit", "permits", "helping", "helped", "help", "helps"];
 
+    /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
     {
         var j = i - 1;

@@ -254,7 +254,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var m = mentions[i];
         if (m.Source == MentionSource.Event)
         {
-            mentions[i] = m with { Candidates = state.LastAttackers.ToList() };
+            // "US aircraft carried out an airstrike ... The assault was led by a Taliban commander": an assault (an
+            // offensive, a raid) is no air strike, nor the other way round.
+            var head = tokens[m.TokenEnd - 1].Norm;
+            var otherKind = state.LastActNoun is { } lastAct && ((AirActNouns.Contains(head) && GroundActNouns.Contains(lastAct))
+                || (GroundActNouns.Contains(head) && AirActNouns.Contains(lastAct)));
+            mentions[i] = m with { Candidates = otherKind ? [] : state.LastAttackers.ToList() };
             return;
         }
         // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
@@ -516,6 +521,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
+    }
+
+    /// <summary>True when the name at <paramref name="name"/> follows a participle and "by" ("armed by the UAE").</summary>
+    private static bool AgentOfParticiple(IReadOnlyList<Unit> units, int name)
+    {
+        var by = name - 1;
+        if (by >= 0 && units[by].Norm == "the")
+            by--;
+        return by >= 1 && units[by].Norm == "by" && !units[by - 1].IsMention
+            && (units[by - 1].Norm is { Length: > 4 } participle && participle.EndsWith("ed", StringComparison.Ordinal) || units[by - 1].Norm == "led");
     }
 
     /// <summary>
@@ -1298,11 +1313,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person
                 && !(r.Evidence.Date is { } date && date.Value < recent))
             .Select(r => r.Source).Distinct().ToList();
+        string? actNoun = null;
         if (attackers.Count == 0)
         {
             for (var i = 0; i < units.Count && attackers.Count == 0; i++)
             {
-                if (!lexicon.EventVerbs.Contains(units[i].Norm) || !Enumerable.Range(i + 1, Math.Min(4, units.Count - i - 1)).Any(j => lexicon.EventNouns.Contains(units[j].Norm)))
+                if (!lexicon.EventVerbs.Contains(units[i].Norm)
+                    || Enumerable.Range(i + 1, Math.Min(4, units.Count - i - 1)).FirstOrDefault(j => lexicon.EventNouns.Contains(units[j].Norm), -1) is not (>= 0 and var noun))
                     continue;
                 var (subject, _) = PatternMatcher.ResolveSubject(units, i, 8);
                 if (subject < 0)
@@ -1310,11 +1327,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 foreach (var u in PatternMatcher.Preceding(units, subject).Prepend(subject))
                     if (mentions[units[u].Mention].Candidates.FirstOrDefault() is { } actor && !attackers.Contains(actor))
                         attackers.Add(actor);
+                actNoun = units[noun].Norm;
             }
         }
         if (attackers.Count > 0)
-            state.LastAttackers = attackers;
+            (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
     }
+
+    private static readonly HashSet<string> AirActNouns =
+        ["airstrike", "airstrikes", "strike", "strikes", "bombing", "bombings", "bombardment", "bombardments", "sortie", "sorties"];
+
+    private static readonly HashSet<string> GroundActNouns =
+        ["assault", "assaults", "offensive", "offensives", "raid", "raids", "incursion", "incursions", "ambush", "ambushes", "storming", "counteroffensive"];
 
     /// <summary>"Shekau's deputy", "Nasrallah's bodyguards": a person's possessive before one of his people.</summary>
     private static readonly HashSet<string> LeaderRoles = ["leader", "chief", "emir", "head", "commander", "founder", "caliph"];
@@ -1691,6 +1715,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "brings together Ansar Dine, al-Mourabitoun, the Macina Liberation Front and the Sahara branch of AQIM": a
         // list is no apposition; the branch is the last name's.
         if (match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && ListTakenForApposition(units, match))
+            yield break;
+        // "the Giants Brigades, southern fighters armed by the UAE, alongside troops of Tareq Saleh": a name closing a
+        // participle's "by" phrase is that phrase's agent; what follows its comma is said of the name the phrase describes.
+        // (Not an apposition describing the agent itself: "led by General Haftar, the de facto ruler of ...".)
+        if (match.Pattern.Text.StartsWith("{A} , (along with|", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var agent) && AgentOfParticiple(units, agent))
             yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
@@ -2311,8 +2340,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
         return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d))
-            // ("The FSA factions, many of them veterans of the 2016 campaign, shelled SDF positions on Wednesday": a date
-            // in an aside set off inside the match is the aside's, after any other.)
+            // ("The FSA factions, many of them veterans of the campaign of 2016, shelled SDF positions on Wednesday": a
+            // date in an aside set off inside the match is the aside's, after any other.)
             .OrderBy(d => YearModifyingNoun(d) || SetOffInMatch(d) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
@@ -2564,6 +2593,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // verb are its speaker; the name before the comma is not.
                 if (speaker >= 0 && agent < 0 && UnnamedSpeakerAfterComma(units, speaker, i))
                     speaker = -1;
+                // "Russian jets strike rebels, not Islamic State, say US officials": a closing report with its speaker after
+                // the verb has that speaker.
+                if (agent < 0 && i >= match.End && SpeakerAfterVerb(units, i, verb.Length) is var inverted and >= 0)
+                    speaker = inverted;
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
             }
             foreach (var marker in lexicon.ClaimMarkers)
@@ -2581,6 +2614,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>
+    /// For a report verb at <paramref name="verb"/> right after a comma, the name right after it (past "the") when the
+    /// sentence, or a comma, follows that name (", say US officials.", ", said the army,"); else -1.
+    /// </summary>
+    private static int SpeakerAfterVerb(IReadOnlyList<Unit> units, int verb, int length)
+    {
+        var k = verb + length;
+        if (verb < 1 || units[verb - 1].Norm != "," || units[verb].Norm is not ("say" or "says" or "said" or "claim" or "claims" or "claimed" or "reported"))
+            return -1;
+        if (k < units.Count && units[k].Norm == "the")
+            k++;
+        var end = k + 1;
+        while (end < units.Count && units[end].Tail)
+            end++;
+        return k < units.Count && units[k] is { IsMention: true, Reference: false } && (end >= units.Count || units[end].Norm is "," or "." or ";") ? k : -1;
     }
 
     private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
@@ -3254,6 +3304,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         /// <summary>Who carried out the act last described: what "the operation" or "the airstrike" stands for.</summary>
         public List<string> LastAttackers { get; set; } = [];
 
+        /// <summary>The noun that named the act last described, when a verb of launching named it ("carried out an airstrike"); else null.</summary>
+        public string? LastActNoun { get; set; }
+
         public int SentenceIndex { get; set; }
 
         /// <summary>What a reader should know about how the document was read (cuts at bounds).</summary>
@@ -3286,7 +3339,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         /// <summary>The group each person was last tied to, for "Maarouf's group".</summary>
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The actor a sentence made its subject, and that sentence's index.</summary>
         /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
         public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
     }
