@@ -5564,6 +5564,44 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Iran -allied-> Iraqi government", described);
     }
 
+    [Fact]
+    public void a_capital_after_in_before_a_clause_is_where_not_who() =>
+        Assert.DoesNotContain(Described("That attack led, days later, to the drone strike in Baghdad that killed Qassem Soleimani.", "2020-03-12"),
+            d => d.StartsWith("Iraqi government", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_name_joined_to_an_article_inside_a_place_s_name_is_no_actor() =>
+        Assert.Empty(Extract("Iran fired ballistic missiles at Ain al-Asad air base in western Iraq.", "2020-03-12"));
+
+    [Fact]
+    public void a_state_s_possessive_owns_its_security_forces_past_a_modifier()
+    {
+        var described = Described("Puntland's security forces, trained by the United States, drove the Islamic State in Somalia out of Qandala in 2016.", "2023-05-20");
+        Assert.Contains("Puntland -attacked-> Islamic State in Somalia", described);
+        Assert.Contains("Puntland -allied-> United States", described);
+        Assert.DoesNotContain(described, d => d.Contains("Somali government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_gap_after_a_comma_does_not_run_into_a_clause_a_conjunction_opens() =>
+        Assert.DoesNotContain("Saudi-led coalition -allied-> al-Islah",
+            Described("The Saudi-led coalition struck Houthi positions. The STC and the government are nominally allies in the coalition, but the separatists accuse Hadi's Islah party allies of links to militants.", "2019-08-11"));
+
+    [Fact]
+    public void a_charge_of_a_coup_is_enmity_by_the_accuser_s_claim()
+    {
+        var charge = Assert.Single(Extract("Hadi's government accused the UAE of supporting a coup.", "2019-08-11"));
+        Assert.Equal((RelationKind.Rival, "United Arab Emirates", "Hadi government"), (charge.Kind, charge.Target, charge.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void men_no_name_gives_backed_by_the_named_side_leave_their_act_without_an_author() =>
+        Assert.Empty(Extract("In 2023, clan militias backed by the Somali government launched a campaign against al-Shabaab.", "2023-05-20"));
+
+    [Fact]
+    public void a_state_backed_offensive_by_a_side_ties_the_two() =>
+        Assert.Contains("Assad regime -allied-> Russia", Described("A Russian-backed offensive by Syrian government forces has displaced a million people in Idlib.", "2020-03-06"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

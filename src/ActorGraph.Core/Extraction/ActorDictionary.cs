@@ -412,7 +412,7 @@ public sealed class ActorDictionary
         Walk(_root, tokens, start, start, theatre, ref best, caseSensitive, InsideName(tokens, start));
         // "al Houthi forces", "the al Shabaab militants": a name the dictionary holds without its Arabic article.
         if (best is null && start + 1 < tokens.Count && tokens[start].Folded is "al" or "el" && tokens[start + 1].IsCapitalized)
-            Walk(_root, tokens, start + 1, start + 1, theatre, ref best, caseSensitive);
+            Walk(_root, tokens, start + 1, start + 1, theatre, ref best, caseSensitive, InsideName(tokens, start));
         return best;
     }
 
@@ -423,9 +423,14 @@ public sealed class ActorDictionary
     /// Fatah) is no actor.
     /// </summary>
     private bool InsideName(IReadOnlyList<Token> tokens, int start) =>
-        start > 1 && !tokens[start].AfterHyphen && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && before.Norm is not ("the" or "a" or "an")
+        // ("Ain al-Asad air base": a word joined to an article is inside the name the article's word before it opens.)
+        JoinedToArticle(tokens, start) ? InsideName(tokens, start - 1)
+        : start > 1 && !tokens[start].AfterHyphen && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && before.Norm is not ("the" or "a" or "an")
         && !Demonyms.Contains(before.Norm) && !DemonymActors.ContainsKey(before.Norm) && !TitlesBeforeNames.Contains(before.Norm)
         && tokens[start - 2].Norm is not ("." or ":" or "\"");
+
+    private static bool JoinedToArticle(IReadOnlyList<Token> tokens, int start) =>
+        start >= 1 && tokens[start].AfterHyphen && tokens[start - 1].BeforeHyphen && Articles.Contains(tokens[start - 1].Norm);
 
     /// <summary>Titles a man's name follows ("Prime Minister Maliki", "Mr Erdogan"): the name after one is no part of another.</summary>
     private static readonly HashSet<string> TitlesBeforeNames =

@@ -73,16 +73,32 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 continue;
             }
             // "Mali's army, backed by Wagner,": a state's own forces named by its possessive are the state, as "the Malian army" is.
-            if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && mention.TokenEnd + 1 < tokens.Count
-                && tokens[mention.TokenEnd].Norm == "'s" && dictionary.ForceNouns.Contains(tokens[mention.TokenEnd + 1].Norm)
-                && !dictionary.IrregularNouns.Contains(tokens[mention.TokenEnd + 1].Norm) && !tokens[mention.TokenEnd + 1].IsCapitalized)
-                mention = mention with { TailEnd = mention.TokenEnd + 2 };
+            // ("Puntland's security forces": past a modifier or two.)
+            // (Its forces' words are read as the state's, not as a theatre's word of their own: "security forces".)
+            var next = mention.TokenEnd;
+            if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && StateForcesEnd(tokens, mention.TokenEnd) is var forcesEnd and > 0)
+                (mention, next) = (mention with { TailEnd = forcesEnd }, forcesEnd);
             mentions.Add(mention);
             Remember(tokens, mention);
-            i = mention.TokenEnd;
+            i = next;
         }
         _sentenceBefore = tokens;
         return mentions;
+    }
+
+    /// <summary>
+    /// Where "'s" and a state's forces ("army", "security forces", "elite special forces") end, for the possessive at
+    /// <paramref name="possessive"/>; else -1. Not its nationals under arms ("Chad's fighters").
+    /// </summary>
+    private int StateForcesEnd(IReadOnlyList<Token> tokens, int possessive)
+    {
+        if (possessive + 1 >= tokens.Count || tokens[possessive].Norm != "'s")
+            return -1;
+        var noun = possessive + 1;
+        while (noun < tokens.Count && noun <= possessive + 2 && tokens[noun].IsWord && !tokens[noun].IsCapitalized && !dictionary.ForceNouns.Contains(tokens[noun].Norm))
+            noun++;
+        return noun < tokens.Count && dictionary.ForceNouns.Contains(tokens[noun].Norm) && !dictionary.IrregularNouns.Contains(tokens[noun].Norm)
+            && !tokens[noun].IsCapitalized ? noun + 1 : -1;
     }
 
     /// <summary>

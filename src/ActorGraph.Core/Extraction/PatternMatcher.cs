@@ -408,10 +408,12 @@ internal static class PatternMatcher
             // it backs is, when named (else the act has no named author).
             var actor = elements[0] is CuePattern.Slot actorSlot ? actorSlot.Name : null;
             // ("Hadi is backed by the coalition, which ...": after a verb, the participle is the verb's, not a noun's.)
-            if (actor is not null && slots[actor] is var backer and >= 3 && units[backer - 1].Norm == "by" && BackedBy.Contains(units[backer - 2].Norm)
-                && !units[backer - 2].IsMention && (units[backer - 3].IsMention || units[backer - 3].Tail || ForceHeads.Contains(units[backer - 3].Norm)))
+            // ("clan militias backed by the Somali government launched ...": past the backer's article too.)
+            if (actor is not null && slots[actor] is var backer and >= 3 && (units[backer - 1].Norm == "the" ? backer - 1 : backer) is var named
+                && named >= 3 && units[named - 1].Norm == "by" && BackedBy.Contains(units[named - 2].Norm)
+                && !units[named - 2].IsMention && (units[named - 3].IsMention || units[named - 3].Tail || ForceHeads.Contains(units[named - 3].Norm)))
             {
-                var backed = NameBeforeTail(units, backer - 3);
+                var backed = NameBeforeTail(units, named - 3);
                 if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
                     continue;
                 slots[actor] = backed;
@@ -631,6 +633,10 @@ internal static class PatternMatcher
                         && units[pos + g - 1].Norm is { Length: > 3 } joined
                         && ((joined.Length > 5 && joined.EndsWith("ed", StringComparison.Ordinal)) || IrregularPasts.Contains(joined))
                         && !ParticipleModifiers.Contains(joined))
+                        return -1;
+                    // "allies in the coalition, but the separatists accuse Hadi's allies": past a comma, a gap does not run
+                    // into the clause a conjunction opens.
+                    if (g > 0 && pos + g >= 2 && units[pos + g - 2].Norm == "," && units[pos + g - 1].Norm is "but" or "while" or "whereas" or "although" or "though")
                         return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
@@ -1728,8 +1734,9 @@ internal static class PatternMatcher
     {
         for (var j = that - 1; j >= 0 && that - j <= 3; j--)
         {
+            // ("the drone strike in Baghdad that killed ...": a name placed after "in" is where, not who.)
             if (units[j].IsMention)
-                return units[j].Norm == Unit.MentionNorm ? j : -1;
+                return units[j].Norm == Unit.MentionNorm && !(j == that - 1 && j > 0 && units[j - 1].Norm is "in" or "near" or "at") ? j : -1;
             if (!char.IsLower(units[j].Norm[0]))
                 return -1;
         }
