@@ -5602,6 +5602,22 @@ public class GeneralReadingTests
     public void a_state_backed_offensive_by_a_side_ties_the_two() =>
         Assert.Contains("Assad regime -allied-> Russia", Described("A Russian-backed offensive by Syrian government forces has displaced a million people in Idlib.", "2020-03-06"));
 
+    [Fact]
+    public void a_bare_deal_says_nothing_of_alliance_until_it_says_what_it_is_for()
+    {
+        Assert.Empty(Extract("The United States and the Taliban have signed a deal in Doha aimed at ending 18 years of war.", "2020-03-01"));
+        Assert.Contains("Fatah -allied-> Hamas", Described("Hamas and Fatah signed a unity deal in Cairo.", "2020-03-01"));
+    }
+
+    [Fact]
+    public void a_relative_clause_after_an_apposition_opened_by_a_possessive_is_said_of_the_name_described()
+    {
+        var relations = Extract("Ali Abdullah Saleh ruled Yemen for 33 years. He later joined forces with the Houthis, his former enemies, who seized Sana'a in 2014 and drove Hadi into exile.", "2017-12-05");
+        Assert.Contains(relations, r => (r.Source, r.Kind, r.Target) == ("Houthis", RelationKind.Attacked, "Hadi government"));
+        Assert.DoesNotContain(relations, r => r.Source == "Ali Abdullah Saleh" && r.Kind == RelationKind.Attacked);
+        Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Allied).Evidence.Date);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1831,7 +1831,8 @@ internal static class PatternMatcher
                 return -1;
             if (units[k].Norm != ",")
                 continue;
-            return k + 1 < at && units[k + 1].Norm is "a" or "an" or "the" or "another" && units[k - 1].IsMention ? k - 1 : -1;
+            // (", his former enemies, who ...": a possessive opens one too.)
+            return k + 1 < at && units[k + 1].Norm is "a" or "an" or "the" or "another" or "his" or "her" or "its" or "their" && units[k - 1].IsMention ? k - 1 : -1;
         }
         return -1;
     }

@@ -2234,6 +2234,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // 2022": a tie told in a relative clause ends with the clause; a date past its commas is the main clause's.
             if (clauseStart >= 0 && commas.Count > 0)
                 return false;
+            // "joined forces with the Houthis, his former enemies, who seized Sana'a in 2014": a date inside a relative clause
+            // opened after the match is that clause's.
+            if (commas.Count > 0 && PatternMatcher.OpensRelative(units, commas[^1]))
+                return false;
             // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
             // examples after "including" are the match's own acts.
             var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among"
