@@ -5618,6 +5618,28 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(relations, r => r.Kind == RelationKind.Allied).Evidence.Date);
     }
 
+    [Fact]
+    public void a_side_named_as_the_subject_s_rivals_is_the_object_and_its_rival()
+    {
+        var described = Described("Al Shabaab fighters drove their Islamist rivals Hizbul Islam out of Kismayu on Thursday.", "2009-10-02");
+        Assert.Contains("al-Shabaab -attacked-> Hizbul Islam", described);
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", described);
+    }
+
+    [Fact]
+    public void what_sides_want_to_do_is_not_done() =>
+        Assert.DoesNotContain(Described("Al Shabaab and Hizbul Islam want to topple the Western-backed government of President Sheikh Sharif Ahmed.", "2009-10-02"),
+            d => d.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void where_a_man_was_born_names_no_side() =>
+        Assert.DoesNotContain(Described("Abu Musab al-Zarqawi, the Jordanian-born leader of al-Qaida in Iraq, waged a campaign of bombings.", "2006-02-24"),
+            d => d.Contains("Jordan", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_word_naming_a_side_s_site_cancels_no_cue() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("The Taliban attacked the Afghan Defense Ministry in April.", "2011-06-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -954,7 +954,9 @@ internal static class PatternMatcher
         {
             // "the Kurdish-led SDF", "Yemen's Houthi rebels": a demonym naming no actor here is stepped over with the
             // rest of its compound or its possessive.
+            // ("drove their Islamist rivals Hizbul Islam out": so is "rivals" right before a name; not "its rivals in X".)
             if (SkippedBeforeSlot.Contains(units[p].Norm) || units[p].Demonym || IsModifier(units, p) || IsNumber(units[p].Norm)
+                || (units[p].Norm == "rivals" && p + 1 < units.Count && units[p + 1].IsMention)
                 || (p > pos && (units[p].AfterHyphen || units[p].Norm == "'s") && units[p - 1].Demonym))
             {
                 // ("a small faction loyal to the Islamic State": an article takes none of the four steps.)

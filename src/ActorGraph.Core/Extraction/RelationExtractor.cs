@@ -1634,7 +1634,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
             foreach (var phrase in cue.Unless)
-                if (!skipped(i) && !units[i].AfterHyphen && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
+                // (Not a word naming a side's site: "attacked the Afghan Defense Ministry" is no defence.)
+                if (!skipped(i) && !units[i].AfterHyphen && !units[i].Tail && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
                     && !SeparateCharge(units, i, match.End))
                     return true;
         return false;
