@@ -90,18 +90,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// Where "'s" and a state's forces ("army", "security forces", "elite special forces") end, for the possessive at
-    /// <paramref name="possessive"/>; else -1. Not its nationals under arms ("Chad's fighters").
+    /// <paramref name="possessive"/>; else -1. Not its nationals under arms ("Chad's fighters"), nor a phrase a force noun
+    /// only modifies ("Niger's new military rulers").
     /// </summary>
     private int StateForcesEnd(IReadOnlyList<Token> tokens, int possessive)
     {
         if (possessive + 1 >= tokens.Count || tokens[possessive].Norm != "'s")
             return -1;
         var noun = possessive + 1;
-        while (noun < tokens.Count && noun <= possessive + 2 && tokens[noun].IsWord && !tokens[noun].IsCapitalized && !dictionary.ForceNouns.Contains(tokens[noun].Norm))
+        while (noun < tokens.Count && noun <= possessive + 2 && StateForceModifiers.Contains(tokens[noun].Norm))
             noun++;
         return noun < tokens.Count && dictionary.ForceNouns.Contains(tokens[noun].Norm) && !dictionary.IrregularNouns.Contains(tokens[noun].Norm)
             && !tokens[noun].IsCapitalized ? noun + 1 : -1;
     }
+
+    private static readonly HashSet<string> StateForceModifiers =
+        ["security", "special", "armed", "elite", "regular", "ground", "naval", "own", "national", "federal", "regional", "local"];
 
     /// <summary>
     /// The name right before a theatre's word that owns it, so the word is that name's head noun rather than a second
