@@ -5583,6 +5583,10 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_state_s_possessive_before_a_phrase_its_force_noun_only_modifies_leaves_the_phrase_its_own() =>
+        Assert.Contains("France -rival-> Niger", Described("Niger's new military rulers on Thursday revoked military cooperation agreements with France.", "2023-08-04"));
+
+    [Fact]
     public void a_gap_after_a_comma_does_not_run_into_a_clause_a_conjunction_opens() =>
         Assert.DoesNotContain("Saudi-led coalition -allied-> al-Islah",
             Described("The Saudi-led coalition struck Houthi positions. The STC and the government are nominally allies in the coalition, but the separatists accuse Hadi's Islah party allies of links to militants.", "2019-08-11"));

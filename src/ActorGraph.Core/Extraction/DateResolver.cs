@@ -16,7 +16,10 @@ public static partial class DateResolver
     private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     /// <summary>True for a month's or a weekday's name, lower case ("september", "monday").</summary>
-    internal static bool IsMonthOrDay(string norm) => MonthNames.Contains(norm) || DayNames.Contains(norm);
+    internal static bool IsMonthOrDay(string norm) => MonthsAndDays.Contains(norm);
+
+    // Asked at every step of a cue's gaps (PatternMatcher): a set, not two arrays searched in turn.
+    private static readonly HashSet<string> MonthsAndDays = [.. MonthNames, .. DayNames];
     private static readonly Dictionary<string, int> Numbers = new()
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
