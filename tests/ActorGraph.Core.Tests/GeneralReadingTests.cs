@@ -5644,6 +5644,26 @@ public class GeneralReadingTests
     public void a_word_naming_a_side_s_site_cancels_no_cue() =>
         Assert.Contains("Taliban -attacked-> Afghanistan", Described("The Taliban attacked the Afghan Defense Ministry in April.", "2011-06-30"));
 
+    [Fact]
+    public void a_side_joined_in_an_assault_by_another_is_its_ally_not_its_target()
+    {
+        var described = Described("ISIL was joined in the assault by fighters from the Naqshbandi Army, officials said.", "2014-06-11");
+        Assert.Contains("Islamic State -allied-> Naqshbandi Army", described);
+        Assert.DoesNotContain(described, d => d.Contains("-attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void troops_sent_to_help_fight_a_side_do_not_back_it() =>
+        Assert.DoesNotContain("Boko Haram -allied-> Chad", Described("Chad has since sent troops to Cameroon to help fight Boko Haram.", "2015-01-09"));
+
+    [Fact]
+    public void a_listed_name_after_its_class_noun_and_people_s_word_is_listed() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah", Described("Assad's forces, backed by Iran and the Lebanese militia Hezbollah, have relied on air strikes.", "2013-02-13"));
+
+    [Fact]
+    public void flying_missions_against_a_side_attacks_it() =>
+        Assert.Contains("United States -attacked-> Muammar Gaddafi", Described("American jets continue to fly missions against Gadhafi's air defenses.", "2011-04-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -702,6 +702,11 @@ internal static class PatternMatcher
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !ByFollows(elements, k + 1))
                         continue;
+                    // "ISIL was joined in the assault by fighters from the Naqshbandi Army": an act its agent joined (helped)
+                    // the subject in is no act on the subject.
+                    if (alternative.Length == 1 && pos > 1 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
+                        && Enumerable.Range(Math.Max(0, pos - 4), Math.Min(4, pos)).Any(j => units[j].Norm is "joined" or "helped" or "assisted" or "aided" or "supported" or "backed" or "reinforced"))
+                        continue;
                     // "While al-Shabaab targets Somali troops, the Islamic State's branch extorts businesses": the comma
                     // that closes an opening subordinate clause is no apposition's.
                     if (alternative is [","] && k > 0 && elements[k - 1] is CuePattern.Slot && ClosesOpeningClause(units, pos))
@@ -2824,6 +2829,12 @@ internal static class PatternMatcher
         if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)
             pos += 2;
         else if (pos + 1 < units.Count && ListedAdjectives.Contains(units[pos].Norm) && units[pos + 1].IsMention)
+            pos++;
+        // "and the Lebanese militia Hezbollah", "and the group JNIM": a noun that classes the name after it, with its
+        // people's word.
+        else if (pos + 2 < units.Count && (units[pos].Demonym || units[pos].ByDemonym) && ClassNouns.Contains(units[pos + 1].Norm) && units[pos + 2].IsMention)
+            pos += 2;
+        else if (pos + 1 < units.Count && !units[pos].IsMention && ClassNouns.Contains(units[pos].Norm) && units[pos + 1].IsMention)
             pos++;
         // "and Iranian-backed Shiite paramilitaries": a name opening a compound modifier is not the item; the compound's
         // head is, when it names one.
