@@ -5664,6 +5664,21 @@ public class GeneralReadingTests
     public void flying_missions_against_a_side_attacks_it() =>
         Assert.Contains("United States -attacked-> Muammar Gaddafi", Described("American jets continue to fly missions against Gadhafi's air defenses.", "2011-04-02"));
 
+    [Fact]
+    public void sides_killed_in_fighting_did_not_fight_each_other() =>
+        Assert.DoesNotContain("Mali -rival-> Wagner Group",
+            Described("Tuareg rebels said they had killed dozens of Russian Wagner mercenaries and Malian soldiers in fighting near the Algerian border.", "2024-07-30"));
+
+    [Fact]
+    public void forces_deployed_with_a_list_of_arms_to_back_a_side_back_it() =>
+        Assert.Contains("Government of National Accord -allied-> Turkey",
+            Described("Turkey deployed drones, air defence systems and Syrian mercenaries to back the GNA.", "2020-06-05"));
+
+    [Fact]
+    public void a_group_s_affiliate_named_right_after_the_role_is_its_branch() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda",
+            Described("Al Qaeda's Sahel affiliate JNIM said it had ambushed a convoy.", "2024-07-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

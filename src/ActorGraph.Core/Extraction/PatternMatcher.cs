@@ -718,6 +718,12 @@ internal static class PatternMatcher
                         && (words.VerbForms.Contains(alternative[0]) || (words.VerbForms.Count > 0 && alternative.Length > 1)) // a verb of a family ("driven out")
                         && !alternative[0].EndsWith("ing", StringComparison.Ordinal) && !ByFollows(elements, k + 1))
                         continue;
+                    // "killed dozens of Wagner mercenaries and Malian soldiers in fighting near the border": after "in" (during,
+                    // amid) the word is the fighting's noun; the names before are not who fought each other (a pattern with
+                    // a second side, "in fighting with X", still reads who took part).
+                    if (afterSubjectGap && alternative is [{ Length: > 5 } gerund] && gerund.EndsWith("ing", StringComparison.Ordinal) && pos > 0
+                        && units[pos - 1].Norm is "in" or "during" or "amid" && elements.Count(e => e is CuePattern.Slot) == 1)
+                        continue;
                     // "voted to expel US troops after the killing of Soleimani": an act named after a preposition of time or
                     // cause is a circumstance of the sentence, not its subject's act.
                     if (afterSubjectGap && alternative.Length == 1 && pos >= 2 && units[pos - 1].Norm == "the" && CircumstancePrepositions.Contains(units[pos - 2].Norm) && IsActNoun(alternative[0]))
