@@ -5679,6 +5679,22 @@ public class GeneralReadingTests
         Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda",
             Described("Al Qaeda's Sahel affiliate JNIM said it had ambushed a convoy.", "2024-07-30"));
 
+    [Fact]
+    public void a_plural_description_said_again_stands_for_the_sides_it_first_described()
+    {
+        var described = Described("The KDP and the PUK, the two parties that share power in Erbil, traded accusations. "
+            + "The KDP accuses the PUK of a secret deal with Baghdad and Iran. The two parties fought a civil war in the 1990s.", "2017-10-25");
+        Assert.Contains("Kurdistan Democratic Party -rival-> Patriotic Union of Kurdistan", described);
+        Assert.DoesNotContain("Iran -rival-> Iraqi government", described);
+    }
+
+    [Fact]
+    public void a_charge_of_striking_a_deal_with_a_side_is_an_alliance_by_the_accuser_s_claim()
+    {
+        var tie = Assert.Single(Extract("The KDP accuses PUK commanders of striking a secret deal with Baghdad to hand over the city.", "2017-10-25"));
+        Assert.Equal(("Patriotic Union of Kurdistan", RelationKind.Allied, "Iraqi government", "Kurdistan Democratic Party"), (tie.Source, tie.Kind, tie.Target, tie.Evidence.ClaimedBy));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

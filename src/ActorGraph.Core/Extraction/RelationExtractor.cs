@@ -326,6 +326,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && state.Relations.LastOrDefault(r => r.Kind == tie && r.Evidence.SentenceIndex >= state.SentenceIndex - 3
                 && r.Evidence.SentenceIndex < state.SentenceIndex) is { } tied)
             members = [tied.Source, tied.Target];
+        // "The KDP and the PUK, the two parties that share power ... The two parties fought a civil war": a plural
+        // description with a noun of its own, said again within a few sentences, stands for the sides it first described.
+        if (m.Plural && m.Source == MentionSource.Description && m.Surface.Contains(' ') && !m.Surface.Equals("the two", StringComparison.OrdinalIgnoreCase))
+        {
+            var phrase = m.Surface.ToLowerInvariant();
+            if (sameSentence)
+                state.DescribedSides[phrase] = (members, state.SentenceIndex);
+            else if (state.DescribedSides.TryGetValue(phrase, out var earlier) && earlier.Sentence >= state.SentenceIndex - 4 && Fit(earlier.Actors))
+                members = earlier.Actors;
+        }
         if (m.Plural && m.Source == MentionSource.Description)
         {
             mentions[i] = m with { Members = members };
@@ -1552,7 +1562,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
          "fighters", "followers", "loyalists", "associates", "associate", "successor", "second-in-command", "wife", "family"];
 
-    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel", "militant"];
+    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel", "militant", "parties"];
 
     private static readonly HashSet<string> Hearsay = ["unconfirmed", "rumours", "rumors", "rumour", "rumor", "rumoured", "rumored", "hearsay"];
 
@@ -3325,6 +3335,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The sides named together last, for "the two groups" or "they", and the sentence naming them.</summary>
         public (IReadOnlyList<string> Actors, int Sentence)? LastSides { get; set; }
+
+        /// <summary>The sides a plural description ("the two parties") stood for where it was said of two names, by its words.</summary>
+        public Dictionary<string, (IReadOnlyList<string> Actors, int Sentence)> DescribedSides { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The last word of each name the document used for an actor ("militia" for "Shiite militias"), plural s dropped.</summary>
         public Dictionary<string, HashSet<string>> HeadsUsed { get; } = [];
