@@ -5695,6 +5695,13 @@ public class GeneralReadingTests
         Assert.Equal(("Patriotic Union of Kurdistan", RelationKind.Allied, "Iraqi government", "Kurdistan Democratic Party"), (tie.Source, tie.Kind, tie.Target, tie.Evidence.ClaimedBy));
     }
 
+    [Fact]
+    public void a_charge_of_plotting_with_a_side_is_an_alliance_by_the_accuser_s_claim()
+    {
+        var tie = Assert.Single(Extract("HTS accused Ahrar al-Sham of plotting with Turkey to hand over the crossing.", "2017-07-21"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Ahrar al Sham", "Turkey", "Hay'at Tahrir al Sham"), (tie.Source, tie.Target, tie.Evidence.ClaimedBy));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
