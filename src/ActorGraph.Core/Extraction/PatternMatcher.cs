@@ -409,11 +409,10 @@ internal static class PatternMatcher
             var actor = elements[0] is CuePattern.Slot actorSlot ? actorSlot.Name : null;
             // ("Hadi is backed by the coalition, which ...": after a verb, the participle is the verb's, not a noun's.)
             // ("clan militias backed by the Somali government launched ...": past the backer's article too.)
-            if (actor is not null && slots[actor] is var backer and >= 3 && (units[backer - 1].Norm == "the" ? backer - 1 : backer) is var named
-                && named >= 3 && units[named - 1].Norm == "by" && BackedBy.Contains(units[named - 2].Norm)
-                && !units[named - 2].IsMention && (units[named - 3].IsMention || units[named - 3].Tail || ForceHeads.Contains(units[named - 3].Norm)))
+            if (actor is not null && ByBefore(units, slots[actor]) is var by and >= 2 && BackedBy.Contains(units[by - 1].Norm)
+                && !units[by - 1].IsMention && (units[by - 2].IsMention || units[by - 2].Tail || ForceHeads.Contains(units[by - 2].Norm)))
             {
-                var backed = NameBeforeTail(units, named - 3);
+                var backed = NameBeforeTail(units, by - 2);
                 if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
                     continue;
                 slots[actor] = backed;
@@ -1905,6 +1904,15 @@ internal static class PatternMatcher
         while (k > anchor - 4 && k >= 1 && !units[k].IsMention && (units[k].Norm is "the" or "a" or "an" or "last" || char.IsDigit(units[k].Norm[0])))
             k--;
         return k >= 2 && units[k].Norm is "of" or "for" && units[k - 1].Norm != "and" ? k + 1 : -1;
+    }
+
+    /// <summary>The "by" right before the name at <paramref name="name"/>, past its article ("backed by the UAE"); else -1.</summary>
+    internal static int ByBefore(IReadOnlyList<Unit> units, int name)
+    {
+        var by = name - 1;
+        if (by >= 0 && units[by].Norm == "the")
+            by--;
+        return by >= 0 && units[by].Norm == "by" ? by : -1;
     }
 
     /// <summary>

@@ -534,14 +534,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>True when the name at <paramref name="name"/> follows a participle and "by" ("armed by the UAE").</summary>
-    private static bool AgentOfParticiple(IReadOnlyList<Unit> units, int name)
-    {
-        var by = name - 1;
-        if (by >= 0 && units[by].Norm == "the")
-            by--;
-        return by >= 1 && units[by].Norm == "by" && !units[by - 1].IsMention
-            && (units[by - 1].Norm is { Length: > 4 } participle && participle.EndsWith("ed", StringComparison.Ordinal) || units[by - 1].Norm == "led");
-    }
+    private static bool AgentOfParticiple(IReadOnlyList<Unit> units, int name) =>
+        PatternMatcher.ByBefore(units, name) is var by and >= 1 && !units[by - 1].IsMention
+        && ((units[by - 1].Norm is { Length: > 4 } participle && participle.EndsWith("ed", StringComparison.Ordinal)) || units[by - 1].Norm == "led");
 
     /// <summary>
     /// The actor a description says it is called right after it (", which calls itself X", ", calling itself X", ", known
