@@ -5702,6 +5702,60 @@ public class GeneralReadingTests
         Assert.Equal(("Ahrar al Sham", "Turkey", "Hay'at Tahrir al Sham"), (tie.Source, tie.Target, tie.Evidence.ClaimedBy));
     }
 
+    [Fact]
+    public void intelligence_and_refuelling_provided_to_a_side_back_it() =>
+        Assert.Contains("Saudi-led coalition -allied-> United States",
+            Described("Washington provided targeting intelligence and aerial refuelling to the Saudi-led coalition for three years.", "2018-11-10"));
+
+    [Fact]
+    public void deliveries_of_arms_to_a_side_back_it() =>
+        Assert.Contains("Iraqi government -allied-> United States",
+            Described("The United States rushed deliveries of missiles and reconnaissance drones to the Iraqi government last month.", "2014-02-03"));
+
+    [Fact]
+    public void troops_trained_and_paid_in_part_by_a_state_are_backed_by_it() =>
+        Assert.Contains("Somali government -allied-> United States",
+            Described("The Somali government's commandos, trained and paid in large part by the United States, retook the town.", "2019-05-02"));
+
+    [Fact]
+    public void taking_part_in_a_state_backed_offensive_ties_the_side_to_the_state() =>
+        Assert.Contains("Hezbollah -allied-> Russia",
+            Described("Hezbollah took part in the Russian-backed offensive on Palmyra in March.", "2016-04-01"));
+
+    [Fact]
+    public void rallying_to_the_defence_of_a_side_backs_it() =>
+        Assert.Contains("Government of National Accord -allied-> Misrata militias",
+            Described("Militias from Misrata rallied to the defence of the GNA when the assault began.", "2019-04-20"));
+
+    [Fact]
+    public void a_man_ordering_his_group_is_the_group_s() =>
+        Assert.Contains("Khalifa Haftar -affiliate-> Libyan National Army",
+            Described("Khalifa Haftar sent his Libyan National Army south to seize the oil fields.", "2019-02-10"));
+
+    [Fact]
+    public void the_two_sides_after_a_group_named_by_description_are_that_group_and_its_foe()
+    {
+        var described = Described("The Taliban have fought the Kabul government for years. "
+            + "The movement is now battling the Islamic State in Kunar too, where the two sides clashed on Monday.", "2016-03-02");
+        Assert.Contains("Islamic State -rival-> Taliban", described);
+        Assert.Single(described, d => d == "Afghanistan -rival-> Taliban");
+    }
+
+    [Fact]
+    public void a_single_coalition_warship_is_the_theatre_s_coalition() =>
+        Assert.Contains("Houthis -attacked-> Saudi-led coalition",
+            Described("The Houthis said they had struck a coalition warship in the Red Sea with a drone boat.", "2017-01-31"));
+
+    [Fact]
+    public void a_plural_noun_before_an_article_ends_the_object_of_a_killing() =>
+        Assert.DoesNotContain("Abubakar Shekau -attacked-> Islamic State",
+            Described("The split followed Abubakar Shekau's massacres, whose killing of villagers the Islamic State leadership condemned.", "2017-05-12"));
+
+    [Fact]
+    public void the_sides_own_fight_is_no_fight_between_them() =>
+        Assert.DoesNotContain("Iraqi government -rival-> United States",
+            Described("Washington sent deliveries of missiles to the Iraqi government. An American envoy said it was their fight.", "2014-02-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -97,6 +97,7 @@ internal static class PatternMatcher
         word.EndsWith("ing", StringComparison.Ordinal) || EventNouns.Contains(word)
         || word is "assassination" or "murder" or "death" or "capture" or "seizure" or "destruction" or "execution" or "abduction" or "siege";
 
+    private const string PossessorOfAct = "subject: the possessor of the act";
     private static readonly HashSet<string> CircumstancePrepositions = ["after", "following", "before", "since", "amid", "despite", "over"];
 
     private static readonly HashSet<string> GerundTakers =
@@ -375,6 +376,10 @@ internal static class PatternMatcher
                     (subject, how) = ResolveSubject(units, what, gap);
                 if (subject < 0)
                     continue;
+                // "Kerry said it was their fight": the sides' own fight, with no one named against them, is no fight
+                // between them.
+                if (pattern.SlotNames.Length == 1 && how == PossessorOfAct && units[start].Norm is "fight" or "fighting")
+                    continue;
                 slots[((CuePattern.Slot)elements[0]).Name] = subject;
                 note = how;
             }
@@ -601,6 +606,7 @@ internal static class PatternMatcher
                 // "supported by the PMU, retook Tikrit from IS": the agent after "by" is the first name; a gap goes no further.
                 var afterBy = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
                 var afterWords = k > 0 && elements[k - 1] is CuePattern.Words; // a gap past the cue's own words (its verb)
+                var afterOf = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var ofs } && ofs.All(a => a is [.., "of"]);
                 // "have been hunting down members of X": after "is" or "been", an "-ing" verb makes the clause's own verb
                 // phrase; a gap does not run through it to a noun the copula never governs ("been ... members of").
                 var progressive = afterWords && pos > 0 && pos < units.Count && units[pos - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be"
@@ -636,6 +642,12 @@ internal static class PatternMatcher
                     // "allies in the coalition, but the separatists accuse Hadi's allies": past a comma, a gap does not run
                     // into the clause a conjunction opens.
                     if (g > 0 && pos + g >= 2 && units[pos + g - 2].Norm == "," && units[pos + g - 1].Norm is "but" or "while" or "whereas" or "although" or "though")
+                        return -1;
+                    // "whose killing of Muslim civilians the Islamic State rejected": after "of", a plural noun right before an
+                    // article ends the object; the name after it is the subject of a clause whose "that" is left out.
+                    if (afterOf && g > 0 && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an" && !units[pos + g - 1].IsMention
+                        && units[pos + g - 1].Norm is { Length: > 4 } plural && plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal)
+                        && !Prepositions.Contains(plural))
                         return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
@@ -1407,14 +1419,14 @@ internal static class PatternMatcher
             if (units[j].IsMention)
             {
                 if (units[j].Norm is "its" or "their")
-                    return (j, "subject: the possessor of the act");
+                    return (j, PossessorOfAct);
                 break;
             }
             if (!char.IsLetterOrDigit(units[j].Norm[0]) || units[j].Norm is "and" or "or" or "of" or "the" or "a" or "an")
                 break;
         }
         if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
-            return (anchor - 2, "subject: the possessor of the act");
+            return (anchor - 2, PossessorOfAct);
         // "accuses the Taliban of allowing the TTP to use Afghan soil to attack ...": the one let (helped) to act is the
         // infinitive's subject.
         for (var i = anchor - 1; i >= 0 && anchor - i <= 16 && !ClauseEnds.Contains(units[i].Norm); i--)

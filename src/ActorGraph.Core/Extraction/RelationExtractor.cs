@@ -279,14 +279,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
         // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
         // named earlier in the same sentence come before any named in sentences before.
-        // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved.
+        // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved
+        // (so does "the group": "The group is battling the Islamic State, where the two sides have clashed").
         // ("The NFL, a coalition of Turkish-backed factions, fought beside HTS, though the two had fought": names that only
         // modify a word or describe a name in apposition are not sides.)
         var here = m.Plural && m.Source == MentionSource.Description
             ? mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
                     && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && tokens[open + 1].Norm is "a" or "an" or "the"))
                 .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
-                    : p is { Source: MentionSource.Pronoun, Plural: false, Candidates: [var referent, ..] } ? referent : null)
+                    : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent : null)
                 .OfType<string>().Distinct().ToList()
             : [];
         var sameSentence = here.Count == 2 && Fit(here);
