@@ -5756,6 +5756,41 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Iraqi government -rival-> United States",
             Described("Washington sent deliveries of missiles to the Iraqi government. An American envoy said it was their fight.", "2014-02-03"));
 
+    [Fact]
+    public void a_clause_of_time_with_its_own_subject_keeps_a_name_before_it_from_the_phrase_after() =>
+        Assert.DoesNotContain("Islamic State -allied-> US-led coalition",
+            Described("Iraqi troops entered Tal Afar on Sunday. The militants used drones, a weapon the group has relied on since the assault began last year with the support of the US-led coalition.", "2017-08-21"));
+
+    [Fact]
+    public void an_infinitive_after_a_side_s_act_has_that_side_for_its_subject()
+    {
+        var described = Described("Russia's intervention in Syria to prop up Bashar al-Assad began in 2015. "
+            + "The Houthis fired missiles at Jizan on the anniversary of the Saudi-led coalition's campaign in Yemen to restore the Hadi government.", "2018-03-27");
+        Assert.Contains("Assad regime -allied-> Russia", described);
+        Assert.Contains("Hadi government -allied-> Saudi-led coalition", described);
+        // (and the anniversary of the coalition's campaign is no target of the missiles)
+        Assert.DoesNotContain("Houthis -attacked-> Saudi-led coalition", described);
+    }
+
+    [Fact]
+    public void states_named_only_as_places_in_the_sentence_before_leave_bare_soldiers_the_theatre_s() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Burkina Faso",
+            Described("Jihadists are active across northern Burkina Faso. Both groups operate in the border area with Mali and Niger. "
+                + "JNIM has killed scores of soldiers in the east this year.", "2022-09-12"));
+
+    [Fact]
+    public void a_negation_before_a_name_does_not_reach_into_its_relative_clause() =>
+        Assert.Contains("Mali -allied-> Wagner Group",
+            Described("The junta in Ouagadougou denies any contract with the Wagner Group, which fights beside the army in Mali.", "2023-02-21"));
+
+    [Fact]
+    public void a_bare_force_noun_joined_to_a_state_s_forces_is_that_state_s()
+    {
+        var described = Described("The Afghan Taliban deny sheltering the militants. The TTP has killed dozens of Pakistani soldiers and police in Khyber this year.", "2024-03-18");
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", described);
+        Assert.DoesNotContain("Tehrik-i-Taliban Pakistan -attacked-> Afghanistan", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

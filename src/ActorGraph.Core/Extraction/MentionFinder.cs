@@ -68,6 +68,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").
             if (mention.Contextual && mention.Type == ActorType.State && StatePlacedAfter(tokens, mention) is { } placed && placed.Name != mention.Actor)
                 mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
+            // "killed hundreds of Pakistani soldiers and police": a bare force noun joined by "and" to a state's forces is
+            // that state's.
+            if (mention.Contextual && mention.Type == ActorType.State && mention.TokenEnd - mention.TokenStart == 1 && mention.TokenStart >= 2
+                && tokens[mention.TokenStart - 1].Norm == "and" && dictionary.ForceNouns.Contains(tokens[mention.TokenStart].Norm)
+                && mentions.Count > 0 && mentions[^1] is { Type: ActorType.State, Contextual: false, Actor: { } joined } forces
+                && Math.Max(forces.TokenEnd, forces.TailEnd) == mention.TokenStart - 1 && joined != mention.Actor)
+                mention = mention with { Actor = joined, Candidates = [joined] };
             if (mention.Contextual && OwnerOfTheatreWord(tokens, mention, mentions) is { } owner)
             {
                 mentions[^1] = owner with { TailEnd = mention.TokenEnd };
@@ -132,17 +139,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>The sentence before, whose armies bare soldiers need too.</summary>
     private IReadOnlyList<Token> _sentenceBefore = [];
 
-    /// <summary>States and coalitions a sentence names, by name or demonym, wherever they stand ("a Kenyan base", "the Malian border").</summary>
-    private HashSet<string> ArmiesNamed(IReadOnlyList<Token> tokens, int from = 0)
+    /// <summary>
+    /// States and coalitions a sentence names, by name or demonym, wherever they stand ("a Kenyan base", "the Malian
+    /// border"); with <paramref name="notPlaces"/>, not those named as a place only ("in the tri-border area with Mali and
+    /// Niger", "in neighbouring Niger").
+    /// </summary>
+    private HashSet<string> ArmiesNamed(IReadOnlyList<Token> tokens, int from = 0, bool notPlaces = false)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
+        var placeList = false; // the last name was a place, and a list may go on with "and" or a comma
         for (var i = from; i < tokens.Count; i++)
             if (!tokens[i].IsCapitalized)
                 continue;
             else if (dictionary.LongestMatch(tokens, i) is { } match)
             {
                 // ("the Syrian Democratic Forces", "the Afghan Taliban": a demonym inside or before a group's name names no state.)
-                if (dictionary.Actors[match.Actor].Type is ActorType.State or ActorType.Coalition)
+                var before = i - 1;
+                while (before >= 0 && tokens[before].Norm is "neighbouring" or "neighboring" or "northern" or "southern" or "eastern" or "western" or "central")
+                    before--;
+                var place = before >= 0 && (tokens[before].Norm is "in" or "with" or "near" or "into" or "across" or "bordering"
+                    || (placeList && tokens[before].Norm is "and" or ","));
+                placeList = place && match.End < tokens.Count && tokens[match.End].Norm is "and" or ",";
+                if (dictionary.Actors[match.Actor].Type is ActorType.State or ActorType.Coalition && !(notPlaces && place))
                     named.Add(dictionary.Actors[match.Actor].Name);
                 i = match.End - 1;
             }
@@ -179,7 +197,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // names it only where it opens: "Burkina Faso: JNIM kills dozens of soldiers", "In Pakistan, the TTP killed ...".)
         _armies ??= ArmiesNamed(tokens);
         // (Nor one naming it only as where things happen: "stepped up attacks in central Mali, where JNIM killed eight soldiers".)
-        if (_armies.Any(a => a != state) || ArmiesNamed(_sentenceBefore).Any(a => a != state)
+        if (_armies.Any(a => a != state) || ArmiesNamed(_sentenceBefore, notPlaces: true).Any(a => a != state)
             || (_armies.Contains(state) && !OpensOn(tokens, state) && !PlacedIn(tokens, state)))
             return false;
         // (A place or the name of the state's own theatre in the sentence keeps them its: "In Pakistan, ... near the Afghan border".)

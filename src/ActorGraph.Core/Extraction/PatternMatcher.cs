@@ -649,6 +649,11 @@ internal static class PatternMatcher
                         && units[pos + g - 1].Norm is { Length: > 4 } plural && plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal)
                         && !Prepositions.Contains(plural))
                         return -1;
+                    // "fired missiles at Jizan on the anniversary of the coalition's campaign": a phrase of time names no one
+                    // the act touched.
+                    if (g > 0 && afterWords && units[pos + g - 1].Norm is "on" or "at" or "during" && pos + g + 1 < units.Count
+                        && units[pos + g].Norm == "the" && OccasionNouns.Contains(units[pos + g + 1].Norm))
+                        return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
                         return -1;
@@ -1288,6 +1293,10 @@ internal static class PatternMatcher
         if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: false, Tail: false } && CountedMenNouns.Contains(units[anchor - 1].Norm)
             && IsParticiple(units[anchor]))
             return (-1, "");
+        // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
+        // a side's act has that side for its subject.
+        if (!coordinated && anchor >= 4 && units[anchor - 1].Norm == "to" && PossessorOfActBeforeInfinitive(units, anchor - 1) is var actor and >= 0)
+            return (actor, "subject: the side whose act the infinitive tells the aim of");
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
@@ -1483,6 +1492,10 @@ internal static class PatternMatcher
             // received" is an adverb).
             if (!coordinated && i > 0 && i + 1 < anchor && Subordinators.Contains(u.Norm) && units[i - 1].Norm != "," && !units[i - 1].IsMention
                 && !Auxiliaries.Contains(units[i - 1].Norm) && !char.IsDigit(units[i + 1].Norm[0]) && PastVerb(units[anchor]))
+                return (-1, "");
+            // ("a tactic the group has refined since the offensive began in October with the backing of the coalition": so
+            // is a phrase after such a clause's verb, whatever the cue's first word.)
+            if (!coordinated && i > 0 && i + 1 < anchor && TimeClauseOpens(units, i))
                 return (-1, "");
             // "Misrata's militias form the GNA's backbone, while Madkhali brigades fight for Haftar": a clause of contrast
             // has its own subject; when it names none we know, the main clause's subject is not it.
@@ -2455,6 +2468,46 @@ internal static class PatternMatcher
         !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
     /// <summary>Irregular past forms that open a second verb phrase after "and" ("and brought in", "and sent").</summary>
+    /// <summary>
+    /// Before the "to" of an infinitive at <paramref name="to"/>, a side's act ("the coalition's intervention", "its
+    /// efforts"), past a place it happened in: the side's unit, else -1.
+    /// </summary>
+    private static int PossessorOfActBeforeInfinitive(IReadOnlyList<Unit> units, int to)
+    {
+        var noun = to - 1;
+        if (noun >= 2 && !AimedActNouns.Contains(units[noun].Norm) && units[noun - 1].Norm is "in" or "into")
+            noun -= 2;
+        if (noun < 1 || units[noun].IsMention || !AimedActNouns.Contains(units[noun].Norm))
+            return -1;
+        if (units[noun - 1] is { IsMention: true, Norm: "its" or "their" })
+            return noun - 1;
+        return noun >= 2 && units[noun - 1].Norm == "'s" && units[noun - 2].IsMention ? noun - 2 : -1;
+    }
+
+    private static readonly HashSet<string> OccasionNouns = ["anniversary", "eve", "occasion", "sidelines", "heels", "day", "night", "morning", "evening"];
+
+    private static readonly HashSet<string> AimedActNouns =
+        ["intervention", "campaign", "offensive", "effort", "efforts", "decision", "push", "drive", "operation", "operations", "mission",
+         "war", "move", "deployment", "determination"];
+
+    /// <summary>
+    /// Whether a subordinator at <paramref name="at"/> opens a clause ("since the offensive began", "after the army
+    /// had withdrawn"): a name or a short subject with its article, then a past or an auxiliary. "Since the summer" opens none.
+    /// </summary>
+    private static bool TimeClauseOpens(IReadOnlyList<Unit> units, int at)
+    {
+        if (units[at].IsMention || units[at].Norm is not ("since" or "after" or "before" or "when" or "until" or "because" or "once")
+            || at + 2 >= units.Count || !(units[at + 1].IsMention || units[at + 1].Norm is "the" or "a" or "an" or "its" or "their"))
+            return false;
+        // The subject is a name (or a reference: "since the offensive began"), or an article and a noun or two.
+        var from = units[at + 1].IsMention ? at + 2 : at + 3;
+        for (var v = from; v <= from + 1 && v < units.Count; v++)
+            if (!units[v].IsMention && (IrregularPasts.Contains(units[v].Norm) || units[v].Norm is "was" or "were" or "had" or "has" or "have" or "is" or "are"
+                    || (units[v].Norm is { Length: > 5 } past && past.EndsWith("ed", StringComparison.Ordinal))))
+                return true;
+        return false;
+    }
+
     private static readonly HashSet<string> IrregularPasts =
         ["brought", "sent", "took", "began", "made", "gave", "won", "fought", "held", "kept", "left", "sought", "built", "drove", "threw",
          "withdrew", "overran", "struck", "seized", "shot", "stood", "fled", "went", "came", "lost", "met", "told", "became", "spent"];

@@ -2473,6 +2473,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // apposition describing a name says what it is, whatever the clause around it denies.
             if (units[i].Norm == "," && i > 0 && units[i - 1].IsMention && i + 1 < end && units[i + 1].Norm is "a" or "an")
                 break;
+            // "denies hiring mercenaries from the Wagner Group, which fights alongside the army in Mali": nor what a
+            // relative clause says of a name.
+            if (units[i].Norm is "which" or "who" && i >= 2 && units[i - 1].Norm == "," && units[i - 2].IsMention)
+                break;
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
