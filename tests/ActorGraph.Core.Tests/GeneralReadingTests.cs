@@ -5759,7 +5759,8 @@ public class GeneralReadingTests
     [Fact]
     public void a_clause_of_time_with_its_own_subject_keeps_a_name_before_it_from_the_phrase_after() =>
         Assert.DoesNotContain("Islamic State -allied-> US-led coalition",
-            Described("Iraqi troops entered Tal Afar on Sunday. The militants used drones, a weapon the group has relied on since the assault began last year with the support of the US-led coalition.", "2017-08-21"));
+            Described("Iraqi troops entered Tal Afar on Sunday, seizing a district from Islamic State militants. "
+                + "The militants used drones, a weapon the group has refined since the assault began last year with the support of the US-led coalition.", "2017-08-21"));
 
     [Fact]
     public void an_infinitive_after_a_side_s_act_has_that_side_for_its_subject()
