@@ -5792,6 +5792,45 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Tehrik-i-Taliban Pakistan -attacked-> Afghanistan", described);
     }
 
+    [Fact]
+    public void a_year_inside_a_name_dates_nothing()
+    {
+        var attack = Assert.Single(Extract("The 1920 Revolution Brigades have ambushed American patrols near Abu Ghraib.", "2008-06-02"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2008-06-02", attack.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void an_act_backed_by_a_side_after_a_comma_ties_its_authors_to_that_side() =>
+        Assert.Contains("Al Nusrah Front -allied-> Free Syrian Army",
+            Described("Nusra Front fighters stormed the Wadi Deif base on Sunday, backed by Free Syrian Army units from Idlib.", "2014-12-16"));
+
+    [Fact]
+    public void a_gap_does_not_run_into_the_report_that_closes_the_sentence() =>
+        Assert.DoesNotContain("Muammar Gaddafi -attacked-> NATO",
+            Described("Gaddafi loyalists fired Grad rockets at rebel positions near Ajdabiya overnight, a NATO spokesman said.", "2011-04-12"));
+
+    [Fact]
+    public void a_rebel_spokesman_who_speaks_is_no_victim() =>
+        Assert.DoesNotContain("Muammar Gaddafi -attacked-> National Transitional Council",
+            Described("Gaddafi's troops shelled the port of Zuwara on Friday, killing four people, an NTC spokesman said.", "2011-05-14"));
+
+    [Fact]
+    public void rebel_held_places_in_libya_and_yemen_are_the_theatre_s_rebels()
+    {
+        Assert.Contains("Muammar Gaddafi -attacked-> National Transitional Council", Described("Gaddafi's forces shelled rebel-held Zintan on Tuesday.", "2011-05-18"));
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("Saudi-led coalition jets struck rebel-held Saada on Tuesday.", "2015-05-06"));
+    }
+
+    [Fact]
+    public void a_state_s_ministry_speaks_for_the_state() =>
+        Assert.Contains("Hadi government -rival-> United Arab Emirates",
+            Described("Yemen's foreign ministry accused the UAE of backing a coup in Aden.", "2019-08-12"));
+
+    [Fact]
+    public void states_called_the_main_powers_in_a_coalition_are_its_members() =>
+        Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates",
+            Described("Saudi Arabia and the United Arab Emirates, the leading members of the coalition, met in Riyadh.", "2019-08-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -112,7 +112,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static readonly HashSet<string> StateForceModifiers =
-        ["security", "special", "armed", "elite", "regular", "ground", "naval", "own", "national", "federal", "regional", "local"];
+        ["security", "special", "armed", "elite", "regular", "ground", "naval", "own", "national", "federal", "regional", "local",
+         "foreign", "defence", "defense", "interior"];
 
     /// <summary>
     /// The name right before a theatre's word that owns it, so the word is that name's head noun rather than a second

@@ -649,6 +649,10 @@ internal static class PatternMatcher
                         && units[pos + g - 1].Norm is { Length: > 4 } plural && plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal)
                         && !Prepositions.Contains(plural))
                         return -1;
+                    // "fired Scud missiles at rebel-held Brega on Sunday, a NATO official said": a gap does not run into the
+                    // report that closes the sentence; its speaker is no side of the act.
+                    if (g > 0 && units[pos + g - 1].Norm == "," && ClosingReport(units, pos + g - 1))
+                        return -1;
                     // "fired missiles at Jizan on the anniversary of the coalition's campaign": a phrase of time names no one
                     // the act touched.
                     if (g > 0 && afterWords && units[pos + g - 1].Norm is "on" or "at" or "during" && pos + g + 1 < units.Count
@@ -1226,6 +1230,25 @@ internal static class PatternMatcher
     /// <summary>Nouns of a war or a fight whose possessor is its side even past a modifier ("their six-year war").</summary>
     private static readonly HashSet<string> ConflictNouns =
         ["war", "wars", "fight", "battle", "battles", "campaign", "insurgency", "struggle", "feud", "rivalry", "offensive", "conflict", "jihad", "rebellion"];
+
+    /// <summary>
+    /// Whether a report closes the sentence after the comma at <paramref name="comma"/>: a speaker of a few words with a
+    /// name among them, then its verb of saying, then the end ("..., a NATO official said.").
+    /// </summary>
+    private static bool ClosingReport(IReadOnlyList<Unit> units, int comma)
+    {
+        var named = false;
+        for (var i = comma + 1; i < units.Count && i <= comma + 6; i++)
+        {
+            if (units[i].Norm is "said" or "says" or "say" or "told" or "reported" or "added")
+                return named && (i + 1 == units.Count || units[i + 1].Norm is "." or "on" or "in");
+            if (units[i].IsMention)
+                named = true;
+            else if (!char.IsLetter(units[i].Norm[0]))
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>
     /// For a verb of saying inside ", officials said on Monday," (a comma, at most four words, the verb, at most

@@ -883,9 +883,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private ActorType TypeOf(DocumentState state, string actor) =>
         dictionary.Find(actor)?.Type ?? state.Finder.FindDiscovered(actor)?.Type ?? ActorType.Other;
 
+    /// <summary>Whether <paramref name="date"/> lies inside the words of a name (not a reference) the sentence holds.</summary>
+    private static bool InsideName(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, DateMention date)
+    {
+        foreach (var m in mentions)
+            if (!m.IsReference && tokens[m.TokenStart].Start <= date.Start && date.End <= tokens[m.TokenEnd - 1].End)
+                return true;
+        return false;
+    }
+
     private void ExtractSentence(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
     {
         var dates = state.DatesRead.Remove(sentence.Index, out var read) ? read : DateResolver.Find(sentence.Text, state.Document.Published);
+        // "The 1920 Revolution Brigades still attack American convoys": a year inside a name dates nothing.
+        if (dates.Any(d => InsideName(tokens, mentions, d)))
+            dates = dates.Where(d => !InsideName(tokens, mentions, d)).ToList();
         // "On March 3 ... Two days earlier, X had ...": counted back from the paragraph's day, else the story's, when
         // there is one (the publication's otherwise).
         if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
