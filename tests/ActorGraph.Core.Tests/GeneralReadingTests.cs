@@ -5831,6 +5831,16 @@ public class GeneralReadingTests
         Assert.Contains("Saudi-led coalition -allied-> United Arab Emirates",
             Described("Saudi Arabia and the United Arab Emirates, the leading members of the coalition, met in Riyadh.", "2019-08-20"));
 
+    [Fact]
+    public void the_first_of_two_joined_verbs_does_not_cancel_the_second_s_act() =>
+        Assert.Contains("Iran -attacked-> Islamic State",
+            Described("Iran supported the Iraqi army's counteroffensive and struck Islamic State positions near Diyala with artillery.", "2014-12-03"));
+
+    [Fact]
+    public void a_verb_joined_after_an_adverb_of_how_often_shares_the_subject() =>
+        Assert.Contains("Russia -attacked-> Syrian Democratic Forces",
+            Described("Russian jets have supported the army's drive along the Euphrates, and at least twice bombed SDF outposts near Mayadin.", "2017-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

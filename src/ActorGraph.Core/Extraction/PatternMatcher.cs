@@ -2477,20 +2477,24 @@ internal static class PatternMatcher
     internal static bool ListComma(IReadOnlyList<Unit> units, int at) =>
         units[at].Norm == "," && at > 0 && at + 1 < units.Count && units[at - 1].IsMention && units[at + 1].IsMention;
 
-    /// <summary>True when a past verb stands at <paramref name="from"/> (before <paramref name="anchor"/>), after a time such as "in September" or "on Monday".</summary>
+    /// <summary>True when a past verb stands at <paramref name="from"/> (before <paramref name="anchor"/>), after a time such as "in September" or "on Monday", or an adverb of how often ("at least once").</summary>
     private static bool VerbAfterTime(IReadOnlyList<Unit> units, int from, int anchor)
     {
         var k = from;
+        // ("and at least once struck SDF positions": past an adverb of how often.)
+        if (k + 2 < anchor && units[k].Norm == "at" && units[k + 1].Norm is "least" or "most" && units[k + 2].Norm is "once" or "twice")
+            k += 3;
+        else if (k < anchor && units[k].Norm is "once" or "twice" or "repeatedly" or "again" or "then" or "also" or "later")
+            k++;
         if (k + 1 < anchor && units[k].Norm is "in" or "on" or "last" or "this" or "early" or "late" or "later" && !units[k + 1].IsMention
             && (DateResolver.IsMonthOrDay(units[k + 1].Norm) || char.IsDigit(units[k + 1].Norm[0]) || units[k + 1].Norm is "week" or "month" or "year"))
             k += 2;
-        return k < anchor && PastVerb(units[k]);
+        return k <= anchor && k < units.Count && PastVerb(units[k]);
     }
 
     internal static bool PastVerb(Unit unit) =>
         !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
-    /// <summary>Irregular past forms that open a second verb phrase after "and" ("and brought in", "and sent").</summary>
     /// <summary>
     /// Before the "to" of an infinitive at <paramref name="to"/>, a side's act ("the coalition's intervention", "its
     /// efforts"), past a place it happened in: the side's unit, else -1.
@@ -2531,6 +2535,7 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>Irregular past forms that open a second verb phrase after "and" ("and brought in", "and sent").</summary>
     private static readonly HashSet<string> IrregularPasts =
         ["brought", "sent", "took", "began", "made", "gave", "won", "fought", "held", "kept", "left", "sought", "built", "drove", "threw",
          "withdrew", "overran", "struck", "seized", "shot", "stood", "fled", "went", "came", "lost", "met", "told", "became", "spent"];

@@ -1646,11 +1646,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>
     /// Whether a word the cue lists under <c>unless</c> stands in the match ("plotting", "would"). A word inside a
     /// compound modifier cancels nothing ("a long-threatened offensive"), nor do the main clause's words cancel an act
-    /// told by a participle after "after" or "while" ("turned to Russia for support after expelling French troops").
+    /// told by a participle after "after" or "while" ("turned to Russia for support after expelling French troops"), nor
+    /// the first of two joined verbs the second's.
     /// </summary>
     private bool CancelledByUnless(IReadOnlyList<Unit> units, RelationCue cue, CueMatch match, Func<int, bool> skipped)
     {
-        for (var i = ParticipleClauseStart(units, match); i < match.End; i++)
+        var start = ParticipleClauseStart(units, match);
+        // ("Russia supported the regime's push and struck SDF positions": nor the first of two joined verbs' words the
+        // second's act.)
+        if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject)
+            for (var k = match.End - 2; k > start; k--)
+                if (units[k].Norm == "and" && !units[k + 1].IsMention)
+                {
+                    start = k + 1;
+                    break;
+                }
+        for (var i = start; i < match.End; i++)
             foreach (var phrase in cue.Unless)
                 // (Not a word naming a side's site: "attacked the Afghan Defense Ministry" is no defence.)
                 if (!skipped(i) && !units[i].AfterHyphen && !units[i].Tail && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
