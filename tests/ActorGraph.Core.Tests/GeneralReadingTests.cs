@@ -5841,6 +5841,53 @@ public class GeneralReadingTests
         Assert.Contains("Russia -attacked-> Syrian Democratic Forces",
             Described("Russian jets have supported the army's drive along the Euphrates, and at least twice bombed SDF outposts near Mayadin.", "2017-10-20"));
 
+    [Fact]
+    public void an_acronym_written_with_one_capital_names_its_actor()
+    {
+        Assert.Contains("NATO -attacked-> Muammar Gaddafi", Described("Nato jets struck Gaddafi's compound in Tripoli on Monday.", "2011-04-26"));
+        Assert.Contains("AMISOM -attacked-> al-Shabaab", Described("Amisom troops attacked al-Shabab fighters near Afgoye.", "2012-05-26"));
+    }
+
+    [Fact]
+    public void backing_that_comes_with_an_act_is_never_given_to_the_act_s_object() =>
+        Assert.DoesNotContain("Islamic State -allied-> Tobruk government",
+            Described("Cairo's answer was quick: its air force hit ISIS camps in Derna the following morning, with the blessing of the Tobruk government.", "2015-02-17"));
+
+    [Fact]
+    public void an_act_told_years_after_is_not_dated_by_the_story() =>
+        Assert.Null(Assert.Single(Extract("Six years after American jets struck the Taliban, the movement is back in Kabul.", "2007-10-07"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date);
+
+    [Fact]
+    public void fighters_of_a_group_backed_by_a_state_tie_the_two() =>
+        Assert.Contains("National Front for Liberation -allied-> Turkey",
+            Described("Turkish-backed opposition fighters of the National Liberation Front shelled Kafr Nabl on Friday.", "2020-02-29"));
+
+    [Fact]
+    public void a_second_relative_clause_after_and_which_is_said_of_the_same_head() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> United States",
+            Described("HTS, which runs the Salvation Government and which the United States designated a terrorist group in 2018, holds Idlib.", "2020-03-02"));
+
+    [Fact]
+    public void a_date_between_at_war_and_with_does_not_hide_the_enemy() =>
+        Assert.Contains("Libya Dawn -rival-> Libyan National Army",
+            Described("The Libyan National Army has been at war since last summer with Libya Dawn.", "2015-02-20"));
+
+    [Fact]
+    public void sides_seen_as_a_group_s_patrons_back_it() =>
+        Assert.Contains("Libya Dawn -allied-> Qatar",
+            Described("Qatar is widely regarded as one of Libya Dawn's patrons.", "2015-02-20"));
+
+    [Fact]
+    public void and_after_a_verb_s_object_opens_a_clause_not_a_list() =>
+        Assert.DoesNotContain("Khalifa Haftar -attacked-> Libya Dawn",
+            Described("Cairo and Abu Dhabi arm Haftar, and the Egyptians have bombed Dawn positions in Derna.", "2015-02-20"));
+
+    [Fact]
+    public void strikes_using_aircraft_against_a_side_attack_it() =>
+        Assert.Contains("US-led coalition -attacked-> Islamic State",
+            Described("Coalition forces conducted six strikes using fighter and bomber aircraft against ISIL units near Raqqa on June 4.", "2016-06-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -545,6 +545,9 @@ public sealed class ActorDictionary
         var bare = tokens.Count > 1 && keys[0] is "al" or "el" && tokens[1].Text.Length >= 4 ? keys[1..] : null;
         if (bare is not null)
             yield return bare;
+        // "Isis", "Nato", "Amisom": British house style writes an acronym said as a word with one capital.
+        if (exact && Tokenizer.ExactKey(tokens[0].Text) is { Length: >= 4 } letters && letters.All(char.IsUpper))
+            yield return [$"{ExactMark}{letters[0]}{letters[1..].ToLowerInvariant()}"];
         if (exact || !skeletons)
             yield break;
         foreach (var variant in bare is null ? new[] { keys } : [keys, bare])

@@ -2637,6 +2637,19 @@ internal static class PatternMatcher
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// "back Haftar", "have bombed the Houthis": a lower-case word before the name at <paramref name="i"/> (past an
+    /// article) that is no preposition or conjunction, so the name is a verb's object rather than an item of a list.
+    /// </summary>
+    private static bool WordOfVerbBefore(IReadOnlyList<Unit> units, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && units[j].Norm is "the" or "a" or "an" or "its" or "their")
+            j--;
+        return j >= 0 && !units[j].IsMention && char.IsLower(units[j].Norm[0]) && !Prepositions.Contains(units[j].Norm)
+            && units[j].Norm is not ("and" or "or" or "but" or "as" or "than" or "both" or "either" or "neither" or "including");
+    }
+
     /// <summary>"tolerates the group": a name right after a present "-s" verb (past an article).</summary>
     internal static bool ObjectOfPresentVerb(IReadOnlyList<Unit> units, int i)
     {
@@ -2990,7 +3003,16 @@ internal static class PatternMatcher
         if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))
             return result;
         if (units[i].Norm == "and" && units[i - 1].Norm == ",")
+        {
             i--;
+            // "the UAE and Egypt back Haftar, and the Emiratis have bombed ...": ", and" after a verb's object opens a
+            // clause of its own.
+            var last = i - 1;
+            while (last >= 0 && units[last].Tail)
+                last--;
+            if (last >= 0 && units[last].IsMention && WordOfVerbBefore(units, last))
+                return result;
+        }
         // "Iran, which backs Hezbollah, and Russia, which ...": the comma that closes a relative clause ends the list before it.
         if (ClosesRelativeBeforeAnother(units, i))
             return result;
