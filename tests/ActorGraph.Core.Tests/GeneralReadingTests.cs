@@ -5888,6 +5888,26 @@ public class GeneralReadingTests
         Assert.Contains("US-led coalition -attacked-> Islamic State",
             Described("Coalition forces conducted six strikes using fighter and bomber aircraft against ISIL units near Raqqa on June 4.", "2016-06-05"));
 
+    [Fact]
+    public void a_strike_placed_somewhere_that_killed_a_side_s_men_attacked_it() =>
+        Assert.Contains("Israel -attacked-> Hezbollah",
+            Described("Hezbollah fired rockets at Metula. The group had promised revenge for an Israeli drone strike near Quneitra that killed three of its commanders.", "2015-01-28"));
+
+    [Fact]
+    public void a_relative_clause_joined_by_and_which_has_the_head_of_the_clause_before_it() =>
+        Assert.Contains("Popular Mobilization Forces -affiliate-> Iraqi government",
+            Described("The Popular Mobilization Forces (PMF), the umbrella organization that includes Asaib Ahl al-Haq and which is formally part of the Iraqi security forces, denounced the raid.", "2020-01-02"));
+
+    [Fact]
+    public void troops_backed_by_militias_known_by_a_name_act_themselves() =>
+        Assert.Contains("Somali government -attacked-> al-Shabaab",
+            Described("Government soldiers backed by clan fighters known as Macawisley took Moqokori from al-Shabaab on Friday.", "2022-09-18"));
+
+    [Fact]
+    public void a_military_base_in_somalia_or_iraq_is_the_government_s() =>
+        Assert.Contains("al-Shabaab -attacked-> Somali government",
+            Described("Al-Shabaab fighters stormed a military base near Kismayo on Monday, officials in Mogadishu said.", "2021-03-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -414,7 +414,8 @@ internal static class PatternMatcher
             var actor = elements[0] is CuePattern.Slot actorSlot ? actorSlot.Name : null;
             // ("Hadi is backed by the coalition, which ...": after a verb, the participle is the verb's, not a noun's.)
             // ("clan militias backed by the Somali government launched ...": past the backer's article too.)
-            if (actor is not null && ByBefore(units, slots[actor]) is var by and >= 2 && BackedBy.Contains(units[by - 1].Norm)
+            // ("troops backed by local clan militias known as Macawisley recaptured ...": past the name given to the backers.)
+            if (actor is not null && ByBeforeNamed(units, slots[actor]) is var by and >= 2 && BackedBy.Contains(units[by - 1].Norm)
                 && !units[by - 1].IsMention && (units[by - 2].IsMention || units[by - 2].Tail || ForceHeads.Contains(units[by - 2].Norm)))
             {
                 var backed = NameBeforeTail(units, by - 2);
@@ -1824,6 +1825,15 @@ internal static class PatternMatcher
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
+        // "the umbrella organization that includes Kataib Hezbollah and which is part of the security forces": a
+        // relative clause joined to one before it by "and" has that clause's head.
+        if (j >= 2 && units[j].Norm == "and" && units[pronoun].Norm is "which" or "who")
+            for (var k = j - 1; k >= 0 && k >= j - 15 && !ClauseEnds.Contains(units[k].Norm); k--)
+                if (!units[k].IsMention && units[k].Norm is "which" or "who" or "that")
+                    // ("the umbrella organization that includes ...": "that" after an apposition's class noun is said of
+                    // what the apposition describes.)
+                    return HeadOfRelative(units, k) is var head and >= 0 ? head
+                        : units[k].Norm == "that" && ClassNouns.Contains(units[k - 1].Norm) ? AppositionHeadBefore(units, k) : -1;
         // "the alliance – led by Turkey – that is fighting": the name before the insertion.
         if (j >= 0 && units[j].Norm is Dash or ")" && OpeningOf(units, j) is var open and >= 0)
             return open - 1;
@@ -1892,7 +1902,11 @@ internal static class PatternMatcher
             if (units[k].Norm != ",")
                 continue;
             // (", his former enemies, who ...": a possessive opens one too.)
-            return k + 1 < at && units[k + 1].Norm is "a" or "an" or "the" or "another" or "his" or "her" or "its" or "their" && units[k - 1].IsMention ? k - 1 : -1;
+            // ("The Popular Mobilization Forces (PMF), the umbrella organization that ...": past an acronym in brackets.)
+            var head = units[k - 1].Norm == ")" && OpeningOf(units, k - 1) is var open and > 0 ? open - 1 : k - 1;
+            // ("..., the umbrella organization that ...": so does a description the dictionary reads as a reference.)
+            return k + 1 < at && (units[k + 1].Norm is "a" or "an" or "the" or "another" or "his" or "her" or "its" or "their"
+                || units[k + 1] is { IsMention: true, Reference: true, Lead: "a" or "an" or "the" }) && units[head].IsMention ? head : -1;
         }
         return -1;
     }
@@ -1961,6 +1975,24 @@ internal static class PatternMatcher
         if (by >= 0 && units[by].Norm == "the")
             by--;
         return by >= 0 && units[by].Norm == "by" ? by : -1;
+    }
+
+    /// <summary>
+    /// The "by" before a name given to men a few words before it ("by local clan militias known as Macawisley"), else
+    /// the "by" right before the name (<see cref="ByBefore"/>), else -1.
+    /// </summary>
+    private static int ByBeforeNamed(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name - 1;
+        if (k >= 1 && units[k].Norm == "as" && units[k - 1].Norm == "known")
+            k -= 2;
+        else if (k >= 0 && units[k].Norm is "called" or "named" or "dubbed")
+            k--;
+        else
+            return ByBefore(units, name);
+        for (var steps = 0; k >= 0 && steps < 4 && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && units[k].Norm != "by"; steps++)
+            k--;
+        return k >= 0 && units[k].Norm == "by" ? k : -1;
     }
 
     /// <summary>
