@@ -5908,6 +5908,37 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -attacked-> Somali government",
             Described("Al-Shabaab fighters stormed a military base near Kismayo on Monday, officials in Mogadishu said.", "2021-03-02"));
 
+    [Fact]
+    public void loyalists_named_after_a_man_are_his_not_the_government_s()
+    {
+        var described = Described("Sanaa: Houthi gunmen and Saleh loyalists clash for a third day.", "2017-12-03");
+        Assert.Contains("Ali Abdullah Saleh -rival-> Houthis", described);
+        Assert.DoesNotContain("Hadi government -rival-> Houthis", described);
+    }
+
+    [Fact]
+    public void a_security_pact_signed_with_a_side_ties_the_signer_to_it() =>
+        Assert.Contains("Government of National Accord -allied-> Turkey",
+            Described("Ankara flew in air defence batteries under a military pact signed with the GNA last year.", "2020-06-05"));
+
+    [Fact]
+    public void russian_mercenaries_in_wagner_s_theatres_are_wagner() =>
+        Assert.Contains("Mali -allied-> Wagner Group",
+            Described("Mali's junta hired Russian mercenaries in December to fight the jihadists.", "2022-02-18"));
+
+    [Fact]
+    public void a_group_fighting_in_a_named_coalition_is_its_member_and_the_coalition_s_later_deeds_do_not_date_it()
+    {
+        var tie = Assert.Single(Extract("Ahrar al-Sham fights beside Nusra in the Army of Conquest alliance that took Jisr al-Shughour in April.", "2015-12-28"),
+            r => r.Target is "Jaish al Fatah" || r.Source is "Jaish al Fatah");
+        Assert.Null(tie.Evidence.Date);
+    }
+
+    [Fact]
+    public void a_gap_does_not_run_past_a_comma_into_a_past_verb_and_its_object() =>
+        Assert.DoesNotContain("Taliban -attacked-> Ashraf Ghani",
+            Described("The fall of Kunduz, when the Taliban routed a larger garrison, humiliated the government of President Ashraf Ghani.", "2015-10-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -118,7 +118,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>
     /// The name right before a theatre's word that owns it, so the word is that name's head noun rather than a second
     /// actor; else null. "Pakistani security forces": a phrase a document reads as its state's forces, after that state's
-    /// demonym. "ISIS loyalists", "al Qaeda fighters": a group's own men, not the state's. "Saleh's loyalists",
+    /// demonym. "ISIS loyalists", "al Qaeda fighters", "Saleh loyalists": a group's (a man's) own men, not the state's. "Saleh's loyalists",
     /// "Shekau's fighters": a named side's possessive owns them.
     /// </summary>
     private static Mention? OwnerOfTheatreWord(IReadOnlyList<Token> tokens, Mention word, List<Mention> before)
@@ -128,6 +128,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (!owner.Contextual && owner.TokenEnd == word.TokenStart && !tokens[owner.TokenStart].AfterHyphen
             && (owner.Type == ActorType.State && owner.TokenEnd - owner.TokenStart == 1
                 || owner.Type == ActorType.ArmedGroup && owner.TailEnd < 0 && char.IsLower(word.Surface[0])))
+            return owner;
+        // ("Saleh loyalists": a man's name, if one the theatre gives, before them.)
+        if (owner.Type == ActorType.Person && char.IsUpper(owner.Surface[0]) && owner.TokenEnd == word.TokenStart && owner.TailEnd < 0
+            && char.IsLower(word.Surface[0]) && !tokens[owner.TokenStart].AfterHyphen)
             return owner;
         return char.IsLower(word.Surface[0]) && word.TokenStart >= 2 && tokens[word.TokenStart - 1].Norm == "'s" && owner.TailEnd < 0
             && (!owner.Contextual || char.IsUpper(owner.Surface[0])) // "Saleh" is a name, if one the theatre gives

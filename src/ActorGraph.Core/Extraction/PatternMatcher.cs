@@ -632,6 +632,12 @@ internal static class PatternMatcher
                     if (g > 1 && afterWords && units[pos + g - 2].Norm == ","
                         && units[pos + g - 1].Norm is "was" or "were" or "is" or "are" or "has" or "have" or "had")
                         return -1;
+                    // ("when insurgents routed a larger garrison, embarrassed the government of President Ghani": nor into a
+                    // past verb with its object.)
+                    if (g > 1 && afterWords && units[pos + g - 2].Norm == "," && pos + g < units.Count && units[pos + g].Lead is "the" or "a" or "an"
+                        && !units[pos + g - 1].IsMention && units[pos + g - 1].Norm is { Length: > 5 } pastVerb && pastVerb.EndsWith("ed", StringComparison.Ordinal)
+                        && !BackedBy.Contains(pastVerb) && !ParticipleModifiers.Contains(pastVerb))
+                        return -1;
                     // "tried to seize its depots and arrested commanders of X": past a verb, a gap does not run into a second
                     // verb joined by "and", which has its own object (and its own cue).
                     // ("expelled French forces and brought in Wagner mercenaries": an irregular past too.)

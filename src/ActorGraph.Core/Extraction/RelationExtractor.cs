@@ -2268,6 +2268,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // opened after the match is that clause's.
             if (commas.Count > 0 && PatternMatcher.OpensRelative(units, commas[^1]))
                 return false;
+            // ("fights alongside Nusra in the Army of Conquest coalition that seized Idlib in March": so is one in a
+            // clause opened right after the match without a comma.)
+            if (commas.Count == 0 && units.FirstOrDefault(u => u.CharStart >= end) is { Mention: < 0, Norm: "that" or "which" or "who" } opener && opener.CharStart < d.Start)
+                return false;
             // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
             // examples after "including" are the match's own acts.
             var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among"
