@@ -5939,6 +5939,26 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -attacked-> Ashraf Ghani",
             Described("The fall of Kunduz, when the Taliban routed a larger garrison, humiliated the government of President Ashraf Ghani.", "2015-10-01"));
 
+    [Fact]
+    public void a_side_named_after_another_s_possessive_and_a_participle_is_the_subject() =>
+        Assert.Contains("Kurdistan Democratic Party -rival-> Kurdistan Workers' Party",
+            Described("The KRG's governing KDP has long been at odds with the PKK.", "2021-05-06"));
+
+    [Fact]
+    public void working_with_a_side_to_secure_something_is_cooperation() =>
+        Assert.Contains("Taliban -allied-> United States",
+            Described("American troops are working with the Taliban to secure the airport gates.", "2021-08-27"));
+
+    [Fact]
+    public void a_side_and_its_allies_backed_by_another_are_backed_by_it() =>
+        Assert.Contains("Assad regime -allied-> Russia",
+            Described("The Syrian army and its allies, backed by Russian jets, took Tadmur from Islamic State.", "2017-03-03"));
+
+    [Fact]
+    public void an_act_that_killed_others_and_a_side_s_men_attacked_that_side() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> United States",
+            Described("ISIS-K carried out a bombing at the airport gate that killed 170 civilians and 13 US service members.", "2021-08-27"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

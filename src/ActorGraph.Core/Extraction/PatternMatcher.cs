@@ -2658,7 +2658,8 @@ internal static class PatternMatcher
         while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" or "its" or "their" or "\"" or "'"
             || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])
             // "seized the main government camp": one adjective after an article
-            || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)
+            // (and after a possessive: "the KRG's ruling KDP")
+            || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" or "'s" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)
             || (j >= 2 && units[j].AfterHyphen && units[j - 1].IsMention && units[j - 2].Norm is "the" or "a" or "an")))
             j -= units[j].AfterHyphen && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
