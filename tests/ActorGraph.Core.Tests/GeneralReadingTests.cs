@@ -5959,6 +5959,16 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State Khorasan Province -attacked-> United States",
             Described("ISIS-K carried out a bombing at the airport gate that killed 170 civilians and 13 US service members.", "2021-08-27"));
 
+    [Fact]
+    public void a_state_among_the_contributors_of_troops_to_a_mission_is_its_member() =>
+        Assert.Contains("Chad -allied-> MINUSMA",
+            Described("Chad remains one of the biggest contributors of troops to MINUSMA in northern Mali.", "2019-01-21"));
+
+    [Fact]
+    public void attacks_claimed_by_a_side_that_hit_another_attacked_it() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia",
+            Described("Missile strikes claimed by the Houthis damaged Saudi Arabia's Jizan airport on Tuesday.", "2019-09-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
