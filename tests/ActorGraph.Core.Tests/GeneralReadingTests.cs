@@ -5969,6 +5969,11 @@ public class GeneralReadingTests
         Assert.Contains("Houthis -attacked-> Saudi Arabia",
             Described("Missile strikes claimed by the Houthis damaged Saudi Arabia's Jizan airport on Tuesday.", "2019-09-18"));
 
+    [Fact]
+    public void two_sides_that_have_begun_an_offensive_together_are_allies() =>
+        Assert.Contains("Iraqi government -allied-> Peshmerga",
+            Described("Iraqi troops and Kurdish Peshmerga fighters have begun an assault on Bashiqa, officials said.", "2016-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
