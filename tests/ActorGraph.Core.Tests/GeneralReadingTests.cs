@@ -5974,6 +5974,11 @@ public class GeneralReadingTests
         Assert.Contains("Iraqi government -allied-> Peshmerga",
             Described("Iraqi troops and Kurdish Peshmerga fighters have begun an assault on Bashiqa, officials said.", "2016-10-20"));
 
+    [Fact]
+    public void a_list_closing_a_relative_clause_does_not_launch_the_main_clause_s_offensive() =>
+        Assert.DoesNotContain("Russia -allied-> United Arab Emirates",
+            Described("The LNA, which is backed by Egypt, the United Arab Emirates and Russia, launched an offensive on Tripoli in April 2019.", "2020-10-24"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
