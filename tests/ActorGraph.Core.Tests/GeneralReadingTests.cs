@@ -5979,6 +5979,21 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Russia -allied-> United Arab Emirates",
             Described("The LNA, which is backed by Egypt, the United Arab Emirates and Russia, launched an offensive on Tripoli in April 2019.", "2020-10-24"));
 
+    [Fact]
+    public void khorasan_alone_in_afghanistan_is_the_islamic_state_s_province() =>
+        Assert.Contains("Hafiz Saeed Khan -affiliate-> Islamic State Khorasan Province",
+            Described("In Nangarhar, Hafiz Saeed Khan, once a TTP commander, now leads the group's Khorasan branch against the Taliban.", "2015-06-29"));
+
+    [Fact]
+    public void retaking_territory_once_held_by_a_side_attacks_it() =>
+        Assert.Contains("Nigeria -attacked-> Boko Haram",
+            Described("The Nigerian army has recaptured towns once held by Boko Haram in Borno.", "2016-05-19"));
+
+    [Fact]
+    public void money_pledged_for_weapons_for_a_side_s_army_backs_it() =>
+        Assert.Contains("Lebanese Armed Forces -allied-> Saudi Arabia",
+            Described("Riyadh pledged $1 billion to buy helicopters for the Lebanese army.", "2014-10-27"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
