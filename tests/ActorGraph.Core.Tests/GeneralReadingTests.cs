@@ -5994,6 +5994,41 @@ public class GeneralReadingTests
         Assert.Contains("Lebanese Armed Forces -allied-> Saudi Arabia",
             Described("Riyadh pledged $1 billion to buy helicopters for the Lebanese army.", "2014-10-27"));
 
+    [Fact]
+    public void fighting_that_continued_after_a_call_to_disarm_is_no_fight_between_the_callers() =>
+        Assert.DoesNotContain("Iraqi government -rival-> United States",
+            Described("US troops and Iraqi forces fought Shia militiamen in Sadr City for a fifth day yesterday. "
+                + "Sadr called on his followers to lay down their weapons, but fighting continued in several cities.", "2008-03-30"));
+
+    [Fact]
+    public void the_speaker_of_a_view_told_in_the_passive_is_not_what_is_viewed()
+    {
+        var described = Described("AQAP, regarded by Washington as al Qaeda's most dangerous branch, holds Mukalla.", "2015-04-03");
+        Assert.DoesNotContain("United States -affiliate-> al Qaeda", described);
+        Assert.Contains("al-Qaeda in the Arabian Peninsula -affiliate-> al Qaeda", described);
+    }
+
+    [Fact]
+    public void a_name_before_a_closing_report_is_its_speaker_not_the_one_backed() =>
+        Assert.DoesNotContain("Florence Parly -allied-> United States",
+            Described("French forces have killed Abdelmalek Droukdel, Defence Minister Florence Parly said on Friday. "
+                + "Droukdel was killed near Tessalit in an operation supported by US intelligence, Parly said.", "2020-06-06"));
+
+    [Fact]
+    public void a_clause_after_an_apposition_s_plural_class_noun_is_said_of_the_name_described() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda",
+            Described("Ansar Dine belongs to JNIM, a coalition of Sahel factions that swore allegiance to al Qaeda in 2017.", "2020-06-06"));
+
+    [Fact]
+    public void a_name_and_its_noun_followed_by_that_and_a_subject_is_the_object_of_the_clause() =>
+        Assert.Contains("Assad regime -attacked-> Syrian opposition",
+            Described("Shells fell on Douma, a rebel enclave that government forces have encircled since 2013.", "2015-08-17"));
+
+    [Fact]
+    public void a_mission_s_troops_from_states_counted_after_by_make_the_states_members() =>
+        Assert.Contains("AMISOM -allied-> Burundi",
+            Described("The government is protected by some 20,000 AMISOM troops from Uganda and Burundi.", "2017-06-09"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

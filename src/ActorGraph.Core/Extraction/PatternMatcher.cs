@@ -28,7 +28,7 @@ internal static class PatternMatcher
     /// <summary>Nouns that class a name given right after them: "the rebel group M23", "the paramilitary force RSF".</summary>
     private static readonly HashSet<string> ClassNouns =
         ["group", "militia", "movement", "organization", "organisation", "faction", "outfit", "network", "coalition", "alliance",
-         "umbrella", "party", "force", "insurgency", "insurgent"];
+         "umbrella", "party", "force", "insurgency", "insurgent", "groups", "militias", "factions", "movements"];
 
     /// <summary>Nouns for a group's people and forces: "fighters of", "members loyal to" before an actor name it.</summary>
     private static readonly HashSet<string> ForceHeads =
@@ -46,6 +46,9 @@ internal static class PatternMatcher
 
     /// <summary>Participles of backing before "by": "forces backed by US air strikes", "troops supported by Russian jets".</summary>
     private static readonly HashSet<string> BackedBy = ["backed", "supported", "aided", "assisted", "helped", "accompanied", "escorted", "covered"];
+
+    /// <summary>Participles of a view held by the agent after "by": "regarded by Washington as ...".</summary>
+    private static readonly HashSet<string> SeenBy = ["regarded", "considered", "seen", "viewed", "described", "deemed"];
 
     /// <summary>Participles that describe a noun they follow: "militias aligned with", "fighters loyal to".</summary>
     private static readonly HashSet<string> ForceParticiples =
@@ -419,6 +422,16 @@ internal static class PatternMatcher
                 && !units[by - 1].IsMention && (units[by - 2].IsMention || units[by - 2].Tail || ForceHeads.Contains(units[by - 2].Norm)))
             {
                 var backed = NameBeforeTail(units, by - 2);
+                if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
+                    continue;
+                slots[actor] = backed;
+            }
+            // ("AQAP, regarded by Washington as the network's deadliest branch": nor the speaker of a view told in the
+            // passive; the name before the comma is what is so regarded.)
+            else if (actor is not null && ByBefore(units, slots[actor]) is var seenBy and >= 3 && SeenBy.Contains(units[seenBy - 1].Norm)
+                && units[seenBy - 2].Norm == "," && units[seenBy - 3].IsMention)
+            {
+                var backed = NameBeforeTail(units, seenBy - 3);
                 if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
                     continue;
                 slots[actor] = backed;

@@ -3124,10 +3124,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[comma + 1].Norm is not ("which" or "whom" or "that") || subject >= units.Count || !units[subject].IsMention || units[subject].Reference)
                 continue;
             var opening = units[comma].Norm == "," ? (units[comma + 1].Norm is "which" or "whom" ? comma : -1) : AppositionBeforeRelative(units, comma + 1);
-            if (opening < 1)
+            // ("a rebel stronghold that government troops have besieged": right after a name and its own words, with no comma.)
+            var bare = opening < 1 && units[comma + 1].Norm == "that" && (units[comma].IsMention || units[comma].Tail
+                || (units[comma - 1] is { IsMention: true, Reference: false } && char.IsLower(units[comma].Norm[0]) && !units[comma].AfterHyphen));
+            if (opening < 1 && !bare)
                 continue;
             // ("the National Liberation Front (NLF), which ...": the name before its bracketed short name.)
-            var head = opening >= 4 && units[opening - 1].Norm == ")" && units[opening - 3].Norm == "(" && units[opening - 2].IsMention
+            var head = bare ? (units[comma].IsMention || units[comma].Tail ? PatternMatcher.NameBeforeTail(units, comma) : comma - 1)
+                : opening >= 4 && units[opening - 1].Norm == ")" && units[opening - 3].Norm == "(" && units[opening - 2].IsMention
                 ? opening - 2 : PatternMatcher.NameBeforeTail(units, opening - 1);
             // "the Fa Ithbatu operations room, which ...": a name with the kind of body it is after it.
             for (var k = head; !units[head].IsMention && k > 0 && head - k < 2 && BodyNouns.Contains(units[k].Norm); k--)
