@@ -6029,6 +6029,19 @@ public class GeneralReadingTests
         Assert.Contains("AMISOM -allied-> Burundi",
             Described("The government is protected by some 20,000 AMISOM troops from Uganda and Burundi.", "2017-06-09"));
 
+    [Fact]
+    public void an_apposition_naming_one_group_s_place_in_another_describes_the_last_name_only()
+    {
+        var described = Described("Both the Islamic State in the Greater Sahara and JNIM, al Qaeda's Sahel affiliate, recruit in Oudalan.", "2021-08-05");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda", described);
+        Assert.DoesNotContain("Islamic State in the Greater Sahara -affiliate-> al Qaeda", described);
+    }
+
+    [Fact]
+    public void the_haqqani_militant_network_is_the_haqqani_network() =>
+        Assert.Contains("Haqqani Network -affiliate-> Taliban",
+            Described("Officials blamed the Haqqani militant network, a Taliban faction, for the bombing.", "2017-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2903,11 +2903,12 @@ internal static class PatternMatcher
         var article = units[comma + 1].Norm;
         if (article is "a" or "an")
             return true;
-        // ", the PMF's deputy chief", ", Hezbollah's top commander": one man's role in a group.
+        // ", the PMF's deputy chief", ", Hezbollah's top commander": one man's role in a group; ", al Qaeda's local
+        // affiliate": one group's place in another.
         var owner = article == "the" ? comma + 2 : comma + 1;
         if (owner + 2 < units.Count && units[owner].IsMention && units[owner + 1].Norm == "'s")
             for (var i = owner + 2; i < units.Count && i <= owner + 4 && !units[i].IsMention; i++)
-                if (RoleNouns.Contains(units[i].Norm))
+                if (RoleNouns.Contains(units[i].Norm) || (BranchNouns.Contains(units[i].Norm) && !units[i].Norm.EndsWith('s')))
                     return true;
         // ", the deputy head of the PMF", and with no article (", deputy head of the PMF").
         if (article != "the" && (units[comma + 1].IsMention || !char.IsLower(article[0])))
