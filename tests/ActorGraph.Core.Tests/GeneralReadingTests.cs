@@ -6042,6 +6042,11 @@ public class GeneralReadingTests
         Assert.Contains("Haqqani Network -affiliate-> Taliban",
             Described("Officials blamed the Haqqani militant network, a Taliban faction, for the bombing.", "2017-06-01"));
 
+    [Fact]
+    public void ties_an_apposition_gives_a_side_are_standing_and_take_no_date() =>
+        Assert.Null(Assert.Single(Extract("The assault began in early March with militiamen of Kataib Hezbollah, a group with close links to Iran.", "2015-04-01"),
+            r => r.Kind == RelationKind.Allied && (r.Target == "Iran" || r.Source == "Iran")).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
