@@ -6047,6 +6047,16 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("The assault began in early March with militiamen of Kataib Hezbollah, a group with close links to Iran.", "2015-04-01"),
             r => r.Kind == RelationKind.Allied && (r.Target == "Iran" || r.Source == "Iran")).Evidence.Date);
 
+    [Fact]
+    public void handing_over_weapons_to_a_side_is_no_backing() =>
+        Assert.DoesNotContain("Hay'at Tahrir al Sham -allied-> National Front for Liberation",
+            Described("The National Liberation Front agreed to hand over its positions and heavy weapons to HTS after ten days of fighting.", "2019-01-10"));
+
+    [Fact]
+    public void a_possessive_after_a_verb_of_killing_is_not_the_killer_s() =>
+        Assert.Contains("Ahmed Abdi Godane -affiliate-> al-Shabaab",
+            Described("The US has carried out strikes against al-Shabab this year, including one in September that killed its leader, Ahmed Abdi Godane.", "2014-12-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -398,6 +398,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
             && AccusedOfActOn(tokens, mentions, m.TokenStart) is { } accused)
             candidates.Remove(accused);
+        // "The US has carried out strikes against al-Shabab, including one that killed its leader": "its" after a verb of
+        // killing (capturing) is not the clause's subject, the killer.
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart > 0
+            && KillingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
+            && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor)) is { Actor: { } killer })
+            candidates.Remove(killer);
         // "the YPG has clashed with rebels, who accuse it of cooperating with the government": an object pronoun in a
         // relative clause is not the clause's head.
         if (themClause > 0 && tokens[themClause].Norm is "who" or "which" && candidates.Count > 1
@@ -882,6 +888,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private ActorType TypeOf(DocumentState state, string actor) =>
         dictionary.Find(actor)?.Type ?? state.Finder.FindDiscovered(actor)?.Type ?? ActorType.Other;
+
+    /// <summary>Whether a past verb follows the "and" at <paramref name="and"/> within a few words ("and struck", "and at least once bombed").</summary>
+    private static bool JoinedVerbAfter(IReadOnlyList<Unit> units, int and)
+    {
+        for (var k = and + 1; k < units.Count && k <= and + 4 && !units[k].IsMention; k++)
+            if (PatternMatcher.PastVerb(units[k]))
+                return true;
+        return false;
+    }
+
+    /// <summary>Verbs of killing or capturing: a possessive right after one is not the killer's ("killed its leader").</summary>
+    private static readonly HashSet<string> KillingBeforeOwner =
+        ["killed", "killing", "kills", "captured", "capturing", "assassinated", "eliminated", "arrested", "targeted", "targeting"];
 
     /// <summary>Whether <paramref name="date"/> lies inside the words of a name (not a reference) the sentence holds.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, DateMention date)
@@ -1656,7 +1675,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // second's act.)
         if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject)
             for (var k = match.End - 2; k > start; k--)
-                if (units[k].Norm == "and" && !units[k + 1].IsMention)
+                if (units[k].Norm == "and" && JoinedVerbAfter(units, k))
                 {
                     start = k + 1;
                     break;
