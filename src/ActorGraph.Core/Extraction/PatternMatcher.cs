@@ -100,7 +100,9 @@ internal static class PatternMatcher
         word.EndsWith("ing", StringComparison.Ordinal) || EventNouns.Contains(word)
         || word is "assassination" or "murder" or "death" or "capture" or "seizure" or "destruction" or "execution" or "abduction" or "siege";
 
+    /// <summary>The note of a subject that owns the act the cue names ("Hamas's war with Israel", "their fight").</summary>
     private const string PossessorOfAct = "subject: the possessor of the act";
+
     private static readonly HashSet<string> CircumstancePrepositions = ["after", "following", "before", "since", "amid", "despite", "over"];
 
     private static readonly HashSet<string> GerundTakers =
@@ -1852,7 +1854,7 @@ internal static class PatternMatcher
                     // ("the umbrella organization that includes ...": "that" after an apposition's class noun is said of
                     // what the apposition describes.)
                     return HeadOfRelative(units, k) is var head and >= 0 ? head
-                        : units[k].Norm == "that" && ClassNouns.Contains(units[k - 1].Norm) ? AppositionHeadBefore(units, k) : -1;
+                        : units[k].Norm == "that" && k > 0 && ClassNouns.Contains(units[k - 1].Norm) ? AppositionHeadBefore(units, k) : -1;
         // "the alliance – led by Turkey – that is fighting": the name before the insertion.
         if (j >= 0 && units[j].Norm is Dash or ")" && OpeningOf(units, j) is var open and >= 0)
             return open - 1;
@@ -2562,8 +2564,10 @@ internal static class PatternMatcher
         return noun >= 2 && units[noun - 1].Norm == "'s" && units[noun - 2].IsMention ? noun - 2 : -1;
     }
 
+    /// <summary>Nouns of a phrase of time after "on the": "on the anniversary of", "on the eve of".</summary>
     private static readonly HashSet<string> OccasionNouns = ["anniversary", "eve", "occasion", "sidelines", "heels", "day", "night", "morning", "evening"];
 
+    /// <summary>Acts whose aim an infinitive tells: "intervention to restore", "efforts to arm".</summary>
     private static readonly HashSet<string> AimedActNouns =
         ["intervention", "campaign", "offensive", "effort", "efforts", "decision", "push", "drive", "operation", "operations", "mission",
          "war", "move", "deployment", "determination"];
