@@ -6062,6 +6062,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("United States -allied-> al-Shabaab",
             Described("Somali troops recaptured Moqokori from al-Shabaab. The offensive, the largest against the group in years, has been supported by US air strikes.", "2022-09-20"));
 
+    [Fact]
+    public void men_right_before_the_clash_verb_are_its_subject_not_the_two_names_before() =>
+        Assert.DoesNotContain("Russia -rival-> Turkey",
+            Described("Ankara and Moscow agree Idlib truce as troops clash", "2020-03-06"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

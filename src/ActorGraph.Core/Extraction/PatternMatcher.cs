@@ -691,6 +691,11 @@ internal static class PatternMatcher
                     if (g > 0 && gap.Max <= 4 && k > 0 && elements[k - 1] is CuePattern.Slot && pos + g < units.Count
                         && units[pos + g - 1].Norm is "before" or "after" or "while" or "when" && IsParticiple(units[pos + g]))
                         return -1;
+                    // "Turkey and Russia agree a ceasefire as troops clash": after a name, the men right before the cue's
+                    // verb are its own subject.
+                    if (g > 0 && k > 0 && elements[k - 1] is CuePattern.Slot && elements[k + 1] is CuePattern.Words
+                        && units[pos + g - 1] is { IsMention: false, Tail: false } men && MenBeforeVerb.Contains(men.Norm))
+                        continue;
                     var end = MatchFrom(elements, k + 1, pos + g, units, slots, failed);
                     if (end >= 0)
                         return end;
@@ -2563,6 +2568,10 @@ internal static class PatternMatcher
             return noun - 1;
         return noun >= 2 && units[noun - 1].Norm == "'s" && units[noun - 2].IsMention ? noun - 2 : -1;
     }
+
+    /// <summary>Men no name gives, who may be a verb's own subject right before it: "as troops clash".</summary>
+    private static readonly HashSet<string> MenBeforeVerb =
+        ["troops", "forces", "fighters", "militants", "soldiers", "gunmen", "militiamen", "rebels", "insurgents", "jihadists"];
 
     /// <summary>Nouns of a phrase of time after "on the": "on the anniversary of", "on the eve of".</summary>
     private static readonly HashSet<string> OccasionNouns = ["anniversary", "eve", "occasion", "sidelines", "heels", "day", "night", "morning", "evening"];
