@@ -160,7 +160,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             {
                 // ("the Syrian Democratic Forces", "the Afghan Taliban": a demonym inside or before a group's name names no state.)
                 var before = i - 1;
-                while (before >= 0 && tokens[before].Norm is "neighbouring" or "neighboring" or "northern" or "southern" or "eastern" or "western" or "central")
+                while (before >= 0 && PlaceModifiers.Contains(tokens[before].Norm))
                     before--;
                 var place = before >= 0 && (tokens[before].Norm is "in" or "with" or "near" or "into" or "across" or "bordering"
                     || (placeList && tokens[before].Norm is "and" or ","));
@@ -235,13 +235,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         tokens.Count >= 4 && tokens[0].Norm == "in" && StateIn(tokens, 0) is { } state && state.End < tokens.Count && tokens[state.End].Norm == ","
             ? state.Actor : null;
 
+    /// <summary>Words before a state's name that place something in it: "in neighbouring Niger", "in northern Mali".</summary>
+    private static readonly HashSet<string> PlaceModifiers = ["northern", "southern", "eastern", "western", "central", "neighbouring", "neighboring"];
+
     /// <summary>The state named after "in" at <paramref name="at"/> ("in neighbouring Niger", "in northern Mali") and where its name ends, or null.</summary>
     private (Actor Actor, int End)? StateIn(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= tokens.Count || tokens[at].Norm != "in")
             return null;
         at++;
-        while (at < tokens.Count && tokens[at].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "neighbouring" or "neighboring")
+        while (at < tokens.Count && (tokens[at].Norm == "the" || PlaceModifiers.Contains(tokens[at].Norm)))
             at++;
         return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at) is { } match
             && dictionary.Actors[match.Actor] is { Type: ActorType.State } state ? (state, match.End) : null;

@@ -420,20 +420,11 @@ internal static class PatternMatcher
             // ("Hadi is backed by the coalition, which ...": after a verb, the participle is the verb's, not a noun's.)
             // ("clan militias backed by the Somali government launched ...": past the backer's article too.)
             // ("troops backed by local clan militias known as Macawisley recaptured ...": past the name given to the backers.)
-            if (actor is not null && ByBeforeNamed(units, slots[actor]) is var by and >= 2 && BackedBy.Contains(units[by - 1].Norm)
-                && !units[by - 1].IsMention && (units[by - 2].IsMention || units[by - 2].Tail || ForceHeads.Contains(units[by - 2].Norm)))
-            {
-                var backed = NameBeforeTail(units, by - 2);
-                if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
-                    continue;
-                slots[actor] = backed;
-            }
             // ("AQAP, regarded by Washington as the network's deadliest branch": nor the speaker of a view told in the
             // passive; the name before the comma is what is so regarded.)
-            else if (actor is not null && ByBefore(units, slots[actor]) is var seenBy and >= 3 && SeenBy.Contains(units[seenBy - 1].Norm)
-                && units[seenBy - 2].Norm == "," && units[seenBy - 3].IsMention)
+            if (actor is not null && ParticipleHead(units, slots[actor]) is var participleHead and >= 0)
             {
-                var backed = NameBeforeTail(units, seenBy - 3);
+                var backed = NameBeforeTail(units, participleHead);
                 if (!units[backed].IsMention || units[backed].Reference || OtherSlotAt(pattern, slots, actor, backed))
                     continue;
                 slots[actor] = backed;
@@ -2001,6 +1992,19 @@ internal static class PatternMatcher
         if (by >= 0 && units[by].Norm == "the")
             by--;
         return by >= 0 && units[by].Norm == "by" ? by : -1;
+    }
+
+    /// <summary>
+    /// For an agent named after "by" at <paramref name="agent"/>, the last unit of what its participle describes: "forces
+    /// backed by the UAE" (no comma), "AQAP, regarded by Washington as" (past the comma); else -1.
+    /// </summary>
+    private static int ParticipleHead(IReadOnlyList<Unit> units, int agent)
+    {
+        if (ByBeforeNamed(units, agent) is var by and >= 2 && BackedBy.Contains(units[by - 1].Norm)
+            && !units[by - 1].IsMention && (units[by - 2].IsMention || units[by - 2].Tail || ForceHeads.Contains(units[by - 2].Norm)))
+            return by - 2;
+        return ByBefore(units, agent) is var seenBy and >= 3 && SeenBy.Contains(units[seenBy - 1].Norm)
+            && units[seenBy - 2].Norm == "," && units[seenBy - 3].IsMention ? seenBy - 3 : -1;
     }
 
     /// <summary>
