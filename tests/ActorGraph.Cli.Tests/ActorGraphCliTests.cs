@@ -88,6 +88,8 @@ public sealed class ActorGraphCliTests : IDisposable
     [InlineData("extract", "--format", "xml")]
     [InlineData("load", "--no-such-option")]
     [InlineData("frobnicate")]
+    [InlineData("extract", "--jobs", "0")]
+    [InlineData("load", "-j", "none")]
     public void usage_errors_exit_with_code_2(params string[] args)
     {
         var run = CliRun.Of(args);
@@ -125,6 +127,23 @@ public sealed class ActorGraphCliTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("1 added", run.Out);
         Assert.Contains("bad.txt:3: field 'published' must be a date", run.Out);
+    }
+
+    [Fact]
+    public void extract_prints_the_same_on_one_thread_and_on_several()
+    {
+        var docs = Directory.CreateDirectory(Path.Combine(_folder, "docs")).FullName;
+        for (var i = 0; i < 6; i++)
+            File.WriteAllText(Path.Combine(docs, $"d{i}.txt"),
+                $"Report {i}\nPublished: 2016-03-1{i}\n\nHezbollah clashed with the Islamic State on Sunday. The Taliban attacked al-Shabaab {i} days ago.\n");
+        File.WriteAllText(Path.Combine(docs, "d3-bad.txt"), "---\ntitle: Bad\npublished: 2015-02-30\n---\nText.\n");
+
+        var one = CliRun.Of("extract", docs, "--format", "jsonl", "--jobs", "1");
+        var three = CliRun.Of("extract", docs, "--format", "jsonl", "-j", "3");
+
+        Assert.Equal(1, one.ExitCode);
+        Assert.Equal(12, one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal((one.ExitCode, one.Out, one.Error), (three.ExitCode, three.Out, three.Error));
     }
 
     private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];

@@ -74,6 +74,46 @@ public sealed class GraphLoaderTests
         Assert.All((await store.GetRelationsAsync()).SelectMany(r => r.Evidence), e => Assert.True(e.Evidence.Sentence.Length <= 300));
     }
 
+    [Fact]
+    public async Task documents_extracted_on_several_threads_are_stored_and_reported_as_one_thread_stores_them()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        string[] actors = ["the Islamic State", "the Free Syrian Army", "Hezbollah", "al-Shabaab", "the Taliban", "Ahrar al-Sham"];
+        string[] verbs = ["attacked", "is allied with", "clashed with", "pledged allegiance to"];
+        for (var i = 0; i < 24; i++)
+        {
+            var body = string.Join("\n\n", Enumerable.Range(0, 1 + i % 5).Select(k =>
+                $"{Capital(actors[(i + k) % actors.Length])} {verbs[(i * k) % verbs.Length]} {actors[(i + k + 1) % actors.Length]} on Sunday."));
+            folder.File($"docs/d{i:00}.txt", $"Report {i}\nPublished: 2016-0{1 + i % 9}-1{i % 10}\n\n{body}\n");
+        }
+        folder.File("docs/d05-bad.txt", "---\ntitle: Bad\npublished: 2015-02-30\n---\nText.\n");
+        folder.File("docs/d17-bad.txt", "---\ntitle: [Draft\n---\nText.\n");
+        var files = DocumentFiles.Expand([Path.Combine(folder.Path, "docs")]);
+
+        async Task<(LoadSummary Summary, string Graph)> LoadAsync(string name, int jobs)
+        {
+            await using var store = new SqliteGraphStore(Path.Combine(folder.Path, name));
+            await store.InitializeAsync();
+            var summary = await new GraphLoader(store, TestPaths.SeedLexicon, jobs: jobs).LoadFilesAsync(files);
+            var documents = (await store.GetDocumentsAsync()).Select(d => $"{d.Key} {d.Published}");
+            var relations = (await store.GetRelationsAsync()).Select(r =>
+                $"{r.Source} {r.Kind} {r.Target}: " + string.Join(" / ", r.Evidence.Select(e => $"#{e.Id} {e.Evidence.DocumentKey} {e.Evidence.Sentence} {e.Evidence.Date}")));
+            return (summary, string.Join("\n", documents.Concat(relations)));
+        }
+
+        var (one, oneGraph) = await LoadAsync("one.db", jobs: 1);
+        var (four, fourGraph) = await LoadAsync("four.db", jobs: 4);
+
+        Assert.Equal(24, one.Added);
+        Assert.True(one.RelationsFound > 40);
+        Assert.Equal(oneGraph, fourGraph);
+        Assert.Equal((one.Added, one.RelationsFound, one.After), (four.Added, four.RelationsFound, four.After));
+        Assert.Equal(one.Skipped, four.Skipped);
+        Assert.Equal(["d05-bad.txt", "d17-bad.txt"], four.Skipped.Select(s => Path.GetFileName(s[..s.IndexOf(':', StringComparison.Ordinal)])));
+    }
+
+    private static string Capital(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
     /// <summary>A named pipe, made with mkfifo(1) where it exists; false where it cannot be made.</summary>
     private static bool MakeFifo(string path)
     {

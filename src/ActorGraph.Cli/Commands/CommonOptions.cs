@@ -23,6 +23,26 @@ internal static class CommonOptions
         Description = "Folder holding actors.yaml and relations.yaml. Default: ./seed, else the copy shipped with actorgraph.",
     };
 
+    /// <summary>
+    /// How many documents are read and extracted at once. Any number gives the same output and the same store: results
+    /// are taken in the files' order.
+    /// </summary>
+    public static Option<int> Jobs()
+    {
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = $"Read and extract this many documents at once (default: one per core, {InOrder.DefaultJobs} here). Output and store are the same for any number.",
+            DefaultValueFactory = _ => InOrder.DefaultJobs,
+        };
+        jobs.Validators.Add(result =>
+        {
+            // (A value that is no number is the parser's error already.)
+            if (result.Tokens is [{ Value: var given }] && int.TryParse(given, out var count) && count < 1)
+                result.AddError("--jobs must be at least 1");
+        });
+        return jobs;
+    }
+
     /// <summary>The bounds of reading one document, each an option; defaults from <see cref="ExtractionLimits.Default"/>.</summary>
     public sealed class LimitOptions
     {

@@ -18,34 +18,43 @@ internal static class ExtractCommand
         };
         format.AcceptOnlyFromAmong("jsonl", "json", "table");
         var lexicon = CommonOptions.LexiconFolder();
+        var jobs = CommonOptions.Jobs();
         var command = new Command("extract", "Extract actors and relations from documents and print them; nothing is stored.")
         {
-            paths, format, lexicon,
+            paths, format, lexicon, jobs,
         };
         var limits = new CommonOptions.LimitOptions();
         foreach (var option in limits.All)
             command.Options.Add(option);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var bounds = limits.Read(parse);
             var extractor = Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon))).CreateExtractor(bounds);
             var files = DocumentFiles.Expand(parse.GetValue(paths) is { Length: > 0 } given ? given : ["seed"]);
             var results = new List<ExtractionResult>();
             var failed = 0;
-            foreach (var file in files)
+            Task<(string File, ExtractionResult? Result, Exception? Failure)> ExtractAsync(string file, CancellationToken token)
             {
                 try
                 {
-                    var result = extractor.Extract(DocumentReader.ReadFile(file, bounds.MaxDocumentBytes));
-                    foreach (var note in result.Notes)
-                        console.Error.WriteLine($"read in part {file}: {note}");
-                    results.Add(result);
+                    return Task.FromResult((file, (ExtractionResult?)extractor.Extract(DocumentReader.ReadFile(file, bounds.MaxDocumentBytes), token), (Exception?)null));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    console.Error.WriteLine($"skipped {DocumentFailure.Reason(file, e)}");
-                    failed++;
+                    return Task.FromResult((file, (ExtractionResult?)null, (Exception?)e));
                 }
+            }
+            await foreach (var (file, result, failure) in InOrder.RunAsync(files, ExtractAsync, parse.GetValue(jobs), cancellationToken))
+            {
+                if (result is null)
+                {
+                    console.Error.WriteLine($"skipped {DocumentFailure.Reason(file, failure!)}");
+                    failed++;
+                    continue;
+                }
+                foreach (var note in result.Notes)
+                    console.Error.WriteLine($"read in part {file}: {note}");
+                results.Add(result);
             }
             Write(console.Out, parse.GetValue(format)!, results);
             return failed > 0 ? ActorGraphCli.BadInput : ActorGraphCli.Ok;

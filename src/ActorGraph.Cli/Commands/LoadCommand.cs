@@ -16,9 +16,10 @@ internal static class LoadCommand
         var storeOptions = new CommonOptions.StoreOptions();
         var lexicon = CommonOptions.LexiconFolder();
         var limits = new CommonOptions.LimitOptions();
+        var jobs = CommonOptions.Jobs();
         var command = new Command("load", "Extract documents and store them in the graph. Loading the same document again changes nothing.")
         {
-            paths, lexicon,
+            paths, lexicon, jobs,
         };
         foreach (var option in limits.All)
             command.Options.Add(option);
@@ -33,7 +34,7 @@ internal static class LoadCommand
             var progress = files.Count > ProgressThreshold
                 ? new Progress<int>(done => { if (done % 10 == 0 || done == files.Count) console.Error.WriteLine($"loaded {done}/{files.Count} documents"); })
                 : null;
-            var summary = await new GraphLoader(store, loadedLexicon, limits.Read(parse)).LoadFilesAsync(files, progress, cancellationToken);
+            var summary = await new GraphLoader(store, loadedLexicon, limits.Read(parse), parse.GetValue(jobs)).LoadFilesAsync(files, progress, cancellationToken);
             console.Out.WriteLine($"documents: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Skipped.Count} skipped");
             foreach (var reason in summary.Skipped)
                 console.Out.WriteLine($"  skipped {reason}");
