@@ -51,10 +51,10 @@ public sealed class ActorDictionary
     public IReadOnlySet<string> PossessedNouns { get; private set; } = new HashSet<string>();
 
     /// <summary>Phrases that refer back to a group ("the jihadist group"), as lower-case token lists.</summary>
-    public string[][] Descriptions { get; private set; } = [];
+    public PhraseList Descriptions { get; private set; } = PhraseList.Empty;
 
     /// <summary>Phrases that refer back to the sides named together last ("the two groups", "these factions").</summary>
-    public string[][] PluralDescriptions { get; private set; } = [];
+    public PhraseList PluralDescriptions { get; private set; } = PhraseList.Empty;
 
     /// <summary>Pronouns that may stand for several actors at once ("they", "them").</summary>
     public IReadOnlySet<string> PluralPronouns { get; private set; } = new HashSet<string>();
@@ -63,7 +63,7 @@ public sealed class ActorDictionary
     public IReadOnlySet<string> PersonPronouns { get; private set; } = new HashSet<string>();
 
     /// <summary>Phrases that refer back to an act of violence and so to its authors ("the operation", "the airstrike").</summary>
-    public string[][] EventDescriptions { get; private set; } = [];
+    public PhraseList EventDescriptions { get; private set; } = PhraseList.Empty;
 
     /// <summary>Words that name a people or a state's forces before a noun ("Iraqi", "Kurdish"): modifiers, not actors.</summary>
     public IReadOnlySet<string> Demonyms { get; private set; } = new HashSet<string>();
@@ -182,13 +182,13 @@ public sealed class ActorDictionary
             yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "asset_nouns", "possessed_nouns", "demonyms", "irregular_nouns");
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
-            dictionary.Descriptions = yaml.StringList(references, "descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToArray();
-            dictionary.PluralDescriptions = yaml.StringList(references, "plural_descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToArray();
+            dictionary.Descriptions = new(yaml.StringList(references, "descriptions")
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).Where(d => d.Length > 0).OrderByDescending(d => d.Length));
+            dictionary.PluralDescriptions = new(yaml.StringList(references, "plural_descriptions")
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).Where(d => d.Length > 0).OrderByDescending(d => d.Length));
             dictionary.PluralPronouns = yaml.StringList(references, "plural_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
-            dictionary.EventDescriptions = yaml.StringList(references, "event_descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).OrderByDescending(d => d.Length).ToArray();
+            dictionary.EventDescriptions = new(yaml.StringList(references, "event_descriptions")
+                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).Where(d => d.Length > 0).OrderByDescending(d => d.Length));
             dictionary.PersonPronouns = yaml.StringList(references, "person_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Demonyms = demonyms.SelectMany(d => d.Words).Concat(yaml.StringList(references, "demonyms"))
                 .Where(d => !d.Contains(' ')).Select(d => d.ToLowerInvariant()).ToHashSet();

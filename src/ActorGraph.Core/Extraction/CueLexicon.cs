@@ -16,14 +16,14 @@ public sealed class CueLexicon
 
     private CueIndex? _index;
     public int Gap { get; private init; } = 12;
-    public string[][] Negations { get; private init; } = [];
-    public string[][] Hedges { get; private init; } = [];
-    public string[][] ClaimVerbs { get; private init; } = [];
-    public string[][] ClaimMarkers { get; private init; } = [];
-    public string[][] BackgroundMarkers { get; private init; } = [];
+    public PhraseList Negations { get; private init; } = PhraseList.Empty;
+    public PhraseList Hedges { get; private init; } = PhraseList.Empty;
+    public PhraseList ClaimVerbs { get; private init; } = PhraseList.Empty;
+    public PhraseList ClaimMarkers { get; private init; } = PhraseList.Empty;
+    public PhraseList BackgroundMarkers { get; private init; } = PhraseList.Empty;
 
     /// <summary>Words of something told as before the story ("had", "days earlier"): such a sentence takes no carried date.</summary>
-    public string[][] EarlierMarkers { get; private init; } = [];
+    public PhraseList EarlierMarkers { get; private init; } = PhraseList.Empty;
 
     /// <summary>Verbs that open an act of violence ("launched", "carried out"): with an <see cref="EventNouns"/> after them, the subject is its author.</summary>
     public IReadOnlySet<string> EventVerbs { get; private init; } = new HashSet<string>();
@@ -139,7 +139,7 @@ public sealed class CueLexicon
         }
         var confidence = yaml.OptionalNumber(entry, "confidence", 0, 1) ?? 0.8;
         var carry = yaml.Get(entry, "carry_date") is null ? kind == RelationKind.Attacked : yaml.OptionalBool(entry, "carry_date");
-        var unless = yaml.StringList(entry, "unless").Select(u => Tokenizer.Tokenize(u).Select(t => t.Norm).ToArray()).ToList();
+        var unless = new PhraseList(yaml.StringList(entry, "unless").Select(u => Tokenizer.Tokenize(u).Select(t => t.Norm).ToArray()).Where(u => u.Length > 0));
         return new RelationCue(kind, patterns.ToArray(), yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged"), Standing = yaml.OptionalBool(entry, "standing"), OneSubject = yaml.OptionalBool(entry, "one_subject"), TrueSubject = yaml.OptionalBool(entry, "true_subject"), Ended = yaml.OptionalBool(entry, "ended") };
     }
 
@@ -201,11 +201,10 @@ public sealed class CueLexicon
 
     // Arrays, not lists behind an interface: they are walked at every word of every sentence, and a foreach over
     // an interface allocates its enumerator each time.
-    private static string[][] Phrases(YamlSource yaml, string key) =>
-        yaml.StringList(yaml.Root, key)
+    private static PhraseList Phrases(YamlSource yaml, string key) =>
+        new(yaml.StringList(yaml.Root, key)
             .Select(p => Tokenizer.Tokenize(p).Select(t => t.Norm).ToArray())
-            .Where(p => p.Length > 0)
-            .ToArray();
+            .Where(p => p.Length > 0));
 }
 
 /// <summary>A compiled pattern and the line of the lexicon file it was written on (for explanations).</summary>

@@ -1792,9 +1792,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>The end of the first (longest) phrase that starts at <paramref name="start"/>, or null.</summary>
-    private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string[]> phrases)
+    private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, PhraseList phrases)
     {
-        foreach (var phrase in phrases)
+        if (start >= tokens.Count)
+            return null;
+        foreach (var phrase in phrases.StartingWith(tokens[start].Norm))
         {
             if (start + phrase.Length > tokens.Count)
                 continue;
@@ -1815,7 +1817,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (PhraseAt(tokens, start, dictionary.PluralDescriptions) is { } end)
             return end;
-        foreach (var phrase in dictionary.PluralDescriptions)
+        // (Only a phrase opening with the word at the start can fit: each read below has two words or more, the first matched there.)
+        foreach (var phrase in start < tokens.Count ? dictionary.PluralDescriptions.StartingWith(tokens[start].Norm) : [])
         {
             // "the two rival groups", "both jihadist factions": up to two modifiers before the head (not "the groups").
             if (phrase.Length < 3 && !(phrase.Length == 2 && phrase[0] is "both" or "these" or "those"))

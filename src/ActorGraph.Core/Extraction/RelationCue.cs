@@ -17,7 +17,7 @@ public sealed record RelationCue(
     double Confidence,
     bool CarryDate,
     IReadOnlyDictionary<string, IReadOnlySet<ActorType>> SlotTypes,
-    IReadOnlyList<string[]> Unless,
+    PhraseList Unless,
     int Line)
 {
     /// <summary>True for a cue that reads hedged statements itself ("threatened to attack"): hedges do not cancel it.</summary>

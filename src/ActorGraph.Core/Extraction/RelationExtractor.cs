@@ -1681,7 +1681,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     break;
                 }
         for (var i = start; i < match.End; i++)
-            foreach (var phrase in cue.Unless)
+            foreach (var phrase in cue.Unless.StartingWith(units[i].Lead))
                 // (Not a word naming a side's site: "attacked the Afghan Defense Ministry" is no defence.)
                 if (!skipped(i) && !units[i].AfterHyphen && !units[i].Tail && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
                     && !SeparateCharge(units, i, match.End))
@@ -1758,7 +1758,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // follow it in its clause.
         if (match.End > 0 && AgreementNouns.Contains(units[match.End - 1].Norm))
             for (var i = match.End; i < units.Count && i < match.End + 12 && units[i].Norm is not (";" or ":" or "but" or "while"); i++)
-                foreach (var phrase in cue.Unless)
+                foreach (var phrase in cue.Unless.StartingWith(units[i].Lead))
                     if (PhraseAt(units, i, phrase))
                         yield break;
         // "brings together Ansar Dine, al-Mourabitoun, the Macina Liberation Front and the Sahara branch of AQIM": a
@@ -1821,7 +1821,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (!cue.Hedged && FearedAct(units, first))
             yield break;
         for (var i = Math.Max(0, first - 2); i < match.End && !cue.Hedged; i++)
-            foreach (var phrase in lexicon.Hedges)
+            foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
                     yield break;
         var negation = NegationBefore(units, match.End);
@@ -2526,7 +2526,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
-            foreach (var phrase in lexicon.Negations)
+            foreach (var phrase in lexicon.Negations.StartingWith(units[i].Lead))
                 negated |= PhraseAt(units, i, phrase);
             if (negated)
                 return joinedVerb >= 0 && !NegationReachesJoinedVerb(units, i, joinedVerb) ? -1 : i;
@@ -2552,10 +2552,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private bool IsBackground(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.BackgroundMarkers);
 
     /// <summary>Whether one of <paramref name="phrases"/> starts in the sentence, or between units <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static bool AnyPhrase(IReadOnlyList<Unit> units, string[][] phrases, int from = 0, int to = int.MaxValue)
+    private static bool AnyPhrase(IReadOnlyList<Unit> units, PhraseList phrases, int from = 0, int to = int.MaxValue)
     {
         for (var i = from; i < Math.Min(to, units.Count); i++)
-            foreach (var phrase in phrases)
+            foreach (var phrase in phrases.StartingWith(units[i].Lead))
                 if (PhraseAt(units, i, phrase))
                     return true;
         return false;
@@ -2591,7 +2591,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // After the match, a claim verb counts only near the sentence's end (", officials said on Monday."), or
             // before an apposition that closes it (", a Turkish official said on Friday, the biggest loss in decades.").
             var verbMayCount = i < match.End || ReportEnd(units, i) - i <= 6;
-            foreach (var verb in verbMayCount ? lexicon.ClaimVerbs : [])
+            foreach (var verb in verbMayCount ? lexicon.ClaimVerbs.StartingWith(units[i].Lead) : [])
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
                     continue;
@@ -2660,7 +2660,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     speaker = inverted;
                 return (Attribution.Claim, speaker >= 0 ? context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() : null);
             }
-            foreach (var marker in lexicon.ClaimMarkers)
+            foreach (var marker in lexicon.ClaimMarkers.StartingWith(units[i].Lead))
             {
                 // "allegedly", "according to": a marker covers what follows it, not a statement before it; but a
                 // closing "..., according to activists" covers its whole clause.
@@ -2772,7 +2772,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             verb++;
         if (verb < units.Count && units[verb].Norm == ",")
             verb++;
-        if (verb >= units.Count || !lexicon.ClaimVerbs.Any(v => PhraseAt(units, verb, v)))
+        if (verb >= units.Count || !lexicon.ClaimVerbs.StartingWith(units[verb].Lead).Any(v => PhraseAt(units, verb, v)))
             return null;
         for (var k = verb + 1; k < units.Count && k <= verb + 4; k++)
             if (units[k].IsMention)
