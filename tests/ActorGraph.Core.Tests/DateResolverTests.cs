@@ -8,6 +8,18 @@ public class DateResolverTests
     private static readonly DateOnly Published = new(2014, 11, 6); // a Thursday
 
     [Theory]
+    [InlineData("The Mayor said in early 2019, and again on Jan. 3, that talks failed.", "in early 2019|on Jan. 3")]
+    [InlineData("Fighters doctrine: raids since(2014) and till mid-2015.", "2014|till mid-2015")]
+    [InlineData("Decembrists met; three weeks later,the 5th of May, they split.", "three weeks later|the 5th of May")]
+    [InlineData("A few days ago, and yesterday-morning too, the group held Sept. 11, 2001 dear.", "A few days ago|yesterday|Sept. 11, 2001")]
+    [InlineData("The town fell wee\u212As ago (a Kelvin sign for the k).", "wee\u212As ago")]
+    [InlineData("Rebels_2014 and x2014 and 2014x name no year.", "")]
+    public void phrases_are_found_wherever_they_start_and_nowhere_inside_a_word(string sentence, string expected)
+    {
+        Assert.Equal(expected, string.Join("|", DateResolver.Find(sentence, Published).Select(d => d.Text)));
+    }
+
+    [Theory]
     [InlineData("The strikes came earlier today.", "earlier today", "2014-11-06", DatePrecision.Day)]
     [InlineData("It was hit until yesterday.", "until yesterday", "2014-11-05", DatePrecision.Day)]
     [InlineData("They announced on Sept. 23 that strikes hit.", "on Sept. 23", "2014-09-23", DatePrecision.Day)]

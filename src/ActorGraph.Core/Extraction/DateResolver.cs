@@ -41,7 +41,7 @@ public static partial class DateResolver
         if (!sentence.AsSpan().ContainsAny(DateWords))
             return [];
         var found = new List<DateMention>();
-        foreach (Match m in DatePhrase().Matches(sentence))
+        foreach (var m in Phrases(sentence))
         {
             if (!IsDatePhrase(m))
                 continue;
@@ -57,6 +57,63 @@ public static partial class DateResolver
         }
         return found;
     }
+
+    /// <summary>
+    /// The date phrases of a sentence, as <c>DatePhrase().Matches</c> finds them: tried only at the words one may start
+    /// with. Scanning the sentence tried the expression, with its optional leading qualifier, at every character.
+    /// </summary>
+    private static IEnumerable<Match> Phrases(string sentence)
+    {
+        var after = 0; // matches do not overlap: the next is looked for after the last
+        for (var at = 0; at < sentence.Length; at++)
+        {
+            if (at < after || !MayStartAt(sentence, at))
+                continue;
+            var m = DatePhraseAt().Match(sentence, at);
+            if (m.Success)
+            {
+                yield return m;
+                after = m.Index + m.Length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a date phrase may start at <paramref name="at"/>: every one starts a word (each alternative opens on a
+    /// word boundary), with a digit or one of <see cref="FirstWords"/>. A word with a letter outside ASCII is tried too:
+    /// case-blind matching knows likenesses lower-casing does not (the Kelvin sign is a "k").
+    /// </summary>
+    private static bool MayStartAt(string text, int at)
+    {
+        if (!char.IsLetterOrDigit(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+            return false;
+        if (!char.IsLetter(text[at]))
+            return true;
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        var word = text.AsSpan(at, end - at);
+        if (!System.Text.Ascii.IsValid(word))
+            return true;
+        if (word.Length > MaxFirstWord)
+            return false;
+        Span<char> lower = stackalloc char[word.Length];
+        System.Text.Ascii.ToLower(word, lower, out _);
+        return FirstWordsLookup.Contains(lower);
+    }
+
+    /// <summary>The words a date phrase may open with (lower case): qualifiers, relative words, numbers, units, days and months.</summary>
+    private static readonly HashSet<string> FirstWords =
+    [
+        "since", "until", "till", "on", "in", "during", "by", "from", "before", "after",
+        "the", "yesterday", "today", "tonight", "this", "earlier", "last", "over", "at", "early", "mid", "late", "recently", "lately", "recent",
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "summer", "spring", "autumn", "fall", "winter",
+        .. DayNames, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", .. MonthNames,
+    ];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordsLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MaxFirstWord = FirstWords.Max(w => w.Length);
 
     /// <summary>
     /// "a year later", "two days later", "months later" (<paramref name="phrase"/>) counted on from <paramref name="from"/>,
@@ -245,7 +302,7 @@ public static partial class DateResolver
     private const string Month =
         @"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|Jun\.|July|Jul\.|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
-    [GeneratedRegex(
+    private const string DatePhraseText =
         @"(?:\b(?<q>since|until|till|on|in|during|by|from|before|after)\s+(?:the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+)?)?" +
         @"(?:" +
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
@@ -256,8 +313,14 @@ public static partial class DateResolver
         @"|(?:\b(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?:\b(?:(?:early|mid|late|the end of|the beginning of|the start of)[\s-]+|(?<lastm>last)\s+)?(?<m>" + Month + @")(?:\s+(?:of\s+)?(?<y>(?:19|20)\d{2})|\s+(?<ry>last|this)\s+year)?\b)" +
         @"|(?:\b(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:summer|spring|autumn|fall|winter)\s+of\s+)?(?<yo>(?:19|20)\d{2})(?:[-\u2013](?:(?:19|20)\d{2}|\d{2}))?\b(?!-|\s*(?:fighters|militants|people|troops|members|men|soldiers)))" +
-        @")", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+        @")";
+
+    [GeneratedRegex(DatePhraseText, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePhrase();
+
+    /// <summary><see cref="DatePhrase"/> tried only where it is started (<c>\G</c>): at the places <see cref="MayStartAt"/> lets through.</summary>
+    [GeneratedRegex(@"\G" + DatePhraseText, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatePhraseAt();
 
     [GeneratedRegex(@"^(?:the (?:start|beginning|end|middle) of|early|late) ")]
     private static partial Regex PeriodPart();
