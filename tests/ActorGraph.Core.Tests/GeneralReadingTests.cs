@@ -6067,6 +6067,26 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Russia -rival-> Turkey",
             Described("Ankara and Moscow agree Idlib truce as troops clash", "2020-03-06"));
 
+    [Theory]
+    [InlineData("The YPG has spent the winter hunting Islamic State cells in the desert.", "People's Protection Units -attacked-> Islamic State")]
+    [InlineData("Somali commandos tracked down al-Shabaab fighters who had fled the town.", "Somali government -attacked-> al-Shabaab")]
+    public void hunting_and_tracking_down_a_side_attack_it(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2020-02-11"));
+
+    [Fact]
+    public void an_attack_on_a_side_that_the_side_blamed_on_another_is_the_other_s_as_its_claim()
+    {
+        // (The place and the time told between the target and the clause may be long.)
+        var blamed = Assert.Single(Extract("The talks followed an air strike on a Houthi camp in the hills north of Saada city last week, which the rebels blamed on the Saudi-led coalition.", "2018-03-02"));
+        Assert.Equal("Saudi-led coalition -attacked-> Houthis", Describe(blamed));
+        Assert.Equal((Attribution.Claim, "Houthis"), (blamed.Evidence.Attribution, blamed.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void past_a_verb_a_gap_does_not_run_into_a_clause_while_opens() =>
+        Assert.DoesNotContain("Taliban -attacked-> Gulbuddin Hekmatyar",
+            Described("The Taliban mostly struck government posts while the fighters loyal to Gulbuddin Hekmatyar were accused of shelling Kabul.", "2019-05-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -656,6 +656,11 @@ internal static class PatternMatcher
                     // into the clause a conjunction opens.
                     if (g > 0 && pos + g >= 2 && units[pos + g - 2].Norm == "," && units[pos + g - 1].Norm is "but" or "while" or "whereas" or "although" or "though")
                         return -1;
+                    // ("targeted army posts while the faction loyal to X blamed ...": past a verb, without a comma too, when a
+                    // subject follows: an article or a name.)
+                    if (g > 0 && afterWords && units[pos + g - 1].Norm is "while" or "whereas" && pos + g < units.Count
+                        && (units[pos + g].IsMention || units[pos + g].Norm is "the" or "a" or "an"))
+                        return -1;
                     // "whose killing of Muslim civilians the Islamic State rejected": after "of", a plural noun right before an
                     // article ends the object; the name after it is the subject of a clause whose "that" is left out.
                     if (afterOf && g > 0 && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an" && !units[pos + g - 1].IsMention
