@@ -6087,6 +6087,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -attacked-> Gulbuddin Hekmatyar",
             Described("The Taliban mostly struck government posts while the fighters loyal to Gulbuddin Hekmatyar were accused of shelling Kabul.", "2019-05-20"));
 
+    [Fact]
+    public void joining_a_side_in_raids_or_operations_is_an_alliance_not_membership()
+    {
+        var described = Described("Kenyan troops joined Somali forces in raids against al-Shabaab near Kismayo.", "2012-09-20");
+        Assert.Contains("Kenya -allied-> Somali government", described);
+        Assert.DoesNotContain("Kenya -affiliate-> Somali government", described);
+        Assert.Contains("Somali government -attacked-> al-Shabaab", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
