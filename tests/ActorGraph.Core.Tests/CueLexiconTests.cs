@@ -65,6 +65,11 @@ public class CueLexiconTests
     [InlineData("actors:\n  - name: Abu Omar\n    type: person\n    group: Jund al-Aqsa\n", 4, "the group 'Jund al-Aqsa' of 'Abu Omar' is not an actor of the file")]
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    of_states: true\n", 4, "only a coalition is one 'of_states'")]
     [InlineData("actors:\n  - name: AMISOM\n    type: coalition\n    of_states: maybe\n", 4, "field 'of_states' must be true or false")]
+    [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: Gaddafi\n    type: person\n    theatres: [libya]\n    contextual_until: 2012\n    contextual: [the government]\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2012\n    contextual: [the government]\n",
+        13, "'the government' names both 'Gaddafi' (line 8) and 'GNA' in theatre 'libya' in the same years")]
+    [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016-13\n    contextual: [the government]\n", 7, "'contextual_from' of 'GNA' must be a date")]
+    [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016\n    contextual_until: 2015\n    contextual: [the government]\n", 8, "until before it is from")]
+    [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016\n", 7, "no contextual aliases for it to bound")]
     public void an_alias_names_one_actor_and_the_file_says_where_it_does_not(string yaml, int line, string problem)
     {
         using var folder = TestPaths.NewTempFolder();
@@ -72,6 +77,24 @@ public class CueLexiconTests
         var e = Assert.Throws<InputException>(() => ActorDictionary.Load(path));
         Assert.Equal(line, e.Line);
         Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void one_contextual_name_may_mean_different_actors_in_different_years()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        var path = folder.File("actors.yaml", "theatres:\n  libya: [Tripoli, Brega]\nactors:\n"
+            + "  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016\n    contextual: [government forces]\n"
+            + "  - name: Gaddafi\n    type: person\n    theatres: [libya]\n    contextual_until: 2011-10\n    contextual: [government forces]\n");
+        var dictionary = ActorDictionary.Load(path);
+        string? Named(string text, int year)
+        {
+            var finder = new MentionFinder(dictionary) { Theatres = dictionary.TheatreOf([Tokenizer.Tokenize("Tripoli Brega")]).Dated(new DateOnly(year, 6, 1)) };
+            return finder.Find(Tokenizer.Tokenize(text)).FirstOrDefault(m => m.Contextual)?.Actor;
+        }
+        Assert.Equal("Gaddafi", Named("Government forces shelled Brega.", 2011));
+        Assert.Null(Named("Government forces shelled Brega.", 2014));
+        Assert.Equal("GNA", Named("Government forces shelled Brega.", 2019));
     }
 
     [Fact]

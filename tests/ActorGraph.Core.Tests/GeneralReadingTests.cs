@@ -6096,6 +6096,21 @@ public class GeneralReadingTests
         Assert.Contains("Somali government -attacked-> al-Shabaab", described);
     }
 
+    [Theory]
+    [InlineData("Government troops shelled rebel positions near Misrata on Tuesday, killing four fighters.", "2011-05-10", "Muammar Gaddafi -attacked-> National Transitional Council")]
+    [InlineData("Government forces shelled Libyan National Army positions south of Tripoli on Tuesday.", "2019-05-10", "Government of National Accord -attacked-> Libyan National Army")]
+    public void the_libyan_government_is_the_one_in_office_when_the_story_was_written(string sentence, string published, string expected) =>
+        Assert.Contains(expected, Described(sentence, published));
+
+    [Fact]
+    public void a_libyan_government_between_gaddafi_and_the_gna_is_neither() =>
+        Assert.DoesNotContain(Extract("Government troops shelled Ansar al-Sharia positions near Benghazi on Tuesday.", "2013-05-10"),
+            r => r.Source is "Government of National Accord" or "Muammar Gaddafi");
+
+    [Fact]
+    public void a_tie_ruled_out_is_no_tie() =>
+        Assert.Empty(Extract("Ankara has ruled out any military coordination with the YPG in northern Syria.", "2016-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -20,6 +20,9 @@ public sealed class ActorDictionary
     private readonly TrieNode _places = new();
     private readonly List<Actor> _actors = [];
     private readonly List<int[]> _actorTheatres = [];
+
+    /// <summary>When each actor's contextual aliases name it (always, unless actors.yaml bounds them).</summary>
+    private readonly List<ContextualPeriod> _contextualPeriods = [];
     private readonly List<string> _theatres = [];
     private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
 
@@ -117,7 +120,7 @@ public sealed class ActorDictionary
 
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
         var demonyms = new List<(string Actor, IReadOnlyList<string> Words)>();
-        var claimed = new Dictionary<string, (string Actor, int Line)>(StringComparer.Ordinal);
+        var claimed = new Dictionary<string, List<Claimed>>(StringComparer.Ordinal);
         var groups = new List<(string Person, string Group, YamlNode Node)>();
         var fightersVariants = new List<(string Alias, int Actor, int[] Theatres)>();
         var theNouns = new List<(string Noun, int Actor, int[] Theatres)>();
@@ -125,7 +128,7 @@ public sealed class ActorDictionary
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
-            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "group", "of_states", "note");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "contextual_from", "contextual_until", "group", "of_states", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -151,9 +154,11 @@ public sealed class ActorDictionary
             var contextual = yaml.StringList(entry, "contextual");
             if (contextual.Count > 0 && theatresOfActor.Length == 0)
                 throw yaml.Error(yaml.Get(entry, "contextual")!, $"actor '{name}' has contextual aliases but no 'theatres' to say where they apply");
+            var period = ReadContextualPeriod(yaml, entry, name, contextual.Count > 0);
+            dictionary._contextualPeriods[^1] = period;
             foreach (var alias in contextual)
                 foreach (var theatre in theatresOfActor)
-                    dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre]);
+                    dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre], period);
             foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)))
                 foreach (var keys in KeyVariants(alias))
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
@@ -295,7 +300,8 @@ public sealed class ActorDictionary
     /// One name, one actor: an alias written for two actors (or one letter long) would make every component pick
     /// a different actor, so it is an error naming both places. A contextual alias is claimed per theatre.
     /// </summary>
-    private void Claim(YamlSource yaml, Dictionary<string, (string Actor, int Line)> claimed, string actor, string alias, int line, string? theatre = null)
+    private void Claim(YamlSource yaml, Dictionary<string, List<Claimed>> claimed, string actor, string alias, int line, string? theatre = null,
+        ContextualPeriod period = default)
     {
         var letters = alias.Count(char.IsLetterOrDigit);
         if (letters < 2)
@@ -303,11 +309,41 @@ public sealed class ActorDictionary
         foreach (var keys in KeyVariants(alias).Take(1))
         {
             var key = (theatre is null ? "" : theatre + ":") + string.Join(' ', keys);
-            if (claimed.TryGetValue(key, out var earlier) && earlier.Actor != actor)
+            var earlier = claimed.TryGetValue(key, out var list) ? list : claimed[key] = [];
+            // ("the government" of Libya is Gaddafi's until 2011 and the GNA's from 2016: one name per time.)
+            if (earlier.FirstOrDefault(e => e.Actor != actor && e.Period.Overlaps(period)) is { Actor: not null } other)
                 throw new InputException(yaml.Path, line,
-                    $"'{alias}' names both '{earlier.Actor}' (line {earlier.Line}) and '{actor}'{(theatre is null ? "" : $" in theatre '{theatre}'")}; an alias must name one actor");
-            claimed.TryAdd(key, (actor, line));
+                    $"'{alias}' names both '{other.Actor}' (line {other.Line}) and '{actor}'{(theatre is null ? "" : $" in theatre '{theatre}'")}"
+                    + (other.Period.IsAlways && period.IsAlways ? "" : " in the same years") + "; an alias must name one actor");
+            earlier.Add(new Claimed(actor, line, period));
         }
+    }
+
+    private readonly record struct Claimed(string Actor, int Line, ContextualPeriod Period);
+
+    /// <summary>An actor's <c>contextual_from</c> and <c>contextual_until</c> (YYYY, YYYY-MM or YYYY-MM-DD, both ends in).</summary>
+    private static ContextualPeriod ReadContextualPeriod(YamlSource yaml, YamlMappingNode entry, string name, bool hasContextual)
+    {
+        DateOnly? End(string key, bool last)
+        {
+            if (yaml.Get(entry, key) is not { } node)
+                return null;
+            if (!hasContextual)
+                throw yaml.Error(node, $"actor '{name}' has a '{key}' but no contextual aliases for it to bound");
+            var text = yaml.AsString(node, key);
+            if (!PartialDate.TryParse(text, out var date))
+                throw yaml.Error(node, $"'{key}' of '{name}' must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not '{text}'");
+            return !last ? date.Value : date.Precision switch
+            {
+                DatePrecision.Year => new DateOnly(date.Value.Year, 12, 31),
+                DatePrecision.Month => date.Value.AddMonths(1).AddDays(-1),
+                _ => date.Value,
+            };
+        }
+        var period = new ContextualPeriod(End("contextual_from", last: false), End("contextual_until", last: true));
+        return period.From > period.Until
+            ? throw yaml.Error(yaml.Get(entry, "contextual_until")!, $"'{name}' is named by its contextual aliases until before it is from")
+            : period;
     }
 
     /// <summary>Adds an actor and its name and aliases to the trie; later entries never shadow earlier names.</summary>
@@ -318,6 +354,7 @@ public sealed class ActorDictionary
         var index = _actors.Count;
         _actors.Add(actor);
         _actorTheatres.Add(theatres);
+        _contextualPeriods.Add(default);
         _byName[actor.Name] = index;
         foreach (var name in actor.Aliases.Prepend(actor.Name))
             foreach (var keys in KeyVariants(name))
@@ -442,7 +479,7 @@ public sealed class ActorDictionary
     /// the next word.
     /// </summary>
     /// <param name="insideName">True when the walk starts inside another name: a first word matched only as folded or by its skeleton ends no match.</param>
-    private static void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true, bool insideName = false)
+    private void Walk(TrieNode node, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive = true, bool insideName = false)
     {
         while (i < tokens.Count && i > start && IsSkippable(tokens[i]))
             i++;
@@ -461,7 +498,7 @@ public sealed class ActorDictionary
             Visit(skeleton, tokens, start, i, theatre, ref best, caseSensitive, endsNoMatch: insideName && i == start);
     }
 
-    private static void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive,
+    private void Visit(TrieNode? child, IReadOnlyList<Token> tokens, int start, int i, TheatreWeights? theatre, ref (int End, int Actor, int Full, bool Contextual)? best, bool caseSensitive,
         bool endsNoMatch = false)
     {
         if (child is null)
@@ -474,13 +511,39 @@ public sealed class ActorDictionary
         var token = tokens[i];
         // What a name means in the document's theatre comes first ("coalition jets" in Yemen are the Saudi-led
         // coalition's); elsewhere its plain meaning (the US-led coalition's), if it has one.
-        var local = theatre is not null && child.Contextual is { } contextual && theatre.Pick(contextual) is var picked and >= 0
+        var local = theatre is not null && child.Contextual is { } contextual && PickContextual(theatre, contextual) is var picked and >= 0
             && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? picked : -1;
         var actor = local >= 0 ? local
             : child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
             best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1, actor != child.Actor);
         Walk(child, tokens, start, i + 1, theatre, ref best, caseSensitive);
+    }
+
+    /// <summary>
+    /// The actor a contextual name means in this document: of the theatres that give it a meaning in the document's
+    /// time, the one the document is most about (see <see cref="TheatreWeights"/>); -1 when none applies. A document
+    /// of unknown date takes each theatre's first meaning.
+    /// </summary>
+    private int PickContextual(TheatreWeights weights, Dictionary<int, int[]> actorsByTheatre)
+    {
+        if (weights.Main < 0)
+            return -1;
+        var floor = weights.Score(weights.Main) * TheatreWeights.MinimumShare;
+        int bestTheatre = -1, bestActor = -1;
+        foreach (var (theatre, actors) in actorsByTheatre)
+        {
+            var score = weights.Score(theatre);
+            if (score <= 0 || score < floor || (bestTheatre >= 0 && score <= weights.Score(bestTheatre)))
+                continue;
+            foreach (var actor in actors)
+                if (weights.On is not { } on || _contextualPeriods[actor].Holds(on))
+                {
+                    (bestTheatre, bestActor) = (theatre, actor);
+                    break;
+                }
+        }
+        return bestActor;
     }
 
     /// <summary>Every dictionary name that starts at <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>
@@ -612,8 +675,9 @@ public sealed class ActorDictionary
         if (node.Contextual is null)
             node.ContextualCapital = capital;
         node.Contextual ??= [];
+        // Every actor a name may mean in a theatre, in the file's order: the first whose years hold the document's is meant.
         foreach (var theatre in theatres)
-            node.Contextual.TryAdd(theatre, actor);
+            node.Contextual[theatre] = node.Contextual.TryGetValue(theatre, out var actors) ? actors.Contains(actor) ? actors : [.. actors, actor] : [actor];
     }
 
     /// <summary>Whether a name's last word starts with a capital: "Islamic State" does, "regime forces" does not.</summary>
@@ -632,7 +696,7 @@ public sealed class ActorDictionary
         public Dictionary<string, TrieNode>? Children;
         public int Actor = -1;
         public int Take; // 0: the whole key is the mention; n: only its first n words (a demonym)
-        public Dictionary<int, int>? Contextual; // theatre -> actor, for names that depend on where the document is
+        public Dictionary<int, int[]>? Contextual; // theatre -> actors in file order, for names that depend on where (and when) the document is
         public bool ActorCapital; // the name's last word is written with a capital ("Islamic State", not "Islamic state")
         public bool ContextualCapital;
     }

@@ -52,7 +52,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // over a body that also names Mali and Burkina Faso).
         state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment)
             .SelectMany(s => s.Sentence.Kind == SegmentKind.Title || s.Sentence.Index == state.LedeIndex
-                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens]));
+                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens])).Dated(document.Published);
 
         foreach (var (sentence, tokens) in sentences)
         {

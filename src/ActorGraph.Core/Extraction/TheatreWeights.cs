@@ -27,16 +27,22 @@ public sealed class TheatreWeights(IReadOnlyList<double> scores)
     /// <summary>How much the document is about <paramref name="theatre"/> (a place of it counts 2, an actor of it up to 1).</summary>
     internal double Score(int theatre) => theatre < scores.Count ? scores[theatre] : 0;
 
-    /// <summary>The actor a contextual name means here, from its meaning per theatre; -1 when none applies.</summary>
-    internal int Pick(IReadOnlyDictionary<int, int> actorByTheatre)
-    {
-        if (Main < 0)
-            return -1;
-        var floor = scores[Main] * MinimumShare;
-        var best = -1;
-        foreach (var (theatre, actor) in actorByTheatre)
-            if (theatre < scores.Count && scores[theatre] > 0 && scores[theatre] >= floor && (best < 0 || scores[theatre] > scores[best]))
-                best = theatre;
-        return best < 0 ? -1 : actorByTheatre[best];
-    }
+    /// <summary>
+    /// The day the document speaks from (its publication): a contextual name bounded in time means its actor only then
+    /// ("the government" of Libya is Gaddafi's in 2011, the GNA's from 2016). Null when unknown.
+    /// </summary>
+    public DateOnly? On { get; private init; }
+
+    /// <summary>These weights, for a document published on <paramref name="on"/>.</summary>
+    public TheatreWeights Dated(DateOnly? on) => new(scores) { On = on };
+}
+
+/// <summary>When an actor's contextual aliases name it: from and until a day, both in; either end open when null.</summary>
+internal readonly record struct ContextualPeriod(DateOnly? From, DateOnly? Until)
+{
+    public bool IsAlways => From is null && Until is null;
+
+    public bool Holds(DateOnly day) => !(day < From) && !(day > Until);
+
+    public bool Overlaps(ContextualPeriod other) => !(Until < other.From) && !(other.Until < From);
 }
