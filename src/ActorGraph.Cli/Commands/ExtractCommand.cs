@@ -33,15 +33,16 @@ internal static class ExtractCommand
             var files = DocumentFiles.Expand(parse.GetValue(paths) is { Length: > 0 } given ? given : ["seed"]);
             var results = new List<ExtractionResult>();
             var failed = 0;
-            Task<(string File, ExtractionResult? Result, Exception? Failure)> ExtractAsync(string file, CancellationToken token)
+            // A document that cannot be read or extracted is reported in its turn, as a one-thread run would.
+            Task<Extracted> ExtractAsync(string file, CancellationToken token)
             {
                 try
                 {
-                    return Task.FromResult((file, (ExtractionResult?)extractor.Extract(DocumentReader.ReadFile(file, bounds.MaxDocumentBytes), token), (Exception?)null));
+                    return Task.FromResult(new Extracted(file, extractor.Extract(DocumentReader.ReadFile(file, bounds.MaxDocumentBytes), token)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    return Task.FromResult((file, (ExtractionResult?)null, (Exception?)e));
+                    return Task.FromResult(new Extracted(file, Failure: e));
                 }
             }
             await foreach (var (file, result, failure) in InOrder.RunAsync(files, ExtractAsync, parse.GetValue(jobs), cancellationToken))
@@ -61,6 +62,9 @@ internal static class ExtractCommand
         });
         return command;
     }
+
+    /// <summary>One file's extraction, or why it failed.</summary>
+    private sealed record Extracted(string File, ExtractionResult? Result = null, Exception? Failure = null);
 
     private static void Write(TextWriter output, string format, IReadOnlyList<ExtractionResult> results)
     {
