@@ -6111,6 +6111,15 @@ public class GeneralReadingTests
     public void a_tie_ruled_out_is_no_tie() =>
         Assert.Empty(Extract("Ankara has ruled out any military coordination with the YPG in northern Syria.", "2016-03-01"));
 
+    [Fact]
+    public void it_after_a_long_apposition_is_the_name_described_not_what_a_pronoun_inside_it_meant()
+    {
+        var described = Described("Kenyan troops raided al-Shabaab camps near Kismayo. "
+            + "The Ras Kamboni militia, a clan force that fought the militants until they seized its port in 2009, says it is cooperating with Kenyan troops.", "2012-10-01");
+        Assert.Contains("Kenya -allied-> Ras Kamboni", described);
+        Assert.DoesNotContain("Kenya -allied-> al-Shabaab", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

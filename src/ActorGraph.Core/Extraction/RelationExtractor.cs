@@ -512,7 +512,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = [roleGroup, .. candidates.Where(c => c != roleGroup)];
         // "The Houthis said they targeted the UAE because of its support for ...": "it" is not who "they" already is.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "it" && candidates.Count > 1
-            && mentions.Take(i).Where(p => p.Source == MentionSource.Pronoun && tokens[p.TokenStart].Norm is "they" or "their" or "them")
+            // (Not a "they" inside an apposition or relative clause closed before "it": "The MNLA, a group that has fought
+            // the Islamists since they hijacked its rebellion, says it ...".)
+            && mentions.Take(i).Where(p => p.Source == MentionSource.Pronoun && tokens[p.TokenStart].Norm is "they" or "their" or "them"
+                    && !InClosedApposition(tokens, mentions, p, m.TokenStart) && !InClosedRelative(tokens, p, m.TokenStart))
                 .Select(p => p.Candidates.FirstOrDefault()).OfType<string>().ToHashSet() is { Count: > 0 } they
             && candidates.Where(c => !they.Contains(c)).ToList() is { Count: > 0 } others)
             candidates = others;
@@ -698,6 +701,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (open > 0 && tokens[open].Norm is not ("," or "which" or "who" or "whose"))
             open--;
         if (open <= 0 || tokens[open].Norm == "," || tokens[open - 1].Norm != ",")
+            return false;
+        for (var k = p.TokenEnd; k < pronoun; k++)
+            if (tokens[k].Norm == ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "The MNLA, a Tuareg group that has fought the Islamists since they hijacked its rebellion, says it is ...": a name
+    /// anywhere inside an apposition of a name (", a ...," or ", the ...,") closed before the pronoun describes that name;
+    /// it is no subject of the pronoun's clause, however long the apposition runs.
+    /// </summary>
+    private static bool InClosedApposition(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p, int pronoun)
+    {
+        var open = p.TokenStart - 1;
+        while (open > 0 && tokens[open].Norm is not ("," or ";" or ":" or "."))
+            open--;
+        if (open <= 0 || tokens[open].Norm != "," || tokens[open + 1].Norm is not ("a" or "an" or "the") || open + 1 == p.TokenStart
+            || !mentions.Any(q => !q.IsReference && q.TokenEnd == open))
             return false;
         for (var k = p.TokenEnd; k < pronoun; k++)
             if (tokens[k].Norm == ",")
