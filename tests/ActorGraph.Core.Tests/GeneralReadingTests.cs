@@ -6120,6 +6120,17 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Kenya -allied-> al-Shabaab", described);
     }
 
+    [Theory]
+    [InlineData("French aircraft launched a strike on the edge of Menaka late Sunday against JNIM fighters who had surrounded a patrol.", "France -attacked-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("US forces carried out air strikes on Friday against four depots of the Iran-backed Kataib Hezbollah militia.", "United States -attacked-> Kata'ib Hezbollah")]
+    public void strikes_told_with_their_place_and_time_before_against_still_name_their_target(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2019-11-05"));
+
+    [Fact]
+    public void what_a_group_fights_to_topple_is_a_government_not_a_thing() =>
+        Assert.Contains("Boko Haram -rival-> Nigeria",
+            Described("The Nigerian government blamed Boko Haram, the jihadist group fighting to overthrow it, for the raid on Chibok.", "2014-05-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

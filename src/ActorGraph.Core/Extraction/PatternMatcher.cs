@@ -551,6 +551,10 @@ internal static class PatternMatcher
         ["drove", "drive", "drives", "driving", "driven", "pushed", "push", "pushes", "pushing", "forced", "force", "forcing", "kicked", "chased",
          "ousted", "expelled", "expel", "expels", "routed", "flushed", "evicted", "evict", "dislodged", "dislodge"];
 
+    private static readonly HashSet<string> OverthrowVerbs =
+        ["topple", "toppled", "topples", "toppling", "overthrow", "overthrew", "overthrown", "overthrows", "overthrowing", "unseat", "unseated",
+         "unseats", "unseating"];
+
     private static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
@@ -579,6 +583,8 @@ internal static class PatternMatcher
                 // a town is attacked or taken, not fought), or what is described as something ("describe it as a front").
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
                     && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)
+                        // ("the group fighting to topple it": what is toppled is a government, not a thing.)
+                        || OverthrowVerbs.Contains(units[p - 1].Norm)
                         // ("since AU troops pushed it out of the city": what is driven out of a place is a side.)
                         || (OustingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm is "out" or "from")))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
