@@ -146,5 +146,19 @@ public sealed class ActorGraphCliTests : IDisposable
         Assert.Equal((one.ExitCode, one.Out, one.Error), (three.ExitCode, three.Out, three.Error));
     }
 
+    [Fact]
+    public void a_long_load_reports_its_progress_in_order_before_its_summary()
+    {
+        var docs = Directory.CreateDirectory(Path.Combine(_folder, "many")).FullName;
+        for (var i = 0; i < 40; i++)
+            File.WriteAllText(Path.Combine(docs, $"d{i:00}.txt"), $"Report {i}\nPublished: 2016-03-10\n\nHezbollah clashed with the Islamic State {i} days ago.\n");
+
+        var run = CliRun.Of("load", docs, "--db", Db, "-j", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["loaded 10/40 documents", "loaded 20/40 documents", "loaded 30/40 documents", "loaded 40/40 documents"],
+            run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("loaded ", StringComparison.Ordinal)));
+    }
+
     private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];
 }

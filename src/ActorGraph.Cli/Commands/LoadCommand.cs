@@ -32,7 +32,7 @@ internal static class LoadCommand
             await using var opened = await storeOptions.OpenAsync(parse, cancellationToken);
             var store = opened.Store;
             var progress = files.Count > ProgressThreshold
-                ? new Progress<int>(done => { if (done % 10 == 0 || done == files.Count) console.Error.WriteLine($"loaded {done}/{files.Count} documents"); })
+                ? new ProgressLine(done => { if (done % 10 == 0 || done == files.Count) console.Error.WriteLine($"loaded {done}/{files.Count} documents"); })
                 : null;
             var summary = await new GraphLoader(store, loadedLexicon, limits.Read(parse), parse.GetValue(jobs)).LoadFilesAsync(files, progress, cancellationToken);
             console.Out.WriteLine($"documents: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged, {summary.Skipped.Count} skipped");

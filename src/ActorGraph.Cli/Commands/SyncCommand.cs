@@ -25,7 +25,7 @@ internal static class SyncCommand
             await using var from = await CommonOptions.OpenStoreAsync(parse.GetValue(storeOptions.Database)!, cancellationToken);
             var total = (await from.CountAsync(cancellationToken)).Documents;
             await using var target = new Core.Storage.Neo4j.Neo4jGraphStore(connection);
-            var progress = new Progress<int>(done => { if (done % 50 == 0 || done == total) console.Error.WriteLine($"copied {done}/{total} documents"); });
+            var progress = new ProgressLine(done => { if (done % 50 == 0 || done == total) console.Error.WriteLine($"copied {done}/{total} documents"); });
             var summary = await StoreCopy.CopyAsync(from, target, progress, cancellationToken);
             console.Out.WriteLine($"documents: {summary.Added} added, {summary.Replaced} replaced, {summary.Unchanged} unchanged");
             console.Out.WriteLine($"neo4j {connection.BaseAddress}: {summary.Target.Documents} documents, {summary.Target.Actors} actors, {summary.Target.Relations} relations, {summary.Target.Evidence} evidence sentences");
