@@ -28,18 +28,19 @@ internal static class EvaluateCommand
             Description = "Score these relations (extract --format jsonl output) instead of extracting now.",
         };
         var lexicon = CommonOptions.LexiconFolder();
+        var jobs = CommonOptions.Jobs();
         var command = new Command("evaluate", "Score extraction against gold annotations: precision, recall and F1 per document and in total.")
         {
-            paths, verbose, json, aliases, predictions, lexicon,
+            paths, verbose, json, aliases, predictions, lexicon, jobs,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : ["seed"];
             var golds = GoldFiles(given).Select(GoldFile.Load).ToList();
             if (golds.Count == 0)
                 throw new InputException(string.Join(" ", given), 0, "no gold files (NAME.gold.json beside NAME.txt) to evaluate against");
             var predicted = parse.GetValue(predictions) is { } file ? ReadPredictions(file)
-                : Extract(golds, Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon))), console);
+                : await ExtractAsync(golds, Lexicon.Load(Lexicon.Locate(parse.GetValue(lexicon))), parse.GetValue(jobs), console, cancellationToken);
             var aliasList = parse.GetValue(aliases) is { } a ? ExtractionScorer.AliasList.Load(a) : null;
             var result = ExtractionScorer.Score(golds, predicted, aliasList);
             if (parse.GetValue(json))
@@ -69,25 +70,36 @@ internal static class EvaluateCommand
         return golds.Distinct().ToList();
     }
 
-    /// <summary>Extracts the document each gold file annotates (beside it, named by its "document" field).</summary>
-    private static List<ScoredPrediction> Extract(IEnumerable<GoldFile> golds, Lexicon lexicon, CliConsole console)
+    /// <summary>
+    /// Extracts the document each gold file annotates (beside it, named by its "document" field), on
+    /// <paramref name="jobs"/> threads, taking the results in the gold files' order.
+    /// </summary>
+    private static async Task<List<ScoredPrediction>> ExtractAsync(IEnumerable<GoldFile> golds, Lexicon lexicon, int jobs, CliConsole console,
+        CancellationToken cancellationToken)
     {
         var extractor = lexicon.CreateExtractor();
         var predictions = new List<ScoredPrediction>();
-        foreach (var gold in golds)
+        Task<Annotated> ExtractOneAsync(GoldFile gold, CancellationToken token)
         {
             var document = Path.Combine(Path.GetDirectoryName(gold.Path) ?? ".", gold.Document);
-            if (!File.Exists(document))
+            return Task.FromResult(new Annotated(gold, document, File.Exists(document) ? extractor.Extract(DocumentReader.ReadFile(document), token) : null));
+        }
+        await foreach (var (gold, document, result) in InOrder.RunAsync(golds, ExtractOneAsync, jobs, cancellationToken))
+        {
+            if (result is null)
             {
                 console.Error.WriteLine($"skipped {gold.Path}: its document {document} is not there");
                 continue;
             }
-            foreach (var r in extractor.Extract(DocumentReader.ReadFile(document)).Relations)
+            foreach (var r in result.Relations)
                 predictions.Add(new ScoredPrediction(r.Evidence.DocumentKey, r.Source, r.Target, ModelNames.Of(r.Kind),
                     r.Evidence.Date?.ToString(), ModelNames.Of(r.Evidence.Attribution)));
         }
         return predictions;
     }
+
+    /// <summary>A gold file, the document it annotates, and that document's extraction (null when it is not there).</summary>
+    private sealed record Annotated(GoldFile Gold, string Document, ExtractionResult? Result);
 
     private static List<ScoredPrediction> ReadPredictions(string file)
     {
