@@ -187,13 +187,13 @@ public sealed class ActorDictionary
             yaml.RejectUnknown(references, "pronouns", "plural_pronouns", "person_pronouns", "descriptions", "plural_descriptions", "event_descriptions", "force_nouns", "asset_nouns", "possessed_nouns", "demonyms", "irregular_nouns");
             dictionary.PossessedNouns = yaml.StringList(references, "possessed_nouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Pronouns = yaml.StringList(references, "pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
-            dictionary.Descriptions = new(yaml.StringList(references, "descriptions")
+            // Longest first: the first phrase that fits at a word is the longest there.
+            PhraseList Phrases(string key) => new(yaml.StringList(references, key)
                 .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).Where(d => d.Length > 0).OrderByDescending(d => d.Length));
-            dictionary.PluralDescriptions = new(yaml.StringList(references, "plural_descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).Where(d => d.Length > 0).OrderByDescending(d => d.Length));
+            dictionary.Descriptions = Phrases("descriptions");
+            dictionary.PluralDescriptions = Phrases("plural_descriptions");
             dictionary.PluralPronouns = yaml.StringList(references, "plural_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
-            dictionary.EventDescriptions = new(yaml.StringList(references, "event_descriptions")
-                .Select(d => Tokenizer.Tokenize(d).Select(t => t.Norm).ToArray()).Where(d => d.Length > 0).OrderByDescending(d => d.Length));
+            dictionary.EventDescriptions = Phrases("event_descriptions");
             dictionary.PersonPronouns = yaml.StringList(references, "person_pronouns").Select(p => p.ToLowerInvariant()).ToHashSet();
             dictionary.Demonyms = demonyms.SelectMany(d => d.Words).Concat(yaml.StringList(references, "demonyms"))
                 .Where(d => !d.Contains(' ')).Select(d => d.ToLowerInvariant()).ToHashSet();
@@ -511,39 +511,13 @@ public sealed class ActorDictionary
         var token = tokens[i];
         // What a name means in the document's theatre comes first ("coalition jets" in Yemen are the Saudi-led
         // coalition's); elsewhere its plain meaning (the US-led coalition's), if it has one.
-        var local = theatre is not null && child.Contextual is { } contextual && PickContextual(theatre, contextual) is var picked and >= 0
+        var local = theatre is not null && child.Contextual is { } contextual && theatre.Pick(contextual, _contextualPeriods) is var picked and >= 0
             && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? picked : -1;
         var actor = local >= 0 ? local
             : child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
             best = (child.Take > 0 ? MentionEnd(tokens, start, child.Take) : i + 1, actor, i + 1, actor != child.Actor);
         Walk(child, tokens, start, i + 1, theatre, ref best, caseSensitive);
-    }
-
-    /// <summary>
-    /// The actor a contextual name means in this document: of the theatres that give it a meaning in the document's
-    /// time, the one the document is most about (see <see cref="TheatreWeights"/>); -1 when none applies. A document
-    /// of unknown date takes each theatre's first meaning.
-    /// </summary>
-    private int PickContextual(TheatreWeights weights, Dictionary<int, int[]> actorsByTheatre)
-    {
-        if (weights.Main < 0)
-            return -1;
-        var floor = weights.Score(weights.Main) * TheatreWeights.MinimumShare;
-        int bestTheatre = -1, bestActor = -1;
-        foreach (var (theatre, actors) in actorsByTheatre)
-        {
-            var score = weights.Score(theatre);
-            if (score <= 0 || score < floor || (bestTheatre >= 0 && score <= weights.Score(bestTheatre)))
-                continue;
-            foreach (var actor in actors)
-                if (weights.On is not { } on || _contextualPeriods[actor].Holds(on))
-                {
-                    (bestTheatre, bestActor) = (theatre, actor);
-                    break;
-                }
-        }
-        return bestActor;
     }
 
     /// <summary>Every dictionary name that starts at <paramref name="start"/> and ends before <paramref name="limit"/>.</summary>

@@ -199,8 +199,7 @@ public sealed class CueLexicon
         return changed.SequenceEqual(form) ? null : changed;
     }
 
-    // Arrays, not lists behind an interface: they are walked at every word of every sentence, and a foreach over
-    // an interface allocates its enumerator each time.
+    // Tested at every word of every sentence: a PhraseList hands back, as an array, only the phrases opening with the word.
     private static PhraseList Phrases(YamlSource yaml, string key) =>
         new(yaml.StringList(yaml.Root, key)
             .Select(p => Tokenizer.Tokenize(p).Select(t => t.Norm).ToArray())

@@ -28,8 +28,8 @@ public static partial class DateResolver
 
     /// <summary>
     /// Every date phrase holds a digit or one of these pieces of a word (months, "day" of weekdays, today and
-    /// yesterday, "week", "recent", "ago" ...): a sentence with none is not searched. The phrase expression, which may
-    /// start with a qualifier, is tried at every position of a sentence it searches: a tenth of all extraction time.
+    /// yesterday, "week", "recent", "ago" ...): a sentence with none is not searched, not even for where a phrase may
+    /// start (see <see cref="Phrases"/>).
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> DateWords = System.Buffers.SearchValues.Create(
         ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "morning", "afternoon", "evening", "week", "month", "year",

@@ -35,6 +35,31 @@ public sealed class TheatreWeights(IReadOnlyList<double> scores)
 
     /// <summary>These weights, for a document published on <paramref name="on"/>.</summary>
     public TheatreWeights Dated(DateOnly? on) => new(scores) { On = on };
+
+    /// <summary>
+    /// The actor a contextual name means here, from its meanings per theatre (actors in the dictionary's order) and the
+    /// years each actor is so named (<paramref name="periods"/>, by actor): of the theatres that give the name a meaning
+    /// on <see cref="On"/>, the one the document is most about; -1 when none applies. Undated, a theatre's first meaning.
+    /// </summary>
+    internal int Pick(Dictionary<int, int[]> actorsByTheatre, IReadOnlyList<ContextualPeriod> periods)
+    {
+        if (Main < 0)
+            return -1;
+        var floor = scores[Main] * MinimumShare;
+        int bestTheatre = -1, bestActor = -1;
+        foreach (var (theatre, actors) in actorsByTheatre)
+        {
+            if (theatre >= scores.Count || scores[theatre] <= 0 || scores[theatre] < floor || (bestTheatre >= 0 && scores[theatre] <= scores[bestTheatre]))
+                continue;
+            foreach (var actor in actors)
+                if (On is not { } on || periods[actor].Holds(on))
+                {
+                    (bestTheatre, bestActor) = (theatre, actor);
+                    break;
+                }
+        }
+        return bestActor;
+    }
 }
 
 /// <summary>When an actor's contextual aliases name it: from and until a day, both in; either end open when null.</summary>
