@@ -6131,6 +6131,60 @@ public class GeneralReadingTests
         Assert.Contains("Boko Haram -rival-> Nigeria",
             Described("The Nigerian government blamed Boko Haram, the jihadist group fighting to overthrow it, for the raid on Chibok.", "2014-05-05"));
 
+    [Fact]
+    public void a_state_joining_another_state_in_an_act_is_its_ally_not_its_branch()
+    {
+        var described = Described("Canadian aircraft joined the United States in dropping supplies to the besieged town.", "2019-06-01");
+        Assert.Contains("Canada -allied-> United States", described);
+        Assert.DoesNotContain("Canada -affiliate-> United States", described);
+    }
+
+    [Fact]
+    public void where_irregular_fighters_come_from_is_no_side() =>
+        Assert.DoesNotContain(Extract("Foreign militias from Pakistan and Iraq are fighting for the Syrian government.", "2019-06-01"),
+            r => r.Source is "Pakistan" or "Iraqi government" || r.Target is "Pakistan" or "Iraqi government");
+
+    [Fact]
+    public void a_man_a_place_is_described_by_is_no_side_in_its_capture() =>
+        Assert.DoesNotContain(Extract("The Islamic State overran Sirte, the home town of Muammar Gaddafi, in early 2015.", "2016-06-01"),
+            r => r.Target == "Muammar Gaddafi");
+
+    [Fact]
+    public void rebels_from_a_named_group_are_that_group() =>
+        Assert.Contains("Free Syrian Army -attacked-> Hezbollah", Described("Rebels from the Free Syrian Army shelled Hezbollah positions near Qusayr.", "2019-06-01"));
+
+    [Theory]
+    [InlineData("Hezbollah units loyal to Tehran clashed with Nusra Front fighters near Arsal.", "2019-06-01", "Al Nusrah Front -rival-> Hezbollah")]
+    [InlineData("The Islamic State held Derna. Petroleum Facilities Guard units loyal to the GNA have clashed with Islamic State fighters near the oil ports.", "2016-06-01", "Islamic State -rival-> Petroleum Facilities Guard")]
+    public void the_men_of_a_name_act_not_the_name_they_are_tied_to(string body, string published, string expected)
+    {
+        var described = Described(body, published);
+        Assert.Contains(expected, described);
+        Assert.DoesNotContain(described, d => d.StartsWith("Iran -", StringComparison.Ordinal) || d.StartsWith("Government of National Accord -rival", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void militant_positions_are_the_militant_side_named_before() =>
+        Assert.Contains("United States -attacked-> Islamic State",
+            Described("The Islamic State seized the Mosul dam in August. American jets bombed militant positions near the dam on Sunday.", "2014-09-01"));
+
+    [Fact]
+    public void an_act_a_side_is_likely_to_take_is_no_fact() =>
+        Assert.Empty(Extract("Boko Haram is likely to focus its attacks on the Nigerian army.", "2016-08-04"));
+
+    [Fact]
+    public void its_branch_named_by_region_is_the_owners_branch() =>
+        Assert.Contains("Abu Musab al-Barnawi -affiliate-> Islamic State West Africa Province",
+            Described("The Islamic State named Abu Musab al-Barnawi as the leader of its West Africa Province.", "2016-08-04"));
+
+    [Fact]
+    public void the_militia_of_a_man_named_after_it_is_no_reference_back()
+    {
+        var described = Described("Islamic State fighters entered Kobani. "
+            + "The militia of Abdul Rahman Hassan, a local chief, fought the Nusra Front near Homs.", "2015-01-01");
+        Assert.DoesNotContain(described, d => d.Contains("Islamic State", StringComparison.Ordinal) && d.Contains("Nusrah", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -39,7 +39,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (i < tokens.Count)
         {
             var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
-                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? Reference(tokens, i);
+                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
@@ -282,9 +282,27 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // group, whatever branch the dictionary knows by them.
         if (ApposedToGroup(tokens, parent.TokenStart, before))
             return null;
+        return BranchNamedAfter(tokens, parent.Actor, parent.TokenStart, at + 1);
+    }
+
+    /// <summary>
+    /// "The Islamic State named him leader of its West Africa Province": the branch "its" owns, for the group named last
+    /// before it in the sentence, when the dictionary knows that branch; else null.
+    /// </summary>
+    private Mention? BranchOfItsOwner(IReadOnlyList<Token> tokens, int start, List<Mention> before) =>
+        tokens[start].Norm == "its" && start + 2 < tokens.Count && tokens[start + 1].IsCapitalized
+        && before.LastOrDefault(m => !m.IsReference && m.Actor is not null && m.Type is ActorType.ArmedGroup or ActorType.Coalition) is { Actor: { } owner }
+            ? BranchNamedAfter(tokens, owner, start, start + 1) : null;
+
+    /// <summary>
+    /// The branch of <paramref name="parent"/> that the words from <paramref name="first"/> name ("Somali affiliate",
+    /// "West Africa Province"), as a mention from <paramref name="start"/>; null when the dictionary knows none.
+    /// </summary>
+    private Mention? BranchNamedAfter(IReadOnlyList<Token> tokens, string parent, int start, int first)
+    {
+        var opening = first;
         // "the Islamic State's small Somali affiliate": lower-case words before the region are stepped over.
-        var first = at + 1;
-        while (first < tokens.Count && first - at <= 2 && tokens[first].IsWord && !tokens[first].IsCapitalized && !RegionalBranchNouns.Contains(tokens[first].Norm))
+        while (first < tokens.Count && first - opening < 2 && tokens[first].IsWord && !tokens[first].IsCapitalized && !RegionalBranchNouns.Contains(tokens[first].Norm))
             first++;
         var end = first;
         while (end < tokens.Count && end - first < 3 && tokens[end].IsCapitalized && !RegionalBranchNouns.Contains(tokens[end].Norm))
@@ -294,10 +312,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var region = string.Join(" ", tokens.Skip(first).Take(end - first).Select(t => t.Text));
         // "Yemeni", "Somali": a people names its country.
         foreach (var place in end - first == 1 && dictionary.CountryOf(region) is { } country ? [region, country] : (string[])[region])
-            foreach (var name in (string[])[$"{parent.Actor}'s {place} {tokens[end].Text}", $"{parent.Actor} {place} Province", $"{parent.Actor} in {place}",
-                         $"{parent.Actor} in the {place}", $"{parent.Actor} {place}"])
-                if (dictionary.Resolve(name) is { } branch && branch.Name != parent.Actor)
-                    return new Mention(parent.TokenStart, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, parent.TokenStart, end + 1));
+            foreach (var name in (string[])[$"{parent}'s {place} {tokens[end].Text}", $"{parent} {place} Province", $"{parent} in {place}",
+                         $"{parent} in the {place}", $"{parent} {place}"])
+                if (dictionary.Resolve(name) is { } branch && branch.Name != parent)
+                    return new Mention(start, end + 1, branch.Name, branch.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
         return null;
     }
 
@@ -616,6 +634,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern"
                or "neighbouring" or "neighboring")
             before--;
+        // "militias from Iraq and Afghanistan": where irregular men come from is no side (a state's troops are its own;
+        // "mercenaries from Russia's Wagner Group" come from what the state owns).
+        if (OriginOfMen(tokens, before) && !(mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"))
+            return true;
         // "a clinic in the Sinjar district of northern Iraq": a country a place's noun is "of" is where the place is.
         if (before >= 1 && tokens[before].Norm == "of" && PlaceOfNouns.Contains(tokens[before - 1].Norm))
             return true;
@@ -642,7 +664,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (!tokens[placeStart].IsCapitalized || placeStart == 0 || link - placeStart > 3)
                 break;
             var governor = placeStart - 1;
-            if (Locatives.Contains(tokens[governor].Norm) || (governor >= 1 && tokens[governor].Norm == "of" && PlaceOfNouns.Contains(tokens[governor - 1].Norm)))
+            if (Locatives.Contains(tokens[governor].Norm) || (governor >= 1 && tokens[governor].Norm == "of" && PlaceOfNouns.Contains(tokens[governor - 1].Norm))
+                || OriginOfMen(tokens, governor))
                 return true;
             link = governor;
         }
@@ -654,6 +677,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
     }
+
+    /// <summary>"from" at <paramref name="from"/> after men who are no state's forces: "fighters from Chechnya".</summary>
+    private bool OriginOfMen(IReadOnlyList<Token> tokens, int from) =>
+        from >= 1 && tokens[from].Norm == "from"
+        && (dictionary.IrregularNouns.Contains(tokens[from - 1].Norm) || tokens[from - 1].Norm is "militias" or "militia" or "volunteers" or "recruits");
 
     private static readonly HashSet<string> PlaceOfNouns =
         ["district", "districts", "province", "provinces", "region", "regions", "governorate", "area", "areas", "city", "town", "village",
@@ -896,7 +924,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool OfNamedGroup(IReadOnlyList<Token> tokens, int end)
     {
         // ("the most powerful faction in the Islamic Front": a part's noun, "in" too.)
-        if (end + 1 >= tokens.Count || !(tokens[end].Norm == "of"
+        if (end + 1 >= tokens.Count || !(tokens[end].Norm is "of" or "from"
             || tokens[end].Norm is "in" or "within" or "inside" && end > 0 && tokens[end - 1].Norm is "faction" or "member" or "component" or "brigade" or "wing"))
             return false;
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
@@ -1725,7 +1753,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // ("hold much of the front line against the Houthis": a head noun opening a compound names no side.)
             && !(end < tokens.Count && tokens[end - 1].Norm == "front" && tokens[end].Norm is "line" or "lines")
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } inner && inner.End > end)
-            && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end) && !OfNamedGroup(tokens, end))
+            && !(tokens[end - 1].IsCapitalized && NameGoesOn(tokens, end)) && !NamedRightAfter(tokens, end) && !OfNamedGroup(tokens, end)
+            // ("The militia of Abdul Rashid Dostum fought ...": a description said of a name after it is that one's, not a reference back.)
+            && !NameGoesOn(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
         // "The Kurdish militia": a phrase the dictionary knows after the article is that name, not a description.
         if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd) && !OfNamedGroup(tokens, modifiedEnd)
@@ -1733,6 +1763,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
         // "the army said it killed 40 militants": a count of militants refers to the militant side the text is about.
         if (CountedMilitants.Contains(token.Norm) && start > 0 && IsCount(tokens[start - 1]) && !NamedRightAfter(tokens, start + 1) && !OfNamedGroup(tokens, start + 1))
+            return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
+        // "US aircraft bombed militant positions": the militant side's places and men, as "the militants' positions" are.
+        if (MilitantAdjectives.Contains(token.Norm) && start + 1 < tokens.Count && MilitantHoldings.Contains(tokens[start + 1].Norm)
+            && !(start > 0 && tokens[start - 1].Norm is "a" or "an") && !NamedRightAfter(tokens, start + 2))
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back
         // (not when a name follows it: "the Iran-backed militia Kataib Hezbollah" is that name).
@@ -1766,6 +1800,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
+
+    private static readonly HashSet<string> MilitantAdjectives = ["militant", "jihadist", "jihadi", "insurgent", "extremist", "terrorist"];
+
+    private static readonly HashSet<string> MilitantHoldings =
+        ["positions", "hideouts", "hideout", "strongholds", "stronghold", "bases", "camps", "redoubts", "fighters", "commanders", "cells", "targets"];
 
     private static readonly HashSet<string> CountedMilitants = ["militants", "jihadists", "insurgents", "extremists", "terrorists"];
 

@@ -59,6 +59,28 @@ internal static class PatternMatcher
          ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
          ["backed", "by"], ["led", "by"], ["within"], ["in"]];
 
+    /// <summary>
+    /// Where the men stand whose tie phrase the name at <paramref name="at"/> ends, when another name owns them: "Hezbollah
+    /// fighters loyal to Iran" (the unit of "fighters"); else -1.
+    /// </summary>
+    private static int MenTiedTo(IReadOnlyList<Unit> units, int at)
+    {
+        if (at > 0 && units[at - 1].Norm == "the")
+            at--;
+        foreach (var link in ForceLinks)
+        {
+            var men = at - link.Length - 1;
+            if (link.Length < 2 || men < 1 || !ForceHeads.Contains(units[men].Norm) || units[men - 1] is not { IsMention: true, ByDemonym: false })
+                continue;
+            var linked = true;
+            for (var k = 0; k < link.Length && linked; k++)
+                linked = units[men + 1 + k].Norm == link[k];
+            if (linked)
+                return men;
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
     private static readonly HashSet<string> ReactionParticiples =
@@ -578,6 +600,10 @@ internal static class PatternMatcher
                 var patternGoesOn = next < elements.Count && (elements[next] is CuePattern.Words
                     || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
+                // "Hezbollah fighters loyal to Iran clashed with ...": a name that the men of another name are tied to
+                // does not open the clause; the men's own name does (a subject-led pattern finds it).
+                if (k == 0 && p >= 0 && MenTiedTo(units, p) >= 0)
+                    return -1;
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it"), but
                 // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
                 // a town is attacked or taken, not fought), or what is described as something ("describe it as a front").
@@ -1500,6 +1526,13 @@ internal static class PatternMatcher
             var u = units[i];
             if (char.IsLetterOrDigit(u.Norm[0]) || u.IsMention)
                 distance++; // the distance to a subject counts words, not punctuation
+            // "Petroleum Facilities Guard units loyal to the GNA have clashed with ...": the tie phrase describes the men
+            // before it; it counts as one word.
+            if (u.IsMention && MenTiedTo(units, i) is var tiedMen and >= 0)
+            {
+                i = tiedMen;
+                continue;
+            }
             if (u.Norm is Dash or ")" && OpeningOf(units, i) is var open and >= 0)
             {
                 // "one militia of the alliance – the Iran-trained Badr Organization – has been fighting": a

@@ -1596,6 +1596,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return of > 0 && units[of].Norm == "of" && PatternMatcher.KinNouns.Contains(units[of - 1].Norm);
     }
 
+    /// <summary>"the hometown of", "the birthplace of": the name at <paramref name="u"/> only describes a place.</summary>
+    private static bool HomeOf(IReadOnlyList<Unit> units, int u)
+    {
+        var of = u - 1;
+        while (of > 0 && units[of].Norm is "the" or "late" or "slain" or "former" or "ousted" or "deposed" or "longtime")
+            of--;
+        if (of < 1 || units[of].Norm != "of")
+            return false;
+        var noun = units[of - 1].Norm;
+        return noun is "hometown" or "birthplace" or "tomb" or "grave" or "mausoleum"
+            || (noun is "town" or "village" or "city" or "province" or "region" or "district" && of >= 2 && units[of - 2].Norm is "home" or "native");
+    }
+
+    /// <summary>True when a form of "join" stands among the units from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool JoinVerbIn(IReadOnlyList<Unit> units, int start, int end)
+    {
+        for (var k = Math.Max(0, start); k < Math.Min(end, units.Count); k++)
+            if (units[k].Norm is "join" or "joins" or "joined" or "joining")
+                return true;
+        return false;
+    }
+
     private static bool AidesOf(IReadOnlyList<Unit> units, int person)
     {
         if (person + 2 >= units.Count || units[person + 1].Norm != "'s")
@@ -1842,7 +1864,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 yield break;
         if (!cue.Hedged && FearedAct(units, first))
             yield break;
-        for (var i = Math.Max(0, first - 2); i < match.End && !cue.Hedged; i++)
+        // ("is likely to focus its attacks on the army": a possessive opening the match stands for the subject, whose verb
+        // phrase before it may hedge.)
+        var hedgedFrom = Math.Max(0, first - 2);
+        if (units[first] is { Reference: true, Norm: "its" or "their" })
+            for (var k = first - 1; k >= 0 && k >= first - 6 && !units[k].IsMention && units[k].Norm is not ("," or ";"); k--)
+                hedgedFrom = k;
+        for (var i = hedgedFrom; i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
                     yield break;
@@ -1938,6 +1966,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "overran Kidal alongside Tuareg rebels of the MNLA": who fights alongside the subject is its ally, not its target.
                     if (kind is RelationKind.Attacked or RelationKind.Rival && AllyPhraseBefore(units, tu, match.Start))
                         continue;
+                    // "seized Sirte, the hometown of Muammar Gaddafi": a man or group a place is described by is no side.
+                    if (HomeOf(units, tu) || HomeOf(units, su))
+                        continue;
                     // "killed Hamza bin Laden, the son of Osama bin Laden": a relative of a man is not the man.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && KinOf(units, tu))
                         continue;
@@ -2005,6 +2036,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) is ActorType.State or ActorType.Person && TypeOf(context.State, to) == ActorType.State
                         && Expulsion(units, match, ousting: TypeOf(context.State, from) == ActorType.State))
                         kind = RelationKind.Rival;
+                    // "British and French planes joined the US in dropping aid": a state that joins another state joins it in
+                    // something; it never becomes a part of it.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.State && TypeOf(context.State, to) == ActorType.State
+                        && JoinVerbIn(units, match.Start, match.End))
+                        kind = RelationKind.Allied;
                     // "the coalition led by Saudi Arabia": a coalition is no part of the state leading it; the state is its member.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.Coalition && TypeOf(context.State, to) == ActorType.State)
                         (from, to, kind) = (to, from, RelationKind.Allied);

@@ -57,7 +57,10 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 {
                     Person = mention.Type == Model.ActorType.Person,
                     Reference = mention.IsReference,
-                    ByDemonym = mention.TokenEnd - mention.TokenStart == 1 && demonyms is not null && demonyms.Contains(tokens[i].Norm),
+                    // (A group's own word, "Hezbollah fighters", "Houthi gunmen", owns the men as its name does: only a
+                    // people's or a state's word merely describes them.)
+                    ByDemonym = mention.TokenEnd - mention.TokenStart == 1 && demonyms is not null && demonyms.Contains(tokens[i].Norm)
+                        && mention.Type != Model.ActorType.ArmedGroup,
                 });
                 tailEnd = mention.TailEnd;
                 i = mention.TokenEnd;
