@@ -6185,6 +6185,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain(described, d => d.Contains("Islamic State", StringComparison.Ordinal) && d.Contains("Nusrah", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void fighters_in_apposition_armed_and_paid_by_a_people_named_in_the_plural_are_its_allies() =>
+        Assert.Contains("Giants Brigades -allied-> United Arab Emirates",
+            Described("The Giants Brigades, coastal fighters trained and paid by the Emiratis, took the airport.", "2018-06-14"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
