@@ -23,7 +23,7 @@ public static class ExportEndpoint
         {
             if (!PartialDate.TryParse(day, out var date))
                 return Problem($"asOf must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{day}'");
-            asOf = GraphFilter.End(date);
+            asOf = date.LastDay;
         }
         HashSet<RelationKind>? kinds = null;
         if (query["kinds"].ToString() is { Length: > 0 } names)

@@ -113,7 +113,7 @@ internal static class Arguments
             throw new ExecutionError(PartialDate.IsWrittenLikeADate(text)
                 ? $"{name} '{text}' is not a date in the calendar"
                 : $"{name} must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
-        return end ? GraphFilter.End(date) : date.Value;
+        return end ? date.LastDay : date.Value;
     }
 
     public static StoredActor Actor(GraphSnapshot snapshot, string name, string argument) =>

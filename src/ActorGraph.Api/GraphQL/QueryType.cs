@@ -183,7 +183,7 @@ public sealed class QueryType : ObjectGraphType
         var renewals = c.GetArgument<bool?>("includeRenewals") ?? false;
         return (actor is null ? snapshot.Changes : snapshot.ChangesOf(actor))
             .Where(x => renewals || x.Type == ReportItemType.Flip)
-            .Where(x => from is null || (x.Date is { } d && GraphFilter.End(d) >= from))
+            .Where(x => from is null || (x.Date is { } d && d.LastDay >= from))
             .Where(x => to is null || (x.Date is { } d && d.Value <= to));
     }
 

@@ -178,7 +178,7 @@ internal static class CommonOptions
             return null;
         if (!PartialDate.TryParse(text, out var date))
             throw new InputException(option, 0, $"must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '{text}'");
-        return end ? GraphFilter.End(date) : date.Value;
+        return end ? date.LastDay : date.Value;
     }
 
     public static Argument<string[]> Paths(string description)

@@ -333,12 +333,7 @@ public sealed class ActorDictionary
             var text = yaml.AsString(node, key);
             if (!PartialDate.TryParse(text, out var date))
                 throw yaml.Error(node, $"'{key}' of '{name}' must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not '{text}'");
-            return !last ? date.Value : date.Precision switch
-            {
-                DatePrecision.Year => new DateOnly(date.Value.Year, 12, 31),
-                DatePrecision.Month => date.Value.AddMonths(1).AddDays(-1),
-                _ => date.Value,
-            };
+            return last ? date.LastDay : date.Value;
         }
         var period = new ContextualPeriod(End("contextual_from", last: false), End("contextual_until", last: true));
         return period.From > period.Until

@@ -30,17 +30,8 @@ public sealed record GraphFilter(
         if (Attribution is { } attribution && !edge.Relation.Evidence.Any(e => e.Evidence.Attribution == attribution))
             return false;
         if ((From is not null || To is not null)
-            && !edge.Relation.Evidence.Any(e => e.Evidence.Date is { } d && (From is null || End(d) >= From) && (To is null || d.Value <= To)))
+            && !edge.Relation.Evidence.Any(e => e.Evidence.Date is { } d && (From is null || d.LastDay >= From) && (To is null || d.Value <= To)))
             return false;
         return true;
     }
-
-    /// <summary>The last day of a date's period: "2014-10" overlaps a range that starts on 2014-10-15.</summary>
-    public static DateOnly End(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Year => new DateOnly(date.Value.Year, 12, 31),
-        DatePrecision.Month => new DateOnly(date.Value.Year, date.Value.Month, DateTime.DaysInMonth(date.Value.Year, date.Value.Month)),
-        DatePrecision.Week => date.Value.AddDays(6),
-        _ => date.Value,
-    };
 }

@@ -11,6 +11,15 @@ public readonly record struct PartialDate(DateOnly Value, DatePrecision Precisio
         _ => Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The last day of the period: "2014-10" ends on 2014-10-31, "2014" on 2014-12-31.</summary>
+    public DateOnly LastDay => Precision switch
+    {
+        DatePrecision.Year => new DateOnly(Value.Year, 12, 31),
+        DatePrecision.Month => new DateOnly(Value.Year, Value.Month, DateTime.DaysInMonth(Value.Year, Value.Month)),
+        DatePrecision.Week => Value.AddDays(6),
+        _ => Value,
+    };
+
     /// <summary>Reads what a user typed ("2014", "2014-10", "2014-10-06"); false for anything else or a day not in the calendar.</summary>
     public static bool TryParse(string? text, out PartialDate date)
     {

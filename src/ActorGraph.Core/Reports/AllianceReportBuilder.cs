@@ -1,4 +1,3 @@
-using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 
@@ -20,9 +19,9 @@ public static class AllianceReportBuilder
             .Select(r => Note(r, options.IncludeClaims)).Where(n => n is not null).Select(n => n!).ToList();
         var end = options.To ?? notes.Select(n => n.LastSeen?.Value).Where(d => d is not null).DefaultIfEmpty(DateOnly.MinValue).Max()!.Value;
         var newRelations = options.From is { } from
-            ? notes.Where(n => n.FirstSeen is { } f && GraphFilter.End(f) >= from && (options.To is null || f.Value <= options.To)).ToList()
+            ? notes.Where(n => n.FirstSeen is { } f && f.LastDay >= from && (options.To is null || f.Value <= options.To)).ToList()
             : [];
-        var stale = notes.Where(n => n.LastSeen is { } l && GraphFilter.End(l).AddDays(options.StaleDays) < end).ToList();
+        var stale = notes.Where(n => n.LastSeen is { } l && l.LastDay.AddDays(options.StaleDays) < end).ToList();
 
         var changedPairs = items.Select(i => (i.A, i.B)).ToHashSet();
         return new AllianceReport(generated, options, items, newRelations, stale,
@@ -57,7 +56,7 @@ public static class AllianceReportBuilder
                 var current = dated[i];
                 if (current.Date!.Value.Value <= previous.Date!.Value.Value)
                     continue;
-                var gap = current.Date.Value.Value.DayNumber - GraphFilter.End(previous.Date.Value).DayNumber;
+                var gap = current.Date.Value.Value.DayNumber - previous.Date.Value.LastDay.DayNumber;
                 var stated = current.Evidence.Evidence.Resumed && gap >= MinimumStatedGapDays;
                 if (!stated && gap < quietDays)
                     continue;
@@ -81,7 +80,7 @@ public static class AllianceReportBuilder
     {
         if (options.From is null && options.To is null)
             return true;
-        return date is { } d && (options.From is null || GraphFilter.End(d) >= options.From) && (options.To is null || d.Value <= options.To);
+        return date is { } d && (options.From is null || d.LastDay >= options.From) && (options.To is null || d.Value <= options.To);
     }
 
     private static bool Involves(string a, string b, string? actor) =>
