@@ -70,16 +70,26 @@ internal static class PatternMatcher
         foreach (var link in ForceLinks)
         {
             var men = at - link.Length - 1;
-            if (link.Length < 2 || men < 1 || !ForceHeads.Contains(units[men].Norm) || units[men - 1] is not { IsMention: true, ByDemonym: false })
-                continue;
-            var linked = true;
-            for (var k = 0; k < link.Length && linked; k++)
-                linked = units[men + 1 + k].Norm == link[k];
-            if (linked)
+            if (link.Length >= 2 && men >= 1 && ForceHeads.Contains(units[men].Norm) && NameOwnsMen(units, men) && LinkEndsAt(units, link, at - 1))
                 return men;
         }
         return -1;
     }
+
+    /// <summary>The words of <paramref name="link"/> ("loyal to") end at <paramref name="last"/>.</summary>
+    private static bool LinkEndsAt(IReadOnlyList<Unit> units, string[] link, int last)
+    {
+        var first = last - link.Length + 1;
+        if (first < 0)
+            return false;
+        for (var k = 0; k < link.Length; k++)
+            if (units[first + k].Norm != link[k])
+                return false;
+        return true;
+    }
+
+    /// <summary>A name (not a people's or state's word, as "Russian") right before the men at <paramref name="men"/> owns them.</summary>
+    private static bool NameOwnsMen(IReadOnlyList<Unit> units, int men) => men > 0 && units[men - 1] is { IsMention: true, ByDemonym: false };
 
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
@@ -2376,8 +2386,7 @@ internal static class PatternMatcher
         foreach (var link in ForceLinks)
             // "JNIM's rivals in the Islamic State executed ...": the rivals are the group named after "in".
             if (j - link.Length >= 0 && (ForceHeads.Contains(units[j - link.Length].Norm) || (link is ["in"] && OtherSideNouns.Contains(units[j - link.Length].Norm)))
-                && Enumerable.Range(0, link.Length).All(k => units[j - link.Length + 1 + k].Norm == link[k])
-                && !(j - link.Length > 0 && units[j - link.Length - 1].IsMention && !units[j - link.Length - 1].ByDemonym))
+                && LinkEndsAt(units, link, j) && !NameOwnsMen(units, j - link.Length))
                 return true;
         return false;
     }

@@ -30,6 +30,18 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
                 sameNameAs.TryAdd(file, firstOfName[Path.GetFileName(file)]);
         // The readers (is this text stored already?) and the writer below ask the store one thing at a time.
         using var storeTurn = new SemaphoreSlim(1, 1);
+        async Task<T> InStoreTurnAsync<T>(Func<Task<T>> ask, CancellationToken token)
+        {
+            await storeTurn.WaitAsync(token);
+            try
+            {
+                return await ask();
+            }
+            finally
+            {
+                storeTurn.Release();
+            }
+        }
 
         async Task<Prepared> PrepareAsync(string file, CancellationToken token)
         {
@@ -45,16 +57,8 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
                 return new Prepared(file, DocumentFailure.Reason(file, e)); // cannot be read: skipped with its reason
             }
             // Unchanged text read with an unchanged lexicon: nothing to extract (a store error here ends the run).
-            await storeTurn.WaitAsync(token);
-            try
-            {
-                if (await store.FingerprintOfAsync(document.Key, token) == Fingerprint(document))
-                    return new Prepared(file, Unchanged: true);
-            }
-            finally
-            {
-                storeTurn.Release();
-            }
+            if (await InStoreTurnAsync(() => store.FingerprintOfAsync(document.Key, token), token) == Fingerprint(document))
+                return new Prepared(file, Unchanged: true);
             try
             {
                 return new Prepared(file, Result: _extractor.Extract(document, token));
@@ -76,16 +80,7 @@ public sealed class GraphLoader(IGraphStore store, Lexicon lexicon, ExtractionLi
                 notes.AddRange(result.Notes.Select(note => $"{prepared.File}: {note}"));
                 // Store errors are not the document's fault (a full disk, a lost server): they end the run, and the
                 // document's transaction leaves the store as it was.
-                LoadOutcome outcome;
-                await storeTurn.WaitAsync(cancellationToken);
-                try
-                {
-                    outcome = await StoreAsync(result, cancellationToken);
-                }
-                finally
-                {
-                    storeTurn.Release();
-                }
+                var outcome = await InStoreTurnAsync(() => StoreAsync(result, cancellationToken), cancellationToken);
                 relations += result.Relations.Count;
                 switch (outcome)
                 {
