@@ -6190,6 +6190,72 @@ public class GeneralReadingTests
         Assert.Contains("Giants Brigades -allied-> United Arab Emirates",
             Described("The Giants Brigades, coastal fighters trained and paid by the Emiratis, took the airport.", "2018-06-14"));
 
+    [Fact]
+    public void the_coalition_is_the_one_the_story_called_a_coalition_by_known_as()
+    {
+        var described = Described("A coalition of jihadist factions known as Jaish al-Fatah overran Ariha in Idlib province on Thursday. "
+            + "The coalition is backed by Turkey and Qatar.", "2015-06-01");
+        Assert.Contains("Jaish al Fatah -allied-> Turkey", described);
+        Assert.DoesNotContain(described, d => d.Contains("US-led coalition", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ugandan and Somali troops marched into Barawe on Sunday.", "2014-10-07", "Somali government -allied-> Uganda")]
+    [InlineData("Hundreds of Kenyan and Somali soldiers advanced on Kismayo on Sunday.", "2012-09-30", "Kenya -allied-> Somali government")]
+    public void two_sides_pushing_into_a_place_as_one_subject_are_allies(string sentence, string published, string expected) =>
+        Assert.Contains(expected, Described(sentence, published));
+
+    [Theory]
+    [InlineData("Hizbul Islam drove the Somali government and its allies out of Afgoye on Friday.")]
+    [InlineData("Hizbul Islam drove its erstwhile partners in the Somali government out of Afgoye on Friday.")]
+    public void the_other_side_and_its_allies_or_its_former_partners_in_a_name_are_that_name(string sentence) =>
+        Assert.Contains("Hizbul Islam -attacked-> Somali government", Described(sentence, "2010-05-02"));
+
+    [Fact]
+    public void a_cleric_named_in_a_phrase_after_of_is_not_the_subject() =>
+        Assert.DoesNotContain(Described("The Badr militia of the veteran commander Hadi al-Amiri agreed to a truce with the Islamic State.", "2015-06-01"),
+            d => d.StartsWith("Hadi al-Amiri -rival", StringComparison.Ordinal) || d.EndsWith("-rival-> Hadi al-Amiri", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_man_disowning_a_group_makes_it_no_branch_of_his() =>
+        Assert.DoesNotContain("Abu Bakr al-Baghdadi -affiliate-> Al Nusrah Front",
+            Described("Abu Bakr al-Baghdadi, the Islamic State's leader, disowned the Nusra Front in April.", "2014-06-01"));
+
+    [Fact]
+    public void a_group_founded_by_former_members_of_another_is_not_its_part()
+    {
+        var described = Described("The Islamic State Khorasan Province was set up in 2015 by former commanders of the Afghan Taliban.", "2016-01-01");
+        Assert.DoesNotContain(described, d => d.StartsWith("Islamic State Khorasan Province -affiliate-> Taliban", StringComparison.Ordinal));
+        Assert.Contains("Islamic State Khorasan Province -affiliate-> Islamic State", described);
+    }
+
+    [Fact]
+    public void similar_attacks_a_group_carried_out_before_are_not_dated_by_the_story()
+    {
+        var relations = Extract("A car bomb hit a checkpoint in Mogadishu on Tuesday, killing nine people. "
+            + "Al Shabaab has mounted similar attacks against Somali government troops.", "2018-03-08");
+        Assert.Contains(relations, r => r.Source == "al-Shabaab" && r.Kind == RelationKind.Attacked && r.Target == "Somali government" && r.Evidence.Date is null);
+    }
+
+    [Theory]
+    [InlineData("Kataib Hezbollah, another Iran-backed militia, fired rockets at the US embassy.", "Iran -allied-> Kata'ib Hezbollah")]
+    [InlineData("Liwa al-Tawhid, another member of the Islamic Front, fought the regime in Aleppo.", "Assad regime -rival-> Liwa al-Tawhid")]
+    public void an_apposition_opened_by_another_describes_the_name_before_it(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2019-06-01"));
+
+    [Fact]
+    public void a_group_called_another_groups_coalition_in_a_region_belongs_to_it() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda",
+            Described("JNIM, al Qaeda's alliance in Mali, ambushed a Malian army convoy near Boni.", "2019-06-01"));
+
+    [Fact]
+    public void the_two_groups_jointly_fighting_a_third_are_allies()
+    {
+        var described = Described("Ansar Dine and AQIM held Timbuktu in 2012. The two groups jointly fought the Malian army.", "2013-02-01");
+        Assert.Contains("Ansar Dine -allied-> al Qaeda in the Islamic Maghreb", described);
+        Assert.DoesNotContain("Ansar Dine -rival-> al Qaeda in the Islamic Maghreb", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

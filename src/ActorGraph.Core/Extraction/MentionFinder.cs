@@ -87,12 +87,27 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             var next = mention.TokenEnd;
             if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && StateForcesEnd(tokens, mention.TokenEnd) is var forcesEnd and > 0)
                 (mention, next) = (mention with { TailEnd = forcesEnd }, forcesEnd);
+            else if (!mention.IsReference && mention.Actor is not null && mention.Type != ActorType.Person && WithItsAlliesEnd(tokens, Math.Max(mention.TokenEnd, mention.TailEnd)) is var alliesEnd and > 0)
+                (mention, next) = (mention with { TailEnd = alliesEnd }, alliesEnd);
             mentions.Add(mention);
             Remember(tokens, mention);
             i = next;
         }
         _sentenceBefore = tokens;
         return mentions;
+    }
+
+    /// <summary>
+    /// Where "and its allies" (or "and their partners", "and its proxies") ends after a name ending at <paramref name="end"/>:
+    /// the side the name leads, read as the name ("drove Nusra and its allies out of the city"); else -1. Not when the
+    /// allies are named after ("and its allies in the Syrian National Army").
+    /// </summary>
+    private static int WithItsAlliesEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Norm != "and" || tokens[end + 1].Norm is not ("its" or "their")
+            || tokens[end + 2].Norm is not ("allies" or "partners" or "proxies" or "affiliates" or "backers" or "supporters" or "loyalists"))
+            return -1;
+        return end + 3 < tokens.Count && tokens[end + 3].Norm is "in" or "from" or "among" or "within" or "such" or "like" or "including" or "," ? -1 : end + 3;
     }
 
     /// <summary>

@@ -91,6 +91,16 @@ internal static class PatternMatcher
     /// <summary>A name (not a people's or state's word, as "Russian") right before the men at <paramref name="men"/> owns them.</summary>
     private static bool NameOwnsMen(IReadOnlyList<Unit> units, int men) => men > 0 && units[men - 1] is { IsMention: true, ByDemonym: false };
 
+    /// <summary>"its" or "their" right before <paramref name="noun"/>, or before one word of time or kind ("their former", "its jihadist").</summary>
+    private static bool OwnerBefore(IReadOnlyList<Unit> units, int pos, int noun)
+    {
+        var owner = noun - 1;
+        if (owner > pos && !units[owner].IsMention && units[owner].Norm is "former" or "erstwhile" or "onetime" or "one-time" or "old" or "longtime"
+                or "long-time" or "main" or "chief" or "bitter" or "sworn" or "fellow" or "jihadist" or "islamist" or "rebel" or "new")
+            owner--;
+        return units[owner].Norm is "its" or "their" && !units[owner].IsMention;
+    }
+
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
     private static readonly HashSet<string> ReactionParticiples =
@@ -189,6 +199,9 @@ internal static class PatternMatcher
                 return true;
         return false;
     }
+
+    /// <summary>A noun naming an act of war ("attacks", "raid", "shelling").</summary>
+    internal static bool IsWarActNoun(string norm) => EventNouns.Contains(norm) || norm is "ambushes" or "assaults" or "offensives" or "operations" or "blasts" or "explosions";
 
     private static readonly HashSet<string> EventNouns =
         ["attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "blast", "explosion", "raid", "raids",
@@ -1111,8 +1124,9 @@ internal static class PatternMatcher
                 p += 2;
                 continue;
             }
-            // "routed its rivals in the National Liberation Front": the rivals are the group named after "in".
-            if (OtherSideNouns.Contains(units[p].Norm) && p > pos && units[p - 1].Norm is "its" or "their" && !units[p - 1].IsMention
+            // "routed its rivals in the National Liberation Front": the rivals are the group named after "in" ("drove their
+            // former allies in Hizbul Islam out": past a word of time or kind).
+            if (OtherSideNouns.Contains(units[p].Norm) && p > pos && OwnerBefore(units, pos, p)
                 && p + 2 < units.Count && units[p + 1].Norm is "in" or "from" or "within" or "among")
             {
                 p += 2;
@@ -2180,7 +2194,7 @@ internal static class PatternMatcher
         {
             if (units[j].Norm != ",")
                 continue;
-            var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the"
+            var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the" or "another"
                 || (units[j + 1].Norm is "one" or "two" or "three" or "four" or "both" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
                 // ", both signatories to the 2015 accord,", ", all members of the Platform,"
                 || (units[j + 1].Norm is "both" or "all" && j + 2 < closing && units[j + 2] is { IsMention: false, Norm: var members } && members.Length > 3 && members.EndsWith('s'))
@@ -2347,6 +2361,17 @@ internal static class PatternMatcher
         // the group's name stands.
         if (j >= 1 && RoleNouns.Contains(units[j].Norm) && units[j - 1] is { IsMention: true, Person: false })
             j -= 2;
+        // "the Mahdi Army of the Shiite cleric Moqtada al-Sadr agreed": a man named after his title stands where the title
+        // stands (past two words that describe him).
+        else if (units[i].Person && j >= 1 && RoleNouns.Contains(units[j].Norm))
+        {
+            var described = j - 1;
+            while (described > j - 3 && described >= 0 && !units[described].IsMention && char.IsLetter(units[described].Norm[0])
+                   && !Determiners.Contains(units[described].Norm) && !Prepositions.Contains(units[described].Norm))
+                described--;
+            if (described >= 0 && !units[described].IsMention && units[described].Norm is "the" or "a" or "an")
+                j = described;
+        }
         var skipped = 0;
         while (j >= 0 && skipped < 3 && !units[j].IsMention && Determiners.Contains(units[j].Norm))
         {
@@ -2797,7 +2822,7 @@ internal static class PatternMatcher
     /// <summary>"Zahran Alloush, a leading figure of ...": the actor an apposition describes, before the cue at <paramref name="anchor"/>.</summary>
     private static bool IsAppositionHead(IReadOnlyList<Unit> units, int i, int anchor)
     {
-        if (i + 2 >= anchor || units[i + 1].Norm is not ("," or Dash) || units[i + 2].Norm is not ("a" or "an" or "the"))
+        if (i + 2 >= anchor || units[i + 1].Norm is not ("," or Dash) || units[i + 2].Norm is not ("a" or "an" or "the" or "another"))
             return false;
         for (var k = i + 2; k < anchor; k++)
             if (units[k].Norm is "," or Dash)

@@ -154,21 +154,47 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.RecentGroups.Add((m.Actor!, state.SentenceIndex));
             }
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
-            if (CollectiveApposed(tokens, Math.Max(m.TokenEnd, m.TailEnd)) is { } collective)
+            if ((CollectiveApposed(tokens, Math.Max(m.TokenEnd, m.TailEnd)) ?? CollectiveNamedAs(tokens, m.TokenStart)) is { } collective)
                 state.CollectivesNamed[collective] = m.Actor!;
         }
         return mentions;
     }
 
-    /// <summary>"coalition" or "alliance" when ", a coalition of" (", an alliance of", past two modifiers) follows <paramref name="end"/>; else null.</summary>
+    /// <summary>
+    /// "coalition" or "alliance" when ", a coalition of" (", an alliance of", ", a rebel coalition that", past two
+    /// modifiers) follows <paramref name="end"/>; else null. Not "a coalition partner": the noun must end its phrase.
+    /// </summary>
     private static string? CollectiveApposed(IReadOnlyList<Token> tokens, int end)
     {
         while (end < tokens.Count && tokens[end].Norm == ")")
             end++;
         if (end + 2 >= tokens.Count || tokens[end].Norm != "," || tokens[end + 1].Norm is not ("a" or "an"))
             return null;
-        for (var k = end + 2; k < tokens.Count - 1 && k <= end + 4; k++)
-            if (tokens[k].Norm is "coalition" or "alliance" && tokens[k + 1].Norm == "of")
+        for (var k = end + 2; k < tokens.Count && k <= end + 4; k++)
+            if (tokens[k].Norm is "coalition" or "alliance" && (k + 1 == tokens.Count || CollectivePhraseEnds.Contains(tokens[k + 1].Norm)))
+                return tokens[k].Norm;
+        return null;
+    }
+
+    private static readonly HashSet<string> CollectivePhraseEnds =
+        ["of", "that", "which", "led", "formed", "founded", "including", "comprising", "dominated", "backed", "made", ",", ".", ";", ")", "and"];
+
+    /// <summary>
+    /// "coalition" or "alliance" when the name at <paramref name="start"/> is what "a coalition of rebel groups known as"
+    /// (or "called", "named", "dubbed") before it in the same clause calls so; else null.
+    /// </summary>
+    private static string? CollectiveNamedAs(IReadOnlyList<Token> tokens, int start)
+    {
+        var before = start - 1;
+        while (before >= 0 && tokens[before].Norm is "the" or "\"")
+            before--;
+        if (before >= 1 && tokens[before].Norm == "as" && tokens[before - 1].Norm == "known")
+            before--;
+        else if (before < 0 || tokens[before].Norm is not ("called" or "named" or "dubbed"))
+            return null;
+        for (var k = before - 1; k >= 1 && k >= before - 12 && tokens[k].Norm is not ("," or ";"); k--)
+            if (tokens[k].Norm is "coalition" or "alliance" && (tokens[k - 1].Norm is "a" or "an" || (k >= 2 && tokens[k - 2].Norm is "a" or "an")
+                || (k >= 3 && tokens[k - 3].Norm is "a" or "an")))
                 return tokens[k].Norm;
         return null;
     }
@@ -1453,7 +1479,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 before--;
         }
         // "a coalition of Iraqi army units, Peshmerga fighters and Shiite militias launched": one side all the same.
-        if (before >= 1 && units[before].Norm == "of" && PatternMatcher.IsCollective(units[before - 1].Norm))
+        // "Thousands of US Marines and Iraqi soldiers pushed into": a number of men is the men.
+        if (before >= 1 && units[before].Norm == "of" && (PatternMatcher.IsCollective(units[before - 1].Norm) || units[before - 1].Norm is "thousands" or "hundreds" or "dozens" or "scores"))
             return false;
         return before >= 0 && (units[before].Norm is "both" or "either" or "neither" or "between" || PatternMatcher.IsPreposition(units[before].Norm)
             || PatternMatcher.PastVerb(units[before]));
@@ -1914,7 +1941,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             // "Jaish al-Islam and its commander, Zahran Alloush, fought the regime": a fight with an object is the
             // sides' fight against it, not against each other.
-            if (yield.Source == yield.Target && match.End < units.Count && units[match.End - 1].Norm is "fought" or "fight" or "fights" or "battled" or "battle" or "fighting" or "battling"
+            // ("The two groups jointly fought the government" still makes them allies.)
+            if (yield.Source == yield.Target && yield.Kind == RelationKind.Rival && match.End < units.Count && units[match.End - 1].Norm is "fought" or "fight" or "fights" or "battled" or "battle" or "fighting" or "battling"
                 && (units[match.End].IsMention || units[match.End].Norm is "the" or "a" or "an" or "its" or "their"))
                 continue;
             // A reference never stands for an actor on the other side of the same cue ("X, Y and Z launched an
@@ -2061,7 +2089,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var tie = kind is RelationKind.Allied or RelationKind.Affiliate;
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
-                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
+                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
                     {
                         date = carried.Date;
                         notes.Add(carried.Note);
@@ -2165,6 +2193,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (units[the].Norm is "the" or "its" or "their")
                     return the > 0 && units[the - 1].Norm is "in" or "during" or "throughout";
         }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the match names acts other than the one its paragraph dates ("has carried out similar attacks", "such
+    /// raids", "previous bombings"): the paragraph's date is not theirs.
+    /// </summary>
+    private static bool OtherActs(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k + 1 < match.End; k++)
+            if (units[k].Norm is "similar" or "such" or "previous" or "earlier" or "past" or "prior" or "other" or "repeated" or "frequent"
+                && (PatternMatcher.IsWarActNoun(units[k + 1].Norm) || (k + 2 < match.End && PatternMatcher.IsWarActNoun(units[k + 2].Norm))))
+                return true;
         return false;
     }
 
