@@ -6256,6 +6256,49 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ansar Dine -rival-> al Qaeda in the Islamic Maghreb", described);
     }
 
+    [Fact]
+    public void the_alliance_is_the_side_whose_name_ends_in_alliance()
+    {
+        var described = Described("Fighters of the Northern Alliance took Taloqan on Sunday. The Taliban, who host al Qaeda, fled west. "
+            + "Iran urged the Taliban to negotiate. The alliance's spokesman, Mohammad Habeel, said the town was calm.", "2001-11-12");
+        Assert.Contains("Mohammad Habeel -affiliate-> Northern Alliance", described);
+        Assert.DoesNotContain("Mohammad Habeel -affiliate-> Taliban", described);
+    }
+
+    [Fact]
+    public void a_splinter_group_of_a_group_belongs_to_it_and_what_backs_the_splinter_does_not_back_its_parent()
+    {
+        var described = Described("Jamaat-ul-Ahrar, a Taliban-aligned splinter group of Tehrik-i-Taliban Pakistan, bombed a park in Lahore.", "2016-03-28");
+        Assert.Contains("Jamaat-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan", described);
+        Assert.DoesNotContain(described, d => d.Contains("Taliban -allied-> Tehrik-i-Taliban Pakistan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_nationality_before_a_mans_name_is_not_part_of_it() =>
+        Assert.Contains("Abu Hamza al-Muhajir -affiliate-> al Qaeda in Iraq",
+            Described("Al Qaeda in Iraq, now headed by the Egyptian Abu Hamza al-Muhajir, bombed a market in Baghdad.", "2006-09-01"));
+
+    [Fact]
+    public void rebels_of_another_country_are_not_the_theatres_rebels() =>
+        Assert.DoesNotContain(Described("The Libyan National Army seized Sabha airport on Friday. Near Kufra the LNA fought Sudanese rebels on Sunday.", "2019-02-01"),
+            d => d.Contains("National Transitional Council", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_states_own_government_named_after_its_possessive_is_one_side_in_a_joint_push() =>
+        Assert.Contains("Kenya -allied-> Somali government",
+            Described("Kenyan troops and forces of Somalia's transitional government marched into Afmadow on Sunday.", "2012-06-01"));
+
+    [Fact]
+    public void the_islamists_refer_back_to_the_islamist_side_named_before() =>
+        Assert.Contains("Eritrea -allied-> Islamic Courts Union",
+            Described("The Islamic Courts Union took Jowhar in June. Eritrea has shipped rifles to the Islamists, diplomats say.", "2006-08-01"));
+
+    [Fact]
+    public void an_air_strike_in_support_of_an_offensive_allies_the_striker_with_its_side() =>
+        Assert.Contains("Somali government -allied-> United States",
+            Described("Somali troops launched an offensive against al Shabaab near Jilib on Monday. "
+                + "American aircraft carried out a strike in support of the offensive on Tuesday.", "2023-03-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

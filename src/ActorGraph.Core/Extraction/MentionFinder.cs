@@ -54,6 +54,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
+            // "the LNA fought Chadian rebels" in Libya: rebels of another country are neither the theatre's rebels nor
+            // that country (its demonym read as the state is dropped too).
+            if (ForeignRebels(tokens, mention))
+            {
+                if (mentions.Count > 0 && mentions[^1].TokenEnd == mention.TokenStart && mentions[^1].Type == ActorType.State)
+                    mentions.RemoveAt(mentions.Count - 1);
+                i = mention.TokenEnd;
+                continue;
+            }
             mention = AbsorbOtherName(tokens, ParentOfDescribingAlias(tokens, mention, mentions) ?? AbsorbAcronym(tokens, BranchName(tokens, mention)));
             if (mention.Type == ActorType.Person && StateOfTitle(tokens, mention) is { } state)
                 mention = mention with { ActsFor = state };
@@ -89,6 +98,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 (mention, next) = (mention with { TailEnd = forcesEnd }, forcesEnd);
             else if (!mention.IsReference && mention.Actor is not null && mention.Type != ActorType.Person && WithItsAlliesEnd(tokens, Math.Max(mention.TokenEnd, mention.TailEnd)) is var alliesEnd and > 0)
                 (mention, next) = (mention with { TailEnd = alliesEnd }, alliesEnd);
+            // "Somalia's transitional government", "Niger's new military rulers": a possessive between two names of one
+            // actor makes one name of it, which stands where the second stands.
+            if (mentions.Count > 0 && mentions[^1] is { IsReference: false, Actor: { } possessorActor } possessor && possessorActor == mention.Actor && !mention.IsReference
+                && Math.Max(possessor.TokenEnd, possessor.TailEnd) + 1 == mention.TokenStart && tokens[mention.TokenStart - 1].Norm == "'s")
+            {
+                mentions.RemoveAt(mentions.Count - 1);
+                mention = mention with { TokenStart = possessor.TokenStart, Surface = $"{possessor.Surface}'s {mention.Surface}", Contextual = possessor.Contextual && mention.Contextual };
+            }
             mentions.Add(mention);
             Remember(tokens, mention);
             i = next;
@@ -987,6 +1004,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
     /// after a name describes that name; it does not name the theatre's side of that word.
     /// </summary>
+    /// <summary>
+    /// True for a theatre's word for rebels ("rebels", "insurgents", "opposition fighters") right after another country's
+    /// demonym: "Chadian rebels" in a story about Libya are neither Libya's rebels nor Chad.
+    /// </summary>
+    private bool ForeignRebels(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        if (!mention.Contextual || mention.Actor is null || !char.IsLower(mention.Surface[0]) || mention.TokenStart == 0
+            || !dictionary.DemonymActors.TryGetValue(tokens[mention.TokenStart - 1].Norm, out var state)
+            || tokens[mention.TokenEnd - 1].Norm is not ("rebels" or "insurgents" or "rebel" or "insurgent" or "fighters" or "opposition"))
+            return false;
+        var own = dictionary.TheatresOf(state);
+        var theirs = dictionary.TheatresOf(mention.Actor);
+        return own.Count > 0 && theirs.Count > 0 && !own.Any(theirs.Contains);
+    }
+
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // ("the VDP, a militia the junta arms": a side's word with its own article opens a clause of its own.)
@@ -1371,7 +1403,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "President Hassan Sheikh Mohamud": a title before a name is not part of it (the name is found from the next word).
         // "veteran Islamist Sheikh Hassan Dahir Aweys": a capitalised adjective before a name is not part of it either.
         if (start + 1 < tokens.Count && tokens[start + 1].IsCapitalized && (Titles.Contains(tokens[start].Norm.TrimEnd('.'))
-            || (CapitalizedAdjectives.Contains(tokens[start].Text) && (rules.IsPersonPrefix(tokens[start + 1].Norm) || Titles.Contains(tokens[start + 1].Norm)))))
+            || ((CapitalizedAdjectives.Contains(tokens[start].Text) || dictionary.Demonyms.Contains(tokens[start].Norm)) // "the Egyptian Abu Ayyub al-Masri"
+                && (rules.IsPersonPrefix(tokens[start + 1].Norm) || Titles.Contains(tokens[start + 1].Norm)))))
             return null;
         var end = start;
         var lastCapital = start;

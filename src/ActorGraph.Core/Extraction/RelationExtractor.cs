@@ -697,14 +697,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> CompanionVerbs = ["accompanied", "backed", "supported", "aided", "assisted", "escorted", "reinforced", "joined", "flanked"];
 
     private static readonly HashSet<string> MilitantNouns =
-        ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist"];
+        ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist", "islamists"];
 
     private static readonly HashSet<string> ForceHeadNouns = ["force", "troop", "soldier", "army", "police", "military", "policemen", "government", "unit"];
 
     /// <summary>Recorded among a name's heads when the text calls it by one of <see cref="MilitantNouns"/>.</summary>
     private const string MilitantMark = "\u0001militant";
 
-    private static readonly HashSet<string> PreferredHeads = ["network", "movement", "organization", "organisation", "army", "council", "party"];
+    private static readonly HashSet<string> PreferredHeads = ["network", "movement", "organization", "organisation", "army", "council", "party", "alliance", "coalition", "union"];
 
     private static readonly HashSet<string> BranchHeads = ["branch", "affiliate", "offshoot", "wing", "franchise", "province", "chapter"];
 
@@ -1154,6 +1154,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
         (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
         || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid")
+        || (start >= 3 && tokens[start - 1].Norm == "of" && tokens[start - 2].Norm is "support" or "backing" && tokens[start - 3].Norm == "in") // "in support of the offensive"
         || (start >= 2 && tokens[start - 1].Norm == "in" && tokens[start - 2].Norm is "part" or "participated" or "participates" or "participating");
 
     /// <summary>"its armed wing, the Qassam Brigades": the name at <paramref name="named"/> is an apposition to the phrase the pronoun opens.</summary>
