@@ -6299,6 +6299,63 @@ public class GeneralReadingTests
             Described("Somali troops launched an offensive against al Shabaab near Jilib on Monday. "
                 + "American aircraft carried out a strike in support of the offensive on Tuesday.", "2023-03-02"));
 
+    [Fact]
+    public void the_possessor_of_rivals_is_not_the_subject_of_what_the_rivals_do() =>
+        Assert.DoesNotContain("Houthis -allied-> Saudi Arabia",
+            Described("The Houthis' enemies in Aden, who back Saudi Arabia, accuse them of shelling the port.", "2019-06-01"));
+
+    [Fact]
+    public void a_rival_named_as_a_whole_the_subject_is_a_wing_of_is_no_rival_of_the_subject() =>
+        Assert.DoesNotContain(Described("Kataib Hezbollah, the armed wing of the rival Islamic Dawa Party, fired rockets at the embassy.", "2019-06-01"),
+            d => d.Contains("-rival->", StringComparison.Ordinal) && d.Contains("Islamic Dawa Party", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Fighters of Ansar Dine and AQIM stormed Konna on Thursday.", "Ansar Dine -allied-> al Qaeda in the Islamic Maghreb")]
+    [InlineData("Soldiers from Kenya and Ethiopia launched a joint air and ground offensive against al Shabaab on Monday.", "Ethiopia -allied-> Kenya")]
+    public void the_men_of_two_sides_opening_the_sentence_act_as_one_subject(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2020-05-20"));
+
+    [Fact]
+    public void rejoining_a_group_makes_a_member_of_it() =>
+        Assert.Contains("Mokhtar Belmokhtar -affiliate-> al Qaeda in the Islamic Maghreb",
+            Described("Mokhtar Belmokhtar rejoined al Qaeda in the Islamic Maghreb after a long feud.", "2016-01-01"));
+
+    [Fact]
+    public void giving_a_side_air_support_backs_it() =>
+        Assert.Contains("Russia -allied-> Syrian Democratic Forces",
+            Described("Russia has given the Syrian Democratic Forces air support near Deir Ezzor, a Kurdish commander said.", "2017-09-20"));
+
+    [Fact]
+    public void welcoming_a_mans_split_from_a_group_makes_the_welcomer_no_part_of_it() =>
+        Assert.DoesNotContain(Described("Ali Abdullah Saleh broke with the Houthis. Saudi Arabia, which welcomed his split from the Houthis, bombed Sanaa.", "2017-12-05"),
+            d => d.StartsWith("Saudi Arabia -affiliate->", StringComparison.Ordinal));
+
+    [Fact]
+    public void shiite_militias_before_2014_are_not_the_popular_mobilization_forces()
+    {
+        Assert.DoesNotContain(Described("Prime Minister Nouri al-Maliki ordered an offensive against the Shiite militias in Basra on Tuesday.", "2008-03-29"),
+            d => d.Contains("Popular Mobilization Forces", StringComparison.Ordinal));
+        Assert.Contains("Popular Mobilization Forces -attacked-> Islamic State", Described("Shiite militias attacked the Islamic State near Baiji on Monday.", "2015-05-02"));
+    }
+
+    [Fact]
+    public void a_date_told_with_the_report_gives_way_to_the_acts_own() =>
+        Assert.Contains(Extract("US Africa Command said on Thursday that a US drone strike killed an al Shabaab commander in Jilib on Tuesday.", "2018-04-05"),
+            r => r.Source == "United States" && r.Kind == RelationKind.Attacked && r.Evidence.Date?.ToString() == "2018-04-03");
+
+    [Fact]
+    public void a_group_and_its_branch_by_name_are_not_the_two_sides_a_plural_names() =>
+        Assert.DoesNotContain("Islamic State -rival-> Islamic State Khorasan Province", Described("Islamic State fighters attacked the Taliban in Kunar on Monday, officials said. "
+            + "The Taliban vowed revenge. Abu Saad Orakzai was named the Islamic State's governor for the Khorasan region in 2016. "
+            + "Kabul has welcomed the fighting between the two insurgent movements.", "2016-06-01"));
+
+    [Theory]
+    [InlineData("American and Iraqi troops fought Sunni insurgents in Ramadi on Friday.", false)]
+    [InlineData("The Taliban and the Islamic State fought pitched battles in Nangarhar on Friday.", true)]
+    public void two_sides_fighting_a_third_thing_are_not_enemies_but_fighting_battles_are(string sentence, bool rivals) =>
+        Assert.Equal(rivals, Extract(sentence, "2016-06-04").Any(r => r.Kind == RelationKind.Rival
+            && (r.Source, r.Target) is ("United States", "Iraqi government") or ("Iraqi government", "United States") or ("Taliban", "Islamic State") or ("Islamic State", "Taliban")));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

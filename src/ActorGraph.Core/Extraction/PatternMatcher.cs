@@ -101,6 +101,11 @@ internal static class PatternMatcher
         return units[owner].Norm is "its" or "their" && !units[owner].IsMention;
     }
 
+    /// <summary>A word for the other side ("rivals", "enemies", "allies") at <paramref name="at"/>, or after one modifier ("main rivals").</summary>
+    private static bool OtherSideAfterPossessive(IReadOnlyList<Unit> units, int at) =>
+        at < units.Count && !units[at].IsMention && (OtherSideNouns.Contains(units[at].Norm) || units[at].Norm is "opponents" or "critics" or "adversaries"
+            || (at + 1 < units.Count && !units[at + 1].IsMention && char.IsLower(units[at].Norm[0]) && (OtherSideNouns.Contains(units[at + 1].Norm) || units[at + 1].Norm is "opponents" or "critics" or "adversaries")));
+
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
     private static readonly HashSet<string> ReactionParticiples =
@@ -215,6 +220,7 @@ internal static class PatternMatcher
 
     /// <summary>"a coalition of", "an alliance of": what a list after it names is one side acting together.</summary>
     internal static bool IsCollective(string norm) => CollectiveNouns.Contains(norm);
+
 
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
@@ -2345,6 +2351,10 @@ internal static class PatternMatcher
         // ("expelled from al-Qaeda's global network after a feud with Nusra": not a possessor of a thing inside a phrase
         // after "from", "of" or "in", which is no act and no side's men.)
         if (next.Norm == "'s" && i > 0 && units[i - 1].Norm is "from" or "of" or "in" or "into" or "within" && PossessedThing(units, i + 2))
+            return false;
+        // "Haftar's rivals in Tripoli, who back the GNA, ...": the rivals (enemies, allies) a possessor has are the
+        // phrase's head, not the possessor.
+        if (next.Norm == "'s" && OtherSideAfterPossessive(units, i + 2))
             return false;
         if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;

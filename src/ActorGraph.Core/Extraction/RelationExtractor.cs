@@ -302,7 +302,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "These factions disagree, but they banded together": the sides named together just before.
         // "The two groups" are groups: sides that include a state are not what it stands for.
         var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
-        bool Fit(IReadOnlyList<string> actors) => !groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)));
+        // ("the fighting between the two insurgent movements" after the Islamic State's Khorasan branch: a group and its
+        // branch by name are not two sides, unless the words call them factions.)
+        var factions = m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase);
+        bool Fit(IReadOnlyList<string> actors) => (!groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a))))
+            && (factions || actors is not [var one, var other] || !(state.Branches.Contains((one, other)) || state.Branches.Contains((other, one))
+                || one.StartsWith(other + " ", StringComparison.OrdinalIgnoreCase) || other.StartsWith(one + " ", StringComparison.OrdinalIgnoreCase)));
         // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
         // named earlier in the same sentence come before any named in sentences before.
         // "It has avoided attacking the Houthis, though the two are enemies": a pronoun named one of them, as resolved
@@ -1480,9 +1485,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 before--;
         }
         // "a coalition of Iraqi army units, Peshmerga fighters and Shiite militias launched": one side all the same.
-        // "Thousands of US Marines and Iraqi soldiers pushed into": a number of men is the men.
-        if (before >= 1 && units[before].Norm == "of" && (PatternMatcher.IsCollective(units[before - 1].Norm) || units[before - 1].Norm is "thousands" or "hundreds" or "dozens" or "scores"))
-            return false;
+        // "Thousands of US Marines and Iraqi soldiers pushed into": a number of men is the men; "Fighters of ISGS and JNIM
+        // have clashed", "Troops from Chad and Niger launched": so are the men of the sides.
+        if (before >= 1 && (units[before].Norm == "of" && (PatternMatcher.IsCollective(units[before - 1].Norm) || units[before - 1].Norm is "thousands" or "hundreds" or "dozens" or "scores")
+                || (units[before].Norm is "of" or "from" && units[before - 1].Norm is "fighters" or "troops" or "forces" or "soldiers" or "militants" or "militiamen"
+                    or "gunmen" or "units" && (before == 1 || (before == 2 && units[0].Norm == "the") || units[before - 2].Norm == ","))))
+            return false; // (not "struck positions of Hezbollah and the army": the men open the clause)
         return before >= 0 && (units[before].Norm is "both" or "either" or "neither" or "between" || PatternMatcher.IsPreposition(units[before].Norm)
             || PatternMatcher.PastVerb(units[before]));
     }
@@ -1944,7 +1952,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // sides' fight against it, not against each other.
             // ("The two groups jointly fought the government" still makes them allies.)
             if (yield.Source == yield.Target && yield.Kind == RelationKind.Rival && match.End < units.Count && units[match.End - 1].Norm is "fought" or "fight" or "fights" or "battled" or "battle" or "fighting" or "battling"
-                && (units[match.End].IsMention || units[match.End].Norm is "the" or "a" or "an" or "its" or "their"))
+                && ObjectFollows(units, match.End))
                 continue;
             // A reference never stands for an actor on the other side of the same cue ("X, Y and Z launched an
             // offensive against the militants": the militants are none of them).
@@ -2195,6 +2203,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return the > 0 && units[the - 1].Norm is "in" or "during" or "throughout";
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when a verb's object opens at <paramref name="at"/>: a name, a determiner, or a noun phrase of plain words
+    /// ("fought Shia militiamen of the Mahdi Army"); not a preposition, an adverb or "each other".
+    /// </summary>
+    private static bool ObjectFollows(IReadOnlyList<Unit> units, int at)
+    {
+        // ("the two groups fought pitched battles": what is fought is a fight, each other's.)
+        for (var k = at; k < units.Count && k <= at + 2; k++)
+            if (units[k].Norm is "battle" or "battles" or "war" or "wars" or "clashes" or "skirmishes" or "firefights" or "gunfights" or "duels")
+                return false;
+        var next = units[at];
+        return next.IsMention || next.Norm is "the" or "a" or "an" or "its" or "their"
+            || (char.IsLetter(next.Norm[0]) && !PatternMatcher.IsPreposition(next.Norm) && !next.Norm.EndsWith("ly", StringComparison.Ordinal)
+                && next.Norm is not ("each" or "one" or "and" or "or" or "but" or "over" or "until" or "since" or "side" or "together" or "again" or "back"
+                    or "on" or "off" or "hard" or "fiercely" or "for" or "as" or "when" or "while" or "after" or "before" or "last" or "this" or "that" or "which"));
     }
 
     /// <summary>
@@ -2500,9 +2525,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("The FSA factions, many of them veterans of the campaign of 2016, shelled SDF positions on Wednesday": a
             // date in an aside set off inside the match is the aside's, after any other.)
             .OrderBy(d => YearModifyingNoun(d) || SetOffInMatch(d) ? 1 : 0)
+            // ("The Pentagon confirmed on Friday that Godane was killed in a strike on Monday": a date told with the
+            // report before the match is the report's, after one the act has.)
+            .ThenBy(d => d.End <= start && UnitBefore(d) is var verb and >= 0 && ReportVerbs.Contains(units[verb].Norm) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }
+
+    private static readonly HashSet<string> ReportVerbs =
+        ["said", "says", "confirmed", "confirms", "announced", "announces", "reported", "reports", "told", "stated", "declared", "claimed", "added"];
 
     /// <summary>Acts of violence a year may name ("the 2012 attack"): when the match tells that act, the year is its date.</summary>
     private static readonly HashSet<string> ViolentActNouns =
