@@ -6356,6 +6356,24 @@ public class GeneralReadingTests
         Assert.Equal(rivals, Extract(sentence, "2016-06-04").Any(r => r.Kind == RelationKind.Rival
             && (r.Source, r.Target) is ("United States", "Iraqi government") or ("Iraqi government", "United States") or ("Taliban", "Islamic State") or ("Islamic State", "Taliban")));
 
+    [Fact]
+    public void a_dateline_with_the_agency_in_brackets_is_no_part_of_a_name() =>
+        Assert.Contains("Deir Ezzor Military Council -allied-> Syrian Democratic Forces",
+            Described("HASAKAH, Syria (AP) - Fighters of the Deir Ezzor Military Council, which is allied with the Syrian Democratic Forces, took the village on Monday.", "2019-02-05"));
+
+    [Fact]
+    public void a_title_word_opening_a_bodys_name_is_part_of_it() =>
+        Assert.Contains("General National Congress -allied-> Libya Dawn",
+            Described("Libya Dawn seized Tripoli airport in August. The General National Congress, which backs Libya Dawn, reconvened in Tripoli.", "2014-09-01"));
+
+    [Fact]
+    public void two_sides_fighting_together_against_a_third_are_allies_and_its_enemies()
+    {
+        var described = Described("Jaysh al-Islam and Faylaq al-Rahman clashed in Ghouta in May. The two groups have fought together against the Assad regime for years.", "2017-06-01");
+        Assert.Contains("Faylaq al-Rahman -allied-> Jaysh al-Islam", described);
+        Assert.Contains("Assad regime -rival-> Faylaq al-Rahman", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

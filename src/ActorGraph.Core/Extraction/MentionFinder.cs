@@ -762,11 +762,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return 2;
         if (tokens[1].Norm != ",")
             return 0;
-        // "ERBIL, Kurdistan Region –": a comma, a place of capitalised words, a dash or a colon.
-        for (var i = 2; i < tokens.Count && i <= 6; i++)
+        // "ERBIL, Kurdistan Region –": a comma, a place of capitalised words, a dash or a colon ("MANBIJ, Syria (AP) -":
+        // with the agency in brackets before the dash).
+        for (var i = 2; i < tokens.Count && i <= 8; i++)
         {
             if (tokens[i].Norm is ":" or "\u2014")
                 return i > 2 ? i + 1 : 0;
+            if (tokens[i].Norm == "(" && i > 2 && i + 3 < tokens.Count && tokens[i + 2].Norm == ")" && tokens[i + 3].Norm is ":" or "\u2014")
+                return i + 4;
             if (!tokens[i].IsCapitalized)
                 return 0;
         }
@@ -1402,7 +1405,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         // "President Hassan Sheikh Mohamud": a title before a name is not part of it (the name is found from the next word).
         // "veteran Islamist Sheikh Hassan Dahir Aweys": a capitalised adjective before a name is not part of it either.
-        if (start + 1 < tokens.Count && tokens[start + 1].IsCapitalized && (Titles.Contains(tokens[start].Norm.TrimEnd('.'))
+        // ("the General People's Congress", "the General National Congress": not a title when the name after it is a body's.)
+        if (start + 1 < tokens.Count && tokens[start + 1].IsCapitalized && (Titles.Contains(tokens[start].Norm.TrimEnd('.')) && !NamesBodyAfter(tokens, start + 1)
             || ((CapitalizedAdjectives.Contains(tokens[start].Text) || dictionary.Demonyms.Contains(tokens[start].Norm)) // "the Egyptian Abu Ayyub al-Masri"
                 && (rules.IsPersonPrefix(tokens[start + 1].Norm) || Titles.Contains(tokens[start + 1].Norm)))))
             return null;
@@ -1508,6 +1512,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> NamedClassPlurals =
         ["militias", "groups", "factions", "movements", "brigades", "organisations", "organizations", "networks", "fighters", "militiamen", "outfits", "force", "forces"];
+
+    /// <summary>True when the capitalised words from <paramref name="start"/> (with "'s") end in a discovery head noun ("People's Congress").</summary>
+    private bool NamesBodyAfter(IReadOnlyList<Token> tokens, int start)
+    {
+        var last = -1;
+        for (var k = start; k < tokens.Count && k <= start + 4 && (tokens[k].IsCapitalized || tokens[k].Norm == "'s"); k++)
+            if (tokens[k].IsCapitalized)
+                last = k;
+        return last > start && dictionary.Discovery.IsHead(tokens[last].Norm);
+    }
 
     private static readonly HashSet<string> SentenceOpeningNouns =
         ["fighters", "troops", "soldiers", "militants", "members", "supporters", "gunmen", "leaders", "commanders", "officials", "units",
