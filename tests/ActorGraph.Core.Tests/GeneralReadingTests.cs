@@ -6374,6 +6374,44 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -rival-> Faylaq al-Rahman", described);
     }
 
+    [Fact]
+    public void one_missile_fired_at_a_state_attacks_it() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("The Houthis fired a rocket at Saudi Arabia on Friday.", "2018-12-14"));
+
+    [Fact]
+    public void a_side_striking_another_states_proxies_is_not_its_ally() =>
+        Assert.DoesNotContain(Described("U.S. strikes Iranian-backed militias near Qaim", "2021-02-26"), d => d.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_definite_coalition_in_apposition_is_the_name_it_describes() =>
+        Assert.DoesNotContain(Described("The Syrian National Army, the Turkish-backed coalition to which Sultan Murad belongs, shelled Manbij on Monday.", "2019-10-15"),
+            d => d.Contains("US-led coalition", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_singular_title_before_a_list_of_men_belongs_to_the_first() =>
+        Assert.DoesNotContain("Mohamed Hamdan Dagalo -affiliate-> Sudanese Armed Forces", Described("Sudan's army and the Rapid Support Forces clashed in Khartoum on Monday. "
+            + "Army chief Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo seized power together in 2021.", "2023-05-02"));
+
+    [Fact]
+    public void a_groups_adjective_in_a_list_before_the_verb_keeps_the_list() =>
+        Assert.Contains("Rapid Support Forces -rival-> Sudanese Armed Forces",
+            Described("The Sudanese Armed Forces and the paramilitary Rapid Support Forces fought for control of Omdurman on Monday.", "2023-05-02"));
+
+    [Fact]
+    public void acts_told_as_a_habit_take_no_date_from_the_story() =>
+        Assert.Contains(Extract("Fighters of the Islamic State West Africa Province abducted 110 schoolgirls in Dapchi last Monday, officials said. "
+            + "The group has mostly attacked Nigerian military targets.", "2018-03-01"),
+            r => r.Source == "Islamic State West Africa Province" && r.Kind == RelationKind.Attacked && r.Target == "Nigeria" && r.Evidence.Date is null);
+
+    [Fact]
+    public void syrian_kurdish_fighters_are_the_ypg_in_a_story_about_iraq()
+    {
+        var described = Described("Iraqi troops and Yazidi fighters of the Sinjar Resistance Units took control of Sinjar on Tuesday as Kurdish peshmerga withdrew. "
+            + "The Sinjar Resistance Units, which are close to the PKK, fought the Islamic State alongside Syrian Kurdish fighters in 2014.", "2017-10-18");
+        Assert.Contains("People's Protection Units -allied-> Sinjar Resistance Units", described);
+        Assert.DoesNotContain("Peshmerga -allied-> Sinjar Resistance Units", described);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -630,7 +630,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> AimedActs =
         ["attacks", "attack", "strikes", "strike", "airstrikes", "rockets", "missiles", "shells", "fire", "raids", "raid", "incursion", "incursions", "drones",
-         "insurgency", "rebellion", "uprising"]; // "an insurgency in Turkey" is against its state
+         "insurgency", "rebellion", "uprising", // "an insurgency in Turkey" is against its state
+         "rocket", "missile", "drone", "mortar", "mortars", "shell", "projectile", "projectiles", "barrage", "salvo", "bombs", "bomb", "grenades"];
 
     private static readonly HashSet<string> Locatives = ["in", "into", "inside", "across", "throughout", "within", "near", "around", "outside", "at"];
     /// <summary>A meeting a place names ("the Doha agreement", "the Astana talks").</summary>

@@ -3131,7 +3131,8 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> ListedAdjectives =
         ["hardline", "jihadist", "islamist", "salafist", "salafi", "powerful", "radical", "extremist", "rival", "fellow", "smaller",
-         "larger", "militant", "moderate", "ultraconservative", "conservative", "secular", "influential", "shadowy"];
+         "larger", "militant", "moderate", "ultraconservative", "conservative", "secular", "influential", "shadowy", "paramilitary", "separatist",
+         "mainstream", "little-known", "notorious", "feared", "elite", "breakaway"];
 
     /// <summary>Actors listed before a subject: "Iran and Russia back ...", "A, B and C launched", "A, B, and C launched".</summary>
     internal static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
@@ -3154,8 +3155,9 @@ internal static class PatternMatcher
         // Western-backed SRF": a compound modifier is stepped over whole; "Turkey and allied Syrian rebel factions
         // launched": so is a word saying the second side is the first's ally.
         // ("and the newly formed Army of the Mujahideen": so is an adverb with its participle.)
+        // ("Sudan's army and the paramilitary RSF fought": so is a group's adjective before its name.)
         while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly" || units[i].Demonym || (units[i].AfterHyphen && i > 0)
-            || AdverbAndParticiple(units, i)))
+            || AdverbAndParticiple(units, i) || (!units[i].IsMention && ListedAdjectives.Contains(units[i].Norm))))
             i -= units[i].AfterHyphen || AdverbAndParticiple(units, i) ? 2 : 1;
         // "Whereas the Taliban have fought ISKP, they have protected ...": the comma that ends an opening clause lists nothing.
         if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))

@@ -96,7 +96,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
             && !SupportedAct(tokens, m.TokenStart));
         // "Jaish al-Fatah, a coalition of jihadist groups, took Idlib. The coalition is backed by Turkey": a contextual
-        // collective the text has given to another actor, before it names the usual one, means that actor.
+        // collective the text has given to another actor, before it names the usual one, means that actor (so does the
+        // apposition itself: "the NFL, the Turkish-backed coalition to which both belong").
+        foreach (var named in mentions)
+            if (!named.IsReference && named.Actor is not null
+                && (CollectiveApposed(tokens, Math.Max(named.TokenEnd, named.TailEnd)) ?? CollectiveNamedAs(tokens, named.TokenStart)) is { } collective)
+                state.CollectivesNamed[collective] = named.Actor;
         for (var k = 0; k < mentions.Count; k++)
             if (mentions[k] is { Contextual: true, Actor: { } usual } contextual && !state.Salience.ContainsKey(usual)
                 && state.CollectivesNamed.TryGetValue(tokens[contextual.TokenEnd - 1].Norm, out var named) && named != usual)
@@ -154,8 +159,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.RecentGroups.Add((m.Actor!, state.SentenceIndex));
             }
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
-            if ((CollectiveApposed(tokens, Math.Max(m.TokenEnd, m.TailEnd)) ?? CollectiveNamedAs(tokens, m.TokenStart)) is { } collective)
-                state.CollectivesNamed[collective] = m.Actor!;
         }
         return mentions;
     }
@@ -168,7 +171,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         while (end < tokens.Count && tokens[end].Norm == ")")
             end++;
-        if (end + 2 >= tokens.Count || tokens[end].Norm != "," || tokens[end + 1].Norm is not ("a" or "an"))
+        // (", the Turkish-backed coalition to which both belong": a definite one too.)
+        if (end + 2 >= tokens.Count || tokens[end].Norm != "," || tokens[end + 1].Norm is not ("a" or "an" or "the"))
             return null;
         for (var k = end + 2; k < tokens.Count && k <= end + 4; k++)
             if (tokens[k].Norm is "coalition" or "alliance" && (k + 1 == tokens.Count || CollectivePhraseEnds.Contains(tokens[k + 1].Norm)))
@@ -177,7 +181,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> CollectivePhraseEnds =
-        ["of", "that", "which", "led", "formed", "founded", "including", "comprising", "dominated", "backed", "made", ",", ".", ";", ")", "and"];
+        ["of", "that", "which", "led", "formed", "founded", "including", "comprising", "dominated", "backed", "made", ",", ".", ";", ")", "and", "to"];
 
     /// <summary>
     /// "coalition" or "alliance" when the name at <paramref name="start"/> is what "a coalition of rebel groups known as"
@@ -1962,6 +1966,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 foreach (var slotTarget in SlotUnits(match, yield.Target))
                 {
                     var (su, tu) = (OwnedGroup(context, slotSource, slotTarget), OwnedGroup(context, slotTarget, slotSource));
+                    // "Army chief Abdel Fattah al-Burhan and Dagalo seized power": a singular title names the first of a
+                    // list only.
+                    if (yield.Kind == RelationKind.Affiliate && (TitledOnlyFirst(units, match.Slots[yield.Source], slotSource) || TitledOnlyFirst(units, match.Slots[yield.Target], slotTarget)))
+                        continue;
                     // "remains loyal to its own leadership": "its own" is the subject's, never another side's.
                     if (OwnPossessive(units, su) || OwnPossessive(units, tu))
                         continue;
@@ -2205,6 +2213,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>True when <paramref name="listed"/> is a later name of a list whose first, at <paramref name="first"/>, follows a singular title ("chief", "leader").</summary>
+    private static bool TitledOnlyFirst(IReadOnlyList<Unit> units, int first, int listed) =>
+        listed != first && first > 0 && units[listed].Person && units[first].Person && !units[first - 1].IsMention
+        && units[first - 1].Norm is "chief" or "leader" or "commander" or "head" or "founder" or "emir" or "spokesman" or "deputy" or "president" or "minister";
+
     /// <summary>
     /// True when a verb's object opens at <paramref name="at"/>: a name, a determiner, or a noun phrase of plain words
     /// ("fought Shia militiamen of the Mahdi Army"); not a preposition, an adverb or "each other".
@@ -2228,9 +2241,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool OtherActs(IReadOnlyList<Unit> units, CueMatch match)
     {
-        for (var k = match.Start; k + 1 < match.End; k++)
-            if (units[k].Norm is "similar" or "such" or "previous" or "earlier" or "past" or "prior" or "other" or "repeated" or "frequent"
-                && (PatternMatcher.IsWarActNoun(units[k + 1].Norm) || (k + 2 < match.End && PatternMatcher.IsWarActNoun(units[k + 2].Norm))))
+        for (var k = match.Start; k < match.End; k++)
+            if ((k + 1 < match.End && units[k].Norm is "similar" or "such" or "previous" or "earlier" or "past" or "prior" or "other" or "repeated" or "frequent"
+                    && (PatternMatcher.IsWarActNoun(units[k + 1].Norm) || (k + 2 < match.End && PatternMatcher.IsWarActNoun(units[k + 2].Norm))))
+                // ("has mostly attacked military targets", "has repeatedly struck": acts told as a habit.)
+                || units[k].Norm is "mostly" or "repeatedly" or "frequently" or "often" or "regularly" or "routinely" or "usually" or "habitually")
                 return true;
         return false;
     }
