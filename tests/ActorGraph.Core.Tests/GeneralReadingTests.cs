@@ -6412,6 +6412,30 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Peshmerga -allied-> Sinjar Resistance Units", described);
     }
 
+    [Fact]
+    public void an_act_a_side_used_a_place_to_launch_is_not_what_a_later_offensive_means()
+    {
+        var described = Described("Kenyan troops took Kudha from al Shabaab on Monday. "
+            + "Al Shabaab had used the island to launch raids on the coast. The offensive was backed by American drones.", "2017-02-01");
+        Assert.Contains("Kenya -allied-> United States", described);
+        Assert.DoesNotContain(described, d => d.Contains("United States", StringComparison.Ordinal) && d.Contains("al-Shabaab", StringComparison.Ordinal) && d.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_series_of_attacks_takes_no_date_from_the_story() =>
+        Assert.Contains(Extract("Somali troops killed six militants near Afgoye on Tuesday. Al Shabaab has been blamed for a spate of attacks on police in Mogadishu.", "2021-05-05"),
+            r => r.Source == "al-Shabaab" && r.Kind == RelationKind.Attacked && r.Evidence.Date is null);
+
+    [Fact]
+    public void two_sides_said_to_have_carried_it_out_together_are_allies() =>
+        Assert.Contains("Hamas -allied-> Palestinian Islamic Jihad",
+            Described("A rocket hit Sderot on Monday. Israeli officials said Hamas and Islamic Jihad carried it out together.", "2019-05-06"));
+
+    [Fact]
+    public void a_demonym_listed_before_a_named_sides_border_forces_is_that_states_forces() =>
+        Assert.Contains("Iran -rival-> Taliban",
+            Described("Iranian and Afghan Taliban border forces exchanged fire near Islam Qala on Sunday.", "2023-05-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -842,7 +842,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 || (token.IsCapitalized && dictionary.DemonymActors.ContainsKey(token.Norm) && i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && CompoundVerbs.Contains(tokens[i + 1].Norm))
                 || (dictionary.LongestMatchWithTail(tokens, i, Theatres) is { } m && (dictionary.ForceNouns.Contains(tokens[m.Full - 1].Norm)
-                    || (m.Full < tokens.Count && dictionary.AssetNouns.Contains(tokens[m.Full].Norm))));
+                    || (m.Full < tokens.Count && dictionary.AssetNouns.Contains(tokens[m.Full].Norm))
+                    // ("Pakistani and Afghan Taliban border forces": a name, then its forces past one word.)
+                    || (m.Full + 1 < tokens.Count && tokens[m.Full].IsWord && !tokens[m.Full].IsCapitalized && dictionary.ForceNouns.Contains(tokens[m.Full + 1].Norm))));
             if (!closes)
                 return null;
             var actor = dictionary.Find(name)!;

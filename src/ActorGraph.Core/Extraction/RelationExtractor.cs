@@ -1413,7 +1413,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             for (var i = 0; i < units.Count && attackers.Count == 0; i++)
             {
-                if (!lexicon.EventVerbs.Contains(units[i].Norm)
+                // ("had held the town and used it to launch attacks on the road": an act a side means to do, or used something
+                // to do, is not the act a later "the offensive" tells of.)
+                if (!lexicon.EventVerbs.Contains(units[i].Norm) || (i > 0 && units[i - 1].Norm == "to")
                     || Enumerable.Range(i + 1, Math.Min(4, units.Count - i - 1)).FirstOrDefault(j => lexicon.EventNouns.Contains(units[j].Norm), -1) is not (>= 0 and var noun))
                     continue;
                 var (subject, _) = PatternMatcher.ResolveSubject(units, i, 8);
@@ -2243,6 +2245,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var k = match.Start; k < match.End; k++)
             if ((k + 1 < match.End && units[k].Norm is "similar" or "such" or "previous" or "earlier" or "past" or "prior" or "other" or "repeated" or "frequent"
+                    or "series" or "string" or "spate" or "wave" or "campaign" // "blamed for a series of attacks on police"
                     && (PatternMatcher.IsWarActNoun(units[k + 1].Norm) || (k + 2 < match.End && PatternMatcher.IsWarActNoun(units[k + 2].Norm))))
                 // ("has mostly attacked military targets", "has repeatedly struck": acts told as a habit.)
                 || units[k].Norm is "mostly" or "repeatedly" or "frequently" or "often" or "regularly" or "routinely" or "usually" or "habitually")

@@ -35,7 +35,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
          "its", "their", "his", "her", "against", "killed", "attacked", "said", "says", "is", "are", "was", "were", "has", "have", "had", "but"];
 
     private static readonly HashSet<string> ForceAdjectives =
-        ["joint", "special", "security", "armed", "elite", "regional", "military", "paramilitary", "naval", "air", "ground", "allied"];
+        ["joint", "special", "security", "armed", "elite", "regional", "military", "paramilitary", "naval", "air", "ground", "allied", "border"];
 
     public bool IsMention => Mention >= 0;
 
