@@ -6436,6 +6436,26 @@ public class GeneralReadingTests
         Assert.Contains("Iran -rival-> Taliban",
             Described("Iranian and Afghan Taliban border forces exchanged fire near Islam Qala on Sunday.", "2023-05-28"));
 
+    [Fact]
+    public void declaring_the_defeat_of_a_side_is_an_attack_on_it() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State",
+            Described("Iraqi forces announced the final defeat of the Islamic State in Anbar on Friday.", "2017-11-18"));
+
+    [Fact]
+    public void troops_deploying_to_support_a_government_back_it() =>
+        Assert.Contains("Government of National Accord -allied-> Turkey",
+            Described("Turkish soldiers have begun deploying to Libya to support the internationally recognised government, Ankara said.", "2020-01-08"));
+
+    [Fact]
+    public void an_attack_on_an_army_post_in_a_town_of_a_state_is_claimed_on_the_state() =>
+        Assert.Contains(Extract("Gunmen attacked a gendarmerie post in Tin-Akoff in northern Burkina Faso on Sunday. JNIM later claimed the attack.", "2021-11-16"),
+            r => r.Source == "Jama'at Nusrat al-Islam wal-Muslimin" && r.Kind == RelationKind.Attacked && r.Target == "Burkina Faso");
+
+    [Fact]
+    public void a_tie_told_in_an_apposition_takes_no_date_of_the_main_clause() =>
+        Assert.Contains(Extract("The deal between Riyadh and Tehran, the Houthis' chief patron, in a meeting held in Beijing last month surprised Washington.", "2023-04-10"),
+            r => r.Source == "Iran" && r.Target == "Houthis" && r.Kind == RelationKind.Allied && r.Evidence.Date is null);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

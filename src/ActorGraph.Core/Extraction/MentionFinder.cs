@@ -738,9 +738,18 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "garrison", "position", "positions"];
 
     /// <summary>"a military base in Mali": the state whose army the site is, not only where it stands.</summary>
-    private static bool IsArmySite(IReadOnlyList<Token> tokens, int locative) =>
-        tokens[locative].Norm == "in" && locative >= 2 && ArmySites.Contains(tokens[locative - 1].Norm)
-        && tokens[locative - 2].Norm is "military" or "army";
+    private static bool IsArmySite(IReadOnlyList<Token> tokens, int locative)
+    {
+        if (tokens[locative].Norm != "in" || locative < 2)
+            return false;
+        // "a gendarmerie post in Inata in northern Burkina Faso": past the place the site is in.
+        var site = locative - 1;
+        if (tokens[site].IsCapitalized && site >= 3 && tokens[site - 1].Norm == "in")
+            site -= 2;
+        else if (tokens[site].IsCapitalized && site >= 4 && tokens[site - 1].IsCapitalized && tokens[site - 2].Norm == "in")
+            site -= 3;
+        return site >= 1 && ArmySites.Contains(tokens[site].Norm) && tokens[site - 1].Norm is "military" or "army" or "gendarmerie" or "police";
+    }
 
     private static readonly HashSet<string> CityPlaces =
         ["airport", "streets", "street", "outskirts", "suburbs", "suburb", "centre", "center", "districts", "district", "neighbourhoods",

@@ -2454,8 +2454,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         && !PatternMatcher.OpensRelative(units, j - 1) && !units[j].Norm.EndsWith("ing", StringComparison.Ordinal)));
             // "bombed Douma, a Jaish al-Islam stronghold, on Monday": the one comma after the match closes an apposition
             // the match ends in.
+            // (Not for a tie the apposition itself tells: "Tehran, the Houthis' main backer, in a deal brokered last month".)
             var closesApposition = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "on" or "in" or "at" or "early" or "late"
-                && OpenAppositionBefore(units, last + 1);
+                && OpenAppositionBefore(units, last + 1) && !(tie && MatchInApposition(units, match.Start, commas[0]));
             return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || relative || examples || list
                 || closesApposition || Dateline(d);
         }
@@ -2548,6 +2549,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .ThenBy(d => d.End <= start && UnitBefore(d) is var verb and >= 0 && ReportVerbs.Contains(units[verb].Norm) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// True when the match from <paramref name="start"/> to the comma at <paramref name="closing"/> is a name and its apposition
+    /// ("Tehran, the Houthis' main backer,"): one comma inside, then an article.
+    /// </summary>
+    private static bool MatchInApposition(IReadOnlyList<Unit> units, int start, int closing)
+    {
+        var opening = -1;
+        for (var k = start; k < closing; k++)
+            if (units[k].Norm == ",")
+            {
+                if (opening >= 0)
+                    return false;
+                opening = k;
+            }
+        return opening >= 0 && units[opening + 1].Norm is "the" or "a" or "an" or "another";
     }
 
     private static readonly HashSet<string> ReportVerbs =
