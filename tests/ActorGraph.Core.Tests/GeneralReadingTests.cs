@@ -6456,6 +6456,25 @@ public class GeneralReadingTests
         Assert.Contains(Extract("The deal between Riyadh and Tehran, the Houthis' chief patron, in a meeting held in Beijing last month surprised Washington.", "2023-04-10"),
             r => r.Source == "Iran" && r.Target == "Houthis" && r.Kind == RelationKind.Allied && r.Evidence.Date is null);
 
+    [Fact]
+    public void a_group_founded_by_disaffected_commanders_of_another_is_not_its_part() =>
+        Assert.DoesNotContain(Described("Jamaat-ul-Ahrar was founded in 2014 by disaffected Tehrik-i-Taliban Pakistan commanders.", "2016-01-01"),
+            d => d.StartsWith("Jamaat-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan", StringComparison.Ordinal));
+
+    [Fact]
+    public void advancing_against_a_side_attacks_it() =>
+        Assert.Contains("Syrian National Army -attacked-> Syrian Democratic Forces",
+            Described("Fighters of the Syrian National Army advanced against the Syrian Democratic Forces near Manbij.", "2024-12-01"));
+
+    [Fact]
+    public void drawing_closer_to_a_state_is_an_alliance() =>
+        Assert.Contains("Niger -allied-> Russia", Described("Niger has drawn closer to Russia since the coup of July 2023.", "2024-02-01"));
+
+    [Fact]
+    public void every_side_listed_as_signing_a_treaty_is_the_others_ally() =>
+        Assert.Contains("Chad -allied-> Niger",
+            Described("Chad, Niger and Sudan signed a security pact on Monday.", "2024-05-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
