@@ -6475,6 +6475,30 @@ public class GeneralReadingTests
         Assert.Contains("Chad -allied-> Niger",
             Described("Chad, Niger and Sudan signed a security pact on Monday.", "2024-05-01"));
 
+    [Fact]
+    public void a_man_who_killed_himself_in_a_clash_attacked_no_one() =>
+        Assert.DoesNotContain(Extract("Abubakar Shekau, the leader of Boko Haram, killed himself during a clash with fighters of the Islamic State West Africa Province "
+                + "last month, the rival group said in an audio recording.", "2021-06-07", title: "Boko Haram leader Shekau dies in clash with ISWAP"),
+            r => r.Source == "Abubakar Shekau" && r.Kind == RelationKind.Attacked);
+
+    [Fact]
+    public void a_country_entered_is_a_place_not_the_subject()
+    {
+        var described = Extract("Ethiopian troops enter Somalia to fight the Islamic Courts Union", "2006-12-26").Select(Describe).ToList();
+        Assert.Contains("Ethiopia -rival-> Islamic Courts Union", described);
+        Assert.DoesNotContain(described, d => d.StartsWith("Somali government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void fighters_of_a_group_named_after_its_class_noun_are_the_group() =>
+        Assert.Contains("Hay'at Tahrir al Sham -allied-> Turkistan Islamic Party",
+            Described("Jihadist rebels of Hay'at Tahrir al-Sham and fighters of the Uighur group Turkistan Islamic Party stormed Kafr Nabuda on Monday.", "2019-05-28"));
+
+    [Fact]
+    public void a_headline_naming_a_man_by_his_group_does_not_date_his_membership() =>
+        Assert.Contains(Extract("Ansar Dine was formed in 2012.", "2017-03-03", title: "Ansar Dine leader Iyad Ag Ghaly appears in new video"),
+            r => r.Source == "Iyad Ag Ghaly" && r.Kind == RelationKind.Affiliate && r.Evidence.SentenceIndex == 0 && r.Evidence.Date is null);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

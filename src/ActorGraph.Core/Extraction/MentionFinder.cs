@@ -674,6 +674,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "a clinic in the Sinjar district of northern Iraq": a country a place's noun is "of" is where the place is.
         if (before >= 1 && tokens[before].Norm == "of" && PlaceOfNouns.Contains(tokens[before - 1].Norm))
             return true;
+        // "Kenyan troops enter Somalia", "fled Afghanistan": a country entered or left is a place.
+        if (before >= 0 && tokens[before].Norm is "enter" or "enters" or "entered" or "entering" or "fled" or "flee" or "flees" or "fleeing" or "left" or "leave" or "leaves" or "leaving")
+            return true;
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
             && !IsArmySite(tokens, before))

@@ -1087,6 +1087,13 @@ internal static class PatternMatcher
                 p++;
                 continue;
             }
+            // "fighters of the Islamist group Ansar Dine": a class noun after its adjective.
+            if (p > pos && units[p - 1].Norm is "a" or "an" or "the" && p + 2 < units.Count && !units[p].IsMention && char.IsLetter(units[p].Norm[0])
+                && ClassNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention)
+            {
+                p += 2;
+                continue;
+            }
             // "alongside a clan militia called Macawisley", "militias known as Macawisley": a class noun and the name it goes by.
             if (NameAfterClassNoun(units, p) is var goesBy and > 0)
             {

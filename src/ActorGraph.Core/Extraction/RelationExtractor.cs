@@ -1288,6 +1288,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (body is not null)
                 relations[i] = r with { Evidence = r.Evidence with { Date = body.Evidence.Date, DateText = body.Evidence.DateText,
                     Explanation = r.Evidence.Explanation + $"; a headline, dated as the body states it (\"{body.Evidence.DateText}\")" } };
+            // ("Boko Haram leader Shekau dies": a membership the headline names a man by is no news of the day.)
+            else if (r.Kind == RelationKind.Affiliate)
+                continue;
             else if (state.StoryDate is { Date: { } story } storyMention)
                 relations[i] = r with { Evidence = r.Evidence with { Date = story, DateText = storyMention.Text,
                     Explanation = r.Evidence.Explanation + $"; a headline, dated as the story's opening (\"{storyMention.Text}\")" } };
@@ -1495,7 +1498,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // have clashed", "Troops from Chad and Niger launched": so are the men of the sides.
         if (before >= 1 && (units[before].Norm == "of" && (PatternMatcher.IsCollective(units[before - 1].Norm) || units[before - 1].Norm is "thousands" or "hundreds" or "dozens" or "scores")
                 || (units[before].Norm is "of" or "from" && units[before - 1].Norm is "fighters" or "troops" or "forces" or "soldiers" or "militants" or "militiamen"
-                    or "gunmen" or "units" && (before == 1 || (before == 2 && units[0].Norm == "the") || units[before - 2].Norm == ","))))
+                    or "gunmen" or "units" or "rebels" or "insurgents" or "jihadists" && (before == 1 || (before == 2 && !units[0].IsMention) || units[before - 2].Norm == ","))))
             return false; // (not "struck positions of Hezbollah and the army": the men open the clause)
         return before >= 0 && (units[before].Norm is "both" or "either" or "neither" or "between" || PatternMatcher.IsPreposition(units[before].Norm)
             || PatternMatcher.PastVerb(units[before]));
