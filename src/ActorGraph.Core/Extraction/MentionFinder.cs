@@ -1019,10 +1019,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
-    /// after a name describes that name; it does not name the theatre's side of that word.
-    /// </summary>
-    /// <summary>
     /// True for a theatre's word for rebels ("rebels", "insurgents", "opposition fighters") right after another country's
     /// demonym: "Chadian rebels" in a story about Libya are neither Libya's rebels nor Chad.
     /// </summary>
@@ -1037,6 +1033,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return own.Count > 0 && theirs.Count > 0 && !own.Any(theirs.Contains);
     }
 
+    /// <summary>
+    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
+    /// after a name describes that name; it does not name the theatre's side of that word.
+    /// </summary>
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // ("the VDP, a militia the junta arms": a side's word with its own article opens a clause of its own.)

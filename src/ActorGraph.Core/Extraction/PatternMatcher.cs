@@ -221,7 +221,6 @@ internal static class PatternMatcher
     /// <summary>"a coalition of", "an alliance of": what a list after it names is one side acting together.</summary>
     internal static bool IsCollective(string norm) => CollectiveNouns.Contains(norm);
 
-
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over",
          "between", "among", "alongside", "within", "inside", "near", "under", "upon", "via", "than", "about", "across", "behind"];
