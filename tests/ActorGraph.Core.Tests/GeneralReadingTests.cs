@@ -6499,6 +6499,12 @@ public class GeneralReadingTests
         Assert.Contains(Extract("Ansar Dine was formed in 2012.", "2017-03-03", title: "Ansar Dine leader Iyad Ag Ghaly appears in new video"),
             r => r.Source == "Iyad Ag Ghaly" && r.Kind == RelationKind.Affiliate && r.Evidence.SentenceIndex == 0 && r.Evidence.Date is null);
 
+    [Fact]
+    public void former_rebels_are_not_the_theatres_rebels() =>
+        Assert.DoesNotContain(Described("Government troops retook Deraa in July. A former rebel commander who joined the Fifth Corps was shot dead on Monday. "
+            + "The militia, made up of Islamists and former rebels, is hostile to Hezbollah.", "2020-11-24"),
+            d => d.Contains("Syrian opposition", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
