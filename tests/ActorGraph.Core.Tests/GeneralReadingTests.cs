@@ -6505,6 +6505,19 @@ public class GeneralReadingTests
             + "The militia, made up of Islamists and former rebels, is hostile to Hezbollah.", "2020-11-24"),
             d => d.Contains("Syrian opposition", StringComparison.Ordinal));
 
+    [Fact]
+    public void police_named_by_an_unknown_proper_name_are_not_the_theatres_police()
+    {
+        var described = Described("Al Shabaab gunmen raided Dolo on Monday. Ethiopian troops, backed by the Liyu police, killed dozens of the militants, officials said.", "2022-07-25");
+        Assert.DoesNotContain(described, d => d.Contains("Somali government", StringComparison.Ordinal));
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", described);
+    }
+
+    [Fact]
+    public void a_man_leading_a_coalition_of_brigades_belongs_to_it() =>
+        Assert.Contains("Zahran Alloush -affiliate-> Jaysh al-Islam",
+            Described("Jaysh al-Islam, a coalition of Islamist brigades led by Zahran Alloush, shelled Damascus on Sunday.", "2015-01-26"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

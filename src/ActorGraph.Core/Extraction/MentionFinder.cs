@@ -47,6 +47,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || RecognisedAs(tokens, mention.TokenStart)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
+                || OwnedByUnknownName(tokens, mention)
                 // ("the Jordanian-born leader of al-Qaeda in Iraq": where a man was born or raised names no side.)
                 || (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && tokens[mention.TokenEnd].Norm is "born" or "raised" or "bred" or "educated")
                 // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
@@ -1018,6 +1019,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             at++;
         return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at, Theatres) is { } match
             && dictionary.Actors[match.Actor].Name != mention.Actor;
+    }
+
+    /// <summary>
+    /// True for a theatre's lower-case word for a side's men ("police", "forces", "militia") right after a capitalised word
+    /// inside the sentence that names nothing the dictionary knows: "backed by the Liyu police" are the Liyu's, not the
+    /// theatre's police.
+    /// </summary>
+    private bool OwnedByUnknownName(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var owner = mention.TokenStart - 1;
+        return mention.Contextual && char.IsLower(mention.Surface[0]) && owner >= 1 && tokens[owner].IsWord && tokens[owner].IsCapitalized
+            && !tokens[owner].AfterHyphen && tokens[owner - 1].Norm is "the" or "a" or "an" or "of" or "by" or "and"
+            && !dictionary.DemonymActors.ContainsKey(tokens[owner].Norm) && !dictionary.Demonyms.Contains(tokens[owner].Norm)
+            && !LooksLikeAdjective(tokens[owner].Norm) && dictionary.LongestMatch(tokens, owner, Theatres) is null
+            && dictionary.PlaceAt(tokens, owner) is null;
     }
 
     /// <summary>
