@@ -6518,6 +6518,11 @@ public class GeneralReadingTests
         Assert.Contains("Zahran Alloush -affiliate-> Jaysh al-Islam",
             Described("Jaysh al-Islam, a coalition of Islamist brigades led by Zahran Alloush, shelled Damascus on Sunday.", "2015-01-26"));
 
+    [Fact]
+    public void a_second_side_named_after_a_word_of_place_and_an_adjective_is_still_the_second_subject() =>
+        Assert.Contains("Hadi government -allied-> Southern Transitional Council",
+            Described("Yemen's government and the southern separatist STC signed a defence pact in Jeddah on Wednesday.", "2020-07-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1100,7 +1100,9 @@ internal static class PatternMatcher
                 continue;
             }
             // "a smaller Islamic State faction", "the Iranian-trained": an adjective between an article and a name.
-            if (p > pos && units[p - 1].Norm is "a" or "an" or "the" && IsAdjectiveBeforeName(units, p))
+            // ("the southern separatist STC": past a word of place the determiners took.)
+            if (p > pos && (units[p - 1].Norm is "a" or "an" or "the" || (p - 2 >= pos && !units[p - 1].IsMention && Determiners.Contains(units[p - 1].Norm)
+                    && units[p - 2].Norm is "a" or "an" or "the")) && IsAdjectiveBeforeName(units, p))
             {
                 // "the state-sanctioned PMF": a hyphenated adjective is stepped over whole.
                 p += p + 2 < units.Count && units[p + 1].AfterHyphen && !units[p + 1].IsMention ? 2 : 1;
