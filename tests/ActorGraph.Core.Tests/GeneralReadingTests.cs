@@ -6523,6 +6523,25 @@ public class GeneralReadingTests
         Assert.Contains("Hadi government -allied-> Southern Transitional Council",
             Described("Yemen's government and the southern separatist STC signed a defence pact in Jeddah on Wednesday.", "2020-07-30"));
 
+    [Fact]
+    public void hundreds_of_a_groups_men_attacking_are_the_group_but_not_when_they_leave_it()
+    {
+        Assert.Contains("Taliban -attacked-> Islamic State Khorasan Province",
+            Described("Hundreds of Taliban fighters attacked Islamic State Khorasan Province positions in Darzab on Sunday.", "2018-07-16"));
+        Assert.DoesNotContain("al-Shabaab -affiliate-> Islamic State",
+            Described("Hundreds of al Shabaab fighters have since joined the Islamic State in Puntland.", "2016-01-10"));
+    }
+
+    [Fact]
+    public void a_mans_name_run_on_by_a_capitalised_word_of_no_name_of_his_is_another_man() =>
+        Assert.DoesNotContain(Described("A breakaway Taliban faction led by Mullah Mansour Dadullah sided with the Islamic State.", "2015-11-10"),
+            d => d.Contains("Akhtar Mansour", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_listed_group_named_after_an_adjective_and_its_class_noun_is_listed_too() =>
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah",
+            Described("The Army of Conquest includes the Nusra Front, al Qaeda's Syrian branch, and the Salafist group Ahrar al-Sham.", "2015-03-29"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -566,6 +566,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // of his is another man of the family.
         if (actor.Type == ActorType.Person && OtherGivenName(tokens, start, match.End, actor))
             return null;
+        // "Mullah Mansour Dadullah": a man's name run on by a capitalised word of no name of his is another man's.
+        if (actor.Type == ActorType.Person && match.End + 1 < tokens.Count && tokens[match.End] is { IsWord: true, IsCapitalized: true, AfterHyphen: false } next
+            && next.Norm.Length > 2 && !DateResolver.IsMonthOrDay(next.Norm) && !dictionary.DemonymActors.ContainsKey(next.Norm) && !Titles.Contains(next.Norm)
+            && !PersonTitles.Contains(next.Norm) && dictionary.LongestMatch(tokens, match.End, Theatres) is null && dictionary.PlaceAt(tokens, match.End) is null
+            && tokens[match.End + 1].Norm is not ("said" or "says" or "told" or "and" or "," or "."))
+            return null;
         // "West African", "West Bank": a one-word name of an idea ("the West") runs on into another proper name.
         if (actor.Type == ActorType.Other && match.End - start == 1 && match.Full <= match.End && match.End < tokens.Count
             && tokens[match.End].IsCapitalized && !tokens[match.End].AfterHyphen)

@@ -101,6 +101,15 @@ internal static class PatternMatcher
         return units[owner].Norm is "its" or "their" && !units[owner].IsMention;
     }
 
+    /// <summary>True when the verb after the men named at <paramref name="name"/> tells them leaving their side ("have since joined", "defected").</summary>
+    private static bool MenLeave(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name + 1;
+        while (k < units.Count && (units[k].Tail || units[k].Norm is "'s" or "fighters" or "men" or "members" or "have" or "has" or "had" or "since" or "reportedly" or "also"))
+            k++;
+        return k < units.Count && units[k].Norm is "joined" or "defected" or "surrendered" or "deserted" or "fled" or "left" or "switched" or "quit" or "abandoned" or "returned";
+    }
+
     /// <summary>A word for the other side ("rivals", "enemies", "allies") at <paramref name="at"/>, or after one modifier ("main rivals").</summary>
     private static bool OtherSideAfterPossessive(IReadOnlyList<Unit> units, int at) =>
         at < units.Count && !units[at].IsMention && (OtherSideNouns.Contains(units[at].Norm) || units[at].Norm is "opponents" or "critics" or "adversaries"
@@ -2415,6 +2424,10 @@ internal static class PatternMatcher
             return true;
         // "Dozens of Taliban fighters were killed by ISKP": "of" after a count names whom the count is of, when what
         // follows befell them; what some of a group's men did ("dozens of its fighters defected") is not the group's act.
+        // ("Hundreds of Taliban fighters attacked ...": hundreds or thousands of a group's men act as the group; not when
+        // they leave it: "hundreds of Shekau's fighters have since joined ISWAP".)
+        if (units[j].Norm == "of" && j == 1 && units[0].Norm is "hundreds" or "thousands" && !MenLeave(units, i))
+            return true;
         if (units[j].Norm == "of" && j > 0 && !units[j - 1].IsMention && (Quantities.Contains(units[j - 1].Norm) || char.IsDigit(units[j - 1].Norm[0])))
         {
             var after = i + 1;
@@ -3118,8 +3131,9 @@ internal static class PatternMatcher
             pos++;
         // "and the Lebanese militia Hezbollah", "and the group JNIM": a noun that classes the name after it, with its
         // people's word.
-        else if (pos + 2 < units.Count && (units[pos].Demonym || units[pos].ByDemonym) && ClassNouns.Contains(units[pos + 1].Norm) && units[pos + 2].IsMention)
-            pos += 2;
+        else if (pos + 2 < units.Count && (units[pos].Demonym || units[pos].ByDemonym || (!units[pos].IsMention && ListedAdjectives.Contains(units[pos].Norm)))
+                 && ClassNouns.Contains(units[pos + 1].Norm) && units[pos + 2].IsMention)
+            pos += 2; // ("and the Salafist group Ahrar al-Sham")
         else if (pos + 1 < units.Count && !units[pos].IsMention && ClassNouns.Contains(units[pos].Norm) && units[pos + 1].IsMention)
             pos++;
         // "and Iranian-backed Shiite paramilitaries": a name opening a compound modifier is not the item; the compound's
