@@ -1037,7 +1037,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var owner = mention.TokenStart - 1;
         return mention.Contextual && char.IsLower(mention.Surface[0]) && owner >= 1 && tokens[owner].IsWord && tokens[owner].IsCapitalized
             && !tokens[owner].AfterHyphen && tokens[owner - 1].Norm is "the" or "a" or "an" or "of" or "by" or "and"
-            && !dictionary.DemonymActors.ContainsKey(tokens[owner].Norm) && !dictionary.Demonyms.Contains(tokens[owner].Norm)
+            && !dictionary.Demonyms.Contains(tokens[owner].Norm)
             && !LooksLikeAdjective(tokens[owner].Norm) && dictionary.LongestMatch(tokens, owner, Theatres) is null
             && dictionary.PlaceAt(tokens, owner) is null;
     }

@@ -2236,8 +2236,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var next = units[at];
         return next.IsMention || next.Norm is "the" or "a" or "an" or "its" or "their"
             || (char.IsLetter(next.Norm[0]) && !PatternMatcher.IsPreposition(next.Norm) && !next.Norm.EndsWith("ly", StringComparison.Ordinal)
-                && next.Norm is not ("each" or "one" or "and" or "or" or "but" or "over" or "until" or "since" or "side" or "together" or "again" or "back"
-                    or "on" or "off" or "hard" or "fiercely" or "for" or "as" or "when" or "while" or "after" or "before" or "last" or "this" or "that" or "which"));
+                && next.Norm is not ("each" or "one" or "and" or "or" or "but" or "until" or "since" or "side" or "together" or "again" or "back"
+                    or "off" or "hard" or "as" or "when" or "while" or "after" or "before" or "last" or "this" or "that" or "which"));
     }
 
     /// <summary>
