@@ -6542,6 +6542,38 @@ public class GeneralReadingTests
         Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah",
             Described("The Army of Conquest includes the Nusra Front, al Qaeda's Syrian branch, and the Salafist group Ahrar al-Sham.", "2015-03-29"));
 
+    [Theory]
+    [InlineData("Fighters loyal to ISWAP raided camps of the rival Boko Haram faction near Gwoza on Tuesday.", "Islamic State West Africa Province -attacked-> Boko Haram")]
+    [InlineData("Fighting between the al Qaeda affiliate JNIM and Ansaroul Islam erupted near Djibo.", "Ansaroul Islam -rival-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("Several militias, including GATIA and the MSA, have battled the Islamic State in the desert, which accuses them of siding with JNIM.", "GATIA -allied-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("The Southern Transitional Council offered to shield the Hadi government, its leader Aidarous al-Zubaidi told reporters.", "Aidarous al-Zubaidi -affiliate-> Southern Transitional Council")]
+    [InlineData("Libya's GNA signed a maritime and military cooperation accord with Turkey in November.", "Government of National Accord -allied-> Turkey")]
+    [InlineData("Tehran has described the Houthis as its partners in the resistance.", "Houthis -allied-> Iran")]
+    [InlineData("Turkey threatened a fresh military operation against the YPG in northern Syria.", "People's Protection Units -rival-> Turkey")]
+    [InlineData("Baghdad described the Sinjar Resistance Units as an ally of the PKK.", "Kurdistan Workers' Party -allied-> Sinjar Resistance Units")]
+    public void sides_named_past_their_descriptions_and_views(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2020-06-01"));
+
+    [Theory]
+    [InlineData("Fighting between the al Qaeda affiliate JNIM and Ansaroul Islam erupted near Djibo.", "Ansaroul Islam -affiliate-> al Qaeda")]
+    [InlineData("Several militias, including GATIA and the MSA, have battled the Islamic State in the desert, which accuses them of siding with JNIM.", "Islamic State -allied-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("The Southern Transitional Council offered to shield the Hadi government, its leader Aidarous al-Zubaidi told reporters.", "Aidarous al-Zubaidi -affiliate-> Hadi government")]
+    [InlineData("Mali rejected offers of help from France, saying its army would fight alone.", "France -allied-> Mali")]
+    [InlineData("The Taliban insist they can crush the Islamic State Khorasan Province without foreign help.", "Taliban -attacked-> Islamic State Khorasan Province")]
+    [InlineData("Baghdad described the Sinjar Resistance Units as an ally of the PKK.", "Iraqi government -allied-> Kurdistan Workers' Party")]
+    public void no_side_from_a_description_a_rejected_offer_or_an_ability(string sentence, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Described(sentence, "2020-06-01"));
+
+    [Fact]
+    public void the_apposition_and_relative_clause_inside_a_view_are_the_writers()
+    {
+        var relations = Extract("Turkey considers the YPG, the backbone of the Syrian Democratic Forces, a branch of the PKK, which has fought Ankara since 1984.", "2020-06-01");
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Source == "People's Protection Units" && r.Target == "Syrian Democratic Forces").Evidence.Attribution);
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Kind == RelationKind.Rival && r.Source == "Kurdistan Workers' Party").Evidence.Attribution);
+        var view = Assert.Single(relations, r => r.Source == "People's Protection Units" && r.Target == "Kurdistan Workers' Party");
+        Assert.Equal((Attribution.Claim, "Turkey"), (view.Evidence.Attribution, view.Evidence.ClaimedBy));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -151,6 +151,11 @@ internal static class PatternMatcher
             && !(GerundTakers.Contains(before.Norm) && units[pos].Norm.EndsWith("ing", StringComparison.Ordinal));
     }
 
+    /// <summary>Verbs of a view that take their object "as" something: "regards Hamas as", "described the YPG as".</summary>
+    private static readonly HashSet<string> SeeingVerbs =
+        ["sees", "see", "saw", "regards", "regard", "regarded", "views", "view", "viewed", "considers", "consider", "considered", "describes",
+         "described", "brands", "branded"];
+
     /// <summary>A noun that names an act of war ("the killing", "the assassination", "the attack").</summary>
     private static bool IsActNoun(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) || EventNouns.Contains(word)
@@ -500,7 +505,10 @@ internal static class PatternMatcher
                     coordinated[name] = Following(units, slots[name]);
             // The last slot lists on ("fought the government and the AU troops"), also before a pattern's closing "!..." tests.
             // Not after a compound modifier: "fighting between US-backed rebels and the Islamic State" backs the rebels only.
+            // Nor after the cue's own singular noun: "the al Qaeda affiliate JNIM and Ansaroul Islam" names one affiliate.
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
+                && !(closing > 0 && elements[closing - 1] is CuePattern.Words && slots[last.Name] > 0 && units[slots[last.Name] - 1].Norm is var cueNoun
+                    && BranchNouns.Contains(cueNoun) && !cueNoun.EndsWith('s'))
                 && Following(units, slots[last.Name]) is { Count: > 0 } following)
             {
                 // "against the Islamic State's Sahel branch and al Qaeda's JNIM": a listed possessor stands for what it owns.
@@ -513,7 +521,9 @@ internal static class PatternMatcher
             // Nor a name a singular apposition describes: "Soleimani and al-Muhandis, the deputy head of the PMF" is one man.
             // Nor what a relative clause calls something: "both the jihadists and the YPG, which it regards as an extension
             // of the PKK" says so of the YPG alone.
+            // Nor a possessive after a comma: "shield the Hadi government, its leader X told reporters" lists nothing.
             if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s") && note != SeenAsSubject
+                && !(units[slots[head.Name]].Norm is "its" or "their" && slots[head.Name] > 0 && units[slots[head.Name] - 1].Norm == ",")
                 && !SingularApposition(units, slots[head.Name] + 1)
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
                 && !ReducedRelativeAfter(units, slots[head.Name])
@@ -675,7 +685,11 @@ internal static class PatternMatcher
                 // the branch itself when an apposition names it ("al Qaeda's West African branch, JNIM,").
                 if (PossessorOfBranch(units, p) && !patternGoesOn)
                     return NamedBranchAfter(units, p) is var named and >= 0 ? SlotAt(elements, k, named, units, slots, failed) : -1;
-                return SlotAt(elements, k, p, units, slots, failed);
+                // ("fighting between the al Qaeda affiliate JNIM and IS": a pattern that goes on past the name reads the
+                // branch it names when it does not read the owner.)
+                if (SlotAt(elements, k, p, units, slots, failed) is var ownerEnd and >= 0)
+                    return ownerEnd;
+                return PossessorOfBranch(units, p) && NamedBranchAfter(units, p) is var branch and >= 0 ? SlotAt(elements, k, branch, units, slots, failed) : -1;
             }
             case CuePattern.Gap gap:
             {
@@ -1538,14 +1552,27 @@ internal static class PatternMatcher
             }
         // "the Islah party, which it sees as an affiliate of the Brotherhood": what is seen as something is the
         // clause's head, not the one who sees it; when the head names no actor we know, the cue has no subject.
-        if (anchor >= 4 && units[anchor].Norm == "as" && units[anchor - 1].Norm is "sees" or "see" or "saw" or "regards" or "regard" or "regarded"
-            or "views" or "view" or "viewed" or "considers" or "consider" or "considered" or "describes" or "described" or "brands" or "branded"
+        if (anchor >= 4 && units[anchor].Norm == "as" && SeeingVerbs.Contains(units[anchor - 1].Norm)
             && units[anchor - 2].IsMention && units[anchor - 3].Norm is "which" or "whom" or "that")
             return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, SeenAsSubject) : (-1, "");
         // "has armed the YPG as the backbone of the SDF", "regards Hamas as a branch of ...": what "as" tells is said of
         // the name right before it.
         if (anchor >= 1 && units[anchor].Norm == "as" && units[anchor - 1] is { IsMention: true, Reference: false })
             return (anchor - 1, "subject: the name 'as' describes");
+        // "Turkey described the YPG as an ally of the PKK": what a view calls the name it is taken of is said of that name,
+        // past the article and a modifier of the noun the cue reads.
+        for (var j = anchor - 1; j >= 2 && anchor - j <= 3; j--)
+        {
+            if (units[j].Norm == "as")
+            {
+                var verb = units[j - 2].Norm is "the" or "a" or "an" ? j - 3 : j - 2;
+                if (units[j - 1] is { IsMention: true, Reference: false } && verb >= 0 && SeeingVerbs.Contains(units[verb].Norm))
+                    return (j - 1, "subject: the name 'as' describes");
+                break;
+            }
+            if (units[j].IsMention || !char.IsLower(units[j].Norm[0]) || IsPreposition(units[j].Norm))
+                break;
+        }
         // "Hamas in its war with Israel", "Hamas's war with Israel", "their six-year war with the coalition": the
         // possessor of the act is its agent.
         for (var j = anchor - 1; j >= 0 && (j == anchor - 1 || (anchor - j <= 3 && ConflictNouns.Contains(units[anchor].Norm))); j--)
@@ -2275,13 +2302,38 @@ internal static class PatternMatcher
     internal static int NamedSide(IReadOnlyList<Unit> units, int u) =>
         PossessorOfBranch(units, u) && NamedBranchAfter(units, u) is var named and >= 0 ? named : u;
 
-    /// <summary>The name after "X's ... branch ," that the apposition gives the branch, or -1.</summary>
+    /// <summary>
+    /// Where the words classing the name at <paramref name="name"/> begin: "the jihadist group JNIM", "the al Qaeda
+    /// affiliate JNIM" (a class or branch noun, one lower-case word or an owner's name before it); else the name itself.
+    /// </summary>
+    internal static int DescriptionStart(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name - 1;
+        if (k < 0 || units[k].IsMention || !(ClassNouns.Contains(units[k].Norm) || BranchNouns.Contains(units[k].Norm)))
+            return name;
+        if (k >= 1 && (units[k - 1] is { IsMention: true, Reference: false } && units[k - 1].Norm == Unit.MentionNorm
+            || !units[k - 1].IsMention && char.IsLower(units[k - 1].Norm[0]) && char.IsLetter(units[k - 1].Norm[0]) && !IsPreposition(units[k - 1].Norm)
+                && !PastVerb(units[k - 1]) && units[k - 1].Norm is not ("and" or "or" or "the" or "a" or "an" or "its" or "their")))
+            k--;
+        return k;
+    }
+
+    /// <summary>"the" right before the name at <paramref name="name"/>, or before one lower-case word before it ("the rival").</summary>
+    private static bool DefiniteBefore(IReadOnlyList<Unit> units, int name) =>
+        (name >= 1 && units[name - 1].Norm == "the")
+        || (name >= 2 && units[name - 2].Norm == "the" && !units[name - 1].IsMention && char.IsLower(units[name - 1].Norm[0]) && !IsPreposition(units[name - 1].Norm));
+
+    /// <summary>The name after "X's ... branch ," that the apposition gives the branch, or -1; "the al Qaeda affiliate JNIM" names it at once.</summary>
     private static int NamedBranchAfter(IReadOnlyList<Unit> units, int possessor)
     {
-        for (var k = possessor + 2; k + 2 < units.Count && k <= possessor + 5; k++)
+        for (var k = possessor + 1; k + 1 < units.Count && k <= possessor + 5; k++)
         {
             if (!BranchNouns.Contains(units[k].Norm))
                 continue;
+            if (units[k + 1] is { IsMention: true, Reference: false, Person: false } && units[k + 1].Norm == Unit.MentionNorm)
+                return k + 1;
+            if (k + 2 >= units.Count)
+                return -1;
             var comma = k + 1;
             // "al Qaeda's branch in Yemen, AQAP,": where the branch is may stand between the noun and its name.
             if (units[comma].Norm is "in" or "for")
@@ -2301,7 +2353,9 @@ internal static class PatternMatcher
     {
         // "a smaller Islamic State faction": a name right before a branch noun names the branch's owner. ("an Islamic
         // State cell" acts for its group, as below.)
-        if (i + 1 < units.Count && units[i].Norm == Unit.MentionNorm && BranchNouns.Contains(units[i + 1].Norm) && units[i + 1].Norm is not ("cell" or "cells"))
+        // ("the rival Boko Haram faction": after "the", a faction the name is the name of, as "the Boko Haram group".)
+        if (i + 1 < units.Count && units[i].Norm == Unit.MentionNorm && BranchNouns.Contains(units[i + 1].Norm) && units[i + 1].Norm is not ("cell" or "cells")
+            && !(units[i + 1].Norm == "faction" && DefiniteBefore(units, i)))
             return true;
         if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
             return false;

@@ -406,8 +406,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // So is "it" after a preposition or a past verb ("launched an offensive against it", "expelled it").
         var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
             ? ClauseStart(tokens, m.TokenStart) : -1;
-        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1))
-            .OrderBy(a => a.Rank).ThenByDescending(a => a.TokenStart).ToList();
+        // ("fought the Islamic State, which accuses them of ...": the name a "which" clause is about is that clause's subject too.)
+        var themRelativeHead = themClause > 0 && tokens[themClause].Norm is "which" or "who" && tokens[themClause - 1].Norm == ","
+            ? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1 && p.TokenEnd >= themClause - 5)?.TokenStart ?? -1 : -1;
+        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1) && a.TokenStart != themRelativeHead)
+            .OrderBy(a => a.Rank).ThenByDescending(a => ClosingSpeaker(tokens, m) ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
         // text is about comes before a name only in a prepositional phrase of this sentence.
@@ -573,6 +576,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "The alliance, which calls itself Libya Dawn, drove ...": a description is the name it goes by.
         if (m.Source == MentionSource.Description && !m.Plural && NameItGoesBy(tokens, mentions, i) is { } own)
             candidates = [own];
+        // ("..., its leader X told reporters": the subject the sentence opened with, and no other side.)
+        if (ClosingSpeaker(tokens, m) && candidates.Count > 1)
+            candidates = [candidates[0]];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -674,6 +680,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> ObjectPrepositionsOfIt =
         ["against", "on", "at", "with", "from", "toward", "towards", "into", "upon", "alongside", "beside"];
+
+    /// <summary>
+    /// "..., its leader Aidarous al-Zubaidi told reporters": a possessive opening a closing report is the speaker's own
+    /// side, the subject the sentence opened with, not the name nearest before it.
+    /// </summary>
+    private static bool ClosingSpeaker(IReadOnlyList<Token> tokens, Mention m)
+    {
+        if (m.Source != MentionSource.Pronoun || tokens[m.TokenStart].Norm is not ("its" or "their") || m.TokenStart == 0 || tokens[m.TokenStart - 1].Norm != ",")
+            return false;
+        for (var k = m.TokenStart + 2; k < tokens.Count && k <= m.TokenStart + 7; k++)
+            if (tokens[k].Norm is "said" or "says" or "told" or "tells" or "added" or "wrote" or "announced" or "insisted" or "warned")
+                return k + 1 >= tokens.Count || tokens[k + 1].Norm is "." or "reporters" or "journalists" or "the" or "in" or "on" or "a" or "an";
+            else if (tokens[k].Norm is "," or "that" or "and" or ";")
+                return false;
+        return false;
+    }
 
     /// <summary>Where the clause holding token <paramref name="position"/> opens: its opening word, else 0.</summary>
     private static int ClauseStart(IReadOnlyList<Token> tokens, int position)
@@ -1483,7 +1505,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>True when what stands before the first of two joined names makes them separate ("both") or an object (a preposition, a verb).</summary>
     private static bool NotOneSubject(IReadOnlyList<Unit> units, int first)
     {
-        var before = first - 1;
+        var before = PatternMatcher.DescriptionStart(units, first) - 1;
         while (before >= 0 && units[before].Norm is "the" or "a" or "an")
             before--;
         // "backed by the UAE, Egypt and Russia": the listed names before the pair share what stands before the list.
@@ -2799,7 +2821,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "Ankara views the YBS as an offshoot of the PKK, which has waged an insurgency since 1984": a clause told
                 // of the view's complement after "as" is the writer's aside, not the view.
-                if (i < match.Start && ViewVerbs.Contains(units[i].Norm) && ClauseAfterViewComplement(units, i, match.End))
+                if (i < match.Start && ViewVerbs.Contains(units[i].Norm) && (ClauseAfterViewComplement(units, i, match.End) || AppositionOfViewed(units, i, match)))
                     continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
                 // before the match says nothing of it.
@@ -2873,9 +2895,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = verb + 1; k < matchEnd - 1; k++)
             if (units[k].Norm == "as")
                 seenAs = true;
-            else if (seenAs && PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who" && k + 2 < units.Count && !units[k + 2].IsMention)
+            else if (PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who" && k + 2 < units.Count && !units[k + 2].IsMention
+                // ("considers the YPG an extension of the PKK, which has waged ...": without "as", the clause holds the
+                // match's own words, not closed before them as "the YPG, which holds Manbij, an extension of ..." is.)
+                && (seenAs || !Enumerable.Range(k + 2, Math.Max(0, matchEnd - k - 2)).Any(c => units[c].Norm == ",")))
                 return true; // (not "which it says has fought": a speaker of its own)
         return false;
+    }
+
+    /// <summary>
+    /// "Turkey considers the YPG, the main component of the SDF, an extension of ...": a match that is the apposition
+    /// of the name a view is taken of, closed by its comma, is the writer's description.
+    /// </summary>
+    private static bool AppositionOfViewed(IReadOnlyList<Unit> units, int verb, CueMatch match)
+    {
+        var viewed = verb + 1 < units.Count && units[verb + 1].Norm is "the" or "a" or "an" ? verb + 2 : verb + 1;
+        return viewed == match.Start && viewed + 2 < match.End && units[viewed].IsMention && units[viewed + 1].Norm == ","
+            && units[viewed + 2].Norm is "a" or "an" or "the" or "its" or "their" && match.End < units.Count && units[match.End].Norm == ","
+            && !Enumerable.Range(viewed + 2, match.End - viewed - 2).Any(k => units[k].Norm == ",");
     }
 
     private static readonly HashSet<string> ViewVerbs =
