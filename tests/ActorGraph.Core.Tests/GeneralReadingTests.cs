@@ -6574,6 +6574,33 @@ public class GeneralReadingTests
         Assert.Equal((Attribution.Claim, "Turkey"), (view.Evidence.Attribution, view.Evidence.ClaimedBy));
     }
 
+    [Theory]
+    [InlineData("The gunmen, from al-Shabaab and Hizbul Islam, stormed a police station in Baidoa on Friday.", "al-Shabaab -attacked-> Somali government")]
+    [InlineData("The gunmen, from al-Shabaab and Hizbul Islam, stormed a police station in Baidoa on Friday.", "Hizbul Islam -attacked-> Somali government")]
+    [InlineData("The newly elected House of Representatives, meeting in Tobruk, branded the Benghazi Revolutionaries Shura Council and Ansar al-Sharia terrorist groups.", "Ansar al-Sharia -rival-> Tobruk government")]
+    [InlineData("The Taliban turn on Islamic State loyalists in Nangarhar.", "Islamic State -rival-> Taliban")]
+    [InlineData("Kuwait announced a $500 million grant to the Iraqi government on Monday.", "Iraqi government -allied-> Kuwait")]
+    public void sides_named_in_an_apposition_past_an_aside_or_by_a_grant(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2020-06-01"));
+
+    [Fact]
+    public void a_place_in_a_part_of_a_country_is_no_side() =>
+        Assert.DoesNotContain("Cameroon -attacked-> Boko Haram",
+            Described("Chadian troops retook a village in northwest Cameroon from Boko Haram as part of an offensive against the militants.", "2020-06-01"));
+
+    [Fact]
+    public void who_carried_out_raids_is_the_reporters_claim_when_someone_reports_it()
+    {
+        var raid = Assert.Single(Extract("Unknown jets bombed Houthi positions on Monday; Saudi officials later said Egypt had carried out the raids.", "2020-06-01"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Egypt", "Houthis", "Saudi Arabia"), (raid.Source, raid.Target, raid.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_tie_in_a_relative_clause_closing_what_a_speaker_says_is_the_writers() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The government said it had retaken two towns from the Taliban, which is led by Haibatullah Akhundzada.", "2020-06-01"),
+            r => r.Kind == RelationKind.Affiliate).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -242,7 +242,7 @@ internal static class PatternMatcher
         ["the", "a", "an", "its", "their", "this", "that", "these", "those", "\"", "'", "senior", "top", "so", "called", "rival", "fellow", "former",
          // "in north-western Nigeria": a part of a place is governed as the place is.
          "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-         "southeastern", "southwestern"];
+         "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring"];
     private static readonly HashSet<string> Auxiliaries =
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
@@ -2203,7 +2203,9 @@ internal static class PatternMatcher
             var p = k + 1 < closing && IsAsideAdverb(units[k + 1]) ? k + 2 : k + 1;
             return p + 1 < closing && !units[p].IsMention
                 && ((AsideParticiples.Contains(units[p].Norm) && units[p + 1].Norm == "by")
-                    || (units[p].Norm is "accused" or "suspected" or "blamed" or "criticised" or "criticized" && units[p + 1].Norm is "of" or "for" or "by")) ? k : -1;
+                    || (units[p].Norm is "accused" or "suspected" or "blamed" or "criticised" or "criticized" && units[p + 1].Norm is "of" or "for" or "by")
+                    // ("The House of Representatives, meeting in Tobruk, branded ...": where the subject sits.)
+                    || (units[p].Norm is "meeting" or "based" or "sitting" or "headquartered" or "seated" or "operating" && units[p + 1].Norm is "in" or "at" or "out")) ? k : -1;
         }
         return -1;
     }

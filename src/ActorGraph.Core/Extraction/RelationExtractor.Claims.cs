@@ -55,7 +55,9 @@ public sealed partial class RelationExtractor
                         var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
                         // "Washington blamed the attack on X": X's act, as Washington's claim (a claimant pattern that opens
                         // with its verb names the one who blames before it).
-                        var claimedBy = pattern.Text.StartsWith("(blamed", StringComparison.Ordinal) ? Blamer(context, match.Start) : claimant;
+                        // ("U.S. officials said the UAE and Egypt had carried out the raids": whoever reports it, when someone does.)
+                        var claimedBy = pattern.Text.StartsWith("(blamed", StringComparison.Ordinal) ? Blamer(context, match.Start)
+                            : Attribute(context, match) is (Attribution.Claim, var reporter) ? reporter : claimant;
                         foreach (var target in told.Actors.Where(t => t != claimant))
                         {
                             var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,

@@ -576,6 +576,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "The alliance, which calls itself Libya Dawn, drove ...": a description is the name it goes by.
         if (m.Source == MentionSource.Description && !m.Plural && NameItGoesBy(tokens, mentions, i) is { } own)
             candidates = [own];
+        // "The militants, from the Nusra Front and the Islamic State, overran ...": a description whose apposition says
+        // whom it is made of stands for those sides.
+        if (m.Source == MentionSource.Description && MadeOfInApposition(tokens, mentions, i) is { Count: > 0 } madeOf)
+        {
+            candidates = madeOf;
+            if (madeOf.Count > 1)
+                m = m with { Members = madeOf };
+            // (Those sides are what "the militants" names again.)
+            if (MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
+                foreach (var member in madeOf)
+                    (state.HeadsUsed.TryGetValue(member, out var heads) ? heads : state.HeadsUsed[member] = []).Add(MilitantMark);
+        }
         // ("..., its leader X told reporters": the subject the sentence opened with, and no other side.)
         if (ClosingSpeaker(tokens, m) && candidates.Count > 1)
             candidates = [candidates[0]];
@@ -676,10 +688,42 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool ObjectIt(IReadOnlyList<Token> tokens, int position) =>
         tokens[position].Norm == "it" && position > 0 && tokens[position - 1] is { IsWord: true } before
         && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal))
+            // ("a grant to the army to help it fight the militants": the one helped, not the helper.)
+            || HelpingVerbsOfIt.Contains(before.Norm)
             || (before.Norm.Length > 4 && char.IsLetter(before.Norm[0]) && position + 1 < tokens.Count && tokens[position + 1].Norm is "of" or "for"));
+
+    private static readonly HashSet<string> HelpingVerbsOfIt =
+        ["help", "helps", "helping", "enable", "enables", "enabling", "allow", "allows", "allowing", "let", "lets", "urge", "urges", "urging",
+         "force", "forces", "forcing", "push", "pushes", "pushing"];
 
     private static readonly HashSet<string> ObjectPrepositionsOfIt =
         ["against", "on", "at", "with", "from", "toward", "towards", "into", "upon", "alongside", "beside"];
+
+    /// <summary>The sides named in ", from X and Y," right after the description at <paramref name="i"/>, closed by a comma; else none.</summary>
+    private static List<string> MadeOfInApposition(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var m = mentions[i];
+        var listed = new List<string>();
+        if (m.TokenEnd + 2 >= tokens.Count || tokens[m.TokenEnd].Norm != "," || tokens[m.TokenEnd + 1].Norm is not ("from" or "of"))
+            return listed;
+        var next = m.TokenEnd + 2;
+        for (var k = i + 1; k < mentions.Count; k++)
+        {
+            var bare = next < tokens.Count && tokens[next].Norm == "the" ? next + 1 : next;
+            if (mentions[k] is not { IsReference: false, Actor: { } actor } named || (named.TokenStart != next && named.TokenStart != bare))
+                return [];
+            listed.Add(actor);
+            var after = Math.Max(named.TokenEnd, named.TailEnd);
+            if (after < tokens.Count && tokens[after].Norm == "," && after + 1 < tokens.Count && tokens[after + 1].Norm == "and")
+                next = after + 2;
+            else if (after < tokens.Count && (tokens[after].Norm is "and" or "or" || (tokens[after].Norm == "," && k + 1 < mentions.Count
+                && (mentions[k + 1].TokenStart == after + 1 || (mentions[k + 1].TokenStart == after + 2 && tokens[after + 1].Norm == "the")))))
+                next = after + 1;
+            else
+                return after < tokens.Count && tokens[after].Norm == "," ? listed : [];
+        }
+        return [];
+    }
 
     /// <summary>
     /// "..., its leader Aidarous al-Zubaidi told reporters": a possessive opening a closing report is the speaker's own
@@ -2822,6 +2866,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "Ankara views the YBS as an offshoot of the PKK, which has waged an insurgency since 1984": a clause told
                 // of the view's complement after "as" is the writer's aside, not the view.
                 if (i < match.Start && ViewVerbs.Contains(units[i].Norm) && (ClauseAfterViewComplement(units, i, match.End) || AppositionOfViewed(units, i, match)))
+                    continue;
+                // ("The army said it had retaken bases from the RSF, which is commanded by Dagalo": so is a tie told in a
+                // relative clause closing what a speaker says.)
+                if (i < match.Start && tie && ClauseAfterViewComplement(units, i, match.End))
                     continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
                 // before the match says nothing of it.
