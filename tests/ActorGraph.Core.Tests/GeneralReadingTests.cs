@@ -6601,6 +6601,26 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("The government said it had retaken two towns from the Taliban, which is led by Haibatullah Akhundzada.", "2020-06-01"),
             r => r.Kind == RelationKind.Affiliate).Evidence.Attribution);
 
+    [Theory]
+    [InlineData("Hamas pledged in its deal with Egypt to rein in Islamic Jihad, but the two groups remain closely aligned.", "Hamas -allied-> Palestinian Islamic Jihad")]
+    [InlineData("Mali's junta has given the French army six months to leave.", "France -rival-> Mali")]
+    [InlineData("Al-Shabaab fighters raided a base near Kismayo. The al Qaeda affiliate later claimed the raid.", "al-Shabaab -affiliate-> al Qaeda")]
+    [InlineData("Somalia's government vowed to defeat al-Shabaab within two years.", "Somali government -rival-> al-Shabaab")]
+    public void groups_among_a_state_a_deadline_to_leave_a_branch_by_its_owner_and_a_vow_to_defeat(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2020-06-01"));
+
+    [Theory]
+    [InlineData("Gunmen who once served the YPG were killed by Turkish drones.", "Turkey -attacked-> People's Protection Units")]
+    [InlineData("Iran-backed militias fired rockets at Erbil on Monday. US jets later struck depots of the Revolutionary Guards' Quds Force and the militias it arms.",
+        "Popular Mobilization Forces -affiliate-> Islamic Revolutionary Guard Corps")]
+    public void no_target_inside_a_relative_clause_and_no_possessor_of_a_noun_with_its_own_article(string body, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Described(body, "2020-06-01"));
+
+    [Fact]
+    public void a_speaker_named_in_apposition_before_an_auxiliary_is_the_one_who_claims() =>
+        Assert.Equal("Haider al-Abadi", Assert.Single(Extract("Iraq's prime minister, Haider al-Abadi, has accused Turkey of backing the Islamic State.", "2020-06-01"),
+            r => r.Kind == RelationKind.Allied).Evidence.ClaimedBy);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -515,7 +515,13 @@ internal static class PatternMatcher
                 for (var f = 0; f < following.Count; f++)
                     if (PossessedActor(units, following[f]) is { } owned)
                         following[f] = owned;
-                coordinated[last.Name] = following;
+                // "the Revolutionary Guards' Quds Force and the militias it supports": after a possessive, a listed noun with
+                // an article of its own is not the possessor's.
+                if (closing > 0 && elements[closing - 1] is CuePattern.Words { Alternatives: [["'s"]] })
+                    following = following.Where(f => !(f > 0 && units[f - 1].Norm is "the" or "a" or "an" or "its" or "their")
+                        && !(units[f].Reference && units[f].Lead is "the" or "a" or "an")).ToList();
+                if (following.Count > 0)
+                    coordinated[last.Name] = following;
             }
             // Not a possessor: "the Qassam Brigades and Islamic Jihad's al-Quds Brigades" owns the last name only.
             // Nor a name a singular apposition describes: "Soleimani and al-Muhandis, the deputy head of the PMF" is one man.

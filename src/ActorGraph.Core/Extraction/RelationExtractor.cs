@@ -214,6 +214,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Whether the match tells its tie as a past one ("once fought alongside", "formerly allied with").</summary>
+    /// <summary>True when a relative pronoun after a noun opens, before <paramref name="slot"/> and in its clause, the clause the name stands in.</summary>
+    private static bool InOpenRelativeBefore(IReadOnlyList<Unit> units, int slot)
+    {
+        for (var k = slot - 1; k >= 1; k--)
+        {
+            if (units[k].Norm is "," or ";" or ":" or "(" or ")" or "and" or "but")
+                return false;
+            // ("confirmed on Friday that X was killed": "that" after a verb of saying, a few words back, opens what is said.)
+            if (units[k].Norm is "that" or "which" or "who" or "whom" && !units[k].IsMention)
+                return !units[k - 1].IsMention && char.IsLetter(units[k - 1].Norm[0]) && !PatternMatcher.IsPreposition(units[k - 1].Norm)
+                    && !Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(b => !units[b].IsMention && (ReportWordsBeforeThat.Contains(units[b].Norm) || PatternMatcher.PastVerb(units[b])));
+        }
+        return false;
+    }
+
+    /// <summary>Words after which "that" opens what is said or known, not a relative clause.</summary>
+    private static readonly HashSet<string> ReportWordsBeforeThat =
+        ["says", "said", "say", "told", "tells", "reports", "claims", "believes", "believe", "thinks", "think", "thought", "knew", "know", "knows",
+         "insists", "warns", "adds", "argues", "alleges", "suggests", "shows", "showed", "means", "meant", "is", "was", "are", "were", "as", "so",
+         "such", "fact", "news", "now", "than", "saw", "see", "sees", "clear", "evidence", "hope", "fear", "fears"];
+
     private static bool PastTie(IReadOnlyList<Unit> units, CueMatch match)
     {
         for (var k = Math.Max(0, match.Start); k < match.End && k < units.Count; k++)
@@ -325,6 +346,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent : null)
                 .OfType<string>().Distinct().ToList()
             : [];
+        // ("pledged in their deal with Washington to stop al Qaeda ..., but the two groups remain aligned": groups, not the state.)
+        if (groupsOnly && here.Count > 2)
+            here = here.Where(a => GroupTypes.Contains(TypeOf(state, a))).ToList();
         var sameSentence = here.Count == 2 && Fit(here);
         // "Both groups" and "the two groups" are two: a list of four named before is not what they stand for.
         // (The plural descriptions are the lexicon's own phrases: "both groups", "the two sides", "the two".)
@@ -1119,7 +1143,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             }
                         }
             }
-            foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates).Concat(NamedBackers(state, sentence, tokens, mentions)))
+            foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates).Concat(NamedBackers(state, sentence, tokens, mentions))
+                         .Concat(BranchDescriptions(state, sentence, tokens, mentions)))
             {
                 Keep(relation);
                 (fromNames ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
@@ -2019,6 +2044,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // makes them an object (a cue marked one_subject).
         if (cue.OneSubject && NotOneSubject(units, match.Slots[match.Pattern.SlotNames[0]]))
             yield break;
+        // "Militias that entered Afrin to help the YPG were hit by Turkish strikes": a name inside a relative clause still
+        // open when the passive verb comes is not what the verb is said of; the clause's head is.
+        if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{B} ...", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var hit)
+            && InOpenRelativeBefore(units, hit))
+            yield break;
         foreach (var yield in cue.Yields)
         {
             if (!match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
@@ -2431,6 +2461,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (state.Branches.Add((part, whole)))
                         yield return Branch(part, whole, $"the name \"{m.Surface}\" says it belongs to {owner.Name}");
                 }
+        }
+    }
+
+    /// <summary>
+    /// "Al-Shabaab gunmen stormed the hotel. The al Qaeda affiliate claimed the attack.": a branch described by its owner's
+    /// name, with no name of its own after it, is the group the text is about; it belongs to that owner.
+    /// </summary>
+    private IEnumerable<ExtractedRelation> BranchDescriptions(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
+    {
+        var attribution = sentence.Kind == SegmentKind.Comment ? Attribution.Comment : Attribution.Author;
+        foreach (var m in mentions.Where(m => m.Actor is not null && !m.IsReference && m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == "the"
+                     && m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Norm is "affiliate" or "branch" or "offshoot" or "franchise"
+                     && !tokens[m.TokenEnd + 1].IsCapitalized && tokens[m.TokenEnd + 1].Norm is not ("," or "of" or "'s" or "and")))
+        {
+            if (state.LastSubject is not { } last || last.Sentence < state.SentenceIndex - 2 || last.Sentence >= state.SentenceIndex
+                || last.Actor == m.Actor || TypeOf(state, last.Actor) != ActorType.ArmedGroup || TypeOf(state, m.Actor!) != ActorType.ArmedGroup
+                || !state.Branches.Add((last.Actor, m.Actor!)))
+                continue;
+            yield return new ExtractedRelation(last.Actor, m.Actor!, RelationKind.Affiliate, new Evidence(state.Document.Key, sentence.Text,
+                sentence.Index, sentence.Start, null, null, attribution, null, 0.6, Background: true,
+                $"\"{m.Surface} {tokens[m.TokenEnd].Text}\" describes {last.Actor}, the group the sentences before are about"));
         }
     }
 
@@ -3000,7 +3051,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (comma < 0 || comma + 1 >= verb)
             return false;
         // ("Pakistan, long accused of ..., now accuses": an adverb alone is no speaker.)
-        if (comma + 2 == verb && (PatternMatcher.IsAdverb(units[comma + 1]) || units[comma + 1].Norm is "now" or "then" or "later" or "meanwhile" or "however"))
+        // ("The army's commander, Burhan, has accused ...": nor an auxiliary.)
+        if (comma + 2 == verb && (PatternMatcher.IsAdverb(units[comma + 1]) || units[comma + 1].Norm is "now" or "then" or "later" or "meanwhile" or "however"
+            or "has" or "have" or "had" or "also"))
             return false;
         for (var k = comma + 1; k < verb; k++)
             if (units[k].IsMention)
