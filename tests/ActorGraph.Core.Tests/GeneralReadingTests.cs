@@ -6621,6 +6621,34 @@ public class GeneralReadingTests
         Assert.Equal("Haider al-Abadi", Assert.Single(Extract("Iraq's prime minister, Haider al-Abadi, has accused Turkey of backing the Islamic State.", "2020-06-01"),
             r => r.Kind == RelationKind.Allied).Evidence.ClaimedBy);
 
+    [Theory]
+    [InlineData("Hamas and Fatah have traded accusations of treason for years.", "Fatah -rival-> Hamas")]
+    [InlineData("Turkish officials say the YPG and the PKK are one organisation.", "People's Protection Units -affiliate-> Kurdistan Workers' Party")]
+    [InlineData("Somaliland troops clashed with Puntland forces near Las Anod on Monday.", "Puntland -rival-> Somaliland")]
+    [InlineData("Coalition jets conducted 12 strikes on Monday. Near Raqqa, four strikes destroyed ISIL positions in support of the Syrian Democratic Forces.",
+        "Syrian Democratic Forces -allied-> US-led coalition")]
+    public void traded_accusations_one_organisation_somaliland_and_counted_strikes(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2018-05-16"));
+
+    [Theory]
+    [InlineData("ISSP has also fought GATIA, whose fighters once worked alongside French forces.", "France -rival-> GATIA")]
+    [InlineData("The Houthis have often shelled Saudi towns but rarely targeted Oman.", "Houthis -attacked-> Oman")]
+    [InlineData("The Taliban reject the claim that they shelter al Qaeda.", "Taliban -allied-> al Qaeda")]
+    [InlineData("Coalition jets conducted 12 strikes on Monday. Near Raqqa, four strikes destroyed ISIL positions in support of the Syrian Democratic Forces.",
+        "Islamic State -allied-> Syrian Democratic Forces")]
+    public void no_relation_from_a_relative_clause_of_the_target_a_rare_act_or_a_rejected_claim(string body, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Described(body, "2018-05-16"));
+
+    [Fact]
+    public void a_charge_told_by_its_noun_is_its_possessors_claim() =>
+        Assert.Equal((Attribution.Claim, "Afghanistan"), Assert.Single(Extract("Ties soured over Kabul's accusation that Pakistan arms the Islamic State Khorasan Province.", "2018-05-16"),
+            r => r.Kind == RelationKind.Allied).Evidence is var e ? (e.Attribution, e.ClaimedBy) : default);
+
+    [Fact]
+    public void what_the_worst_fighting_is_measured_since_is_not_when_it_happened() =>
+        Assert.Equal("2018-05-15", Assert.Single(Extract("Somaliland and Puntland forces traded fire on Monday. Forces from Somaliland and the neighbouring Puntland region clashed near Tukaraq on Tuesday, in the worst fighting between the two since 2016.", "2018-05-16"),
+            r => r.Kind == RelationKind.Rival && r.Evidence.SentenceIndex == 2).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

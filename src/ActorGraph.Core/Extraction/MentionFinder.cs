@@ -1795,6 +1795,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return person with { TokenStart = start, Surface = Surface(tokens, start, person.TokenEnd) };
     }
 
+    /// <summary>Where "11 strikes", "three airstrikes" ends when it opens the sentence or follows a comma; else null.</summary>
+    private static int? CountedStrikesEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!(start == 0 || tokens[start - 1].Norm == ",") || start + 1 >= tokens.Count
+            || !IsCount(tokens[start]))
+            return null;
+        var noun = tokens[start + 1].Norm is "air" or "coalition" && start + 2 < tokens.Count ? start + 2 : start + 1;
+        return tokens[noun].Norm is "strikes" or "airstrikes" or "raids" && noun + 1 < tokens.Count && tokens[noun + 1].IsWord
+            && tokens[noun + 1].Norm is not ("were" or "was" or "have" or "had" or "are" or "by" or "on" or "in") ? noun + 1 : null;
+    }
+
     private static readonly HashSet<string> PersonTitles =
         ["mullah", "mulla", "sheikh", "shaykh", "sheik", "haji", "hajji", "maulvi", "mawlawi", "maulana", "mufti", "imam", "ayatollah", "sayyed", "sayyid"];
 
@@ -1842,6 +1853,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
+        // "conducting 21 strikes. Near Manbij, 11 strikes engaged ...": a count of strikes opening a clause is some of those
+        // told before.
+        if (CountedStrikesEnd(tokens, start) is { } countedEnd)
+            return new Mention(start, countedEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, countedEnd));
         // "crushed \"the militia of betrayal\"": a quoted description is a party's epithet, not the writer's reference back.
         if (start > 0 && tokens[start - 1].Norm is "\"" or "“" or "'")
             return null;

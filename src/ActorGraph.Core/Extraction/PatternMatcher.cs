@@ -1780,7 +1780,11 @@ internal static class PatternMatcher
             if (u.IsMention && BandOfMenDescribed(units, i) is var band and >= 0)
                 return (band, "subject: the actor the apposition describes");
             if (u.IsMention && IsSubjectCandidate(units, i))
-                return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she" or "its" or "their" or "his" or "her") ? objectFallback : i,
+                // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
+                // from the cue, past another verb of the reference's.)
+                return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she" or "its" or "their" or "his" or "her")
+                        && !(u.Norm is "strikes" or "airstrikes" or "raids" && (AndVerbBetween(units, objectFallback, anchor) || HitThingAfter(units, objectFallback)))
+                        ? objectFallback : i,
                     "subject: nearest actor before the cue");
             if (u.IsMention && IsAppositionHead(units, i, anchor))
                 return (i, "subject: the actor the apposition describes");
@@ -2050,6 +2054,28 @@ internal static class PatternMatcher
                 || units[k + 1] is { IsMention: true, Reference: true, Lead: "a" or "an" or "the" }) && units[head].IsMention ? head : -1;
         }
         return -1;
+    }
+
+    /// <summary>"ISIL positions", "ISIL tactical units": a name followed by what strikes hit of it (past one modifier).</summary>
+    private static bool HitThingAfter(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name + 1;
+        if (k + 1 < units.Count && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !HitThings.Contains(units[k].Norm))
+            k++;
+        return k < units.Count && HitThings.Contains(units[k].Norm);
+    }
+
+    private static readonly HashSet<string> HitThings =
+        ["positions", "position", "targets", "bases", "base", "vehicles", "vehicle", "depots", "camps", "headquarters", "units", "unit",
+         "convoy", "convoys", "strongholds", "weapons", "fighters", "hideouts", "compound", "tunnels", "launchers"];
+
+    /// <summary>True when "and" and a past verb stand between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool AndVerbBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = from + 1; k + 1 < to; k++)
+            if (units[k].Norm == "and" && PastVerb(units[k + 1]))
+                return true;
+        return false;
     }
 
     private static bool SubjectFurtherBack(IReadOnlyList<Unit> units, int from)

@@ -2044,6 +2044,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // makes them an object (a cue marked one_subject).
         if (cue.OneSubject && NotOneSubject(units, match.Slots[match.Pattern.SlotNames[0]]))
             yield break;
+        // "fought the MSA, whose fighters once worked alongside French forces": who fights beside the subject is named in the
+        // clause of the subject's act, not in a relative clause about its target.
+        if (match.Pattern.Text.Contains("{B} ...", StringComparison.Ordinal) && match.Pattern.Text.Contains("alongside", StringComparison.Ordinal)
+            && match.Slots.TryGetValue("B", out var fought) && match.Slots.TryGetValue("A", out var beside) && fought < beside
+            && Enumerable.Range(fought + 1, beside - fought - 1).Any(k => PatternMatcher.OpensRelative(units, k)))
+            yield break;
         // "Militias that entered Afrin to help the YPG were hit by Turkish strikes": a name inside a relative clause still
         // open when the passive verb comes is not what the verb is said of; the clause's head is.
         if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{B} ...", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var hit)
@@ -2514,6 +2520,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
+    private static readonly HashSet<string> Superlatives =
+        ["worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "fiercest"];
+
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null, bool tie = false)
     {
@@ -2660,7 +2669,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "had coexisted until early 2020, when JNIM accused ...": the time a "when" clause after it is said of.
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
-        return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d))
+        // "clashed on Tuesday, in the worst fighting between the two since 2016": what a superlative is measured since is no
+        // time of the act.
+        bool SinceOfSuperlative(DateMention d) => d.Qualifier == "since" && UnitBefore(d) is var b and >= 0
+            && Enumerable.Range(Math.Max(1, b - 6), Math.Min(7, b)).Any(k => Superlatives.Contains(units[k].Norm) && units[k - 1].Norm == "the");
+        return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d)
+                && !SinceOfSuperlative(d))
             // ("The FSA factions, many of them veterans of the campaign of 2016, shelled SDF positions on Wednesday": a
             // date in an aside set off inside the match is the aside's, after any other.)
             .OrderBy(d => YearModifyingNoun(d) || SetOffInMatch(d) ? 1 : 0)
@@ -2962,6 +2976,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 while (after < units.Count && units[after].Norm is "the" or "\"")
                     after++;
                 var speaker = after < units.Count && units[after].IsMention ? context.Mentions[units[after].Mention].Candidates.FirstOrDefault() : null;
+                // "Pakistan's accusation that the Taliban shelter ...": a charge told by its noun is its possessor's.
+                if (marker[^1] == "that")
+                    speaker = i >= 2 && units[i - 1].Norm == "'s" && units[i - 2].IsMention ? context.Mentions[units[i - 2].Mention].Candidates.FirstOrDefault() : null;
                 return (Attribution.Claim, speaker);
             }
         }
