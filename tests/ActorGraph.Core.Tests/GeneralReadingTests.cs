@@ -6649,6 +6649,21 @@ public class GeneralReadingTests
         Assert.Equal("2018-05-15", Assert.Single(Extract("Somaliland and Puntland forces traded fire on Monday. Forces from Somaliland and the neighbouring Puntland region clashed near Tukaraq on Tuesday, in the worst fighting between the two since 2016.", "2018-05-16"),
             r => r.Kind == RelationKind.Rival && r.Evidence.SentenceIndex == 2).Evidence.Date?.ToString());
 
+    [Fact]
+    public void both_forces_are_the_two_sides_told_before() =>
+        Assert.Contains("Islamic State -rival-> Popular Mobilization Forces", Described("Clashes broke out on Sunday between Peshmerga fighters and PMF militiamen in Tuz Khurmatu. "
+            + "The fighting began after a dispute at a checkpoint and spread to several neighbourhoods. Both forces are fighting the Islamic State.", "2016-04-25"));
+
+    [Fact]
+    public void a_monitoring_group_is_no_armed_group_a_speaker_refers_to() =>
+        Assert.Null(Assert.Single(Extract("Houthi fighters shelled Taiz on Monday, killing six. The shelling hit a market, the monitoring group said, and came days after the Houthis attacked Saudi Arabia.", "2016-04-25"),
+            r => r.Target == "Saudi Arabia").Evidence.ClaimedBy);
+
+    [Fact]
+    public void what_as_says_after_a_leader_named_in_an_aside_is_said_of_the_group() =>
+        Assert.DoesNotContain("Abu Mohammed al-Jolani -affiliate-> al Qaeda",
+            Described("In Syria, Zawahiri recognised the Nusra Front, led by Abu Mohammed al-Jolani, as al Qaeda's sole affiliate.", "2014-02-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

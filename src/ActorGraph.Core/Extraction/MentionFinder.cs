@@ -2039,6 +2039,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // "the US-backed group": the modifier names an actor of its own; it is read apart, the head refers back.
             if (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 return null;
+            // ("the monitoring group said": a group that watches, helps or studies the war is no side of it.)
+            if (CivilModifiers.Contains(token.Norm))
+                return null;
             var adjective = token.IsWord && !NotModifiers.Contains(token.Norm) && !token.Text.Any(char.IsDigit)
                 && (!token.IsCapitalized || dictionary.DemonymActors.ContainsKey(token.Norm) || CapitalizedAdjectives.Contains(token.Text))
                 && (token.IsCapitalized || dictionary.LongestMatch(tokens, k, Theatres) is null);
@@ -2047,6 +2050,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         return null;
     }
+
+    private static readonly HashSet<string> CivilModifiers =
+        ["monitoring", "monitor", "rights", "watchdog", "research", "advocacy", "aid", "humanitarian", "relief", "charity", "medical",
+         "lobby", "lobbying", "media", "news", "campaign", "pressure", "peace", "civil", "civic", "opposition-run", "activist", "activists"];
 
     /// <summary>Whether a word of tokens [<paramref name="from"/>, <paramref name="to"/>) makes a council a town's ("local").</summary>
     /// <remarks>A loop, not a lambda over the tokens: the closure was made at every call of the caller.</remarks>

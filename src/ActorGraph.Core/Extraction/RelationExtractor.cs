@@ -1948,7 +1948,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "the Giants Brigades, southern fighters armed by the UAE, alongside troops of Tareq Saleh": a name closing a
         // participle's "by" phrase is that phrase's agent; what follows its comma is said of the name the phrase describes.
         // (Not an apposition describing the agent itself: "led by General Haftar, the de facto ruler of ...".)
-        if (match.Pattern.Text.StartsWith("{A} , (along with|", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var agent) && AgentOfParticiple(units, agent))
+        // ("recognised the Nusra Front, led by Jolani, as al Qaeda's sole affiliate": so is what "as" says after it.)
+        if ((match.Pattern.Text.StartsWith("{A} , (along with|", StringComparison.Ordinal) || match.Pattern.Text.StartsWith("{A} [,] [which|that|who] (is|", StringComparison.Ordinal))
+            && match.Slots.TryGetValue("A", out var agent) && AgentOfParticiple(units, agent) && agent + 2 < units.Count && units[agent + 1].Norm == ","
+            && (match.Pattern.Text.Contains("along with", StringComparison.Ordinal) || units[agent + 2].Norm == "as"))
             yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
