@@ -6664,6 +6664,18 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Abu Mohammed al-Jolani -affiliate-> al Qaeda",
             Described("In Syria, Zawahiri recognised the Nusra Front, led by Abu Mohammed al-Jolani, as al Qaeda's sole affiliate.", "2014-02-10"));
 
+    [Fact]
+    public void an_operations_room_given_a_name_is_what_the_coalition_means_after_it()
+    {
+        var described = Described("Five jihadist factions formed a joint operations room, called Incite the Believers, on Monday. The coalition includes Hurras al-Din and Ansar al-Tawhid.", "2018-08-02");
+        Assert.Contains("Hurras al-Din -allied-> Rouse the Believers Operations Room", described);
+        Assert.DoesNotContain(described, d => d.Contains("US-led coalition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_foes_a_group_has_named_by_example_are_its_rivals() =>
+        Assert.Contains("AMISOM -rival-> al-Shabaab", Described("Al-Shabaab has long targeted its foes, among them the African Union force AMISOM.", "2018-08-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -196,10 +196,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before--;
         else if (before < 0 || tokens[before].Norm is not ("called" or "named" or "dubbed"))
             return null;
-        for (var k = before - 1; k >= 1 && k >= before - 12 && tokens[k].Norm is not ("," or ";"); k--)
-            if (tokens[k].Norm is "coalition" or "alliance" && (tokens[k - 1].Norm is "a" or "an" || (k >= 2 && tokens[k - 2].Norm is "a" or "an")
-                || (k >= 3 && tokens[k - 3].Norm is "a" or "an")))
-                return tokens[k].Norm;
+        // ("formed a new joint operations room, called X": past the comma that sets the name off.)
+        var from = before >= 1 && tokens[before - 1].Norm == "," ? before - 2 : before - 1;
+        for (var k = from; k >= 1 && k >= before - 12 && tokens[k].Norm is not ("," or ";"); k--)
+            if (tokens[k].Norm is "coalition" or "alliance" or "room" && (tokens[k - 1].Norm is "a" or "an" || (k >= 2 && tokens[k - 2].Norm is "a" or "an")
+                || (k >= 3 && tokens[k - 3].Norm is "a" or "an") || (k >= 4 && tokens[k - 4].Norm is "a" or "an")))
+                // (An operations room the text goes on to call "the coalition".)
+                return tokens[k].Norm == "room" ? "coalition" : tokens[k].Norm;
         return null;
     }
 
