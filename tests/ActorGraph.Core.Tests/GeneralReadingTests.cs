@@ -6676,6 +6676,17 @@ public class GeneralReadingTests
     public void the_foes_a_group_has_named_by_example_are_its_rivals() =>
         Assert.Contains("AMISOM -rival-> al-Shabaab", Described("Al-Shabaab has long targeted its foes, among them the African Union force AMISOM.", "2018-08-02"));
 
+    [Theory]
+    [InlineData("Jordan's foreign ministry condemns the Israeli strikes and says Amman stands by the Palestinians.", "Israel -attacked-> Jordan")]
+    [InlineData("Al-Shabaab has repeatedly shown its intent to attack U.S. forces.", "al-Shabaab -attacked-> United States")]
+    public void no_attack_from_a_noun_of_strikes_or_an_intent(string body, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Described(body, "2021-01-29"));
+
+    [Fact]
+    public void a_relative_clause_about_what_a_denial_names_is_the_writers() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Islamabad denies sheltering the Taliban, who have fought the Afghan army since 2002.", "2021-01-29"),
+            r => r.Kind == RelationKind.Rival).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

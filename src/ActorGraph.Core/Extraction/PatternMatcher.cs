@@ -385,6 +385,13 @@ internal static class PatternMatcher
         return false;
     }
 
+    private static bool NounAfterDeterminer(IReadOnlyList<Unit> units, int at) =>
+        at >= 1 && !units[at].IsMention && units[at].Norm is "strikes" or "attacks" or "raids" or "bombs" or "shells" or "strike" or "attack" or "raid"
+        && (units[at - 1].Norm is "the" or "a" or "an"
+            || (at >= 2 && units[at - 1] is { IsMention: true, ByDemonym: true } && units[at - 2].Norm is "the" or "a" or "an"))
+        // (A noun of attack the cue reads goes on with what it hits: "launched a strike against", "an attack on".)
+        && !(at + 1 < units.Count && (IsPreposition(units[at + 1].Norm) || units[at + 1].Norm is "targeting" or "that" or "which" or "claimed"));
+
     /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
     internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
 
@@ -428,6 +435,10 @@ internal static class PatternMatcher
         {
             var start = starts is null ? tried : starts[tried];
             if (!CanOpenAt(pattern, units, start))
+                continue;
+            // "condemns the Israeli strikes and says Tehran ...": after an article (or an article and a side's word) a
+            // word of attack is a noun, not the verb a subject-led cue reads.
+            if (subjectLed && NounAfterDeterminer(units, start))
                 continue;
             scratch.Clear();
             var end = MatchFrom(elements, first, start, units, scratch, failed);
