@@ -6687,6 +6687,21 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("Islamabad denies sheltering the Taliban, who have fought the Afghan army since 2002.", "2021-01-29"),
             r => r.Kind == RelationKind.Rival).Evidence.Attribution);
 
+    [Theory]
+    [InlineData("The Islamic State said its \"soldiers of the caliphate\" killed members of the Badr Organization near Samarra.", "Islamic State -attacked-> Badr Organization")]
+    [InlineData("The US has refused to give air support to the militias, but has struck the Islamic State near Tikrit.", "United States -attacked-> Islamic State")]
+    [InlineData("Shabaab kills Kenyan troops in attack on AMISOM base.", "al-Shabaab -attacked-> AMISOM")]
+    [InlineData("Turkey has offered to lead the offensive with its Syrian rebel allies.", "Syrian opposition -allied-> Turkey")]
+    [InlineData("The Popular Mobilization Forces include groups such as the Badr Organization.", "Badr Organization -affiliate-> Popular Mobilization Forces")]
+    public void epithets_clauses_after_but_headline_verbs_own_allies_and_examples(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2015-04-16"));
+
+    [Theory]
+    [InlineData("The Islamic State said its \"soldiers of the caliphate\" killed members of the Badr Organization near Samarra.", "Iraqi government -attacked-> Badr Organization")]
+    [InlineData("Shabaab kills Kenyan troops in attack on AMISOM base.", "Kenya -attacked-> AMISOM")]
+    public void no_attack_by_soldiers_of_a_thing_or_by_a_headlines_object(string body, string unexpected) =>
+        Assert.DoesNotContain(unexpected, Described(body, "2015-04-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

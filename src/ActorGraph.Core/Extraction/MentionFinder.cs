@@ -233,6 +233,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             before--;
         if (before >= 0 && tokens[before].Norm is "its" or "their" or "his" or "her" or "our" or "'s")
             return false;
+        // ("the 'soldiers of the caliphate' killed dozens": soldiers of something named after them are that thing's.)
+        if (at + 1 < tokens.Count && tokens[at + 1].Norm == "of")
+            return false;
         // (A sentence naming the state itself needs no stand-in for it, "Niger lost 71 soldiers in an assault", unless it
         // names it only where it opens: "Burkina Faso: JNIM kills dozens of soldiers", "In Pakistan, the TTP killed ...".)
         _armies ??= ArmiesNamed(tokens);

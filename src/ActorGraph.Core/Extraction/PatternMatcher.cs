@@ -1462,9 +1462,11 @@ internal static class PatternMatcher
         // clause's subject; the object of the verb before is not it.
         // So does a present "-s" verb after "and" when what follows reads as a verb's ("and coordinates closely with").
         // ("has accused Paris of interfering and has strengthened ties with Mali": an auxiliary after "and" too.)
-        var and = anchor > 2 && units[anchor - 1].Norm is "has" or "have" or "had" && units[anchor - 2].Norm == "and" ? anchor - 1 : anchor;
+        // ("refused to provide air support to the militias, but has struck IS": so does one after ", but".)
+        var and = anchor > 2 && units[anchor - 1].Norm is "has" or "have" or "had" && (units[anchor - 2].Norm == "and"
+            || (units[anchor - 2].Norm == "but" && anchor > 3 && units[anchor - 3].Norm == ",")) ? anchor - 1 : anchor;
         // ("had fought US troops and maintain close ties to Iran": so does a verb of keeping ties, which is no noun.)
-        coordinated |= and > 1 && units[and - 1].Norm == "and" && !units[anchor].IsMention
+        coordinated |= and > 1 && (units[and - 1].Norm == "and" || (and < anchor && units[and - 1].Norm == "but")) && !units[anchor].IsMention
             && (IrregularVerbs.Contains(units[anchor].Norm) || IrregularPasts.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
                 || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
                 // ("tolerates the group and coordinates with it": a verb's object before "and" too.)
@@ -2910,9 +2912,14 @@ internal static class PatternMatcher
         // "the newly formed Army of the Mujahideen": a participle after an article and an adverb is an adjective.
         if (j >= 2 && units[j - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && units[j - 2].Norm is "the" or "a" or "an")
             return false;
-        return IrregularVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
+        return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
+
+    /// <summary>Present verbs of attack a headline tells its act with: "Shabaab kills Kenyan troops in attack on AMISOM base".</summary>
+    private static readonly HashSet<string> HeadlineVerbs =
+        ["kills", "attacks", "hits", "seizes", "captures", "storms", "overruns", "ambushes", "bombs", "targets", "raids", "shells",
+         "besieges", "defeats", "routs", "repels", "expels", "executes", "abducts", "kidnaps", "beheads"];
 
     /// <summary>
     /// "back Haftar", "have bombed the Houthis": a lower-case word before the name at <paramref name="i"/> (past an

@@ -1863,6 +1863,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     start = k + 1;
                     break;
                 }
+        // ("has refused to provide air support to the militias, but has struck IS": nor a clause before "but".)
+        for (var k = match.End - 2; k > start; k--)
+            if (units[k].Norm == "but" && units[k - 1].Norm == ",")
+            {
+                start = k + 1;
+                break;
+            }
         for (var i = start; i < match.End; i++)
             foreach (var phrase in cue.Unless.StartingWith(units[i].Lead))
                 // (Not a word naming a side's site: "attacked the Afghan Defense Ministry" is no defence.)
