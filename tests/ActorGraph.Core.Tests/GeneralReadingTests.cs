@@ -6702,6 +6702,12 @@ public class GeneralReadingTests
     public void no_attack_by_soldiers_of_a_thing_or_by_a_headlines_object(string body, string unexpected) =>
         Assert.DoesNotContain(unexpected, Described(body, "2015-04-16"));
 
+    [Theory]
+    [InlineData("The GNA launched a counteroffensive over the weekend against the Libyan National Army.")]
+    [InlineData("The GNA said one of its warplanes hit LNA positions.")]
+    public void a_time_between_the_act_and_its_target_and_one_of_a_sides_warplanes(string body) =>
+        Assert.Contains("Government of National Accord -attacked-> Libyan National Army", Described(body, "2019-04-08"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

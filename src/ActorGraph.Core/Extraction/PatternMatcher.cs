@@ -896,7 +896,14 @@ internal static class PatternMatcher
                         && MatchFrom(elements, k + 1, pos + 3, units, slots, failed) is var joinedEnd and >= 0)
                         return joinedEnd;
                 }
-                return words.Optional ? MatchFrom(elements, k + 1, pos, units, slots, failed) : -1;
+                if (words.Optional)
+                    return MatchFrom(elements, k + 1, pos, units, slots, failed);
+                // "launched a counteroffensive over the weekend against the LNA": a time told between the act's noun and
+                // its target's preposition is stepped over.
+                if (k > 0 && elements[k - 1] is CuePattern.Words && words.Alternatives.Any(a => a is ["against"] or ["targeting"])
+                    && RelativeTimeEnd(units, pos) is var pastTime and > 0)
+                    return MatchElement(elements, k, pastTime, units, slots, failed);
+                return -1;
             }
             default:
                 return -1;
@@ -2218,6 +2225,26 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>Where "over the weekend", "last week", "overnight", "late on Sunday" starting at <paramref name="at"/> ends; else -1.</summary>
+    private static int RelativeTimeEnd(IReadOnlyList<Unit> units, int at)
+    {
+        if (at + 2 < units.Count && units[at].Norm is "over" or "at" && units[at + 1].Norm == "the" && units[at + 2].Norm is "weekend" or "week" or "weekends")
+            return at + 3;
+        if (at + 1 < units.Count && units[at].Norm is "last" or "this" && units[at + 1].Norm is "week" or "weekend" or "month" or "night" or "year" or "morning")
+            return at + 2;
+        if (at < units.Count && units[at].Norm is "overnight" or "yesterday" or "today")
+            return at + 1;
+        var day = at < units.Count && units[at].Norm is "late" or "early" ? at + 1 : at;
+        if (day + 1 < units.Count && units[day].Norm == "on" && IsDateUnit(units, day))
+        {
+            var end = day + 1;
+            while (end < units.Count && IsDateUnit(units, end))
+                end++;
+            return end;
+        }
+        return -1;
+    }
+
     /// <summary>A word of a date phrase: "on" before a month or weekday, the name itself, a day or year beside a month's name.</summary>
     private static bool IsDateUnit(IReadOnlyList<Unit> units, int i)
     {
@@ -2528,6 +2555,10 @@ internal static class PatternMatcher
         // ("Hundreds of Taliban fighters attacked ...": hundreds or thousands of a group's men act as the group; not when
         // they leave it: "hundreds of Shekau's fighters have since joined ISWAP".)
         if (units[j].Norm == "of" && j == 1 && units[0].Norm is "hundreds" or "thousands" && !MenLeave(units, i))
+            return true;
+        // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
+        if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count
+            && units[i + 1].Norm is "warplanes" or "jets" or "drones" or "aircraft" or "helicopters" or "warships" or "gunboats" or "missiles")
             return true;
         if (units[j].Norm == "of" && j > 0 && !units[j - 1].IsMention && (Quantities.Contains(units[j - 1].Norm) || char.IsDigit(units[j - 1].Norm[0])))
         {
