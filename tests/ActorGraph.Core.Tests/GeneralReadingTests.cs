@@ -6707,6 +6707,11 @@ public class GeneralReadingTests
     public void a_time_between_the_act_and_its_target_and_one_of_a_sides_warplanes(string body) =>
         Assert.Contains("Government of National Accord -attacked-> Libyan National Army", Described(body, "2019-04-08"));
 
+    [Fact]
+    public void a_second_speaker_before_the_act_is_the_one_who_claims_it() =>
+        Assert.Equal("Government of National Accord", Assert.Single(Extract("The LNA said on Sunday it had carried out its first air strike on Tripoli's outskirts, and the GNA said its warplanes hit LNA positions.", "2019-04-08"),
+            r => r.Kind == RelationKind.Attacked && r.Source == "Government of National Accord").Evidence.ClaimedBy);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2933,6 +2933,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i < match.Start && verb is ["claimed"] && i > 0 && units[i - 1].Norm is "was" or "were" or "been"
                     && Enumerable.Range(i + 1, 3).Any(k => k < match.Start && units[k].Norm == "by"))
                     continue;
+                // "The LNA said it struck Tripoli, and the GNA said its warplanes hit LNA positions": a later speaker
+                // before the match is the match's.
+                if (i < match.Start && LaterClaimVerb(units, i + verb.Length, match.Start))
+                    continue;
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
                 if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
@@ -2998,6 +3002,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>Whether ", and NAME said" (a second speaker's verb of saying) stands in units [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool LaterClaimVerb(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = from + 2; k < to; k++)
+            if (units[k].Norm is "said" or "says" or "claimed" or "claims" or "announced" && units[k - 1].IsMention
+                && Enumerable.Range(from, k - from).Any(j => units[j].Norm == "and" && j > 0 && units[j - 1].Norm == ","))
+                return true;
+        return false;
     }
 
     /// <summary>
