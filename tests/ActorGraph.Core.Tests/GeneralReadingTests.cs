@@ -6712,6 +6712,13 @@ public class GeneralReadingTests
         Assert.Equal("Government of National Accord", Assert.Single(Extract("The LNA said on Sunday it had carried out its first air strike on Tripoli's outskirts, and the GNA said its warplanes hit LNA positions.", "2019-04-08"),
             r => r.Kind == RelationKind.Attacked && r.Source == "Government of National Accord").Evidence.ClaimedBy);
 
+    [Theory]
+    [InlineData("Jund al Aqsa, which the US has not designated as a terrorist organization but which has close ties to al Qaeda, led much of the assault.", "Jund al-Aqsa -allied-> al Qaeda")]
+    [InlineData("The PMF is closely tied to Iran.", "Iran -allied-> Popular Mobilization Forces")]
+    [InlineData("Iraqi troops, joined by the Popular Mobilization Forces, pushed into Tal Afar on Monday.", "Iraqi government -allied-> Popular Mobilization Forces")]
+    public void a_second_relative_clause_after_but_a_group_tied_to_a_state_and_forces_joined_by_another(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2017-08-22"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

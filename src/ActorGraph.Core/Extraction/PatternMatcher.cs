@@ -1992,7 +1992,8 @@ internal static class PatternMatcher
         var j = pronoun - 1;
         // "the umbrella organization that includes Kataib Hezbollah and which is part of the security forces": a
         // relative clause joined to one before it by "and" has that clause's head.
-        if (j >= 2 && units[j].Norm == "and" && units[pronoun].Norm is "which" or "who")
+        // ("which the US has not designated ... but which has close ties to al Qaeda": so is one joined by "but".)
+        if (j >= 2 && units[j].Norm is "and" or "but" && units[pronoun].Norm is "which" or "who")
             for (var k = j - 1; k >= 0 && k >= j - 15 && !ClauseEnds.Contains(units[k].Norm); k--)
                 if (!units[k].IsMention && units[k].Norm is "which" or "who" or "that")
                     // ("the umbrella organization that includes ...": "that" after an apposition's class noun is said of

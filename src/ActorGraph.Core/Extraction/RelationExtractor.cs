@@ -2191,6 +2191,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
                         kind = RelationKind.Allied; // a member of a coalition is its ally, not its branch
+                    // "The PMF is closely tied to Iran": a group tied (linked, connected) to a state is its ally, not its part.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.State && TypeOf(context.State, from) is ActorType.ArmedGroup or ActorType.Coalition
+                        && CueNames(match.Pattern, "tied", "linked", "connected", "associated"))
+                        kind = RelationKind.Allied;
                     // "a coalition of Islamist rebels led by the Nusra Front": a group led by another group (not by its men,
                     // "run by veteran al Qaeda operatives") is its ally.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) != ActorType.Person && TypeOf(context.State, from) != ActorType.Person
