@@ -6719,6 +6719,18 @@ public class GeneralReadingTests
     public void a_second_relative_clause_after_but_a_group_tied_to_a_state_and_forces_joined_by_another(string body, string expected) =>
         Assert.Contains(expected, Described(body, "2017-08-22"));
 
+    [Fact]
+    public void a_that_clause_after_an_ally_of_x_in_an_apposition_is_said_of_the_ally()
+    {
+        var described = Described("China, a close ally of Pakistan that also has ties to Iran, urged both sides to show restraint.", "2024-01-18");
+        Assert.Contains("China -allied-> Iran", described);
+        Assert.DoesNotContain("Iran -allied-> Pakistan", described);
+    }
+
+    [Fact]
+    public void a_state_deploying_a_groups_mercenaries_is_its_ally() =>
+        Assert.Contains("Mali -allied-> Wagner Group", Described("Western governments accuse Mali of deploying Wagner Group mercenaries.", "2022-04-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1729,6 +1729,8 @@ internal static class PatternMatcher
                 return (main, "subject: the main clause's, after the relative clause before it");
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
                 return (head, HeadOfRelativeNote);
+            if (!coordinated && AllyOfBeforeThat(units, i) is var ally and >= 0)
+                return (ally, HeadOfRelativeNote);
             // "The assault on Ghweiran prison, which holds 3,500 IS members": a clause said of a thing no actor names has
             // no actor for its subject.
             if (!coordinated && u.Norm is "which" or "that" && i >= 2 && units[i - 1].Norm == "," && !units[i - 2].IsMention && !units[i - 2].Tail
@@ -2040,10 +2042,25 @@ internal static class PatternMatcher
             return described;
         if (named >= 0 && units[named].IsMention && !units[named].Reference && RelativePronouns.Contains(units[pronoun].Norm))
             return named;
+        if (AllyOfBeforeThat(units, pronoun) is var tied and >= 0)
+            return tied;
         if (OneOfSet(units, pronoun) is var member and >= 0)
             return member;
         // "X, one more jihadist brigade in the north which ...": the apposition's subject.
         return AppositionHeadBefore(units, pronoun);
+    }
+
+    /// <summary>
+    /// "China, a close ally of Pakistan that also has ties to Iran": for a "that" right after "an ally (a rival, a backer
+    /// ...) of X" in an apposition, the name the apposition describes (the ally), of whom the clause is said; else -1.
+    /// </summary>
+    private static int AllyOfBeforeThat(IReadOnlyList<Unit> units, int that)
+    {
+        if (that < 3 || units[that].Norm != "that" || !units[that - 1].IsMention)
+            return -1;
+        var of = units[that - 2].Norm == "the" ? that - 3 : that - 2;
+        return of >= 1 && units[of].Norm == "of" && units[of - 1].Norm is "ally" or "partner" or "backer" or "patron" or "rival" or "enemy" or "foe" or "sponsor"
+            ? AppositionHeadBefore(units, that) : -1;
     }
 
     /// <summary>True when a role noun and "of" stand right before the name at <paramref name="name"/> ("a former commander of X").</summary>
