@@ -6731,6 +6731,15 @@ public class GeneralReadingTests
     public void a_state_deploying_a_groups_mercenaries_is_its_ally() =>
         Assert.Contains("Mali -allied-> Wagner Group", Described("Western governments accuse Mali of deploying Wagner Group mercenaries.", "2022-04-05"));
 
+    [Fact]
+    public void receiving_arms_as_part_of_a_program_is_no_membership() =>
+        Assert.DoesNotContain("Harakat Hazm -affiliate-> United States", Described("Harakat Hazm received US-made missiles as part of a covert CIA program.", "2015-01-01"));
+
+    [Fact]
+    public void a_relative_clause_about_what_an_accusation_names_is_the_writers() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Islamabad accuses the Afghan Taliban of sheltering the TTP, which has killed hundreds of Pakistani soldiers since 2021.", "2023-01-01"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2957,7 +2957,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // relative clause closing what a speaker says.)
                 // ("Tehran denies arming the Houthis, who have been fighting a Saudi-led coalition since 2015": and any
                 // relation told in a relative clause about what a denial names.)
-                if (i < match.Start && (tie || units[i].Norm is "denies" or "denied" or "deny" or "denying") && ClauseAfterViewComplement(units, i, match.End))
+                if (i < match.Start && (tie || units[i].Norm is "denies" or "denied" or "deny" or "denying" || AccusingVerbs.Contains(units[i].Norm))
+                    && ClauseAfterViewComplement(units, i, match.End))
                     continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
                 // before the match says nothing of it.
