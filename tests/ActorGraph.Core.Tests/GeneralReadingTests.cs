@@ -6740,6 +6740,16 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("Islamabad accuses the Afghan Taliban of sheltering the TTP, which has killed hundreds of Pakistani soldiers since 2021.", "2023-01-01"),
             r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
 
+    [Fact]
+    public void an_apposition_of_the_name_a_relative_clause_ends_on_goes_with_the_clause() =>
+        Assert.DoesNotContain("Iran -allied-> Iraqi government", Described("The Iraqi government, which relies on the support of the Coordination Framework, "
+            + "a coalition of Shiite parties with ties to Iran, condemned the strike.", "2024-01-04"));
+
+    [Fact]
+    public void a_tie_told_in_an_apposition_takes_no_date_of_the_clause_around_it() =>
+        Assert.Null(Assert.Single(Extract("Afghanistan's intelligence agency on Thursday blamed the Haqqani network, a militant group allied with the Taliban, for a truck bomb.", "2017-06-01"),
+            r => r.Kind == RelationKind.Allied).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2552,9 +2552,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "claimed on Tuesday by JNIM, ..., which is linked to al Qaeda": a tie a clause says of its head starts at its
         // pronoun.
         var clauseStart = tie && match.SubjectNote == PatternMatcher.HeadOfRelativeNote ? RelativePronounAfter(units, match.Start, match.End) : -1;
+        // "blamed on Thursday the Haqqani network, a militant group allied with the Taliban, for ...": a tie the apposition
+        // tells holds whenever the clause around it happened.
+        var apposed = tie ? TieApposition(units, match) : -1;
         bool SameClause(DateMention d)
         {
             if ((d.End <= start && InAppositionBefore(d)) || (clauseStart >= 0 && d.End <= units[clauseStart].CharStart))
+                return false;
+            if (apposed >= 0 && (d.End <= units[apposed].CharStart || d.Start >= end))
                 return false;
             // "AaS, which the US blames for the 2012 attack, is fighting Haftar": in a reading without the clause, a date
             // inside the words it left out is not the match's.
@@ -2700,6 +2705,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .ThenBy(d => d.End <= start && UnitBefore(d) is var verb and >= 0 && ReportVerbs.Contains(units[verb].Norm) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
+    }
+
+    /// <summary>The comma opening ", a (an, another) ..." inside a tie's match that a comma (or the sentence's end) closes right after it; else -1.</summary>
+    private static int TieApposition(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start + 1; k + 1 < match.End; k++)
+            if (units[k].Norm == "," && units[k - 1].IsMention && units[k + 1].Norm is "a" or "an" or "another")
+                return match.End >= units.Count || units[match.End].Norm is "," or "." ? k : -1;
+        return -1;
     }
 
     /// <summary>
@@ -3388,6 +3402,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (close < units.Count && units[close].Norm == "," && close - i <= 16
                     && !(close + 1 < units.Count && units[close + 1].Norm is "and" or "or" && MentionBefore(units, i - 1)))
                 {
+                    // ("The government, which relies on the Framework, a coalition of parties with ties to Iran, condemned":
+                    // an apposition of the name the clause ends on, closed by its own comma, goes with the clause.)
+                    if (close + 1 < units.Count && units[close + 1].Norm is "a" or "an" && (units[close - 1].IsMention || units[close - 1].Tail)
+                        && Enumerable.Range(close + 2, Math.Max(0, Math.Min(units.Count, close + 14) - close - 2)).FirstOrDefault(c => units[c].Norm == ",", -1) is var appositionEnd and > 0
+                        && appositionEnd + 1 < units.Count && !units[appositionEnd + 1].IsMention && units[appositionEnd + 1].Norm is not ("and" or "or" or "said" or "says"))
+                    {
+                        i = appositionEnd;
+                        continue;
+                    }
                     // ("backed by the PMF, which pays its men, a Kurdish official said": the comma before a report added
                     // to the sentence stays, so the report still closes it.)
                     i = close + 1 < units.Count && units[close + 1].Norm is "a" or "an" or "the" or "according" ? close - 1 : close;
