@@ -6750,6 +6750,15 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("Afghanistan's intelligence agency on Thursday blamed the Haqqani network, a militant group allied with the Taliban, for a truck bomb.", "2017-06-01"),
             r => r.Kind == RelationKind.Allied).Evidence.Date);
 
+    [Fact]
+    public void a_name_whose_hideouts_are_struck_is_no_subject_and_suspected_says_nothing()
+    {
+        var relations = Extract("Russian warplanes regularly strike suspected Islamic State hideouts in the Syrian desert in support of the army.", "2021-03-25");
+        Assert.Contains(relations, r => r is { Source: "Russia", Target: "Assad regime", Kind: RelationKind.Allied });
+        Assert.DoesNotContain(relations, r => r.Source == "Islamic State" && r.Kind == RelationKind.Allied);
+        Assert.All(relations, r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

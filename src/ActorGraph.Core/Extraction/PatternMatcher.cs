@@ -1801,6 +1801,10 @@ internal static class PatternMatcher
             }
             if (u.IsMention && BandOfMenDescribed(units, i) is var band and >= 0)
                 return (band, "subject: the actor the apposition describes");
+            // "Russian warplanes strike suspected Islamic State hideouts in support of the army": a name whose places are
+            // named after it ("hideouts", "positions") is what is hit, never who acts.
+            if (u.IsMention && i + 2 < anchor && HeldThingAfter(units, i))
+                continue;
             if (u.IsMention && IsSubjectCandidate(units, i))
                 // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
                 // from the cue, past another verb of the reference's.)
@@ -2093,6 +2097,18 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>"Islamic State hideouts", "ISIL fighting positions": a name followed by a place it holds (past one modifier).</summary>
+    private static bool HeldThingAfter(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name + 1;
+        if (k + 1 < units.Count && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !HeldThings.Contains(units[k].Norm))
+            k++;
+        return k < units.Count && HeldThings.Contains(units[k].Norm);
+    }
+
+    private static readonly HashSet<string> HeldThings =
+        ["positions", "position", "targets", "hideouts", "hideout", "bases", "depots", "camps", "headquarters", "strongholds", "tunnels", "launchers", "compounds"];
 
     /// <summary>"ISIL positions", "ISIL tactical units": a name followed by what strikes hit of it (past one modifier).</summary>
     private static bool HitThingAfter(IReadOnlyList<Unit> units, int name)

@@ -2927,6 +2927,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
                     continue;
+                // "strike suspected Islamic State hideouts": a participle of suspicion before a name describes it; nobody says anything.
+                if (verb is ["suspected"] or ["alleged"] && i + 1 < units.Count && units[i + 1].IsMention)
+                    continue;
                 // "Al-Shabaab maintains close ties with al Qaeda": keeping ties, not saying so.
                 if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count && MaintainedThings.Contains(units[i + 1].Norm))
                     continue;
