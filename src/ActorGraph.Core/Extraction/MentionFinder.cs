@@ -2056,7 +2056,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> CivilModifiers =
         ["monitoring", "monitor", "rights", "watchdog", "research", "advocacy", "aid", "humanitarian", "relief", "charity", "medical",
-         "lobby", "lobbying", "media", "news", "campaign", "pressure", "peace", "civil", "civic", "opposition-run", "activist", "activists"];
+         "lobby", "lobbying", "media", "news", "campaign", "pressure", "peace", "civil", "civic", "activist", "activists"];
 
     /// <summary>Whether a word of tokens [<paramref name="from"/>, <paramref name="to"/>) makes a council a town's ("local").</summary>
     /// <remarks>A loop, not a lambda over the tokens: the closure was made at every call of the caller.</remarks>

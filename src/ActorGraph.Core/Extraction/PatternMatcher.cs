@@ -1803,13 +1803,13 @@ internal static class PatternMatcher
                 return (band, "subject: the actor the apposition describes");
             // "Russian warplanes strike suspected Islamic State hideouts in support of the army": a name whose places are
             // named after it ("hideouts", "positions") is what is hit, never who acts.
-            if (u.IsMention && i + 2 < anchor && HeldThingAfter(units, i))
+            if (u.IsMention && i + 2 < anchor && NounOfNameAfter(units, i, HeldThings))
                 continue;
             if (u.IsMention && IsSubjectCandidate(units, i))
                 // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
                 // from the cue, past another verb of the reference's.)
                 return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she" or "its" or "their" or "his" or "her")
-                        && !(u.Norm is "strikes" or "airstrikes" or "raids" && (AndVerbBetween(units, objectFallback, anchor) || HitThingAfter(units, objectFallback)))
+                        && !(u.Norm is "strikes" or "airstrikes" or "raids" && (AndVerbBetween(units, objectFallback, anchor) || NounOfNameAfter(units, objectFallback, HitThings)))
                         ? objectFallback : i,
                     "subject: nearest actor before the cue");
             if (u.IsMention && IsAppositionHead(units, i, anchor))
@@ -2098,26 +2098,20 @@ internal static class PatternMatcher
         return -1;
     }
 
-    /// <summary>"Islamic State hideouts", "ISIL fighting positions": a name followed by a place it holds (past one modifier).</summary>
-    private static bool HeldThingAfter(IReadOnlyList<Unit> units, int name)
+    /// <summary>
+    /// A name followed by one of <paramref name="nouns"/>, past one lower-case modifier: "Islamic State hideouts" (a place
+    /// it holds), "ISIL tactical units" (what strikes hit of it).
+    /// </summary>
+    private static bool NounOfNameAfter(IReadOnlyList<Unit> units, int name, HashSet<string> nouns)
     {
         var k = name + 1;
-        if (k + 1 < units.Count && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !HeldThings.Contains(units[k].Norm))
+        if (k + 1 < units.Count && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !nouns.Contains(units[k].Norm))
             k++;
-        return k < units.Count && HeldThings.Contains(units[k].Norm);
+        return k < units.Count && nouns.Contains(units[k].Norm);
     }
 
     private static readonly HashSet<string> HeldThings =
         ["positions", "position", "targets", "hideouts", "hideout", "bases", "depots", "camps", "headquarters", "strongholds", "tunnels", "launchers", "compounds"];
-
-    /// <summary>"ISIL positions", "ISIL tactical units": a name followed by what strikes hit of it (past one modifier).</summary>
-    private static bool HitThingAfter(IReadOnlyList<Unit> units, int name)
-    {
-        var k = name + 1;
-        if (k + 1 < units.Count && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !HitThings.Contains(units[k].Norm))
-            k++;
-        return k < units.Count && HitThings.Contains(units[k].Norm);
-    }
 
     private static readonly HashSet<string> HitThings =
         ["positions", "position", "targets", "bases", "base", "vehicles", "vehicle", "depots", "camps", "headquarters", "units", "unit",
