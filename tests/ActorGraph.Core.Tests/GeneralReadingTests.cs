@@ -6759,6 +6759,12 @@ public class GeneralReadingTests
         Assert.All(relations, r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
     }
 
+    [Theory]
+    [InlineData("Mali's junta brought in Russian mercenaries last year.", "Mali -allied-> Wagner Group")]
+    [InlineData("The Third Legion, which includes the Levant Front, has vowed to push HTS out of the region.", "Hay'at Tahrir al Sham -rival-> Third Legion")]
+    public void mercenaries_brought_in_and_a_vow_to_push_a_side_out(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2022-10-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
