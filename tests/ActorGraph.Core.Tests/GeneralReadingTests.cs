@@ -6765,6 +6765,10 @@ public class GeneralReadingTests
     public void mercenaries_brought_in_and_a_vow_to_push_a_side_out(string body, string expected) =>
         Assert.Contains(expected, Described(body, "2022-10-18"));
 
+    [Fact]
+    public void a_side_that_abandons_ground_under_pressure_from_another_is_attacked_by_it() =>
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", Described("Al-Shabaab fighters abandoned the town of Baidoa under pressure from Ethiopian troops.", "2019-11-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
