@@ -6769,6 +6769,12 @@ public class GeneralReadingTests
     public void a_side_that_abandons_ground_under_pressure_from_another_is_attacked_by_it() =>
         Assert.Contains("Ethiopia -attacked-> al-Shabaab", Described("Al-Shabaab fighters abandoned the town of Baidoa under pressure from Ethiopian troops.", "2019-11-20"));
 
+    [Theory]
+    [InlineData("The attack was blamed on Boko Haram rather than its rival, the Islamic State West Africa Province.", "Boko Haram -rival-> Islamic State West Africa Province")]
+    [InlineData("Syrian government forces took the town on Tuesday in a major advance backed by Russian air power.", "Assad regime -allied-> Russia")]
+    public void a_rival_named_after_its_rival_and_an_advance_backed_by_another(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2020-03-24"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
