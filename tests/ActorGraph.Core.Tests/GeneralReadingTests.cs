@@ -6775,6 +6775,18 @@ public class GeneralReadingTests
     public void a_rival_named_after_its_rival_and_an_advance_backed_by_another(string body, string expected) =>
         Assert.Contains(expected, Described(body, "2020-03-24"));
 
+    [Fact]
+    public void the_subject_of_a_passive_view_is_what_as_describes_and_the_agent_holds_the_view()
+    {
+        var relations = Extract("AQAP has long been regarded by Washington as al-Qaeda's most dangerous branch.", "2020-02-23");
+        var branch = Assert.Single(relations, r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("al-Qaeda in the Arabian Peninsula", "al Qaeda", "United States"), (branch.Source, branch.Target, branch.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void demanding_that_another_sides_forces_leave_is_enmity() =>
+        Assert.Contains("Iraqi government -rival-> Turkey", Described("The Iraqi government has repeatedly demanded that Ankara withdraw its troops.", "2020-02-23"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2201,8 +2201,23 @@ internal static class PatternMatcher
         if (ByBeforeNamed(units, agent) is var by and >= 2 && BackedBy.Contains(units[by - 1].Norm)
             && !units[by - 1].IsMention && (units[by - 2].IsMention || units[by - 2].Tail || ForceHeads.Contains(units[by - 2].Norm)))
             return by - 2;
-        return ByBefore(units, agent) is var seenBy and >= 3 && SeenBy.Contains(units[seenBy - 1].Norm)
-            && units[seenBy - 2].Norm == "," && units[seenBy - 3].IsMention ? seenBy - 3 : -1;
+        if (ByBefore(units, agent) is var seenBy and >= 3 && SeenBy.Contains(units[seenBy - 1].Norm))
+        {
+            if (units[seenBy - 2].Norm == "," && units[seenBy - 3].IsMention)
+                return seenBy - 3;
+            // ("AQAP has long been regarded by Washington as al-Qaeda's most dangerous branch": the subject of the passive,
+            // past its auxiliaries and an adverb.)
+            var k = seenBy - 2;
+            var auxiliaries = 0;
+            while (k >= 1 && !units[k].IsMention && (units[k].Norm is "is" or "are" or "was" or "were" or "been" or "has" or "have" or "had" or "being"
+                || IsAdverb(units[k]) || units[k].Norm is "long" or "also" or "still" or "widely" or "often"))
+            {
+                auxiliaries += units[k].Norm is "is" or "are" or "was" or "were" or "been" ? 1 : 0;
+                k--;
+            }
+            return auxiliaries > 0 && k >= 0 && units[k] is { IsMention: true } ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>
