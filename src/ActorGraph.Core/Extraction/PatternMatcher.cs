@@ -111,9 +111,12 @@ internal static class PatternMatcher
     }
 
     /// <summary>A word for the other side ("rivals", "enemies", "allies") at <paramref name="at"/>, or after one modifier ("main rivals").</summary>
-    private static bool OtherSideAfterPossessive(IReadOnlyList<Unit> units, int at) =>
-        at < units.Count && !units[at].IsMention && (OtherSideNouns.Contains(units[at].Norm) || units[at].Norm is "opponents" or "critics" or "adversaries"
-            || (at + 1 < units.Count && !units[at + 1].IsMention && char.IsLower(units[at].Norm[0]) && (OtherSideNouns.Contains(units[at + 1].Norm) || units[at + 1].Norm is "opponents" or "critics" or "adversaries")));
+    private static bool OtherSideAfterPossessive(IReadOnlyList<Unit> units, int at)
+    {
+        static bool OtherSide(string norm) => OtherSideNouns.Contains(norm) || norm is "opponents" or "critics" or "adversaries";
+        return at < units.Count && !units[at].IsMention && (OtherSide(units[at].Norm)
+            || (at + 1 < units.Count && !units[at + 1].IsMention && char.IsLower(units[at].Norm[0]) && OtherSide(units[at + 1].Norm)));
+    }
 
     private static readonly HashSet<string> OtherSideNouns = ["rivals", "rival", "enemies", "enemy", "foes", "foe", "allies", "ally", "partners"];
 
@@ -2210,7 +2213,7 @@ internal static class PatternMatcher
             var k = seenBy - 2;
             var auxiliaries = 0;
             while (k >= 1 && !units[k].IsMention && (units[k].Norm is "is" or "are" or "was" or "were" or "been" or "has" or "have" or "had" or "being"
-                || IsAdverb(units[k]) || units[k].Norm is "long" or "also" or "still" or "widely" or "often"))
+                || IsAsideAdverb(units[k]) || units[k].Norm is "also" or "still" or "widely" or "often"))
             {
                 auxiliaries += units[k].Norm is "is" or "are" or "was" or "were" or "been" ? 1 : 0;
                 k--;

@@ -39,6 +39,12 @@ public sealed partial class RelationExtractor
                     if (NegationBefore(units, match.End) >= 0 || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End)
                         || NamesItsOwnTarget(units, match.End))
                         continue;
+                    // "Washington blamed the attack on X": X's act, as Washington's claim (a claimant pattern that opens with its
+                    // verb names the one who blames before it).
+                    // ("U.S. officials said the UAE and Egypt had carried out the raids": whoever reports it, when someone does.)
+                    var blamed = pattern.Text.StartsWith("(blamed", StringComparison.Ordinal);
+                    var (reported, reporter) = blamed ? (true, Blamer(context, match.Start))
+                        : Attribute(context, match) is (Attribution.Claim, var speaker) ? (true, speaker) : (false, null);
                     // "the United Arab Emirates and Egypt carried out the raids": each claimant listed.
                     foreach (var unit in match.Coordinated.GetValueOrDefault("A", []).Prepend(match.Slots["A"]))
                     {
@@ -53,11 +59,7 @@ public sealed partial class RelationExtractor
                         if (told.Actors is null)
                             continue;
                         var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
-                        // "Washington blamed the attack on X": X's act, as Washington's claim (a claimant pattern that opens
-                        // with its verb names the one who blames before it).
-                        // ("U.S. officials said the UAE and Egypt had carried out the raids": whoever reports it, when someone does.)
-                        var claimedBy = pattern.Text.StartsWith("(blamed", StringComparison.Ordinal) ? Blamer(context, match.Start)
-                            : Attribute(context, match) is (Attribution.Claim, var reporter) ? reporter : claimant;
+                        var claimedBy = reported ? reporter : claimant;
                         foreach (var target in told.Actors.Where(t => t != claimant))
                         {
                             var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,

@@ -216,7 +216,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && !char.IsUpper(last.Text[^1]);
     }
 
-    /// <summary>Whether the match tells its tie as a past one ("once fought alongside", "formerly allied with").</summary>
     /// <summary>True when a relative pronoun after a noun opens, before <paramref name="slot"/> and in its clause, the clause the name stands in.</summary>
     private static bool InOpenRelativeBefore(IReadOnlyList<Unit> units, int slot)
     {
@@ -238,6 +237,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "insists", "warns", "adds", "argues", "alleges", "suggests", "shows", "showed", "means", "meant", "is", "was", "are", "were", "as", "so",
          "such", "fact", "news", "now", "than", "saw", "see", "sees", "clear", "evidence", "hope", "fear", "fears"];
 
+    /// <summary>Whether the match tells its tie as a past one ("once fought alongside", "formerly allied with").</summary>
     private static bool PastTie(IReadOnlyList<Unit> units, CueMatch match)
     {
         for (var k = Math.Max(0, match.Start); k < match.End && k < units.Count; k++)
@@ -436,8 +436,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("fought the Islamic State, which accuses them of ...": the name a "which" clause is about is that clause's subject too.)
         var themRelativeHead = themClause > 0 && tokens[themClause].Norm is "which" or "who" && tokens[themClause - 1].Norm == ","
             ? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1 && p.TokenEnd >= themClause - 5)?.TokenStart ?? -1 : -1;
+        var closingSpeaker = ClosingSpeaker(tokens, m);
         var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1) && a.TokenStart != themRelativeHead)
-            .OrderBy(a => a.Rank).ThenByDescending(a => ClosingSpeaker(tokens, m) ? -a.TokenStart : a.TokenStart).ToList();
+            .OrderBy(a => a.Rank).ThenByDescending(a => closingSpeaker ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
         // text is about comes before a name only in a prepositional phrase of this sentence.
@@ -616,7 +617,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     (state.HeadsUsed.TryGetValue(member, out var heads) ? heads : state.HeadsUsed[member] = []).Add(MilitantMark);
         }
         // ("..., its leader X told reporters": the subject the sentence opened with, and no other side.)
-        if (ClosingSpeaker(tokens, m) && candidates.Count > 1)
+        if (closingSpeaker && candidates.Count > 1)
             candidates = [candidates[0]];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
@@ -2532,14 +2533,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
     }
 
+    private static readonly HashSet<string> Superlatives =
+        ["worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "fiercest"];
+
     /// <summary>
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
-    private static readonly HashSet<string> Superlatives =
-        ["worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "fiercest"];
-
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null, bool tie = false)
     {
@@ -2968,14 +2969,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "Ankara views the YBS as an offshoot of the PKK, which has waged an insurgency since 1984": a clause told
                 // of the view's complement after "as" is the writer's aside, not the view.
-                if (i < match.Start && ViewVerbs.Contains(units[i].Norm) && (ClauseAfterViewComplement(units, i, match.End) || AppositionOfViewed(units, i, match)))
+                if (i < match.Start && ViewVerbs.Contains(units[i].Norm) && (RelativeClauseAfterComplement(units, i, match.End) || AppositionOfViewed(units, i, match)))
                     continue;
                 // ("The army said it had retaken bases from the RSF, which is commanded by Dagalo": so is a tie told in a
                 // relative clause closing what a speaker says.)
                 // ("Tehran denies arming the Houthis, who have been fighting a Saudi-led coalition since 2015": and any
                 // relation told in a relative clause about what a denial names.)
                 if (i < match.Start && (tie || units[i].Norm is "denies" or "denied" or "deny" or "denying" || AccusingVerbs.Contains(units[i].Norm))
-                    && ClauseAfterViewComplement(units, i, match.End))
+                    && RelativeClauseAfterComplement(units, i, match.End))
                     continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
                 // before the match says nothing of it.
@@ -3029,10 +3030,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Whether ", and NAME said" (a second speaker's verb of saying) stands in units [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool LaterClaimVerb(IReadOnlyList<Unit> units, int from, int to)
     {
-        for (var k = from + 2; k < to; k++)
-            if (units[k].Norm is "said" or "says" or "claimed" or "claims" or "announced" && units[k - 1].IsMention
-                && Enumerable.Range(from, k - from).Any(j => units[j].Norm == "and" && j > 0 && units[j - 1].Norm == ","))
+        var afterCommaAnd = false;
+        for (var k = from; k < to; k++)
+        {
+            if (afterCommaAnd && k >= from + 2 && units[k].Norm is "said" or "says" or "claimed" or "claims" or "announced" && units[k - 1].IsMention)
                 return true;
+            afterCommaAnd |= units[k].Norm == "and" && k > 0 && units[k - 1].Norm == ",";
+        }
         return false;
     }
 
@@ -3055,8 +3059,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
 
-    /// <summary>True when a ", which" clause opens after the "as" of a view verb at <paramref name="verb"/>, inside the match.</summary>
-    private static bool ClauseAfterViewComplement(IReadOnlyList<Unit> units, int verb, int matchEnd)
+    /// <summary>
+    /// True when a ", which (who)" clause with no speaker of its own opens after the verb at <paramref name="verb"/>, inside
+    /// the match: after the "as" of a view, or, with no "as", not closed before the match ends.
+    /// </summary>
+    private static bool RelativeClauseAfterComplement(IReadOnlyList<Unit> units, int verb, int matchEnd)
     {
         var seenAs = false;
         for (var k = verb + 1; k < matchEnd - 1; k++)
