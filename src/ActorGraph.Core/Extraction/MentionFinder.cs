@@ -54,6 +54,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || (mention.Contextual && (char.IsLower(mention.Surface[0]) || mention.TokenStart == DatelineEnd(tokens))
                     && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
             {
+                // ("the Badr Organization, Iraq's largest Shiite militia,": the possessor only places the name described.)
+                if (mention is { Contextual: true } && mentions.Count >= 2 && mentions[^1].TokenEnd < mention.TokenStart
+                    && tokens[mentions[^1].TokenEnd].Norm == "'s" && DescribesNameBefore(tokens, mention.TokenStart, mentions))
+                    mentions.RemoveAt(mentions.Count - 1);
                 i++;
                 continue;
             }
@@ -1071,12 +1075,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return false;
         var k = start - 1;
         // Only adjectives between: "a key member of the coalition" names the coalition.
-        while (k >= 0 && start - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an")
+        while (k >= 0 && start - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an" or "'s")
                && !PatternMatcher.IsPreposition(tokens[k].Norm))
             k--;
         // ("the Giants Brigades, southern fighters armed by the UAE,": so does one right after the comma.)
         if (k == start - 1 && k >= 1 && tokens[k].Norm == "," && !tokens[start].IsCapitalized && before.Count > 0)
             return Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k;
+        // ("the Badr Organization, Iraq's largest Shiite militia,", "..., the country's main rebel force,": and one after
+        // a possessor that opens the apposition.)
+        if (k >= 3 && tokens[k].Norm == "'s" && before.Count > 0)
+        {
+            var possessor = before[^1].TokenEnd == k && !before[^1].IsReference ? before[^1].TokenStart
+                : tokens[k - 2].Norm == "the" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized ? k - 2 : -1;
+            var named = possessor == before[^1].TokenStart ? before.Count - 2 : before.Count - 1;
+            return possessor >= 2 && tokens[possessor - 1].Norm == "," && named >= 0
+                && Math.Max(before[named].TokenEnd, before[named].TailEnd) == possessor - 1;
+        }
         return k >= 2 && tokens[k].Norm is "a" or "an" && tokens[k - 1].Norm == "," && before.Count > 0
             && Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k - 1;
     }
@@ -2024,8 +2038,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["of", "and", "or", "in", "to", "for", "with", "from", "by", "on", "at", "as", "that", "which", "who", "new", "same", "other", "two", "first", "second"];
 
     /// <summary>
-    /// "the Somali jihadist group", "the hardline Islamist movement": "the", one to three adjectives (lower case, a
-    /// demonym, or a word such as "Islamist"), then a group's head noun: a description like "the group" with its
+    /// "the Somali jihadist group", "the hardline Islamist movement", "the Uzbek group": "the", one to three adjectives
+    /// (lower case, a demonym of a state or a people, or a word such as "Islamist"), then a group's head noun: a description like "the group" with its
     /// adjectives. The end of the phrase, or null.
     /// </summary>
     private int? ModifiedDescriptionEnd(IReadOnlyList<Token> tokens, int start)
@@ -2046,7 +2060,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (CivilModifiers.Contains(token.Norm))
                 return null;
             var adjective = token.IsWord && !NotModifiers.Contains(token.Norm) && !token.Text.Any(char.IsDigit)
-                && (!token.IsCapitalized || dictionary.DemonymActors.ContainsKey(token.Norm) || CapitalizedAdjectives.Contains(token.Text))
+                && (!token.IsCapitalized || dictionary.Demonyms.Contains(token.Norm) || dictionary.DemonymActors.ContainsKey(token.Norm)
+                    || CapitalizedAdjectives.Contains(token.Text))
                 && (token.IsCapitalized || dictionary.LongestMatch(tokens, k, Theatres) is null);
             if (!adjective)
                 return null;

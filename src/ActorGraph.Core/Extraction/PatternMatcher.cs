@@ -2311,21 +2311,43 @@ internal static class PatternMatcher
     /// </summary>
     private static int ParticipialAsideOpening(IReadOnlyList<Unit> units, int closing)
     {
-        for (var k = closing - 1; k > 0 && closing - k <= 12; k--)
+        for (var k = closing - 1; k > 0 && closing - k <= 20; k--)
         {
-            if (ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "and" or "which" or "who" or "that")
+            // ("The task force, made up of troops from Nigeria, Chad and Niger, said ...": a list of names inside it.)
+            var listed = units[k - 1].IsMention && k + 1 < closing && units[k + 1].IsMention;
+            if (ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "which" or "who" or "that" || (units[k].Norm == "and" && !listed))
                 return -1;
             if (units[k].Norm != ",")
                 continue;
             // ("Pakistan, long accused of sheltering the Taliban, now accuses ...": an adverb first; a charge after "of".)
             var p = k + 1 < closing && IsAsideAdverb(units[k + 1]) ? k + 2 : k + 1;
-            return p + 1 < closing && !units[p].IsMention
+            var aside = p + 1 < closing && !units[p].IsMention
                 && ((AsideParticiples.Contains(units[p].Norm) && units[p + 1].Norm == "by")
                     || (units[p].Norm is "accused" or "suspected" or "blamed" or "criticised" or "criticized" && units[p + 1].Norm is "of" or "for" or "by")
                     // ("The House of Representatives, meeting in Tobruk, branded ...": where the subject sits.)
-                    || (units[p].Norm is "meeting" or "based" or "sitting" or "headquartered" or "seated" or "operating" && units[p + 1].Norm is "in" or "at" or "out")) ? k : -1;
+                    || (units[p].Norm is "meeting" or "based" or "sitting" or "headquartered" or "seated" or "operating" && units[p + 1].Norm is "in" or "at" or "out")
+                    || MadeOf(units, p));
+            if (aside)
+                return k;
+            if (!listed || closing - k > 12 && !MadeOfBefore(units, k))
+                return -1;
         }
         return -1;
+    }
+
+    /// <summary>"made up of", "composed of", "comprising", "drawn from" at <paramref name="p"/>: what a force is made of.</summary>
+    private static bool MadeOf(IReadOnlyList<Unit> units, int p) =>
+        units[p].Norm is "comprising" or "comprised"
+        || (p + 1 < units.Count && ((units[p].Norm == "made" && units[p + 1].Norm == "up")
+            || (units[p].Norm is "composed" or "consisting" or "drawn" && units[p + 1].Norm is "of" or "from")));
+
+    /// <summary>Whether "made up of" (see <see cref="MadeOf"/>) stands within the dozen units before <paramref name="k"/>.</summary>
+    private static bool MadeOfBefore(IReadOnlyList<Unit> units, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 12; j--)
+            if (MadeOf(units, j))
+                return true;
+        return false;
     }
 
     /// <summary>An adverb that may open a participial aside: "long (widely, repeatedly) accused of".</summary>

@@ -151,6 +151,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.Seen.Add(m.Actor!);
             var used = state.HeadsUsed.TryGetValue(m.Actor!, out var known) ? known : state.HeadsUsed[m.Actor!] = [];
             used.Add(tokens[m.TokenEnd - 1].Norm.TrimEnd('s'));
+            // ("National Front for Liberation": "the Front" may name it again.)
+            for (var k = m.TokenStart + 1; k < m.TokenEnd - 1; k++)
+                if (tokens[k].Norm is "of" or "for" or "in")
+                {
+                    used.Add(tokens[k - 1].Norm.TrimEnd('s'));
+                    break;
+                }
             if (m.TokenEnd < tokens.Count && MilitantNouns.Contains(tokens[m.TokenEnd].Norm))
                 used.Add(MilitantMark); // "IS militants": what a later "the militants" may mean
             if (!modifier && PronounTypes.Contains(m.Type))
@@ -513,13 +520,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
         {
             var head = tokens[m.TokenEnd - 1].Norm.TrimEnd('s');
-            candidates = candidates.Where(a => a.Split(' ')[^1].ToLowerInvariant().TrimEnd('s') == head
-                || (state.HeadsUsed.TryGetValue(a, out var heads) && heads.Contains(head))).ToList();
+            // (A side the text has called by that noun first: "the Front" after "al-Qaeda's former Syrian branch, ... the
+            // National Front for Liberation" is the one written with "Front".)
+            candidates = candidates.Where(a => HasHeadNoun(a, head) || HeadUsed(state, a, head))
+                .OrderBy(a => HeadUsed(state, a, head) ? 0 : 1).ToList();
         }
         // "The Lebanese Shiite movement": a description's nationality leaves out sides none of whose theatres are
         // that country's (actors of unknown theatre stay).
         if (m.Source == MentionSource.Description && NationalTheatres(tokens, m) is { } national)
             candidates = candidates.Where(a => dictionary.TheatresOf(a) is var own && (own.Count == 0 || own.Any(national.Contains))).ToList();
+        // "the Uzbek group", "the Kurdish militia": a people's word puts first the sides whose names hold that people
+        // ("Islamic Movement of Uzbekistan", "Kurdistan Workers' Party").
+        if (m.Source == MentionSource.Description && candidates.Count > 1 && PeopleStems(tokens, m) is { Count: > 0 } people)
+            candidates = [.. candidates.OrderBy(a => a.Split(' ').Any(w => people.Any(p => w.StartsWith(p, StringComparison.OrdinalIgnoreCase))) ? 0 : 1)];
         // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
         if (m.Source == MentionSource.Description && m.TokenStart >= 2 && tokens[m.TokenStart - 1].AfterHyphen
             && mentions.Take(i).LastOrDefault(p => p.TokenEnd == m.TokenStart - 1 && !p.IsReference) is { Actor: { } modifierActor })
@@ -663,6 +676,31 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         return mentions.Skip(at + 1).FirstOrDefault(p => p.TokenStart == k && p.Type == ActorType.Person && !p.IsReference)?.Actor;
     }
+
+    /// <summary>
+    /// The stems of the peoples' words (demonyms naming no state) among a description's capitalised modifiers: "Uzbek",
+    /// "Kurd" of "Kurdish", "Pashtun"; empty when it has none.
+    /// </summary>
+    private List<string> PeopleStems(IReadOnlyList<Token> tokens, Mention description)
+    {
+        var stems = new List<string>();
+        for (var t = description.TokenStart; t < description.TokenEnd - 1; t++)
+        {
+            var word = tokens[t].Norm;
+            if (!tokens[t].IsCapitalized || !dictionary.Demonyms.Contains(word) || dictionary.DemonymActors.ContainsKey(word))
+                continue;
+            foreach (var ending in PeopleEndings)
+                if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= 4)
+                {
+                    word = word[..^ending.Length];
+                    break;
+                }
+            stems.Add(word);
+        }
+        return stems;
+    }
+
+    private static readonly string[] PeopleEndings = ["ish", "ian", "an", "i"];
 
     /// <summary>The theatres of the state whose demonym a description holds ("the Lebanese movement"), or null.</summary>
     private IReadOnlyList<int>? NationalTheatres(IReadOnlyList<Token> tokens, Mention description)
@@ -912,12 +950,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return -1;
         if (open < 1 || tokens[open].Norm != "," || words == 0 || !mentions.Any(q => q.TokenEnd == open && !q.IsReference))
             return -1;
-        // ("Hurras al-Din, the al Qaeda loyalists who broke away from HTS, ...": a relative clause keeps the apposition open.)
-        for (var close = Math.Max(p.TokenEnd, p.TailEnd); close < tokens.Count && close <= p.TokenEnd + 3; close++)
+        // ("Hurras al-Din, the al Qaeda loyalists who broke away from HTS, ...": a relative clause keeps the apposition open;
+        // so does a participle's phrase: "the Haqqani Network, a Taliban faction long linked to al Qaeda, ...".)
+        var limit = p.TokenEnd + 3;
+        for (var close = Math.Max(p.TokenEnd, p.TailEnd); close < tokens.Count && close <= limit; close++)
             if (tokens[close].Norm is "," or "who" or "that" or "which")
                 return open;
             else if (!char.IsLetter(tokens[close].Norm[0]))
                 return -1;
+            else if (tokens[close].IsWord && !tokens[close].IsCapitalized && tokens[close].Norm.EndsWith("ed", StringComparison.Ordinal))
+                limit = Math.Max(limit, close + 8);
         return -1;
     }
 
@@ -1276,6 +1318,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool OwnSide(Mention reference, HashSet<string> otherSide) =>
         reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "its" or "their"
         && reference.Candidates.FirstOrDefault() is { } first && otherSide.Contains(first);
+
+    /// <summary>True when the document has named <paramref name="actor"/> with <paramref name="head"/> as its head noun.</summary>
+    private static bool HeadUsed(DocumentState state, string actor, string head) =>
+        state.HeadsUsed.TryGetValue(actor, out var heads) && heads.Contains(head);
+
+    /// <summary>
+    /// True when a name's head noun is <paramref name="head"/> (singular): its last word ("Nusra Front"), or the word
+    /// before its first "of", "for" or "in" ("National Front for Liberation", "Army of the Mujahideen").
+    /// </summary>
+    private static bool HasHeadNoun(string name, string head)
+    {
+        var words = name.Split(' ');
+        if (words[^1].ToLowerInvariant().TrimEnd('s') == head)
+            return true;
+        var preposition = Array.FindIndex(words, 1, w => w is "of" or "for" or "in");
+        return preposition > 0 && words[preposition - 1].ToLowerInvariant().TrimEnd('s') == head;
+    }
 
     /// <summary>"the former allies", "the two partners": allied; "the old rivals", "the two enemies": rival; else null.</summary>
     private static RelationKind? TiedPairWord(string surface)
@@ -2850,7 +2909,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 break;
             // "is not expected to target the Haqqani network, an Afghan group allied with the Taliban": an indefinite
             // apposition describing a name says what it is, whatever the clause around it denies.
-            if (units[i].Norm == "," && i > 0 && units[i - 1].IsMention && i + 1 < end && units[i + 1].Norm is "a" or "an")
+            // So does a possessive one: "would not fight the Nusra Front, al Qaeda's official branch in Syria".
+            if (units[i].Norm == "," && i > 0 && units[i - 1].IsMention && i + 1 < end
+                && (units[i + 1].Norm is "a" or "an" || (units[i + 1].IsMention && i + 2 < end && units[i + 2].Norm == "'s")))
                 break;
             // "denies hiring mercenaries from the Wagner Group, which fights alongside the army in Mali": nor what a
             // relative clause says of a name.
