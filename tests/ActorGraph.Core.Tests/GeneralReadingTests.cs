@@ -6836,6 +6836,53 @@ public class GeneralReadingTests
     public void a_side_used_as_a_proxy_and_a_state_leading_a_coalition_are_allied(string body, string expected) =>
         Assert.Contains(expected, Described(body, "2020-01-10"));
 
+    [Fact]
+    public void soldiers_in_a_theatre_whose_state_the_dictionary_gives_the_army_are_that_states() =>
+        Assert.Contains("Islamic State Central Africa Province -attacked-> Mozambique", Described("Islamist insurgents known locally as al-Shabab captured "
+            + "Mocimboa da Praia in Mozambique's Cabo Delgado province. The Islamic State's Central Africa Province claimed the attack, saying its fighters had "
+            + "killed dozens of soldiers.", "2020-08-13"));
+
+    [Fact]
+    public void men_a_state_sends_are_its_own_not_the_theatres() =>
+        Assert.Contains("Filipe Nyusi -allied-> Rwanda", Described("Kigali sent 1,000 soldiers and police to Cabo Delgado at the request of President Filipe Nyusi.", "2021-08-01"));
+
+    [Fact]
+    public void the_military_closing_a_sentence_on_another_states_jets_is_that_states() =>
+        Assert.Equal("Kenya", Assert.Single(Extract("Al-Shabaab fighters attacked a base in Gedo. Kenyan jets bombed al-Shabaab camps in Gedo on Saturday, the military said.",
+            "2016-01-20"), r => r.Source == "Kenya").Evidence.ClaimedBy);
+
+    [Fact]
+    public void suspected_before_a_noun_says_nothing_and_the_closing_speaker_is_found() =>
+        Assert.Equal("Taliban", Assert.Single(Extract("Pakistani jets bombed suspected hideouts of the TTP in Khost on Monday, killing eight people, Taliban officials said.",
+            "2024-03-19")).Evidence.ClaimedBy);
+
+    [Fact]
+    public void a_closing_report_followed_by_a_claiming_participle_still_counts() =>
+        Assert.Equal((Attribution.Claim, "al-Shabaab"), Assert.Single(Extract("Al-Shabaab fighters stormed an Ethiopian base in Halgan on Friday, the group said, "
+            + "claiming to have killed dozens of soldiers.", "2016-01-16")) is var r ? (r.Evidence.Attribution, r.Evidence.ClaimedBy) : default);
+
+    [Fact]
+    public void a_side_and_forces_loyal_to_another_that_fought_for_hours_are_enemies() =>
+        Assert.Contains("Jubaland -rival-> Somali government", Described("Somali troops and forces loyal to the Jubaland administration fought for several hours on Monday.", "2020-03-04"));
+
+    [Fact]
+    public void the_rival_government_in_tripoli_of_2015_is_the_general_national_congress() =>
+        Assert.Contains("General National Congress -allied-> Libya Dawn", Described("The rival government in Tripoli, which is backed by the Libya Dawn coalition, "
+            + "condemned the raids.", "2015-02-17"));
+
+    [Fact]
+    public void a_group_linked_to_another_is_not_the_one_that_attacked_it_but_the_one_regarded_so()
+    {
+        var relations = Described("Turkey attacked a group linked to the PKK. Ankara regards the YPG as an armed group linked to the PKK.", "2019-02-10");
+        Assert.DoesNotContain("Kurdistan Workers' Party -affiliate-> Turkey", relations);
+        Assert.DoesNotContain("Turkey -affiliate-> Kurdistan Workers' Party", relations);
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", relations);
+    }
+
+    [Fact]
+    public void a_spokesman_named_after_a_short_military_rank_is_his_sides() =>
+        Assert.Contains("Joseph Owuoth -affiliate-> Kenya", Described("KDF spokesman Col. Joseph Owuoth said the militants had used car bombs.", "2016-01-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

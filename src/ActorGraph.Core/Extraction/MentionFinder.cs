@@ -48,6 +48,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
                 || OwnedByUnknownName(tokens, mention)
+                // ("Kigali sent 1,000 soldiers to Cabo Delgado": men sent are the sender's, not the theatre's.)
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && SentMen(tokens, mention.TokenStart))
                 // ("the Jordanian-born leader of al-Qaeda in Iraq": where a man was born or raised names no side.)
                 || (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && tokens[mention.TokenEnd].Norm is "born" or "raised" or "bred" or "educated")
                 // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
@@ -84,6 +86,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").
             if (mention.Contextual && mention.Type == ActorType.State && StatePlacedAfter(tokens, mention) is { } placed && placed.Name != mention.Actor)
                 mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
+            // "Kenyan jets bombed Shabaab positions, the military said": a theatre's forces (government) closing a sentence as
+            // its speaker are those of the state whose forces open it.
+            if (mention.Contextual && mention.Type == ActorType.State && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == ","
+                && mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm is "said" or "says" or "added" or "announced" or "reported"
+                && mentions.Count > 0 && mentions[0] is { Type: ActorType.State, Contextual: false, Actor: { } opener } first
+                && first.TokenStart <= Math.Max(1, DatelineEnd(tokens)) && opener != mention.Actor
+                // ("Emirati jets struck government forces near Aden, the government said": not when the theatre's side is
+                // named in the sentence already; it speaks of what was done to it.)
+                && !mentions.Any(p => p.Actor == mention.Actor))
+                mention = mention with { Actor = opener, Candidates = [opener] };
             // "killed hundreds of Pakistani soldiers and police": a bare force noun joined by "and" to a state's forces is
             // that state's.
             if (mention.Contextual && mention.Type == ActorType.State && mention.TokenEnd - mention.TokenStart == 1 && mention.TokenStart >= 2
@@ -623,11 +635,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return endsLonger;
     }
 
+    /// <summary>Military ranks as abbreviated before a name ("Gen.", "Col.", "Lt.").</summary>
+    private static readonly HashSet<string> ShortRanks = ["gen", "col", "lt", "maj", "capt", "brig", "sgt", "adm", "cmdr", "cpl"];
+
     /// <summary>Capitalised words that open a sentence or a clause before a man's name, not given names.</summary>
     private static readonly HashSet<string> NotGivenNames =
         ["but", "and", "when", "then", "meanwhile", "now", "still", "instead", "yet", "later", "earlier", "today", "yesterday", "after",
          "before", "while", "since", "although", "though", "once", "also", "both", "under", "with", "without", "for", "against", "like",
-         "unlike", "as", "that", "this", "the", "ex", "former", "late", "brig", "sgt", "gen", "adm", "comrade", "brother"];
+         "unlike", "as", "that", "this", "the", "ex", "former", "late", "brig", "sgt", "gen", "adm", "col", "lt", "maj", "capt", "cpl", "cmdr",
+         "comrade", "brother"];
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are all words for forces or people ("militants").</summary>
     private bool OnlyForceWords(IReadOnlyList<Token> tokens, int start, int end)
@@ -1062,6 +1078,23 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var own = dictionary.TheatresOf(state);
         var theirs = dictionary.TheatresOf(mention.Actor);
         return own.Count > 0 && theirs.Count > 0 && !own.Any(theirs.Contains);
+    }
+
+    /// <summary>"sent 1,000 soldiers", "deployed hundreds of troops", "dispatched more police": men a verb of sending governs.</summary>
+    private static bool SentMen(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        // ("sent 1,000 soldiers and police": so are men listed with them.)
+        if (k >= 1 && tokens[k].Norm == "and" && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized)
+            return SentMen(tokens, k - 1);
+        if (k >= 1 && tokens[k].Norm == "of" && tokens[k - 1].Norm is "hundreds" or "thousands" or "dozens")
+            k -= 2;
+        else if (k >= 0 && (tokens[k].Text.Any(char.IsDigit) || tokens[k].Norm is "more" or "additional" or "extra" or "several" or "some"))
+            k--;
+        else
+            return false;
+        return k >= 0 && tokens[k].Norm is "sent" or "send" or "sends" or "sending" or "deployed" or "deploy" or "deploys" or "deploying"
+            or "dispatched" or "dispatch" or "dispatches" or "dispatching";
     }
 
     /// <summary>
@@ -1668,6 +1701,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "loyal" && end - start <= 3)
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
+            return true;
+        // "Col. David Obonyo", "spokesman Lt. Col. Paul Njuguna": a military rank written short is a man's.
+        if (start > 0 && tokens[start - 1].Norm.EndsWith('.') && ShortRanks.Contains(tokens[start - 1].Norm.TrimEnd('.'))
+            || start > 1 && tokens[start - 1].Norm == "." && ShortRanks.Contains(tokens[start - 2].Norm))
             return true;
         // "Masoud Barzani's Kurdistan Democratic Party", "Moqtada al-Sadr's Mahdi Army": two or three capitalised words
         // owning a group's name are a man (a place would be in the theatres' lists).

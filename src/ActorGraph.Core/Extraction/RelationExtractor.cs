@@ -2611,7 +2611,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var end = units[last].CharEnd;
         // "claimed on Tuesday by JNIM, ..., which is linked to al Qaeda": a tie a clause says of its head starts at its
         // pronoun.
-        var clauseStart = tie && match.SubjectNote == PatternMatcher.HeadOfRelativeNote ? RelativePronounAfter(units, match.Start, match.End) : -1;
+        // (So does one a cue reads from the head itself: "al-Shabaab, which is linked to al Qaeda".)
+        var clauseStart = tie && (match.SubjectNote == PatternMatcher.HeadOfRelativeNote || (match.Start + 2 < match.End && units[match.Start + 1].Norm == ","
+            && units[match.Start + 2].Norm is "which" or "that" or "who")) ? RelativePronounAfter(units, match.Start, match.End) : -1;
         // "blamed on Thursday the Haqqani network, a militant group allied with the Taliban, for ...": a tie the apposition
         // tells holds whenever the clause around it happened.
         var apposed = tie ? TieApposition(units, match) : -1;
@@ -2991,6 +2993,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "strike suspected Islamic State hideouts": a participle of suspicion before a name describes it; nobody says anything.
                 if (verb is ["suspected"] or ["alleged"] && i + 1 < units.Count && units[i + 1].IsMention)
+                    continue;
+                // ("jets bombed suspected hideouts of the TTP": nor one before a noun after a verb or an article.)
+                if (verb is ["suspected"] or ["alleged"] && i >= 1 && i + 1 < units.Count && !units[i - 1].IsMention
+                    && !VerbAuxiliaries.Contains(units[i - 1].Norm) && units[i - 1].Norm is not ("," or "be" or "being" or "been")
+                    && char.IsLetter(units[i + 1].Norm[0]) && units[i + 1].Norm is not ("that" or "of" or "to" or "by" or "in"))
                     continue;
                 // "Al-Shabaab maintains close ties with al Qaeda": keeping ties, not saying so.
                 if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count && MaintainedThings.Contains(units[i + 1].Norm))
@@ -3445,7 +3452,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static int ReportEnd(IReadOnlyList<Unit> units, int from)
     {
         for (var k = from; k < units.Count - 1 && k <= from + 5; k++)
-            if (units[k].Norm == "," && units[k + 1].Norm is "the" or "a" or "an" or "in" or "amid" or "after" or "adding" or "citing" or "marking")
+            if (units[k].Norm == "," && (units[k + 1].Norm is "the" or "a" or "an" or "in" or "amid" or "after" or "adding" or "citing" or "marking"
+                    || units[k + 1].Norm is "claiming" or "saying" or "noting" or "calling" or "describing" or "warning" or "vowing"))
                 return k;
         return units.Count;
     }
