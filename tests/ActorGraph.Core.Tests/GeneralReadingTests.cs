@@ -1225,8 +1225,9 @@ public class GeneralReadingTests
     public void an_adjective_may_stand_between_an_article_and_a_name_but_a_name_before_faction_is_its_owner()
     {
         Assert.Contains("Al Nusrah Front -rival-> Jund al-Aqsa", Described("The Nusra Front has also fought the smaller Jund al-Aqsa in Idlib."));
-        // (The faction is the owner's branch in the theatre, never the owner itself.)
-        Assert.Equal(["Islamic State in Somalia -rival-> al-Shabaab"], Described("Al Shabaab has also fought a smaller Islamic State faction in Puntland."));
+        // (The faction is the owner's branch in the theatre, never the owner itself; its name says whose branch it is.)
+        Assert.Equal(["Islamic State in Somalia -affiliate-> Islamic State", "Islamic State in Somalia -rival-> al-Shabaab"],
+            Described("Al Shabaab has also fought a smaller Islamic State faction in Puntland.").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -6882,6 +6883,54 @@ public class GeneralReadingTests
     [Fact]
     public void a_spokesman_named_after_a_short_military_rank_is_his_sides() =>
         Assert.Contains("Joseph Owuoth -affiliate-> Kenya", Described("KDF spokesman Col. Joseph Owuoth said the militants had used car bombs.", "2016-01-16"));
+
+    [Fact]
+    public void a_joint_command_named_with_a_lower_case_operations_room_is_a_side() =>
+        Assert.Contains("Euphrates Volcano operations room -allied-> People's Protection Units",
+            Described("Rebel units, including the Euphrates Volcano operations room, are fighting alongside the YPG in Kobani.", "2014-10-14"));
+
+    [Fact]
+    public void the_al_qaeda_affiliate_is_its_branch_in_the_theatre_unless_it_describes_a_name()
+    {
+        Assert.Contains("Al Nusrah Front -attacked-> Harakat Hazm",
+            Described("Jabhat al-Nusra routed rebels in Idlib. Harakat Hazm lost several positions to the al Qaeda affiliate.", "2014-11-02"));
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda",
+            Described("Officials blamed al Shabaab, the al Qaeda affiliate that has fought the government for a decade.", "2019-01-19"));
+    }
+
+    [Theory]
+    [InlineData("Tigrayan forces captured Dessie on Saturday. The TPLF said its fighters had joined up with the Oromo Liberation Army, which the "
+        + "government designated a terrorist group in May.", "Ethiopia -rival-> Oromo Liberation Army")]
+    [InlineData("Tigrayan forces captured Dessie on Saturday. The TPLF said its fighters had joined up with the Oromo Liberation Army.",
+        "Oromo Liberation Army -allied-> Tigray People's Liberation Front")]
+    [InlineData("Fighting continued around Mekelle. Eritrean troops fought alongside Ethiopian federal forces in Tigray last year.", "Eritrea -allied-> Ethiopia")]
+    public void in_a_story_of_the_war_in_tigray_the_government_is_ethiopias(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2021-11-03"));
+
+    [Fact]
+    public void a_possessive_opening_the_agent_of_led_by_is_not_the_leader()
+    {
+        var relations = Described("Burhan called the Rapid Support Forces, led by his former deputy Mohamed Hamdan Dagalo, a rebel militia.", "2023-04-17");
+        Assert.Contains("Mohamed Hamdan Dagalo -affiliate-> Rapid Support Forces", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Abdel Fattah al-Burhan -affiliate-> Rapid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_name_after_after_with_its_own_verb_is_the_subject_its_refers_to() =>
+        Assert.Contains("Hamas -attacked-> Israel", Described("Hezbollah fired rockets on Sunday after Hamas launched its attack on Israel.", "2023-10-09"));
+
+    [Fact]
+    public void the_men_a_side_is_accused_of_killing_are_the_accusers() =>
+        Assert.Contains("al Qaeda -attacked-> Islamic Army", Described("The Islamic Army in Iraq accused al-Qaeda of killing its members.", "2007-03-20"));
+
+    [Fact]
+    public void one_of_a_sides_top_commanders_named_after_a_comma_is_its() =>
+        Assert.Contains("Ahmed Ghandour -affiliate-> Hamas", Described("An Israeli strike killed one of Hamas's top commanders, Ahmed Ghandour.", "2019-11-13"));
+
+    [Fact]
+    public void a_push_helped_by_air_strikes_far_after_its_verb_is_backed_by_who_struck() =>
+        Assert.Contains("People's Protection Units -allied-> US-led coalition", Described("The YPG pushed Islamic State militants back from several positions in "
+            + "the Syrian border town of Kobani on Monday, helped by intensified US-led air strikes.", "2014-10-14"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -128,7 +128,8 @@ public sealed class ActorDictionary
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
-            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "contextual_from", "contextual_until", "group", "of_states", "note");
+            yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "contextual_theatres", "contextual_from", "contextual_until",
+                "group", "of_states", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -156,16 +157,22 @@ public sealed class ActorDictionary
                 throw yaml.Error(yaml.Get(entry, "contextual")!, $"actor '{name}' has contextual aliases but no 'theatres' to say where they apply");
             var period = ReadContextualPeriod(yaml, entry, name, contextual.Count > 0);
             dictionary._contextualPeriods[^1] = period;
+            // "contextual_theatres": the theatres, of the actor's own, where its contextual names mean it ("the army" is
+            // Ethiopia's in a story of the war in Tigray, the Somali government's in a Somali one where Ethiopia fights too).
+            var contextualTheatres = yaml.Get(entry, "contextual_theatres") is { } only
+                ? yaml.StringList(entry, "contextual_theatres").Select(t => dictionary._theatres.IndexOf(t) is var index && theatresOfActor.Contains(index)
+                    ? index : throw yaml.Error(only, $"contextual theatre '{t}' of '{name}' is not one of its 'theatres'")).ToArray()
+                : theatresOfActor;
             foreach (var alias in contextual)
-                foreach (var theatre in theatresOfActor)
+                foreach (var theatre in contextualTheatres)
                     dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre], period);
             foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)))
                 foreach (var keys in KeyVariants(alias))
-                    InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, theatresOfActor, LastWordCapital(alias));
+                    InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, contextualTheatres, LastWordCapital(alias));
             foreach (var alias in contextual.SelectMany(FightersOfForces))
-                fightersVariants.Add((alias, dictionary._actors.Count - 1, theatresOfActor));
+                fightersVariants.Add((alias, dictionary._actors.Count - 1, contextualTheatres));
             foreach (var alias in contextual.Where(a => a.StartsWith("the ", StringComparison.Ordinal) && !a[4..].Contains(' ') && char.IsLower(a[4])))
-                theNouns.Add((alias[4..], dictionary._actors.Count - 1, theatresOfActor));
+                theNouns.Add((alias[4..], dictionary._actors.Count - 1, contextualTheatres));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
             if (yaml.Get(entry, "group") is { } groupNode)
             {

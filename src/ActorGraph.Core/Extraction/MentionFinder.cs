@@ -38,7 +38,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i))) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -1523,6 +1523,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        // "the Euphrates Volcano operations room": a joint command's name ends on its lower-case noun.
+        if (end + 1 < tokens.Count && tokens[end].Norm == "operations" && tokens[end + 1].Norm == "room" && !rules.IsHead(tokens[end - 1].Norm))
+            end += 2;
         // "the Movement for the Salvation of Azawad", "the National Front for the Liberation of Macina": a head noun
         // followed by "for" or "of" carries the rest of the name after it.
         // Not "Forces of Yemen's Southern Transitional Council": the words after "of" own what follows.
@@ -1788,9 +1791,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// a branch noun right after it (and no possessive, which <see cref="LocalBranchMention"/> reads) is the group's
     /// branch in the document's theatre, when the dictionary knows one; else the name as found.
     /// </summary>
-    private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, Mention? named)
+    private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, Mention? named, List<Mention> before)
     {
-        if (named is not { TokenStart: var start and >= 1, TokenEnd: var end, Actor: { } parent } || Theatre < 0 || !tokens[start].IsCapitalized
+        // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM".)
+        // ("Jabhat Fateh al-Sham, the former al-Qaeda affiliate,", "HTS - formerly an al-Qaeda affiliate -": past the
+        // apposition's article and adverbs, a comma or a dash after a group's name.)
+        var opening = (named?.TokenStart ?? 0) - 1;
+        while (opening >= 1 && opening >= (named?.TokenStart ?? 0) - 4
+               && tokens[opening].Norm is "the" or "a" or "an" or "former" or "formerly" or "once" or "now" or "still" or "then" or "long" or "also" or "itself")
+            opening--;
+        var apposed = opening >= 1 && tokens[opening].Norm is "," or "-" or "\u2013" or "\u2014" && before.Count > 0
+            && before[^1] is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } group && Math.Max(group.TokenEnd, group.TailEnd) == opening;
+        if (named is { TokenStart: var at, TokenEnd: var last } && (ApposedToGroup(tokens, at, before) || apposed
+            || last + 1 < tokens.Count && IsBranchNoun(tokens[last].Norm) && tokens[last + 1].IsCapitalized))
+            return named;
+        // ("the al Qaeda affiliate": a name may open on its lower-case article.)
+        if (named is not { TokenStart: var start and >= 1, TokenEnd: var end, Actor: { } parent } || Theatre < 0 || !(tokens[start].IsCapitalized || tokens[start].Norm == "al")
             || !ArticleBefore(tokens, start) || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
             || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
             return named;

@@ -396,6 +396,11 @@ internal static class PatternMatcher
         && !(at + 1 < units.Count && (IsPreposition(units[at + 1].Norm) || units[at + 1].Norm is "targeting" or "that" or "which" or "claimed"));
 
     /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
+    /// <summary>"his (its, their) former deputy ...": a possessive pronoun at <paramref name="i"/> with a lower-case noun after it.</summary>
+    private static bool PossessiveBeforeNoun(IReadOnlyList<Unit> units, int i) =>
+        units[i] is { IsMention: true, Reference: true } && units[i].Norm is "his" or "her" or "its" or "their" && i + 1 < units.Count
+        && !units[i + 1].IsMention && units[i + 1].Norm.Length > 0 && char.IsLower(units[i + 1].Norm[0]) && char.IsLetter(units[i + 1].Norm[0]);
+
     internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
 
     /// <summary>Whether a match of the pattern may start at unit <paramref name="start"/>: most starts fail on their first unit.</summary>
@@ -729,8 +734,12 @@ internal static class PatternMatcher
                     if (g > 0 && afterWords && gap.Max >= 3 && IsDateUnit(units, pos + g - 1))
                         limit++;
                     // ("founded by prisoners released by the Assad government": nor past a second agent's "by".)
-                    if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && (units[pos + g - 1].IsMention || units[pos + g - 1].Norm == "by"))))
+                    // ("led by his former deputy Mohamed Hamdan Dagalo": a possessive opening the agent's noun phrase is not the agent.)
+                    if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && ((units[pos + g - 1].IsMention && !PossessiveBeforeNoun(units, pos + g - 1))
+                        || units[pos + g - 1].Norm == "by"))))
                         return -1;
+                    if (afterBy && pos + g < units.Count && PossessiveBeforeNoun(units, pos + g))
+                        continue;
                     // "voted to expel US troops after the killing of Soleimani": past a verb, a gap does not reach into a
                     // phrase of time or cause ("after the ..."), which tells of another act.
                     if (g > 0 && afterWords && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)

@@ -468,13 +468,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates.Remove(accuser);
         // "The United States blames Ansar al-Sharia for the attack on its consulate": the side charged with an act on
         // "its" (their) men or sites is not whose they are.
-        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
-            && AccusedOfActOn(tokens, mentions, m.TokenStart) is { } accused)
-            candidates.Remove(accused);
+        // ("accused al-Qaeda of killing its members": the charged killer's victims are the accuser's.)
+        var accusedOfAct = m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
+            ? AccusedOfActOn(tokens, mentions, m.TokenStart) : null;
+        if (accusedOfAct is not null)
+            candidates.Remove(accusedOfAct);
         // "The US has carried out strikes against al-Shabab, including one that killed its leader": "its" after a verb of
         // killing (capturing) is not the clause's subject, the killer.
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart > 0
-            && KillingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
+            && accusedOfAct is null && KillingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
             && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor)) is { Actor: { } killer })
             candidates.Remove(killer);
         // "the YPG has clashed with rebels, who accuse it of cooperating with the government": an object pronoun in a
@@ -1046,8 +1048,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
                 j--;
         }
+        // ("a day after Hamas launched its attack": "after" with a verb following the name opens a clause it is the subject of.)
+        if (j >= 0 && tokens[j].Norm is "after" or "before" && Math.Max(m.TokenEnd, m.TailEnd) is var next && next < tokens.Count
+            && (ClauseVerbs.Contains(tokens[next].Norm) || (tokens[next].Norm.Length > 4 && tokens[next].Norm.EndsWith("ed", StringComparison.Ordinal))))
+            return false;
         return j >= 0 && Prepositions.Contains(tokens[j].Norm);
     }
+
+    /// <summary>Verbs and auxiliaries that, right after a name, make it a clause's subject ("after Hamas took ...").</summary>
+    private static readonly HashSet<string> ClauseVerbs =
+        ["has", "had", "have", "was", "were", "is", "are", "took", "began", "fought", "seized", "overran", "struck", "shot", "won", "lost", "made",
+         "broke", "drove", "left", "withdrew", "came", "went", "swept", "stormed", "launched", "said", "says", "carried"];
 
     private static readonly ActorType[] GroupTypes = [ActorType.ArmedGroup, ActorType.Coalition];
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
@@ -2538,7 +2549,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var owner = dictionary.Actors[innerActor];
                     var possessive = tokens[innerEnd].Norm == "'s";
                     var ofName = k > m.TokenStart && tokens[k - 1].Norm == "of";
-                    if (owner.Name == m.Actor || !(possessive || ofName) || owner.Type == ActorType.State)
+                    // ("the al Qaeda affiliate" read as al Qaeda's branch in the theatre: the name and a branch noun.)
+                    var branchNoun = k == m.TokenStart && innerEnd == m.TokenEnd - 1 && (BranchHeads.Contains(tokens[innerEnd].Norm) || tokens[innerEnd].Norm == "faction");
+                    if (owner.Name == m.Actor || !(possessive || ofName || branchNoun) || owner.Type == ActorType.State)
                         continue;
                     var (part, whole) = owner.Type == ActorType.Person ? (owner.Name, m.Actor!) : (m.Actor!, owner.Name);
                     if (state.Branches.Add((part, whole)))
@@ -3524,11 +3537,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// For a possessive at <paramref name="possessive"/> after "on" ("against", "targeting") in a charge ("blames X for the
-    /// attack on its consulate", "accused X of strikes on their positions"), the side charged; else null.
+    /// attack on its consulate", "accused X of strikes on their positions"), or right after the charge's act ("accused X of
+    /// killing its members"), the side charged; else null.
     /// </summary>
     private static string? AccusedOfActOn(IReadOnlyList<Token> tokens, List<Mention> mentions, int possessive)
     {
-        if (possessive < 4 || tokens[possessive - 1].Norm is not ("on" or "against" or "targeting"))
+        if (possessive < 4 || !(tokens[possessive - 1].Norm is "on" or "against" or "targeting"
+                || (tokens[possessive - 1].Norm.EndsWith("ing", StringComparison.Ordinal) && KillingBeforeOwner.Contains(tokens[possessive - 1].Norm)
+                    && tokens[possessive - 2].Norm is "of" or "for")))
             return null;
         for (var k = possessive - 2; k >= 2 && k >= possessive - 7; k--)
         {
