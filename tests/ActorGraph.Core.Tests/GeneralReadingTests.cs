@@ -6932,6 +6932,11 @@ public class GeneralReadingTests
         Assert.Contains("People's Protection Units -allied-> US-led coalition", Described("The YPG pushed Islamic State militants back from several positions in "
             + "the Syrian border town of Kobani on Monday, helped by intensified US-led air strikes.", "2014-10-14"));
 
+    [Fact]
+    public void a_charge_laid_on_a_side_after_the_match_is_no_report_of_it() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Kenyan troops advanced on al-Shabaab strongholds on Wednesday, days after a string of "
+            + "kidnappings that Nairobi blamed on the militants.", "2011-10-20")).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
