@@ -6937,6 +6937,32 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("Kenyan troops advanced on al-Shabaab strongholds on Wednesday, days after a string of "
             + "kidnappings that Nairobi blamed on the militants.", "2011-10-20")).Evidence.Attribution);
 
+    [Fact]
+    public void men_advancing_somewhere_that_come_under_attack_are_attacked_by_who_fired() =>
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("Houthi fighters advancing on the city of Marib came under attack from Saudi-led "
+            + "coalition aircraft on Sunday.", "2021-02-15"));
+
+    [Fact]
+    public void the_two_factions_are_the_two_named_together_not_a_whole_they_belong_to()
+    {
+        var relations = Extract("The Hamza Division and the Sultan Suleiman Shah Brigade, both part of the Syrian National Army, were accused of killing an "
+            + "activist. The Third Legion tried to arrest the suspects and came under attack from the two factions.", "2022-10-15");
+        Assert.Contains(relations, r => r is { Source: "Sultan Suleiman Shah Division", Target: "Third Legion", Kind: RelationKind.Attacked });
+        Assert.DoesNotContain(relations, r => r is { Source: "Syrian National Army", Kind: RelationKind.Attacked });
+        // (Nobody says anything: "the suspects" is a noun.)
+        Assert.All(relations, r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void the_largest_coalition_within_a_side_is_part_of_it() =>
+        Assert.Contains("Jaysh al-Islam -affiliate-> Syrian National Army", Described("Jaysh al-Islam, the largest coalition within the Syrian National Army, "
+            + "held the town.", "2022-10-15"));
+
+    [Fact]
+    public void the_militias_are_those_known_as_a_name_and_the_extremists_not_a_states_ally() =>
+        Assert.Contains("Ma'awisley -rival-> al-Shabaab", Described("Somali soldiers and clan militias known as Macawisley recaptured the town of Adan Yabaal "
+            + "from al-Shabab on Sunday. The militias turned against the extremists after the killing of several elders.", "2022-09-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -151,6 +151,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.Seen.Add(m.Actor!);
             var used = state.HeadsUsed.TryGetValue(m.Actor!, out var known) ? known : state.HeadsUsed[m.Actor!] = [];
             used.Add(tokens[m.TokenEnd - 1].Norm.TrimEnd('s'));
+            // ("clan militias known as Macawisley": "the militias" may name it again.)
+            if (m.TokenStart >= 3 && tokens[m.TokenStart - 1].Norm == "as" && tokens[m.TokenStart - 2].Norm == "known" && tokens[m.TokenStart - 3].IsWord)
+                used.Add(tokens[m.TokenStart - 3].Norm.TrimEnd('s'));
+            else if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm is "called" or "named" && tokens[m.TokenStart - 2].IsWord)
+                used.Add(tokens[m.TokenStart - 2].Norm.TrimEnd('s'));
             // ("National Front for Liberation": "the Front" may name it again.)
             for (var k = m.TokenStart + 1; k < m.TokenEnd - 1; k++)
                 if (tokens[k].Norm is "of" or "for" or "in")
@@ -378,7 +383,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "ISWAP split from Boko Haram. Shekau rejected the Islamic State's choice of leader. The two factions have
         // clashed": factions are parts of one whole, so two recent groups the document made one a part of the other.
-        if (m.Plural && m.Source == MentionSource.Description && !sameSentence && m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase))
+        // (Not over two sides that are parts of one whole: "X and Y, both part of the SNA, ... the two factions" are X and Y.)
+        if (m.Plural && m.Source == MentionSource.Description && !sameSentence && m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase)
+            && !(members is [var first, var second] && state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == first
+                && state.Relations.Any(o => o.Kind == RelationKind.Affiliate && o.Source == second && o.Target == r.Target))))
         {
             var recent = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex).Select(g => g.Actor).Distinct().ToList();
             if (state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && recent.Contains(r.Source) && recent.Contains(r.Target)) is { } split
@@ -557,8 +565,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // this sentence too.)
             var toldSoHere = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count
                 && MilitantNouns.Contains(tokens[p.TokenEnd].Norm)).Select(p => p.Actor!).ToHashSet();
+            // ("Somali soldiers and clan militias known as Macawisley retook the town from al-Shabab. The militias turned on
+            // the extremists": nor, before others, a side the text has made a state's ally.)
             candidates = candidates.OrderBy(a => toldSoHere.Contains(a) ? 0 : !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
                 : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
+                .ThenBy(a => state.Relations.Any(r => r.Kind == RelationKind.Allied && (r.Source == a && TypeOf(state, r.Target) == ActorType.State
+                    || r.Target == a && TypeOf(state, r.Source) == ActorType.State)) ? 1 : 0)
                 .ThenBy(a => TypeOf(state, a) == ActorType.ArmedGroup ? 0 : 1).ToList();
             if (candidates.Count > 0)
                 (state.HeadsUsed.TryGetValue(candidates[0], out var heads) ? heads : state.HeadsUsed[candidates[0]] = []).Add(MilitantMark);
@@ -3006,6 +3018,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "strike suspected Islamic State hideouts": a participle of suspicion before a name describes it; nobody says anything.
                 if (verb is ["suspected"] or ["alleged"] && i + 1 < units.Count && units[i + 1].IsMention)
+                    continue;
+                // ("tried to arrest the suspects": a noun after an article is no verb.)
+                if (verb is ["suspects"] or ["suspect"] && i >= 1 && units[i - 1].Norm is "the" or "a" or "two" or "three" or "several" or "some" or "its" or "their")
                     continue;
                 // ("jets bombed suspected hideouts of the TTP": nor one before a noun after a verb or an article.)
                 if (verb is ["suspected"] or ["alleged"] && i >= 1 && i + 1 < units.Count && !units[i - 1].IsMention
