@@ -6963,6 +6963,25 @@ public class GeneralReadingTests
         Assert.Contains("Ma'awisley -rival-> al-Shabaab", Described("Somali soldiers and clan militias known as Macawisley recaptured the town of Adan Yabaal "
             + "from al-Shabab on Sunday. The militias turned against the extremists after the killing of several elders.", "2022-09-12"));
 
+    [Fact]
+    public void a_name_joined_by_hyphens_holds_no_known_name_and_splitting_from_a_third_is_no_feud()
+    {
+        var relations = Described("Jamaat-ul-Ahrar and Hizb-ul-Ahrar, two factions that split from the TTP in 2014, have rejoined the group.", "2020-08-18");
+        Assert.Contains("Hizb-ul-Ahrar -affiliate-> Tehrik-i-Taliban Pakistan", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Ahrar al Sham", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Contains("-rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_branch_alias_stands_for_the_other_branch_nouns() =>
+        Assert.Contains("Islamic State in the Greater Sahara -rival-> Jama'at Nusrat al-Islam wal-Muslimin", Described("Clashes between al-Qaeda's Sahel "
+            + "affiliate and the Islamic State in the Greater Sahara killed 60 fighters.", "2020-04-19"));
+
+    [Fact]
+    public void a_name_closing_a_relative_clause_is_not_the_subject_of_the_verb_after_it() =>
+        Assert.Equal(["France -allied-> Mali"], Described("JNIM and ISGS clashed in Mopti. Mali's army, which has lost hundreds of soldiers to both groups, "
+            + "is backed by French troops.", "2020-04-19").Where(r => r.Contains("France", StringComparison.Ordinal)));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

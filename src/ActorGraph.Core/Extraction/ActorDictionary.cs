@@ -254,6 +254,15 @@ public sealed class ActorDictionary
                 yaml.StringList(discovery, "connectors"), yaml.StringList(discovery, "ignore"),
                 yaml.StringList(discovery, "person_prefixes"), yaml.StringList(discovery, "roles"));
         }
+        // "al Qaeda's Sahel branch" is its Sahel affiliate, wing or franchise too: the other branch nouns, where no
+        // alias of the file says otherwise.
+        for (var a = 0; a < dictionary._actors.Count; a++)
+            foreach (var alias in dictionary._actors[a].Aliases.ToList())
+                if (alias.IndexOf("'s ", StringComparison.Ordinal) > 0 && alias.Split(' ') is var words && words.Length >= 3
+                    && BranchWords.Contains(words[^1].ToLowerInvariant()) && words[^1] != "province")
+                    foreach (var other in SwappedBranchWords)
+                        if ($"{string.Join(' ', words[..^1])} {other}" is var variant && variant != alias && dictionary.Resolve(variant) is null)
+                            dictionary.AddAlias(dictionary._actors[a].Name, variant);
         // "Islamic State's Afghan branch" names a branch of the Islamic State in the Afghan theatre: "the Islamic State's
         // local affiliate" in an Afghan story is that branch.
         for (var a = 0; a < dictionary._actors.Count; a++)
@@ -271,6 +280,9 @@ public sealed class ActorDictionary
 
     /// <summary>Last words of an alias that names a group's branch ("Islamic State's Afghan branch"), and of "X's local branch".</summary>
     internal static readonly HashSet<string> BranchWords = ["branch", "affiliate", "province", "franchise", "wing", "offshoot", "chapter"];
+
+    /// <summary>Branch nouns one alias of a branch stands for the others of ("al Qaeda's Sahel branch", "... affiliate").</summary>
+    private static readonly string[] SwappedBranchWords = ["branch", "affiliate", "franchise", "wing", "offshoot"];
 
     private readonly Dictionary<(string Parent, int Theatre), string> _localBranches = [];
 
@@ -469,7 +481,11 @@ public sealed class ActorDictionary
         && tokens[start - 2].Norm is not ("." or ":" or "\"");
 
     private static bool JoinedToArticle(IReadOnlyList<Token> tokens, int start) =>
-        start >= 1 && tokens[start].AfterHyphen && tokens[start - 1].BeforeHyphen && Articles.Contains(tokens[start - 1].Norm);
+        start >= 1 && tokens[start].AfterHyphen && tokens[start - 1].BeforeHyphen
+        && (Articles.Contains(tokens[start - 1].Norm) || JoiningWords.Contains(tokens[start - 1].Norm));
+
+    /// <summary>Urdu, Persian and Arabic words that join a name's words by hyphens ("Hizb-ul-Ahrar", "Lashkar-e-Taiba", "Ansar-wal-Muhajireen").</summary>
+    private static readonly string[] JoiningWords = ["ul", "ud", "ur", "us", "ut", "e", "i", "wal", "wa", "li", "fi"];
 
     /// <summary>Titles a man's name follows ("Prime Minister Maliki", "Mr Erdogan"): the name after one is no part of another.</summary>
     private static readonly HashSet<string> TitlesBeforeNames =

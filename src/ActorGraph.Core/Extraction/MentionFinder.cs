@@ -1504,7 +1504,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (end > start && dictionary.LongestMatch(tokens, end, Theatres) is { } known
+            // (Not a known name joined by hyphens inside this one: "Hizb-ul-Ahrar" is no "Ahrar".)
+            var joined = end > start && tokens[end].AfterHyphen && tokens[end - 1].BeforeHyphen && rules.IsConnector(tokens[end - 1].Norm);
+            if (end > start && !joined && dictionary.LongestMatch(tokens, end, Theatres) is { } known
                 && !(dictionary.Actors[known.Actor] is { Type: ActorType.Person } namesake && OtherGivenName(tokens, end, known.End, namesake)))
                 break;
             if (token.IsCapitalized && token.Norm != "'s")

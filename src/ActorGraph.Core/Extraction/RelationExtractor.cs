@@ -243,6 +243,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>
+    /// True when the name at <paramref name="slot"/> ends a ", which (who) ..." clause whose closing comma comes right before
+    /// the main clause's verb ("is", "has" ...): the verb is the clause head's, not the name's.
+    /// </summary>
+    private static bool ClosesRelativeBeforeVerb(IReadOnlyList<Unit> units, int slot)
+    {
+        if (slot + 2 >= units.Count || units[slot + 1].Norm != "," || units[slot + 2].Norm is not ("is" or "are" or "was" or "were" or "has" or "have" or "had"))
+            return false;
+        for (var k = slot - 1; k >= 1; k--)
+            if (units[k].Norm is "," or ";" or ":")
+                return PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who";
+        return false;
+    }
+
     /// <summary>Words after which "that" opens what is said or known, not a relative clause.</summary>
     private static readonly HashSet<string> ReportWordsBeforeThat =
         ["says", "said", "say", "told", "tells", "reports", "claims", "believes", "believe", "thinks", "think", "thought", "knew", "know", "knows",
@@ -2150,6 +2164,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // open when the passive verb comes is not what the verb is said of; the clause's head is.
         if (cue.Kind == RelationKind.Attacked && match.Pattern.Text.StartsWith("{B} ...", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var hit)
             && InOpenRelativeBefore(units, hit))
+            yield break;
+        // "Mali's army, which has lost soldiers to both groups, is backed by French troops": nor is one closing a relative
+        // clause right before the main clause's verb.
+        // (A plural read as its sides stands as a list there: its last side closes the clause.)
+        if (match.Pattern.SlotNames.Length > 0 && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var opening)
+            && (match.Coordinated.TryGetValue(match.Pattern.SlotNames[0], out var listed) ? listed.Append(opening).Max() : opening) is var closing
+            && ClosesRelativeBeforeVerb(units, closing))
             yield break;
         foreach (var yield in cue.Yields)
         {
