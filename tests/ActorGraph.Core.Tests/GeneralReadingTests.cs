@@ -6982,6 +6982,13 @@ public class GeneralReadingTests
         Assert.Equal(["France -allied-> Mali"], Described("JNIM and ISGS clashed in Mopti. Mali's army, which has lost hundreds of soldiers to both groups, "
             + "is backed by French troops.", "2020-04-19").Where(r => r.Contains("France", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("ISWAP fighters attacked a Nigerian army base in Borno on Sunday, the group said in a statement on Telegram.")]
+    [InlineData("ISWAP fighters attacked a Nigerian army base in Borno on Sunday, the group's news agency said.")]
+    public void a_closing_report_made_in_a_statement_or_by_a_sides_outlet_is_that_sides(string body) =>
+        Assert.Equal((Attribution.Claim, "Islamic State West Africa Province"), Assert.Single(Extract(body, "2021-06-08")) is var r
+            ? (r.Evidence.Attribution, r.Evidence.ClaimedBy) : default);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3032,7 +3032,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             // After the match, a claim verb counts only near the sentence's end (", officials said on Monday."), or
             // before an apposition that closes it (", a Turkish official said on Friday, the biggest loss in decades.").
-            var verbMayCount = i < match.End || ReportEnd(units, i) - i <= 6;
+            var verbMayCount = i < match.End || ReportEnd(units, i) - i <= 6 || ReportEnd(units, i) - SettingEnd(units, i + 1) <= 4;
             foreach (var verb in verbMayCount ? lexicon.ClaimVerbs.StartingWith(units[i].Lead) : [])
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
@@ -3104,6 +3104,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i < match.Start && AccusingVerbs.Contains(units[i].Norm) && AppositionOfAccused(units, match))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
+                // ("..., the group's news agency said": a side's outlet speaks for it.)
+                if (OutletOwnerBefore(units, i) is var owner and >= 0)
+                    speaker = owner;
                 // "Israel has been accused of killing ...": a passive verb's subject is the one spoken of; the speaker, if
                 // named, comes after "by".
                 // ("attacks on US forces, most of them claimed by the Islamic Resistance": so is a bare participle's.)
@@ -3232,6 +3235,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> AccusingVerbs =
         ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
+
+    /// <summary>
+    /// The side whose outlet speaks right before the verb at <paramref name="verb"/> ("the group's news agency said",
+    /// "ISWAP's radio station said"), or -1.
+    /// </summary>
+    private static int OutletOwnerBefore(IReadOnlyList<Unit> units, int verb)
+    {
+        var k = verb - 1;
+        if (k < 3 || !OutletNouns.Contains(units[k].Norm))
+            return -1;
+        for (var words = 0; k >= 2 && words < 3 && units[k].Norm != "'s"; words++)
+            k--;
+        return units[k].Norm == "'s" && units[k - 1] is { IsMention: true, Person: false } ? k - 1 : -1;
+    }
+
+    private static readonly HashSet<string> OutletNouns =
+        ["agency", "station", "outlet", "arm", "channel", "television", "newspaper", "website", "radio", "office", "statement", "account", "wing"];
 
     /// <summary>Whether a comma stands between a speaker found for a verb and the verb, with words that name no actor after it.</summary>
     private static bool UnnamedSpeakerAfterComma(IReadOnlyList<Unit> units, int speaker, int verb)
@@ -3484,7 +3504,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "," or "\"" or "'" or "\u2014")
                 opening = k;
         var end = ReportEnd(units, verb + verbLength);
-        if (opening < 0 || Enumerable.Range(verb + verbLength, Math.Max(0, end - verb - verbLength)).Count(k => units[k].IsMention || char.IsLetterOrDigit(units[k].Norm[0])) > 3)
+        // ("..., ISWAP said in an audio message", "said in a statement on Telegram": where it was said is part of the report.)
+        var told = Math.Min(end, SettingEnd(units, verb + verbLength));
+        if (opening < 0 || Enumerable.Range(told, Math.Max(0, end - told)).Count(k => units[k].IsMention || char.IsLetterOrDigit(units[k].Norm[0])) > 3)
             return false;
         var speakerBefore = Enumerable.Range(opening + 1, verb - opening - 1)
             .Any(k => units[k].IsMention || (char.IsLetter(units[k].Norm[0]) && !ReportingAdverbs.Contains(units[k].Norm)));
@@ -3495,6 +3517,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return false;
         var speakerAfter = after < units.Count && (units[after].IsMention || units[after].Norm is "the" || char.IsUpper(units[after].Lead[0]));
         return speakerBefore || speakerAfter;
+    }
+
+    /// <summary>
+    /// After a verb of saying, the end of a phrase telling where or how it was said ("in an audio message", "in a statement
+    /// on Telegram", "on its Amaq news agency"): up to seven words with no name; <paramref name="from"/> when none opens there.
+    /// </summary>
+    private static int SettingEnd(IReadOnlyList<Unit> units, int from)
+    {
+        if (from >= units.Count || units[from].Norm is not ("in" or "on" or "via" or "through"))
+            return from;
+        var k = from;
+        for (var words = 0; k < units.Count && words < 7 && !units[k].IsMention && char.IsLetterOrDigit(units[k].Norm[0]); words++)
+            k++;
+        return k;
     }
 
     /// <summary>
