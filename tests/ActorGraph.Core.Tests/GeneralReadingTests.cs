@@ -6989,6 +6989,25 @@ public class GeneralReadingTests
         Assert.Equal((Attribution.Claim, "Islamic State West Africa Province"), Assert.Single(Extract(body, "2021-06-08")) is var r
             ? (r.Evidence.Attribution, r.Evidence.ClaimedBy) : default);
 
+    [Fact]
+    public void an_offensive_led_by_a_side_with_air_support_from_another_makes_them_allies() =>
+        Assert.Contains("Iraqi government -allied-> US-led coalition", Described("Iraqi forces raised the flag over Ramadi on Monday. The offensive was led by "
+            + "the army and police, with air support from the US-led coalition.", "2015-12-29"));
+
+    [Fact]
+    public void as_well_as_lists_on_past_a_possessive_apposition()
+    {
+        var relations = Described("The Army of Conquest includes Jabhat al Nusrah, al Qaeda's official branch in Syria, as well as Ahrar al Sham, Jund al Aqsa "
+            + "and several smaller factions.", "2015-03-29");
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah", relations);
+        Assert.Contains("Jaish al Fatah -allied-> Jund al-Aqsa", relations);
+    }
+
+    [Fact]
+    public void a_chief_of_staff_named_after_a_short_rank_is_his_sides() =>
+        Assert.Contains("Salim Idriss -affiliate-> Free Syrian Army", Described("The Free Syrian Army's chief of staff, Gen. Salim Idriss, called on rebels to "
+            + "send reinforcements.", "2013-06-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

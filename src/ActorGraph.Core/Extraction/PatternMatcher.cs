@@ -3097,6 +3097,25 @@ internal static class PatternMatcher
                     i++;
                 continue;
             }
+            // "includes Jabhat al Nusrah, al Qaeda's branch in Syria, as well as Ahrar al Sham, Jund al Aqsa and ...": "as well
+            // as" lists on, past a possessive apposition of the name before it.
+            if (norm == "," && units[i + 1] is { IsMention: true, Reference: false } && i + 2 < units.Count && units[i + 2].Norm == "'s"
+                && AsWellAsAfter(units, i + 1) is var aside and > 0)
+            {
+                i = aside;
+                continue;
+            }
+            if (AsWellAs(units, i) || (norm == "," && AsWellAs(units, i + 1)))
+            {
+                i += norm == "," ? 4 : 3;
+                if (NextListed(units, i) is not (var also and >= 0))
+                    break;
+                result.Add(also);
+                i = also + 1;
+                while (i < units.Count && units[i].Tail)
+                    i++;
+                continue;
+            }
             if (norm == "," && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count && units[item + 1].Norm is "," or "and" or "or")
             {
                 result.Add(item);
@@ -3193,6 +3212,21 @@ internal static class PatternMatcher
     /// <summary>Words of a leader's title between "of" and his name (a group's or a region's, not only a state's).</summary>
     private static readonly HashSet<string> LeaderTitles =
         ["regional", "former", "president", "prime", "minister", "leader", "commander", "general", "chief", "warlord", "strongman", "cleric", "marshal", "field", "veteran", "late"];
+
+    /// <summary>"as well as" at <paramref name="i"/>.</summary>
+    private static bool AsWellAs(IReadOnlyList<Unit> units, int i) =>
+        i + 3 < units.Count && units[i].Norm == "as" && units[i + 1].Norm == "well" && units[i + 2].Norm == "as";
+
+    /// <summary>The comma closing an apposition opened at <paramref name="open"/> that ", as well as" follows, or -1.</summary>
+    private static int AsWellAsAfter(IReadOnlyList<Unit> units, int open)
+    {
+        for (var k = open + 1; k < units.Count && k - open <= 10; k++)
+            if (units[k].Norm == ",")
+                return AsWellAs(units, k + 1) ? k : -1;
+            else if (ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "and" or "or")
+                return -1;
+        return -1;
+    }
 
     /// <summary>The comma closing an apposition that opens at <paramref name="open"/>, within twelve words and no name of an actor but a person; else -1.</summary>
     private static int AppositionClose(IReadOnlyList<Unit> units, int open)
