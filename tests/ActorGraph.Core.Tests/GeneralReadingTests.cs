@@ -7008,6 +7008,24 @@ public class GeneralReadingTests
         Assert.Contains("Salim Idriss -affiliate-> Free Syrian Army", Described("The Free Syrian Army's chief of staff, Gen. Salim Idriss, called on rebels to "
             + "send reinforcements.", "2013-06-05"));
 
+    [Fact]
+    public void a_sides_allies_including_named_ones_are_its_allies()
+    {
+        var relations = Described("The Syrian army and its allies, including Hezbollah and the Fatemiyoun Brigade, have concentrated their forces on Aleppo.", "2016-12-11");
+        Assert.Contains("Assad regime -allied-> Hezbollah", relations);
+        Assert.Contains("Assad regime -allied-> Liwa Fatemiyoun", relations);
+    }
+
+    [Fact]
+    public void the_last_attackers_are_the_attackers() =>
+        Assert.Contains("Somali government -attacked-> al-Shabaab", Described("Gunmen from al-Shabab stormed a hotel in central Mogadishu on Thursday night. "
+            + "Somali special forces ended the siege on Friday afternoon, killing the last attackers.", "2019-03-02"));
+
+    [Fact]
+    public void a_speaker_whose_apposition_closes_right_before_the_verb_reports_the_sentence() =>
+        Assert.Equal(Attribution.Claim, Assert.Single(Extract("US forces conducted several airstrikes in defense of Afghan security forces under attack, "
+            + "Col. Sonny Leggett, a spokesman for US forces in Afghanistan, said on Twitter.", "2020-10-14")).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1945,6 +1945,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // ("The militia of Abdul Rashid Dostum fought ...": a description said of a name after it is that one's, not a reference back.)
             && !NameGoesOn(tokens, end))
             return new Mention(start, end, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, end));
+        // "killing the last attackers", "the remaining militants": a two-word description with a word of which or how many
+        // between its article and its noun.
+        if (token.Norm == "the" && start + 2 < tokens.Count && RemnantWords.Contains(tokens[start + 1].Norm)
+            && dictionary.Descriptions.StartingWith("the").Any(p => p.Length == 2 && p[1] == tokens[start + 2].Norm)
+            && !NamedRightAfter(tokens, start + 3) && !OfNamedGroup(tokens, start + 3))
+            return new Mention(start, start + 3, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, start + 3));
         // "The Kurdish militia": a phrase the dictionary knows after the article is that name, not a description.
         if (ModifiedDescriptionEnd(tokens, start) is { } modifiedEnd && !NamedRightAfter(tokens, modifiedEnd) && !OfNamedGroup(tokens, modifiedEnd)
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } known && known.End >= modifiedEnd))
@@ -2078,6 +2084,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> PossessivePronouns = ["its", "their", "his", "her"];
     private static readonly HashSet<string> PeopleNouns = ["militants", "insurgents", "jihadists", "gunmen", "members", "commanders", "leaders", "rebels", "cadres"];
+
+    /// <summary>Words that pick out some of the men a description names: "the last attackers", "the remaining militants".</summary>
+    private static readonly HashSet<string> RemnantWords = ["last", "remaining", "surviving", "fleeing", "retreating"];
 
     private static readonly HashSet<string> SingularHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "council"];
 

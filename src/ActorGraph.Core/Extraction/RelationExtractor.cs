@@ -3503,6 +3503,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = verb - 1; k >= matchEnd && opening < 0; k--)
             if (units[k].Norm is "," or "\"" or "'" or "\u2014")
                 opening = k;
+        // ("..., Col. Sonny Leggett, a spokesman for US forces, said on Twitter": a speaker's apposition closes right before
+        // the verb; the speaker opens after the comma before it.)
+        if (opening == verb - 1 && opening > matchEnd)
+            for (var k = opening - 1; k >= matchEnd && k >= opening - 14; k--)
+                if (units[k].Norm == ",")
+                {
+                    opening = k;
+                    break;
+                }
         var end = ReportEnd(units, verb + verbLength);
         // ("..., ISWAP said in an audio message", "said in a statement on Telegram": where it was said is part of the report.)
         var told = Math.Min(end, SettingEnd(units, verb + verbLength));
