@@ -7026,6 +7026,18 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Claim, Assert.Single(Extract("US forces conducted several airstrikes in defense of Afghan security forces under attack, "
             + "Col. Sonny Leggett, a spokesman for US forces in Afghanistan, said on Twitter.", "2020-10-14")).Evidence.Attribution);
 
+    [Fact]
+    public void an_arabic_article_that_is_an_english_word_joins_a_name_only_by_a_hyphen() =>
+        Assert.Contains("Lebanese Armed Forces -attacked-> Fatah al-Islam", Described("The Lebanese army pounded Fatah al-Islam at Nahr al-Bared on Monday.", "2007-05-28"));
+
+    [Fact]
+    public void a_tie_officials_say_a_group_has_is_their_claim()
+    {
+        var tie = Assert.Single(Extract("Lebanese troops shelled positions of Fatah al-Islam on Monday. The group, which Lebanese officials say is linked to "
+            + "al Qaeda, has denied any ties to Damascus.", "2007-05-28"), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("Fatah al-Islam", "al Qaeda", Attribution.Claim), (tie.Source, tie.Target, tie.Evidence.Attribution));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1514,7 +1514,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // "the Tigray People's Liberation Front": a plural possessive that group names carry inside them.
             // "the Justice and Construction Party": "and" inside a name, between two capitalised words the first of
             // which ends no name ("the Free Idlib Army and Liwa al-Quds" are two).
-            else if (!(token.IsWord && rules.IsConnector(token.Norm)) && !(token.Norm == "'" && end > start)
+            // ("Fatah al-Islam at Nahr al-Bared": an article that is also an English word joins a name only by a hyphen.)
+            else if (!(token.IsWord && rules.IsConnector(token.Norm) && !(token.Norm is "at" or "as" or "an" && !token.BeforeHyphen))
+                     && !(token.Norm == "'" && end > start)
                 && !(token.Norm == "'s" && end > start && tokens[end - 1].Norm is "people" or "women")
                 && !(token.Norm == "and" && end > start && tokens[end - 1].IsCapitalized && !rules.IsHead(tokens[end - 1].Norm)
                      && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && dictionary.LongestMatch(tokens, end + 1, Theatres) is null))
