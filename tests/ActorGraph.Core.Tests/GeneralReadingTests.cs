@@ -6804,6 +6804,9 @@ public class GeneralReadingTests
         var relations = Described("The Badr Organization, Iraq's most powerful Shiite militia and a longtime ally of Tehran, sent fighters to Diyala.", "2016-03-01");
         Assert.Contains("Badr Organization -allied-> Iran", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("Popular Mobilization Forces", StringComparison.Ordinal) || r.StartsWith("Iraq", StringComparison.Ordinal));
+        // (The words the apposition keeps are still within reach of a cue around it.)
+        Assert.Contains("Badr Organization -rival-> Peshmerga", Described("The fighting pitted the Badr Organization, Iraq's largest Shiite militia and a close "
+            + "ally of Iran, against Peshmerga units loyal to the Patriotic Union of Kurdistan.", "2015-11-14"));
     }
 
     [Fact]
