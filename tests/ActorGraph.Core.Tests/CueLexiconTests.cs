@@ -70,6 +70,8 @@ public class CueLexiconTests
     [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016-13\n    contextual: [the government]\n", 7, "'contextual_from' of 'GNA' must be a date")]
     [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016\n    contextual_until: 2015\n    contextual: [the government]\n", 8, "until before it is from")]
     [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016\n", 7, "no contextual aliases for it to bound")]
+    [InlineData("theatres:\n  libya: [Tripoli]\n  sudan: [Khartoum]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_theatres: [sudan]\n    contextual: [the government]\n",
+        8, "contextual theatre 'sudan' of 'GNA' is not one of its 'theatres'")]
     public void an_alias_names_one_actor_and_the_file_says_where_it_does_not(string yaml, int line, string problem)
     {
         using var folder = TestPaths.NewTempFolder();
@@ -77,6 +79,21 @@ public class CueLexiconTests
         var e = Assert.Throws<InputException>(() => ActorDictionary.Load(path));
         Assert.Equal(line, e.Line);
         Assert.Contains(problem, e.Message);
+    }
+
+    [Fact]
+    public void a_contextual_name_may_hold_in_some_of_an_actors_theatres_only()
+    {
+        using var folder = TestPaths.NewTempFolder();
+        // Without contextual_theatres, 'the army' would name both states in the Somali theatre: the file would not load.
+        var path = folder.File("actors.yaml", "theatres:\n  somalia: [Mogadishu, Baidoa]\n  ethiopia: [Mekelle, Tigray]\nactors:\n"
+            + "  - name: Somali government\n    type: state\n    theatres: [somalia]\n    contextual: [the army]\n"
+            + "  - name: Ethiopia\n    type: state\n    theatres: [ethiopia, somalia]\n    contextual_theatres: [ethiopia]\n    contextual: [the army]\n");
+        var dictionary = ActorDictionary.Load(path);
+        string? Named(string places) => new MentionFinder(dictionary) { Theatres = dictionary.TheatreOf([Tokenizer.Tokenize(places)]) }
+            .Find(Tokenizer.Tokenize("Fighting broke out after the army withdrew.")).FirstOrDefault(m => m.Contextual)?.Actor;
+        Assert.Equal("Somali government", Named("Mogadishu Baidoa"));
+        Assert.Equal("Ethiopia", Named("Mekelle Tigray"));
     }
 
     [Fact]
