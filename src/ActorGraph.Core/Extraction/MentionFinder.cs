@@ -1710,8 +1710,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
             return true;
         // "Col. David Obonyo", "spokesman Lt. Col. Paul Njuguna": a military rank written short is a man's.
-        if (start > 0 && tokens[start - 1].Norm.EndsWith('.') && ShortRanks.Contains(tokens[start - 1].Norm.TrimEnd('.'))
-            || start > 1 && tokens[start - 1].Norm == "." && ShortRanks.Contains(tokens[start - 2].Norm))
+        if ((start > 0 && tokens[start - 1].Norm.EndsWith('.') && ShortRanks.Contains(tokens[start - 1].Norm.TrimEnd('.')))
+            || (start > 1 && tokens[start - 1].Norm == "." && ShortRanks.Contains(tokens[start - 2].Norm)))
             return true;
         // "Masoud Barzani's Kurdistan Democratic Party", "Moqtada al-Sadr's Mahdi Army": two or three capitalised words
         // owning a group's name are a man (a place would be in the theatres' lists).
@@ -1797,24 +1797,29 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private Mention? LocalBranchByNoun(IReadOnlyList<Token> tokens, Mention? named, List<Mention> before)
     {
-        // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM".)
-        // ("Jabhat Fateh al-Sham, the former al-Qaeda affiliate,", "HTS - formerly an al-Qaeda affiliate -": past the
-        // apposition's article and adverbs, a comma or a dash after a group's name.)
-        var opening = (named?.TokenStart ?? 0) - 1;
-        while (opening >= 1 && opening >= (named?.TokenStart ?? 0) - 4
-               && tokens[opening].Norm is "the" or "a" or "an" or "former" or "formerly" or "once" or "now" or "still" or "then" or "long" or "also" or "itself")
-            opening--;
-        var apposed = opening >= 1 && tokens[opening].Norm is "," or "-" or "\u2013" or "\u2014" && before.Count > 0
-            && before[^1] is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } group && Math.Max(group.TokenEnd, group.TailEnd) == opening;
-        if (named is { TokenStart: var at, TokenEnd: var last } && (ApposedToGroup(tokens, at, before) || apposed
-            || last + 1 < tokens.Count && IsBranchNoun(tokens[last].Norm) && tokens[last + 1].IsCapitalized))
-            return named;
         // ("the al Qaeda affiliate": a name may open on its lower-case article.)
         if (named is not { TokenStart: var start and >= 1, TokenEnd: var end, Actor: { } parent } || Theatre < 0 || !(tokens[start].IsCapitalized || tokens[start].Norm == "al")
             || !ArticleBefore(tokens, start) || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
             || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
             return named;
+        // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM".)
+        if (ApposedToGroup(tokens, start, before) || ApposedPastAdverbs(tokens, start, before) || end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            return named;
         return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
+    }
+
+    /// <summary>
+    /// "Jabhat Fateh al-Sham, the former al-Qaeda affiliate,", "HTS - formerly an al-Qaeda affiliate -": a name whose
+    /// apposition opens, past its article and adverbs, on a comma or a dash right after a group's name.
+    /// </summary>
+    private static bool ApposedPastAdverbs(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    {
+        var opening = start - 1;
+        while (opening >= 1 && opening >= start - 4
+               && tokens[opening].Norm is "the" or "a" or "an" or "former" or "formerly" or "once" or "now" or "still" or "then" or "long" or "also" or "itself")
+            opening--;
+        return opening >= 1 && tokens[opening].Norm is "," or "-" or "\u2013" or "\u2014" && before.Count > 0
+            && before[^1] is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } group && Math.Max(group.TokenEnd, group.TailEnd) == opening;
     }
 
     /// <summary>"the Islamic State branch", "a small Islamic State faction": an article, past at most two lower-case words.</summary>
@@ -2105,8 +2110,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "the Somali jihadist group", "the hardline Islamist movement", "the Uzbek group": "the", one to three adjectives
-    /// (lower case, a demonym of a state or a people, or a word such as "Islamist"), then a group's head noun: a description like "the group" with its
-    /// adjectives. The end of the phrase, or null.
+    /// (lower case, a demonym of a state or a people, or a word such as "Islamist"), then a group's head noun: a
+    /// description like "the group" with its adjectives. The end of the phrase, or null.
     /// </summary>
     private int? ModifiedDescriptionEnd(IReadOnlyList<Token> tokens, int start)
     {

@@ -583,8 +583,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // the extremists": nor, before others, a side the text has made a state's ally.)
             candidates = candidates.OrderBy(a => toldSoHere.Contains(a) ? 0 : !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
                 : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
-                .ThenBy(a => state.Relations.Any(r => r.Kind == RelationKind.Allied && (r.Source == a && TypeOf(state, r.Target) == ActorType.State
-                    || r.Target == a && TypeOf(state, r.Source) == ActorType.State)) ? 1 : 0)
+                .ThenBy(a => state.Relations.Any(r => r.Kind == RelationKind.Allied && ((r.Source == a && TypeOf(state, r.Target) == ActorType.State)
+                    || (r.Target == a && TypeOf(state, r.Source) == ActorType.State))) ? 1 : 0)
                 .ThenBy(a => TypeOf(state, a) == ActorType.ArmedGroup ? 0 : 1).ToList();
             if (candidates.Count > 0)
                 (state.HeadsUsed.TryGetValue(candidates[0], out var heads) ? heads : state.HeadsUsed[candidates[0]] = []).Add(MilitantMark);
