@@ -7041,6 +7041,16 @@ public class GeneralReadingTests
         Assert.Equal(("Fatah al-Islam", "al Qaeda", Attribution.Claim), (tie.Source, tie.Target, tie.Evidence.Attribution));
     }
 
+    [Fact]
+    public void the_x_faction_opening_a_sentence_is_its_subject_for_it_after() =>
+        Assert.Contains("Hay'at Tahrir al Sham -allied-> Jaish al-Izza", Described("The Jaish al-Izza faction, which is based in the area, fired anti-tank "
+            + "missiles at regime positions. It has fought alongside HTS despite past tensions with the jihadist group.", "2019-05-20"));
+
+    [Fact]
+    public void the_object_of_a_first_verb_is_no_subject_of_a_second_joined_by_and() =>
+        Assert.DoesNotContain("France -allied-> Niger", Described("Tiani moved closer to Mali, whose own military rulers expelled French forces and formed a "
+            + "defence pact with Niger.", "2023-12-23"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1794,7 +1794,10 @@ internal static class PatternMatcher
             {
                 if (afterSubordinator && objectFallback < 0)
                     break;
-                return objectFallback >= 0 && !SubjectFurtherBack(units, i) ? (objectFallback, ObjectAsSubject) : (-1, "");
+                // (Not the object of a first verb for a second one joined by "and": "whose own military rulers expelled French
+                // forces earlier and formed a defence pact with Niger".)
+                return objectFallback >= 0 && !SubjectFurtherBack(units, i) && !AndVerbBetween(units, objectFallback, anchor)
+                    ? (objectFallback, ObjectAsSubject) : (-1, "");
             }
             // "US aircraft struck Taliban positions ... in support of Afghan forces": an object of a verb is the
             // subject only when no actor stands before that verb.

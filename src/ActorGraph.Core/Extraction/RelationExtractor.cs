@@ -139,9 +139,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // What the text keeps talking about, and what it makes the subject, is what a later "it" or "the group" means.
             // A name modifying another noun ("al-Qaeda affiliate", "al-Qaeda-linked") is not what the clause is about;
             // a possessor is ("Nusra's positions were hit").
+            // ("The Jaish al-Izza faction, which is based in the area, fired ...": after "the", "X faction" is X.)
             var modifier = m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].AfterHyphen
                 || (tokens[m.TokenEnd].IsWord && !tokens[m.TokenEnd].IsCapitalized && dictionary.Discovery.IsRole(tokens[m.TokenEnd].Norm))
-                || ModifiedNouns.Contains(tokens[m.TokenEnd].Norm));
+                || (ModifiedNouns.Contains(tokens[m.TokenEnd].Norm)
+                    && !(tokens[m.TokenEnd].Norm == "faction" && m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == "the")));
             var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m) && m.TokenStart >= leadingClauseEnd;
             if (subject)
                 state.LastSubject = (m.Actor!, state.SentenceIndex, m.Contextual && PluralNounEnds(tokens, m));
