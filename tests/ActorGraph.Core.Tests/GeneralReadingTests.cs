@@ -7051,6 +7051,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain("France -allied-> Niger", Described("Tiani moved closer to Mali, whose own military rulers expelled French forces and formed a "
             + "defence pact with Niger.", "2023-12-23"));
 
+    [Fact]
+    public void in_a_sinai_story_the_soldiers_are_egypts() =>
+        Assert.Contains("Islamic State Sinai Province -attacked-> Egypt", Described("Wilayat Sinai, the Islamic State's Egyptian affiliate, attacked army "
+            + "checkpoints south of Rafah on Friday, killing 23 soldiers.", "2017-07-08"));
+
+    [Fact]
+    public void a_year_modifying_a_noun_after_the_match_does_not_date_it() =>
+        Assert.NotEqual("1979", Assert.Single(Extract("Israel has carried out drone strikes against the Islamic State in Sinai despite a 1979 peace treaty.",
+            "2017-07-08"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2644,6 +2644,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "fiercest"];
 
     /// <summary>
+    /// For a bare year written as a noun's modifier ("than a 1979 peace treaty permits", "blamed for the 2012 attack"), the
+    /// unit of the word after it; else -1.
+    /// </summary>
+    private static int AttributiveYear(IReadOnlyList<Unit> units, DateMention date)
+    {
+        if (date.Text.Length != 4 || !date.Text.All(char.IsDigit))
+            return -1;
+        // (Not after a preposition of time: "seized power together in a 2021 coup" dates the act.)
+        for (var k = 1; k + 1 < units.Count; k++)
+            if (units[k].CharStart == date.Start)
+                return units[k - 1].Norm is "a" or "an" or "the" or "its" or "their" or "'s" && !units[k + 1].IsMention
+                    && !(k >= 2 && units[k - 2].Norm is "in" or "during" or "since" or "after" or "before" or "until" or "following" or "by")
+                    && units[k + 1].Norm.Length > 0 && char.IsLower(units[k + 1].Norm[0]) && char.IsLetter(units[k + 1].Norm[0]) ? k + 1 : -1;
+        return -1;
+    }
+
+    /// <summary>
     /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
@@ -2675,6 +2692,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // inside the words it left out is not the match's.
             // ("AaS, which the US blames for the 2012 attack, fights Haftar alongside the Shura Council": before the match too.)
             if (!units.Any(u => u.CharStart <= d.Start && d.Start < u.CharEnd))
+                return false;
+            // ("more troops in Sinai than a 1979 peace treaty permits": a year before a noun past the match dates that noun.)
+            if (AttributiveYear(units, d) is var dated and >= 0 && (units[dated].CharStart >= end || units[dated].CharEnd <= start))
                 return false;
             if (d.Start < end)
                 return true;
