@@ -7054,12 +7054,26 @@ public class GeneralReadingTests
     [Fact]
     public void in_a_sinai_story_the_soldiers_are_egypts() =>
         Assert.Contains("Islamic State Sinai Province -attacked-> Egypt", Described("Wilayat Sinai, the Islamic State's Egyptian affiliate, attacked army "
-            + "checkpoints south of Rafah on Friday, killing 23 soldiers.", "2017-07-08"));
+            + "checkpoints near el-Arish in North Sinai on Friday, killing 23 soldiers.", "2017-07-08"));
 
     [Fact]
     public void a_year_modifying_a_noun_after_the_match_does_not_date_it() =>
         Assert.NotEqual("1979", Assert.Single(Extract("Israel has carried out drone strikes against the Islamic State in Sinai despite a 1979 peace treaty.",
             "2017-07-08"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Theory]
+    [InlineData("PKK militants attacked a military outpost in Hakkari province on Sunday, killing eight soldiers, the army said.", "Kurdistan Workers' Party", "Turkey")]
+    [InlineData("Hamas gunmen killed two soldiers near Khan Younis in the Gaza Strip on Monday, the army said.", "Hamas", "Israel")]
+    public void in_a_story_of_turkeys_or_israels_own_war_the_soldiers_and_the_army_are_theirs(string body, string attacker, string state)
+    {
+        var attack = Assert.Single(Extract(body, "2019-11-13"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal((attacker, state, state), (attack.Source, attack.Target, attack.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_name_closing_a_relative_clause_before_the_charge_is_not_the_one_charged() =>
+        Assert.DoesNotContain(Extract("Ankara also accuses the Syrian Kurdish YPG, which Washington backs against the Islamic State, of being an extension of "
+            + "the PKK.", "2016-09-13"), r => r.Source == "Islamic State");
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

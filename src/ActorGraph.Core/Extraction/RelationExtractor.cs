@@ -247,11 +247,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// True when the name at <paramref name="slot"/> ends a ", which (who) ..." clause whose closing comma comes right before
-    /// the main clause's verb ("is", "has" ...): the verb is the clause head's, not the name's.
+    /// the main clause's verb ("is", "has" ...) or a charge ("of being ..."): they are the clause head's, not the name's.
     /// </summary>
     private static bool ClosesRelativeBeforeVerb(IReadOnlyList<Unit> units, int slot)
     {
-        if (slot + 2 >= units.Count || units[slot + 1].Norm != "," || units[slot + 2].Norm is not ("is" or "are" or "was" or "were" or "has" or "have" or "had"))
+        // ("accuses the YPG, which Washington backs against the Islamic State, of being ...": or right before the charge.)
+        if (slot + 2 >= units.Count || units[slot + 1].Norm != ","
+            || !(units[slot + 2].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had"
+                || (units[slot + 2].Norm is "of" or "for" && slot + 3 < units.Count && units[slot + 3].Norm.EndsWith("ing", StringComparison.Ordinal))))
             return false;
         for (var k = slot - 1; k >= 1; k--)
             if (units[k].Norm is "," or ";" or ":")
