@@ -257,7 +257,7 @@ public sealed class ActorDictionary
         // "al Qaeda's Sahel branch" is its Sahel affiliate, wing or franchise too: the other branch nouns, where no
         // alias of the file says otherwise.
         for (var a = 0; a < dictionary._actors.Count; a++)
-            foreach (var alias in dictionary._actors[a].Aliases.ToList())
+            foreach (var alias in dictionary._actors[a].Aliases)
                 if (alias.IndexOf("'s ", StringComparison.Ordinal) > 0 && alias.Split(' ') is var words && words.Length >= 3
                     && BranchWords.Contains(words[^1].ToLowerInvariant()) && words[^1] != "province")
                     foreach (var other in SwappedBranchWords)

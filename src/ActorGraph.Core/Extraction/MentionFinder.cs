@@ -1803,14 +1803,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
             return named;
         // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM".)
-        if (ApposedToGroup(tokens, start, before) || ApposedPastAdverbs(tokens, start, before) || end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+        if (ApposedPastAdverbs(tokens, start, before) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized))
             return named;
         return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
     }
 
     /// <summary>
     /// "Jabhat Fateh al-Sham, the former al-Qaeda affiliate,", "HTS - formerly an al-Qaeda affiliate -": a name whose
-    /// apposition opens, past its article and adverbs, on a comma or a dash right after a group's name.
+    /// apposition opens, past its article and adverbs, on a comma or a dash right after a group's name (what
+    /// <see cref="ApposedToGroup"/> finds, and more).
     /// </summary>
     private static bool ApposedPastAdverbs(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {

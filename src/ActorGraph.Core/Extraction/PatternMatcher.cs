@@ -2341,7 +2341,7 @@ internal static class PatternMatcher
                     || MadeOf(units, p));
             if (aside)
                 return k;
-            if (!listed || closing - k > 12 && !MadeOfBefore(units, k))
+            if (!listed || (closing - k > 12 && !MadeOfBefore(units, k)))
                 return -1;
         }
         return -1;

@@ -3057,7 +3057,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             // After the match, a claim verb counts only near the sentence's end (", officials said on Monday."), or
             // before an apposition that closes it (", a Turkish official said on Friday, the biggest loss in decades.").
-            var verbMayCount = i < match.End || ReportEnd(units, i) - i <= 6 || ReportEnd(units, i) - SettingEnd(units, i + 1) <= 4;
+            var verbMayCount = i < match.End || (ReportEnd(units, i) is var reportEnd && (reportEnd - i <= 6 || reportEnd - SettingEnd(units, i + 1) <= 4));
             foreach (var verb in verbMayCount ? lexicon.ClaimVerbs.StartingWith(units[i].Lead) : [])
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention)
