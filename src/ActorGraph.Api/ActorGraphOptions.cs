@@ -60,6 +60,12 @@ public sealed class ActorGraphOptions
     public int FreshWaitMilliseconds { get; set; } = 50;
 
     /// <summary>
+    /// While the whole graph is read at start (seconds on a million relations), an actor's questions are answered
+    /// from the store through its indexes; false to have every query wait for the graph.
+    /// </summary>
+    public bool AnswerFromStoreAtStart { get; set; } = true;
+
+    /// <summary>
     /// GraphQL requests one client (by address) may have running at once; more wait in a queue of
     /// <see cref="QueuedRequestsPerClient"/>, and beyond it are refused with 429, so one client's heavy queries
     /// cannot take every worker from the others.

@@ -25,6 +25,9 @@ public sealed class GraphState : IAsyncDisposable
     private (string Stamp, GraphSnapshot Snapshot, long Build)? _current;
     private (string Stamp, Task<GraphSnapshot> Task)? _building;
 
+    /// <summary>True once a snapshot is held: from then on it answers every query (read without the lock by each query).</summary>
+    private bool _held;
+
     /// <summary>Builds are numbered as they start: a later one reads a later state of the store.</summary>
     private long _builds;
 
@@ -127,6 +130,35 @@ public sealed class GraphState : IAsyncDisposable
     }
 
     /// <summary>
+    /// A view of the store for a query that comes before any graph is held (at start, while it is read): the store
+    /// answers an actor's questions through its indexes at once rather than after the whole graph is read. Null once
+    /// a graph is held (it answers), when the store offers no view, or when corrections are in force (the store holds
+    /// the graph uncorrected). The caller disposes it.
+    /// </summary>
+    public async Task<IGraphReadView?> StoreViewAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.AnswerFromStoreAtStart || Volatile.Read(ref _held))
+            return null;
+        var (building, previous) = await BuildingAsync(cancellationToken);
+        if (previous is not null || building.IsCompleted || CorrectionsInForce())
+            return null;
+        return await Store.OpenReadViewAsync(cancellationToken);
+    }
+
+    /// <summary>True when the corrections file holds an entry (a broken file counts as none: its graph is served uncorrected).</summary>
+    private bool CorrectionsInForce()
+    {
+        try
+        {
+            return File.Exists(CorrectionsPath) && CorrectionsFile.Load(CorrectionsPath).Count > 0;
+        }
+        catch (InputException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// After this server changed the graph (a load, a correction): waits up to half the request timeout for the
     /// snapshot that shows it, so the client that made the change reads it in its next query. Never throws: the
     /// change is made whether or not the snapshot is ready.
@@ -209,7 +241,10 @@ public sealed class GraphState : IAsyncDisposable
             // A build that started earlier and ends later read an older state: it never replaces a newer graph,
             // or a query after it would see the store go back in time.
             if (_current is not { } current || current.Build < build)
+            {
                 _current = (stamp, snapshot, build);
+                Volatile.Write(ref _held, true);
+            }
         return snapshot;
     }
 

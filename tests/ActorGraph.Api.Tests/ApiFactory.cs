@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ActorGraph.Api.Tests;
 
@@ -16,6 +17,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>More settings ("ActorGraph:RequestTimeoutSeconds" = "2"), applied last.</summary>
     public IReadOnlyList<(string Key, string Value)> Settings { get; init; } = [];
 
+    /// <summary>Called on the server's graph state before the server starts (to hold back its graph builds).</summary>
+    public Action<GraphState>? PrepareState { get; init; }
+
     /// <summary>The embedded store the API serves, for tests that write to it as another process would.</summary>
     public string DatabasePath => Path.Combine(_folder, "api.db");
 
@@ -27,6 +31,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("ActorGraph:CorsOrigins:0", NotebookOrigin);
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
+        if (PrepareState is { } prepare)
+            builder.ConfigureServices(services => services.AddSingleton(provider =>
+            {
+                var state = ActivatorUtilities.CreateInstance<GraphState>(provider);
+                prepare(state);
+                return state;
+            }));
     }
 
     public override async ValueTask DisposeAsync()

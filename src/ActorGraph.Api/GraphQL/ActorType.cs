@@ -20,9 +20,9 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("corrections").Description("The analysts' corrections and notes on this actor, in words.").Resolve(c => c.Source.Corrections);
         Field<NonNullGraphType<IntGraphType>>("documentCount").Description("How many documents name this actor.").Resolve(c => c.Source.Documents);
         Field<StringGraphType>("firstSeen").Description("Earliest dated evidence of any of its relations (YYYY-MM-DD, YYYY-MM or YYYY).")
-            .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).FirstOrDefault()?.ToString());
+            .ResolveAsync(async c => Dates(await EdgesAsync(c)).FirstOrDefault()?.ToString());
         Field<StringGraphType>("lastSeen").Description("Latest dated evidence of any of its relations.")
-            .ResolveAsync(async c => Dates(await Arguments.SnapshotAsync(c), c.Source.Name).LastOrDefault()?.ToString());
+            .ResolveAsync(async c => Dates(await EdgesAsync(c)).LastOrDefault()?.ToString());
         QueryArgument[] EdgeFilters() =>
         [
             new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
@@ -32,24 +32,28 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
             .Description($"Its relations, filtered by kind, direction and time: at most `first` ({DefaultListed} unless given), in graph order; `relationCount` says how many match.")
             .Arguments([.. EdgeFilters(), first])
-            .ResolveAsync(async c => Relations(await Arguments.SnapshotAsync(c), c.Source.Name, c).Take(Listed(c)).ToList());
+            .ResolveAsync(async c => Relations(await EdgesAsync(c), c.Source.Name, c).Take(Listed(c)).ToList());
         Field<NonNullGraphType<IntGraphType>>("relationCount")
             .Description("How many of its relations match the same filters as relations.")
             .Arguments(EdgeFilters())
-            .ResolveAsync(async c => Relations(await Arguments.SnapshotAsync(c), c.Source.Name, c).Count());
+            .ResolveAsync(async c => Relations(await EdgesAsync(c), c.Source.Name, c).Count());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("neighbors")
             .Description($"Actors one edge away, with the same filters as relations, in name order: at most `first` ({DefaultListed} unless given); `neighborCount` says how many.")
             .Arguments([.. EdgeFilters(), first])
             .WithComplexityImpact(5)
             .ResolveAsync(async c =>
             {
-                var snapshot = await Arguments.SnapshotAsync(c);
-                return Neighbors(snapshot, c.Source.Name, c).Order(StringComparer.OrdinalIgnoreCase).Take(Listed(c)).Select(n => snapshot.FindActor(n)!).ToList();
+                var reads = await Arguments.ReadsAsync(c);
+                var names = Neighbors(await reads.EdgesOfAsync(c.Source.Name), c.Source.Name, c).Order(StringComparer.OrdinalIgnoreCase).Take(Listed(c)).ToList();
+                var neighbors = new List<StoredActor>(names.Count);
+                foreach (var name in names)
+                    neighbors.Add((await reads.ActorNamedAsync(name))!);
+                return neighbors;
             });
         Field<NonNullGraphType<IntGraphType>>("neighborCount")
             .Description("How many actors are one edge away, with the same filters as neighbors.")
             .Arguments(EdgeFilters())
-            .ResolveAsync(async c => Neighbors(await Arguments.SnapshotAsync(c), c.Source.Name, c).Count());
+            .ResolveAsync(async c => Neighbors(await EdgesAsync(c), c.Source.Name, c).Count());
     }
 
     /// <summary>How many relations or neighbours one actor lists unless asked for another number, and at most (a hub has tens of thousands).</summary>
@@ -58,19 +62,23 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
 
     private static int Listed(IResolveFieldContext context) => Arguments.Bounded(context, "first", DefaultListed, 0, MaxListed);
 
-    private static IEnumerable<string> Neighbors(GraphSnapshot snapshot, string actor, IResolveFieldContext context) =>
-        Relations(snapshot, actor, context).Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every edge of the actor the field is on, from this request's reads.</summary>
+    private static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(IResolveFieldContext<StoredActor> context) =>
+        await (await Arguments.ReadsAsync(context)).EdgesOfAsync(context.Source.Name);
 
-    private static IEnumerable<GraphEdge> Relations(GraphSnapshot snapshot, string actor, IResolveFieldContext context)
+    private static IEnumerable<string> Neighbors(IReadOnlyList<GraphEdge> edges, string actor, IResolveFieldContext context) =>
+        Relations(edges, actor, context).Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<GraphEdge> Relations(IReadOnlyList<GraphEdge> edges, string actor, IResolveFieldContext context)
     {
         var direction = context.GetArgument<Direction?>("direction") ?? Direction.Both;
-        return snapshot.EdgesOf(actor, Arguments.Filter(context, context.GetArgument<RelationKind?>("kind")))
-            .Where(e => direction == Direction.Both || e.Relation.IsSymmetric
-                || (direction == Direction.Out ? e.Source == actor : e.Target == actor));
+        var filter = Arguments.Filter(context, context.GetArgument<RelationKind?>("kind"));
+        return edges.Where(e => filter.Admits(e) && (direction == Direction.Both || e.Relation.IsSymmetric
+            || (direction == Direction.Out ? e.Source == actor : e.Target == actor)));
     }
 
-    private static IEnumerable<PartialDate?> Dates(GraphSnapshot snapshot, string actor) =>
-        snapshot.EdgesOf(actor, GraphFilter.All).SelectMany(e => e.Relation.Evidence)
+    private static IEnumerable<PartialDate?> Dates(IReadOnlyList<GraphEdge> edges) =>
+        edges.SelectMany(e => e.Relation.Evidence)
             .Where(e => e.Evidence.Attribution != Attribution.Comment && e.Evidence.Date is not null)
             .Select(e => e.Evidence.Date).OrderBy(d => d!.Value.Value);
 }

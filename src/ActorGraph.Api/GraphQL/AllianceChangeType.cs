@@ -14,8 +14,8 @@ public sealed class AllianceChangeType : ObjectGraphType<ReportItem>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("pair").Description("The two actors, in name order.")
             .ResolveAsync(async c =>
             {
-                var snapshot = await Arguments.SnapshotAsync(c);
-                return new[] { snapshot.FindActor(c.Source.A)!, snapshot.FindActor(c.Source.B)! };
+                var reads = await Arguments.ReadsAsync(c);
+                return new[] { (await reads.FindActorAsync(c.Source.A))!, (await reads.FindActorAsync(c.Source.B))! };
             });
         Field<NonNullGraphType<StanceEnum>>("before").Description("The stance before the change.").Resolve(c => c.Source.Before);
         Field<NonNullGraphType<StanceEnum>>("after").Description("The stance after it.").Resolve(c => c.Source.After);

@@ -55,14 +55,42 @@ internal static class Arguments
         PerRequest(context, "ActorGraph.Snapshot", () => State(context).SnapshotAsync(context.CancellationToken));
 
     /// <summary>
-    /// What <paramref name="read"/> gives from this request's snapshot: at once when the snapshot is there (it is
-    /// after the query's first field), else when it is. A page has hundreds of fields that read it, and an awaited
-    /// resolver costs each a task and a state machine.
+    /// What this request's actor-centred fields read (<see cref="GraphReads"/>): a view of the store when the request
+    /// comes before any graph is held, disposed when the request ends; else the request's snapshot.
     /// </summary>
-    public static object? FromSnapshot<T>(IResolveFieldContext context, Func<GraphSnapshot, T> read)
+    public static Task<GraphReads> ReadsAsync(IResolveFieldContext context) =>
+        PerRequest(context, "ActorGraph.Reads", async () =>
+        {
+            if (await State(context).StoreViewAsync(context.CancellationToken) is { } view)
+            {
+                DisposeWithRequest(context, view);
+                return (GraphReads)new StoreReads(view, context.CancellationToken);
+            }
+            return new SnapshotReads(await SnapshotAsync(context));
+        });
+
+    /// <summary>The key under which a request keeps what it disposes when it ends (the endpoint disposes them).</summary>
+    public const string Disposables = "ActorGraph.Disposables";
+
+    private static void DisposeWithRequest(IResolveFieldContext context, IAsyncDisposable disposable) =>
+        PerRequest(context, Disposables, () => new ConcurrentBag<IAsyncDisposable>()).Add(disposable);
+
+    /// <summary>
+    /// What <paramref name="read"/> gives from this request's reads: at once when they and the answer are there (a
+    /// page has hundreds of fields, and an awaited resolver costs each a task and a state machine), else when they are.
+    /// </summary>
+    public static object? FromReads<T>(IResolveFieldContext context, Func<GraphReads, ValueTask<T>> read)
     {
-        var snapshot = SnapshotAsync(context);
-        return snapshot.IsCompletedSuccessfully ? read(snapshot.Result) : new PendingResult<T>(async cancellationToken => read(await snapshot.WaitAsync(cancellationToken)));
+        var reads = ReadsAsync(context);
+        if (reads.IsCompletedSuccessfully)
+        {
+            var answer = read(reads.Result);
+            if (answer.IsCompletedSuccessfully)
+                return answer.Result;
+            var pending = answer.AsTask();
+            return new PendingResult<T>(cancellationToken => pending.WaitAsync(cancellationToken));
+        }
+        return new PendingResult<T>(async cancellationToken => await read(await reads.WaitAsync(cancellationToken)));
     }
 
     /// <summary>What one request computes once under <paramref name="key"/> (a failed or cancelled task is computed again).</summary>
@@ -116,9 +144,12 @@ internal static class Arguments
         return end ? date.LastDay : date.Value;
     }
 
-    public static StoredActor Actor(GraphSnapshot snapshot, string name, string argument) =>
-        snapshot.FindActor(name) ?? throw new ExecutionError(
-            $"{argument}: no actor named or aliased '{name}'; search with actors(search: \"{(name.Length > 20 ? name[..20] : name)}\")");
+    public static StoredActor Actor(GraphSnapshot snapshot, string name, string argument) => snapshot.FindActor(name) ?? throw NoActor(name, argument);
+
+    public static async Task<StoredActor> ActorAsync(GraphReads reads, string name, string argument) => await reads.FindActorAsync(name) ?? throw NoActor(name, argument);
+
+    private static ExecutionError NoActor(string name, string argument) =>
+        new($"{argument}: no actor named or aliased '{name}'; search with actors(search: \"{(name.Length > 20 ? name[..20] : name)}\")");
 
     /// <summary>An integer argument from <paramref name="min"/> to <paramref name="max"/>, <paramref name="fallback"/> when absent.</summary>
     public static int Bounded(IResolveFieldContext context, string name, int fallback, int min, int max)

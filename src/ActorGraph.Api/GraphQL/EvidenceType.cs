@@ -34,7 +34,8 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
     private static EvidenceTextBatch Texts(global::GraphQL.IResolveFieldContext context) =>
         Arguments.PerRequest(context, "ActorGraph.EvidenceTexts", () =>
         {
-            var snapshot = Arguments.SnapshotAsync(context); // read by the query's first field, so there by now
-            return new EvidenceTextBatch(Arguments.State(context).Store, snapshot.IsCompletedSuccessfully ? EvidenceTextCache.Of(snapshot.Result) : null);
+            var reads = Arguments.ReadsAsync(context); // read by the query's first field, so there by now
+            return new EvidenceTextBatch(Arguments.State(context).Store,
+                reads.IsCompletedSuccessfully && reads.Result.Snapshot is { } snapshot ? EvidenceTextCache.Of(snapshot) : null);
         });
 }

@@ -52,6 +52,22 @@ internal static class GraphQLEndpoint
             [MutationType.ApiKeyHeader] = http.Request.Headers[MutationType.ApiKeyHeader].FirstOrDefault(),
             ["ClientAddress"] = http.Connection.RemoteIpAddress?.ToString(), // who made a correction, unless it says
         };
+        try
+        {
+            await ExecuteAsync(http, request, document, known, userContext, options, validated);
+        }
+        finally
+        {
+            // What the request held open (a view of the store) is let go once its answer is written.
+            if (userContext.TryGetValue(Arguments.Disposables, out var held) && held is IEnumerable<IAsyncDisposable> disposables)
+                foreach (var disposable in disposables)
+                    await disposable.DisposeAsync();
+        }
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument document, GraphQLDocument? known,
+        System.Collections.Concurrent.ConcurrentDictionary<string, object?> userContext, ActorGraphOptions options, ValidatedDocuments validated)
+    {
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

@@ -39,9 +39,9 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("limit", "At most this many sentences (1 to 100, default 30).")
             .ResolveAsync(async c =>
             {
-                var snapshot = await Arguments.SnapshotAsync(c);
-                var first = Arguments.Actor(snapshot, c.GetArgument<string>("first"), "first");
-                var second = Arguments.Actor(snapshot, c.GetArgument<string>("second"), "second");
+                var reads = await Arguments.ReadsAsync(c);
+                var first = await Arguments.ActorAsync(reads, c.GetArgument<string>("first"), "first");
+                var second = await Arguments.ActorAsync(reads, c.GetArgument<string>("second"), "second");
                 var limit = Arguments.Bounded(c, "limit", 30, 1, 100);
                 var documents = await Arguments.State(c).Store.GetDocumentsNamingAsync([first.Name, .. first.Aliases, .. first.MergedFrom], [second.Name, .. second.Aliases, .. second.MergedFrom], 20, c.CancellationToken);
                 return documents.SelectMany(d => Core.Corrections.SentenceFinder.Naming(d.Text, [first.Name, .. first.Aliases], [second.Name, .. second.Aliases])
@@ -51,7 +51,7 @@ public sealed class QueryType : ObjectGraphType
         Field<ActorType>("actor")
             .Description("One actor by canonical name or any alias, ignoring case (e.g. 'jabhat al-nusra'); null when unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("name", "Name or alias.")
-            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).FindActor(c.GetArgument<string>("name")));
+            .ResolveAsync(async c => await (await Arguments.ReadsAsync(c)).FindActorAsync(c.GetArgument<string>("name")));
 
         Field<NonNullGraphType<ActorConnectionType>>("actors")
             .Description("Actors that documents name, in name order; search matches names and aliases.")
@@ -78,15 +78,19 @@ public sealed class QueryType : ObjectGraphType
                 .. Arguments.Filters(), .. Arguments.Page("relations")])
             .ResolveAsync(async c =>
             {
-                var snapshot = await Arguments.SnapshotAsync(c);
                 var filter = Arguments.Filter(c, c.GetArgument<RelationKind?>("kind"));
-                // The whole graph's order is worked out once per graph (sorting a million ids per page took seconds);
-                // one actor's few edges are sorted as asked.
-                // Unfiltered, a page is cut from that order directly: no pass over a million edges per page.
-                IReadOnlyList<GraphEdge> edges = c.GetArgument<string?>("actor") is { } name
-                    ? snapshot.EdgesOf(Arguments.Actor(snapshot, name, "actor").Name, filter).OrderBy(e => e.Id, StringComparer.Ordinal).ToList()
-                    : filter == GraphFilter.All ? snapshot.EdgesById : snapshot.EdgesById.Where(filter.Admits).ToList();
-                return Paging.Page(edges, c, Arguments.Options(c).MaxPageSize);
+                // One actor's few edges are sorted as asked (from the store's view at start); the whole graph's order
+                // is worked out once per graph (sorting a million ids per page took seconds), and an unfiltered page
+                // is cut from it directly: no pass over a million edges per page.
+                if (c.GetArgument<string?>("actor") is { } name)
+                {
+                    var reads = await Arguments.ReadsAsync(c);
+                    var actor = await Arguments.ActorAsync(reads, name, "actor");
+                    return Paging.Page((await reads.EdgesOfAsync(actor.Name)).Where(filter.Admits).OrderBy(e => e.Id, StringComparer.Ordinal).ToList(),
+                        c, Arguments.Options(c).MaxPageSize);
+                }
+                var snapshot = await Arguments.SnapshotAsync(c);
+                return Paging.Page(filter == GraphFilter.All ? snapshot.EdgesById : snapshot.EdgesById.Where(filter.Admits).ToList(), c, Arguments.Options(c).MaxPageSize);
             });
 
         Field<NonNullGraphType<SubgraphType>>("neighborhood")
@@ -133,10 +137,10 @@ public sealed class QueryType : ObjectGraphType
                 .. Arguments.Window("observations", DefaultTimeline, MaxTimeline)])
             .ResolveAsync(async c =>
             {
-                var snapshot = await Arguments.SnapshotAsync(c);
-                var a = Arguments.Actor(snapshot, c.GetArgument<string>("a"), "a");
-                var b = Arguments.Actor(snapshot, c.GetArgument<string>("b"), "b");
-                return Arguments.InWindow(c, snapshot.Timeline(a.Name, b.Name), DefaultTimeline, MaxTimeline);
+                var reads = await Arguments.ReadsAsync(c);
+                var a = await Arguments.ActorAsync(reads, c.GetArgument<string>("a"), "a");
+                var b = await Arguments.ActorAsync(reads, c.GetArgument<string>("b"), "b");
+                return Arguments.InWindow(c, await reads.TimelineAsync(a.Name, b.Name), DefaultTimeline, MaxTimeline);
             });
 
         QueryArgument[] ChangeFilters() =>
@@ -149,12 +153,12 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AllianceChangeType>>>>("allianceChanges")
             .Description($"Pairs whose stance flipped between cooperative (allied, affiliate) and hostile (rival, attacked), with evidence on both sides: at most `first` ({DefaultChanges} unless given, at most {MaxChanges}) from `offset` on, in the order of the alliance-change report; `allianceChangeCount` says how many match.")
             .Arguments([.. ChangeFilters(), .. Arguments.Window("changes", DefaultChanges, MaxChanges)])
-            .ResolveAsync(async c => Arguments.InWindow(c, MatchingChanges(c, await Arguments.SnapshotAsync(c)), DefaultChanges, MaxChanges));
+            .ResolveAsync(async c => Arguments.InWindow(c, await MatchingChangesAsync(c), DefaultChanges, MaxChanges));
 
         Field<NonNullGraphType<IntGraphType>>("allianceChangeCount")
             .Description("How many alliance changes match the same filters as allianceChanges.")
             .Arguments(ChangeFilters())
-            .ResolveAsync(async c => MatchingChanges(c, await Arguments.SnapshotAsync(c)).Count());
+            .ResolveAsync(async c => (await MatchingChangesAsync(c)).Count());
 
         Field<NonNullGraphType<DocumentConnectionType>>("documents")
             .Description("Loaded documents, oldest first.")
@@ -163,7 +167,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NonNullGraphType<StatsType>>("stats")
             .Description("Counts by kind and type, and the span of dated evidence.")
-            .ResolveAsync(async c => (await Arguments.SnapshotAsync(c)).Derived("stats", s => new GraphStats(s)));
+            .ResolveAsync(async c => await (await Arguments.ReadsAsync(c)).StatsAsync());
     }
 
     /// <summary>How many observations of a pair one timeline holds unless asked for another number, and at most.</summary>
@@ -175,13 +179,22 @@ public sealed class QueryType : ObjectGraphType
     private const int MaxChanges = 1000;
 
     /// <summary>The alliance changes the filters of <paramref name="c"/> select; one actor's are worked out from its edges alone.</summary>
-    private static IEnumerable<ReportItem> MatchingChanges(IResolveFieldContext c, GraphSnapshot snapshot)
+    private static async Task<IEnumerable<ReportItem>> MatchingChangesAsync(IResolveFieldContext c)
     {
         var from = Arguments.Day(c, "from", end: false);
         var to = Arguments.Day(c, "to", end: true);
-        var actor = c.GetArgument<string?>("actor") is { } name ? Arguments.Actor(snapshot, name, "actor").Name : null;
         var renewals = c.GetArgument<bool?>("includeRenewals") ?? false;
-        return (actor is null ? snapshot.Changes : snapshot.ChangesOf(actor))
+        IReadOnlyList<ReportItem> changes;
+        if (c.GetArgument<string?>("actor") is { } name)
+        {
+            var reads = await Arguments.ReadsAsync(c);
+            changes = await reads.ChangesOfAsync((await Arguments.ActorAsync(reads, name, "actor")).Name);
+        }
+        else
+        {
+            changes = (await Arguments.SnapshotAsync(c)).Changes;
+        }
+        return changes
             .Where(x => renewals || x.Type == ReportItemType.Flip)
             .Where(x => from is null || (x.Date is { } d && d.LastDay >= from))
             .Where(x => to is null || (x.Date is { } d && d.Value <= to));

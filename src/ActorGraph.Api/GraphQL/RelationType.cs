@@ -13,9 +13,9 @@ public sealed class RelationType : ObjectGraphType<GraphEdge>
         Description = "One edge per (source, target, kind), with every sentence that states it. RIVAL and ALLIED are symmetric.";
         Field<NonNullGraphType<StringGraphType>>("id").Description("Stable id: 'source|kind|target'.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<ActorType>>("source").Description("The acting or belonging actor (for symmetric kinds: the first in name order).")
-            .Resolve(c => Arguments.FromSnapshot(c, snapshot => snapshot.ActorNamed(c.Source.Source)));
+            .Resolve(c => Arguments.FromReads(c, reads => reads.ActorNamedAsync(c.Source.Source)));
         Field<NonNullGraphType<ActorType>>("target").Description("The actor acted on or belonged to.")
-            .Resolve(c => Arguments.FromSnapshot(c, snapshot => snapshot.ActorNamed(c.Source.Target)));
+            .Resolve(c => Arguments.FromReads(c, reads => reads.ActorNamedAsync(c.Source.Target)));
         Field<NonNullGraphType<RelationKindEnum>>("kind").Description("AFFILIATE, RIVAL, ATTACKED or ALLIED.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<BooleanGraphType>>("directed").Description("True for AFFILIATE and ATTACKED.").Resolve(c => !c.Source.Relation.IsSymmetric);
         Field<StringGraphType>("firstSeen").Description("Earliest dated evidence (YYYY-MM-DD, YYYY-MM or YYYY).").Resolve(c => c.Source.Relation.FirstSeen?.ToString());

@@ -14,7 +14,7 @@ public sealed class StatsType : ObjectGraphType<GraphStats>
         Field<NonNullGraphType<IntGraphType>>("evidence").Description("Evidence sentences.").Resolve(c => c.Source.Evidence);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyCountType>>>>("byKind").Description("Edges per relation kind.").Resolve(c => c.Source.ByKind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KeyCountType>>>>("byType").Description("Actors per type.").Resolve(c => c.Source.ByType);
-        Field<StringGraphType>("earliest").Description("Earliest dated evidence.").Resolve(c => c.Source.Earliest?.ToString());
-        Field<StringGraphType>("latest").Description("Latest dated evidence.").Resolve(c => c.Source.Latest?.ToString());
+        Field<StringGraphType>("earliest").Description("Earliest dated evidence.").ResolveAsync(async c => (await c.Source.SpanAsync()).Earliest?.ToString());
+        Field<StringGraphType>("latest").Description("Latest dated evidence.").ResolveAsync(async c => (await c.Source.SpanAsync()).Latest?.ToString());
     }
 }

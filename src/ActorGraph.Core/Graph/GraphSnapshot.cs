@@ -308,6 +308,9 @@ public sealed class GraphSnapshot
     /// <summary>The actor at an end of a relation: its canonical name found in one lookup (a page shows thousands).</summary>
     public StoredActor? ActorNamed(string name) => _actors.TryGetValue(name, out var actor) ? actor : FindActor(name);
 
+    /// <summary>Every edge of <paramref name="actor"/> (a canonical name, any case), in the graph's order.</summary>
+    public IReadOnlyList<GraphEdge> EdgesOf(string actor) => _edgesByActor.TryGetValue(actor, out var edges) ? edges : [];
+
     public IEnumerable<GraphEdge> EdgesOf(string actor, GraphFilter filter) =>
         _edgesByActor.TryGetValue(actor, out var edges) ? edges.Where(filter.Admits) : [];
 
@@ -920,11 +923,12 @@ public sealed class GraphSnapshot
         }
     }
 
-    /// <summary>Every observation between two actors, in time order (undated background first).</summary>
+    /// <summary>
+    /// Every observation between two actors, in time order (undated background first). The pair's relations are found
+    /// among the edges of the actor with fewer (not by a pass over every relation), in the store's order.
+    /// </summary>
     public IReadOnlyList<StanceObservation> Timeline(string a, string b) =>
-        StanceModel.Observations(Relations.Where(r =>
-            (string.Equals(r.Source, a, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Target, b, StringComparison.OrdinalIgnoreCase))
-            || (string.Equals(r.Source, b, StringComparison.OrdinalIgnoreCase) && string.Equals(r.Target, a, StringComparison.OrdinalIgnoreCase))));
+        StanceModel.Observations(ScannedPairEdges(a, b).Select(e => e.Relation).Order(RelationOrder));
 
     private PartialDate? ValidTo(GraphEdge edge)
     {

@@ -58,6 +58,12 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<(StoredDocument Document, string Text)>> GetDocumentsNamingAsync(IReadOnlyCollection<string> first, IReadOnlyCollection<string> second, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A view of the store as committed now, read query by query through its indexes (dispose it to let the state go);
+    /// null when this store offers none (its queries then wait for the whole graph).
+    /// </summary>
+    Task<IGraphReadView?> OpenReadViewAsync(CancellationToken cancellationToken = default);
+
     Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -159,6 +159,12 @@ public sealed class Neo4jGraphStore : IGraphStore
         return rows.Select(r => (new StoredDocument(Text(r, "key")!, Text(r, "title")!, Day(Text(r, "published")), Text(r, "source"), Text(r, "author"), Text(r, "url")), Text(r, "text") ?? "")).ToList();
     }
 
+    /// <summary>
+    /// None yet: the Query API's reads are each their own transaction, so reads of one answer could see different
+    /// states; a view needs an explicit transaction held across its reads. Queries wait for the whole graph meanwhile.
+    /// </summary>
+    public Task<IGraphReadView?> OpenReadViewAsync(CancellationToken cancellationToken = default) => Task.FromResult<IGraphReadView?>(null);
+
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         var row = (await _client.RunAsync(Neo4jCypher.Count, null, cancellationToken))[0];

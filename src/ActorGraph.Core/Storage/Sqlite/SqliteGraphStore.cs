@@ -11,7 +11,7 @@ namespace ActorGraph.Core.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Every query is parameterised; every document load is one
 /// transaction, so a failure leaves the store as it was.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore
 {
     /// <summary>Where the store lives unless told otherwise, relative to the working directory.</summary>
     public const string DefaultPath = "data/actorgraph.db";
@@ -566,13 +566,22 @@ public sealed class SqliteGraphStore : IGraphStore
 
     public async Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default)
     {
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // both reads see one state
+        return await FindActorAsync(connection, nameOrAlias, cancellationToken);
+    }
+
+    /// <summary>
+    /// The actor named or aliased so, its own name first. The candidates are found by the two indexes (name, alias):
+    /// "name = $name OR EXISTS (alias ...)" made SQLite test every actor, 40 ms a lookup on 100,000 of them.
+    /// </summary>
+    private static async Task<StoredActor?> FindActorAsync(SqliteConnection connection, string nameOrAlias, CancellationToken cancellationToken)
+    {
         const string sql = ActorColumns + """
-            WHERE a.name = $name OR EXISTS (SELECT 1 FROM aliases x WHERE x.actor_id = a.id AND x.alias = $name)
+            WHERE a.id IN (SELECT id FROM actors WHERE name = $name UNION ALL SELECT actor_id FROM aliases WHERE alias = $name)
             ORDER BY a.name = $name DESC
             LIMIT 1
             """;
-        await using var connection = await OpenReaderAsync(cancellationToken);
-        await using var snapshot = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken); // both reads see one state
         var found = await ReadActorsAsync(connection, sql, cancellationToken, ("$name", nameOrAlias.Trim()));
         return found.Count > 0 ? found[0] : null;
     }

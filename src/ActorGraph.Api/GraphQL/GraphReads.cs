@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using ActorGraph.Core.Graph;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Reports;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Api.GraphQL;
+
+/// <summary>
+/// What a query's actor-centred fields read (an actor, its edges, a pair's timeline, the counts): the whole graph when
+/// the server holds it, else a view of the store, read through its indexes (at start, while the graph is read). The
+/// fields that need the whole graph (neighbourhoods, paths, pages of every relation) wait for it either way.
+/// </summary>
+internal abstract class GraphReads
+{
+    public abstract ValueTask<StoredActor?> FindActorAsync(string nameOrAlias);
+
+    /// <summary>The actor at an end of a relation (a canonical name): a page shows thousands.</summary>
+    public abstract ValueTask<StoredActor?> ActorNamedAsync(string name);
+
+    /// <summary>Every edge of <paramref name="actor"/> (a canonical name), in the graph's order.</summary>
+    public abstract ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor);
+
+    public abstract ValueTask<IReadOnlyList<StanceObservation>> TimelineAsync(string a, string b);
+
+    /// <summary>The alliance changes of the pairs <paramref name="actor"/> is part of.</summary>
+    public abstract ValueTask<IReadOnlyList<ReportItem>> ChangesOfAsync(string actor);
+
+    public abstract ValueTask<GraphStats> StatsAsync();
+
+    /// <summary>The graph in memory these reads come from; null for a view of the store.</summary>
+    public virtual GraphSnapshot? Snapshot => null;
+}
+
+/// <summary>Reads from the whole graph in memory: every answer at once.</summary>
+internal sealed class SnapshotReads(GraphSnapshot snapshot) : GraphReads
+{
+    public override GraphSnapshot Snapshot => snapshot;
+    public override ValueTask<StoredActor?> FindActorAsync(string nameOrAlias) => new(snapshot.FindActor(nameOrAlias));
+    public override ValueTask<StoredActor?> ActorNamedAsync(string name) => new(snapshot.ActorNamed(name));
+    public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(snapshot.EdgesOf(actor));
+    public override ValueTask<IReadOnlyList<StanceObservation>> TimelineAsync(string a, string b) => new(snapshot.Timeline(a, b));
+    public override ValueTask<IReadOnlyList<ReportItem>> ChangesOfAsync(string actor) => new(snapshot.ChangesOf(actor));
+    public override ValueTask<GraphStats> StatsAsync() => new(snapshot.Derived("stats", GraphStats.Of));
+}
+
+/// <summary>
+/// Reads from a view of the store (one committed state), each actor and each actor's edges read once per request.
+/// Only used where no corrections are in force: the view holds the store as loaded, uncorrected.
+/// </summary>
+internal sealed class StoreReads(IGraphReadView view, CancellationToken cancellationToken) : GraphReads
+{
+    private readonly ConcurrentDictionary<string, Task<StoredActor?>> _actors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Task<IReadOnlyList<GraphEdge>>> _edges = new(StringComparer.OrdinalIgnoreCase);
+    private Task<GraphStats>? _stats;
+
+    public override ValueTask<StoredActor?> FindActorAsync(string nameOrAlias) =>
+        new(_actors.GetOrAdd(nameOrAlias.Trim(), name => view.FindActorAsync(name, cancellationToken)));
+
+    public override ValueTask<StoredActor?> ActorNamedAsync(string name) => FindActorAsync(name);
+
+    public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(_edges.GetOrAdd(actor, ReadEdgesAsync));
+
+    /// <summary>
+    /// The actor's relations as edges, each ending where the store worked out at load; a relation stored before ends
+    /// were stored has its end worked out from its pair's relations (all of them the actor's) when first asked, as
+    /// the graph in memory does: a hub has tens of thousands of pairs, and most queries never ask.
+    /// </summary>
+    private async Task<IReadOnlyList<GraphEdge>> ReadEdgesAsync(string actor)
+    {
+        var relations = await view.RelationsOfAsync(actor, cancellationToken);
+        var pairs = new Lazy<Dictionary<(string, string), List<StoredRelation>>>(() => relations.GroupBy(r => Pair(r.Source, r.Target)).ToDictionary(g => g.Key, g => g.ToList()));
+        var flips = new ConcurrentDictionary<(string, string), IReadOnlyList<ReportItem>>();
+        PartialDate? ValidTo(GraphEdge edge) =>
+            EdgeValidity.ValidTo(edge.Relation, flips.GetOrAdd(Pair(edge.Source, edge.Target), pair => EdgeValidity.Flips(pairs.Value[pair])));
+        var edges = new List<GraphEdge>(relations.Count);
+        foreach (var relation in relations)
+            edges.Add(relation.Validity is { } stored ? new GraphEdge(relation, relation.FirstSeen, stored.ValidTo) : new GraphEdge(relation, relation.FirstSeen, ValidTo));
+        return edges;
+    }
+
+    private static (string, string) Pair(string x, string y) =>
+        string.Compare(x, y, StringComparison.OrdinalIgnoreCase) <= 0 ? (x.ToUpperInvariant(), y.ToUpperInvariant()) : (y.ToUpperInvariant(), x.ToUpperInvariant());
+
+    public override async ValueTask<IReadOnlyList<StanceObservation>> TimelineAsync(string a, string b) =>
+        StanceModel.Observations((await EdgesOfAsync(a)).Where(e => string.Equals(e.Other(a), b, StringComparison.OrdinalIgnoreCase)).Select(e => e.Relation));
+
+    public override async ValueTask<IReadOnlyList<ReportItem>> ChangesOfAsync(string actor) =>
+        AllianceReportBuilder.Items(StanceModel.Observations((await EdgesOfAsync(actor)).Select(e => e.Relation)), new ReportOptions().QuietDays);
+
+    public override ValueTask<GraphStats> StatsAsync() => new(_stats ??= CountAsync()); // two fields at once may count twice: the same figures
+
+    private async Task<GraphStats> CountAsync() => GraphStats.Of(await view.SummaryAsync(cancellationToken), view, cancellationToken);
+}

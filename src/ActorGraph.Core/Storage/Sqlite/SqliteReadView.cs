@@ -1,0 +1,118 @@
+using ActorGraph.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace ActorGraph.Core.Storage.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>
+    /// A view of the store as it is now: one read-only connection holding one read transaction until disposed, so
+    /// every read of the view sees the same committed state. Each read goes through the indexes (an actor by name or
+    /// alias, its relations by either end); no read of the whole graph.
+    /// </summary>
+    public async Task<IGraphReadView?> OpenReadViewAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = await OpenReaderAsync(cancellationToken);
+        try
+        {
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await ChangeMarkAsync(connection, cancellationToken); // the first read fixes the state the view sees: now
+            return new ReadView(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class ReadView(SqliteConnection connection, SqliteTransaction transaction) : IGraphReadView
+    {
+        /// <summary>A connection serves one statement at a time; a query's fields read from several threads.</summary>
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private bool _disposed;
+
+        public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() => SqliteGraphStore.FindActorAsync(connection, nameOrAlias, cancellationToken), cancellationToken);
+
+        public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() => ReadRelationsAsync(connection, actor, null, withText: false, cancellationToken), cancellationToken);
+
+        public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() =>
+            {
+                var counts = new int[2];
+                using (var rows = new RawRows(connection, "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM evidence)"))
+                    if (rows.Read())
+                        (counts[0], counts[1]) = (rows.Int32(0), rows.Int32(1));
+                // The actors a query can reach: named by a document or at an end of a relation (each test an index lookup).
+                var types = new Dictionary<ActorType, int>();
+                using (var rows = new RawRows(connection, """
+                    SELECT a.type, COUNT(*) FROM actors a
+                    WHERE EXISTS (SELECT 1 FROM document_actors d WHERE d.actor_id = a.id)
+                       OR EXISTS (SELECT 1 FROM relations r WHERE r.source_id = a.id)
+                       OR EXISTS (SELECT 1 FROM relations r WHERE r.target_id = a.id)
+                    GROUP BY a.type
+                    """))
+                    while (rows.Read())
+                        if (ModelNames.TryParseActorType(rows.Text(0), out var type))
+                            types[type] = types.GetValueOrDefault(type) + rows.Int32(1);
+                var kinds = new Dictionary<RelationKind, int>();
+                using (var rows = new RawRows(connection, "SELECT kind, COUNT(*) FROM relations GROUP BY kind"))
+                    while (rows.Read())
+                        if (ModelNames.TryParseKind(rows.Text(0), out var kind))
+                            kinds[kind] = kinds.GetValueOrDefault(kind) + rows.Int32(1);
+                return Task.FromResult(new GraphSummary(counts[0], counts[1], types, kinds));
+            }, cancellationToken);
+
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() =>
+            {
+                // Dates are written "YYYY", "YYYY-MM" or "YYYY-MM-DD": in text order a period never comes after a
+                // later one, so the least and greatest texts are the earliest and latest dates. SQLite takes the
+                // precision from the row the MIN or MAX came from.
+                PartialDate? Read(string aggregate)
+                {
+                    using var rows = new RawRows(connection, $"""
+                        SELECT {aggregate}(date), date_precision FROM evidence WHERE date IS NOT NULL AND attribution <> $comment
+                        """, ("$comment", ModelNames.Of(Attribution.Comment)));
+                    return rows.Read() && !rows.IsNull(0)
+                        ? PartialDate.Parse(rows.Text(0), ModelNames.TryParsePrecision(rows.Text(1), out var precision) ? precision : null)
+                        : null;
+                }
+                return Task.FromResult((Read("MIN"), Read("MAX")));
+            }, cancellationToken);
+
+        private async Task<T> OneAtATimeAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                return await read();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            // Waits for a read in flight (a request given up may still be reading) before closing under it.
+            await _gate.WaitAsync();
+            try
+            {
+                if (_disposed)
+                    return;
+                _disposed = true;
+                await transaction.DisposeAsync();
+                await connection.DisposeAsync();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+}

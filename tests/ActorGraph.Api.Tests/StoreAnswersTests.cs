@@ -1,0 +1,106 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ActorGraph.Api.Tests;
+
+/// <summary>
+/// Before the server holds the graph (at start, while a large store is read), an actor's questions are answered from
+/// the store through its indexes, and the answers are those the graph gives once it is held.
+/// </summary>
+public sealed class StoreAnswersTests
+{
+    /// <summary>Everything an analyst asks about one actor and one pair, in one query.</summary>
+    private const string ActorQuestions = """
+        {
+          actor(name: "Nusra Front") {
+            name type aliases discovered documentCount firstSeen lastSeen relationCount neighborCount
+            relations { id kind directed confidence firstSeen lastSeen validFrom validTo evidenceCount source { name documentCount } target { name aliases }
+                        evidence { sentence date datePrecision dateText attribution claimedBy confidence background explanation offset document { title } } }
+            attacks: relations(kind: ATTACKED, direction: OUT) { id }
+            neighbors { name type }
+            asOf: relationCount(asOf: "2014-09-01")
+          }
+          relations(actor: "SRF", first: 5) { totalCount edges { cursor node { id validTo } } }
+          timeline(a: "Al Nusrah Front", b: "SRF") { date order stance kind source target evidence { sentence } }
+          allianceChanges(actor: "SRF") { id type date before after pair { name } }
+          stats { documents actors relations evidence byKind { key count } byType { key count } earliest latest }
+          sentencesNaming(first: "Nusra Front", second: "SRF", limit: 3) { sentence }
+        }
+        """;
+
+    [Fact]
+    public async Task before_the_graph_is_held_an_actors_questions_are_answered_from_the_store_as_the_graph_answers_them()
+    {
+        var release = new TaskCompletionSource();
+        await using var factory = new ApiFactory { PrepareState = state => HoldBuilds(state, release.Task) };
+        var client = factory.CreateClient();
+        var state = factory.Services.GetRequiredService<GraphState>();
+
+        var fromStore = (await client.DataAsync(ActorQuestions)).GetRawText();
+        Assert.False(state.SnapshotAsync(CancellationToken.None).IsCompleted, "the graph was held before the answer: it did not come from the store");
+        Assert.Contains("Syrian Revolutionaries' Front", fromStore);
+
+        release.SetResult();
+        await state.SnapshotAsync(CancellationToken.None);
+        var fromGraph = (await client.DataAsync(ActorQuestions)).GetRawText();
+        Assert.Equal(fromGraph, fromStore);
+    }
+
+    [Fact]
+    public async Task an_unknown_actor_asked_of_the_store_is_the_same_error()
+    {
+        var release = new TaskCompletionSource();
+        await using var factory = new ApiFactory { PrepareState = state => HoldBuilds(state, release.Task) };
+        var client = factory.CreateClient();
+
+        var (_, body) = await client.PostAsync("""{ timeline(a: "Nobody Brigade", b: "SRF") { date } }""");
+        Assert.Contains("a: no actor named or aliased 'Nobody Brigade'", Assert.Single(body.Errors()));
+        Assert.Equal("null", (await client.DataAsync("""{ actor(name: "Nobody Brigade") { name } }""")).GetProperty("actor").GetRawText());
+        release.SetResult();
+    }
+
+    [Fact]
+    public async Task with_corrections_in_force_queries_wait_for_the_corrected_graph()
+    {
+        var release = new TaskCompletionSource();
+        await using var factory = new ApiFactory { PrepareState = state => HoldBuilds(state, release.Task) };
+        // Written before the server starts: the store holds the graph uncorrected, so it cannot answer for it.
+        Directory.CreateDirectory(Path.GetDirectoryName(factory.DatabasePath)!);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, "corrections.yaml"),
+            "- merge: \"Khorasan Group\"\n  into: \"Al Nusrah Front\"\n  by: \"test\"\n");
+        var client = factory.CreateClient();
+
+        var answer = client.DataAsync("""{ actor(name: "Khorasan Group") { name } }""");
+        await Task.Delay(500);
+        Assert.False(answer.IsCompleted, "answered from the store, uncorrected");
+        release.SetResult();
+        Assert.Equal("Al Nusrah Front", (await answer).GetProperty("actor").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task with_store_answers_turned_off_queries_wait_for_the_graph()
+    {
+        var release = new TaskCompletionSource();
+        await using var factory = new ApiFactory
+        {
+            PrepareState = state => HoldBuilds(state, release.Task), Settings = [("ActorGraph:AnswerFromStoreAtStart", "false")],
+        };
+        var client = factory.CreateClient();
+
+        var answer = client.DataAsync("{ stats { documents } }");
+        await Task.Delay(500);
+        Assert.False(answer.IsCompleted, "answered before the graph was held");
+        release.SetResult();
+        Assert.Equal(1, (await answer).GetProperty("stats").GetProperty("documents").GetInt32());
+    }
+
+    /// <summary>Every graph build waits for <paramref name="release"/> (the seed is loaded before: the store has it).</summary>
+    private static void HoldBuilds(GraphState state, Task release)
+    {
+        var build = state.SnapshotBuilder;
+        state.SnapshotBuilder = async (store, corrections, previous) =>
+        {
+            await release;
+            return await build(store, corrections, previous);
+        };
+    }
+}
