@@ -7075,6 +7075,47 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Ankara also accuses the Syrian Kurdish YPG, which Washington backs against the Islamic State, of being an extension of "
             + "the PKK.", "2016-09-13"), r => r.Source == "Islamic State");
 
+    [Theory]
+    [InlineData("The Security Belt attacked government troops in Aden instead of fighting the Houthis.", "Houthis")]
+    [InlineData("The Hamza Division shelled Kurdish villages rather than fighting the Islamic State.", "Islamic State")]
+    public void a_verb_after_instead_of_or_rather_than_is_denied(string body, string notFought) =>
+        Assert.DoesNotContain(Extract(body, "2019-08-12"), r => r.Target == notFought || r.Source == notFought);
+
+    [Fact]
+    public void rather_than_before_a_name_denies_no_verb() =>
+        Assert.Contains("Khalifa Haftar -allied-> Russia", Described("Russia, rather than the United States, now arms Khalifa Haftar.", "2020-06-06"));
+
+    [Fact]
+    public void a_side_that_considers_a_group_one_linked_to_another_claims_the_tie()
+    {
+        var tie = Assert.Single(Extract("Ankara considers the YPG a terrorist organisation linked to the PKK.", "2018-01-21"), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("People's Protection Units", "Kurdistan Workers' Party", "Turkey"), (tie.Source, tie.Target, tie.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_group_apposed_as_a_group_within_another_is_its_part() =>
+        Assert.Contains("Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces", Described("Kataib Hezbollah, a powerful group within the Popular "
+            + "Mobilization Forces, fired rockets at the embassy.", "2019-12-31"));
+
+    [Fact]
+    public void groups_apposed_as_backed_groups_within_another_are_its_parts_and_their_backer_backs_each()
+    {
+        var found = Described("Units of Kataib Hezbollah and the Badr Organization, Iran-backed groups within the Popular Mobilization Forces, entered "
+            + "Kirkuk.", "2017-10-17");
+        Assert.Contains("Badr Organization -affiliate-> Popular Mobilization Forces", found);
+        Assert.Contains("Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces", found);
+        Assert.Contains("Iran -allied-> Kata'ib Hezbollah", found);
+        Assert.Contains("Badr Organization -allied-> Iran", found);
+    }
+
+    [Fact]
+    public void two_groups_apposed_as_both_backed_by_a_state_are_each_its_ally()
+    {
+        var found = Described("Ahrar al-Sharqiya and the Hamza Division, both Ankara-backed factions, shelled Kurdish villages near Afrin.", "2018-01-25");
+        Assert.Contains("Ahrar al-Sharqiya -allied-> Turkey", found);
+        Assert.Contains("Hamza Division -allied-> Turkey", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2125,7 +2125,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
                     yield break;
-        var negation = NegationBefore(units, match.End);
+        var negation = NegationBefore(units, match.End, match.Start);
         // "Haftar has refused to recognise the GNA": a cue written with the negating word says what the refusal means.
         if (negation >= match.Start && CueNames(match.Pattern, units[negation].Norm))
             negation = -1;
@@ -2971,7 +2971,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ObjectPrepositions = ["to", "of", "with", "by", "from", "against", "for", "on", "about"];
 
     /// <summary>Index of a negation between the start of the clause and <paramref name="end"/>, or -1.</summary>
-    private int NegationBefore(IReadOnlyList<Unit> units, int end)
+    /// <param name="start">Where the match starts: "instead of" denies a verb of the match, not one before it.</param>
+    private int NegationBefore(IReadOnlyList<Unit> units, int end, int start = 0)
     {
         var joinedVerb = -1; // the last "and" before the end that joins a second verb ("and clashed", "and has fought")
         for (var i = end - 1; i >= 0; i--)
@@ -2993,8 +2994,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
+            // ("turned on the state instead of fighting the Houthis": a negation ending in a preposition or "than"
+            // denies the verb right after it, and only in the match: not a noun ("Russia, rather than the US, backs
+            // Haftar"), nor the clause after it ("Instead of fighting the Islamic State, the SDF shelled the SNA").)
             foreach (var phrase in lexicon.Negations.StartingWith(units[i].Lead))
-                negated |= PhraseAt(units, i, phrase);
+                negated |= PhraseAt(units, i, phrase)
+                    && (phrase[^1] is not ("of" or "than") || (Gerund(units, i + phrase.Length) && i + phrase.Length >= start));
             if (negated)
                 return joinedVerb >= 0 && !NegationReachesJoinedVerb(units, i, joinedVerb) ? -1 : i;
         }
@@ -3002,6 +3007,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> VerbAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"];
+
+    /// <summary>A verb's -ing form at <paramref name="i"/> ("fighting", "backing"), not a name.</summary>
+    private static bool Gerund(IReadOnlyList<Unit> units, int i) =>
+        i < units.Count && !units[i].IsMention && units[i].Norm.Length > 4 && units[i].Norm.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a negation covers a verb joined after it by "and": "refused to join HTS and clashed with it", "has not
