@@ -7116,6 +7116,15 @@ public class GeneralReadingTests
         Assert.Contains("Hamza Division -allied-> Turkey", found);
     }
 
+    [Fact]
+    public void a_that_clause_after_an_offshoot_of_a_group_is_said_of_the_offshoot_and_the_group_it_left_is_that_group()
+    {
+        var found = Described("Kurdish fighters of the YPG held the border crossing. Jund al-Aqsa, an offshoot of the Nusra Front that was expelled from "
+            + "the group in January, moved its men to Hama.", "2017-03-01");
+        Assert.Contains("Al Nusrah Front -rival-> Jund al-Aqsa", found);
+        Assert.DoesNotContain(found, r => r.Contains("People's Protection Units", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

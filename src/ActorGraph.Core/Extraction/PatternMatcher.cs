@@ -2070,17 +2070,22 @@ internal static class PatternMatcher
     }
 
     /// <summary>
-    /// "China, a close ally of Pakistan that also has ties to Iran": for a "that" right after "an ally (a rival, a backer
-    /// ...) of X" in an apposition, the name the apposition describes (the ally), of whom the clause is said; else -1.
+    /// "China, a close ally of Pakistan that also has ties to Iran": for a "that" right after "an ally (a rival, a backer,
+    /// an offshoot ...) of X" in an apposition, the name the apposition describes (the ally), of whom the clause is said; else -1.
     /// </summary>
     private static int AllyOfBeforeThat(IReadOnlyList<Unit> units, int that)
     {
         if (that < 3 || units[that].Norm != "that" || !units[that - 1].IsMention)
             return -1;
         var of = units[that - 2].Norm == "the" ? that - 3 : that - 2;
-        return of >= 1 && units[of].Norm == "of" && units[of - 1].Norm is "ally" or "partner" or "backer" or "patron" or "rival" or "enemy" or "foe" or "sponsor"
+        return of >= 1 && units[of].Norm == "of" && (units[of - 1].Norm is "ally" or "partner" or "backer" or "patron" or "rival" or "enemy" or "foe" or "sponsor"
+                || OffshootNouns.Contains(units[of - 1].Norm))
             ? AppositionHeadBefore(units, that) : -1;
     }
+
+    /// <summary>"ISIS, an offshoot of al Qaeda that was expelled from it": a part's noun, whose "that" clause is said of the part.</summary>
+    private static readonly HashSet<string> OffshootNouns =
+        ["offshoot", "branch", "affiliate", "wing", "faction", "splinter", "franchise", "arm", "spinoff", "spin-off", "remnant", "successor", "outgrowth"];
 
     /// <summary>True when a role noun and "of" stand right before the name at <paramref name="name"/> ("a former commander of X").</summary>
     private static bool RoleOfBefore(IReadOnlyList<Unit> units, int name)

@@ -1922,10 +1922,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// "Chad, operating as part of the MNJTF, battled the militants": who the sentence ties to a side (allied or one
     /// of its parts or wholes) is not the enemy a reference across a hostile cue from that side names.
     /// </summary>
+    /// <remarks>
+    /// Not across a cue that also makes the two a part and its whole ("ISIS, an offshoot of al Qaeda that was expelled
+    /// from the group"): the whole a side was expelled from (split from) is what it was tied to.
+    /// </remarks>
     private static Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, HashSet<(string, string)> ties)
     {
-        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
+        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches.Where(m => !m.Cue.Yields.Any(y => y.Kind is RelationKind.Affiliate or RelationKind.Allied)).ToList()))
         {
             if (source.IsReference == target.IsReference || yield.Kind is not (RelationKind.Attacked or RelationKind.Rival))
                 continue;
