@@ -7125,6 +7125,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.Contains("People's Protection Units", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_date_after_an_apposition_describing_the_one_killed_dates_the_killing()
+    {
+        var killed = Assert.Single(Extract("Al-Shabaab gunmen killed Abdirahman Omar, a senior commander of the Somali army's Danab brigade, at a hotel in "
+            + "Kismayo last week.", "2019-07-20"), r => r.Kind == RelationKind.Attacked && r.Target == "Abdirahman Omar");
+        Assert.Equal("2019-07-13", killed.Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2745,8 +2745,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // (Not for a tie the apposition itself tells: "Tehran, the Houthis' main backer, in a deal brokered last month".)
             var closesApposition = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "on" or "in" or "at" or "early" or "late"
                 && OpenAppositionBefore(units, last + 1) && !(tie && MatchInApposition(units, match.Start, commas[0]));
+            // "killed Kamal Hamami, a senior commander of the FSA's Supreme Military Council, at a checkpoint last week":
+            // an apposition describing the match's last name, however long, is stepped over.
+            var describesLast = commas.Count == 2 && commas[0] == last + 1 && units[last].IsMention && commas[1] - commas[0] <= 14
+                && units[commas[0] + 1].Norm is "a" or "an" or "the" or "one";
             return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || relative || examples || list
-                || closesApposition || Dateline(d);
+                || closesApposition || describesLast || Dateline(d);
         }
         // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
