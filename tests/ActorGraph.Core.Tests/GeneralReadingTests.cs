@@ -7133,6 +7133,11 @@ public class GeneralReadingTests
         Assert.Equal("2019-07-13", killed.Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void the_mercenaries_are_the_side_the_story_called_mercenaries() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Wagner Group", Described("The junta hired Wagner mercenaries in December. "
+            + "Fighters of JNIM ambushed the mercenaries near Mopti on Sunday.", "2022-03-08"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -850,7 +850,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
-    private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council"];
+    private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries"];
 
     private static readonly HashSet<string> CompoundModifiers =
         ["backed", "led", "linked", "aligned", "affiliated", "allied", "funded", "trained", "armed", "supported", "sponsored", "inspired", "run", "controlled", "held"];
