@@ -7138,6 +7138,19 @@ public class GeneralReadingTests
         Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Wagner Group", Described("The junta hired Wagner mercenaries in December. "
             + "Fighters of JNIM ambushed the mercenaries near Mopti on Sunday.", "2022-03-08"));
 
+    [Fact]
+    public void what_a_side_did_little_to_do_it_did_not_do() =>
+        Assert.Empty(Extract("The Saudi-led coalition did little to protect Hadi's forces in Aden, officials said.", "2019-08-12"));
+
+    [Fact]
+    public void an_act_one_side_demanded_that_another_carry_out_is_no_act() =>
+        Assert.DoesNotContain(Extract("Russia has demanded that Turkey crush Hayat Tahrir al-Sham in Idlib.", "2019-01-12"), r => r.Kind == RelationKind.Attacked);
+
+    [Fact]
+    public void a_name_closing_an_aside_with_a_who_clause_and_a_time_phrase_is_not_the_subject() =>
+        Assert.DoesNotContain(Extract("Local officials said the attackers, many of them Uzbeks who joined Abu Bakr al-Baghdadi in 2015, had killed six "
+            + "Taliban fighters.", "2016-01-12"), r => r.Source == "Abu Bakr al-Baghdadi" && r.Kind == RelationKind.Attacked);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -251,14 +251,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool ClosesRelativeBeforeVerb(IReadOnlyList<Unit> units, int slot)
     {
+        // ("the militants, many of them commanders who pledged allegiance to Baghdadi this year, had beheaded ...": a time
+        // phrase may stand between the name and the closing comma.)
+        var comma = slot + 1;
+        while (comma < units.Count && comma <= slot + 3 && !units[comma].IsMention && units[comma].Norm is not ","
+            && (units[comma].Norm is "this" or "last" or "that" or "year" or "month" or "week" or "ago" or "earlier" or "later" or "in" || units[comma].Norm.All(char.IsDigit)))
+            comma++;
         // ("accuses the YPG, which Washington backs against the Islamic State, of being ...": or right before the charge.)
-        if (slot + 2 >= units.Count || units[slot + 1].Norm != ","
-            || !(units[slot + 2].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had"
-                || (units[slot + 2].Norm is "of" or "for" && slot + 3 < units.Count && units[slot + 3].Norm.EndsWith("ing", StringComparison.Ordinal))))
+        if (comma + 1 >= units.Count || units[comma].Norm != ","
+            || !(units[comma + 1].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had"
+                || (units[comma + 1].Norm is "of" or "for" && comma + 2 < units.Count && units[comma + 2].Norm.EndsWith("ing", StringComparison.Ordinal))))
             return false;
+        var relative = false; // "who" or "which" inside the aside, past its first words ("many of them commanders who ...")
         for (var k = slot - 1; k >= 1; k--)
             if (units[k].Norm is "," or ";" or ":")
-                return PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who";
+                return (PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who") || (relative && units[k - 1].IsMention);
+            else if (units[k].Norm is "which" or "who" && !units[k].IsMention)
+                relative = true;
         return false;
     }
 
