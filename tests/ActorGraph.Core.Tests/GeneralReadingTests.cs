@@ -7151,6 +7151,27 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Local officials said the attackers, many of them Uzbeks who joined Abu Bakr al-Baghdadi in 2015, had killed six "
             + "Taliban fighters.", "2016-01-12"), r => r.Source == "Abu Bakr al-Baghdadi" && r.Kind == RelationKind.Attacked);
 
+    [Fact]
+    public void armed_before_a_noun_of_sides_describes_them()
+    {
+        var found = Described("The Islamic State's Sahel branch is fighting Tuareg armed groups of the Movement for the Salvation of Azawad near Menaka.", "2022-08-16");
+        Assert.Contains("Islamic State in the Greater Sahara -rival-> Movement for the Salvation of Azawad", found);
+        Assert.DoesNotContain(found, r => r.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void seizing_power_is_no_attack_on_a_side_named_after_it() =>
+        Assert.DoesNotContain(Extract("The junta seized power in 2021 and hired mercenaries of the Wagner Group.", "2022-08-16"), r => r.Kind == RelationKind.Attacked);
+
+    [Fact]
+    public void the_network_a_side_is_called_a_branch_of_is_the_whole_the_story_gave_it()
+    {
+        var tie = Assert.Single(Extract("Al-Shabaab pledged allegiance to al Qaeda in 2012. Kenyan troops fought the Islamic State's Somali branch near the "
+            + "border. Al-Shabaab, which Washington regards as the deadliest affiliate of the global network, still controls much of the south.", "2022-08-16"),
+            r => r.Kind == RelationKind.Affiliate && r.Evidence.Attribution == Attribution.Claim);
+        Assert.Equal(("al-Shabaab", "al Qaeda"), (tie.Source, tie.Target));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

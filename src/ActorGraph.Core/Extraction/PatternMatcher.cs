@@ -887,6 +887,9 @@ internal static class PatternMatcher
                     if (alternative is ["took" or "take" or "takes" or "taking" or "taken"] && pos + 1 < units.Count
                         && units[pos + 1].Norm is "effect" or "place" or "office" or "shape" or "note" or "time" or "steps" or "care")
                         continue;
+                    // "fighting Tuareg armed groups of the MSA": "armed" right before a noun of sides or of war is an adjective.
+                    if (alternative is ["armed"] && pos + 1 < units.Count && ArmedNouns.Contains(units[pos + 1].Norm))
+                        continue;
                     // "the main target of Turkish raids": a verb's form right before "of" is a noun.
                     if (alternative.Length == 1 && words.VerbForms.Contains(alternative[0]) && pos + 1 < units.Count && units[pos + 1].Norm == "of")
                         continue;
@@ -2082,6 +2085,12 @@ internal static class PatternMatcher
                 || OffshootNouns.Contains(units[of - 1].Norm))
             ? AppositionHeadBefore(units, that) : -1;
     }
+
+    /// <summary>Nouns after which "armed" describes ("armed groups", "armed struggle") rather than tells who armed whom.</summary>
+    private static readonly HashSet<string> ArmedNouns =
+        ["group", "groups", "men", "man", "forces", "force", "wing", "wings", "faction", "factions", "militia", "militias", "opposition", "struggle",
+         "conflict", "resistance", "clashes", "gang", "gangs", "movement", "movements", "rebellion", "insurgency", "units", "bands", "personnel",
+         "gunmen", "fighters", "civilians", "robbers", "drones", "escort", "escorts", "attack", "attacks", "violence"];
 
     /// <summary>"ISIS, an offshoot of al Qaeda that was expelled from it": a part's noun, whose "that" clause is said of the part.</summary>
     private static readonly HashSet<string> OffshootNouns =

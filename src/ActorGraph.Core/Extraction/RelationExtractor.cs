@@ -553,6 +553,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("Rebels said 30 Hezbollah fighters were killed. The group's leader ...": "the group" is not "the rebels".)
             && !(last.Plural && m.Source == MentionSource.Description && !m.Plural && SingularGroupHeads.Contains(tokens[m.TokenEnd - 1].Norm)))
             candidates = [last.Actor, .. candidates.Where(c => c != last.Actor)];
+        // "AQAP, which Washington regards as the most dangerous branch of the global network": the whole that a description
+        // after "branch of" names is first the whole the document already gave a side named before it in the sentence.
+        if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "of"
+            && BranchNouns.Contains(tokens[m.TokenStart - 2].Norm))
+        {
+            var named = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).Select(p => p.Actor!).ToHashSet();
+            var wholes = state.Branches.Where(b => named.Contains(b.Item1)).Select(b => b.Item2)
+                .Concat(state.Relations.Where(r => r.Kind == RelationKind.Affiliate && named.Contains(r.Source)).Select(r => r.Target))
+                .Where(w => !named.Contains(w) && types.Contains(TypeOf(state, w))).Distinct().ToList();
+            if (wholes.Count > 0)
+                candidates = [.. wholes, .. candidates.Where(c => !wholes.Contains(c))];
+        }
         // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
         // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
         if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
@@ -859,6 +871,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
+    /// <summary>Nouns of a part whose "of" names the whole: "the most dangerous branch of the network".</summary>
+    private static readonly HashSet<string> BranchNouns = ["branch", "affiliate", "offshoot", "wing", "arm", "franchise", "faction", "chapter", "province"];
+
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries"];
 
     private static readonly HashSet<string> CompoundModifiers =
