@@ -152,7 +152,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (!state.Salience.ContainsKey(m.Actor!))
                 state.Seen.Add(m.Actor!);
             var used = state.HeadsUsed.TryGetValue(m.Actor!, out var known) ? known : state.HeadsUsed[m.Actor!] = [];
-            used.Add(tokens[m.TokenEnd - 1].Norm.TrimEnd('s'));
+            // ("the National Resistance Front (NRF)": the head is the name's, before its acronym.)
+            var headAt = m.TokenEnd - 1;
+            if (tokens[headAt].Norm == ")" && headAt - 2 > m.TokenStart && tokens[headAt - 2].Norm == "(")
+                headAt -= 3;
+            used.Add(tokens[headAt].Norm.TrimEnd('s'));
             // ("clan militias known as Macawisley": "the militias" may name it again.)
             if (m.TokenStart >= 3 && tokens[m.TokenStart - 1].Norm == "as" && tokens[m.TokenStart - 2].Norm == "known" && tokens[m.TokenStart - 3].IsWord)
                 used.Add(tokens[m.TokenStart - 3].Norm.TrimEnd('s'));
