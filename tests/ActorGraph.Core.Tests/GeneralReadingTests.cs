@@ -7187,6 +7187,24 @@ public class GeneralReadingTests
         Assert.Contains("Abdul-Malik al-Houthi -affiliate-> Houthis", Described("The Houthis have surrounded Marib. Their commanders include Abdul-Malik "
             + "al-Houthi.", "2021-03-01"));
 
+    [Fact]
+    public void an_act_given_as_an_example_after_including_is_the_main_clauses_subjects() =>
+        Assert.DoesNotContain("Afghanistan -attacked-> Taliban", Described("The Islamic State's Afghan branch has claimed many attacks on Taliban officials "
+            + "since the movement took Kabul in 2021, including the killing of a senior Taliban governor in Balkh.", "2022-10-04"));
+
+    [Fact]
+    public void a_coalition_that_includes_groups_has_them_for_members()
+    {
+        var found = Described("The Benghazi Revolutionaries Shura Council includes Ansar al-Sharia and the Omar Mukhtar Brigade.", "2016-02-20");
+        Assert.Contains("Ansar al-Sharia -affiliate-> Benghazi Revolutionaries Shura Council", found);
+        Assert.Contains("Omar Mukhtar Brigade -affiliate-> Benghazi Revolutionaries Shura Council", found);
+    }
+
+    [Fact]
+    public void the_kurdistan_freedom_falcons_are_a_known_splinter_of_the_pkk() =>
+        Assert.Contains("Kurdistan Freedom Falcons -affiliate-> Kurdistan Workers' Party", Described("The TAK, a radical splinter of the PKK, claimed the "
+            + "bombing in Istanbul.", "2016-02-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1475,6 +1475,12 @@ internal static class PatternMatcher
         // a side's act has that side for its subject.
         if (!coordinated && anchor >= 4 && units[anchor - 1].Norm == "to" && PossessorOfActBeforeInfinitive(units, anchor - 1) is var actor and >= 0)
             return (actor, "subject: the side whose act the infinitive tells the aim of");
+        // "has claimed attacks on Taliban targets since the group seized Kabul, including the assassination of a cleric": an
+        // act given as an example after ", including" is one of the main clause's, by its subject.
+        var including = anchor >= 1 && units[anchor - 1].Norm is "the" or "a" or "an" ? anchor - 2 : anchor - 1;
+        if (!coordinated && including >= 2 && units[including].Norm == "including" && units[including - 1].Norm == ","
+            && MainSubjectBefore(units, including - 1) is var exampleOwner and >= 0)
+            return (exampleOwner, "subject: the main clause's, whose acts the example after 'including' is one of");
         // "has turned to Russia for support after expelling French troops": so does one after "after", "before", "while" ...,
         // when no actor stands near enough before it.
         var afterSubordinator = anchor > 0 && ParticipleAfterSubordinator(units, anchor - 1);
@@ -1826,7 +1832,9 @@ internal static class PatternMatcher
             if (u.IsMention && IsSubjectCandidate(units, i))
                 // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
                 // from the cue, past another verb of the reference's.)
+                // ("since the group seized Kabul, including the assassination of ...": a description of a side is the subject.)
                 return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she" or "its" or "their" or "his" or "her")
+                        && !SideDescriptionHeads.Contains(u.Norm[(u.Norm.LastIndexOf(' ') + 1)..])
                         && !(u.Norm is "strikes" or "airstrikes" or "raids" && (AndVerbBetween(units, objectFallback, anchor) || NounOfNameAfter(units, objectFallback, HitThings)))
                         ? objectFallback : i,
                     "subject: nearest actor before the cue");
@@ -2085,6 +2093,11 @@ internal static class PatternMatcher
                 || OffshootNouns.Contains(units[of - 1].Norm))
             ? AppositionHeadBefore(units, that) : -1;
     }
+
+    /// <summary>Last words of a description that stands for a side ("the group", "the militants"), not for an act ("the raid").</summary>
+    private static readonly HashSet<string> SideDescriptionHeads =
+        ["group", "groups", "militants", "jihadists", "insurgents", "movement", "organization", "organisation", "network", "faction", "militia",
+         "rebels", "islamists", "extremists", "gunmen", "alliance", "front"];
 
     /// <summary>Nouns after which "armed" describes ("armed groups", "armed struggle") rather than tells who armed whom.</summary>
     private static readonly HashSet<string> ArmedNouns =
