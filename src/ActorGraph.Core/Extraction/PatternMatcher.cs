@@ -1832,9 +1832,7 @@ internal static class PatternMatcher
             if (u.IsMention && IsSubjectCandidate(units, i))
                 // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
                 // from the cue, past another verb of the reference's.)
-                // ("since the group seized Kabul, including the assassination of ...": a description of a side is the subject.)
                 return (objectFallback >= 0 && u.Reference && u.Norm is not ("it" or "they" or "he" or "she" or "its" or "their" or "his" or "her")
-                        && !SideDescriptionHeads.Contains(u.Norm[(u.Norm.LastIndexOf(' ') + 1)..])
                         && !(u.Norm is "strikes" or "airstrikes" or "raids" && (AndVerbBetween(units, objectFallback, anchor) || NounOfNameAfter(units, objectFallback, HitThings)))
                         ? objectFallback : i,
                     "subject: nearest actor before the cue");
@@ -2093,11 +2091,6 @@ internal static class PatternMatcher
                 || OffshootNouns.Contains(units[of - 1].Norm))
             ? AppositionHeadBefore(units, that) : -1;
     }
-
-    /// <summary>Last words of a description that stands for a side ("the group", "the militants"), not for an act ("the raid").</summary>
-    private static readonly HashSet<string> SideDescriptionHeads =
-        ["group", "groups", "militants", "jihadists", "insurgents", "movement", "organization", "organisation", "network", "faction", "militia",
-         "rebels", "islamists", "extremists", "gunmen", "alliance", "front"];
 
     /// <summary>Nouns after which "armed" describes ("armed groups", "armed struggle") rather than tells who armed whom.</summary>
     private static readonly HashSet<string> ArmedNouns =
