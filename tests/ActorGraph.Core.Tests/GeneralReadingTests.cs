@@ -7205,6 +7205,16 @@ public class GeneralReadingTests
         Assert.Contains("Kurdistan Freedom Falcons -affiliate-> Kurdistan Workers' Party", Described("The TAK, a radical splinter of the PKK, claimed the "
             + "bombing in Istanbul.", "2016-02-20"));
 
+    [Fact]
+    public void party_written_after_a_name_is_the_names_own_noun() =>
+        Assert.Contains("General People's Congress -rival-> Houthis", Described("Saleh's General People's Congress party and the Houthis had fought six wars "
+            + "between 2004 and 2010.", "2017-12-03"));
+
+    [Fact]
+    public void men_backed_by_others_who_repelled_an_attack_were_its_target() =>
+        Assert.Contains("Boko Haram -attacked-> Nigeria", Described("Nigerian soldiers backed by air strikes and local vigilantes repelled an attack by "
+            + "Boko Haram on the city of Maiduguri on Sunday.", "2015-01-26"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

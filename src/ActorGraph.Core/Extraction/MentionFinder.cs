@@ -117,6 +117,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 (mention, next) = (mention with { TailEnd = forcesEnd }, forcesEnd);
             else if (!mention.IsReference && mention.Actor is not null && mention.Type != ActorType.Person && WithItsAlliesEnd(tokens, Math.Max(mention.TokenEnd, mention.TailEnd)) is var alliesEnd and > 0)
                 (mention, next) = (mention with { TailEnd = alliesEnd }, alliesEnd);
+            // "Saleh's General People's Congress party and the Houthis": "party" written after a name is the name's own noun.
+            else if (!mention.IsReference && mention.Actor is not null && mention.Type is ActorType.ArmedGroup or ActorType.Other && mention.TailEnd < 0
+                && mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm == "party" && !tokens[mention.TokenEnd].IsCapitalized)
+                (mention, next) = (mention with { TailEnd = mention.TokenEnd + 1 }, mention.TokenEnd + 1);
             // "Somalia's transitional government", "Niger's new military rulers": a possessive between two names of one
             // actor makes one name of it, which stands where the second stands.
             if (mentions.Count > 0 && mentions[^1] is { IsReference: false, Actor: { } possessorActor } possessor && possessorActor == mention.Actor && !mention.IsReference
