@@ -7215,6 +7215,11 @@ public class GeneralReadingTests
         Assert.Contains("Boko Haram -attacked-> Nigeria", Described("Nigerian soldiers backed by air strikes and local vigilantes repelled an attack by "
             + "Boko Haram on the city of Maiduguri on Sunday.", "2015-01-26"));
 
+    [Fact]
+    public void an_air_strike_carried_out_near_a_long_place_name_that_killed_a_sides_fighters_attacked_that_side() =>
+        Assert.Contains("United States -attacked-> al-Shabaab", Described("The US military said it had carried out an air strike near Jalalaqsi Town on "
+            + "Sept. 11 that killed 27 al-Shabaab fighters.", "2022-09-14"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
