@@ -7220,6 +7220,16 @@ public class GeneralReadingTests
         Assert.Contains("United States -attacked-> al-Shabaab", Described("The US military said it had carried out an air strike near Jalalaqsi Town on "
             + "Sept. 11 that killed 27 al-Shabaab fighters.", "2022-09-14"));
 
+    [Fact]
+    public void the_strikes_opening_what_a_speaker_says_they_did_are_the_strikes_told_before() =>
+        Assert.Contains("Pakistan -attacked-> Balochistan Liberation Army", Described("Pakistan carried out air strikes in Iran on Thursday. Islamabad said "
+            + "the strikes targeted the Baloch Liberation Army.", "2024-01-18"));
+
+    [Fact]
+    public void an_attack_a_speaker_says_was_something_names_no_act_of_its_own() =>
+        Assert.DoesNotContain(Extract("Israeli tanks shelled Hezbollah posts near the border on Monday after the group fired mortars at an Israeli base. "
+            + "Hezbollah said the attack was in support of Hamas.", "2023-10-10"), r => r.Kind == RelationKind.Allied && (r.Source == "Israel" || r.Target == "Israel"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -92,8 +92,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
         // offensive" or "responsibility for the attack" names the act itself, in words cues read.
         // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation".
+        // ("Islamabad said the strikes targeted the BLA": so does one opening what a speaker says it did; not what a speaker
+        // says it was: "Hezbollah said the attack was in solidarity with Hamas".)
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
             && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
+            && !(SaidBefore(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm is "was" or "were" or "is" or "are"))
             && !SupportedAct(tokens, m.TokenStart));
         // "Jaish al-Fatah, a coalition of jihadist groups, took Idlib. The coalition is backed by Turkey": a contextual
         // collective the text has given to another actor, before it names the usual one, means that actor (so does the
@@ -273,6 +276,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             else if (units[k].Norm is "which" or "who" && !units[k].IsMention)
                 relative = true;
         return false;
+    }
+
+    /// <summary>True when a verb of saying (and "that") stands right before <paramref name="at"/>: "officials said (that) the strikes ...".</summary>
+    private static bool SaidBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var verb = tokens[at - 1].Norm == "that" && at >= 2 ? at - 2 : at - 1;
+        return tokens[verb].Norm is "said" or "says" or "say" or "added" or "stated" or "confirmed" or "announced" or "reported";
     }
 
     /// <summary>Words after which "that" opens what is said or known, not a relative clause.</summary>
