@@ -2088,7 +2088,7 @@ internal static class PatternMatcher
             return -1;
         var of = units[that - 2].Norm == "the" ? that - 3 : that - 2;
         return of >= 1 && units[of].Norm == "of" && (units[of - 1].Norm is "ally" or "partner" or "backer" or "patron" or "rival" or "enemy" or "foe" or "sponsor"
-                || OffshootNouns.Contains(units[of - 1].Norm))
+                || BranchNouns.Contains(units[of - 1].Norm) || units[of - 1].Norm is "spinoff" or "spin-off" or "remnant" or "successor" or "outgrowth")
             ? AppositionHeadBefore(units, that) : -1;
     }
 
@@ -2097,10 +2097,6 @@ internal static class PatternMatcher
         ["group", "groups", "men", "man", "forces", "force", "wing", "wings", "faction", "factions", "militia", "militias", "opposition", "struggle",
          "conflict", "resistance", "clashes", "gang", "gangs", "movement", "movements", "rebellion", "insurgency", "units", "bands", "personnel",
          "gunmen", "fighters", "civilians", "robbers", "drones", "escort", "escorts", "attack", "attacks", "violence"];
-
-    /// <summary>"ISIS, an offshoot of al Qaeda that was expelled from it": a part's noun, whose "that" clause is said of the part.</summary>
-    private static readonly HashSet<string> OffshootNouns =
-        ["offshoot", "branch", "affiliate", "wing", "faction", "splinter", "franchise", "arm", "spinoff", "spin-off", "remnant", "successor", "outgrowth"];
 
     /// <summary>True when a role noun and "of" stand right before the name at <paramref name="name"/> ("a former commander of X").</summary>
     private static bool RoleOfBefore(IReadOnlyList<Unit> units, int name)
@@ -2469,7 +2465,7 @@ internal static class PatternMatcher
         ["auxiliaries", "militiamen", "fighters", "volunteers", "militias", "proxies", "units", "paramilitaries", "mercenaries", "tribesmen",
          "rebels", "insurgents", "gunmen", "jihadists", "militants", "groups", "factions", "brigades"];
 
-    private static readonly HashSet<string> BranchNouns =
+    internal static readonly HashSet<string> BranchNouns =
         ["affiliate", "affiliates", "branch", "branches", "wing", "offshoot", "faction", "cell", "arm", "chapter", "franchise", "province", "splinter"];
 
     /// <summary>"al Qaeda's affiliate, JNIM": the unit of the branch a possessor's apposition names, else <paramref name="u"/> itself.</summary>

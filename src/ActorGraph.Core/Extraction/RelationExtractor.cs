@@ -570,7 +570,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "AQAP, which Washington regards as the most dangerous branch of the global network": the whole that a description
         // after "branch of" names is first the whole the document already gave a side named before it in the sentence.
         if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "of"
-            && BranchNouns.Contains(tokens[m.TokenStart - 2].Norm))
+            && PatternMatcher.BranchNouns.Contains(tokens[m.TokenStart - 2].Norm))
         {
             var named = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).Select(p => p.Actor!).ToHashSet();
             var wholes = state.Branches.Where(b => named.Contains(b.Item1)).Select(b => b.Item2)
@@ -885,9 +885,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
-    /// <summary>Nouns of a part whose "of" names the whole: "the most dangerous branch of the network".</summary>
-    private static readonly HashSet<string> BranchNouns = ["branch", "affiliate", "offshoot", "wing", "arm", "franchise", "faction", "chapter", "province"];
-
     private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries"];
 
     private static readonly HashSet<string> CompoundModifiers =
