@@ -7230,6 +7230,10 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Israeli tanks shelled Hezbollah posts near the border on Monday after the group fired mortars at an Israeli base. "
             + "Hezbollah said the attack was in support of Hamas.", "2023-10-10"), r => r.Kind == RelationKind.Allied && (r.Source == "Israel" || r.Target == "Israel"));
 
+    [Fact]
+    public void a_town_named_like_a_group_after_the_town_of_is_the_place() =>
+        Assert.Equal(["Kenya -attacked-> al-Shabaab"], Described("Kenyan troops captured the town of Ras Kamboni from al-Shabaab on Sunday.", "2011-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
