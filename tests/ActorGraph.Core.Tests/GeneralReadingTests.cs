@@ -7234,6 +7234,14 @@ public class GeneralReadingTests
     public void a_town_named_like_a_group_after_the_town_of_is_the_place() =>
         Assert.Equal(["Kenya -attacked-> al-Shabaab"], Described("Kenyan troops captured the town of Ras Kamboni from al-Shabaab on Sunday.", "2011-10-20"));
 
+    [Fact]
+    public void a_word_after_abdel_is_a_mans_name_not_the_group_it_spells()
+    {
+        var attack = Assert.Single(Extract("Abdel Fattah Mourou said the army struck the Rapid Support Forces.", "2023-04-16"));
+        Assert.Equal(("Sudanese Armed Forces", "Rapid Support Forces"), (attack.Source, attack.Target));
+        Assert.NotEqual("Fatah", attack.Evidence.ClaimedBy);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -423,7 +423,7 @@ public sealed class ActorDictionary
                     votes[p.Actor] += 2;
                     i = p.End;
                 }
-                else if (actor is { } a)
+                else if (actor is { } a && !AfterAbdel(tokens, i, a.End))
                 {
                     foreach (var t in _actorTheatres[a.Actor])
                         votes[t] += 1.0 / _actorTheatres[a.Actor].Length;
@@ -436,6 +436,13 @@ public sealed class ActorDictionary
             }
         return new TheatreWeights(votes);
     }
+
+    /// <summary>
+    /// "Abdel Fattah al-Burhan", "Abdul Rahman": one word after "Abdel" ("servant of") is part of a man's name, not the
+    /// group it spells (Fatah); the mention finder reads it so too.
+    /// </summary>
+    internal static bool AfterAbdel(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start == 1 && start > 0 && tokens[start - 1].Norm is "abdel" or "abdul" or "abd" or "abdal" or "abdol";
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are a place the theatres list ("Pakistan", "Aleppo").</summary>
     public bool IsPlaceName(IReadOnlyList<Token> tokens, int start, int end) => PlaceAt(tokens, start) is { } p && p.End == end;

@@ -527,6 +527,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
+        if (ActorDictionary.AfterAbdel(tokens, start, match.End))
+            return null; // "Abdel Fattah al-Burhan" names a man, not Fatah
 
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
