@@ -7242,6 +7242,19 @@ public class GeneralReadingTests
         Assert.NotEqual("Fatah", attack.Evidence.ClaimedBy);
     }
 
+    [Fact]
+    public void a_peoples_word_before_things_it_owns_names_no_side_that_acts() =>
+        Assert.DoesNotContain("Hamas -allied-> Israel", Described("The Houthis vowed to target Israeli ships in solidarity with Hamas.", "2023-11-20"));
+
+    [Fact]
+    public void two_sides_seeking_to_split_others_have_not_split() =>
+        Assert.Empty(Extract("Damascus and Ankara, which sought to split the tribes from the Kurdish-led force, welcomed the revolt.", "2023-09-08"));
+
+    [Fact]
+    public void a_discovered_name_joins_its_words_across_ez() =>
+        Assert.Contains("Ahmed al-Khabil -affiliate-> Deir ez-Zor Military Council", Described("Ahmed al-Khabil, the commander of the Deir ez-Zor "
+            + "Military Council, was arrested on Sunday.", "2023-09-08"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

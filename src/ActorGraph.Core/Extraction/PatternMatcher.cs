@@ -2603,6 +2603,11 @@ internal static class PatternMatcher
             return false; // "US-backed rebels", but not "Emirati-led troops" (the state's own forces, read as its name)
         if (AfterPro(units, i))
             return false; // "pro-Turkish rebels attacked": the rebels did
+        // "vowing to target Israeli vessels in solidarity with Hamas": a people's word before a thing it owns ("vessels",
+        // "interests") names no side that acts.
+        if (units[i].ByDemonym && next.Norm is "vessels" or "ships" or "ship" or "vessel" or "interests" or "targets" or "embassy" or "embassies"
+            or "shipping" or "tankers" or "tanker" or "oil" or "territory" or "soil" or "airspace" or "waters" or "citizens" or "nationals" or "civilians")
+            return false;
 
         var j = i - 1;
         // "turned to Russia's Wagner Group": a possessed name stands where its possessor stands.
