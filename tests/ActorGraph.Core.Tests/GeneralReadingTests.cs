@@ -7255,6 +7255,19 @@ public class GeneralReadingTests
         Assert.Contains("Ahmed al-Khabil -affiliate-> Deir ez-Zor Military Council", Described("Ahmed al-Khabil, the commander of the Deir ez-Zor "
             + "Military Council, was arrested on Sunday.", "2023-09-08"));
 
+    [Fact]
+    public void who_backs_a_side_against_another_and_the_side_backed_are_that_others_enemies()
+    {
+        var found = Described("AMISOM backs the Somali government against al-Shabaab.", "2016-01-16");
+        Assert.Contains("AMISOM -rival-> al-Shabaab", found);
+        Assert.Contains("Somali government -rival-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void backing_a_side_is_scared_into_is_no_enmity_of_the_side() =>
+        Assert.DoesNotContain(Extract("Critics accused President Hassan Sheikh Mohamud of stoking fear to scare the West into backing him against "
+            + "al-Shabaab.", "2016-01-16"), r => r.Target == "al-Shabaab" || r.Source == "al-Shabaab");
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
