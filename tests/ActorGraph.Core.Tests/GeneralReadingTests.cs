@@ -7268,6 +7268,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Critics accused President Hassan Sheikh Mohamud of stoking fear to scare the West into backing him against "
             + "al-Shabaab.", "2016-01-16"), r => r.Target == "al-Shabaab" || r.Source == "al-Shabaab");
 
+    [Fact]
+    public void a_year_inside_a_relative_clause_dates_no_sentence_after_it()
+    {
+        var offensive = Assert.Single(Extract("Fighters of ISWAP ambushed an army convoy in Borno on Monday. ISWAP, which split from Boko Haram in 2016, now "
+            + "dominates the region. Chadian troops launched an offensive against Boko Haram.", "2020-03-24"), r => r.Source == "Chad");
+        Assert.Equal("2020-03-23", offensive.Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

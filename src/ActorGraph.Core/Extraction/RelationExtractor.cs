@@ -1352,6 +1352,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>True for a date told "in" right after "founded", "formed", "created", "established" or "born" ("founded in 2016").</summary>
     private static bool OriginDate(string text, DateMention date)
     {
+        // ("ISWAP, which split from Boko Haram in 2016, has become ...": nor is a year inside a relative clause set off by
+        // commas, which says when its own clause happened; "which formed recently" is as recent as the story.)
+        var opened = text.LastIndexOf(',', Math.Max(0, date.Start - 1));
+        if (opened >= 0 && text.IndexOf(',', date.End) >= 0 && date.Start - opened < 120 && date.Text.Any(char.IsDigit))
+        {
+            var clause = text.AsSpan(opened + 1, date.Start - opened - 1).TrimStart();
+            if (clause.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("who ", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
         var before = text.AsSpan(0, date.Start).TrimEnd();
         // ("formed recently" is as recent as the story: only a date given "in" a year or month is the founding's own.)
         if (!date.Text.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
