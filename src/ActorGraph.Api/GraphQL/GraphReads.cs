@@ -86,7 +86,7 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
         StanceModel.Observations((await EdgesOfAsync(a)).Where(e => string.Equals(e.Other(a), b, StringComparison.OrdinalIgnoreCase)).Select(e => e.Relation));
 
     public override async ValueTask<IReadOnlyList<ReportItem>> ChangesOfAsync(string actor) =>
-        AllianceReportBuilder.Items(StanceModel.Observations((await EdgesOfAsync(actor)).Select(e => e.Relation)), new ReportOptions().QuietDays);
+        AllianceReportBuilder.Items((await EdgesOfAsync(actor)).Select(e => e.Relation));
 
     public override ValueTask<GraphStats> StatsAsync() => new(_stats ??= CountAsync()); // two fields at once may count twice: the same figures
 

@@ -12,7 +12,7 @@ public static class EdgeValidity
 {
     /// <summary>The dated flips between cooperative and hostile in one pair's relations, in time order.</summary>
     public static IReadOnlyList<ReportItem> Flips(IEnumerable<StoredRelation> pairRelations) =>
-        AllianceReportBuilder.Items(StanceModel.Observations(pairRelations), new ReportOptions().QuietDays)
+        AllianceReportBuilder.Items(pairRelations)
             .Where(c => c.Type == ReportItemType.Flip && c.Date is not null).OrderBy(c => c.Date!.Value.Value).ToList();
 
     /// <summary>The date the pair's stance first flips away from <paramref name="relation"/>'s on or after its start; null while it holds.</summary>

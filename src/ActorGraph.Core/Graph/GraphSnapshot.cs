@@ -167,9 +167,9 @@ public sealed class GraphSnapshot
     /// </summary>
     public IReadOnlyList<ReportItem> ChangesOf(string actor) => _changes.IsValueCreated
         ? Changes.Where(c => c.A == actor || c.B == actor).ToList()
-        : AllianceReportBuilder.Items(StanceModel.Observations((_edgesByActor.GetValueOrDefault(actor) ?? []).Select(e => e.Relation)), new ReportOptions().QuietDays);
+        : AllianceReportBuilder.Items(EdgesOf(actor).Select(e => e.Relation));
 
-    private IReadOnlyList<ReportItem> AllChanges() => AllianceReportBuilder.Items(StanceModel.Observations(Relations), new ReportOptions().QuietDays);
+    private IReadOnlyList<ReportItem> AllChanges() => AllianceReportBuilder.Items(Relations);
 
     private IReadOnlyList<GraphEdge> SortedById() => Edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
 
@@ -311,8 +311,7 @@ public sealed class GraphSnapshot
     /// <summary>Every edge of <paramref name="actor"/> (a canonical name, any case), in the graph's order.</summary>
     public IReadOnlyList<GraphEdge> EdgesOf(string actor) => _edgesByActor.TryGetValue(actor, out var edges) ? edges : [];
 
-    public IEnumerable<GraphEdge> EdgesOf(string actor, GraphFilter filter) =>
-        _edgesByActor.TryGetValue(actor, out var edges) ? edges.Where(filter.Admits) : [];
+    public IEnumerable<GraphEdge> EdgesOf(string actor, GraphFilter filter) => EdgesOf(actor).Where(filter.Admits);
 
     /// <summary>
     /// Actors within <paramref name="hops"/> edges of <paramref name="actor"/>, and the edges between them: at most

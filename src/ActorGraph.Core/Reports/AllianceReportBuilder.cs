@@ -28,6 +28,13 @@ public static class AllianceReportBuilder
             observations.Where(o => changedPairs.Contains((o.A, o.B))).ToList());
     }
 
+    /// <summary>
+    /// Every flip and renewal in the relations' observations (claims counted, comments not), with the report's default quiet
+    /// period: what the graph, a pair's end and an actor's changes are worked out from.
+    /// </summary>
+    public static IReadOnlyList<ReportItem> Items(IEnumerable<StoredRelation> relations) =>
+        Items(StanceModel.Observations(relations), new ReportOptions().QuietDays);
+
     /// <summary>Every flip and renewal in observations ordered as <see cref="StanceModel.Observations"/> orders them.</summary>
     public static IReadOnlyList<ReportItem> Items(IReadOnlyList<StanceObservation> observations, int quietDays) =>
         observations.GroupBy(o => (o.A, o.B)).SelectMany(pair => ItemsOf(pair.ToList(), quietDays))
