@@ -41,7 +41,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
-            if (mention is null || IsPlace(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
+            if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
                 || RecognisedAs(tokens, mention.TokenStart)
@@ -685,6 +685,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// A state's bare name governed by "in", "into", "across" ... or modifying "border", "province" is a place, not
     /// the actor: "fighters crossed into Afghanistan", "the Pakistan border".
     /// </summary>
+    /// <summary>
+    /// "captured the town of Ras Kamboni": a name right after "the town (city, village, port, district) of" is the place,
+    /// even where a group bears it (a state is read as a place by <see cref="IsPlace"/>).
+    /// </summary>
+    private static bool TownNamed(IReadOnlyList<Token> tokens, Mention mention) =>
+        !mention.IsReference && mention.Type != ActorType.State && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == "of"
+        && tokens[mention.TokenStart - 2].Norm is "town" or "city" or "village" or "port" or "district" or "neighbourhood" or "neighborhood" or "suburb";
+
     private bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)
     {
         if (mention.Type != ActorType.State || mention.Source != MentionSource.Dictionary || mention.TailEnd >= 0 || mention.Contextual)

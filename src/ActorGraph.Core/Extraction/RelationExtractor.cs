@@ -89,10 +89,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private List<Mention> Observe(DocumentState state, IReadOnlyList<Token> tokens, bool informal)
     {
         var mentions = state.Finder.Find(tokens, informal);
-        // "captured the town of Ras Kamboni": a name after "the town (city, village, port, district) of" is the place, even
-        // where a group is named after it.
-        mentions.RemoveAll(m => !m.IsReference && m.Type != ActorType.State && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "of"
-            && tokens[m.TokenStart - 2].Norm is "town" or "city" or "village" or "port" or "district" or "neighbourhood" or "neighborhood" or "suburb");
         // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
         // offensive" or "responsibility for the attack" names the act itself, in words cues read.
         // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation".
