@@ -7276,6 +7276,53 @@ public class GeneralReadingTests
         Assert.Equal("2020-03-23", offensive.Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void two_sides_agreeing_to_form_joint_units_are_allies() =>
+        Assert.Contains("Iraqi government -allied-> Kurdistan Regional Government", Described("Baghdad and Erbil decided in May to set up joint "
+            + "border brigades along the disputed line.", "2021-07-02"));
+
+    [Fact]
+    public void two_sides_accusing_each_other_are_rivals_but_two_accused_of_a_crime_are_not()
+    {
+        Assert.Contains("Fatah -rival-> Hamas", Described("Fatah and Hamas blamed one another on Tuesday for the collapse of the unity talks.", "2019-05-08"));
+        Assert.Empty(Extract("The Hamza Division and the Sultan Murad Division were accused of looting homes in Afrin.", "2019-05-08"));
+    }
+
+    [Fact]
+    public void training_or_arming_a_side_named_as_a_noun_is_backing_it() =>
+        Assert.Contains("Somali government -allied-> Turkey", Described("Turkey expanded its training of Somali commandos at a base in Mogadishu.", "2020-11-02"));
+
+    [Fact]
+    public void soldiers_of_a_people_the_dictionary_does_not_know_are_not_the_theatres_state()
+    {
+        var found = Described("JNIM claimed the raid near Mopti. JNIM fighters then overran a Senegalese army post near the border on Friday.", "2022-07-11");
+        Assert.DoesNotContain(found, d => d.EndsWith("-> Mali", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_coastal_states_armies_are_their_own() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Benin", Described("JNIM militants ambushed a Beninese army patrol in Alibori on Tuesday.", "2022-07-11"));
+
+    [Fact]
+    public void arresting_the_head_of_a_group_is_hostility_to_it() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din", Described("HTS arrested the head of Hurras al-Din's security wing in Idlib on Sunday.", "2020-06-22"));
+
+    [Fact]
+    public void partnering_with_a_side_against_another_is_alliance_and_enmity()
+    {
+        var found = Described("France, which partners with the Malian army against the jihadists of ISGS, sent more troops.", "2019-03-01");
+        Assert.Contains("France -allied-> Mali", found);
+        Assert.Contains("France -rival-> Islamic State in the Greater Sahara", found);
+    }
+
+    [Fact]
+    public void two_sides_at_war_after_an_aside_between_commas_are_enemies() =>
+        Assert.Contains("Fatah -rival-> Hamas", Described("Hamas and Fatah, bitter about the disputed elections and the street battles that followed, have long been at odds.", "2012-01-10"));
+
+    [Fact]
+    public void two_states_answering_together_with_strikes_act_as_allies() =>
+        Assert.Contains("United Kingdom -allied-> United States", Described("The United States and Britain retaliated on Saturday with air strikes on Houthi depots.", "2024-02-04"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -48,6 +48,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
                 || OwnedByUnknownName(tokens, mention)
+                || ForeignStateForces(tokens, mention)
                 // ("Kigali sent 1,000 soldiers to Cabo Delgado": men sent are the sender's, not the theatre's.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && SentMen(tokens, mention.TokenStart))
                 // ("the Jordanian-born leader of al-Qaeda in Iraq": where a man was born or raised names no side.)
@@ -1077,6 +1078,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && !dictionary.Demonyms.Contains(tokens[owner].Norm)
             && !LooksLikeAdjective(tokens[owner].Norm) && dictionary.LongestMatch(tokens, owner, Theatres) is null
             && dictionary.PlaceAt(tokens, owner) is null;
+    }
+
+    /// <summary>
+    /// True for a theatre's word for its state's men ("army", "soldiers", "troops") right after a people's word the
+    /// dictionary does not know: "a Togolese army position" in a story about Mali is Togo's army, not Mali's.
+    /// </summary>
+    private bool ForeignStateForces(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var owner = mention.TokenStart - 1;
+        if (!mention.Contextual || mention.Type != ActorType.State || !char.IsLower(mention.Surface[0]) || owner < 0 || !tokens[owner].IsWord
+            || !tokens[owner].IsCapitalized || tokens[owner].AfterHyphen)
+            return false;
+        var word = tokens[owner].Norm;
+        return (word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal)
+                || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal))
+            && !dictionary.Demonyms.Contains(word) && dictionary.LongestMatch(tokens, owner, Theatres) is null && dictionary.PlaceAt(tokens, owner) is null;
     }
 
     /// <summary>
