@@ -7323,6 +7323,22 @@ public class GeneralReadingTests
     public void two_states_answering_together_with_strikes_act_as_allies() =>
         Assert.Contains("United Kingdom -allied-> United States", Described("The United States and Britain retaliated on Saturday with air strikes on Houthi depots.", "2024-02-04"));
 
+    [Fact]
+    public void driving_a_side_and_its_allies_out_is_an_attack_on_the_side() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Ahrar al Sham", Described("HTS drove Ahrar al-Sham and several smaller factions out of Saraqib in July.", "2017-08-01"));
+
+    [Fact]
+    public void men_killed_in_an_attack_blamed_on_a_group_were_attacked_by_it_as_a_claim()
+    {
+        var attack = Assert.Single(Extract("Eleven Nigerien soldiers were killed in an ambush attributed to ISWAP near Diffa on Friday.", "2021-03-22"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Islamic State West Africa Province", "Niger"), (attack.Source, attack.Target));
+    }
+
+    [Fact]
+    public void a_place_that_fell_to_a_side_in_a_defeat_for_another_was_taken_from_it() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("Kunduz fell to the Taliban in September, a stinging setback for the Afghan army.", "2015-10-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
