@@ -7339,6 +7339,23 @@ public class GeneralReadingTests
     public void a_place_that_fell_to_a_side_in_a_defeat_for_another_was_taken_from_it() =>
         Assert.Contains("Taliban -attacked-> Afghanistan", Described("Kunduz fell to the Taliban in September, a stinging setback for the Afghan army.", "2015-10-10"));
 
+    [Fact]
+    public void a_count_of_militants_from_a_backed_group_is_that_group_not_one_named_before()
+    {
+        var found = Described("Wagner contractors arrived in Segou in January. The army said it had killed 40 jihadists from the al Qaeda-linked "
+            + "Katiba Macina near Djenne on Sunday.", "2022-03-01");
+        Assert.Contains("Mali -attacked-> Macina Liberation Front", found);
+        Assert.DoesNotContain("Mali -attacked-> Wagner Group", found);
+    }
+
+    [Fact]
+    public void repelling_an_attempt_by_a_side_is_repelling_its_attack() =>
+        Assert.Contains("Houthis -attacked-> Hadi government", Described("Government troops repelled a bid by the Houthis to cut the road to Marib on Monday.", "2021-03-02"));
+
+    [Fact]
+    public void a_breakdown_in_relations_with_a_side_is_enmity() =>
+        Assert.Contains("France -rival-> Niger", Described("Niger's junta welcomed Russian instructors after a collapse of ties with France.", "2023-12-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

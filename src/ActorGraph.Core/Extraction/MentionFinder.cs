@@ -1025,11 +1025,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || tokens[end].Norm is "in" or "within" or "inside" && end > 0 && tokens[end - 1].Norm is "faction" or "member" or "component" or "brigade" or "wing"))
             return false;
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
-        // ("rebels of the Turkish-backed National Liberation Front": past the compound naming a backer.)
-        if (name + 2 < tokens.Count && tokens[name + 1].AfterHyphen && CompoundVerbs.Contains(tokens[name + 1].Norm))
-            name += 2;
+        // ("rebels of the Turkish-backed National Liberation Front", "jihadists from the al Qaeda-linked Katiba Macina": past
+        // the compound naming a backer, of one word or two.)
+        for (var last = name; last <= name + 1 && last + 2 < tokens.Count; last++)
+            if (tokens[last + 1].AfterHyphen && CompoundVerbs.Contains(tokens[last + 1].Norm))
+            {
+                name = last + 2;
+                break;
+            }
         // (A name the dictionary lacks counts when it reads as a group's: "Chadian rebels of the Front for Change and Concord".)
-        return name < tokens.Count && tokens[name].IsCapitalized && (dictionary.LongestMatch(tokens, name, Theatres) is { } match
+        if (name >= tokens.Count)
+            return false;
+        var known = dictionary.LongestMatch(tokens, name, Theatres);
+        return (tokens[name].IsCapitalized || known is not null) && (known is { } match
             ? dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person)
             : DiscoveredMention(tokens, name, []) is { Type: ActorType.ArmedGroup or ActorType.Coalition });
     }
