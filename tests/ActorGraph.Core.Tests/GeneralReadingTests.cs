@@ -7356,6 +7356,28 @@ public class GeneralReadingTests
     public void a_breakdown_in_relations_with_a_side_is_enmity() =>
         Assert.Contains("France -rival-> Niger", Described("Niger's junta welcomed Russian instructors after a collapse of ties with France.", "2023-12-05"));
 
+    [Fact]
+    public void two_sides_trading_fire_are_enemies() =>
+        Assert.Contains("Hezbollah -rival-> Israel", Described("Israel and Hezbollah trade fire along the border.", "2023-10-11"));
+
+    [Fact]
+    public void branches_listed_from_one_to_another_are_both_the_groups()
+    {
+        var found = Described("The Islamic State's provinces, from ISWAP in Nigeria to ISKP in Afghanistan, pledged renewed allegiance.", "2022-03-12");
+        Assert.Contains("Islamic State West Africa Province -affiliate-> Islamic State", found);
+        Assert.Contains("Islamic State Khorasan Province -affiliate-> Islamic State", found);
+    }
+
+    [Fact]
+    public void strikes_near_a_place_called_a_sides_stronghold_are_not_on_that_side() =>
+        Assert.DoesNotContain("Saudi-led coalition -attacked-> Hadi government", Described("Coalition jets bombed Houthi trenches outside Marib, the "
+            + "government's last bastion in the north, on Monday.", "2021-03-15"));
+
+    [Fact]
+    public void a_side_named_in_a_clause_about_some_of_a_group_is_not_what_the_main_verb_says() =>
+        Assert.DoesNotContain(Extract("Bedouin clans near Rafah, some of whom have formed militias to help the army, have also been targeted by Sinai Province.", "2017-07-08"),
+            r => r.Kind == RelationKind.Attacked && r.Target == "Egypt");
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -272,7 +272,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var relative = false; // "who" or "which" inside the aside, past its first words ("many of them commanders who ...")
         for (var k = slot - 1; k >= 1; k--)
             if (units[k].Norm is "," or ";" or ":")
-                return (PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who") || (relative && units[k - 1].IsMention);
+                return (PatternMatcher.OpensRelative(units, k) && units[k + 1].Norm is "which" or "who") || (relative && units[k - 1].IsMention)
+                    // ("Bedouin tribes, some of whom formed militias to help the army, have been targeted": a part's clause.)
+                    || (k + 3 < slot && units[k + 2].Norm == "of" && units[k + 3].Norm is "whom" or "which" && !units[k + 1].IsMention
+                        && units[k + 1].Norm is "some" or "many" or "most" or "all" or "several" or "one" or "none" or "both" or "each" or "few" or "dozens" or "hundreds" or "thousands");
             else if (units[k].Norm is "which" or "who" && !units[k].IsMention)
                 relative = true;
         return false;
