@@ -60,10 +60,17 @@ public sealed class ActorGraphOptions
     public int FreshWaitMilliseconds { get; set; } = 50;
 
     /// <summary>
-    /// While the whole graph is read at start (seconds on a million relations), an actor's questions are answered
-    /// from the store through its indexes; false to have every query wait for the graph.
+    /// When an actor's questions (the actor, its relations and neighbours, a pair's timeline, the counts) are answered
+    /// from the store through its indexes rather than from the whole graph in memory: "start" while the graph is read
+    /// at start (seconds on a million relations), "always" (the graph is then read only when a neighbourhood, a path
+    /// or a page of every relation first needs it), or "never". Default: "always" on Neo4j (whose whole graph comes over
+    /// HTTP), "start" on the embedded store.
     /// </summary>
-    public bool AnswerFromStoreAtStart { get; set; } = true;
+    public string? AnswerFromStore { get; set; }
+
+    /// <summary><see cref="AnswerFromStore"/> with its default worked out: "start", "always" or "never".</summary>
+    public string StoreAnswers => AnswerFromStore is { Length: > 0 } chosen ? chosen.ToLowerInvariant()
+        : string.Equals(Store, "neo4j", StringComparison.OrdinalIgnoreCase) ? "always" : "start";
 
     /// <summary>
     /// GraphQL requests one client (by address) may have running at once; more wait in a queue of

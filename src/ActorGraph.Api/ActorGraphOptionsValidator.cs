@@ -13,6 +13,8 @@ internal sealed class ActorGraphOptionsValidator : IValidateOptions<ActorGraphOp
             problems.Add($"ActorGraph:Store must be 'sqlite' (embedded) or 'neo4j', not '{options.Store}'");
         if (store == "neo4j" && !(Uri.TryCreate(options.Neo4jUri, UriKind.Absolute, out var neo4j) && neo4j.Scheme is "http" or "https"))
             problems.Add("ActorGraph:Neo4jUri must be the http(s) address of Neo4j's HTTP Query API, such as http://localhost:7474");
+        if (options.StoreAnswers is not ("start" or "always" or "never"))
+            problems.Add($"ActorGraph:AnswerFromStore must be 'start', 'always' or 'never', not '{options.AnswerFromStore}'");
         if (string.IsNullOrWhiteSpace(options.DatabasePath))
             problems.Add("ActorGraph:DatabasePath must name a file");
         void Range(string setting, long value, long min, long max)

@@ -130,19 +130,27 @@ public sealed class GraphState : IAsyncDisposable
     }
 
     /// <summary>
-    /// A view of the store for a query that comes before any graph is held (at start, while it is read): the store
-    /// answers an actor's questions through its indexes at once rather than after the whole graph is read. Null once
-    /// a graph is held (it answers), when the store offers no view, or when corrections are in force (the store holds
-    /// the graph uncorrected). The caller disposes it.
+    /// A view of the store for a query's actor-centred fields: always (<see cref="ActorGraphOptions.AnswerFromStore"/>
+    /// "always"), or for a query that comes before any graph is held ("start": at start, while it is read), so the
+    /// store answers through its indexes at once rather than after the whole graph is read. Null otherwise, when the
+    /// store offers no view, or when corrections are in force (the store holds the graph uncorrected). The caller
+    /// disposes it.
     /// </summary>
     public async Task<IGraphReadView?> StoreViewAsync(CancellationToken cancellationToken)
     {
-        if (!_options.AnswerFromStoreAtStart || Volatile.Read(ref _held))
-            return null;
-        var (building, previous) = await BuildingAsync(cancellationToken);
-        if (previous is not null || building.IsCompleted || CorrectionsInForce())
-            return null;
-        return await Store.OpenReadViewAsync(cancellationToken);
+        switch (_options.StoreAnswers)
+        {
+            case "never":
+                return null;
+            case "start":
+                if (Volatile.Read(ref _held))
+                    return null;
+                var (building, previous) = await BuildingAsync(cancellationToken);
+                if (previous is not null || building.IsCompleted)
+                    return null;
+                break;
+        }
+        return CorrectionsInForce() ? null : await Store.OpenReadViewAsync(cancellationToken);
     }
 
     /// <summary>True when the corrections file holds an entry (a broken file counts as none: its graph is served uncorrected).</summary>
@@ -165,6 +173,12 @@ public sealed class GraphState : IAsyncDisposable
     /// </summary>
     public async Task RefreshAsync()
     {
+        // Answering from the store always, a graph no query has needed yet is not read (at start, after a change):
+        // the store shows the change at once, and the graph is read when a query first needs the whole of it.
+        if (_options.StoreAnswers == "always" && !Volatile.Read(ref _held))
+            lock (_sync)
+                if (_building is null)
+                    return;
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(1, _options.RequestTimeoutSeconds / 2)));

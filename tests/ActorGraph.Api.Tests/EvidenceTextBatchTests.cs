@@ -6,12 +6,15 @@ namespace ActorGraph.Api.Tests;
 
 public sealed class EvidenceTextBatchTests
 {
+    private static EvidenceTextBatch Batch(IGraphStore store, EvidenceTextCache? cache) =>
+        new((ids, cancellationToken) => store.GetEvidenceTextAsync(ids, cancellationToken), cache);
+
     [Fact]
     public async Task the_texts_a_level_asks_for_are_read_in_one_store_call_and_never_twice()
     {
         var store = DispatchProxy.Create<IGraphStore, TextOnlyStore>();
         var calls = ((TextOnlyStore)(object)store).Calls;
-        var batch = new EvidenceTextBatch(store, cache: null);
+        var batch = Batch(store, cache: null);
 
         var first = batch.Sentence(1);
         var second = batch.Explanation(2);
@@ -31,8 +34,8 @@ public sealed class EvidenceTextBatchTests
         var calls = ((TextOnlyStore)(object)store).Calls;
         ((TextOnlyStore)(object)store).Missing.Add(7);
         var cache = new EvidenceTextCache();
-        Assert.Equal("", await Text(new EvidenceTextBatch(store, cache).Sentence(7)));
-        Assert.Equal("", await Text(new EvidenceTextBatch(store, cache).Sentence(7)));
+        Assert.Equal("", await Text(Batch(store, cache).Sentence(7)));
+        Assert.Equal("", await Text(Batch(store, cache).Sentence(7)));
         Assert.Equal(2, calls.Count);
     }
 
@@ -42,11 +45,11 @@ public sealed class EvidenceTextBatchTests
         var store = DispatchProxy.Create<IGraphStore, TextOnlyStore>();
         var calls = ((TextOnlyStore)(object)store).Calls;
         var cache = new EvidenceTextCache();
-        var first = new EvidenceTextBatch(store, cache);
+        var first = Batch(store, cache);
         var (one, two) = (first.Sentence(1), first.Sentence(2));
         Assert.Equal(["sentence 1", "sentence 2"], await Task.WhenAll(Text(one), Text(two)));
 
-        var next = new EvidenceTextBatch(store, cache);
+        var next = Batch(store, cache);
         Assert.Equal("explanation 2", next.Explanation(2)); // the text itself, no pending read
         Assert.Equal("sentence 1", next.Sentence(1));
         Assert.Equal("sentence 3", await Text(next.Sentence(3)));

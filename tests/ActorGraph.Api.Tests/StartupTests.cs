@@ -13,6 +13,7 @@ public sealed class StartupTests
     [InlineData("ActorGraph:Store", "cassandra", "ActorGraph:Store must be 'sqlite' (embedded) or 'neo4j'")]
     [InlineData("ActorGraph:Store", "neo4j", "ActorGraph:Neo4jUri must be the http(s) address")]
     [InlineData("ActorGraph:ApiKey", "short", "ActorGraph:ApiKey must be at least 16 characters")]
+    [InlineData("ActorGraph:AnswerFromStore", "sometimes", "ActorGraph:AnswerFromStore must be 'start', 'always' or 'never', not 'sometimes'")]
     [InlineData("ActorGraph:CorsOrigins:0", "localhost", "CorsOrigins entry 'localhost' must be an absolute http(s) origin")]
     public void a_bad_setting_is_refused_with_a_message_naming_it(string key, string value, string message)
     {

@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ActorGraph.Api.Tests;
 
 /// <summary>
-/// Before the server holds the graph (at start, while a large store is read), an actor's questions are answered from
-/// the store through its indexes, and the answers are those the graph gives once it is held.
+/// Before the server holds the graph (at start, while a large store is read), or always when so set, an actor's
+/// questions are answered from the store through its indexes, and the answers are those the graph gives once it is held.
 /// </summary>
 public sealed class StoreAnswersTests
 {
@@ -82,7 +82,7 @@ public sealed class StoreAnswersTests
         var release = new TaskCompletionSource();
         await using var factory = new ApiFactory
         {
-            PrepareState = state => HoldBuilds(state, release.Task), Settings = [("ActorGraph:AnswerFromStoreAtStart", "false")],
+            PrepareState = state => HoldBuilds(state, release.Task), Settings = [("ActorGraph:AnswerFromStore", "never")],
         };
         var client = factory.CreateClient();
 
@@ -91,6 +91,65 @@ public sealed class StoreAnswersTests
         Assert.False(answer.IsCompleted, "answered before the graph was held");
         release.SetResult();
         Assert.Equal(1, (await answer).GetProperty("stats").GetProperty("documents").GetInt32());
+    }
+
+    [Fact]
+    public async Task answering_from_the_store_always_gives_the_graphs_answers_without_reading_the_graph()
+    {
+        var builds = 0;
+        await using var always = new ApiFactory
+        {
+            PrepareState = state => CountBuilds(state, () => Interlocked.Increment(ref builds)), Settings = [("ActorGraph:AnswerFromStore", "always")],
+        };
+        await using var never = new ApiFactory { Settings = [("ActorGraph:AnswerFromStore", "never")] };
+
+        var fromStore = (await always.CreateClient().DataAsync(ActorQuestions)).GetRawText();
+        Assert.Equal((await never.CreateClient().DataAsync(ActorQuestions)).GetRawText(), fromStore);
+        Assert.Equal(0, Volatile.Read(ref builds));
+
+        // A neighbourhood needs the whole graph: read then, once.
+        var neighbours = await always.CreateClient().DataAsync("""{ neighborhood(actor: "SRF", hops: 1) { nodes { name } } }""");
+        Assert.Contains("Al Nusrah Front", neighbours.GetProperty("neighborhood").GetProperty("nodes").Strings("name"));
+        Assert.Equal(1, Volatile.Read(ref builds));
+    }
+
+    [Fact]
+    public async Task answering_from_the_store_always_a_loaded_document_is_answered_at_once_without_reading_the_graph()
+    {
+        var builds = 0;
+        await using var factory = new ApiFactory
+        {
+            PrepareState = state => CountBuilds(state, () => Interlocked.Increment(ref builds)), Settings = [("ActorGraph:AnswerFromStore", "always")],
+        };
+        var client = factory.CreateClient();
+        var document = new
+        {
+            doc = new
+            {
+                key = "field-note.txt", title = "A field note", published = "2015-03-10",
+                text = "A field note\n\nJaish al Islam launched an offensive against the Islamic State yesterday.\n",
+            },
+        };
+        var (_, loaded) = await client.PostAsync("mutation($doc: DocumentInput!) { loadDocument(document: $doc) { outcome } }", document, ApiFactory.ApiKey);
+        Assert.Equal("ADDED", loaded.GetProperty("data").GetProperty("loadDocument").GetProperty("outcome").GetString());
+
+        var actor = await client.DataAsync("""{ actor(name: "Jaish al Islam") { relations { kind target { name } evidence { sentence date } } } }""");
+        var relation = Assert.Single(actor.GetProperty("actor").GetProperty("relations").EnumerateArray());
+        Assert.Equal("Islamic State", relation.GetProperty("target").GetProperty("name").GetString());
+        Assert.Equal("2015-03-09", relation.GetProperty("evidence")[0].GetProperty("date").GetString());
+        Assert.Contains("launched an offensive", relation.GetProperty("evidence")[0].GetProperty("sentence").GetString());
+        Assert.Equal(0, Volatile.Read(ref builds));
+    }
+
+    /// <summary>Calls <paramref name="counted"/> as each graph build starts.</summary>
+    private static void CountBuilds(GraphState state, Action counted)
+    {
+        var build = state.SnapshotBuilder;
+        state.SnapshotBuilder = (store, corrections, previous) =>
+        {
+            counted();
+            return build(store, corrections, previous);
+        };
     }
 
     /// <summary>Every graph build waits for <paramref name="release"/> (the seed is loaded before: the store has it).</summary>

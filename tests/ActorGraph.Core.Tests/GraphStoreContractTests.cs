@@ -172,4 +172,42 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Contains("attacked Al Nusrah Front near Raqqa", text);
         Assert.Empty(await Store.GetDocumentsNamingAsync(["Islamic State"], ["Kurdish YPG 'x' ); DROP TABLE documents; --"], 10));
     }
+
+    [SkippableFact]
+    public async Task a_read_view_answers_an_actors_questions_as_the_whole_graph_does()
+    {
+        Skip.If(UnavailableReason is not null, UnavailableReason);
+        await LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State. Hezbollah fought the Nusra Front near Arsal in May 2014."));
+        await LoadAsync(Extract("b.txt", "In June 2015 Hezbollah fought alongside the Nusra Front. A reader wrote that Iran backs Hezbollah."));
+        await Store.CompleteLoadsAsync();
+        var whole = await Graph.GraphSnapshot.LoadAsync(Store);
+        await using var view = await Store.OpenReadViewAsync();
+        Assert.NotNull(view);
+
+        var hezbollah = Assert.IsType<StoredActor>(await view.FindActorAsync("hezbollah"));
+        Assert.Equal(Described(whole.FindActor("Hezbollah")!), Described(hezbollah));
+        Assert.Equal(Described(whole.FindActor("ISIS")!), Described((await view.FindActorAsync("ISIS"))!)); // by an alias
+        Assert.Null(await view.FindActorAsync("Nobody Brigade"));
+
+        var relations = await view.RelationsOfAsync(hezbollah.Name);
+        Assert.Equal(whole.EdgesOf(hezbollah.Name).Select(e => Described(e.Relation)), relations.Select(Described));
+        // Each sentence, given with the evidence or read by its id from the view.
+        var untold = relations.SelectMany(r => r.Evidence).Where(e => !e.HasText).Select(e => e.Id).ToList();
+        var texts = await view.EvidenceTextAsync(untold);
+        Assert.Equal((await Store.GetRelationsAsync(hezbollah.Name)).SelectMany(r => r.Evidence).Select(e => e.Evidence.Sentence).Order(),
+            relations.SelectMany(r => r.Evidence).Select(e => e.HasText ? e.Evidence.Sentence : texts[e.Id].Sentence).Order());
+
+        var summary = await view.SummaryAsync();
+        Assert.Equal((2, whole.EvidenceCount, whole.Relations.Count), (summary.Documents, summary.Evidence, summary.RelationsByKind.Values.Sum()));
+        Assert.Equal(whole.Relations.CountBy(r => r.Kind).OrderBy(k => k.Key), summary.RelationsByKind.OrderBy(k => k.Key));
+        Assert.Equal(whole.Actors.Where(a => a.Documents > 0 || a.Relations > 0).CountBy(a => a.Type).OrderBy(k => k.Key), summary.ActorsByType.OrderBy(k => k.Key));
+        var dated = whole.Relations.SelectMany(r => r.Evidence).Where(e => e.Evidence.Attribution != Attribution.Comment && e.Evidence.Date is not null)
+            .Select(e => e.Evidence.Date!.Value).OrderBy(d => d.Value).ToList();
+        Assert.Equal((dated[0], dated[^1]), await view.DatedSpanAsync());
+    }
+
+    private static string Described(StoredActor actor) => $"{actor.Name} {actor.Type} {actor.Relations} {actor.Documents} {string.Join("/", actor.Aliases)}";
+
+    private static string Described(StoredRelation relation) =>
+        $"{relation.Source} {relation.Kind} {relation.Target} {relation.Validity} {string.Join(",", relation.Evidence.Select(e => $"{e.Document.Key}:{e.Evidence.SentenceIndex}:{e.Evidence.Date}:{e.Evidence.Attribution}"))}";
 }

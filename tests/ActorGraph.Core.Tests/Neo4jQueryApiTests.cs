@@ -161,4 +161,30 @@ public sealed class Neo4jQueryApiTests
         Assert.Equal("2015-03-09", relation.GetProperty("evidence").GetProperty("date").GetString());
         Assert.Equal("clashes.txt#0", relation.GetProperty("evidence").GetProperty("id").GetString());
     }
+
+    [Fact]
+    public async Task a_read_view_counts_by_the_count_store_and_reads_the_dated_span_by_two_ordered_statements()
+    {
+        var neo4j = new FakeNeo4j((_, body) => body?.GetProperty("statement").GetString() switch
+        {
+            Neo4jCypher.ViewCounts => (HttpStatusCode.OK, """{"data":{"fields":["documents","evidence"],"values":[[3,11]]}}""", null),
+            Neo4jCypher.ViewActorTypes => (HttpStatusCode.OK, """{"data":{"fields":["key","count"],"values":[["armed_group",4],["state",2],[null,1]]}}""", null),
+            Neo4jCypher.ViewRelationKinds => (HttpStatusCode.OK, """{"data":{"fields":["key","count"],"values":[["attacked",5],["rival",1]]}}""", null),
+            Neo4jCypher.ViewEarliest => (HttpStatusCode.OK, """{"data":{"fields":["date","precision"],"values":[["2014-09","month"]]}}""", null),
+            Neo4jCypher.ViewLatest => (HttpStatusCode.OK, """{"data":{"fields":["date","precision"],"values":[]}}""", null),
+            var other => (HttpStatusCode.BadRequest, $$"""{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"unexpected: {{other?.Length}}"}]}""", null),
+        });
+        await using var store = new Neo4jGraphStore(Client(neo4j));
+        await using var view = (await store.OpenReadViewAsync())!;
+
+        var summary = await view.SummaryAsync();
+        Assert.Equal((3, 11), (summary.Documents, summary.Evidence));
+        Assert.Equal(new Dictionary<Model.ActorType, int> { [Model.ActorType.ArmedGroup] = 4, [Model.ActorType.State] = 2 }, summary.ActorsByType);
+        Assert.Equal(new Dictionary<Model.RelationKind, int> { [Model.RelationKind.Attacked] = 5, [Model.RelationKind.Rival] = 1 }, summary.RelationsByKind);
+
+        var (earliest, latest) = await view.DatedSpanAsync();
+        Assert.Equal(("2014-09", Model.DatePrecision.Month), (earliest?.ToString(), earliest?.Precision));
+        Assert.Null(latest); // no row: no dated evidence
+        Assert.Equal("comment", neo4j.Requests[^1].Body!.Value.GetProperty("parameters").GetProperty("comment").GetString());
+    }
 }

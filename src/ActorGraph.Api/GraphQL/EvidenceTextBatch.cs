@@ -1,4 +1,3 @@
-using ActorGraph.Core.Storage;
 using GraphQL.DataLoader;
 
 namespace ActorGraph.Api.GraphQL;
@@ -9,7 +8,8 @@ namespace ActorGraph.Api.GraphQL;
 /// level, and the first to need its text reads every one named so far. Texts already read for the same snapshot
 /// come from its cache at once, without a pending result.
 /// </summary>
-internal sealed class EvidenceTextBatch(IGraphStore store, EvidenceTextCache? cache)
+internal sealed class EvidenceTextBatch(Func<IReadOnlyCollection<long>, CancellationToken, Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>>> read,
+    EvidenceTextCache? cache)
 {
     private readonly Lock _sync = new();
     private readonly HashSet<long> _wanted = [];
@@ -56,7 +56,7 @@ internal sealed class EvidenceTextBatch(IGraphStore store, EvidenceTextCache? ca
 
     private async Task ReadAsync(List<long> ids, CancellationToken cancellationToken)
     {
-        var texts = await store.GetEvidenceTextAsync(ids, cancellationToken);
+        var texts = await read(ids, cancellationToken);
         lock (_sync)
             foreach (var id in ids)
                 if (texts.TryGetValue(id, out var text))

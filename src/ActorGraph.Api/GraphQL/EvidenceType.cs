@@ -34,8 +34,13 @@ public sealed class EvidenceType : ObjectGraphType<StoredEvidence>
     private static EvidenceTextBatch Texts(global::GraphQL.IResolveFieldContext context) =>
         Arguments.PerRequest(context, "ActorGraph.EvidenceTexts", () =>
         {
-            var reads = Arguments.ReadsAsync(context); // read by the query's first field, so there by now
-            return new EvidenceTextBatch(Arguments.State(context).Store,
-                reads.IsCompletedSuccessfully && reads.Result.Snapshot is { } snapshot ? EvidenceTextCache.Of(snapshot) : null);
+            // Read by the query's first field, so there by now. Evidence a view of the store gave is read from that
+            // view (its state, not a later one's).
+            var reads = Arguments.ReadsAsync(context);
+            var store = Arguments.State(context).Store;
+            return reads.IsCompletedSuccessfully && reads.Result is StoreReads view
+                ? new EvidenceTextBatch(view.EvidenceTextAsync, null)
+                : new EvidenceTextBatch((ids, cancellationToken) => store.GetEvidenceTextAsync(ids, cancellationToken),
+                    reads.IsCompletedSuccessfully && reads.Result.Snapshot is { } snapshot ? EvidenceTextCache.Of(snapshot) : null);
         });
 }

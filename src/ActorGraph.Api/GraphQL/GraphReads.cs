@@ -91,4 +91,8 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
     public override ValueTask<GraphStats> StatsAsync() => new(_stats ??= CountAsync()); // two fields at once may count twice: the same figures
 
     private async Task<GraphStats> CountAsync() => GraphStats.Of(await view.SummaryAsync(cancellationToken), view, cancellationToken);
+
+    /// <summary>The texts of evidence these reads gave without them, from the same view.</summary>
+    public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellation) =>
+        view.EvidenceTextAsync(ids, cancellation);
 }

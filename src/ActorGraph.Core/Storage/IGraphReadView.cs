@@ -3,9 +3,10 @@ using ActorGraph.Core.Model;
 namespace ActorGraph.Core.Storage;
 
 /// <summary>
-/// One committed state of a store, read a query at a time: what a server answers an actor's questions from while it
-/// does not hold the whole graph (at start, before the graph is read). Every read of one view sees the same state;
-/// its reads may come from several threads at once.
+/// A store read a query at a time: what a server answers an actor's questions from when it does not hold the whole
+/// graph (at start, before the graph is read; on Neo4j, always). On the embedded store every read of one view sees the
+/// same committed state; on Neo4j each read is one statement, which sees what was committed when it ran. Its reads may
+/// come from several threads at once.
 /// </summary>
 public interface IGraphReadView : IAsyncDisposable
 {
@@ -17,6 +18,12 @@ public interface IGraphReadView : IAsyncDisposable
     /// its evidence (without text) and its stored end when it has one.
     /// </summary>
     Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The sentence and explanation of each evidence row read without its text (<see cref="StoredEvidence.HasText"/>
+    /// false), by id, as of the view's state; an id the view does not hold is left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Counts of documents, evidence, actors by type and relations by kind.</summary>
     Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default);

@@ -27,6 +27,7 @@ public static class Neo4jCypher
         "CREATE CONSTRAINT actorgraph_evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
         "CREATE INDEX actorgraph_evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationKey)",
         "CREATE INDEX actorgraph_actor_name_lower IF NOT EXISTS FOR (a:Actor) ON (a.nameLower)",
+        "CREATE INDEX actorgraph_evidence_date IF NOT EXISTS FOR (e:Evidence) ON (e.date)",
         .. TypeOfKind.Values.Select(type => $"CREATE INDEX actorgraph_{type.ToLowerInvariant()}_key IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.key)"),
     ];
 
@@ -198,6 +199,35 @@ public static class Neo4jCypher
         RETURN documents, coalesce(last, '') AS last, COUNT { (:Actor) } AS actors, COUNT { (:Evidence) } AS evidence
         """;
 
+    /// <summary>A read view's counts (<see cref="Neo4jReadView"/>): documents and evidence from the count store.</summary>
+    public const string ViewCounts = "RETURN COUNT { (:Document) } AS documents, COUNT { (:Evidence) } AS evidence";
+
+    /// <summary>The actors a query can reach, by type: named by a document or at an end of a relation.</summary>
+    public const string ViewActorTypes = $$"""
+        MATCH (a:Actor)
+        WHERE EXISTS { (:Document)-[:MENTIONS]->(a) } OR EXISTS { (a)-[:{{RelationTypes}}]-(:Actor) }
+        RETURN a.type AS key, count(*) AS count
+        """;
+
+    public const string ViewRelationKinds = $$"""
+        MATCH (:Actor)-[r:{{RelationTypes}}]->(:Actor)
+        RETURN r.kind AS key, count(*) AS count
+        """;
+
+    /// <summary>
+    /// The earliest dated evidence, comments left out: dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD", so text order is
+    /// date order (the date index serves the order).
+    /// </summary>
+    public const string ViewEarliest = """
+        MATCH (e:Evidence) WHERE e.date IS NOT NULL AND e.attribution <> $comment
+        RETURN e.date AS date, e.datePrecision AS precision ORDER BY e.date ASC LIMIT 1
+        """;
+
+    public const string ViewLatest = """
+        MATCH (e:Evidence) WHERE e.date IS NOT NULL AND e.attribution <> $comment
+        RETURN e.date AS date, e.datePrecision AS precision ORDER BY e.date DESC LIMIT 1
+        """;
+
     public const string Clear = "MATCH (n) WHERE n:Document OR n:Actor OR n:Evidence OR n:Relation DETACH DELETE n";
 
     /// <summary>Every statement above, for the grammar check.</summary>
@@ -205,5 +235,6 @@ public static class Neo4jCypher
     [
         .. Schema, SyncActors, Fingerprint, ReplaceDocument, AddEvidence, Summarise, PairEvidence, SetValidity, RemoveOrphans,
         Actors, FindActor, Relations, RelationsOf, Documents, DocumentsNaming, Count, ChangeStamp, Clear,
+        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest,
     ];
 }

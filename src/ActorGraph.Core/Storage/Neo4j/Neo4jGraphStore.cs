@@ -160,10 +160,11 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     /// <summary>
-    /// None yet: the Query API's reads are each their own transaction, so reads of one answer could see different
-    /// states; a view needs an explicit transaction held across its reads. Queries wait for the whole graph meanwhile.
+    /// Reads by Cypher, a statement each, through the indexes (an actor by name, its relationships from its node).
+    /// Neo4j reads committed data statement by statement, so two reads of one view may see a load that committed
+    /// between them (<see cref="Neo4jReadView"/>).
     /// </summary>
-    public Task<IGraphReadView?> OpenReadViewAsync(CancellationToken cancellationToken = default) => Task.FromResult<IGraphReadView?>(null);
+    public Task<IGraphReadView?> OpenReadViewAsync(CancellationToken cancellationToken = default) => Task.FromResult<IGraphReadView?>(new Neo4jReadView(this));
 
     public async Task<GraphCounts> CountAsync(CancellationToken cancellationToken = default)
     {

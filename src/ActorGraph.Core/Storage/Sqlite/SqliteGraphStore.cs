@@ -817,11 +817,18 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public async Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
+        if (ids.Count == 0)
+            return new Dictionary<long, (string, string)>();
+        await using var connection = await OpenReaderAsync(cancellationToken);
+        return await ReadEvidenceTextAsync(connection, ids, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> ReadEvidenceTextAsync(SqliteConnection connection, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
         var texts = new Dictionary<long, (string, string)>();
         if (ids.Count == 0)
             return texts;
         // One statement for all of them (a page shows hundreds): the ids travel as one JSON array parameter.
-        await using var connection = await OpenReaderAsync(cancellationToken);
         await using var command = Command(connection, "SELECT id, sentence, explanation FROM evidence WHERE id IN (SELECT value FROM json_each($ids))",
             ("$ids", JsonSerializer.Serialize(ids.Distinct())));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

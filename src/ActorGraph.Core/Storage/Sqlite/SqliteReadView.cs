@@ -38,6 +38,9 @@ public sealed partial class SqliteGraphStore
         public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() => ReadRelationsAsync(connection, actor, null, withText: false, cancellationToken), cancellationToken);
 
+        public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() => ReadEvidenceTextAsync(connection, ids, cancellationToken), cancellationToken);
+
         public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() =>
             {

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using ActorGraph.Core.Model;
+
+namespace ActorGraph.Core.Storage.Neo4j;
+
+/// <summary>
+/// Neo4j read a query at a time: an actor and its relationships by Cypher from the actor's node, the counts from the
+/// count store, the dated span by the date index. Nothing to hold or let go: each read is one auto-commit statement.
+/// </summary>
+internal sealed class Neo4jReadView(Neo4jGraphStore store) : IGraphReadView
+{
+    public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) =>
+        store.FindActorAsync(nameOrAlias, cancellationToken);
+
+    public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) =>
+        store.GetRelationsAsync(actor, cancellationToken: cancellationToken);
+
+    /// <summary>Nothing to read: this store's evidence comes with its text.</summary>
+    public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+        store.GetEvidenceTextAsync(ids, cancellationToken);
+
+    public async Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default)
+    {
+        var counts = (await store.RunAsync(Neo4jCypher.ViewCounts, null, cancellationToken))[0];
+        var types = new Dictionary<ActorType, int>();
+        foreach (var (key, count) in Counted(await store.RunAsync(Neo4jCypher.ViewActorTypes, null, cancellationToken)))
+            if (ModelNames.TryParseActorType(key, out var type))
+                types[type] = types.GetValueOrDefault(type) + count;
+        var kinds = new Dictionary<RelationKind, int>();
+        foreach (var (key, count) in Counted(await store.RunAsync(Neo4jCypher.ViewRelationKinds, null, cancellationToken)))
+            if (ModelNames.TryParseKind(key, out var kind))
+                kinds[kind] = kinds.GetValueOrDefault(kind) + count;
+        return new GraphSummary(counts["documents"].GetInt32(), counts["evidence"].GetInt32(), types, kinds);
+    }
+
+    public async Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default)
+    {
+        var parameters = new { comment = ModelNames.Of(Attribution.Comment) };
+        return (Dated(await store.RunAsync(Neo4jCypher.ViewEarliest, parameters, cancellationToken)),
+            Dated(await store.RunAsync(Neo4jCypher.ViewLatest, parameters, cancellationToken)));
+    }
+
+    private static IEnumerable<(string? Key, int Count)> Counted(IReadOnlyList<Dictionary<string, JsonElement>> rows) =>
+        rows.Select(row => (row["key"].ValueKind == JsonValueKind.String ? row["key"].GetString() : null, row["count"].GetInt32()));
+
+    private static PartialDate? Dated(IReadOnlyList<Dictionary<string, JsonElement>> rows)
+    {
+        if (rows.Count == 0 || rows[0]["date"].ValueKind != JsonValueKind.String)
+            return null;
+        var precision = rows[0].TryGetValue("precision", out var p) && p.ValueKind == JsonValueKind.String
+            && ModelNames.TryParsePrecision(p.GetString(), out var parsed) ? parsed : (DatePrecision?)null;
+        return PartialDate.Parse(rows[0]["date"].GetString(), precision);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
