@@ -7378,6 +7378,33 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("Bedouin clans near Rafah, some of whom have formed militias to help the army, have also been targeted by Sinai Province.", "2017-07-08"),
             r => r.Kind == RelationKind.Attacked && r.Target == "Egypt");
 
+    [Fact]
+    public void an_aside_closing_before_the_verb_after_a_name_known_in_part_loses_nothing()
+    {
+        // The aside's head ("Forces", after the demonym read as a side) was bound to the cue as if it named an actor, and
+        // the extraction of the whole document failed.
+        var found = Described("The Sudanese Forces, a militia led by Musa Hilal, has emerged as the RSF's most vocal opponent. The RSF shelled army "
+            + "positions in El Fasher on Monday.", "2022-04-30");
+        Assert.Contains("Rapid Support Forces -attacked-> Sudanese Armed Forces", found);
+    }
+
+    [Fact]
+    public void the_las_anod_sides_are_known() =>
+        Assert.Contains("SSC-Khatumo -attacked-> Somaliland", Described("Clan militias loyal to the SSC-Khatumo administration drove Somaliland forces out of Las Anod on Friday.", "2023-08-27"));
+
+    [Fact]
+    public void a_name_right_after_which_is_the_clauses_subject_not_what_the_verb_acted_on()
+    {
+        var found = Described("The Lebanese Forces, a Christian party led by Samir Geagea, is Hezbollah's main opponent. Hezbollah accused the Lebanese "
+            + "Forces of firing on the protesters, which Geagea denied.", "2022-04-30");
+        Assert.Contains("Hezbollah -rival-> Lebanese Forces", found);
+        Assert.DoesNotContain("Lebanese Forces -attacked-> Samir Geagea", found);
+    }
+
+    [Fact]
+    public void fighting_between_two_sides_supporters_and_a_third_is_not_between_the_two() =>
+        Assert.DoesNotContain("Fatah -rival-> Hamas", Described("Fighting between Fatah and Hamas supporters and the police killed three people in Ramallah.", "2021-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -476,7 +476,14 @@ internal static class PatternMatcher
             else if (elements[0] is CuePattern.Slot leading && slots[leading.Name] + 2 < units.Count && units[slots[leading.Name] + 1].Norm == ","
                 && (Auxiliaries.Contains(units[slots[leading.Name] + 2].Norm) || Copulas.Contains(units[slots[leading.Name] + 2].Norm))
                 && OpeningOfApposition(units, slots[leading.Name] + 1) is var appositionStart and > 0)
-                slots[leading.Name] = appositionStart - 1;
+            {
+                // ("The Lebanese Forces, a Christian party led by Samir Geagea, has ...": past the words that end a name
+                // we know part of; a head that names no actor leaves the match without a subject.)
+                var described = NameBeforeTail(units, appositionStart - 1);
+                if (!units[described].IsMention)
+                    continue;
+                slots[leading.Name] = described;
+            }
             // (Also before the pattern's closing "!..." tests: "have joined Haftar's Libyan National Army".)
             var closing = elements.Count - 1;
             while (closing > 0 && elements[closing] is CuePattern.Not)

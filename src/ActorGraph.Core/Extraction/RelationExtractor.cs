@@ -2078,7 +2078,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     foreach (var tu in SlotUnits(match, yield.Target))
                     {
                         var (sourceIndex, targetIndex) = (context.Units[su].Mention, context.Units[tu].Mention);
-                        yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
+                        if (sourceIndex >= 0 && targetIndex >= 0)
+                            yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
                     }
             }
     }
@@ -2093,6 +2094,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
     {
         var units = context.Units;
+        // A slot on a word that names no actor gives nothing (the matcher should never bind one; if it does, the
+        // sentence loses this match, not the document its relations).
+        if (match.Slots.Keys.Any(slot => SlotUnits(match, slot).Any(u => units[u].Mention < 0)))
+            yield break;
+        // "accused the LF of firing on the protesters, which Geagea denied": a name a gap reaches right after ", which"
+        // is the subject of that clause, not what the cue's verb acts on.
+        if (match.Pattern.SlotNames.Skip(1).Any(slot => match.Slots.TryGetValue(slot, out var at) && at >= 2 && at > match.Slots[match.Pattern.SlotNames[0]]
+                && units[at - 1].Norm is "which" or "who" or "whom" && units[at - 2].Norm == ","))
+            yield break;
         bool RuledOut(int mention, string actor) => ruledOut is not null && ruledOut.TryGetValue(mention, out var actors) && actors.Contains(actor);
         // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
         // fought the Houthis in support of the government, carried out strikes on Houthi targets" is an attack.
