@@ -25,6 +25,7 @@ public sealed class FuzzTests
         "Jamal Maarouf", "the group", "they", "it", "the two groups", "Russian warplanes", "Iran-backed",
         "attacked", "launched an offensive against", "is allied with", "clashed with", "a branch of", "led by", "merged into",
         "not", "may", "said", "according to", "which", ", who", "both of whom", "2 Comments\n", "Leave a Reply\n",
+        ", calling it \"", "\", has sided with", "The Sudanese Forces, a militia led by Musa Hilal, has ", "claimed responsibility for",
         "Screen Shot 2014-11-06 at 1.png\n", "\uFEFF", "\u0301", "\uD83D\uDE00", "\u200B", " ", "Ĺ", "ß", "İ", "ǅ",
     ];
 
@@ -96,6 +97,17 @@ public sealed class FuzzTests
             Assert.All(run.Result.Relations, r => Assert.InRange(r.Evidence.SentenceStart, 0, document.Text.Length));
             return true;
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases));
+    }
+
+    /// <summary>Sentences that once threw inside the extractor (and so lost their whole document), with what they state.</summary>
+    [Theory]
+    [InlineData("The Zintan brigades held the airport, calling it \"liberated\", has sided with Haftar since 2016.", "Zintan militias", "Khalifa Haftar")]
+    [InlineData("The Sudanese Forces, a militia led by Musa Hilal, has emerged as the RSF's most vocal opponent. The RSF shelled army positions.",
+        "Rapid Support Forces", "Sudanese Armed Forces")]
+    public void sentences_that_once_threw_give_their_relations(string text, string source, string target)
+    {
+        var result = TestPaths.SeedLexicon.CreateExtractor().Extract(DocumentReader.Parse($"A note\nPublished: 2020-05-05\n\n{text}\n", "note.txt"));
+        Assert.Contains(result.Relations, r => r.Source == source && r.Target == target);
     }
 
     [Fact]

@@ -3177,7 +3177,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
-                if (i < match.Start && Enumerable.Range(i + verb.Length, match.Start - i - verb.Length).Any(k => ClauseOpeners.Contains(units[k].Norm)))
+                // (A claim phrase of several words may reach into the match: "claimed responsibility" before "responsibility for ...".)
+                if (i < match.Start && Enumerable.Range(i + verb.Length, Math.Max(0, match.Start - i - verb.Length)).Any(k => ClauseOpeners.Contains(units[k].Norm)))
                     continue;
                 // "to fight al-Shabaab, which it blamed for kidnappings, and the Kenyan force later joined ...": nor does one
                 // inside a relative clause closed before the match.
