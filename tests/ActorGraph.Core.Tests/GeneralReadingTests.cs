@@ -7405,6 +7405,20 @@ public class GeneralReadingTests
     public void fighting_between_two_sides_supporters_and_a_third_is_not_between_the_two() =>
         Assert.DoesNotContain("Fatah -rival-> Hamas", Described("Fighting between Fatah and Hamas supporters and the police killed three people in Ramallah.", "2021-10-20"));
 
+    [Fact]
+    public void pledging_to_defeat_a_side_is_enmity_now() =>
+        Assert.Contains("Mohamed Abdullahi Farmajo -rival-> al-Shabaab", Described("President Mohamed Abdullahi Farmajo was sworn in and promised to crush al-Shabaab within two years.", "2017-02-22"));
+
+    [Fact]
+    public void a_man_who_ran_a_groups_operations_is_its_man() =>
+        Assert.Contains("Qasem Soleimani -affiliate-> Islamic Revolutionary Guard Corps", Described("The IRGC lost a general. Qasem Soleimani, who directed "
+            + "the IRGC's operations abroad, was killed near Baghdad airport.", "2020-01-03"));
+
+    [Fact]
+    public void a_side_reinforcing_its_own_posts_backs_no_one() =>
+        Assert.DoesNotContain(Described("Russian jets backed the army's push. Turkish troops, which reinforced their positions near Saraqib, shelled "
+            + "army posts on Monday.", "2020-02-10"), d => d.StartsWith("Turkey -allied->", StringComparison.Ordinal) || d.EndsWith("-allied-> Turkey", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2091,12 +2091,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool PartOfWhole(RelationCue cue, CueMatch match, IReadOnlyList<Unit> units) =>
         cue.Kind == RelationKind.Attacked && match.Slots.TryGetValue("B", out var hit) && hit >= 2 && units[hit - 1].Norm == "of" && units[hit - 2].Norm == "part";
 
+    /// <summary>Places and holdings a side reinforces or defends of its own ("their observation posts", "its defences"): no side's men.</summary>
+    private static readonly HashSet<string> OwnHoldings =
+        ["posts", "post", "positions", "position", "bases", "base", "presence", "defences", "defenses", "lines", "line", "garrison", "garrisons",
+         "outposts", "outpost", "checkpoints", "checkpoint", "perimeter", "borders", "border", "hold", "grip", "arsenal", "capabilities"];
+
+    /// <summary>The word at <paramref name="at"/>, or past one modifier before it ("their observation posts"); "" for a name.</summary>
+    private static string NextWord(IReadOnlyList<Unit> units, int at) =>
+        at >= units.Count || units[at].IsMention ? ""
+        : OwnHoldings.Contains(units[at].Norm) || at + 1 >= units.Count || units[at + 1].IsMention ? units[at].Norm : units[at + 1].Norm;
+
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
     {
         var units = context.Units;
         // A slot on a word that names no actor gives nothing (the matcher should never bind one; if it does, the
         // sentence loses this match, not the document its relations).
         if (match.Slots.Keys.Any(slot => SlotUnits(match, slot).Any(u => units[u].Mention < 0)))
+            yield break;
+        // "Turkish forces, which reinforced their posts around Idlib, shelled ...": a possessive pronoun owning a thing, as
+        // what a verb of backing acts on, is the subject's own thing, not another side backed.
+        if (cue.Kind == RelationKind.Allied && match.Pattern.SlotNames.Skip(1).Any(slot => match.Slots.TryGetValue(slot, out var at)
+                && units[at] is { Reference: true, Lead: "its" or "their" or "his" or "her" } && at + 1 < units.Count && !units[at + 1].IsMention
+                && OwnHoldings.Contains(NextWord(units, at + 1))))
             yield break;
         // "accused the LF of firing on the protesters, which Geagea denied": a name a gap reaches right after ", which"
         // is the subject of that clause, not what the cue's verb acts on.
