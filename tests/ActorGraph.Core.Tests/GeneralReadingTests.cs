@@ -7419,6 +7419,36 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("Russian jets backed the army's push. Turkish troops, which reinforced their positions near Saraqib, shelled "
             + "army posts on Monday.", "2020-02-10"), d => d.StartsWith("Turkey -allied->", StringComparison.Ordinal) || d.EndsWith("-allied-> Turkey", StringComparison.Ordinal));
 
+    [Fact]
+    public void pushing_into_a_sides_stronghold_of_a_town_attacks_the_side() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi troops swept into the Islamic State bastion of Hawija on Thursday.", "2017-10-06"));
+
+    [Fact]
+    public void thousands_of_men_after_a_dateline_act_for_their_side() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("KISMAYO, Somalia (AP) - Thousands of Kenyan soldiers stormed al-Shabaab positions "
+            + "near the port on Friday.", "2012-09-28"));
+
+    [Fact]
+    public void moving_alongside_another_sides_troops_is_alliance() =>
+        Assert.Contains("Ahlu Sunna Waljama'a -allied-> Ethiopia", Described("Ahlu Sunna Waljama'a fighters were moving on Guriel alongside Ethiopian troops, "
+            + "residents said.", "2009-02-01"));
+
+    [Fact]
+    public void arresting_a_sides_chief_or_detaining_its_men_is_hostility()
+    {
+        Assert.Contains("Pakistan -rival-> Tehrik-i-Taliban Pakistan", Described("Pakistani police arrested the TTP's deputy chief in Lahore.", "2013-05-02"));
+        Assert.Contains("Houthis -rival-> United Nations", Described("UN staff members have been detained by the Houthis in Sanaa since June.", "2024-08-02"));
+    }
+
+    [Fact]
+    public void a_fight_that_pits_a_man_against_his_deputy_is_their_enmity() =>
+        Assert.Contains("Abu Musab al-Barnawi -rival-> Abubakar Shekau", Described("The feud pits Abubakar Shekau against his former spokesman, "
+            + "Abu Musab al-Barnawi.", "2016-08-10"));
+
+    [Fact]
+    public void long_ties_with_a_side_are_alliance() =>
+        Assert.Contains("Khalifa Haftar -allied-> United Arab Emirates", Described("The UAE has long ties with Khalifa Haftar.", "2020-01-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

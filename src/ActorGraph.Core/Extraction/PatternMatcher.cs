@@ -2662,7 +2662,9 @@ internal static class PatternMatcher
         // follows befell them; what some of a group's men did ("dozens of its fighters defected") is not the group's act.
         // ("Hundreds of Taliban fighters attacked ...": hundreds or thousands of a group's men act as the group; not when
         // they leave it: "hundreds of Shekau's fighters have since joined ISWAP".)
-        if (units[j].Norm == "of" && j == 1 && units[0].Norm is "hundreds" or "thousands" && !MenLeave(units, i))
+        // (So after a dateline: "MARJAH (Reuters) - Thousands of U.S. Marines pushed into ...".)
+        if (units[j].Norm == "of" && j >= 1 && units[j - 1].Norm is "hundreds" or "thousands" && (j == 1 || units[j - 2].Norm is Dash or ":" or ")")
+            && !MenLeave(units, i))
             return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count

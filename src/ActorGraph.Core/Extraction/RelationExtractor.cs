@@ -1403,6 +1403,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return units[before].Norm == ",";
     }
 
+    /// <summary>
+    /// "pit Burhan against his deputy, RSF commander Dagalo": a man's possessive whose first referent is the other side
+    /// is that man's (his deputy, his rivals), never someone named further back.
+    /// </summary>
+    private static bool HisOwn(Mention reference, HashSet<string> otherSide) =>
+        reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "his" or "her"
+        && reference.Candidates.FirstOrDefault() is { } first && otherSide.Contains(first);
+
     /// <summary>A possessive pronoun ("its", "their") whose first referent is the other side of the same match.</summary>
     private static bool OwnSide(Mention reference, HashSet<string> otherSide) =>
         reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "its" or "their"
@@ -2286,7 +2294,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (source.IsReference)
                         source = source with { Candidates = InAppositionAfter(units, su, tu) && OwnSide(source, targetActors) ? [] : source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
-                        target = target with { Candidates = InAppositionAfter(units, tu, su) && OwnSide(target, sourceActors) ? [] : target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
+                        target = target with { Candidates = (InAppositionAfter(units, tu, su) && OwnSide(target, sourceActors)) || HisOwn(target, sourceActors) ? [] : target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
                     foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
                     {
                     var (from, to) = (pairFrom, pairTo);
