@@ -7449,6 +7449,19 @@ public class GeneralReadingTests
     public void long_ties_with_a_side_are_alliance() =>
         Assert.Contains("Khalifa Haftar -allied-> United Arab Emirates", Described("The UAE has long ties with Khalifa Haftar.", "2020-01-20"));
 
+    [Fact]
+    public void troops_sent_to_join_a_states_led_campaign_are_its_allies() =>
+        Assert.Contains("Chad -allied-> France", Described("Chad has flown 2,000 soldiers to Niamey to join the French-led campaign.", "2013-01-20"));
+
+    [Fact]
+    public void a_name_said_to_be_known_by_another_is_that_other() =>
+        Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", Described("The Islamic State group, known as ISKP, is a sworn enemy of the Taliban.", "2021-09-01"));
+
+    [Fact]
+    public void being_ready_to_help_a_side_strike_another_is_no_strike() =>
+        Assert.DoesNotContain(Extract("The MNLA said it was ready to help France hunt down Ansar Dine in the mountains.", "2013-01-28"),
+            r => r.Kind == RelationKind.Attacked);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -109,6 +109,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (mentions[k] is { Contextual: true, Actor: { } usual } contextual && !state.Salience.ContainsKey(usual)
                 && state.CollectivesNamed.TryGetValue(tokens[contextual.TokenEnd - 1].Norm, out var named) && named != usual)
                 mentions[k] = contextual with { Actor = named, Type = TypeOf(state, named), Candidates = [named] };
+        // "The Islamic State group, known as ISIS-K, is ...": a name the writer says is known by another the dictionary
+        // holds is that other (not one formerly so known: "HTS, formerly known as the Nusra Front").
+        for (var k = 0; k + 1 < mentions.Count; k++)
+            if (mentions[k] is { IsReference: false, Actor: { } general } named && mentions[k + 1] is { IsReference: false, Actor: { } known } other
+                && known != general && KnownAsBetween(tokens, named.TokenEnd, other.TokenStart))
+                mentions[k] = named with { Actor = known, Type = other.Type, Candidates = [known] };
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
@@ -182,6 +188,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
+    }
+
+    /// <summary>", known as" (", also known as", ", locally known as", past "the") and nothing else from <paramref name="end"/> (past a head noun) to <paramref name="next"/>.</summary>
+    private static bool KnownAsBetween(IReadOnlyList<Token> tokens, int end, int next)
+    {
+        // ("The Islamic State group, known as ...": past the name's own head noun.)
+        if (end < next && tokens[end].Norm is "group" or "movement" or "organization" or "organisation" or "network" or "militia")
+            end++;
+        if (end >= next || tokens[end].Norm != ",")
+            return false;
+        var k = end + 1;
+        if (k < next && tokens[k].Norm is "also" or "locally" or "commonly" or "better" or "widely")
+            k++;
+        if (k + 1 >= next || tokens[k].Norm != "known" || tokens[k + 1].Norm != "as")
+            return false;
+        k += 2;
+        while (k < next && tokens[k].Norm is "the" or "\"")
+            k++;
+        return k == next;
     }
 
     /// <summary>
@@ -2203,6 +2228,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("is likely to focus its attacks on the army": a possessive opening the match stands for the subject, whose verb
         // phrase before it may hedge.)
         var hedgedFrom = Math.Max(0, first - 2);
+        // ("said it was ready to help France hunt down the militants": a hedge before a verb of helping covers the act of
+        // the side helped.)
+        if (first >= 1 && units[first - 1].Norm is "help" or "helping" or "assist" or "assisting" or "allow" or "allowing" or "enable" or "enabling" or "let")
+            hedgedFrom = Math.Max(0, first - 4);
         if (units[first] is { Reference: true, Norm: "its" or "their" })
             for (var k = first - 1; k >= 0 && k >= first - 6 && !units[k].IsMention && units[k].Norm is not ("," or ";"); k--)
                 hedgedFrom = k;
