@@ -7462,6 +7462,29 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("The MNLA said it was ready to help France hunt down Ansar Dine in the mountains.", "2013-01-28"),
             r => r.Kind == RelationKind.Attacked);
 
+    [Fact]
+    public void a_states_people_word_before_fire_names_the_state() =>
+        Assert.Contains("Assad regime -attacked-> Turkey", Described("A Turkish convoy came under Syrian anti-aircraft fire near Idlib on Monday.", "2020-02-03"));
+
+    [Fact]
+    public void clashes_between_two_groups_named_after_a_comma_are_between_those_two() =>
+        Assert.Contains("Ahrar al Sham -rival-> Hay'at Tahrir al Sham", Described("Clashes between the two factions in Idlib, Ahrar al-Sham and "
+            + "Hayat Tahrir al-Sham, spread to Saraqib.", "2017-07-21"));
+
+    [Fact]
+    public void troops_folded_into_a_mission_make_the_state_its_member() =>
+        Assert.Contains("AMISOM -allied-> Ethiopia", Described("Ethiopia kept its own operations in Somalia for years and later integrated its troops into AMISOM.", "2014-01-23"));
+
+    [Fact]
+    public void an_act_told_as_coming_days_after_another_takes_no_date_of_the_paragraph()
+    {
+        var found = Extract("Al-Shabaab fighters attacked an army base at Galcad on Monday. The attack came weeks after government troops drove the group "
+            + "out of Adale.", "2023-01-25");
+        var earlier = Assert.Single(found, r => r.Source == "Somali government");
+        Assert.Null(earlier.Evidence.Date);
+        Assert.Equal("2023-01-23", Assert.Single(found, r => r.Source == "al-Shabaab").Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

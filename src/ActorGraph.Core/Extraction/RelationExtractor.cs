@@ -1598,7 +1598,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// not a standing enmity) the story's date, unless the sentence tells of the background or of something before
     /// the story ("had stormed", "days earlier").
     /// </summary>
-    private (DateMention Date, string Note)? CarriedDate(SentenceContext context, bool storyToo)
+    /// <param name="before">Where the act told starts: a time counted from another act only before it counts.</param>
+    private (DateMention Date, string Note)? CarriedDate(SentenceContext context, bool storyToo, int before = int.MaxValue)
     {
         if (IsBackground(context.Units) || context.Sentence.Kind != SegmentKind.Body)
             return null;
@@ -1607,6 +1608,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (context.Units.Any(u => u.Norm is "recent" or "recently" or "lately")
             || Enumerable.Range(0, context.Units.Count).Any(i => context.Units[i].Norm is "over" or "for" or "during" or "throughout"
                 && i + 2 < context.Units.Count && context.Units[i + 1].Norm is "the" or "recent" && context.Units[i + 2].Norm is "past" or "last"))
+            return null;
+        // "came a year after al-Shabaab overran a base", "Two days later, the militants struck": an act told after a time
+        // counted from another is not of the paragraph's date (not "was killed on Monday, days after he broke with ...",
+        // nor "this month after ...").
+        if (Enumerable.Range(2, Math.Max(0, Math.Min(before, context.Units.Count) - 2)).Any(i => context.Units[i].Norm is "after" or "before" or "later" or "earlier"
+                && (context.Units[i - 1].Norm is "years" or "months" or "weeks" or "days" or "decades"
+                    || (context.Units[i - 1].Norm is "year" or "month" or "week" or "day" or "decade" && context.Units[i - 2].Norm is "a" or "one"))))
             return null;
         // "Some of these militias had fought US troops": a past perfect tells of a time before the paragraph's
         // (not in reported speech: "the army said it had killed 40 militants" is the report's time).
@@ -2453,7 +2461,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var tie = kind is RelationKind.Allied or RelationKind.Affiliate;
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
-                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked) is { } carried)
+                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
                         date = carried.Date;
                         notes.Add(carried.Note);
