@@ -7485,6 +7485,15 @@ public class GeneralReadingTests
         Assert.Equal("2023-01-23", Assert.Single(found, r => r.Source == "al-Shabaab").Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void flattening_a_building_housing_a_sides_offices_attacks_the_side() =>
+        Assert.Contains("Israel -attacked-> Hamas", Described("Israeli jets levelled a building housing Hamas offices in Gaza City on Saturday.", "2021-05-16"));
+
+    [Fact]
+    public void a_sides_man_killed_in_a_states_strike_was_attacked_by_the_state_as_the_side_says() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Hezbollah said its top commander in the south had been killed in an Israeli strike "
+            + "on his car.", "2024-01-08"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
