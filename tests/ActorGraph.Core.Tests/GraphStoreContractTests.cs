@@ -188,6 +188,8 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal(Described(whole.FindActor("Hezbollah")!), Described(hezbollah));
         Assert.Equal(Described(whole.FindActor("ISIS")!), Described((await view.FindActorAsync("ISIS"))!)); // by an alias
         Assert.Null(await view.FindActorAsync("Nobody Brigade"));
+        var named = await view.ActorsNamedAsync(["hezbollah", "Al Nusrah Front", "Nobody Brigade"]);
+        Assert.Equal(new[] { whole.FindActor("Al Nusrah Front")!, whole.FindActor("Hezbollah")! }.Select(Described), named.Select(Described).Order());
 
         var relations = await view.RelationsOfAsync(hezbollah.Name);
         Assert.Equal(whole.EdgesOf(hezbollah.Name).Select(e => Described(e.Relation)), relations.Select(Described));

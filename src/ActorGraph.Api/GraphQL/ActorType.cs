@@ -45,10 +45,7 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
             {
                 var reads = await Arguments.ReadsAsync(c);
                 var names = Neighbors(await reads.EdgesOfAsync(c.Source.Name), c.Source.Name, c).Order(StringComparer.OrdinalIgnoreCase).Take(Listed(c)).ToList();
-                var neighbors = new List<StoredActor>(names.Count);
-                foreach (var name in names)
-                    neighbors.Add((await reads.ActorNamedAsync(name))!);
-                return neighbors;
+                return await reads.ActorsNamedAsync(names);
             });
         Field<NonNullGraphType<IntGraphType>>("neighborCount")
             .Description("How many actors are one edge away, with the same filters as neighbors.")

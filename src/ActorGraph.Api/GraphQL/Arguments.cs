@@ -52,7 +52,9 @@ internal static class Arguments
     /// state of the graph even if a load commits while the request runs.
     /// </summary>
     public static Task<GraphSnapshot> SnapshotAsync(IResolveFieldContext context) =>
-        PerRequest(context, "ActorGraph.Snapshot", () => State(context).SnapshotAsync(context.CancellationToken));
+        PerRequest(context, SnapshotKey, () => State(context).SnapshotAsync(context.CancellationToken));
+
+    private const string SnapshotKey = "ActorGraph.Snapshot";
 
     /// <summary>
     /// What this request's actor-centred fields read (<see cref="GraphReads"/>): a view of the store when the request
@@ -61,6 +63,9 @@ internal static class Arguments
     public static Task<GraphReads> ReadsAsync(IResolveFieldContext context) =>
         PerRequest(context, "ActorGraph.Reads", async () =>
         {
+            // A request that read the whole graph already (a page, a neighbourhood) reads its actors from that graph too.
+            if (context.UserContext.TryGetValue(SnapshotKey, out var held) && held is Task<GraphSnapshot> { IsCompletedSuccessfully: true } snapshot)
+                return new SnapshotReads(snapshot.Result);
             if (await State(context).StoreViewAsync(context.CancellationToken) is { } view)
             {
                 DisposeWithRequest(context, view);
@@ -88,7 +93,12 @@ internal static class Arguments
             if (answer.IsCompletedSuccessfully)
                 return answer.Result;
             var pending = answer.AsTask();
-            return new PendingResult<T>(cancellationToken => pending.WaitAsync(cancellationToken));
+            // (Read once GraphQL.NET asks for the level's pending results: the names every field of it wanted, together.)
+            return new PendingResult<T>(async cancellationToken =>
+            {
+                await reads.Result.FlushAsync().WaitAsync(cancellationToken);
+                return await pending.WaitAsync(cancellationToken);
+            });
         }
         return new PendingResult<T>(async cancellationToken => await read(await reads.WaitAsync(cancellationToken)));
     }

@@ -18,6 +18,12 @@ internal abstract class GraphReads
     /// <summary>The actor at an end of a relation (a canonical name): a page shows thousands.</summary>
     public abstract ValueTask<StoredActor?> ActorNamedAsync(string name);
 
+    /// <summary>The actors with these canonical names, in their order (an actor's neighbours).</summary>
+    public abstract ValueTask<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyList<string> names);
+
+    /// <summary>Reads what fields asked for and were told to wait for (<see cref="ActorNamedAsync"/> on a view): once per batch.</summary>
+    public virtual Task FlushAsync() => Task.CompletedTask;
+
     /// <summary>Every edge of <paramref name="actor"/> (a canonical name), in the graph's order.</summary>
     public abstract ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor);
 
@@ -38,6 +44,7 @@ internal sealed class SnapshotReads(GraphSnapshot snapshot) : GraphReads
     public override GraphSnapshot Snapshot => snapshot;
     public override ValueTask<StoredActor?> FindActorAsync(string nameOrAlias) => new(snapshot.FindActor(nameOrAlias));
     public override ValueTask<StoredActor?> ActorNamedAsync(string name) => new(snapshot.ActorNamed(name));
+    public override ValueTask<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyList<string> names) => new(names.Select(n => snapshot.ActorNamed(n)!).ToList());
     public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(snapshot.EdgesOf(actor));
     public override ValueTask<IReadOnlyList<StanceObservation>> TimelineAsync(string a, string b) => new(snapshot.Timeline(a, b));
     public override ValueTask<IReadOnlyList<ReportItem>> ChangesOfAsync(string actor) => new(snapshot.ChangesOf(actor));
@@ -57,7 +64,82 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
     public override ValueTask<StoredActor?> FindActorAsync(string nameOrAlias) =>
         new(_actors.GetOrAdd(nameOrAlias.Trim(), name => view.FindActorAsync(name, cancellationToken)));
 
-    public override ValueTask<StoredActor?> ActorNamedAsync(string name) => FindActorAsync(name);
+    /// <summary>
+    /// Names asked for by fields of one level (a page's sources and targets) and not read yet: read together, in one
+    /// statement, by the first field that waits (<see cref="FlushAsync"/>) rather than one statement a name.
+    /// </summary>
+    private readonly List<(string Name, TaskCompletionSource<StoredActor?> Actor)> _wanted = [];
+    private readonly Lock _sync = new();
+
+    public override ValueTask<StoredActor?> ActorNamedAsync(string name)
+    {
+        if (_actors.TryGetValue(name, out var known))
+            return new(known);
+        lock (_sync)
+        {
+            if (_actors.TryGetValue(name, out known))
+                return new(known);
+            var wanted = new TaskCompletionSource<StoredActor?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _actors[name] = wanted.Task;
+            _wanted.Add((name, wanted));
+        }
+        return new(FlushedAsync(name));
+    }
+
+    /// <summary>
+    /// The actor once a batch holding its name is read. GraphQL.NET asks for a level's pending results after calling
+    /// every resolver of the level, and <see cref="Arguments.FromReads{T}"/> flushes then; a caller that awaits the
+    /// answer without flushing gets it too, read after a short wait in which others may join its batch.
+    /// </summary>
+    private async Task<StoredActor?> FlushedAsync(string name)
+    {
+        var actor = _actors[name];
+        if (await Task.WhenAny(actor, Task.Delay(UnflushedWait, cancellationToken)) != actor)
+            await FlushAsync();
+        return await actor;
+    }
+
+    private static readonly TimeSpan UnflushedWait = TimeSpan.FromMilliseconds(20);
+
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+
+    public override async Task FlushAsync()
+    {
+        await _flushing.WaitAsync(cancellationToken);
+        try
+        {
+            List<(string Name, TaskCompletionSource<StoredActor?> Actor)> batch;
+            lock (_sync)
+            {
+                batch = [.. _wanted];
+                _wanted.Clear();
+            }
+            if (batch.Count == 0)
+                return;
+            try
+            {
+                var read = (await view.ActorsNamedAsync(batch.Select(w => w.Name).ToList(), cancellationToken)).ToDictionary(a => a.Name, StringComparer.OrdinalIgnoreCase);
+                foreach (var (name, actor) in batch)
+                    actor.TrySetResult(read.GetValueOrDefault(name));
+            }
+            catch (Exception e)
+            {
+                foreach (var (_, actor) in batch)
+                    actor.TrySetException(e);
+            }
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    public override async ValueTask<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyList<string> names)
+    {
+        var pending = names.Select(ActorNamedAsync).Select(a => a.AsTask()).ToList();
+        await FlushAsync();
+        return (await Task.WhenAll(pending)).Select(a => a!).ToList();
+    }
 
     public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(_edges.GetOrAdd(actor, ReadEdgesAsync));
 

@@ -13,6 +13,9 @@ public interface IGraphReadView : IAsyncDisposable
     /// <summary>The actor with this canonical name or alias, ignoring case, with its counts; null when unknown.</summary>
     Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default);
 
+    /// <summary>The actors with these canonical names (ignoring case), with their counts, in one read: a page names hundreds.</summary>
+    Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Every relation with <paramref name="actor"/> (a canonical name) at either end, in the store's order, each with
     /// its evidence (without text) and its stored end when it has one.

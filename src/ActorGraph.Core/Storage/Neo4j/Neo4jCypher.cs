@@ -199,6 +199,13 @@ public static class Neo4jCypher
         RETURN documents, coalesce(last, '') AS last, COUNT { (:Actor) } AS actors, COUNT { (:Evidence) } AS evidence
         """;
 
+    /// <summary>Actors by canonical name, in one statement (a page names hundreds).</summary>
+    public const string ActorsNamed = $$"""
+        MATCH (a:Actor)
+        WHERE a.nameLower IN $names
+        {{ActorColumns}}
+        """;
+
     /// <summary>A read view's counts (<see cref="Neo4jReadView"/>): documents and evidence from the count store.</summary>
     public const string ViewCounts = "RETURN COUNT { (:Document) } AS documents, COUNT { (:Evidence) } AS evidence";
 
@@ -235,6 +242,6 @@ public static class Neo4jCypher
     [
         .. Schema, SyncActors, Fingerprint, ReplaceDocument, AddEvidence, Summarise, PairEvidence, SetValidity, RemoveOrphans,
         Actors, FindActor, Relations, RelationsOf, Documents, DocumentsNaming, Count, ChangeStamp, Clear,
-        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest,
+        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest, ActorsNamed,
     ];
 }

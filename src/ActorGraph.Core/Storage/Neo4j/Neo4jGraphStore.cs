@@ -115,6 +115,12 @@ public sealed class Neo4jGraphStore : IGraphStore
         return rows.Count > 0 ? ToActor(rows[0]) : null;
     }
 
+    internal async Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        var rows = await _client.RunAsync(Neo4jCypher.ActorsNamed, new { names = names.Select(n => n.ToLowerInvariant()).ToList() }, cancellationToken);
+        return rows.Select(ToActor).ToList();
+    }
+
     /// <summary>This store always reads evidence with its text, so nothing is left to fetch.</summary>
     public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> GetEvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyDictionary<long, (string Sentence, string Explanation)>>(new Dictionary<long, (string, string)>());

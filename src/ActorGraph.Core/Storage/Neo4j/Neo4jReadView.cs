@@ -12,6 +12,9 @@ internal sealed class Neo4jReadView(Neo4jGraphStore store) : IGraphReadView
     public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) =>
         store.FindActorAsync(nameOrAlias, cancellationToken);
 
+    public Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
+        store.ActorsNamedAsync(names, cancellationToken);
+
     public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) =>
         store.GetRelationsAsync(actor, cancellationToken: cancellationToken);
 

@@ -35,6 +35,10 @@ public sealed partial class SqliteGraphStore
         public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() => SqliteGraphStore.FindActorAsync(connection, nameOrAlias, cancellationToken), cancellationToken);
 
+        public Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() => ReadActorsAsync(connection, ActorColumns + "WHERE a.name IN (SELECT value FROM json_each($names))", cancellationToken,
+                ("$names", System.Text.Json.JsonSerializer.Serialize(names))), cancellationToken);
+
         public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() => ReadRelationsAsync(connection, actor, null, withText: false, cancellationToken), cancellationToken);
 

@@ -1,0 +1,54 @@
+using ActorGraph.Api.GraphQL;
+using ActorGraph.Core.Model;
+using ActorGraph.Core.Storage;
+
+namespace ActorGraph.Api.Tests;
+
+/// <summary>Reads of a view of the store: the actors a level of fields names are read together, each once.</summary>
+public sealed class StoreReadsTests
+{
+    /// <summary>A view that knows three actors and records each batch of names it is asked for.</summary>
+    private sealed class RecordingView : IGraphReadView
+    {
+        public List<List<string>> Batches { get; } = [];
+
+        public Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
+        {
+            lock (Batches)
+                Batches.Add([.. names]);
+            return Task.FromResult<IReadOnlyList<StoredActor>>(names.Where(n => n.Length > 2 && !n.StartsWith("Nobody", StringComparison.Ordinal))
+                .Select(n => new StoredActor(n.ToUpperInvariant(), Core.Model.ActorType.ArmedGroup, [], false, 1, 1)).ToList());
+        }
+
+        public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task the_actors_a_level_names_are_read_in_one_batch_and_never_again()
+    {
+        var view = new RecordingView();
+        var reads = new StoreReads(view, CancellationToken.None);
+
+        var asked = new[] { "Hezbollah", "Hamas", "hezbollah", "Nobody Brigade" }.Select(n => reads.ActorNamedAsync(n).AsTask()).ToList();
+        await reads.FlushAsync();
+
+        Assert.Equal([["Hezbollah", "Hamas", "Nobody Brigade"]], view.Batches);
+        Assert.Equal(["HEZBOLLAH", "HAMAS", "HEZBOLLAH", null], (await Task.WhenAll(asked)).Select(a => a?.Name));
+        Assert.Equal(["HAMAS", "HEZBOLLAH"], (await reads.ActorsNamedAsync(["Hamas", "Hezbollah"])).Select(a => a.Name));
+        Assert.Single(view.Batches); // both read already
+    }
+
+    [Fact]
+    public async Task an_actor_awaited_without_a_flush_is_read_all_the_same()
+    {
+        var view = new RecordingView();
+        var reads = new StoreReads(view, CancellationToken.None);
+        Assert.Equal("HAMAS", (await reads.ActorNamedAsync("Hamas"))?.Name);
+        Assert.Equal([["Hamas"]], view.Batches);
+    }
+}
