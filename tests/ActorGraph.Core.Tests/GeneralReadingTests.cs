@@ -7494,6 +7494,20 @@ public class GeneralReadingTests
         Assert.Contains("Israel -attacked-> Hezbollah", Described("Hezbollah said its top commander in the south had been killed in an Israeli strike "
             + "on his car.", "2024-01-08"));
 
+    [Fact]
+    public void advancing_under_cover_of_a_sides_air_strikes_is_alliance_with_it() =>
+        Assert.Contains("Russia -allied-> Wagner Group", Described("Wagner fighters advanced on Bakhmut under cover of Russian air strikes.", "2023-01-10"));
+
+    [Fact]
+    public void an_agreement_with_a_side_to_help_repel_another_is_alliance() =>
+        Assert.Contains("Assad regime -allied-> Syrian Democratic Forces", Described("The SDF struck a deal with Damascus on Sunday that lets the "
+            + "army deploy in Manbij to help repel the Turkish advance.", "2019-10-14"));
+
+    [Fact]
+    public void an_offensive_launched_to_push_a_side_away_attacks_it() =>
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", Described("Ankara launched a new campaign in May to push the PKK, the group behind "
+            + "the insurgency, away from the border.", "2022-05-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
