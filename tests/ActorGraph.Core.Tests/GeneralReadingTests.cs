@@ -7508,6 +7508,20 @@ public class GeneralReadingTests
         Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", Described("Ankara launched a new campaign in May to push the PKK, the group behind "
             + "the insurgency, away from the border.", "2022-05-10"));
 
+    [Fact]
+    public void whose_death_a_time_phrase_names_is_not_the_clauses_subject() =>
+        Assert.DoesNotContain(Described("Since Baghdadi's death, dozens of his commanders have defected to al Qaeda.", "2020-01-10"),
+            d => d.StartsWith("Abu Bakr al-Baghdadi -", StringComparison.Ordinal));
+
+    [Fact]
+    public void cornering_a_man_is_an_attack_on_him() =>
+        Assert.Contains("Islamic State West Africa Province -attacked-> Abubakar Shekau", Described("ISWAP fighters cornered Abubakar Shekau in the "
+            + "Sambisa forest on Wednesday.", "2021-05-21"));
+
+    [Fact]
+    public void an_act_as_a_show_of_solidarity_with_a_side_is_alliance() =>
+        Assert.Contains("Hamas -allied-> Houthis", Described("The Houthis fired a drone at Eilat in what they said was a gesture of support for Hamas.", "2023-10-31"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2591,6 +2591,13 @@ internal static class PatternMatcher
         if (PossessorOfBranch(units, i))
             return false;
         var next = i + 1 < units.Count ? units[i + 1] : default;
+        // "Since Shekau's death, hundreds of his fighters have defected": whose death (arrival, ouster) a time phrase
+        // names is no subject of the clause.
+        // (Not "months after Niger's junta ordered French forces out": a clause whose subject the possessor opens.)
+        if (next.Norm == "'s" && i > 0 && CircumstancePrepositions.Contains(units[i - 1].Norm) && i + 2 < units.Count
+            && units[i + 2].Norm is "death" or "killing" or "arrival" or "ouster" or "capture" or "fall" or "departure" or "withdrawal" or "defeat"
+                or "arrest" or "release" or "return" or "exit" or "collapse" or "rise" or "election" or "assassination" or "surrender")
+            return false;
         // "led to it being labeled", "despite Nusra having agreed": a gerund's subject, even after a preposition.
         // A possessor of another name ("Russia's Wagner Group") is not its phrase's head: the name possessed is.
         // ("US strikes on the group's bases killed ...": not a possessor inside what an act is aimed at.)
