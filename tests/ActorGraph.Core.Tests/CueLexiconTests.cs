@@ -64,6 +64,10 @@ public class CueLexiconTests
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    group: al Qaeda\n", 4, "only a person has a 'group'")]
     [InlineData("actors:\n  - name: Abu Omar\n    type: person\n    group: Jund al-Aqsa\n", 4, "the group 'Jund al-Aqsa' of 'Abu Omar' is not an actor of the file")]
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    of_states: true\n", 4, "only a coalition is one 'of_states'")]
+    [InlineData("actors:\n  - name: Taliban\n    type: armed_group\n    succeeds: {actor: Afghan Republic, from: 2021-09-07}\n", 4,
+        "'Taliban' succeeds 'Afghan Republic', which is not an actor of the file")]
+    [InlineData("actors:\n  - name: Afghanistan\n    type: state\n  - name: Taliban\n    type: armed_group\n    succeeds: {actor: Afghanistan, from: soon}\n", 6,
+        "'from' of the succession of 'Taliban' must be a date")]
     [InlineData("actors:\n  - name: AMISOM\n    type: coalition\n    of_states: maybe\n", 4, "field 'of_states' must be true or false")]
     [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: Gaddafi\n    type: person\n    theatres: [libya]\n    contextual_until: 2012\n    contextual: [the government]\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2012\n    contextual: [the government]\n",
         13, "'the government' names both 'Gaddafi' (line 8) and 'GNA' in theatre 'libya' in the same years")]

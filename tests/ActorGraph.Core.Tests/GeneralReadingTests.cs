@@ -2592,7 +2592,7 @@ public class GeneralReadingTests
 
     [Theory]
     [InlineData("Iran-backed PMF factions, notably Kataib Hezbollah, fired rockets at Camp Taji.", "Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces")]
-    [InlineData("Afghan forces retaliated with artillery against Pakistani troops near Chaman.", "Afghanistan -attacked-> Pakistan")]
+    [InlineData("Afghan forces retaliated with artillery against Pakistani troops near Chaman.", "Taliban -attacked-> Pakistan")]
     [InlineData("Security Belt units moved last month to clear AQAP from Mudiya.", "Security Belt Force -attacked-> al-Qaeda in the Arabian Peninsula")]
     [InlineData("Armed groups loyal to Bashagha clashed with militias allied to Dbeibah in Tripoli.", "Abdul Hamid Dbeibah -rival-> Fathi Bashagha")]
     [InlineData("The Government of National Stability of Fathi Bashagha is backed by the Tobruk parliament.", "Government of National Stability -allied-> Tobruk government")]
@@ -7521,6 +7521,18 @@ public class GeneralReadingTests
     [Fact]
     public void an_act_as_a_show_of_solidarity_with_a_side_is_alliance() =>
         Assert.Contains("Hamas -allied-> Houthis", Described("The Houthis fired a drone at Eilat in what they said was a gesture of support for Hamas.", "2023-10-31"));
+
+    [Fact]
+    public void the_afghan_states_names_are_the_talibans_once_they_govern()
+    {
+        const string clash = "Afghan forces and Pakistani troops exchanged fire at the Torkham crossing on Sunday.";
+        Assert.Contains("Afghanistan -rival-> Pakistan", Described(clash, "2019-06-03"));
+        Assert.Contains("Pakistan -rival-> Taliban", Described(clash, "2023-09-11"));
+    }
+
+    [Fact]
+    public void firing_first_at_a_side_is_firing_at_it() =>
+        Assert.Contains("Eritrea -attacked-> Ethiopia", Described("Eritrean troops fired first at Ethiopian soldiers near Badme, Addis Ababa said.", "2016-06-13"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -39,6 +39,13 @@ public sealed class ActorDictionary
     /// <summary>A coalition of states or their forces (a peacekeeping mission, "the US-led coalition"): never "the group" or "the militants".</summary>
     internal bool IsStateCoalition(string actor) => _stateCoalitions.Contains(actor);
 
+    /// <summary>Actors whose names mean another from a day on ('succeeds'): after August 2021 "Kabul" is the Taliban's government.</summary>
+    private readonly Dictionary<string, (string Successor, DateOnly From)> _successors = new(StringComparer.Ordinal);
+
+    /// <summary>The actor <paramref name="actor"/>'s names mean in a document published on <paramref name="published"/>.</summary>
+    internal string ActorAsOf(string actor, DateOnly? published) =>
+        published is { } day && _successors.TryGetValue(actor, out var next) && day >= next.From ? next.Successor : actor;
+
     /// <summary>The country a one-word place or people of a theatre belongs to ("Yemeni" → "Yemen"), or null.</summary>
     internal string? CountryOf(string word) => _countryOf.GetValueOrDefault(word.ToLowerInvariant());
 
@@ -123,13 +130,14 @@ public sealed class ActorDictionary
         var claimed = new Dictionary<string, List<Claimed>>(StringComparer.Ordinal);
         var groups = new List<(string Person, string Group, YamlNode Node)>();
         var fightersVariants = new List<(string Alias, int Actor, int[] Theatres)>();
+        var successions = new List<(string Predecessor, string Successor, DateOnly From, YamlNode Node)>();
         var theNouns = new List<(string Noun, int Actor, int[] Theatres)>();
         foreach (var node in list.Children)
         {
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
             yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "contextual_theatres", "contextual_from", "contextual_until",
-                "group", "of_states", "note");
+                "group", "of_states", "succeeds", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -174,6 +182,13 @@ public sealed class ActorDictionary
             foreach (var alias in contextual.Where(a => a.StartsWith("the ", StringComparison.Ordinal) && !a[4..].Contains(' ') && char.IsLower(a[4])))
                 theNouns.Add((alias[4..], dictionary._actors.Count - 1, contextualTheatres));
             demonyms.Add((name, yaml.StringList(entry, "demonyms")));
+            if (yaml.Mapping(entry, "succeeds") is { } succeeds)
+            {
+                yaml.RejectUnknown(succeeds, "actor", "from");
+                var from = yaml.RequireString(succeeds, "from");
+                successions.Add((yaml.RequireString(succeeds, "actor"), name, PartialDate.TryParse(from, out var day) ? day.Value
+                    : throw yaml.Error(yaml.Get(succeeds, "from")!, $"'from' of the succession of '{name}' must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not '{from}'"), succeeds));
+            }
             if (yaml.Get(entry, "group") is { } groupNode)
             {
                 if (type != ActorType.Person)
@@ -185,6 +200,9 @@ public sealed class ActorDictionary
         foreach (var (alias, actor, theatresOfActor) in fightersVariants)
             foreach (var keys in KeyVariants(alias))
                 InsertContextual(dictionary._root, keys, actor, theatresOfActor, LastWordCapital(alias));
+        foreach (var (predecessor, successor, from, node) in successions)
+            dictionary._successors[predecessor] = dictionary._byName.ContainsKey(predecessor) ? (successor, from)
+                : throw yaml.Error(node, $"'{successor}' succeeds '{predecessor}', which is not an actor of the file");
         // A person's group names an actor of the file, wherever it stands in it.
         foreach (var (person, group, node) in groups)
             dictionary._groupOf[person] = dictionary._byName.ContainsKey(group) ? group

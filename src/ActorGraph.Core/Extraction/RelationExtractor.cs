@@ -115,6 +115,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (mentions[k] is { IsReference: false, Actor: { } general } named && mentions[k + 1] is { IsReference: false, Actor: { } known } other
                 && known != general && KnownAsBetween(tokens, named.TokenEnd, other.TokenStart))
                 mentions[k] = named with { Actor = known, Type = other.Type, Candidates = [known] };
+        // "Kabul" and "Afghan forces" in a story of 2022 are the Taliban's ('succeeds' in the dictionary).
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { IsReference: false, Actor: { } actor } named && dictionary.ActorAsOf(actor, state.Document.Published) is var now && now != actor)
+                mentions[k] = named with { Actor = now, Type = TypeOf(state, now), Candidates = [now] };
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
