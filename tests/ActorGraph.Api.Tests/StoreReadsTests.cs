@@ -51,4 +51,15 @@ public sealed class StoreReadsTests
         Assert.Equal("HAMAS", (await reads.ActorNamedAsync("Hamas"))?.Name);
         Assert.Equal([["Hamas"]], view.Batches);
     }
+
+    [Fact]
+    public async Task a_name_waiting_for_its_batch_asked_for_again_reads_the_batch_at_once()
+    {
+        var view = new RecordingView();
+        var reads = new StoreReads(view, CancellationToken.None);
+        var waiting = reads.ActorNamedAsync("Hamas").AsTask();
+        Assert.Equal("HAMAS", (await reads.FindActorAsync("Hamas"))?.Name); // the view's own lookup is never asked
+        Assert.Equal("HAMAS", (await waiting)?.Name);
+        Assert.Equal([["Hamas"]], view.Batches);
+    }
 }

@@ -61,8 +61,12 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
     private readonly ConcurrentDictionary<string, Task<IReadOnlyList<GraphEdge>>> _edges = new(StringComparer.OrdinalIgnoreCase);
     private Task<GraphStats>? _stats;
 
-    public override ValueTask<StoredActor?> FindActorAsync(string nameOrAlias) =>
-        new(_actors.GetOrAdd(nameOrAlias.Trim(), name => view.FindActorAsync(name, cancellationToken)));
+    public override ValueTask<StoredActor?> FindActorAsync(string nameOrAlias)
+    {
+        var found = _actors.GetOrAdd(nameOrAlias.Trim(), name => view.FindActorAsync(name, cancellationToken));
+        // (A name a field asked for and left waiting for its batch: read the batch now rather than wait for it.)
+        return found.IsCompleted ? new(found) : new(FlushedAsync(found));
+    }
 
     /// <summary>
     /// Names asked for by fields of one level (a page's sources and targets) and not read yet: read together, in one
@@ -91,10 +95,11 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
     /// every resolver of the level, and <see cref="Arguments.FromReads{T}"/> flushes then; a caller that awaits the
     /// answer without flushing gets it too, read after a short wait in which others may join its batch.
     /// </summary>
-    private async Task<StoredActor?> FlushedAsync(string name)
+    private Task<StoredActor?> FlushedAsync(string name) => FlushedAsync(_actors[name], UnflushedWait);
+
+    private async Task<StoredActor?> FlushedAsync(Task<StoredActor?> actor, TimeSpan wait = default)
     {
-        var actor = _actors[name];
-        if (await Task.WhenAny(actor, Task.Delay(UnflushedWait, cancellationToken)) != actor)
+        if (await Task.WhenAny(actor, Task.Delay(wait, cancellationToken)) != actor)
             await FlushAsync();
         return await actor;
     }
