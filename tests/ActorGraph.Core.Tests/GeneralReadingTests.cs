@@ -7534,6 +7534,10 @@ public class GeneralReadingTests
     public void firing_first_at_a_side_is_firing_at_it() =>
         Assert.Contains("Eritrea -attacked-> Ethiopia", Described("Eritrean troops fired first at Ethiopian soldiers near Badme, Addis Ababa said.", "2016-06-13"));
 
+    [Fact]
+    public void the_word_after_a_datelines_dash_opens_the_sentence_and_hides_no_name() =>
+        Assert.Contains("Yahya Sinwar -affiliate-> Hamas", Described("GAZA (AP) - Senior Hamas leader Yahya Sinwar addressed a rally on Friday.", "2021-05-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
