@@ -7538,6 +7538,15 @@ public class GeneralReadingTests
     public void the_word_after_a_datelines_dash_opens_the_sentence_and_hides_no_name() =>
         Assert.Contains("Yahya Sinwar -affiliate-> Hamas", Described("GAZA (AP) - Senior Hamas leader Yahya Sinwar addressed a rally on Friday.", "2021-05-28"));
 
+    [Fact]
+    public void the_group_in_a_sentence_about_a_man_is_the_group_the_story_gave_him()
+    {
+        var found = Described("Senior ISWAP commander Abu Musab al-Barnawi was killed near a Boko Haram camp. Barnawi, deputy head of the group's "
+            + "shura council, was a founder of its media wing.", "2021-10-14");
+        Assert.DoesNotContain("Abu Musab al-Barnawi -affiliate-> Boko Haram", found);
+        Assert.Contains("Abu Musab al-Barnawi -affiliate-> Islamic State West Africa Province", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

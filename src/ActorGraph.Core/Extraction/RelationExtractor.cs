@@ -714,6 +714,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && LeaderAfter(tokens, mentions, i) is { } leader
             && GroupOf(state, leader) is { } led && types.Contains(TypeOf(state, led)))
             candidates = [led, .. candidates.Where(c => c != led)];
+        // "Arouri, deputy head of the group's political bureau, was a founder of its armed wing": in a sentence opening on a
+        // man whose group the story gave, "the group" and "its" before any other name are that group.
+        if (((m.Source == MentionSource.Description && !m.Plural) || (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "its"))
+            && mentions.Take(i).Where(p => !p.IsReference).ToList() is [{ Type: ActorType.Person, Actor: { } man }]
+            && GroupOf(state, man) is { } his && types.Contains(TypeOf(state, his)))
+            candidates = [his, .. candidates.Where(c => c != his)];
         // "The alliance, which calls itself Libya Dawn, drove ...": a description is the name it goes by.
         if (m.Source == MentionSource.Description && !m.Plural && NameItGoesBy(tokens, mentions, i) is { } own)
             candidates = [own];
