@@ -1273,7 +1273,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
                     foreach (var match in PatternMatcher.MatchWithWords(pattern, units, starts.For(i)))
-                        if (!PartOfWhole(cue, match, units))
+                        if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units))
                             matches.Add((context, cue, match));
                 }
             }
@@ -1442,13 +1442,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// "pit Burhan against his deputy, RSF commander Dagalo": a man's possessive whose first referent is the other side
     /// is that man's (his deputy, his rivals), never someone named further back.
     /// </summary>
-    private static bool HisOwn(Mention reference, HashSet<string> otherSide) =>
-        reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "his" or "her"
-        && reference.Candidates.FirstOrDefault() is { } first && otherSide.Contains(first);
+    private static bool HisOwn(Mention reference, HashSet<string> otherSide) => OwnSide(reference, otherSide, "his", "her");
 
     /// <summary>A possessive pronoun ("its", "their") whose first referent is the other side of the same match.</summary>
-    private static bool OwnSide(Mention reference, HashSet<string> otherSide) =>
-        reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is "its" or "their"
+    private static bool OwnSide(Mention reference, HashSet<string> otherSide) => OwnSide(reference, otherSide, "its", "their");
+
+    private static bool OwnSide(Mention reference, HashSet<string> otherSide, string one, string other) =>
+        reference.Source == MentionSource.Pronoun && reference.Surface.ToLowerInvariant() is var pronoun && (pronoun == one || pronoun == other)
         && reference.Candidates.FirstOrDefault() is { } first && otherSide.Contains(first);
 
     /// <summary>True when the document has named <paramref name="actor"/> with <paramref name="head"/> as its head noun.</summary>
@@ -2129,11 +2129,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     foreach (var tu in SlotUnits(match, yield.Target))
                     {
                         var (sourceIndex, targetIndex) = (context.Units[su].Mention, context.Units[tu].Mention);
-                        if (sourceIndex >= 0 && targetIndex >= 0)
-                            yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
+                        yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
                     }
             }
     }
+
+    /// <summary>
+    /// False for a match with a slot on a word that names no actor: the matcher should never bind one, and if it does, the
+    /// sentence loses that match rather than the document its relations (it threw where a slot's mention was read).
+    /// </summary>
+    private static bool SlotsNameActors(CueMatch match, IReadOnlyList<Unit> units) =>
+        match.Slots.Keys.All(slot => SlotUnits(match, slot).All(u => units[u].IsMention));
 
     /// <summary>
     /// "bombing Nusrah's leaders as part of its campaign": an attack whose {B} is what the act is part of, not whom it hit.
@@ -2155,10 +2161,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
     {
         var units = context.Units;
-        // A slot on a word that names no actor gives nothing (the matcher should never bind one; if it does, the
-        // sentence loses this match, not the document its relations).
-        if (match.Slots.Keys.Any(slot => SlotUnits(match, slot).Any(u => units[u].Mention < 0)))
-            yield break;
         // "Turkish forces, which reinforced their posts around Idlib, shelled ...": a possessive pronoun owning a thing, as
         // what a verb of backing acts on, is the subject's own thing, not another side backed.
         if (cue.Kind == RelationKind.Allied && match.Pattern.SlotNames.Skip(1).Any(slot => match.Slots.TryGetValue(slot, out var at)
