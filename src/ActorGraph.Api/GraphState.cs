@@ -153,17 +153,37 @@ public sealed class GraphState : IAsyncDisposable
         return CorrectionsInForce() ? null : await Store.OpenReadViewAsync(cancellationToken);
     }
 
-    /// <summary>True when the corrections file holds an entry (a broken file counts as none: its graph is served uncorrected).</summary>
+    /// <summary>
+    /// True when the corrections file holds an entry (a broken file counts as none: its graph is served uncorrected).
+    /// Read again only when the file changes: with store answers "always" every query asks.
+    /// </summary>
     private bool CorrectionsInForce()
     {
+        var edition = CorrectionsEdition();
+        if (Volatile.Read(ref _correctionsSeen) is { } seen && seen.Edition == edition)
+            return seen.InForce;
+        bool inForce;
         try
         {
-            return File.Exists(CorrectionsPath) && CorrectionsFile.Load(CorrectionsPath).Count > 0;
+            inForce = File.Exists(CorrectionsPath) && CorrectionsFile.Load(CorrectionsPath).Count > 0;
         }
         catch (InputException)
         {
-            return false;
+            inForce = false;
         }
+        Volatile.Write(ref _correctionsSeen, new CorrectionsSeen(edition, inForce));
+        return inForce;
+    }
+
+    private sealed record CorrectionsSeen(string Edition, bool InForce);
+
+    private CorrectionsSeen? _correctionsSeen;
+
+    /// <summary>The corrections file as it is now ("none", or its write time and length): it changes whenever the file is edited.</summary>
+    private string CorrectionsEdition()
+    {
+        var corrections = new FileInfo(CorrectionsPath);
+        return corrections.Exists ? $"{corrections.LastWriteTimeUtc.Ticks}:{corrections.Length}" : "none";
     }
 
     /// <summary>
@@ -224,9 +244,7 @@ public sealed class GraphState : IAsyncDisposable
                 return known.Stamp;
         var readAt = Stopwatch.GetTimestamp();
         // The corrections file is part of what the graph is: an edit to it (here, by hand, by git) is a change too.
-        var corrections = new FileInfo(CorrectionsPath);
-        var stamp = await Store.ChangeStampAsync(cancellationToken)
-            + (corrections.Exists ? $"|{corrections.LastWriteTimeUtc.Ticks}:{corrections.Length}" : "|none");
+        var stamp = await Store.ChangeStampAsync(cancellationToken) + "|" + CorrectionsEdition();
         lock (_sync)
             if (_stamp is not { } before || before.ReadAt < readAt)
                 _stamp = (stamp, readAt);

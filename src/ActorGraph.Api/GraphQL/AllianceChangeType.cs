@@ -15,7 +15,7 @@ public sealed class AllianceChangeType : ObjectGraphType<ReportItem>
             .ResolveAsync(async c =>
             {
                 var reads = await Arguments.ReadsAsync(c);
-                return new[] { (await reads.FindActorAsync(c.Source.A))!, (await reads.FindActorAsync(c.Source.B))! };
+                return await reads.ActorsNamedAsync([c.Source.A, c.Source.B]);
             });
         Field<NonNullGraphType<StanceEnum>>("before").Description("The stance before the change.").Resolve(c => c.Source.Before);
         Field<NonNullGraphType<StanceEnum>>("after").Description("The stance after it.").Resolve(c => c.Source.After);

@@ -77,26 +77,22 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
 
     public override ValueTask<StoredActor?> ActorNamedAsync(string name)
     {
-        if (_actors.TryGetValue(name, out var known))
-            return new(known);
-        lock (_sync)
-        {
-            if (_actors.TryGetValue(name, out known))
-                return new(known);
-            var wanted = new TaskCompletionSource<StoredActor?>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _actors[name] = wanted.Task;
-            _wanted.Add((name, wanted));
-        }
-        return new(FlushedAsync(name));
+        if (!_actors.TryGetValue(name, out var actor))
+            lock (_sync)
+                if (!_actors.TryGetValue(name, out actor))
+                {
+                    var wanted = new TaskCompletionSource<StoredActor?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    _actors[name] = actor = wanted.Task;
+                    _wanted.Add((name, wanted));
+                }
+        return actor.IsCompleted ? new(actor) : new(FlushedAsync(actor, UnflushedWait));
     }
 
     /// <summary>
     /// The actor once a batch holding its name is read. GraphQL.NET asks for a level's pending results after calling
     /// every resolver of the level, and <see cref="Arguments.FromReads{T}"/> flushes then; a caller that awaits the
-    /// answer without flushing gets it too, read after a short wait in which others may join its batch.
+    /// answer without flushing gets it too, read after <paramref name="wait"/>, in which others may join its batch.
     /// </summary>
-    private Task<StoredActor?> FlushedAsync(string name) => FlushedAsync(_actors[name], UnflushedWait);
-
     private async Task<StoredActor?> FlushedAsync(Task<StoredActor?> actor, TimeSpan wait = default)
     {
         if (await Task.WhenAny(actor, Task.Delay(wait, cancellationToken)) != actor)
