@@ -7547,6 +7547,55 @@ public class GeneralReadingTests
         Assert.Contains("Abu Musab al-Barnawi -affiliate-> Islamic State West Africa Province", found);
     }
 
+    [Fact]
+    public void an_armys_garrisons_are_the_army() =>
+        Assert.Contains("al-Shabaab -attacked-> Somali government", Described("Al-Shabaab fighters overran army garrisons in the Hiraan region overnight.", "2022-08-19"));
+
+    [Fact]
+    public void a_country_opening_a_groups_name_is_part_of_it()
+    {
+        var found = Described("The Somalia Salvation Front said it fights alongside al-Shabaab in Gedo.", "2009-03-02");
+        Assert.Contains("Somalia Salvation Front -allied-> al-Shabaab", found);
+        Assert.DoesNotContain(found, d => d.StartsWith("Salvation Front", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_countrys_national_army_is_its_state_and_no_other_national_army()
+    {
+        var found = Described("The Somalia National Army recaptured Bulo Burde from al-Shabaab on Tuesday.", "2019-03-12");
+        Assert.Contains("Somali government -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain(found, d => d.Contains("Syrian National Army", StringComparison.Ordinal) || d.StartsWith("National Army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void its_air_force_is_the_state_that_owns_it() =>
+        Assert.Contains("Egypt -attacked-> Islamic State", Described("Egypt said its air force had bombed Islamic State camps near Derna.", "2015-02-17"));
+
+    [Fact]
+    public void an_area_named_after_a_man_is_a_place() =>
+        Assert.DoesNotContain(Described("YPG fighters seized the Sheikh Najjar area as the rebels pulled out.", "2016-02-14"),
+            d => d.Contains("Sheikh Najjar", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_units_name_with_its_noun_in_lower_case_is_a_group()
+    {
+        var found = Described("Nusra Front fighters clashed with the Ghurabaa brigade, a unit aligned with the Free Syrian Army, near Idlib.", "2014-03-08");
+        Assert.Contains("Free Syrian Army -allied-> Ghurabaa brigade", found);
+        Assert.Contains("Al Nusrah Front -rival-> Ghurabaa brigade", found);
+    }
+
+    [Fact]
+    public void two_sides_after_between_and_an_adjective_are_not_one_subject()
+    {
+        var found = Described("Clashes between secular rebels and the Nusra Front killed 30 people in Idlib.", "2014-11-03");
+        Assert.DoesNotContain("Al Nusrah Front -allied-> Syrian opposition", found);
+        Assert.Contains("Al Nusrah Front -rival-> Syrian opposition", found);
+    }
+
+    [Fact]
+    public void counter_terrorism_forces_in_iraq_are_the_government() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Counter-terrorism forces stormed an Islamic State hideout in Anbar.", "2017-04-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -553,6 +553,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start == 1 && match.End < tokens.Count && tokens[match.End].IsCapitalized && GroupNameHeads.Contains(tokens[match.End].Norm)
             && dictionary.Actors[match.Actor].Type != ActorType.State)
             return null;
+        // "the Sudan Liberation Movement", "the Somalia Salvation Front": a country's name opening a group's name is part
+        // of it. Not a state's own forces ("the Somalia National Army", "Iraq Security Forces").
+        if (match.End - start == 1 && dictionary.IsPlaceName(tokens, start, match.End) && OpensGroupName(tokens, match.End))
+            return null;
         // "the Liwa Ahrar Souriya": a one-word short form of a longer name ("Ahrar" for Ahrar al-Sham) right after a
         // capitalised word the dictionary does not know, inside a sentence (where capitals mean a name), is part of
         // another group's name.
@@ -660,6 +664,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return false;
         return true;
     }
+
+    /// <summary>
+    /// True when one to four capitalised words from <paramref name="start"/> end in a group's head noun and are not only
+    /// a state's words for its forces ("Liberation Movement", "People's Liberation Army"; not "National Army", "Security Forces").
+    /// </summary>
+    private bool OpensGroupName(IReadOnlyList<Token> tokens, int start)
+    {
+        var own = false;
+        for (var k = start; k < tokens.Count && k < start + 4 && (tokens[k].IsCapitalized || tokens[k].Norm == "'s"); k++)
+        {
+            if (tokens[k].Norm == "'s")
+                continue;
+            if (dictionary.Discovery.IsHead(tokens[k].Norm) && k > start)
+                return own;
+            own |= !StateForceWords.Contains(tokens[k].Norm) && !dictionary.ForceNouns.Contains(tokens[k].Norm);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> StateForceWords =
+        ["national", "armed", "special", "security", "police", "defence", "defense", "federal", "republican", "royal", "air", "naval",
+         "border", "army", "presidential", "interior", "government", "state", "joint", "elite", "military"];
 
     /// <summary>"Kurdish", "Shiite", "Sunni", "Islamist", "Palestinian": a capitalised adjective before a name, not part of one.</summary>
     private static bool LooksLikeAdjective(string norm) =>
@@ -785,7 +811,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "pushed", "push", "pushes", "chased", "evicted", "dislodged", "withdrew", "withdraw", "withdrawn", "fled", "flee", "retreated", "abandoned"];
 
     private static readonly HashSet<string> ArmySites =
-        ["base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "garrison", "position", "positions"];
+        ["base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "garrison", "garrisons", "position", "positions"];
 
     /// <summary>"a military base in Mali": the state whose army the site is, not only where it stands.</summary>
     private static bool IsArmySite(IReadOnlyList<Token> tokens, int locative)
@@ -1566,6 +1592,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             end++;
         }
         end = lastCapital + 1;
+        // "the Northern Storm brigade", "the Yarmouk battalion": a unit's name is often written with its noun in lower case.
+        // Not a place's or a people's ("the Aleppo militia", "the Shiite militia"): the capitals must name nothing known.
+        if (end < tokens.Count && LowerCaseUnitHeads.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Norm == "the"
+            && !dictionary.IsPlaceName(tokens, start, end) && !dictionary.Demonyms.Contains(tokens[start].Norm)
+            && !dictionary.DemonymActors.ContainsKey(tokens[start].Norm) && (end - start > 1 || !LooksLikeAdjective(tokens[start].Norm)))
+            end++;
         // "the Euphrates Volcano operations room": a joint command's name ends on its lower-case noun.
         if (end + 1 < tokens.Count && tokens[end].Norm == "operations" && tokens[end + 1].Norm == "room" && !rules.IsHead(tokens[end - 1].Norm))
             end += 2;
@@ -1611,6 +1643,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         if (end - start < 2)
             return null;
+        // "the Somalia National Army", "Mali Armed Forces": a state's words for its forces after its name are no new group.
+        if (!OpensGroupName(tokens, start) && start > 0 && dictionary.IsPlaceName(tokens, start - 1, start))
+            return null;
         if (ShortFormOf(tokens, start, end) is { } named)
             return new Mention(start, end, named.Name, named.Type, named.Discovered ? MentionSource.Discovered : MentionSource.Dictionary, Surface(tokens, start, end));
         return Discover(tokens, start, end, ActorType.ArmedGroup);
@@ -1645,6 +1680,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return by >= 1 && (ApposedClassNouns.Contains(tokens[by - 1].Norm) || NamedClassPlurals.Contains(tokens[by - 1].Norm));
     }
 
+    private static readonly HashSet<string> LowerCaseUnitHeads = ["brigade", "brigades", "battalion", "battalions"];
+
     private static readonly HashSet<string> NamedClassPlurals =
         ["militias", "groups", "factions", "movements", "brigades", "organisations", "organizations", "networks", "fighters", "militiamen", "outfits", "force", "forces"];
 
@@ -1663,7 +1700,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "elements", "remnants", "loyalists", "followers", "militiamen", "jihadists", "rebels", "clashes", "fighting", "talks"];
 
     private static readonly HashSet<string> ApposedClassNouns =
-        ["militia", "group", "faction", "movement", "brigade", "organisation", "organization", "network", "alliance", "coalition", "outfit", "insurgency"];
+        ["militia", "group", "faction", "movement", "brigade", "battalion", "unit", "organisation", "organization", "network", "alliance", "coalition", "outfit", "insurgency"];
 
     private static readonly HashSet<string> ApposedClassEnds =
         ["that", "which", "who", "whose", "based", "led", "loyal", "backed", "linked", "allied", "aligned", "known", "formed", "founded", "active",
@@ -1692,7 +1729,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly HashSet<string> NamedPlaces =
         ["base", "airbase", "air", "airport", "camp", "mosque", "hospital", "school", "university", "street", "road", "highway", "bridge",
          "square", "district", "neighbourhood", "neighborhood", "quarter", "village", "town", "city", "dam", "prison", "stadium", "barracks",
-         "checkpoint", "crossing", "market", "port", "refinery", "field", "mountain", "mountains", "valley", "province", "governorate"];
+         "checkpoint", "crossing", "market", "port", "refinery", "field", "mountain", "mountains", "valley", "province", "governorate",
+         "area", "region", "suburb", "island", "forest", "hill", "hills", "farms", "junction", "roundabout"];
 
     private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
     {

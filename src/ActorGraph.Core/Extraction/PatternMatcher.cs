@@ -18,7 +18,8 @@ internal static class PatternMatcher
          "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy", "veteran", "charismatic", "reclusive", "shadowy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-         "neighbouring", "neighboring",
+         "neighbouring", "neighboring", "mainstream", "secular", "nationalist", "separatist", "loyalist", "breakaway", "splinter",
+         "ultraconservative", "sectarian", "feuding", "embattled", "beleaguered", "besieged", "outgunned", "outnumbered", "disparate",
          // participles that tell a side's men's plight: "beheaded captured Taliban commanders"
          "captured", "detained", "kidnapped", "abducted", "wounded", "fleeing", "retreating", "surrendered",
          // peoples whose names are no state's demonym: "the Tuareg militia GATIA", "Fulani herders"

@@ -1780,6 +1780,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var before = PatternMatcher.DescriptionStart(units, first) - 1;
         while (before >= 0 && units[before].Norm is "the" or "a" or "an")
             before--;
+        // "Clashes between mainstream rebels and ISIL killed dozens": the pair of "between" past a word or two describing the first.
+        for (var k = before; k >= 0 && k >= before - 2 && !units[k].IsMention && char.IsLetter(units[k].Norm[0]); k--)
+            if (units[k].Norm == "between")
+                return true;
         // "backed by the UAE, Egypt and Russia": the listed names before the pair share what stands before the list.
         while (before >= 1 && units[before].Norm == "," && units[before - 1].IsMention)
         {
