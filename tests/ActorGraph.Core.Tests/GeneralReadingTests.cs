@@ -7596,6 +7596,24 @@ public class GeneralReadingTests
     public void counter_terrorism_forces_in_iraq_are_the_government() =>
         Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Counter-terrorism forces stormed an Islamic State hideout in Anbar.", "2017-04-02"));
 
+    [Fact]
+    public void an_attack_told_after_a_verbs_object_is_the_verbs_subjects()
+    {
+        var found = Described("Al-Shabaab gunmen killed nine Burundian soldiers in an assault on an African Union base near Leego.", "2015-06-27");
+        Assert.Contains("al-Shabaab -attacked-> AMISOM", found);
+        Assert.DoesNotContain("Burundi -attacked-> AMISOM", found);
+        Assert.DoesNotContain("Burundi -attacked-> AMISOM", Described("Insurgents kill Burundian soldiers in raid on AU base", "2015-06-27"));
+    }
+
+    [Fact]
+    public void the_war_in_eastern_congo_has_its_sides()
+    {
+        var found = Described("Rwanda-backed M23 rebels seized the town of Sake after clashes with Congolese troops and Wazalendo fighters.", "2024-02-10");
+        Assert.Contains("M23 -allied-> Rwanda", found);
+        Assert.Contains("M23 -attacked-> DR Congo", found);
+        Assert.Contains("M23 -attacked-> Wazalendo", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

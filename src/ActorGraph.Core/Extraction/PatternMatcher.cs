@@ -1470,6 +1470,18 @@ internal static class PatternMatcher
         if (coordinated && anchor >= 3 && units[anchor - 2].Norm is "said" or "says" or "added" or "announced" or "stated"
             && ResolveSubject(units, anchor - 2, 3) is { Unit: >= 0 } speaker)
             return (speaker.Unit, "subject: the speaker of the verb of saying before the participle");
+        // "Shabaab fighters kill Kenyan soldiers in an attack on an AU base": an act told after "in" past a verb's object
+        // is the verb's subject's, not the object's.
+        var opensAct = anchor >= 1 && units[anchor - 1].Norm is "a" or "an" or "the" ? anchor - 2 : anchor - 1;
+        var objectBeforeAct = opensAct >= 2 ? NameBeforeTail(units, opensAct - 1) : -1;
+        if (!coordinated && opensAct >= 2 && units[opensAct].Norm is "in" or "during" && objectBeforeAct >= 1
+            && units[objectBeforeAct] is { IsMention: true, Reference: false } && IsObjectOfVerb(units, objectBeforeAct) && HarmedBefore(units, objectBeforeAct))
+        {
+            for (var k = objectBeforeAct - 1; k >= 0 && k >= opensAct - 8 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
+                if (units[k].IsMention)
+                    return (k, "subject: the subject of the verb whose object stands before the act");
+            return (-1, ""); // ("Insurgents kill Burundian soldiers in raid on AU base": a subject no name gives)
+        }
         // "part of the Saudi-led coalition fighting the Houthis": a present participle right after a name describes that
         // name, even where a preposition governs it; the clause's subject is not the one fighting.
         if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && IsParticiple(units[anchor]))
@@ -3065,10 +3077,30 @@ internal static class PatternMatcher
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// "killed nine Burundian soldiers", "kill Kenyan troops": the verb the name at <paramref name="i"/> is the object of
+    /// harms it (not "trained Kurdish forces in the war against IS", where the object fights the war).
+    /// </summary>
+    private static bool HarmedBefore(IReadOnlyList<Unit> units, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" or "at" or "least" or "more" or "than" or "about" or "some" or "nearly"
+            || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])))
+            j--;
+        return j >= 0 && (HeadlineVerbs.Contains(units[j].Norm) || HarmVerbs.Contains(units[j].Norm));
+    }
+
+    private static readonly HashSet<string> HarmVerbs =
+        ["killed", "killing", "wounded", "wounding", "injured", "attacked", "ambushed", "shot", "executed", "beheaded", "abducted", "kidnapped",
+         "captured", "targeted", "struck", "hit", "bombed", "shelled", "overran", "stormed", "routed", "massacred", "slaughtered", "murdered"];
+
     /// <summary>Present verbs of attack a headline tells its act with: "Shabaab kills Kenyan troops in attack on AMISOM base".</summary>
     private static readonly HashSet<string> HeadlineVerbs =
         ["kills", "attacks", "hits", "seizes", "captures", "storms", "overruns", "ambushes", "bombs", "targets", "raids", "shells",
-         "besieges", "defeats", "routs", "repels", "expels", "executes", "abducts", "kidnaps", "beheads"];
+         "besieges", "defeats", "routs", "repels", "expels", "executes", "abducts", "kidnaps", "beheads",
+         // (a plural subject's: "Shabaab fighters kill Kenyan soldiers in attack on AU base")
+         "kill", "seize", "capture", "storm", "overrun", "ambush", "shell", "besiege", "rout", "repel", "expel", "execute", "abduct",
+         "kidnap", "behead"];
 
     /// <summary>
     /// "back Haftar", "have bombed the Houthis": a lower-case word before the name at <paramref name="i"/> (past an
