@@ -7614,6 +7614,40 @@ public class GeneralReadingTests
         Assert.Contains("M23 -attacked-> Wazalendo", found);
     }
 
+    [Fact]
+    public void an_act_avenged_is_not_the_avengers()
+    {
+        var found = Described("Kataib Hezbollah fired rockets at the US embassy to avenge the killing of Qassem Soleimani.", "2020-01-09");
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", found);
+        Assert.DoesNotContain("Kata'ib Hezbollah -attacked-> Qasem Soleimani", found);
+    }
+
+    [Fact]
+    public void a_verb_joined_by_and_after_a_clause_about_the_first_verbs_object_is_the_subjects()
+    {
+        var found = Described("AQAP views the Houthis, who control Sanaa, as heretics and has claimed dozens of bombings against them.", "2016-05-02");
+        Assert.Contains("al-Qaeda in the Arabian Peninsula -attacked-> Houthis", found);
+        Assert.DoesNotContain("Houthis -attacked-> al-Qaeda in the Arabian Peninsula", found);
+    }
+
+    [Fact]
+    public void hired_men_never_called_militants_are_not_the_terrorists_an_army_counts() =>
+        Assert.DoesNotContain("Mali -attacked-> Wagner Group", Described("Russian mercenaries and Malian troops entered the village of Hombori. "
+            + "The army said it had killed 30 terrorists.", "2022-03-30"));
+
+    [Fact]
+    public void the_enemies_of_a_side_told_with_a_copula_are_its_rivals() =>
+        Assert.Contains("Houthis -rival-> al-Islah", Described("The chief enemies of the Houthis in Marib are the Islah party and its tribal allies.", "2016-05-02"));
+
+    [Fact]
+    public void his_after_a_state_named_by_its_titled_head_is_that_state()
+    {
+        var found = Described("Ali Abdullah Saleh sided with the Houthis. President Hadi flew to Riyadh. His forces, reinforced by the Popular "
+            + "Committees, held Aden.", "2015-04-02");
+        Assert.Contains("Hadi government -allied-> Popular Committees", found);
+        Assert.DoesNotContain("Ali Abdullah Saleh -allied-> Popular Committees", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

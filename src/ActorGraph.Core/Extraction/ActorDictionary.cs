@@ -513,6 +513,9 @@ public sealed class ActorDictionary
     private static readonly string[] JoiningWords = ["ul", "ud", "ur", "us", "ut", "e", "i", "wal", "wa", "li", "fi"];
 
     /// <summary>Titles a man's name follows ("Prime Minister Maliki", "Mr Erdogan"): the name after one is no part of another.</summary>
+    /// <summary>True for a title a man's name follows ("president", "king", "mr").</summary>
+    internal static bool IsTitleBeforeName(string norm) => TitlesBeforeNames.Contains(norm);
+
     private static readonly HashSet<string> TitlesBeforeNames =
         ["mr", "mrs", "ms", "dr", "president", "minister", "premier", "general", "marshal", "colonel", "commander", "sheikh", "mullah",
          "king", "prince", "emir", "ayatollah", "imam", "chancellor", "senator", "governor", "ambassador", "secretary", "brigadier", "captain"];

@@ -1655,6 +1655,10 @@ internal static class PatternMatcher
         }
         if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
             return (anchor - 2, PossessorOfAct);
+        // "said it carried out the bombing to avenge the killing of its leader", "in retaliation for the killing of two
+        // soldiers": the act avenged is not the avenger's, and no name here says whose it was.
+        if (AvengedAct(units, anchor))
+            return (-1, "");
         // "accuses the Taliban of allowing the TTP to use Afghan soil to attack ...": the one let (helped) to act is the
         // infinitive's subject.
         for (var i = anchor - 1; i >= 0 && anchor - i <= 16 && !ClauseEnds.Contains(units[i].Norm); i--)
@@ -1759,6 +1763,16 @@ internal static class PatternMatcher
             // ("ambushes by IS sleeper cells, which have targeted ...": past the name's own head noun.)
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0 && NameBeforeTail(units, relative - 1) is var relativeHead)
                 return units[relativeHead].IsMention ? (relativeHead, "subject: the actor before the relative clause") : (-1, "");
+            // "AQAP regards the Houthis, who are Zaydis, as apostates and has claimed bombings against them": a verb joined
+            // by "and" after a closed clause said of the first verb's object is the first verb's subject's; past the
+            // clause and its head.
+            if (u.Norm == "," && coordinated && OpeningOfRelative(units, i) is var closedRelative and > 0 && NameBeforeTail(units, closedRelative - 1) is var closedHead
+                && units[closedHead].IsMention && (IsObjectOfVerb(units, closedHead) || ObjectOfPresentVerb(units, closedHead)))
+            {
+                distance -= i - closedRelative; // (the clause counts as no words)
+                i = closedHead;
+                continue;
+            }
             if (u.Norm == "," && OpeningOfApposition(units, i) is var opening and >= 0)
             {
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
@@ -1836,7 +1850,9 @@ internal static class PatternMatcher
             // stands for the subject.
             // ("The coalition welcomed Saleh's offer and carried out strikes": a possessor in the object of a verb before
             // "and" is that object's, not the subject of the verb after it.)
-            if (u.IsMention && IsSubjectCandidate(units, i) && IsObjectOfVerb(units, i)
+            // ("AQAP regards the Houthis as apostates and has claimed bombings against them": so is a present verb's, for a
+            // verb joined by "and".)
+            if (u.IsMention && IsSubjectCandidate(units, i) && (IsObjectOfVerb(units, i) || (coordinated && ObjectOfPresentVerb(units, i)))
                 && (!(i + 1 < units.Count && units[i + 1].Norm == "'s") || AndBetween(units, i + 2, anchor)))
             {
                 if (objectFallback < 0)
@@ -1872,7 +1888,10 @@ internal static class PatternMatcher
                    || (units[clauseStart - 1].Norm is "after" or "before" && (TimeAfter(units[clauseStart]) || NounPhraseToComma(units, clauseStart, anchor))))
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
-                   || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their")))
+                   // ("and has claimed several bombings against them": or a count of acts.)
+                   || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && (units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their"
+                       or "several" or "multiple" or "numerous" or "many" or "dozens" or "scores" or "hundreds" || Quantities.Contains(units[clauseStart].Norm)
+                       || char.IsDigit(units[clauseStart].Norm[0])))))
             clauseStart--;
         // ("The three juntas have expelled French troops and turned to Russia": the first verb's object is not the subject.)
         // ("has declared Libya Dawn and Ansar al-Sharia terrorist groups and backs ...": nor is a name listed after it.)
@@ -3075,6 +3094,20 @@ internal static class PatternMatcher
             return false;
         return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"to avenge the killing of", "in retaliation for the assassination of": the act at <paramref name="anchor"/> is one answered.</summary>
+    private static bool AvengedAct(IReadOnlyList<Unit> units, int anchor)
+    {
+        var k = anchor - 1;
+        while (k >= 0 && units[k].Norm is "the" or "a" or "an" or "this" or "that" or "last" or "recent" or "earlier" or "deadly")
+            k--;
+        if (k < 0)
+            return false;
+        if (units[k].Norm is "avenge" or "avenges" or "avenged" or "avenging")
+            return true;
+        return k >= 1 && units[k].Norm is "for" or "to" && units[k - 1].Norm is "revenge" or "retaliation" or "reprisal" or "reprisals" or "retribution"
+            or "retaliate" or "retaliated" or "retaliating" or "retaliates" or "response" or "answer";
     }
 
     /// <summary>

@@ -184,6 +184,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 }
             if (m.TokenEnd < tokens.Count && MilitantNouns.Contains(tokens[m.TokenEnd].Norm))
                 used.Add(MilitantMark); // "IS militants": what a later "the militants" may mean
+            // ("President Hadi ... His forces": a state named by its titled head is what a later "he" may mean.)
+            if (m.Type != ActorType.Person && (ActorDictionary.IsTitleBeforeName(tokens[m.TokenStart].Norm)
+                || (m.TokenStart >= 1 && ActorDictionary.IsTitleBeforeName(tokens[m.TokenStart - 1].Norm))))
+                used.Add(ManMark);
             if (!modifier && PronounTypes.Contains(m.Type))
             {
                 state.RecentGroups.RemoveAll(g => g.Actor == m.Actor);
@@ -535,7 +539,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
             before = before.Prepend(topic);
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
-        var candidates = before.Concat(salient).Where(a => types.Contains(TypeOf(state, a)) && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
+        var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a)) || (m.Type == ActorType.Person && NamedByMan(state, a)))
+            && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
         // "NATO struck Brega. The NTC, based in Benghazi, ... accused the alliance": an alliance is a coalition first.
         if (m.Source == MentionSource.Description && m.Surface.EndsWith("alliance", StringComparison.OrdinalIgnoreCase))
             candidates = [.. candidates.Where(a => TypeOf(state, a) == ActorType.Coalition), .. candidates.Where(a => TypeOf(state, a) != ActorType.Coalition)];
@@ -644,6 +649,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // fights beside the subject is not the enemy the description names.
             var companions = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && Accompanies(tokens, p.TokenStart)).Select(p => p.Actor!).ToHashSet();
             candidates = candidates.Where(a => !companions.Contains(a)).ToList();
+            // ("Russian mercenaries and troops ... The army said it had neutralised 203 terrorists": hired men the text never
+            // called militants are not what the word names.)
+            candidates = candidates.Where(a => !(state.HeadsUsed.TryGetValue(a, out var hired) && hired.Overlaps(HiredHeads) && !hired.Contains(MilitantMark))).ToList();
             // Forces, troops and armies are what militants fight, not what the word names.
             // ("AMISOM, made up of Ugandan soldiers, held the town. The militants vowed ...": an armed group before a
             // coalition, which may be one of states' forces.)
@@ -916,9 +924,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Where the clause holding token <paramref name="position"/> opens: its opening word, else 0.</summary>
     private static int ClauseStart(IReadOnlyList<Token> tokens, int position)
     {
+        var comma = false;
         for (var k = position - 1; k > 0; k--)
+        {
+            // ("regards the Houthis, who are Zaydis, as apostates and has claimed attacks on them": a relative clause
+            // closed by a comma before the word is not the clause it stands in.)
+            if (tokens[k].Norm is "who" or "which" && tokens[k - 1].Norm == "," && comma)
+                continue;
             if (ClauseWords.Contains(tokens[k].Norm))
                 return k;
+            comma |= tokens[k].Norm == ",";
+        }
         return 0;
     }
 
@@ -946,7 +962,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> MilitantNouns =
         ["militants", "militant", "extremists", "extremist", "jihadists", "jihadist", "insurgents", "insurgent", "terrorists", "terrorist", "islamists"];
 
+    /// <summary>Heads (their plural "s" trimmed) of men hired to fight: "Wagner mercenaries", "Russian contractors".</summary>
+    private static readonly HashSet<string> HiredHeads = ["mercenarie", "mercenary", "contractor", "instructor"];
+
     private static readonly HashSet<string> ForceHeadNouns = ["force", "troop", "soldier", "army", "police", "military", "policemen", "government", "unit"];
+
+    /// <summary>Recorded among a name's heads when the text names it by a titled man ("President Hadi" for his government).</summary>
+    private const string ManMark = "\u0001man";
 
     /// <summary>Recorded among a name's heads when the text calls it by one of <see cref="MilitantNouns"/>.</summary>
     private const string MilitantMark = "\u0001militant";
@@ -1128,7 +1150,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ObjectVerbs =
         ["fought", "fight", "fights", "struck", "strike", "strikes", "hit", "hits", "took", "take", "takes", "overran", "overrun",
          "drove", "beat", "shot", "sent", "led", "leads", "held", "holds", "won", "lost", "attack", "attacks", "target", "targets",
-         "back", "backs", "join", "joins", "oppose", "opposes", "support", "supports", "shelter", "shelters", "protect", "protects"];
+         "back", "backs", "join", "joins", "oppose", "opposes", "support", "supports", "shelter", "shelters", "protect", "protects",
+         "regards", "regard", "considers", "consider", "sees", "see", "saw", "views", "view", "brands", "brand", "deems", "deem",
+         "labels", "label", "accuses", "accuse", "blames", "blame", "condemns", "condemn"];
 
     private static bool GovernedByPreposition(IReadOnlyList<Token> tokens, Mention m)
     {
@@ -1166,6 +1190,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly ActorType[] GroupTypes = [ActorType.ArmedGroup, ActorType.Coalition];
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
+
+    private static bool NamedByMan(DocumentState state, string actor) => state.HeadsUsed.TryGetValue(actor, out var heads) && heads.Contains(ManMark);
 
     private static readonly HashSet<string> GroupNouns =
         ["group", "faction", "movement", "brigade", "brigades", "forces", "fighters", "men", "militia", "organization", "organisation", "rebels", "troops", "unit"];
