@@ -7648,6 +7648,37 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ali Abdullah Saleh -allied-> Popular Committees", found);
     }
 
+    [Fact]
+    public void car_bombs_by_their_military_names_are_an_attack() =>
+        Assert.Contains("Islamic State -attacked-> Peshmerga", Described("ISIS set off a wave of VBIEDs against Peshmerga lines east of Mosul.", "2016-10-20"));
+
+    [Fact]
+    public void two_demonyms_sharing_a_plural_armies_are_two_states()
+    {
+        var found = Described("Ansarul Islam keeps attacking the Burkinabe and Nigerien armies along the border.", "2019-11-02");
+        Assert.Contains("Ansaroul Islam -attacked-> Burkina Faso", found);
+        Assert.Contains("Ansaroul Islam -attacked-> Niger", found);
+    }
+
+    [Fact]
+    public void every_state_listed_in_a_joint_forces_make_up_is_its_member()
+    {
+        var found = Described("The G5 Sahel force, made up of troops from Mauritania, Chad and Niger, lost its headquarters in Sevare to a JNIM assault.", "2018-06-30");
+        Assert.Contains("G5 Sahel -allied-> Mauritania", found);
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> G5 Sahel", found);
+        Assert.DoesNotContain("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Chad", found);
+    }
+
+    [Fact]
+    public void a_claim_covers_the_side_killed_beside_a_people_named_by_nation() =>
+        Assert.Contains("al-Shabaab -attacked-> Turkey", Described("Gunmen stormed a hotel in Mogadishu overnight, killing 14 Somalis and two Turkish soldiers. "
+            + "Al-Shabaab claimed responsibility.", "2017-06-08"));
+
+    [Fact]
+    public void forces_no_name_gives_backing_a_man_are_not_the_side_named_before_them() =>
+        Assert.DoesNotContain("Ansar al-Sharia -allied-> Khalifa Haftar", Described("Clashes erupted in Benghazi between brigades loyal to the Ansar "
+            + "al-Sharia group and forces backing General Khalifa Haftar.", "2014-07-14"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1488,7 +1488,10 @@ internal static class PatternMatcher
             return (anchor - 1, "subject: the name the participle after it describes");
         // "killing dozens of soldiers serving with the African Union force": one right after men no name gives describes
         // them; nobody named is its subject.
-        if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: false, Tail: false } && CountedMenNouns.Contains(units[anchor - 1].Norm)
+        // ("fighting between groups loyal to X and forces backing his rival Y": so do forces; not groups, which class a name:
+        // "X, one of the groups fighting to topple Assad".)
+        if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: false, Tail: false }
+            && (CountedMenNouns.Contains(units[anchor - 1].Norm) || units[anchor - 1].Norm is "forces" or "gunmen" or "militiamen")
             && IsParticiple(units[anchor]))
             return (-1, "");
         // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
