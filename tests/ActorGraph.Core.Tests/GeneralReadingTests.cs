@@ -7679,6 +7679,27 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ansar al-Sharia -allied-> Khalifa Haftar", Described("Clashes erupted in Benghazi between brigades loyal to the Ansar "
             + "al-Sharia group and forces backing General Khalifa Haftar.", "2014-07-14"));
 
+    [Fact]
+    public void switching_to_a_mans_side_is_alliance_not_membership()
+    {
+        var found = Described("The Nawasi Brigade, which had switched to Haftar's side in April, was driven out of its barracks.", "2019-05-02");
+        Assert.Contains("Khalifa Haftar -allied-> Nawasi Brigade", found);
+        Assert.DoesNotContain("Khalifa Haftar -affiliate-> Nawasi Brigade", found);
+    }
+
+    [Fact]
+    public void a_second_agent_after_and_by_backs_as_the_first() =>
+        Assert.Contains("Giants Brigades -allied-> United Arab Emirates", Described("The Giants Brigades, which are backed by the powerful Southern "
+            + "Transitional Council and by the United Arab Emirates, hold Mocha.", "2019-05-02"));
+
+    [Fact]
+    public void an_apposition_naming_the_clauses_act_is_the_clauses_subjects()
+    {
+        var found = Described("Kurdish and Iraqi forces began an advance east of Mosul on Monday, the biggest operation against ISIS since 2003.", "2016-10-17");
+        Assert.Contains("Iraqi government -attacked-> Islamic State", found);
+        Assert.Contains("Peshmerga -attacked-> Islamic State", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

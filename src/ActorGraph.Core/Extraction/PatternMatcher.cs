@@ -575,7 +575,7 @@ internal static class PatternMatcher
                 coordinated[head.Name] = before;
             // "AMISOM and Somali troops repulsed an attack, killing 12 militants": the subject the joined verbs share is
             // the clause's first name, and the names listed after it.
-            else if (elements[0] is CuePattern.Slot sharer && note == JoinedVerbsSubject && Following(units, slots[sharer.Name]) is { Count: > 0 } sharing)
+            else if (elements[0] is CuePattern.Slot sharer && note is JoinedVerbsSubject or ActNamedByAppositionSubject && Following(units, slots[sharer.Name]) is { Count: > 0 } sharing)
                 coordinated[sharer.Name] = sharing;
             // "the Army of the Mujahideen, together with the Islamic Front and units of the SRF, launched attacks": the
             // sides an aside joins to the subject act with it.
@@ -1439,6 +1439,9 @@ internal static class PatternMatcher
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
     internal const string HeadOfRelativeNote = "subject: head of the relative clause";
 
+    /// <summary>The note of a subject whose act an apposition after its clause names ("..., the largest offensive against X").</summary>
+    private const string ActNamedByAppositionSubject = "subject: the main clause's, whose act the apposition names";
+
     /// <summary>The note of a subject that is the object of a verb before the cue, taken because no actor stands before that verb.</summary>
     internal const string ObjectAsSubject = "subject: nearest actor before the cue, the object of the verb before it";
 
@@ -1537,6 +1540,10 @@ internal static class PatternMatcher
                 described = described - 1;
             if (units[described].IsMention && !units[described].Reference)
                 return (described, "subject: the name the apposition describes");
+            // "Iraqi forces began clearing operations south of Tikrit, the largest offensive against ISIS this year": an
+            // apposition naming an act describes the act the clause before it tells; that clause's subject acts.
+            if (EventNouns.Contains(units[anchor].Norm) && ClauseTellsAct(units, appositive) && MainSubjectBefore(units, appositive) is var actingSubject and >= 0)
+                return (actingSubject, ActNamedByAppositionSubject);
             if (!units[described].IsMention && units[appositive - 1].Norm is not (")" or "\"" or "'"))
                 return (-1, "");
         }
@@ -1933,6 +1940,15 @@ internal static class PatternMatcher
                 return j;
         }
         return -1;
+    }
+
+    /// <summary>True when the clause ending at the comma <paramref name="comma"/> tells an act of war by a verb or noun ("began operations", "launched a push").</summary>
+    private static bool ClauseTellsAct(IReadOnlyList<Unit> units, int comma)
+    {
+        for (var k = comma - 1; k >= 0 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
+            if (EventNouns.Contains(units[k].Norm) || units[k].Norm is "operations" or "offensives" or "push" or "campaign" or "launched" or "began" or "started" or "mounted")
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -3406,7 +3422,10 @@ internal static class PatternMatcher
     private static string? PrepositionBefore(IReadOnlyList<Unit> units, int slot)
     {
         var i = slot - 1;
-        while (i >= 0 && !units[i].IsMention && units[i].Norm is "the" or "its" or "their")
+        // ("backed by the eastern-based House of Representatives and by Haftar": past a modifier or two.)
+        var modifiers = 0;
+        while (i >= 0 && !units[i].IsMention && (units[i].Norm is "the" or "its" or "their" or "-"
+            || (modifiers++ < 3 && char.IsLower(units[i].Norm[0]) && !Prepositions.Contains(units[i].Norm) && units[i].Norm is not ("and" or "or"))))
             i--;
         return i >= 0 && !units[i].IsMention && Prepositions.Contains(units[i].Norm) ? units[i].Norm : null;
     }
