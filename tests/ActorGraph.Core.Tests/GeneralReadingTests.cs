@@ -7700,6 +7700,35 @@ public class GeneralReadingTests
         Assert.Contains("Peshmerga -attacked-> Islamic State", found);
     }
 
+    [Fact]
+    public void what_as_says_after_fighting_a_side_is_said_of_the_fighter()
+    {
+        var found = Described("The YPG, which lost thousands of men fighting the Islamic State as Washington's closest partner, withdrew from Afrin.", "2018-03-20");
+        Assert.DoesNotContain("Islamic State -allied-> United States", found);
+        Assert.Contains("People's Protection Units -allied-> United States", found);
+    }
+
+    [Fact]
+    public void clashes_to_be_prevented_are_not_told_as_fact() =>
+        Assert.DoesNotContain("Assad regime -rival-> Turkey", Described("Moscow urged restraint to prevent clashes between Turkish and Syrian troops near Manbij.", "2018-03-20"));
+
+    [Fact]
+    public void the_governments_military_bases_are_the_government() =>
+        Assert.Contains("Southern Transitional Council -attacked-> Hadi government", Described("STC fighters stormed government military bases in Abyan.", "2019-08-30"));
+
+    [Fact]
+    public void under_fire_since_a_day_from_a_side_is_its_attack() =>
+        Assert.Contains("Libyan National Army -attacked-> Government of National Accord", Described("The Government of National Accord has been under fire "
+            + "since Sunday from Libyan National Army artillery south of Tripoli.", "2019-05-10"));
+
+    [Fact]
+    public void a_compound_tie_before_a_described_head_still_ties_the_name() =>
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda", Described("Officials blamed al-Shabaab, the al-Qaeda-linked jihadist group, for the twin blasts.", "2018-02-24"));
+
+    [Fact]
+    public void a_count_of_insurgents_with_of_is_the_theatres_insurgents_and_a_sides_first_theatre_is_its_main_one() =>
+        Assert.Contains("Nigeria -attacked-> Boko Haram", Described("Boko Haram fighters raided a village near Bama. The army said it killed dozens of insurgents.", "2018-05-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -314,6 +314,9 @@ public sealed class ActorDictionary
     /// <remarks>So do "separatist positions" and "insurgent bases" where "separatists" or "insurgents" name a side.</remarks>
     private static IEnumerable<string> ArmySites(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}")
+            // ("overran government military camps": with the word for what kind of site it is.)
+            .Concat(contextual is "the government" or "the regime" or "the coalition"
+                ? ((string[])["military", "army", "security"]).SelectMany(kind => MilitarySiteNouns.Select(noun => $"{contextual[4..]} {kind} {noun}")) : [])
         : !contextual.Contains(' ') && char.IsLower(contextual[0]) && (contextual.EndsWith("ists", StringComparison.Ordinal) || contextual.EndsWith("ents", StringComparison.Ordinal))
             ? ArmySiteNouns.Select(noun => $"{contextual[..^1]} {noun}") : [];
 
@@ -326,6 +329,10 @@ public sealed class ActorDictionary
     private static IEnumerable<string> FightersOfForces(string contextual) =>
         contextual.EndsWith(" forces", StringComparison.Ordinal) && !contextual.StartsWith("the ", StringComparison.Ordinal)
             ? ((string[])["fighters", "troops", "soldiers"]).Select(men => contextual[..^"forces".Length] + men) : [];
+
+    private static readonly string[] MilitarySiteNouns =
+        ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
+         "barracks", "garrison", "garrisons", "headquarters", "convoy", "convoys", "vehicles", "installations"];
 
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
@@ -443,8 +450,10 @@ public sealed class ActorDictionary
                 }
                 else if (actor is { } a && !AfterAbdel(tokens, i, a.End))
                 {
-                    foreach (var t in _actorTheatres[a.Actor])
-                        votes[t] += 1.0 / _actorTheatres[a.Actor].Length;
+                    // (An actor's first theatre is its main one: "Boko Haram" alone makes a Nigerian document before a Nigerien one.)
+                    var shares = _actorTheatres[a.Actor];
+                    for (var k = 0; k < shares.Length; k++)
+                        votes[shares[k]] += 1.0 / shares.Length + (k == 0 && shares.Length > 1 ? 0.01 : 0);
                     i = a.End;
                 }
                 else

@@ -2041,7 +2041,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && !(dictionary.LongestMatch(tokens, start + 1, Theatres) is { } known && known.End >= modifiedEnd))
             return new Mention(start, modifiedEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, modifiedEnd));
         // "the army said it killed 40 militants": a count of militants refers to the militant side the text is about.
-        if (CountedMilitants.Contains(token.Norm) && start > 0 && IsCount(tokens[start - 1]) && !NamedRightAfter(tokens, start + 1) && !OfNamedGroup(tokens, start + 1))
+        // ("killed scores of terrorists": so does a count with "of".)
+        if (CountedMilitants.Contains(token.Norm) && start > 0 && (IsCount(tokens[start - 1]) || (start > 1 && tokens[start - 1].Norm == "of" && IsCount(tokens[start - 2])))
+            && !NamedRightAfter(tokens, start + 1) && !OfNamedGroup(tokens, start + 1))
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         // "US aircraft bombed militant positions": the militant side's places and men, as "the militants' positions" are.
         if (MilitantAdjectives.Contains(token.Norm) && start + 1 < tokens.Count && MilitantHoldings.Contains(tokens[start + 1].Norm)
@@ -2049,9 +2051,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back
         // (not when a name follows it: "the Iran-backed militia Kataib Hezbollah" is that name).
-        if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[start - 1].AfterHyphen && CompoundVerbs.Contains(tokens[start - 1].Norm)
+        // ("the al-Qaeda-linked extremist group": past one word describing the head.)
+        var compound = start > 2 && tokens[start - 1].IsWord && !tokens[start - 1].AfterHyphen && !NotModifiers.Contains(tokens[start - 1].Norm)
+            && tokens[start - 2].AfterHyphen && CompoundVerbs.Contains(tokens[start - 2].Norm) ? start - 2 : start - 1;
+        if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[compound].AfterHyphen && CompoundVerbs.Contains(tokens[compound].Norm)
             && !NamedRightAfter(tokens, start + 1))
-            for (var k = start - 2; k >= 0 && k >= start - 6; k--)
+            for (var k = compound - 1; k >= 0 && k >= compound - 5; k--)
             {
                 if (tokens[k].Norm == "the")
                     return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);

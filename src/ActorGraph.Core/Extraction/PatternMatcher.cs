@@ -1634,7 +1634,9 @@ internal static class PatternMatcher
             return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, SeenAsSubject) : (-1, "");
         // "has armed the YPG as the backbone of the SDF", "regards Hamas as a branch of ...": what "as" tells is said of
         // the name right before it.
-        if (anchor >= 1 && units[anchor].Norm == "as" && units[anchor - 1] is { IsMention: true, Reference: false })
+        // (Not the object of a verb of war: "lost 11,000 fighters battling Islamic State as America's main partner" says it
+        // of the one battling.)
+        if (anchor >= 1 && units[anchor].Norm == "as" && units[anchor - 1] is { IsMention: true, Reference: false } && !FoughtObject(units, anchor - 1))
             return (anchor - 1, "subject: the name 'as' describes");
         // "Turkey described the YPG as an ally of the PKK": what a view calls the name it is taken of is said of that name,
         // past the article and a modifier of the noun the cue reads.
@@ -3113,6 +3115,16 @@ internal static class PatternMatcher
             return false;
         return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    /// <summary>"battling Islamic State", "fought the Taliban": the name at <paramref name="name"/> is the object of a verb of war.</summary>
+    private static bool FoughtObject(IReadOnlyList<Unit> units, int name)
+    {
+        var j = name - 1;
+        while (j >= 0 && units[j].Norm is "the" or "a" or "an")
+            j--;
+        return j >= 0 && !units[j].IsMention && units[j].Norm is "battling" or "battled" or "fighting" or "fought" or "combating" or "combatting" or "attacking"
+            or "attacked" or "confronting" or "confronted" or "resisting" or "opposing" or "opposed" or "targeting" or "targeted" or "against";
     }
 
     /// <summary>"to avenge the killing of", "in retaliation for the assassination of": the act at <paramref name="anchor"/> is one answered.</summary>
