@@ -7729,6 +7729,14 @@ public class GeneralReadingTests
     public void a_count_of_insurgents_with_of_is_the_theatres_insurgents_and_a_sides_first_theatre_is_its_main_one() =>
         Assert.Contains("Nigeria -attacked-> Boko Haram", Described("Boko Haram fighters raided a village near Bama. The army said it killed dozens of insurgents.", "2018-05-10"));
 
+    [Fact]
+    public void a_date_in_a_clause_said_of_another_side_past_the_act_is_that_clauses()
+    {
+        var stormed = Assert.Single(Extract("STC forces stormed government camps in Abyan, witnesses said, in a blow to the coalition that has been "
+            + "bombing the Houthis since 2015.", "2019-08-30"), r => r.Source == "Southern Transitional Council" && r.Kind == RelationKind.Attacked);
+        Assert.Equal("2019-08-30", stormed.Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2832,6 +2832,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
+    /// <summary>"in northern Mali", "near Baghdad": the name at <paramref name="name"/> says where something happened.</summary>
+    private static bool PlaceOfAct(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name - 1;
+        while (k >= 0 && units[k].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern"
+            or "southeastern" or "southwestern")
+            k--;
+        return k >= 0 && units[k].Norm is "in" or "near" or "across" or "outside" or "inside" or "throughout";
+    }
+
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null, bool tie = false)
     {
@@ -2882,6 +2892,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // clause opened right after the match without a comma.)
             if (commas.Count == 0 && units.FirstOrDefault(u => u.CharStart >= end) is { Mention: < 0, Norm: "that" or "which" or "who" } opener && opener.CharStart < d.Start)
                 return false;
+            // ("took over the camps, residents said, in a blow to the coalition that has been fighting the Houthis since
+            // 2015": so is one in a clause said of another side named past the match.)
+            // (Not after a place: "an attack on a camp in northern Mali that killed 60 in January" dates the attack.)
+            for (var k = 1; k < units.Count && units[k].CharEnd <= d.Start; k++)
+                if (units[k].CharStart >= end && units[k] is { Mention: < 0, Norm: "that" or "which" or "who" } && units[k - 1].IsMention && units[k - 1].CharStart >= end
+                    && !PlaceOfAct(units, k - 1))
+                    return false;
             // "claimed a string of bombings against the Taliban, including an attack on a mosque last October": the
             // examples after "including" are the match's own acts.
             var examples = commas.Count == 1 && commas[0] + 1 < units.Count && units[commas[0] + 1].Norm is "including" or "notably" or "among"
