@@ -7737,6 +7737,35 @@ public class GeneralReadingTests
         Assert.Equal("2019-08-30", stormed.Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void a_networks_commanders_by_its_family_name_are_the_network() =>
+        Assert.Contains("United States -attacked-> Haqqani Network", Described("US drones struck Haqqani commanders in North Waziristan.", "2011-03-02"));
+
+    [Fact]
+    public void the_armed_group_of_a_man_is_his() =>
+        Assert.Contains("Iyad Ag Ghaly -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", Described("Jamaat Nusrat al-Islam, the armed group of Iyad Ag Ghaly, seized the town.", "2018-01-20"));
+
+    [Fact]
+    public void an_attack_carried_out_jointly_with_a_side_allies_the_two() =>
+        Assert.Contains("Ansar Bait al-Maqdis -allied-> Islamic State", Described("ISIS said it had carried out the raid on a police station in Arish jointly with Ansar Bait al-Maqdis.", "2016-01-10"));
+
+    [Fact]
+    public void who_attacks_along_with_the_attacker_is_not_its_target()
+    {
+        var found = Described("The Houthis mounted an assault on Saudi border posts along with forces loyal to Saleh.", "2015-06-01");
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", found);
+        Assert.DoesNotContain("Houthis -attacked-> Ali Abdullah Saleh", found);
+    }
+
+    [Fact]
+    public void a_leaders_force_is_his_group_and_the_parliament_in_the_east_is_tobruks() =>
+        Assert.Contains("Petroleum Facilities Guard -allied-> Tobruk government", Described("The Petroleum Facilities Guard is led by Ibrahim Jathran. "
+            + "Jathran's force is aligned with the parliament based in the east.", "2016-01-05"));
+
+    [Fact]
+    public void blaming_a_side_squarely_claims_the_attack_for_it() =>
+        Assert.Contains("Iran -attacked-> Saudi Arabia", Described("Drones attacked two Saudi oil facilities at Abqaiq on Saturday. Washington blamed Iran squarely.", "2019-09-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

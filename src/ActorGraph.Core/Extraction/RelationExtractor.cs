@@ -2391,6 +2391,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
                         continue;
+                    // "launched an attack on Saudi border posts along with forces loyal to Saleh": who acts along with the
+                    // attacker is not its target.
+                    if (kind == RelationKind.Attacked && su < tu && CompanionBetween(units, su, tu))
+                        continue;
                     // "surrounded Shekau on the orders of the Islamic State", "at the behest of Tehran": who orders an act is not
                     // its target.
                     if (kind == RelationKind.Attacked && OrdererOf(units, tu))
@@ -2536,7 +2540,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> PersonsGroupNouns =
         ["group", "movement", "organization", "organisation", "militia", "militias", "party", "faction", "fighters", "men", "forces",
-         "followers", "loyalists", "troops", "network", "brigade", "brigades", "army"];
+         "followers", "loyalists", "troops", "network", "brigade", "brigades", "army", "force", "guards", "militiamen", "gunmen"];
 
     /// <summary>Whether a group noun follows a person's unit as his possession: "his group", "Shekau's fighters".</summary>
     private static bool GroupNounAfter(IReadOnlyList<Unit> units, int unit)
@@ -2832,6 +2836,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
+    /// <summary>"along with", "together with", "alongside" between units <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <remarks>Only after the act's noun ("fought alongside the GNA, pushing back a column loyal to X" joins another verb).</remarks>
+    private static bool CompanionBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        // ("launched an offensive together with Somali troops against al-Shabaab": not when the target's own preposition follows.)
+        var act = false;
+        var companion = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            act |= units[k].Norm is "attack" or "attacks" or "assault" or "assaults" or "offensive" or "raid" or "raids" or "strike" or "strikes" or "operation" or "push";
+            if (act && (units[k].Norm == "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "along" or "together" or "jointly")))
+                companion = true;
+            else if (companion && units[k].Norm is "against" or "on" or "targeting" or "at")
+                companion = false;
+        }
+        return companion;
+    }
+
     /// <summary>"in northern Mali", "near Baghdad": the name at <paramref name="name"/> says where something happened.</summary>
     private static bool PlaceOfAct(IReadOnlyList<Unit> units, int name)
     {
