@@ -7766,6 +7766,19 @@ public class GeneralReadingTests
     public void blaming_a_side_squarely_claims_the_attack_for_it() =>
         Assert.Contains("Iran -attacked-> Saudi Arabia", Described("Drones attacked two Saudi oil facilities at Abqaiq on Saturday. Washington blamed Iran squarely.", "2019-09-15"));
 
+    [Fact]
+    public void strikes_only_discussed_are_not_told_as_fact() =>
+        Assert.DoesNotContain(Described("Washington and Moscow have discussed joint air strikes against Jabhat Fateh al-Sham.", "2016-07-29"),
+            d => d.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void it_after_but_may_stand_for_the_side_a_preposition_named_before()
+    {
+        var found = Described("Hurras al-Din has feuded with HTS but cooperates with it near Hama.", "2019-07-01");
+        Assert.Contains("Hay'at Tahrir al Sham -allied-> Hurras al-Din", found);
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

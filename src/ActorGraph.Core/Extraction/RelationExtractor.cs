@@ -530,7 +530,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var themRelativeHead = themClause > 0 && tokens[themClause].Norm is "which" or "who" && tokens[themClause - 1].Norm == ","
             ? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1 && p.TokenEnd >= themClause - 5)?.TokenStart ?? -1 : -1;
         var closingSpeaker = ClosingSpeaker(tokens, m);
-        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank == 1) && a.TokenStart != themRelativeHead)
+        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank >= 1) && a.TokenStart != themRelativeHead)
             .OrderBy(a => a.Rank).ThenByDescending(a => closingSpeaker ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
