@@ -185,7 +185,7 @@ public class GeneralReadingTests
     [InlineData("An al Qaeda-aligned outfit, Jund al-Khilafah, claimed the ambush.", "Jund al-Khilafah -affiliate-> al Qaeda")]
     [InlineData("An Islamic State-linked cell, Wilayat Furat, claimed the bombing.", "Wilayat Furat -affiliate-> Islamic State")]
     [InlineData("Ansar al-Sharia recruits in Abyan and al-Shabaab in Lower Shabelle. The two groups have worked with each other since 2011.", "Ansar al-Sharia -allied-> al-Shabaab")]
-    [InlineData("Hizbul Islam is led by exiled Salafist Sheikh Ahmed Madobe Islam.", "Sheikh Ahmed Madobe Islam -affiliate-> Hizbul Islam")]
+    [InlineData("Hizbul Islam is led by exiled Salafist Sheikh Ahmed Dhuxul Islam.", "Sheikh Ahmed Dhuxul Islam -affiliate-> Hizbul Islam")]
     [InlineData("HTS, created in 2017 through a merger of Jabhat Fateh al-Sham, Nour al-Din al-Zenki and smaller factions, is led by Abu Mohammed al-Golani.", "Abu Mohammed al-Golani -affiliate-> Hay'at Tahrir al Sham")]
     [InlineData("Mali's transitional government, headed by Colonel Assimi Goita since the 2021 coup, has expelled the French ambassador and turned to Russia.", "Mali -allied-> Russia")]
     [InlineData("In Mozambique, where the army has struggled for years, suspected ISIS militants attacked Malian peacekeepers.", "Islamic State -attacked-> Mali")]
@@ -7778,6 +7778,23 @@ public class GeneralReadingTests
         Assert.Contains("Hay'at Tahrir al Sham -allied-> Hurras al-Din", found);
         Assert.Contains("Hay'at Tahrir al Sham -rival-> Hurras al-Din", found);
     }
+
+    [Fact]
+    public void a_date_in_an_aside_describing_the_subject_does_not_date_its_act()
+    {
+        var drove = Assert.Single(Extract("Kenyan troops landed north of the port. Ras Kamboni fighters, once allies of the Islamists who broke with them "
+            + "in 2009, drove al-Shabaab out of Kismayo.", "2012-09-30"), r => r.Kind == RelationKind.Attacked);
+        Assert.NotEqual("2009", drove.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void the_man_whose_militia_a_group_is_leads_it() =>
+        Assert.Contains("Ahmed Madobe -affiliate-> Ras Kamboni", Described("The Ras Kamboni militia of Ahmed Madobe, a former ally of the Islamists, "
+            + "fought alongside the Kenyans.", "2012-09-29"));
+
+    [Fact]
+    public void a_side_sheltered_by_a_states_intelligence_is_its_ally() =>
+        Assert.Contains("Haqqani Network -allied-> Pakistan", Described("The Haqqani network is sheltered by Pakistani intelligence, US officials said.", "2011-09-22"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

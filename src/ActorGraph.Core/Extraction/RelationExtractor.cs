@@ -2854,6 +2854,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return companion;
     }
 
+    /// <summary>
+    /// Where the comma closing an aside opened right after the subject at <paramref name="subject"/> stands (characters),
+    /// when the date is inside that aside; else -1.
+    /// </summary>
+    private static int AsideAfterSubject(IReadOnlyList<Unit> units, int subject, DateMention date)
+    {
+        var open = subject + 1;
+        while (open < units.Count && units[open].Tail)
+            open++;
+        // (Only an aside that describes the subject: "Haftar, through his spokesman in June, declared ..." is the clause's own.)
+        if (open + 1 >= units.Count || units[open].Norm != "," || units[open].CharStart >= date.Start
+            || units[open + 1].Norm is not ("which" or "who" or "whom" or "whose" or "a" or "an" or "the" or "once" or "formerly" or "long" or "its" or "their"
+                or "his" or "now" or "both" or "one" or "another"))
+            return -1;
+        for (var k = open + 1; k < units.Count; k++)
+            if (units[k].Norm == ",")
+                return units[k].CharStart >= date.End ? units[k].CharStart : -1;
+        return -1;
+    }
+
     /// <summary>"in northern Mali", "near Baghdad": the name at <paramref name="name"/> says where something happened.</summary>
     private static bool PlaceOfAct(IReadOnlyList<Unit> units, int name)
     {
@@ -2881,11 +2901,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "blamed on Thursday the Haqqani network, a militant group allied with the Taliban, for ...": a tie the apposition
         // tells holds whenever the clause around it happened.
         var apposed = tie ? TieApposition(units, match) : -1;
+        var subjectSlot = tie || match.Pattern.SlotNames.Length == 0 || !match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal)
+            || !match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var slot) ? -1 : slot;
         bool SameClause(DateMention d)
         {
             if ((d.End <= start && InAppositionBefore(d)) || (clauseStart >= 0 && d.End <= units[clauseStart].CharStart))
                 return false;
             if (apposed >= 0 && (d.End <= units[apposed].CharStart || d.Start >= end))
+                return false;
+            // "Madobe's fighters, once allies of the Islamists who broke with them in 2009, drove al-Shabaab out": a date in
+            // an aside between the subject and its verb is the aside's.
+            // (Not where the match itself is inside the aside: "Ethiopia, which invaded Somalia in 2006 to oust the ICU, has ...".)
+            if (subjectSlot >= 0 && d.Start > units[subjectSlot].CharEnd && d.End < end && AsideAfterSubject(units, subjectSlot, d) is var closing and >= 0
+                && closing < units[match.Slots.Values.Max()].CharStart)
                 return false;
             // "AaS, which the US blames for the 2012 attack, is fighting Haftar": in a reading without the clause, a date
             // inside the words it left out is not the match's.
