@@ -7796,6 +7796,28 @@ public class GeneralReadingTests
     public void a_side_sheltered_by_a_states_intelligence_is_its_ally() =>
         Assert.Contains("Haqqani Network -allied-> Pakistan", Described("The Haqqani network is sheltered by Pakistani intelligence, US officials said.", "2011-09-22"));
 
+    [Fact]
+    public void who_leads_men_no_name_gives_in_an_aside_acts_with_them() =>
+        Assert.Contains("United Arab Emirates -attacked-> al-Qaeda in the Arabian Peninsula", Described("Government-backed troops, led by Emirati special "
+            + "forces and tribal fighters, pushed AQAP out of Azzan on Friday.", "2017-02-20"));
+
+    [Fact]
+    public void a_tribe_named_with_its_noun_in_lower_case_is_a_side()
+    {
+        var found = Described("Islamic State gunmen massacred dozens of men from the Shaitat tribe in Deir ez-Zor. The Shaitat tribe had fought "
+            + "alongside the Nusra Front for weeks.", "2014-08-12");
+        Assert.Contains("Islamic State -attacked-> Shaitat tribe", found);
+        Assert.Contains("Al Nusrah Front -allied-> Shaitat tribe", found);
+    }
+
+    [Fact]
+    public void joining_a_sides_camp_is_alliance_not_membership()
+    {
+        var found = Described("Fighters of the Shammar tribe joined the Peshmerga side near Rabia.", "2014-10-01");
+        Assert.DoesNotContain(found, d => d.Contains("-affiliate-> Peshmerga", StringComparison.Ordinal));
+        Assert.Contains("Peshmerga -allied-> Shammar tribe", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1680,7 +1680,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return by >= 1 && (ApposedClassNouns.Contains(tokens[by - 1].Norm) || NamedClassPlurals.Contains(tokens[by - 1].Norm));
     }
 
-    private static readonly HashSet<string> LowerCaseUnitHeads = ["brigade", "brigades", "battalion", "battalions"];
+    private static readonly HashSet<string> LowerCaseUnitHeads = ["brigade", "brigades", "battalion", "battalions", "tribe", "clan"];
 
     private static readonly HashSet<string> NamedClassPlurals =
         ["militias", "groups", "factions", "movements", "brigades", "organisations", "organizations", "networks", "fighters", "militiamen", "outfits", "force", "forces"];

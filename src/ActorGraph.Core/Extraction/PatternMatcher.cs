@@ -1712,6 +1712,10 @@ internal static class PatternMatcher
             // its own, is the clause's second verb; the object of the first is not its subject.
             // "The Palestinian Authority, led by Hamas's rival Fatah, condemned": an aside told by a participle is stepped
             // over; nobody named inside it is the subject.
+            // ("Coalition-backed forces, led by Emirati special forces, drove AQAP out": when the aside leads men no name gives,
+            // its leader acts, as in "forces led by the UAE".)
+            if (u.Norm == "," && !coordinated && PreviousComma(units, i) is var ledAside and > 0 && LeaderOfUnnamedMen(units, ledAside) is var leader and >= 0)
+                return (leader, "subject: who leads the men the clause opens with");
             if (u.Norm == "," && !coordinated && ParticipialAsideOpening(units, i) is var aside and > 0)
             {
                 i = aside;
@@ -2397,6 +2401,28 @@ internal static class PatternMatcher
     /// For the comma that closes ", led by Hamas's rival Fatah," (a past participle of leading or backing opening it, no
     /// other comma inside, at most ten units), the comma that opens it; else -1.
     /// </summary>
+    /// <summary>The comma before the one at <paramref name="comma"/> within fifteen units and no clause end, or -1.</summary>
+    private static int PreviousComma(IReadOnlyList<Unit> units, int comma)
+    {
+        for (var k = comma - 1; k > 0 && comma - k <= 15 && !ClauseEnds.Contains(units[k].Norm); k--)
+            if (units[k].Norm == ",")
+                return k;
+        return -1;
+    }
+
+    /// <summary>The name after "led by" in the aside opened at the comma <paramref name="opening"/>, when men no name gives stand before it; else -1.</summary>
+    private static int LeaderOfUnnamedMen(IReadOnlyList<Unit> units, int opening)
+    {
+        if (opening < 1 || opening + 3 >= units.Count || units[opening - 1].IsMention || units[opening - 1].Tail
+            || units[opening - 1].Norm is not ("forces" or "troops" or "fighters" or "units" or "militias" or "soldiers")
+            || units[opening + 1].Norm is not ("led" or "commanded" or "spearheaded" or "headed") || units[opening + 2].Norm != "by")
+            return -1;
+        var name = opening + 3;
+        while (name < units.Count && units[name].Norm is "the" or "a" or "an")
+            name++;
+        return name < units.Count && units[name] is { IsMention: true, Reference: false } ? name : -1;
+    }
+
     private static int ParticipialAsideOpening(IReadOnlyList<Unit> units, int closing)
     {
         for (var k = closing - 1; k > 0 && closing - k <= 20; k--)
