@@ -7818,6 +7818,19 @@ public class GeneralReadingTests
         Assert.Contains("Peshmerga -allied-> Shammar tribe", found);
     }
 
+    [Fact]
+    public void once_one_of_a_sides_groups_describes_the_name_before_it()
+    {
+        var found = Described("Harakat Hazm, once one of the best-armed US-backed rebel factions in Aleppo, was routed by the Nusra Front in March.", "2015-03-29");
+        Assert.Contains("Harakat Hazm -allied-> United States", found);
+        Assert.Contains("Al Nusrah Front -attacked-> Harakat Hazm", found);
+        Assert.DoesNotContain(found, d => d.Contains("Syrian opposition", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void african_union_soldiers_in_somalia_are_amisom() =>
+        Assert.Contains("AMISOM -allied-> Somali government", Described("Somali troops, supported by African Union soldiers from Burundi, captured Barawe.", "2014-10-06"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1166,6 +1166,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
     /// after a name describes that name; it does not name the theatre's side of that word.
     /// </summary>
+    /// <summary>Whether a mention found before ends at <paramref name="at"/> (a name inside the aside, "US" in "US-backed", comes after it).</summary>
+    private static bool EndsAt(List<Mention> before, int at)
+    {
+        for (var m = before.Count - 1; m >= 0; m--)
+            if (Math.Max(before[m].TokenEnd, before[m].TailEnd) == at)
+                return true;
+        return false;
+    }
+
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // ("the VDP, a militia the junta arms": a side's word with its own article opens a clause of its own.)
@@ -1173,9 +1182,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return false;
         var k = start - 1;
         // Only adjectives between: "a key member of the coalition" names the coalition.
-        while (k >= 0 && start - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an" or "'s")
-               && !PatternMatcher.IsPreposition(tokens[k].Norm))
+        // ("one of the most prominent US-backed rebel groups": a compound with a name in it describes too.)
+        while (k >= 0 && start - k <= 6 && tokens[k].IsWord && (!tokens[k].IsCapitalized || tokens[k].BeforeHyphen) && tokens[k].Norm is not ("a" or "an" or "'s")
+               && !PatternMatcher.IsPreposition(tokens[k].Norm) && (start - k <= 3 || tokens[k].Norm != "the"))
             k--;
+        // ("The SRF, once one of the most prominent US-backed rebel groups,": one of a class, or once one, is the name before.)
+        if (k >= 3 && tokens[k].Norm == "the" && tokens[k - 1].Norm == "of" && tokens[k - 2].Norm == "one")
+            k -= 2;
+        else if (k >= 2 && tokens[k].Norm == "of" && tokens[k - 1].Norm == "one")
+            k--;
+        if (k >= 3 && tokens[k].Norm is "a" or "an" or "one" && tokens[k - 1].Norm is "once" or "formerly" or "long" or "now" or "still" or "also")
+        {
+            var comma = k - 2;
+            return tokens[comma].Norm == "," && EndsAt(before, comma);
+        }
+        if (k >= 2 && tokens[k].Norm == "one" && tokens[k - 1].Norm == ",")
+            return EndsAt(before, k - 1);
         // ("the Giants Brigades, southern fighters armed by the UAE,": so does one right after the comma.)
         if (k == start - 1 && k >= 1 && tokens[k].Norm == "," && !tokens[start].IsCapitalized && before.Count > 0)
             return Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k;
