@@ -7831,6 +7831,11 @@ public class GeneralReadingTests
     public void african_union_soldiers_in_somalia_are_amisom() =>
         Assert.Contains("AMISOM -allied-> Somali government", Described("Somali troops, supported by African Union soldiers from Burundi, captured Barawe.", "2014-10-06"));
 
+    [Fact]
+    public void a_singular_verb_after_which_is_said_of_the_last_name_listed() =>
+        Assert.DoesNotContain("Al Nusrah Front -allied-> al Qaeda", Described("The front is dominated by al Qaeda's official branch in Syria, the Nusra "
+            + "Front, and Jund al-Aqsa, which has close ties to al Qaeda.", "2016-03-29"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

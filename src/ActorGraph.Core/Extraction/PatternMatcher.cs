@@ -571,7 +571,9 @@ internal static class PatternMatcher
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
                 // sides of "between" are no subject list; the clause is the second's.
-                && !(note == HeadOfRelativeNote && BetweenBefore(units, before[^1])))
+                && !(note == HeadOfRelativeNote && BetweenBefore(units, before[^1]))
+                // ("the Nusra Front, and Ahrar al Sham, which has close ties to al Qaeda": a singular verb is said of the last.)
+                && !(note == HeadOfRelativeNote && SingularAfterRelative(units, slots[head.Name])))
                 coordinated[head.Name] = before;
             // "AMISOM and Somali troops repulsed an attack, killing 12 militants": the subject the joined verbs share is
             // the clause's first name, and the names listed after it.
@@ -2401,6 +2403,18 @@ internal static class PatternMatcher
     /// For the comma that closes ", led by Hamas's rival Fatah," (a past participle of leading or backing opening it, no
     /// other comma inside, at most ten units), the comma that opens it; else -1.
     /// </summary>
+    /// <summary>"X, which has ...", "X, which is ...": the verb of the relative clause after the name at <paramref name="name"/> is singular.</summary>
+    private static bool SingularAfterRelative(IReadOnlyList<Unit> units, int name)
+    {
+        var k = NameBeforeTail(units, name) + 1;
+        while (k < units.Count && units[k].Tail)
+            k++;
+        if (k + 2 >= units.Count || units[k].Norm != "," || units[k + 1].Norm is not ("which" or "who" or "that"))
+            return false;
+        var verb = units[k + 2].Norm is "also" or "still" or "long" or "now" && k + 3 < units.Count ? units[k + 3].Norm : units[k + 2].Norm;
+        return verb is "has" or "is" or "was" or "remains" or "maintains" or "keeps" or "holds" or "operates";
+    }
+
     /// <summary>The comma before the one at <paramref name="comma"/> within fifteen units and no clause end, or -1.</summary>
     private static int PreviousComma(IReadOnlyList<Unit> units, int comma)
     {
