@@ -106,6 +106,65 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     }
 
     [Fact]
+    public async Task each_actor_s_counts_are_kept_at_load_and_follow_a_replaced_document()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front near Arsal. Iran backs Hezbollah.", "2015-06-20"), "1");
+        AssertCountsAsCounted();
+        // Replacing a document that held Turkey and the PKK drops them, and Hezbollah's counts fall with it.
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fighters were seen near Qusayr.", "2014-03-20"), "2");
+        AssertCountsAsCounted();
+        var hezbollah = Assert.Single(await Store.GetActorsAsync("Hezbollah"), a => a.Name == "Hezbollah");
+        Assert.Equal(2, hezbollah.Relations); // the rival relation and Iran's backing
+    }
+
+    [Fact]
+    public async Task a_store_written_before_counts_were_kept_is_counted_once_when_opened()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");
+        var before = (await Store.GetActorsAsync()).Select(a => (a.Name, a.Relations, a.Documents)).ToList();
+        Execute("DROP TABLE actor_counts");
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'actor_counts'"));
+        await using var reopened = new SqliteGraphStore(DatabasePath);
+        await reopened.InitializeAsync();
+        Assert.Equal(Count("SELECT COUNT(*) FROM actors"), Count("SELECT COUNT(*) FROM actor_counts"));
+        Assert.Equal(before, (await reopened.GetActorsAsync()).Select(a => (a.Name, a.Relations, a.Documents)).ToList());
+    }
+
+    /// <summary>Every stored count equals what counting the store's rows gives, and every actor a document or a relation names has one.</summary>
+    private void AssertCountsAsCounted()
+    {
+        Assert.Equal(0, Count("""
+            SELECT COUNT(*) FROM actor_counts c
+            WHERE c.relations <> (SELECT COUNT(*) FROM relations r WHERE r.source_id = c.actor_id OR r.target_id = c.actor_id)
+               OR c.documents <> (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = c.actor_id)
+            """));
+        Assert.Equal(0, Count("""
+            SELECT COUNT(*) FROM actors a
+            WHERE NOT EXISTS (SELECT 1 FROM actor_counts c WHERE c.actor_id = a.id)
+              AND (EXISTS (SELECT 1 FROM document_actors d WHERE d.actor_id = a.id) OR EXISTS (SELECT 1 FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id))
+            """));
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public async Task a_store_written_before_ends_were_stored_gets_them_all_from_its_next_run_of_loads()
     {
         await Store.LoadAsync(Extract("a.txt", "In March 2014 Hezbollah fought alongside the Nusra Front. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");

@@ -17,18 +17,19 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public const string DefaultPath = "data/actorgraph.db";
 
     /// <summary>What every actor query reads: the columns <see cref="ReadActorsAsync"/> expects, then its own WHERE.</summary>
+    // The counts stored at load (actor_counts), else counted here: COALESCE evaluates the count only when no row holds it.
     private const string ActorColumns = """
         SELECT a.id, a.name, a.type, a.discovered,
-               (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
-               (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
-        FROM actors a
+               COALESCE(c.relations, (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id)),
+               COALESCE(c.documents, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id))
+        FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id
 
         """;
 
     /// <summary>As <see cref="ActorColumns"/> with no relation counts: a reader of every relation counts them as it goes.</summary>
     private const string ActorColumnsUncounted = """
-        SELECT a.id, a.name, a.type, a.discovered, 0, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
-        FROM actors a
+        SELECT a.id, a.name, a.type, a.discovered, 0, COALESCE(c.documents, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id))
+        FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id
 
         """;
 
@@ -66,7 +67,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
             // WAL with synchronous=NORMAL: a crash of the program loses nothing committed; a power cut may lose the
             // last commits but never corrupts the file.
             await ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
+            await using var counted = Command("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'actor_counts'");
+            var countsKept = await counted.ExecuteScalarAsync(cancellationToken) is not null;
             await ExecuteAsync(SqliteSchema.Create, cancellationToken);
+            // A store written before counts were kept gets them once, for every actor (a new store has none to count).
+            if (!countsKept)
+                await ExecuteAsync($"INSERT OR REPLACE INTO actor_counts(actor_id, relations, documents) {CountsOf} FROM actors a", cancellationToken);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
         {
@@ -173,6 +179,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
+        // How many relations and documents name each actor move by what this document adds and takes away (actor_counts).
+        var counts = new CountChanges();
+        long newRelationsAbove;
+        await using (var maxId = Command("SELECT COALESCE(MAX(id), 0) FROM relations"))
+        {
+            maxId.Transaction = transaction;
+            newRelationsAbove = Convert.ToInt64(await maxId.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        }
         long documentId;
         // What the replaced version touched: only these relations and actors can be left without support.
         var touchedRelations = new List<long>();
@@ -188,7 +202,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 ("$d", id));
             before = await TouchedNamesAsync(transaction, touchedRelations, touchedActors, touchedPairs, cancellationToken);
             await RunAsync(transaction, cancellationToken, "DELETE FROM evidence WHERE document_id = $d", ("$d", id));
-            await RunAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d", ("$d", id));
+            foreach (var unlinked in await IdsAsync(transaction, cancellationToken, "DELETE FROM document_actors WHERE document_id = $d RETURNING actor_id", ("$d", id)))
+                counts.Documents(unlinked, -1);
             await RunAsync(transaction, cancellationToken,
                 "UPDATE documents SET title=$title, published=$published, source=$source, author=$author, url=$url, fingerprint=$fp, text=$text, loaded_at=$now WHERE id=$d",
                 DocumentParameters(document, fingerprint).Append(("$d", id)).ToArray());
@@ -207,7 +222,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             foreach (var actor in result.Actors)
             {
                 actorIds[actor.Name] = await EnsureActorAsync(actor, transaction, cancellationToken);
-                await ExecuteAsync(link, cancellationToken, documentId, actorIds[actor.Name]);
+                if (await ExecuteAsync(link, cancellationToken, documentId, actorIds[actor.Name]) > 0)
+                    counts.Documents(actorIds[actor.Name], +1);
             }
         // Statements prepared once per document, not once per row.
         await using var upsert = Prepared(transaction,
@@ -229,6 +245,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Bind(upsert, sourceId, targetId, ModelNames.Of(relation.Kind));
             var relationId = Convert.ToInt64(await upsert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
             touchedPairs.Add(Pair(sourceId, targetId));
+            if (relationId > newRelationsAbove)
+                counts.Relation(relationId, sourceId, targetId, +1);
             var e = relation.Evidence;
             await ExecuteAsync(addEvidence, cancellationToken,
                 relationId, documentId, e.Sentence, e.SentenceIndex, e.SentenceStart,
@@ -236,9 +254,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 ModelNames.Of(e.Attribution), e.ClaimedBy, e.Confidence, e.Background ? 1 : 0, e.Explanation, e.Resumed ? 1 : 0);
         }
         // What the replaced evidence alone held up goes with it; nothing else is looked at.
-        await using (var dropRelation = Prepared(transaction, "DELETE FROM relations WHERE id = $id AND NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = $id)", "$id"))
+        await using (var dropRelation = Prepared(transaction,
+            "DELETE FROM relations WHERE id = $id AND NOT EXISTS (SELECT 1 FROM evidence WHERE relation_id = $id) RETURNING source_id, target_id", "$id"))
             foreach (var relationId in touchedRelations)
-                await ExecuteAsync(dropRelation, cancellationToken, relationId);
+            {
+                Bind(dropRelation, relationId);
+                await using var dropped = await dropRelation.ExecuteReaderAsync(cancellationToken);
+                if (await dropped.ReadAsync(cancellationToken))
+                    counts.Relation(relationId, dropped.GetInt64(0), dropped.GetInt64(1), -1);
+            }
         await using (var dropActor = Prepared(transaction,
             """
             DELETE FROM actors WHERE id = $id AND discovered = 1
@@ -248,6 +272,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             """, "$id"))
             foreach (var actorId in touchedActors)
                 await ExecuteAsync(dropActor, cancellationToken, actorId);
+        await counts.ApplyAsync(this, transaction, cancellationToken);
         // The ends of the touched pairs' relations may move: forgotten now (a read works them out), stored again once
         // per pair when the run of loads completes.
         await RunAsync(transaction, cancellationToken, $"DELETE FROM relation_validity WHERE relation_id IN ({PairRelationIds})", ("$pairs", PairsJson(touchedPairs)));
@@ -260,6 +285,55 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     private static (long, long) Pair(long a, long b) => a <= b ? (a, b) : (b, a);
+
+    /// <summary>
+    /// What one document's load changes in actor_counts: an actor's count moves by the rows of relations and document_actors
+    /// the load added or removed (a hub's thousand relations are never counted again). An actor with no row yet (new, or
+    /// written by the dictionary's sync) is counted whole instead, after the changes.
+    /// </summary>
+    private sealed class CountChanges
+    {
+        private readonly Dictionary<long, (int Relations, int Documents)> _by = [];
+        private readonly HashSet<long> _relations = [];
+
+        public void Documents(long actor, int by)
+        {
+            var (relations, documents) = _by.GetValueOrDefault(actor);
+            _by[actor] = (relations, documents + by);
+        }
+
+        /// <summary>A relation row added (+1) or removed (-1), counted once whatever evidence names it.</summary>
+        public void Relation(long relation, long source, long target, int by)
+        {
+            if (!_relations.Add(relation))
+                return;
+            foreach (var end in source == target ? [source] : new[] { source, target })
+            {
+                var (relations, documents) = _by.GetValueOrDefault(end);
+                _by[end] = (relations + by, documents);
+            }
+        }
+
+        public async Task ApplyAsync(SqliteGraphStore store, SqliteTransaction transaction, CancellationToken cancellationToken)
+        {
+            if (_by.Count == 0)
+                return;
+            var fresh = await store.IdsAsync(transaction, cancellationToken,
+                $"INSERT INTO actor_counts(actor_id, relations, documents) {CountsOf} FROM actors a WHERE a.id IN (SELECT value FROM json_each($ids)) AND NOT EXISTS (SELECT 1 FROM actor_counts k WHERE k.actor_id = a.id) RETURNING actor_id",
+                ("$ids", JsonSerializer.Serialize(_by.Keys)));
+            var counted = fresh.ToHashSet();
+            await using var move = store.Prepared(transaction, "UPDATE actor_counts SET relations = relations + $r, documents = documents + $d WHERE actor_id = $a", "$r", "$d", "$a");
+            foreach (var (actor, (relations, documents)) in _by)
+                if (!counted.Contains(actor) && (relations != 0 || documents != 0))
+                    await ExecuteAsync(move, cancellationToken, relations, documents, actor);
+        }
+    }
+
+    /// <summary>An actor's id and how many relations and documents name it, for actors a (the FROM clause follows).</summary>
+    private const string CountsOf = """
+        SELECT a.id, (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
+               (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
+        """;
 
     /// <summary>The pairs whose relations' ends loads since the last <see cref="CompleteLoadsAsync"/> forgot.</summary>
     private readonly HashSet<(long, long)> _pendingValidity = [];
@@ -390,10 +464,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
     }
 
-    private static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
+    private static async Task<int> ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
     {
         Bind(command, values);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<List<long>> IdsAsync(SqliteTransaction transaction, CancellationToken cancellationToken, string sql, params (string, object?)[] parameters)

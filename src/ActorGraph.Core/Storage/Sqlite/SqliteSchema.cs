@@ -6,7 +6,9 @@ namespace ActorGraph.Core.Storage.Sqlite;
 /// actor names, JSON), or no key for a write that is no document (the dictionary's sync); a served graph reads only
 /// what changed after the last row it saw. relation_validity (created when missing) holds when each relation stops
 /// holding, worked out at load for every pair a document touched; a relation without a row (a store written before
-/// it existed) has its end worked out when read.
+/// it existed) has its end worked out when read. actor_counts (created when missing, then filled once for every actor) holds how
+/// many relations and documents name each actor, counted again at load for the actors a document touched; an actor without a
+/// row is counted when read.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -69,6 +71,10 @@ internal static class SqliteSchema
         CREATE TABLE IF NOT EXISTS relation_validity (
             relation_id INTEGER PRIMARY KEY REFERENCES relations(id) ON DELETE CASCADE,
             valid_to TEXT);
+        CREATE TABLE IF NOT EXISTS actor_counts (
+            actor_id INTEGER PRIMARY KEY REFERENCES actors(id) ON DELETE CASCADE,
+            relations INTEGER NOT NULL,
+            documents INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS change_log (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             document_key TEXT,
