@@ -7836,6 +7836,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Al Nusrah Front -allied-> al Qaeda", Described("The front is dominated by al Qaeda's official branch in Syria, the Nusra "
             + "Front, and Jund al-Aqsa, which has close ties to al Qaeda.", "2016-03-29"));
 
+    [Fact]
+    public void the_militia_a_man_founded_is_his() =>
+        Assert.Contains("Abu Mahdi al-Muhandis -affiliate-> Kata'ib Hezbollah", Described("Kataib Hezbollah, the militia Abu Mahdi al-Muhandis founded, "
+            + "denied the attack.", "2019-05-17"));
+
+    [Fact]
+    public void an_act_that_targeted_militants_including_a_side_attacked_it() =>
+        Assert.Contains("Khalifa Haftar -attacked-> Ansar al-Sharia", Described("Haftar launched an offensive in Benghazi on Friday. The offensive "
+            + "targeted terrorists including Ansar al-Sharia.", "2014-05-17"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
