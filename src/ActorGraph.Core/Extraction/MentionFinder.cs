@@ -1162,10 +1162,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             or "dispatched" or "dispatch" or "dispatches" or "dispatching";
     }
 
-    /// <summary>
-    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
-    /// after a name describes that name; it does not name the theatre's side of that word.
-    /// </summary>
     /// <summary>Whether a mention found before ends at <paramref name="at"/> (a name inside the aside, "US" in "US-backed", comes after it).</summary>
     private static bool EndsAt(List<Mention> before, int at)
     {
@@ -1175,6 +1171,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
+    /// <summary>
+    /// "Kataib Hezbollah, a powerful Shiite militia backed by Iran,": a side's word in an indefinite apposition right
+    /// after a name describes that name; it does not name the theatre's side of that word.
+    /// </summary>
     private static bool DescribesNameBefore(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // ("the VDP, a militia the junta arms": a side's word with its own article opens a clause of its own.)

@@ -396,12 +396,12 @@ internal static class PatternMatcher
         // (A noun of attack the cue reads goes on with what it hits: "launched a strike against", "an attack on".)
         && !(at + 1 < units.Count && (IsPreposition(units[at + 1].Norm) || units[at + 1].Norm is "targeting" or "that" or "which" or "claimed"));
 
-    /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
     /// <summary>"his (its, their) former deputy ...": a possessive pronoun at <paramref name="i"/> with a lower-case noun after it.</summary>
     private static bool PossessiveBeforeNoun(IReadOnlyList<Unit> units, int i) =>
         units[i] is { IsMention: true, Reference: true } && units[i].Norm is "his" or "her" or "its" or "their" && i + 1 < units.Count
         && !units[i + 1].IsMention && units[i + 1].Norm.Length > 0 && char.IsLower(units[i + 1].Norm[0]) && char.IsLetter(units[i + 1].Norm[0]);
 
+    /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
     internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
 
     /// <summary>Whether a match of the pattern may start at unit <paramref name="start"/>: most starts fail on their first unit.</summary>
@@ -2399,10 +2399,6 @@ internal static class PatternMatcher
     private static bool IsParticiple(Unit unit) =>
         !unit.IsMention && unit.Norm.Length > 5 && unit.Norm.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(unit.Norm);
 
-    /// <summary>
-    /// For the comma that closes ", led by Hamas's rival Fatah," (a past participle of leading or backing opening it, no
-    /// other comma inside, at most ten units), the comma that opens it; else -1.
-    /// </summary>
     /// <summary>"X, which has ...", "X, which is ...": the verb of the relative clause after the name at <paramref name="name"/> is singular.</summary>
     private static bool SingularAfterRelative(IReadOnlyList<Unit> units, int name)
     {
@@ -2437,6 +2433,10 @@ internal static class PatternMatcher
         return name < units.Count && units[name] is { IsMention: true, Reference: false } ? name : -1;
     }
 
+    /// <summary>
+    /// For the comma that closes ", led by Hamas's rival Fatah," (a past participle of leading or backing opening it, no
+    /// other comma inside, at most ten units), the comma that opens it; else -1.
+    /// </summary>
     private static int ParticipialAsideOpening(IReadOnlyList<Unit> units, int closing)
     {
         for (var k = closing - 1; k > 0 && closing - k <= 20; k--)

@@ -2831,11 +2831,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
-    /// <summary>
-    /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
-    /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
-    /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
-    /// </summary>
     /// <summary>"along with", "together with", "alongside" between units <paramref name="from"/> and <paramref name="to"/>.</summary>
     /// <remarks>Only after the act's noun ("fought alongside the GNA, pushing back a column loyal to X" joins another verb).</remarks>
     private static bool CompanionBetween(IReadOnlyList<Unit> units, int from, int to)
@@ -2884,6 +2879,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return k >= 0 && units[k].Norm is "in" or "near" or "across" or "outside" or "inside" or "throughout";
     }
 
+    /// <summary>
+    /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
+    /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
+    /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
+    /// </summary>
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null, bool tie = false)
     {
