@@ -7846,6 +7846,16 @@ public class GeneralReadingTests
         Assert.Contains("Khalifa Haftar -attacked-> Ansar al-Sharia", Described("Haftar launched an offensive in Benghazi on Friday. The offensive "
             + "targeted terrorists including Ansar al-Sharia.", "2014-05-17"));
 
+    [Fact]
+    public void a_side_reinforcing_its_own_numbered_posts_backs_nobody() =>
+        Assert.DoesNotContain("Assad regime -allied-> Turkey", Described("Regime shelling killed two Turkish soldiers near Saraqeb. Ankara sent tanks to "
+            + "reinforce its 12 observation posts around Idlib.", "2020-02-28"));
+
+    [Fact]
+    public void two_sides_called_uneasy_allies_in_an_aside_are_allies() =>
+        Assert.Contains("Peshmerga -allied-> Popular Mobilization Forces", Described("Peshmerga units and Shiite militiamen of the PMF clashed near "
+            + "Altun Kupri. The two forces, uneasy allies against Islamic State until last year, exchanged mortar fire for hours.", "2017-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

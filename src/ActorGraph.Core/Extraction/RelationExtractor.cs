@@ -2183,10 +2183,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["posts", "post", "positions", "position", "bases", "base", "presence", "defences", "defenses", "lines", "line", "garrison", "garrisons",
          "outposts", "outpost", "checkpoints", "checkpoint", "perimeter", "borders", "border", "hold", "grip", "arsenal", "capabilities"];
 
-    /// <summary>The word at <paramref name="at"/>, or past one modifier before it ("their observation posts"); "" for a name.</summary>
-    private static string NextWord(IReadOnlyList<Unit> units, int at) =>
-        at >= units.Count || units[at].IsMention ? ""
-        : OwnHoldings.Contains(units[at].Norm) || at + 1 >= units.Count || units[at + 1].IsMention ? units[at].Norm : units[at + 1].Norm;
+    /// <summary>One of <see cref="OwnHoldings"/> at <paramref name="at"/> or past up to two modifiers ("their observation posts", "its 12 observation posts"), no name between.</summary>
+    private static bool OwnHoldingAt(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at; k < units.Count && k <= at + 2 && !units[k].IsMention; k++)
+            if (OwnHoldings.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
 
     private IEnumerable<ExtractedRelation> Relations(SentenceContext context, RelationCue cue, CueMatch match, Dictionary<int, HashSet<string>>? ruledOut)
     {
@@ -2195,7 +2199,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // what a verb of backing acts on, is the subject's own thing, not another side backed.
         if (cue.Kind == RelationKind.Allied && match.Pattern.SlotNames.Skip(1).Any(slot => match.Slots.TryGetValue(slot, out var at)
                 && units[at] is { Reference: true, Lead: "its" or "their" or "his" or "her" } && at + 1 < units.Count && !units[at + 1].IsMention
-                && OwnHoldings.Contains(NextWord(units, at + 1))))
+                && OwnHoldingAt(units, at + 1)))
             yield break;
         // "accused the LF of firing on the protesters, which Geagea denied": a name a gap reaches right after ", which"
         // is the subject of that clause, not what the cue's verb acts on.
