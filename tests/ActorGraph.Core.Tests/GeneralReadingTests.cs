@@ -7856,6 +7856,11 @@ public class GeneralReadingTests
         Assert.Contains("Peshmerga -allied-> Popular Mobilization Forces", Described("Peshmerga units and Shiite militiamen of the PMF clashed near "
             + "Altun Kupri. The two forces, uneasy allies against Islamic State until last year, exchanged mortar fire for hours.", "2017-10-20"));
 
+    [Fact]
+    public void the_man_an_apposition_names_as_its_groups_leader_is_the_groups() =>
+        Assert.Contains("Iyad Ag Ghaly -affiliate-> Ansar Dine", Described("Islamists of Ansar Dine, a Tuareg movement whose founder, Iyad Ag Ghaly, once "
+            + "negotiated hostage releases, hold Timbuktu.", "2012-06-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
