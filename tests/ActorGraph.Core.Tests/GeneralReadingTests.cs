@@ -7861,6 +7861,15 @@ public class GeneralReadingTests
         Assert.Contains("Iyad Ag Ghaly -affiliate-> Ansar Dine", Described("Islamists of Ansar Dine, a Tuareg movement whose founder, Iyad Ag Ghaly, once "
             + "negotiated hostage releases, hold Timbuktu.", "2012-06-30"));
 
+    [Fact]
+    public void a_plural_subject_accusing_in_the_present_is_a_claim_of_enmity() =>
+        Assert.Contains("Houthis -rival-> Saudi-led coalition", Described("Houthi leaders accuse the Saudi-led coalition of killing civilians in Saada.", "2015-05-20"));
+
+    [Fact]
+    public void a_leader_chosen_past_his_apposition_is_the_groups() =>
+        Assert.Contains("Maulana Fazlullah -affiliate-> Tehrik-i-Taliban Pakistan", Described("The Pakistani Taliban have chosen Mullah Fazlullah, the "
+            + "cleric behind the 2012 attack on a school bus in Swat, as their new leader.", "2013-11-08"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
