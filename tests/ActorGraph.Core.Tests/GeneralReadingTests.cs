@@ -7870,6 +7870,14 @@ public class GeneralReadingTests
         Assert.Contains("Maulana Fazlullah -affiliate-> Tehrik-i-Taliban Pakistan", Described("The Pakistani Taliban have chosen Mullah Fazlullah, the "
             + "cleric behind the 2012 attack on a school bus in Swat, as their new leader.", "2013-11-08"));
 
+    [Fact]
+    public void a_rival_a_possessive_owns_after_a_preposition_is_the_possessors()
+    {
+        var found = Described("The Houthis control Sanaa. Riyadh regards the movement as a pawn of its old rival Iran.", "2016-05-02");
+        Assert.DoesNotContain("Houthis -rival-> Iran", found);
+        Assert.Contains("Houthis -allied-> Iran", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2395,6 +2395,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
                         continue;
+                    // "sees the group as a proxy of its regional rival Iran": a rival a possessive owns is the possessor's, not the
+                    // subject's, when the possessive stands apart from the subject ("Hamas and its rival Fatah" is Hamas's).
+                    if (kind == RelationKind.Rival && su < tu && PossessedRivalBetween(units, su, tu))
+                        continue;
                     // "launched an attack on Saudi border posts along with forces loyal to Saleh": who acts along with the
                     // attacker is not its target.
                     if (kind == RelationKind.Attacked && su < tu && CompanionBetween(units, su, tu))
@@ -2833,6 +2837,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && !(k >= 2 && units[k - 2].Norm is "in" or "during" or "since" or "after" or "before" or "until" or "following" or "by")
                     && units[k + 1].Norm.Length > 0 && char.IsLower(units[k + 1].Norm[0]) && char.IsLetter(units[k + 1].Norm[0]) ? k + 1 : -1;
         return -1;
+    }
+
+    /// <summary>"its (their, his) [regional] rival (enemy, foe)" between units <paramref name="from"/> and <paramref name="to"/>, its possessive over two words past the first name.</summary>
+    /// <remarks>Not when a name between could own it ("the GNU of Dbeibah and forces backing his rival Bashagha").</remarks>
+    private static bool PossessedRivalBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        var end = from;
+        while (end + 1 < to && units[end + 1].Tail)
+            end++;
+        for (var k = end + 1; k < to; k++)
+        {
+            if (units[k].IsMention && units[k].Norm is not ("its" or "their" or "his" or "her"))
+                return false;
+            // (After a preposition only: "drove their Islamist rivals Hizbul Islam out" is the subject's own rival.)
+            if (k <= end + 2 || units[k].Norm is not ("its" or "their" or "his" or "her") || units[k - 1].Norm is not ("of" or "to" or "for" or "with" or "as"))
+                continue;
+            for (var n = k + 1; n < to && n <= k + 3; n++)
+                if (units[n].Norm is "rival" or "rivals" or "enemy" or "enemies" or "foe" or "foes" or "archrival" or "nemesis" or "adversary")
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>"along with", "together with", "alongside" between units <paramref name="from"/> and <paramref name="to"/>.</summary>
