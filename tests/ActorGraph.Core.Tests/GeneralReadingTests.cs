@@ -7878,6 +7878,18 @@ public class GeneralReadingTests
         Assert.Contains("Houthis -allied-> Iran", found);
     }
 
+    [Fact]
+    public void men_pledging_allegiance_to_a_side_act_for_it() =>
+        Assert.Contains("Islamic State -attacked-> Taliban", Described("Militants pledging allegiance to the Islamic State drove the Taliban out of Achin district.", "2015-06-30"));
+
+    [Fact]
+    public void its_before_a_man_whose_group_is_known_is_that_group()
+    {
+        var found = Described("The Taliban urged the Islamic State to stay out of Afghanistan in a message to its leader Abu Bakr al-Baghdadi.", "2015-06-30");
+        Assert.Contains("Abu Bakr al-Baghdadi -affiliate-> Islamic State", found);
+        Assert.DoesNotContain("Abu Bakr al-Baghdadi -affiliate-> Taliban", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -58,7 +58,7 @@ internal static class PatternMatcher
     private static readonly string[][] ForceLinks =
         [["of"], ["from"], ["loyal", "to"], ["belonging", "to"], ["linked", "to"], ["linked", "with"], ["affiliated", "with"],
          ["affiliated", "to"], ["allied", "to"], ["allied", "with"], ["aligned", "with"], ["tied", "to"], ["associated", "with"],
-         ["backed", "by"], ["led", "by"], ["within"], ["in"]];
+         ["backed", "by"], ["led", "by"], ["within"], ["in"], ["pledging", "allegiance", "to"], ["pledged", "to"], ["sworn", "to"]];
 
     /// <summary>
     /// Where the men stand whose tie phrase the name at <paramref name="at"/> ends, when another name owns them: "Hezbollah

@@ -2378,6 +2378,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         source = source with { Candidates = InAppositionAfter(units, su, tu) && OwnSide(source, targetActors) ? [] : source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
                         target = target with { Candidates = (InAppositionAfter(units, tu, su) && OwnSide(target, sourceActors)) || HisOwn(target, sourceActors) ? [] : target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
+                    // "a letter to its leader Abu Bakr al-Baghdadi": "its" before a man whose group the story or the dictionary gives
+                    // is that group, when it is one of the sides "its" may stand for.
+                    if (yield.Kind == RelationKind.Affiliate && target.IsReference && source is { IsReference: false, Type: ActorType.Person, Actor: { } man }
+                        && GroupOf(context.State, man) is { } ownGroup && target.Candidates.Contains(ownGroup))
+                        target = target with { Candidates = [ownGroup] };
                     foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
                     {
                     var (from, to) = (pairFrom, pairTo);
