@@ -7890,6 +7890,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Abu Bakr al-Baghdadi -affiliate-> Taliban", found);
     }
 
+    [Fact]
+    public void repelling_a_sides_numbered_offensive_is_no_attack_on_it() =>
+        Assert.DoesNotContain("Government of National Accord -attacked-> Khalifa Haftar", Described("Turkish drones on the GNA's side helped repel "
+            + "Haftar's year-long assault on Tripoli.", "2020-06-05"));
+
+    [Fact]
+    public void intervening_on_a_sides_side_and_facing_off_are_ties()
+    {
+        Assert.Contains("Government of National Accord -allied-> Turkey", Described("Turkey's intervention on the GNA's side helped halt Haftar's "
+            + "year-long assault on Tripoli.", "2020-06-05"));
+        Assert.Contains("Government of National Accord -rival-> Libyan National Army", Described("GNA and LNA units faced off near Sirte for months.", "2020-10-23"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

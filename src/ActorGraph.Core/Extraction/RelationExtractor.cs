@@ -2400,6 +2400,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
                         continue;
+                    // "helped repel Haftar's 14-month offensive": who repels (halts, defeats) a side's offensive is not its attacker;
+                    // the repel cues read the offensive's side as the attacker.
+                    if (kind == RelationKind.Attacked && su < tu && OffensiveRepelled(units, tu))
+                        continue;
                     // "sees the group as a proxy of its regional rival Iran": a rival a possessive owns is the possessor's, not the
                     // subject's, when the possessive stands apart from the subject ("Hamas and its rival Fatah" is Hamas's).
                     if (kind == RelationKind.Rival && su < tu && PossessedRivalBetween(units, su, tu))
@@ -2842,6 +2846,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && !(k >= 2 && units[k - 2].Norm is "in" or "during" or "since" or "after" or "before" or "until" or "following" or "by")
                     && units[k + 1].Norm.Length > 0 && char.IsLower(units[k + 1].Norm[0]) && char.IsLetter(units[k + 1].Norm[0]) ? k + 1 : -1;
         return -1;
+    }
+
+    /// <summary>"repel X's (14-month) offensive": the name at <paramref name="name"/> owns an act a verb of stopping it stops.</summary>
+    private static bool OffensiveRepelled(IReadOnlyList<Unit> units, int name)
+    {
+        if (name < 1 || name + 2 >= units.Count || units[name + 1].Norm != "'s")
+            return false;
+        var act = false;
+        for (var k = name + 2; k < units.Count && k <= name + 4 && !act; k++)
+            act = units[k].Norm is "offensive" or "offensives" or "advance" or "assault" or "push" or "attack" or "attacks" or "onslaught" or "incursion";
+        var verb = name - 1;
+        while (verb > 0 && units[verb].Norm is "the" or "a" or "an")
+            verb--;
+        return act && units[verb].Norm is "repel" or "repelled" or "repelling" or "repels" or "halt" or "halted" or "halting" or "stop" or "stopped" or "stopping"
+            or "thwart" or "thwarted" or "blunt" or "blunted" or "foil" or "foiled" or "repulse" or "repulsed" or "defeat" or "defeated";
     }
 
     /// <summary>"its (their, his) [regional] rival (enemy, foe)" between units <paramref name="from"/> and <paramref name="to"/>, its possessive over two words past the first name.</summary>
