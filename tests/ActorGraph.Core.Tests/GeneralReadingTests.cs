@@ -7903,6 +7903,19 @@ public class GeneralReadingTests
         Assert.Contains("Government of National Accord -rival-> Libyan National Army", Described("GNA and LNA units faced off near Sirte for months.", "2020-10-23"));
     }
 
+    [Fact]
+    public void losses_a_side_suffered_in_anothers_attacks_are_those_attacks() =>
+        Assert.Contains("Islamic State -attacked-> Turkey", Described("Turkish troops have suffered heavy losses, with 16 soldiers killed in Islamic "
+            + "State suicide attacks around al-Bab.", "2016-12-22"));
+
+    [Fact]
+    public void a_defeat_at_the_hands_of_a_side_is_that_sides_act()
+    {
+        var found = Described("Iraqi forces suffered a bitter defeat at the hands of the Islamic State in Ramadi.", "2015-05-20");
+        Assert.Contains("Islamic State -attacked-> Iraqi government", found);
+        Assert.DoesNotContain("Iraqi government -attacked-> Islamic State", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

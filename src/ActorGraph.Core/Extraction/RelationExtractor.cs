@@ -2400,6 +2400,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
                         continue;
+                    // "suffered a defeat at the hands of Islamic State militants": who acts "at the hands of" a side is its target.
+                    if (kind == RelationKind.Attacked && su < tu && AtTheHandsOf(units, tu))
+                        continue;
                     // "helped repel Haftar's 14-month offensive": who repels (halts, defeats) a side's offensive is not its attacker;
                     // the repel cues read the offensive's side as the attacker.
                     if (kind == RelationKind.Attacked && su < tu && OffensiveRepelled(units, tu))
@@ -2846,6 +2849,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && !(k >= 2 && units[k - 2].Norm is "in" or "during" or "since" or "after" or "before" or "until" or "following" or "by")
                     && units[k + 1].Norm.Length > 0 && char.IsLower(units[k + 1].Norm[0]) && char.IsLetter(units[k + 1].Norm[0]) ? k + 1 : -1;
         return -1;
+    }
+
+    /// <summary>"at the hands of [the] X": the name at <paramref name="name"/> is who did it.</summary>
+    private static bool AtTheHandsOf(IReadOnlyList<Unit> units, int name)
+    {
+        var of = name >= 1 && units[name - 1].Norm is "the" or "a" ? name - 2 : name - 1;
+        return of >= 3 && units[of].Norm == "of" && units[of - 1].Norm == "hands" && units[of - 2].Norm == "the" && units[of - 3].Norm == "at";
     }
 
     /// <summary>"repel X's (14-month) offensive": the name at <paramref name="name"/> owns an act a verb of stopping it stops.</summary>
