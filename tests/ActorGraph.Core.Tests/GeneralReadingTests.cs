@@ -7916,6 +7916,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Iraqi government -attacked-> Islamic State", found);
     }
 
+    [Fact]
+    public void which_after_a_name_and_the_place_it_is_in_is_said_of_the_name() =>
+        Assert.Contains("Kenya -rival-> Somali government", Described("Madobe is at odds with the federal government in Mogadishu, which has accused "
+            + "Kenya of interfering in Somalia's affairs.", "2019-04-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2113,6 +2113,9 @@ internal static class PatternMatcher
                 for (var k = j - 1; k >= 1 && k >= j - 3 && !units[k].IsMention; k--)
                     if (units[k].Norm == "'s")
                         return units[k - 1].IsMention ? k - 1 : -1; // "the Islamic State's local branch, which
+            // "the federal government in Mogadishu, which has accused Kenya": past the place a name is in.
+            if (j >= 2 && !units[j].IsMention && units[j - 1].Norm is "in" or "at" && units[j - 2] is { IsMention: true, Person: false })
+                j -= 2;
             // "al-Mourabitoun, led by Mokhtar Belmokhtar, which claimed": "which" is never the person; it is the
             // group his clause describes.
             if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
