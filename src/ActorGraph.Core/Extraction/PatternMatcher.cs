@@ -3191,8 +3191,7 @@ internal static class PatternMatcher
     private static bool HarmedBefore(IReadOnlyList<Unit> units, int i)
     {
         var j = i - 1;
-        while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" or "at" or "least" or "more" or "than" or "about" or "some" or "nearly"
-            || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])))
+        while (j >= 0 && !units[j].IsMention && (units[j].Norm is "the" or "a" or "an" || Quantities.Contains(units[j].Norm) || char.IsDigit(units[j].Norm[0])))
             j--;
         return j >= 0 && (HeadlineVerbs.Contains(units[j].Norm) || HarmVerbs.Contains(units[j].Norm));
     }

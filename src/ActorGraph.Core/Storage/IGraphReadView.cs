@@ -36,4 +36,19 @@ public interface IGraphReadView : IAsyncDisposable
 }
 
 /// <summary>How much a graph holds: documents, evidence, actors a document or a relation names (by type), relations by kind.</summary>
-public sealed record GraphSummary(int Documents, int Evidence, IReadOnlyDictionary<ActorType, int> ActorsByType, IReadOnlyDictionary<RelationKind, int> RelationsByKind);
+public sealed record GraphSummary(int Documents, int Evidence, IReadOnlyDictionary<ActorType, int> ActorsByType, IReadOnlyDictionary<RelationKind, int> RelationsByKind)
+{
+    /// <summary>A summary from a store's rows of counts by type and by kind as written ("armed_group", "allied"); unknown words are left out.</summary>
+    public static GraphSummary Of(int documents, int evidence, IEnumerable<(string? Key, int Count)> types, IEnumerable<(string? Key, int Count)> kinds)
+    {
+        var byType = new Dictionary<ActorType, int>();
+        foreach (var (key, count) in types)
+            if (ModelNames.TryParseActorType(key, out var type))
+                byType[type] = byType.GetValueOrDefault(type) + count;
+        var byKind = new Dictionary<RelationKind, int>();
+        foreach (var (key, count) in kinds)
+            if (ModelNames.TryParseKind(key, out var kind))
+                byKind[kind] = byKind.GetValueOrDefault(kind) + count;
+        return new GraphSummary(documents, evidence, byType, byKind);
+    }
+}

@@ -25,15 +25,9 @@ internal sealed class Neo4jReadView(Neo4jGraphStore store) : IGraphReadView
     public async Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
         var counts = (await store.RunAsync(Neo4jCypher.ViewCounts, null, cancellationToken))[0];
-        var types = new Dictionary<ActorType, int>();
-        foreach (var (key, count) in Counted(await store.RunAsync(Neo4jCypher.ViewActorTypes, null, cancellationToken)))
-            if (ModelNames.TryParseActorType(key, out var type))
-                types[type] = types.GetValueOrDefault(type) + count;
-        var kinds = new Dictionary<RelationKind, int>();
-        foreach (var (key, count) in Counted(await store.RunAsync(Neo4jCypher.ViewRelationKinds, null, cancellationToken)))
-            if (ModelNames.TryParseKind(key, out var kind))
-                kinds[kind] = kinds.GetValueOrDefault(kind) + count;
-        return new GraphSummary(counts["documents"].GetInt32(), counts["evidence"].GetInt32(), types, kinds);
+        return GraphSummary.Of(counts["documents"].GetInt32(), counts["evidence"].GetInt32(),
+            Counted(await store.RunAsync(Neo4jCypher.ViewActorTypes, null, cancellationToken)),
+            Counted(await store.RunAsync(Neo4jCypher.ViewRelationKinds, null, cancellationToken)));
     }
 
     public async Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default)

@@ -16,19 +16,25 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Where the store lives unless told otherwise, relative to the working directory.</summary>
     public const string DefaultPath = "data/actorgraph.db";
 
-    /// <summary>What every actor query reads: the columns <see cref="ReadActorsAsync"/> expects, then its own WHERE.</summary>
-    // The counts stored at load (actor_counts), else counted here: COALESCE evaluates the count only when no row holds it.
-    private const string ActorColumns = """
-        SELECT a.id, a.name, a.type, a.discovered,
-               COALESCE(c.relations, (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id)),
-               COALESCE(c.documents, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id))
+    /// <summary>How many relations name actor a, counted from the rows.</summary>
+    private const string RelationsOfActor = "(SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id)";
+
+    /// <summary>How many documents name actor a, counted from the rows.</summary>
+    private const string DocumentsOfActor = "(SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)";
+
+    /// <summary>
+    /// What every actor query reads: the columns <see cref="ReadActorsAsync"/> expects, then its own WHERE. The counts are
+    /// the ones stored at load (actor_counts), else counted here: COALESCE evaluates a count only when no row holds it.
+    /// </summary>
+    private const string ActorColumns = $"""
+        SELECT a.id, a.name, a.type, a.discovered, COALESCE(c.relations, {RelationsOfActor}), COALESCE(c.documents, {DocumentsOfActor})
         FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id
 
         """;
 
     /// <summary>As <see cref="ActorColumns"/> with no relation counts: a reader of every relation counts them as it goes.</summary>
-    private const string ActorColumnsUncounted = """
-        SELECT a.id, a.name, a.type, a.discovered, 0, COALESCE(c.documents, (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id))
+    private const string ActorColumnsUncounted = $"""
+        SELECT a.id, a.name, a.type, a.discovered, 0, COALESCE(c.documents, {DocumentsOfActor})
         FROM actors a LEFT JOIN actor_counts c ON c.actor_id = a.id
 
         """;
@@ -330,10 +336,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     }
 
     /// <summary>An actor's id and how many relations and documents name it, for actors a (the FROM clause follows).</summary>
-    private const string CountsOf = """
-        SELECT a.id, (SELECT COUNT(*) FROM relations r WHERE r.source_id = a.id OR r.target_id = a.id),
-               (SELECT COUNT(*) FROM document_actors d WHERE d.actor_id = a.id)
-        """;
+    private const string CountsOf = $"SELECT a.id, {RelationsOfActor}, {DocumentsOfActor}";
 
     /// <summary>The pairs whose relations' ends loads since the last <see cref="CompleteLoadsAsync"/> forgot.</summary>
     private readonly HashSet<(long, long)> _pendingValidity = [];

@@ -53,24 +53,26 @@ public sealed partial class SqliteGraphStore
                     if (rows.Read())
                         (counts[0], counts[1]) = (rows.Int32(0), rows.Int32(1));
                 // The actors a query can reach: named by a document or at an end of a relation (each test an index lookup).
-                var types = new Dictionary<ActorType, int>();
-                using (var rows = new RawRows(connection, """
+                var types = Counted("""
                     SELECT a.type, COUNT(*) FROM actors a
                     WHERE EXISTS (SELECT 1 FROM document_actors d WHERE d.actor_id = a.id)
                        OR EXISTS (SELECT 1 FROM relations r WHERE r.source_id = a.id)
                        OR EXISTS (SELECT 1 FROM relations r WHERE r.target_id = a.id)
                     GROUP BY a.type
-                    """))
-                    while (rows.Read())
-                        if (ModelNames.TryParseActorType(rows.Text(0), out var type))
-                            types[type] = types.GetValueOrDefault(type) + rows.Int32(1);
-                var kinds = new Dictionary<RelationKind, int>();
-                using (var rows = new RawRows(connection, "SELECT kind, COUNT(*) FROM relations GROUP BY kind"))
-                    while (rows.Read())
-                        if (ModelNames.TryParseKind(rows.Text(0), out var kind))
-                            kinds[kind] = kinds.GetValueOrDefault(kind) + rows.Int32(1);
-                return Task.FromResult(new GraphSummary(counts[0], counts[1], types, kinds));
+                    """);
+                var kinds = Counted("SELECT kind, COUNT(*) FROM relations GROUP BY kind");
+                return Task.FromResult(GraphSummary.Of(counts[0], counts[1], types, kinds));
             }, cancellationToken);
+
+        /// <summary>The rows of a count grouped by a word (a type, a kind): the word and its count.</summary>
+        private List<(string? Key, int Count)> Counted(string sql)
+        {
+            var counted = new List<(string?, int)>();
+            using var rows = new RawRows(connection, sql);
+            while (rows.Read())
+                counted.Add((rows.Text(0), rows.Int32(1)));
+            return counted;
+        }
 
         public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() =>
