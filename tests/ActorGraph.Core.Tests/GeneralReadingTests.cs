@@ -7921,6 +7921,87 @@ public class GeneralReadingTests
         Assert.Contains("Kenya -rival-> Somali government", Described("Madobe is at odds with the federal government in Mogadishu, which has accused "
             + "Kenya of interfering in Somalia's affairs.", "2019-04-02"));
 
+    [Fact]
+    public void a_past_verb_after_but_has_the_clauses_subject()
+    {
+        var found = Described("The National Liberation Front sent men to relieve Ahrar al-Sham but then agreed to a ceasefire with HTS on Monday.", "2019-06-01");
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> National Front for Liberation", found);
+        Assert.DoesNotContain("Ahrar al Sham -rival-> Hay'at Tahrir al Sham", found);
+    }
+
+    [Fact]
+    public void a_relative_clause_on_the_second_of_two_joined_names_is_said_of_it_alone()
+    {
+        Assert.DoesNotContain("Houthis -allied-> Saudi-led coalition", Described("Years of war between the Houthis and a Saudi-led coalition that "
+            + "intervened in 2015 have ruined Yemen.", "2019-06-01"));
+        Assert.Contains("Iran -allied-> Russia", Described("Russia and Iran intervened in 2015 to rescue Assad.", "2019-06-01"));
+    }
+
+    [Fact]
+    public void its_in_a_charge_is_the_accusers_past_an_aside_before_the_verb() =>
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", Described("JNIM, created in 2017 "
+            + "through a merger of Ansar Dine, al-Mourabitoun, the Macina Liberation Front and AQIM's Saharan emirate, accused the Islamic State "
+            + "in the Greater Sahara of ambushing its men near Menaka.", "2019-06-01"));
+
+    [Fact]
+    public void a_demand_joined_to_what_a_speaker_says_is_the_speakers()
+    {
+        var found = Described("Damascus said the SDF was a tool of occupation and demanded that American troops withdraw.", "2019-06-01");
+        Assert.Contains("Assad regime -rival-> United States", found);
+        Assert.DoesNotContain("Syrian Democratic Forces -rival-> United States", found);
+    }
+
+    [Fact]
+    public void founding_a_group_together_with_others_makes_each_a_part_of_it()
+    {
+        var found = Described("In 2017 Ansar Dine founded JNIM together with al-Mourabitoun and the Macina Liberation Front.", "2019-06-01");
+        Assert.Contains("Ansar Dine -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.Contains("al-Mourabitoun -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.Contains("Macina Liberation Front -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+    }
+
+    [Fact]
+    public void a_named_force_of_a_group_is_part_of_it()
+    {
+        Assert.Contains("Peshmerga -affiliate-> Patriotic Union of Kurdistan", Described("Peshmerga units of the Patriotic Union of Kurdistan "
+            + "withdrew from Kirkuk.", "2017-10-17"));
+        // (The name after "and" is the other side of "between"; men "of" a side a pronoun stands for are no part of it.)
+        var between = Described("Fighting erupted between Peshmerga forces of the KDP and the Sinjar Resistance Units.", "2017-03-03");
+        Assert.Contains("Peshmerga -affiliate-> Kurdistan Democratic Party", between);
+        Assert.DoesNotContain("Peshmerga -affiliate-> Sinjar Resistance Units", between);
+        Assert.DoesNotContain("Popular Mobilization Forces -affiliate-> Kata'ib Hezbollah", Described("The Popular Mobilization Forces sent "
+            + "20,000 fighters, among them members of Kataib Hezbollah and the Badr Organization.", "2016-10-20"));
+    }
+
+    [Fact]
+    public void the_salvation_government_in_idlib_is_a_side() =>
+        Assert.Contains("Hay'at Tahrir al Sham -allied-> Syrian Salvation Government", Described("The Salvation Government, backed by HTS, runs "
+            + "Idlib's schools.", "2019-06-01"));
+
+    [Fact]
+    public void a_name_known_as_after_a_comma_is_the_band_it_follows() =>
+        Assert.Contains("Ma'awisley -allied-> Somali government", Described("The Somali army has armed clan militias, known as Macawisley, "
+            + "in Galmudug.", "2022-08-20"));
+
+    [Fact]
+    public void an_act_answered_with_a_response_is_not_the_responders()
+    {
+        var found = Described("Kataib Hezbollah vowed revenge after U.S. air strikes killed 25 of its fighters on Sunday. Washington said the strikes "
+            + "were a response to a rocket attack on an Iraqi military base near Kirkuk on Friday that killed a U.S. civilian contractor.", "2019-12-31");
+        Assert.Contains("United States -attacked-> Kata'ib Hezbollah", found);
+        Assert.DoesNotContain("United States -attacked-> Iraqi government", found);
+    }
+
+    [Fact]
+    public void a_date_of_the_main_clause_yields_to_one_of_the_subordinate_clause_the_act_is_in() =>
+        Assert.Equal("2020-01-04", Assert.Single(Extract("The Houthis promised retaliation on Monday after Saudi-led coalition jets bombed their "
+            + "positions near Marib on Saturday.", "2020-01-08"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void the_name_of_a_groups_leading_faction_is_part_of_it() =>
+        Assert.Contains("Levant Front -affiliate-> Third Legion", Described("The Third Legion, whose main faction is the Levant Front, withdrew "
+            + "from Jindires.", "2022-10-13"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

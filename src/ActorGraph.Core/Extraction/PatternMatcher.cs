@@ -251,6 +251,8 @@ internal static class PatternMatcher
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
     private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose", "whom"];
+    private static readonly HashSet<string> DemandingVerbs =
+        ["demanded", "demands", "insisted", "insists", "urged", "urges", "called", "calls", "warned", "warns", "vowed", "vows", "threatened", "threatens"];
     private static readonly HashSet<string> ReportingWords = ["said", "says", "say", "told", "tells", "reported", "announced", "claimed", "stated", "added", "that"];
     /// <summary>
     /// "the Free Syrian Army factions it backs": a pronoun after a group's noun, right before the pattern's own verb, is
@@ -291,6 +293,9 @@ internal static class PatternMatcher
     /// <summary>The unit of the name after "called", "named", "dubbed" or "known as" at <paramref name="at"/>; else -1.</summary>
     private static int GoesByAfter(IReadOnlyList<Unit> units, int at)
     {
+        // ("clan militias, known as Macawisley,": past a comma.)
+        if (at + 1 < units.Count && units[at].Norm == "," && units[at + 1].Norm is "known" or "called" or "dubbed")
+            at++;
         var name = at < units.Count && units[at].Norm is "called" or "named" or "dubbed" ? at + 1
             : at + 1 < units.Count && units[at].Norm == "known" && units[at + 1].Norm == "as" ? at + 2 : -1;
         // ("known as the Derna Protection Force": past the name's article.)
@@ -536,6 +541,9 @@ internal static class PatternMatcher
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
                 && !(closing > 0 && elements[closing - 1] is CuePattern.Words && slots[last.Name] > 0 && units[slots[last.Name] - 1].Norm is var cueNoun
                     && BranchNouns.Contains(cueNoun) && !cueNoun.EndsWith('s'))
+                // ("fighting between Peshmerga forces of the KDP and the YBS": nor when the pattern's first name is the first
+                // side of "between"; the name after "and" is the other side.)
+                && !(elements[0] is CuePattern.Slot firstSide && firstSide.Name != last.Name && BetweenBefore(units, slots[firstSide.Name]))
                 && Following(units, slots[last.Name]) is { Count: > 0 } following)
             {
                 // "against the Islamic State's Sahel branch and al Qaeda's JNIM": a listed possessor stands for what it owns.
@@ -1846,6 +1854,10 @@ internal static class PatternMatcher
             // after ", and" (and a time) opens a second verb phrase of the clause's subject; its object is not the subject.
             if (u.Norm == "and" && i > 0 && units[i - 1].Norm == "," && VerbAfterTime(units, i + 1, anchor))
                 coordinated = true;
+            // "sent fighters to help Zenki but later agreed to a truce with HTS": a past verb right after "but" has no
+            // subject of its own; it is the clause's, not the first verb's object.
+            if (u.Norm == "but" && VerbAfterTime(units, i + 1, anchor))
+                coordinated = true;
             if (coordinated)
                 continue;
             // An object is the subject only when no actor stands before its verb: one further back in the clause
@@ -1911,6 +1923,11 @@ internal static class PatternMatcher
                        or "several" or "multiple" or "numerous" or "many" or "dozens" or "scores" or "hundreds" || Quantities.Contains(units[clauseStart].Norm)
                        || char.IsDigit(units[clauseStart].Norm[0])))))
             clauseStart--;
+        // "The government said the SDF was illegitimate and demanded that US troops leave": a verb of demanding joined to
+        // what a speaker says is the speaker's own, not the subject of the said clause.
+        if (clauseStart >= 2 && units[clauseStart - 1].Norm is "said" or "says" or "stated" or "declared" && DemandingVerbs.Contains(units[anchor].Norm)
+            && units[anchor - 1].Norm == "and" && ResolveSubject(units, clauseStart - 1, maxGap) is { Unit: >= 0 } sayer)
+            return (sayer.Unit, JoinedVerbsSubject);
         // ("The three juntas have expelled French troops and turned to Russia": the first verb's object is not the subject.)
         // ("has declared Libya Dawn and Ansar al-Sharia terrorist groups and backs ...": nor is a name listed after it.)
         // ("Haftar's self-styled Libyan National Army began its offensive, advancing ...": nor a possessor of the name after it.)
@@ -3174,6 +3191,10 @@ internal static class PatternMatcher
     private static bool AvengedAct(IReadOnlyList<Unit> units, int anchor)
     {
         var k = anchor - 1;
+        // ("a response to a rocket attack": past up to two words saying what kind of act.)
+        for (var modifiers = 0; k >= 0 && modifiers < 2 && !units[k].IsMention && units[k].Norm is var word && char.IsLower(word[0])
+             && word is not ("for" or "to" or "avenge" or "avenges" or "avenged" or "avenging") && !Prepositions.Contains(word) && !Auxiliaries.Contains(word); modifiers++)
+            k--;
         while (k >= 0 && units[k].Norm is "the" or "a" or "an" or "this" or "that" or "last" or "recent" or "earlier" or "deadly")
             k--;
         if (k < 0)

@@ -559,7 +559,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var accusedOfAct = m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
             ? AccusedOfActOn(tokens, mentions, m.TokenStart) : null;
         if (accusedOfAct is not null)
+        {
             candidates.Remove(accusedOfAct);
+            // ("JNIM, formed by the merger of A, B and C, accused ISGS of attacking its fighters": the accuser's, past an
+            // aside before the verb, though it stands past the six nearest sides.)
+            if (AccuserOfCharge(tokens, mentions, m.TokenStart) is { } chargedBy && chargedBy != accusedOfAct && types.Contains(TypeOf(state, chargedBy)))
+            {
+                candidates.Remove(chargedBy);
+                candidates.Insert(0, chargedBy);
+            }
+        }
         // "The US has carried out strikes against al-Shabab, including one that killed its leader": "its" after a verb of
         // killing (capturing) is not the clause's subject, the killer.
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart > 0
@@ -1236,6 +1245,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> KillingBeforeOwner =
         ["killed", "killing", "kills", "captured", "capturing", "assassinated", "eliminated", "arrested", "targeted", "targeting"];
 
+    /// <summary>Acts a side is charged with on another's men: "accused ISGS of attacking its fighters".</summary>
+    private static readonly HashSet<string> ChargedActsOnOwner =
+        [.. KillingBeforeOwner, "attacking", "ambushing", "shelling", "kidnapping", "abducting", "executing"];
+
     /// <summary>Whether <paramref name="date"/> lies inside the words of a name (not a reference) the sentence holds.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, DateMention date)
     {
@@ -1828,6 +1841,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || PatternMatcher.PastVerb(units[before]));
     }
 
+    /// <summary>
+    /// True when "that", "which" or "who" opens a clause with no comma within three words after the name at
+    /// <paramref name="name"/> (past a noun of its own: "a coalition that"), before <paramref name="end"/>; after a comma
+    /// the clause may be said of both names ("the Houthis and Saleh, who have allied").
+    /// </summary>
+    private static bool RelativeRightAfter(IReadOnlyList<Unit> units, int name, int end)
+    {
+        for (var k = name + 1; k < end && k <= name + 3; k++)
+        {
+            if (units[k].Norm is "that" or "which" or "who")
+                return true;
+            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>True for "Hamas's rival Fatah", "Iran's close ally Hezbollah": a possessor, then a word of a tie between sides, then the name.</summary>
     private static bool TieNounBetween(IReadOnlyList<Unit> units, int first, int last)
     {
@@ -2326,6 +2356,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // Hezbollah targets": two names joined by "and" act together only when nothing before them sets them apart or
         // makes them an object (a cue marked one_subject).
         if (cue.OneSubject && NotOneSubject(units, match.Slots[match.Pattern.SlotNames[0]]))
+            yield break;
+        // "fighters, among them members of the Badr Organization": an object pronoun before men "of" a side is no part of it.
+        if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var part) && units[part].Norm is "them" or "him" or "whom"
+            && part + 1 < units.Count && units[part + 1].Norm is "of" or "members" or "fighters" or "forces" or "units" or "troops" or "militiamen")
+            yield break;
+        // "the war between the Houthis and a coalition that intervened in 2015": a verb in a relative clause on the second
+        // of two joined names is said of that name alone.
+        if (match.Pattern.Text.StartsWith("{A} and {B}", StringComparison.Ordinal) && RelativeRightAfter(units, match.Slots["B"], match.End))
             yield break;
         // "fought the MSA, whose fighters once worked alongside French forces": who fights beside the subject is named in the
         // clause of the subject's act, not in a relative clause about its target.
@@ -3111,6 +3149,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return before >= 0 && units[before].Norm is "the" or "its" or "their" or "'s" && after >= 0 && char.IsLetter(units[after].Lead[0])
                 && !(d.Start >= start && d.End <= end && ViolentActNouns.Contains(units[after].Norm));
         }
+        bool SubordinatorBetween(DateMention d)
+        {
+            var opened = false;
+            foreach (var u in units)
+                if (u.CharStart >= d.End && u.CharEnd <= start)
+                    opened = u.Norm is "after" or "before" or "when" or "while" or "because" or "once" || (opened && u.Norm != ",");
+            return opened;
+        }
         int UnitBefore(DateMention d) => Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
         int UnitAfter(DateMention d) => Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
         bool EventToldByWhen(DateMention d)
@@ -3134,6 +3180,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("The Pentagon confirmed on Friday that Godane was killed in a strike on Monday": a date told with the
             // report before the match is the report's, after one the act has.)
             .ThenBy(d => d.End <= start && UnitBefore(d) is var verb and >= 0 && ReportVerbs.Contains(units[verb].Norm) ? 1 : 0)
+            // ("vowed revenge on Tuesday after US strikes killed 25 of its fighters on Sunday": a date of the main clause before
+            // the subordinate clause the match is in, after one of the match's own clause.)
+            .ThenBy(d => d.End <= start && SubordinatorBetween(d) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
             .FirstOrDefault();
     }
@@ -3961,7 +4010,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static string? AccusedOfActOn(IReadOnlyList<Token> tokens, List<Mention> mentions, int possessive)
     {
         if (possessive < 4 || !(tokens[possessive - 1].Norm is "on" or "against" or "targeting"
-                || (tokens[possessive - 1].Norm.EndsWith("ing", StringComparison.Ordinal) && KillingBeforeOwner.Contains(tokens[possessive - 1].Norm)
+                || (tokens[possessive - 1].Norm.EndsWith("ing", StringComparison.Ordinal) && ChargedActsOnOwner.Contains(tokens[possessive - 1].Norm)
                     && tokens[possessive - 2].Norm is "of" or "for")))
             return null;
         for (var k = possessive - 2; k >= 2 && k >= possessive - 7; k--)
@@ -3977,6 +4026,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return q.Actor;
             return null;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// Who makes the charge a possessive at <paramref name="possessive"/> stands in ("X accused Y of attacking its men"): the
+    /// name right before the verb of charging, or the sentence's opening name when an aside closes before the verb; else null.
+    /// </summary>
+    private static string? AccuserOfCharge(IReadOnlyList<Token> tokens, List<Mention> mentions, int possessive)
+    {
+        var verb = possessive - 1;
+        while (verb >= 1 && verb >= possessive - 16 && tokens[verb].Norm is not ("blames" or "blamed" or "blame" or "accuses" or "accused" or "accuse" or "," or ";" or ":"))
+            verb--;
+        if (verb < 1 || tokens[verb].Norm is not ("blames" or "blamed" or "blame" or "accuses" or "accused" or "accuse"))
+            return null;
+        foreach (var q in mentions)
+            if (!q.IsReference && q.Actor is not null
+                && (Math.Max(q.TokenEnd, q.TailEnd) == verb || (tokens[verb - 1].Norm == "," && q.TokenStart <= 1 && q.TokenEnd < verb)))
+                return q.Actor;
         return null;
     }
 
