@@ -4036,9 +4036,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static string? AccuserOfCharge(IReadOnlyList<Token> tokens, List<Mention> mentions, int possessive)
     {
         var verb = possessive - 1;
-        while (verb >= 1 && verb >= possessive - 16 && tokens[verb].Norm is not ("blames" or "blamed" or "blame" or "accuses" or "accused" or "accuse" or "," or ";" or ":"))
+        while (verb >= 1 && verb >= possessive - 16 && !ChargingVerbs.Contains(tokens[verb].Norm) && tokens[verb].Norm is not ("," or ";" or ":"))
             verb--;
-        if (verb < 1 || tokens[verb].Norm is not ("blames" or "blamed" or "blame" or "accuses" or "accused" or "accuse"))
+        if (verb < 1 || !ChargingVerbs.Contains(tokens[verb].Norm))
             return null;
         foreach (var q in mentions)
             if (!q.IsReference && q.Actor is not null
@@ -4046,6 +4046,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return q.Actor;
         return null;
     }
+
+    private static readonly HashSet<string> ChargingVerbs = ["blames", "blamed", "blame", "accuses", "accused", "accuse"];
 
     /// <summary>True when unit <paramref name="i"/> is inside ", which ... ," (who, whom, whose) closed before <paramref name="start"/>.</summary>
     private static bool InRelativeClosedBefore(IReadOnlyList<Unit> units, int i, int start)
