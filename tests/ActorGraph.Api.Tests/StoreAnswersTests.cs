@@ -24,6 +24,10 @@ public sealed class StoreAnswersTests
           allianceChanges(actor: "SRF") { id type date before after pair { name } }
           stats { documents actors relations evidence byKind { key count } byType { key count } earliest latest }
           sentencesNaming(first: "Nusra Front", second: "SRF", limit: 3) { sentence }
+          srf: actor(name: "SRF") {
+            neighborCount relationCount attackers: neighbors(kind: ATTACKED, direction: IN) { name } attackerCount: neighborCount(kind: ATTACKED, direction: IN)
+            two: neighbors(first: 2) { name documentCount } partners: relationCount(kinds: [ALLIED, RIVAL, AFFILIATE]) outward: neighborCount(direction: OUT)
+          }
         }
         """;
 

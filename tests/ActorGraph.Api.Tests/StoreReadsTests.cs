@@ -1,4 +1,5 @@
 using ActorGraph.Api.GraphQL;
+using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 using ActorGraph.Core.Storage;
 
@@ -18,6 +19,21 @@ public sealed class StoreReadsTests
                 Batches.Add([.. names]);
             return Task.FromResult<IReadOnlyList<StoredActor>>(names.Where(n => n.Length > 2 && !n.StartsWith("Nobody", StringComparison.Ordinal))
                 .Select(n => new StoredActor(n.ToUpperInvariant(), Core.Model.ActorType.ArmedGroup, [], false, 1, 1)).ToList());
+        }
+
+        /// <summary>Each question on neighbours: the actor, the kinds (comma-joined, "*" for all), the direction, how many.</summary>
+        public List<string> NeighborQuestions { get; } = [];
+
+        public Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
+        {
+            NeighborQuestions.Add($"{actor} {(kinds is null ? "*" : string.Join(",", kinds.Order()))} {direction} {first}");
+            return Task.FromResult<IReadOnlyList<string>>(["Hamas"]);
+        }
+
+        public Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default)
+        {
+            NeighborQuestions.Add($"{actor} {(kinds is null ? "*" : string.Join(",", kinds.Order()))} {direction} count");
+            return Task.FromResult((3, 1));
         }
 
         public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
@@ -61,5 +77,22 @@ public sealed class StoreReadsTests
         Assert.Equal("HAMAS", (await reads.FindActorAsync("Hamas"))?.Name); // the view's own lookup is never asked
         Assert.Equal("HAMAS", (await waiting)?.Name);
         Assert.Equal([["Hamas"]], view.Batches);
+    }
+
+    [Fact]
+    public async Task neighbours_asked_by_kind_and_direction_alone_are_the_store_s_to_name_and_no_relation_is_read()
+    {
+        var view = new RecordingView();
+        var reads = new StoreReads(view, CancellationToken.None);
+        var allied = new GraphFilter(Kinds: new HashSet<RelationKind> { RelationKind.Allied, RelationKind.Rival });
+
+        Assert.Equal(["Hamas"], await reads.NeighborNamesAsync("Hezbollah", allied, Direction.Out, 5));
+        Assert.Equal((3, 1), await reads.CountNeighborsAsync("Hezbollah", GraphFilter.All, Direction.Both));
+        Assert.Equal(["Hezbollah Rival,Allied Out 5", "Hezbollah * Both count"], view.NeighborQuestions);
+
+        // A date, a confidence or an attribution is weighed on the relations' evidence: those are read (here: refused).
+        await Assert.ThrowsAsync<NotSupportedException>(() => reads.NeighborNamesAsync("Hezbollah", new GraphFilter(AsOf: new DateOnly(2015, 1, 1)), Direction.Both, 5).AsTask());
+        await Assert.ThrowsAsync<NotSupportedException>(() => reads.CountNeighborsAsync("Hezbollah", new GraphFilter(MinConfidence: 0.5), Direction.Both).AsTask());
+        Assert.Equal(2, view.NeighborQuestions.Count);
     }
 }

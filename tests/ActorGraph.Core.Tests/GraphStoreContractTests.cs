@@ -208,6 +208,42 @@ public abstract class GraphStoreContractTests : IAsyncLifetime
         Assert.Equal((dated[0], dated[^1]), await view.DatedSpanAsync());
     }
 
+    [SkippableFact]
+    public async Task a_read_view_names_and_counts_an_actors_neighbours_as_its_edges_do_without_reading_evidence()
+    {
+        Skip.If(UnavailableReason is not null, UnavailableReason);
+        await LoadAsync(Extract("a.txt", """
+            Hezbollah attacked the Nusra Front near Arsal in May 2014. The Islamic State shelled Hezbollah positions near Qalamoun last week.
+            Hezbollah fought alongside Jaish al Islam against the Islamic State. The Syrian Revolutionaries' Front is a rival of Hezbollah.
+            Jaish al Islam attacked Hezbollah near Douma in 2015.
+            """));
+        await Store.CompleteLoadsAsync();
+        var whole = await Graph.GraphSnapshot.LoadAsync(Store);
+        await using var view = (await Store.OpenReadViewAsync())!;
+
+        async Task<(string Names, int Relations, int Neighbors)> Asked(RelationKind[]? kinds, Graph.Direction direction, int first = 100)
+        {
+            var set = kinds?.ToHashSet();
+            var (relations, neighbors) = await view.CountNeighborsAsync("Hezbollah", set, direction);
+            return (string.Join(" | ", await view.NeighborNamesAsync("Hezbollah", set, direction, first)), relations, neighbors);
+        }
+        (string Names, int Relations, int Neighbors) FromEdges(RelationKind[]? kinds, Graph.Direction direction, int first = 100)
+        {
+            var edges = whole.EdgesOf("Hezbollah").Where(e => (kinds is null || kinds.Contains(e.Kind))
+                && (direction == Graph.Direction.Both || e.Relation.IsSymmetric || (direction == Graph.Direction.Out) == (e.Source == "Hezbollah"))).ToList();
+            var others = edges.Select(e => e.Other("Hezbollah")).Distinct().ToList();
+            return (string.Join(" | ", others.Order(NameOrder.Instance).Take(first)), edges.Count, others.Count);
+        }
+
+        Assert.Equal(("Al Nusrah Front | Islamic State | Jaysh al-Islam | Syrian Revolutionaries' Front", 6, 4), await Asked(null, Graph.Direction.Both));
+        Assert.Equal(("Al Nusrah Front", 1, 1), await Asked([RelationKind.Attacked], Graph.Direction.Out));
+        Assert.Equal(("Islamic State | Jaysh al-Islam", 2, 2), await Asked([RelationKind.Attacked], Graph.Direction.In));
+        foreach (var kinds in new RelationKind[]?[] { null, [RelationKind.Attacked], [RelationKind.Allied, RelationKind.Rival], [RelationKind.Affiliate] })
+            foreach (var direction in Enum.GetValues<Graph.Direction>())
+                foreach (var first in new[] { 1, 3, 100 })
+                    Assert.Equal(FromEdges(kinds, direction, first), await Asked(kinds, direction, first));
+    }
+
     private static string Described(StoredActor actor) => $"{actor.Name} {actor.Type} {actor.Relations} {actor.Documents} {string.Join("/", actor.Aliases)}";
 
     private static string Described(StoredRelation relation) =>

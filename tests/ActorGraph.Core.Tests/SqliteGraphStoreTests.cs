@@ -15,6 +15,36 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void names_sorted_in_memory_come_in_the_order_the_store_sorts_them()
+    {
+        string[] names = ["Zeta Brigade", "alpha", "ALPHA FRONT", "a_b", "aZ", "a[", "a]x", "Ab", "zeta 2", "Éclat", "éclat", "a\uE000", "a\U0001F600", "a", "a-b", "a'b", "a~", "Ωmega", "ωmega"];
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE n (name TEXT COLLATE NOCASE)";
+            create.ExecuteNonQuery();
+        }
+        foreach (var name in names)
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO n VALUES ($name)";
+            insert.Parameters.AddWithValue("$name", name);
+            insert.ExecuteNonQuery();
+        }
+        var sorted = new List<string>();
+        using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT name FROM n ORDER BY name";
+            using var rows = select.ExecuteReader();
+            while (rows.Read())
+                sorted.Add(rows.GetString(0));
+        }
+        Assert.Equal(sorted, names.Order(Model.NameOrder.Instance));
+        Assert.NotEqual(sorted, names.Order(StringComparer.OrdinalIgnoreCase)); // the order a name list had before: not the store's
+    }
+
+    [Fact]
     public async Task reads_beside_a_running_load_see_every_document_whole_or_not_at_all()
     {
         // Each document gives the same 40 relations: whatever a reader sees, evidence is 40 per document.
@@ -129,6 +159,37 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
         await reopened.InitializeAsync();
         Assert.Equal(Count("SELECT COUNT(*) FROM actors"), Count("SELECT COUNT(*) FROM actor_counts"));
         Assert.Equal(before, (await reopened.GetActorsAsync()).Select(a => (a.Name, a.Relations, a.Documents)).ToList());
+    }
+
+    [Fact]
+    public async Task a_hub_s_first_neighbours_walked_in_name_order_are_those_its_relations_sorted_give()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr.", "2014-03-20"), "1");
+        // A hub with 300 neighbours written straight into the store, names mixing case and marks the two orders differ on.
+        Execute("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+            INSERT INTO actors (name, type, discovered) SELECT (CASE i % 3 WHEN 0 THEN 'made_' WHEN 1 THEN 'Made ' ELSE 'MADE[' END) || i, 'armed_group', 1 FROM n;
+            INSERT INTO actors (name, type, discovered) VALUES ('Walked Hub', 'armed_group', 1);
+            INSERT INTO relations (source_id, target_id, kind)
+            SELECT CASE WHEN a.id % 2 = 0 THEN h.id ELSE a.id END, CASE WHEN a.id % 2 = 0 THEN a.id ELSE h.id END,
+                   CASE a.id % 4 WHEN 0 THEN 'attacked' WHEN 1 THEN 'rival' WHEN 2 THEN 'allied' ELSE 'affiliate' END
+            FROM actors a, actors h WHERE h.name = 'Walked Hub' AND a.name LIKE 'made%';
+            INSERT OR REPLACE INTO actor_counts (actor_id, relations, documents) SELECT id, 300, 0 FROM actors WHERE name = 'Walked Hub';
+            """);
+        var all = new List<string>();
+        for (var i = 1; i <= 300; i++)
+            all.Add((i % 3) switch { 0 => "made_", 1 => "Made ", _ => "MADE[" } + i);
+        all.Sort(Model.NameOrder.Instance);
+        var everyKind = Enum.GetValues<Model.RelationKind>().ToHashSet();
+        await using var view = (await Store.OpenReadViewAsync())!;
+
+        // Ten of 300 among some 600 actors: walked (4 × 10 × 600 < 300²); two hundred: read and sorted. Both are the sorted list's head.
+        foreach (var first in new[] { 1, 10, 200 })
+        {
+            Assert.Equal(all.Take(first), await view.NeighborNamesAsync("Walked Hub", null, Direction.Both, first));
+            Assert.Equal(all.Take(first), await view.NeighborNamesAsync("Walked Hub", everyKind, Direction.Both, first));
+        }
+        Assert.Equal((300, 300), await view.CountNeighborsAsync("walked hub", null, Direction.Both));
     }
 
     /// <summary>Every stored count equals what counting the store's rows gives, and every actor a document or a relation names has one.</summary>

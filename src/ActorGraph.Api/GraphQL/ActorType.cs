@@ -36,7 +36,7 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
         Field<NonNullGraphType<IntGraphType>>("relationCount")
             .Description("How many of its relations match the same filters as relations.")
             .Arguments(EdgeFilters())
-            .ResolveAsync(async c => Relations(await EdgesAsync(c), c.Source.Name, c).Count());
+            .ResolveAsync(async c => (await CountAsync(c)).Relations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActorType>>>>("neighbors")
             .Description($"Actors one edge away, with the same filters as relations, in name order: at most `first` ({DefaultListed} unless given); `neighborCount` says how many.")
             .Arguments([.. EdgeFilters(), first])
@@ -44,13 +44,12 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
             .ResolveAsync(async c =>
             {
                 var reads = await Arguments.ReadsAsync(c);
-                var names = Neighbors(await reads.EdgesOfAsync(c.Source.Name), c.Source.Name, c).Order(StringComparer.OrdinalIgnoreCase).Take(Listed(c)).ToList();
-                return await reads.ActorsNamedAsync(names);
+                return await reads.ActorsNamedAsync(await reads.NeighborNamesAsync(c.Source.Name, EdgeFilter(c), Direction(c), Listed(c)));
             });
         Field<NonNullGraphType<IntGraphType>>("neighborCount")
             .Description("How many actors are one edge away, with the same filters as neighbors.")
             .Arguments(EdgeFilters())
-            .ResolveAsync(async c => Neighbors(await EdgesAsync(c), c.Source.Name, c).Count());
+            .ResolveAsync(async c => (await CountAsync(c)).Neighbors);
     }
 
     /// <summary>How many relations or neighbours one actor lists unless asked for another number, and at most (a hub has tens of thousands).</summary>
@@ -63,16 +62,16 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
     private static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(IResolveFieldContext<StoredActor> context) =>
         await (await Arguments.ReadsAsync(context)).EdgesOfAsync(context.Source.Name);
 
-    private static IEnumerable<string> Neighbors(IReadOnlyList<GraphEdge> edges, string actor, IResolveFieldContext context) =>
-        Relations(edges, actor, context).Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How many of the actor's relations the field's filters admit, and how many actors they reach.</summary>
+    private static async Task<(int Relations, int Neighbors)> CountAsync(IResolveFieldContext<StoredActor> context) =>
+        await (await Arguments.ReadsAsync(context)).CountNeighborsAsync(context.Source.Name, EdgeFilter(context), Direction(context));
 
-    private static IEnumerable<GraphEdge> Relations(IReadOnlyList<GraphEdge> edges, string actor, IResolveFieldContext context)
-    {
-        var direction = context.GetArgument<Direction?>("direction") ?? Direction.Both;
-        var filter = Arguments.Filter(context, context.GetArgument<RelationKind?>("kind"));
-        return edges.Where(e => filter.Admits(e) && (direction == Direction.Both || e.Relation.IsSymmetric
-            || (direction == Direction.Out ? e.Source == actor : e.Target == actor)));
-    }
+    private static IEnumerable<GraphEdge> Relations(IReadOnlyList<GraphEdge> edges, string actor, IResolveFieldContext context) =>
+        GraphReads.Selected(edges, actor, EdgeFilter(context), Direction(context));
+
+    private static GraphFilter EdgeFilter(IResolveFieldContext context) => Arguments.Filter(context, context.GetArgument<RelationKind?>("kind"));
+
+    private static Direction Direction(IResolveFieldContext context) => context.GetArgument<Direction?>("direction") ?? Core.Graph.Direction.Both;
 
     private static IEnumerable<PartialDate?> Dates(IReadOnlyList<GraphEdge> edges) =>
         edges.SelectMany(e => e.Relation.Evidence)

@@ -1,3 +1,4 @@
+using ActorGraph.Core.Graph;
 using GraphQL.Types;
 
 namespace ActorGraph.Api.GraphQL;

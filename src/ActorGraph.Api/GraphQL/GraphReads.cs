@@ -29,6 +29,25 @@ internal abstract class GraphReads
 
     public abstract ValueTask<IReadOnlyList<StanceObservation>> TimelineAsync(string a, string b);
 
+    /// <summary>The actor's edges <paramref name="filter"/> admits with the actor at the <paramref name="direction"/> end (a symmetric kind at both).</summary>
+    public static IEnumerable<GraphEdge> Selected(IReadOnlyList<GraphEdge> edges, string actor, GraphFilter filter, Direction direction) =>
+        edges.Where(e => filter.Admits(e) && (direction == Direction.Both || e.Relation.IsSymmetric
+            || (direction == Direction.Out ? e.Source == actor : e.Target == actor)));
+
+    /// <summary>The names of the actors the <see cref="Selected"/> edges reach: the first <paramref name="first"/> in <see cref="NameOrder"/>.</summary>
+    public virtual async ValueTask<IReadOnlyList<string>> NeighborNamesAsync(string actor, GraphFilter filter, Direction direction, int first) =>
+        Reached(await EdgesOfAsync(actor), actor, filter, direction).Order(NameOrder.Instance).Take(first).ToList();
+
+    /// <summary>How many edges <see cref="Selected"/> gives and how many actors they reach.</summary>
+    public virtual async ValueTask<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, GraphFilter filter, Direction direction)
+    {
+        var edges = Selected(await EdgesOfAsync(actor), actor, filter, direction).ToList();
+        return (edges.Count, edges.Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    private static IEnumerable<string> Reached(IReadOnlyList<GraphEdge> edges, string actor, GraphFilter filter, Direction direction) =>
+        Selected(edges, actor, filter, direction).Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The alliance changes of the pairs <paramref name="actor"/> is part of.</summary>
     public abstract ValueTask<IReadOnlyList<ReportItem>> ChangesOfAsync(string actor);
 
@@ -143,6 +162,17 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
     }
 
     public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(_edges.GetOrAdd(actor, ReadEdgesAsync));
+
+    /// <summary>Without dates, confidence or attribution to weigh, the neighbours are the store's to name: no relation is read.</summary>
+    public override async ValueTask<IReadOnlyList<string>> NeighborNamesAsync(string actor, GraphFilter filter, Direction direction, int first) =>
+        filter.FiltersOnlyKinds && !_edges.ContainsKey(actor)
+            ? await view.NeighborNamesAsync(actor, filter.Kinds, direction, first, cancellationToken)
+            : await base.NeighborNamesAsync(actor, filter, direction, first);
+
+    public override async ValueTask<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, GraphFilter filter, Direction direction) =>
+        filter.FiltersOnlyKinds && !_edges.ContainsKey(actor)
+            ? await view.CountNeighborsAsync(actor, filter.Kinds, direction, cancellationToken)
+            : await base.CountNeighborsAsync(actor, filter, direction);
 
     /// <summary>
     /// The actor's relations as edges, each ending where the store worked out at load; a relation stored before ends

@@ -19,6 +19,9 @@ public sealed record GraphFilter(
     /// <summary>True when no condition is set: every edge is admitted (a search may skip asking).</summary>
     public bool AdmitsEverything => Kinds is null && AsOf is null && From is null && To is null && MinConfidence is null && Attribution is null;
 
+    /// <summary>True when only kinds are asked for: what is admitted is known without reading any evidence.</summary>
+    public bool FiltersOnlyKinds => AsOf is null && From is null && To is null && MinConfidence is null && Attribution is null;
+
     public bool Admits(GraphEdge edge)
     {
         if (Kinds is not null && !Kinds.Contains(edge.Kind))

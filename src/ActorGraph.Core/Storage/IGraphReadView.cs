@@ -1,3 +1,4 @@
+using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Core.Storage;
@@ -21,6 +22,16 @@ public interface IGraphReadView : IAsyncDisposable
     /// its evidence (without text) and its stored end when it has one.
     /// </summary>
     Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The names of the actors one relation away from <paramref name="actor"/> (a canonical name) by relations of
+    /// <paramref name="kinds"/> (every kind when null) with the actor at the <paramref name="direction"/> end: the
+    /// first <paramref name="first"/> in <see cref="NameOrder"/>. Reads no evidence: a hub has tens of thousands.
+    /// </summary>
+    Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>How many relations <see cref="NeighborNamesAsync"/> counts from and how many actors they reach.</summary>
+    Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The sentence and explanation of each evidence row read without its text (<see cref="StoredEvidence.HasText"/>

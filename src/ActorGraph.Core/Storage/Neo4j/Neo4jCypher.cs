@@ -206,6 +206,18 @@ public static class Neo4jCypher
         {{ActorColumns}}
         """;
 
+    /// <summary>
+    /// A read view's neighbours of an actor: each other end and how many of the actor's relations reach it, the kinds
+    /// ($kinds, null for all) and the direction ("out": the actor is the source; "in": the target; symmetric kinds
+    /// either way) admitting; no evidence read.
+    /// </summary>
+    public const string ViewNeighbors = $$"""
+        MATCH (x:Actor {name: $actor})-[rel:{{RelationTypes}}]-(b:Actor)
+        WHERE ($kinds IS NULL OR rel.kind IN $kinds)
+          AND ($direction = 'both' OR rel.kind IN $symmetric OR (startNode(rel) = x) = ($direction = 'out'))
+        RETURN b.name AS name, count(DISTINCT rel) AS relations
+        """;
+
     /// <summary>A read view's counts (<see cref="Neo4jReadView"/>): documents and evidence from the count store.</summary>
     public const string ViewCounts = "RETURN COUNT { (:Document) } AS documents, COUNT { (:Evidence) } AS evidence";
 
@@ -242,6 +254,6 @@ public static class Neo4jCypher
     [
         .. Schema, SyncActors, Fingerprint, ReplaceDocument, AddEvidence, Summarise, PairEvidence, SetValidity, RemoveOrphans,
         Actors, FindActor, Relations, RelationsOf, Documents, DocumentsNaming, Count, ChangeStamp, Clear,
-        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest, ActorsNamed,
+        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest, ViewNeighbors, ActorsNamed,
     ];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ActorGraph.Core.Graph;
 using ActorGraph.Core.Model;
 
 namespace ActorGraph.Core.Storage.Neo4j;
@@ -17,6 +18,30 @@ internal sealed class Neo4jReadView(Neo4jGraphStore store) : IGraphReadView
 
     public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) =>
         store.GetRelationsAsync(actor, cancellationToken: cancellationToken);
+
+    public async Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first,
+        CancellationToken cancellationToken = default) =>
+        (await NeighborsAsync(actor, kinds, direction, cancellationToken)).Select(n => n.Name).Order(NameOrder.Instance).Take(first).ToList();
+
+    public async Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction,
+        CancellationToken cancellationToken = default)
+    {
+        var neighbors = await NeighborsAsync(actor, kinds, direction, cancellationToken);
+        return (neighbors.Sum(n => n.Relations), neighbors.Count);
+    }
+
+    /// <summary>Each neighbour's name and how many relations reach it (Cypher cannot sort in the embedded store's order).</summary>
+    private async Task<List<(string Name, int Relations)>> NeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction,
+        CancellationToken cancellationToken)
+    {
+        var parameters = new
+        {
+            actor, kinds = kinds?.Select(ModelNames.Of).ToArray(), direction = direction.ToString().ToLowerInvariant(),
+            symmetric = new[] { ModelNames.Of(RelationKind.Rival), ModelNames.Of(RelationKind.Allied) },
+        };
+        return [.. (await store.RunAsync(Neo4jCypher.ViewNeighbors, parameters, cancellationToken))
+            .Select(row => (row["name"].GetString()!, row["relations"].GetInt32()))];
+    }
 
     /// <summary>Nothing to read: this store's evidence comes with its text.</summary>
     public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
