@@ -8002,6 +8002,56 @@ public class GeneralReadingTests
         Assert.Contains("Levant Front -affiliate-> Third Legion", Described("The Third Legion, whose main faction is the Levant Front, withdrew "
             + "from Jindires.", "2022-10-13"));
 
+    [Fact]
+    public void a_secretary_general_or_chairman_named_after_the_role_is_the_groups_man()
+    {
+        Assert.Contains("Hamid Ould Brahim -affiliate-> National Movement for the Liberation of Azawad", Described("The MNLA took Menaka in May. "
+            + "Its secretary general, Hamid Ould Brahim, told reporters the movement would fight on.", "2012-06-01"));
+        Assert.Contains("Hamid Ould Brahim -affiliate-> National Movement for the Liberation of Azawad", Described("The MNLA took Menaka in May. "
+            + "Its chairman, Hamid Ould Brahim, said the talks had failed.", "2012-06-01"));
+        Assert.Contains("Ahmet Demirkaya -affiliate-> Kurdistan Workers' Party", Described("The PKK's chairman Ahmet Demirkaya denied the report.", "2016-06-01"));
+    }
+
+    [Fact]
+    public void a_spokesman_for_a_group_named_after_a_comma_is_its_man() =>
+        Assert.Contains("Omar Ould Hamma -affiliate-> Ansar Dine", Described("A spokesman for Ansar Dine, Omar Ould Hamma, said the group had "
+            + "withdrawn from Douentza.", "2012-09-01"));
+
+    [Fact]
+    public void a_rival_named_in_apposition_after_its_is_the_subjects_rival()
+    {
+        Assert.Contains("Kurdistan Democratic Party -rival-> Patriotic Union of Kurdistan", Described("The Patriotic Union of Kurdistan was "
+            + "denounced by its rival, the Kurdistan Democratic Party, for the deal.", "2017-10-21"));
+        Assert.Contains("Al Nusrah Front -rival-> Islamic State", Described("The Islamic State clashed with its main rival, the Nusra Front, "
+            + "near Yabroud.", "2015-05-01"));
+    }
+
+    [Fact]
+    public void an_attack_on_what_a_side_escorts_or_guards_is_on_that_side() =>
+        Assert.Contains("Islamic State West Africa Province -attacked-> Civilian Joint Task Force", Described("ISWAP militants ambushed a "
+            + "supply convoy escorted by the Civilian Joint Task Force near Damboa.", "2020-05-01"));
+
+    [Fact]
+    public void a_time_a_when_clause_right_after_it_tells_dates_that_clauses_act()
+    {
+        // (What a superlative is measured since is no time of the act, unless a "when" clause tells what happened then.)
+        Assert.Equal("2016-06", Assert.Single(Extract("The raid was the deadliest on Kenyan troops since June, when al-Shabaab fighters overran "
+            + "a Kenyan base at El Wak.", "2017-01-27"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+        // (An aside before the date, closing on a man's name, does not take the date from the clause.)
+        Assert.Equal("2015", Assert.Single(Extract("Forces of the GNA declared victory over the Islamic State in Sirte on Monday. The jihadists "
+            + "had held Sirte, the hometown of Muammar Gaddafi, since early 2015, when they took over the city from the Libya Dawn coalition.",
+            "2016-12-06"), r => r.Target == "Libya Dawn").Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void which_after_a_group_loyal_to_a_man_is_said_of_the_group()
+    {
+        var found = Described("Al-Shabaab remains strong in the south. An Islamic State faction loyal to Abu Bakr al-Baghdadi, which split from "
+            + "al-Shabaab in late 2015, holds caves in the Golis mountains.", "2018-04-14");
+        Assert.Contains("Islamic State in Somalia -affiliate-> al-Shabaab", found);
+        Assert.DoesNotContain("Abu Bakr al-Baghdadi -affiliate-> al-Shabaab", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1847,10 +1847,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (tokens[i].Norm is "'s" or "'" or "its" or "their")
                     return true;
         }
-        // "the founder of Jaish al-Islam, Zahran Alloush": a role of a group, then the name.
+        // "the founder of Jaish al-Islam, Zahran Alloush", "a spokesman for Ansar Dine, X": a role of a group, then the name.
         if (start > 1 && tokens[start - 1].Norm == ",")
             for (var i = start - 2; i >= 0 && i >= start - 10; i--)
-                if (rules.IsRole(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of")
+                if (rules.IsRole(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm is "of" or "for")
                     return true;
         return false;
     }

@@ -2273,13 +2273,18 @@ internal static class PatternMatcher
     private static readonly HashSet<string> OwnForces =
         ["army", "military", "government", "forces", "troops", "police", "navy", "air", "intelligence", "regime", "junta", "branch", "affiliate", "wing", "offshoot"];
 
-    /// <summary>For a person after ", led by ..." the group before the comma; else -1.</summary>
+    /// <summary>For a person after "(, )led by ..." or "loyal to" the group before those words; else -1.</summary>
     private static int LedGroupBefore(IReadOnlyList<Unit> units, int person)
     {
         for (var k = person - 1; k >= 3 && person - k <= 8; k--)
             if (units[k].Norm == "by" && units[k - 1].Norm is "led" or "headed" or "founded" or "commanded" or "run")
-                return units[k - 2].Norm == "," && units[k - 3].IsMention && !units[k - 3].Person ? k - 3 : -1;
+                return units[k - 2].Norm == "," && units[k - 3].IsMention && !units[k - 3].Person ? k - 3 : OwnerBefore(k - 2);
+            // ("an Islamic State faction loyal to Baghdadi, which broke away": so is a group loyal to him.)
+            else if (units[k].Norm == "to" && units[k - 1].Norm == "loyal")
+                return OwnerBefore(k - 2);
         return -1;
+        // "a faction led by X", "an IS faction loyal to X": the group named right before, past its own head noun.
+        int OwnerBefore(int at) => NameBeforeTail(units, at) is var named and >= 0 && units[named].IsMention && !units[named].Person ? named : -1;
     }
 
     private static readonly HashSet<string> NotParticiples =

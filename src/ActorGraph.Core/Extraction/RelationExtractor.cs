@@ -2925,12 +2925,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // (After a preposition only: "drove their Islamist rivals Hizbul Islam out" is the subject's own rival.)
             if (k <= end + 2 || units[k].Norm is not ("its" or "their" or "his" or "her") || units[k - 1].Norm is not ("of" or "to" or "for" or "with" or "as"))
                 continue;
+            // ("clashed with its main rival, the Nusra Front": the subject's own rival, after its verb's "with".)
+            if (units[k - 1].Norm == "with" && ClashVerbs.Contains(units[k - 2].Norm))
+                continue;
             for (var n = k + 1; n < to && n <= k + 3; n++)
                 if (units[n].Norm is "rival" or "rivals" or "enemy" or "enemies" or "foe" or "foes" or "archrival" or "nemesis" or "adversary")
                     return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> ClashVerbs =
+        ["clashed", "clashes", "clash", "clashing", "fought", "fight", "fights", "fighting", "battled", "battles", "battle", "battling",
+         "feuded", "feuding", "skirmished", "skirmishing", "competed", "competes", "compete", "competing"];
 
     /// <summary>"along with", "together with", "alongside" between units <paramref name="from"/> and <paramref name="to"/>.</summary>
     /// <remarks>Only after the act's noun ("fought alongside the GNA, pushing back a column loyal to X" joins another verb).</remarks>
@@ -3006,6 +3013,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || !match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var slot) ? -1 : slot;
         bool SameClause(DateMention d)
         {
+            // ("had held Sirte, Gaddafi's hometown, since early 2015, when they took it from Libya Dawn": the time a "when" clause
+            // right after it is said of, whatever comes before.)
+            if (!tie && WhenAfter(d))
+                return true;
             if ((d.End <= start && InAppositionBefore(d)) || (clauseStart >= 0 && d.End <= units[clauseStart].CharStart))
                 return false;
             if (apposed >= 0 && (d.End <= units[apposed].CharStart || d.Start >= end))
@@ -3170,7 +3181,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
         // "clashed on Tuesday, in the worst fighting between the two since 2016": what a superlative is measured since is no
         // time of the act.
-        bool SinceOfSuperlative(DateMention d) => d.Qualifier == "since" && UnitBefore(d) is var b and >= 0
+        // (Not when a "when" clause after it tells the act: "the deadliest since June, when the militants stormed a base".)
+        bool SinceOfSuperlative(DateMention d) => d.Qualifier == "since" && !WhenAfter(d) && UnitBefore(d) is var b and >= 0
             && Enumerable.Range(Math.Max(1, b - 6), Math.Min(7, b)).Any(k => Superlatives.Contains(units[k].Norm) && units[k - 1].Norm == "the");
         return dates.Where(d => (d.Date is not null) == resolved && (d.Qualifier is not ("until" or "till") || WhenAfter(d)) && SameClause(d) && !InSkippedClause(d) && !NamesOtherEvent(d)
                 && !SinceOfSuperlative(d))
