@@ -8052,6 +8052,56 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Abu Bakr al-Baghdadi -affiliate-> al-Shabaab", found);
     }
 
+    [Fact]
+    public void a_pronoun_called_a_group_is_no_state()
+    {
+        var found = Described("The United States backs the YPG in its fight against the Islamic State, while Turkey regards it as a terrorist group.",
+            "2016-04-09");
+        Assert.Contains("People's Protection Units -rival-> Turkey", found);
+        Assert.DoesNotContain("Turkey -rival-> United States", found);
+    }
+
+    [Fact]
+    public void a_list_called_some_of_a_groups_factions_are_each_part_of_it()
+    {
+        var found = Described("Suqour al-Sham and Faylaq al-Sham, two of the National Front for Liberation's strongest factions, pulled back "
+            + "from the front line.", "2019-02-01");
+        Assert.Contains("Suqour al-Sham -affiliate-> National Front for Liberation", found);
+        Assert.Contains("Faylaq al-Sham -affiliate-> National Front for Liberation", found);
+    }
+
+    [Fact]
+    public void a_quarter_a_town_owns_or_a_zone_named_after_a_man_is_no_one()
+    {
+        Assert.DoesNotContain(Extract("The Nusra Front shelled the Kurdish-held Sheikh Maqsoud district on Friday.", "2016-04-09",
+            title: "Rebels shell Aleppo's Sheikh Maqsoud"), r => r.Target.Contains("Maqsoud", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("The Nusra Front shelled the Sheikh Najjar industrial zone.", "2016-04-09"),
+            r => r.Target.Contains("Najjar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_act_named_after_after_in_a_clause_whose_subject_already_struck_is_not_the_subjects()
+    {
+        var found = Extract("A US air strike killed three al-Shabaab militants near Jilib on Saturday, AFRICOM said.", "2019-04-14",
+            title: "US strike kills al-Shabaab fighters after attack on army base");
+        Assert.Contains(found, r => r.Source == "United States" && r.Target == "al-Shabaab" && r.Evidence.SentenceIndex == 0);
+        Assert.DoesNotContain(found, r => r.Source == "United States" && r.Target == "Somali government");
+    }
+
+    [Fact]
+    public void the_object_of_a_verb_before_after_days_of_fighting_is_not_who_fought()
+    {
+        var found = Described("Houthi fighters took the port on Friday, overrunning army headquarters and the airport after days of fighting with "
+            + "troops and tribal militiamen loyal to the Islah party.", "2015-02-01");
+        Assert.Contains("Houthis -attacked-> Hadi government", found);
+        Assert.DoesNotContain("Hadi government -rival-> al-Islah", found);
+    }
+
+    [Fact]
+    public void a_statement_made_despite_claims_is_the_writers() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Jaish al-Mahdi remains a part of the Popular Mobilization Forces, despite "
+            + "repeated claims to the contrary.", "2021-09-08")).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

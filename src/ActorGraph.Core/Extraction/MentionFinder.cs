@@ -1644,9 +1644,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && !rules.IsPrefix(tokens[start].Norm))
             return null;
         // "the Sheikh Suleiman base", "the Abu Bakr mosque", "the Sheikh Suleiman army base": a place named after a man is no one.
+        // Nor is one a town's name owns ("Aleppo's Sheikh Maqsoud"): a quarter of it.
         if (IsPersonName(tokens, start, end, before))
             return end < tokens.Count && (NamedPlaces.Contains(tokens[end].Norm) || end + 1 < tokens.Count && NamedPlaces.Contains(tokens[end + 1].Norm)
-                && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border")
+                && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border" or "industrial" or "refugee")
+                || OwnedByPlace(tokens, start)
                 ? null : Discover(tokens, start, end, ActorType.Person);
         // "the Kaniyat, a local militia that ...": a name the dictionary lacks is an armed group's when an indefinite
         // apposition right after it says it is one (not a sentence's capitalised first word).
@@ -1671,6 +1673,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (ShortFormOf(tokens, start, end) is { } named)
             return new Mention(start, end, named.Name, named.Type, named.Discovered ? MentionSource.Discovered : MentionSource.Dictionary, Surface(tokens, start, end));
         return Discover(tokens, start, end, ActorType.ArmedGroup);
+    }
+
+    /// <summary>True when a place the theatres list, and no actor, owns the name at <paramref name="start"/> ("Aleppo's", "Baghdad's").</summary>
+    private bool OwnedByPlace(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Norm != "'s")
+            return false;
+        for (var k = start - 2; k >= 0 && k >= start - 4; k--)
+            if (dictionary.IsPlaceName(tokens, k, start - 1))
+                return dictionary.LongestMatch(tokens, k, Theatres) is null;
+        return false;
     }
 
     /// <summary>True when ", a [up to three modifiers] militia (group, faction ...)" follows <paramref name="end"/> and ends there.</summary>
@@ -1752,7 +1765,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["base", "airbase", "air", "airport", "camp", "mosque", "hospital", "school", "university", "street", "road", "highway", "bridge",
          "square", "district", "neighbourhood", "neighborhood", "quarter", "village", "town", "city", "dam", "prison", "stadium", "barracks",
          "checkpoint", "crossing", "market", "port", "refinery", "field", "mountain", "mountains", "valley", "province", "governorate",
-         "area", "region", "suburb", "island", "forest", "hill", "hills", "farms", "junction", "roundabout"];
+         "area", "region", "suburb", "island", "forest", "hill", "hills", "farms", "junction", "roundabout", "zone"];
 
     private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
     {

@@ -541,6 +541,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
         var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a)) || (m.Type == ActorType.Person && NamedByMan(state, a)))
             && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
+        // "The US backs the YPG, while Turkey regards it as a terrorist group": what a pronoun is called a group (an organisation,
+        // a militia) is no state.
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && CalledAGroupAfter(tokens, m.TokenEnd)
+            && candidates.Where(a => TypeOf(state, a) is not (ActorType.State or ActorType.Coalition)).ToList() is { Count: > 0 } groups)
+            candidates = groups;
         // "NATO struck Brega. The NTC, based in Benghazi, ... accused the alliance": an alliance is a coalition first.
         if (m.Source == MentionSource.Description && m.Surface.EndsWith("alliance", StringComparison.OrdinalIgnoreCase))
             candidates = [.. candidates.Where(a => TypeOf(state, a) == ActorType.Coalition), .. candidates.Where(a => TypeOf(state, a) != ActorType.Coalition)];
@@ -1373,6 +1378,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("Ansarul Islam, founded in 2016 by ...": when a group was founded is no date of what the paragraph tells next.)
         if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
+    }
+
+    /// <summary>"(regards it) as a terrorist group", "(designated them) a terrorist organisation": what follows a pronoun at <paramref name="at"/> calls it a group.</summary>
+    private static bool CalledAGroupAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < tokens.Count && tokens[at].Norm == "as")
+            at++;
+        if (at >= tokens.Count || tokens[at].Norm is not ("a" or "an"))
+            return false;
+        for (var k = at + 1; k < tokens.Count && k <= at + 3 && tokens[k].IsWord; k++)
+            if (tokens[k].Norm is "group" or "groups" or "organisation" or "organization" or "organisations" or "organizations" or "outfit" or "militia"
+                or "movement" or "faction")
+                return true;
+        return false;
     }
 
     /// <summary>True when the mentions before <paramref name="before"/> name <paramref name="actor"/>, and only inside a tie's compound ("al Qaeda-linked").</summary>
@@ -2453,6 +2472,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // attacker is not its target.
                     if (kind == RelationKind.Attacked && su < tu && CompanionBetween(units, su, tu))
                         continue;
+                    // "US strike kills al-Shabaab fighters after attack on army base": an act named after "after" in a clause
+                    // whose subject already acted is the act answered, not the subject's.
+                    if (kind == RelationKind.Attacked && su < tu && AnsweredActBetween(units, su, tu))
+                        continue;
                     // "surrounded Shekau on the orders of the Islamic State", "at the behest of Tehran": who orders an act is not
                     // its target.
                     if (kind == RelationKind.Attacked && OrdererOf(units, tu))
@@ -2938,6 +2961,33 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ClashVerbs =
         ["clashed", "clashes", "clash", "clashing", "fought", "fight", "fights", "fighting", "battled", "battles", "battle", "battling",
          "feuded", "feuding", "skirmished", "skirmishing", "competed", "competes", "compete", "competing"];
+
+    /// <summary>
+    /// True when, between units <paramref name="from"/> and <paramref name="to"/>, an act of violence the subject did comes
+    /// before "after" (or "following") and an act's noun with no owner of its own, aimed at the unit at <paramref name="to"/>.
+    /// </summary>
+    private static bool AnsweredActBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        var acted = false;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (units[k].IsMention)
+                continue;
+            if (units[k].Norm is "after" or "following" && acted)
+            {
+                var n = k + 1;
+                while (n < to && n <= k + 3 && !units[n].IsMention && !ViolentActNouns.Contains(units[n].Norm) && units[n].Norm is not ("its" or "their" or "his"))
+                    n++;
+                return n + 1 < to && ViolentActNouns.Contains(units[n].Norm) && units[n + 1].Norm is "on" or "against" or "targeting" && to - n <= 6;
+            }
+            acted |= ViolentActNouns.Contains(units[k].Norm) || ViolentActVerbs.Contains(units[k].Norm);
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ViolentActVerbs =
+        ["kills", "killed", "killing", "strikes", "struck", "hits", "hit", "pounded", "pounds", "shelled", "shells", "bombed", "bombs", "attacked", "raided",
+         "targeted", "targets", "ambushed"];
 
     /// <summary>"along with", "together with", "alongside" between units <paramref name="from"/> and <paramref name="to"/>.</summary>
     /// <remarks>Only after the act's noun ("fought alongside the GNA, pushing back a column loyal to X" joins another verb).</remarks>
@@ -3428,7 +3478,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var verbMayCount = i < match.End || (ReportEnd(units, i) is var reportEnd && (reportEnd - i <= 6 || reportEnd - SettingEnd(units, i + 1) <= 4));
             foreach (var verb in verbMayCount ? lexicon.ClaimVerbs.StartingWith(units[i].Lead) : [])
             {
-                if (!PhraseAt(units, i, verb) || units[i].IsMention)
+                if (!PhraseAt(units, i, verb) || units[i].IsMention || Conceded(units, i))
                     continue;
                 // "strike suspected Islamic State hideouts": a participle of suspicion before a name describes it; nobody says anything.
                 if (verb is ["suspected"] or ["alleged"] && i + 1 < units.Count && units[i + 1].IsMention)
@@ -3525,7 +3575,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 // "allegedly", "according to": a marker covers what follows it, not a statement before it; but a
                 // closing "..., according to activists" covers its whole clause.
-                if (!PhraseAt(units, i, marker) || tieInName || (i >= match.End && (!ClosingSource(units, match.End, i, marker)
+                if (!PhraseAt(units, i, marker) || tieInName || Conceded(units, i) || (i >= match.End && (!ClosingSource(units, match.End, i, marker)
                     || InClosedRelativeClause(units, match, i))))
                     continue;
                 var after = i + marker.Length;
@@ -3539,6 +3589,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>"despite claims to the contrary", "despite repeated claims": a claim conceded is no source of what the sentence states.</summary>
+    private static bool Conceded(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+            if (units[k].Norm == "despite")
+                return true;
+            else if (units[k].IsMention || units[k].Norm is not ("repeated" or "its" or "their" or "the" or "official" or "earlier" or "recent" or "some" or "many"))
+                return false;
+        return false;
     }
 
     /// <summary>Whether ", and NAME said" (a second speaker's verb of saying) stands in units [<paramref name="from"/>, <paramref name="to"/>).</summary>
