@@ -8102,6 +8102,34 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("Jaish al-Mahdi remains a part of the Popular Mobilization Forces, despite "
             + "repeated claims to the contrary.", "2021-09-08")).Evidence.Attribution);
 
+    [Fact]
+    public void pressing_an_act_with_its_own_modifiers_is_carrying_it_on() =>
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("The Saudi-led coalition pressed a relentless bombing campaign "
+            + "against the Houthis in Saada.", "2015-06-01"));
+
+    [Fact]
+    public void a_name_described_as_a_member_of_a_group_is_its_man() =>
+        Assert.Contains("Serhat Yildiz -affiliate-> Kurdistan Workers' Party", Described("Turkish drones killed Serhat Yildiz, a senior member "
+            + "of the PKK, near Qandil.", "2020-06-06"));
+
+    [Fact]
+    public void working_alongside_the_armies_of_states_allies_with_each()
+    {
+        var found = Described("Chadian soldiers patrolled alongside the armies of Niger and Nigeria near Lake Chad.", "2020-06-06");
+        Assert.Contains("Chad -allied-> Niger", found);
+        Assert.Contains("Chad -allied-> Nigeria", found);
+    }
+
+    [Fact]
+    public void his_group_is_the_group_the_story_gave_the_man()
+    {
+        var found = Described("Akram al-Kaabi, the leader of the Nujaba militia, vowed revenge. His group is part of the Popular Mobilization Forces "
+            + "that are fighting alongside the army against the jihadists in Anbar.", "2020-01-06");
+        Assert.Contains("Harakat Hezbollah al-Nujaba -affiliate-> Popular Mobilization Forces", found);
+        Assert.DoesNotContain("Akram al-Kaabi -affiliate-> Popular Mobilization Forces", found);
+        Assert.DoesNotContain("Harakat Hezbollah al-Nujaba -rival-> Popular Mobilization Forces", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

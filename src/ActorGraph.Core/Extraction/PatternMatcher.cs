@@ -39,7 +39,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards"];
+         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =

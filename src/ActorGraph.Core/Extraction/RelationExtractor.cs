@@ -760,6 +760,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("..., its leader X told reporters": the subject the sentence opened with, and no other side.)
         if (closingSpeaker && candidates.Count > 1)
             candidates = [candidates[0]];
+        // "Qais al-Khazali leads Asaib Ahl al-Haq. His group is part of the PMF": a man's group is the group the story gave him,
+        // as "Khazali's group" is. (Not "his faction": a man's own faction may have left the group he was tied to.)
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "his" or "her" && m.TokenEnd < tokens.Count
+            && tokens[m.TokenEnd].Norm is "group" or "movement" or "militia" or "organization" or "organisation" or "fighters" or "men"
+            && candidates is [var heldBy, ..] && TypeOf(state, heldBy) == ActorType.Person
+            && GroupOf(state, heldBy) is { } ownersGroup)
+            candidates = [ownersGroup, .. candidates.Where(c => c != ownersGroup)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -1954,7 +1961,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = verb + 1; k < units.Count && k <= verb + 4; k++)
             if (lexicon.EventNouns.Contains(units[k].Norm))
                 return true;
-            else if (units[k].IsMention || units[k].Norm is not ("on" or "with" or "ahead" or "a" or "an" or "the" or "its" or "their" or "his"))
+            // ("pressed an air campaign against the Houthis": past the act's own modifiers.)
+            else if (units[k].IsMention || units[k].Norm is "against" or "not" or "to" || !char.IsLower(units[k].Norm[0]))
                 return false;
         return false;
     }
