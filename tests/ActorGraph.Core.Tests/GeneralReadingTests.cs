@@ -8130,6 +8130,28 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Harakat Hezbollah al-Nujaba -rival-> Popular Mobilization Forces", found);
     }
 
+    [Fact]
+    public void a_man_named_after_a_role_is_found_and_leads_his_group() =>
+        Assert.Contains("Abdirahman Warsame -affiliate-> al-Shabaab", Described("Al-Shabaab fighters withdrew from the town on Monday. The militants, "
+            + "led by a commander named Abdirahman Warsame, had held it for years.", "2019-08-02"));
+
+    [Fact]
+    public void a_group_on_states_terrorism_lists_is_their_rival()
+    {
+        var found = Described("Al-Shabaab, which is on US and British terrorism lists, denied any role.", "2016-12-03");
+        Assert.Contains("United States -rival-> al-Shabaab", found);
+        Assert.Contains("United Kingdom -rival-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void ruling_a_place_together_with_another_side_allies_with_it()
+    {
+        Assert.Contains("Ansar Dine -allied-> al Qaeda in the Islamic Maghreb", Described("Ansar Dine had shared control of Timbuktu with AQIM "
+            + "since April.", "2012-12-03"));
+        Assert.Contains("General People's Congress -allied-> Houthis", Described("The Houthis governed northern Yemen together with the General "
+            + "People's Congress until 2017.", "2018-12-03"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

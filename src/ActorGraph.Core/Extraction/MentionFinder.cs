@@ -1325,10 +1325,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         };
     }
 
-    /// <summary>"an Iranian proxy", "a Russian ally": a demonym before a noun of a tie names the state the tie is with.</summary>
+    /// <summary>
+    /// "an Iranian proxy", "a Russian ally": a demonym before a noun of a tie names the state the tie is with; so does one
+    /// before a state's list of terrorists ("on Turkish terrorism lists").
+    /// </summary>
     private Mention? DemonymOfTie(IReadOnlyList<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || !TieNouns.Contains(tokens[start + 1].Norm) || tokens[start + 1].AfterHyphen
+        if (!tokens[start].IsCapitalized || start + 1 >= tokens.Count || tokens[start + 1].AfterHyphen
+            || !(TieNouns.Contains(tokens[start + 1].Norm) || TerrorismList(tokens, start + 1))
             || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name))
             return null;
         // "Turkey and its Syrian proxies": after an owner, the demonym says whose men the proxies are, not which state
@@ -1340,6 +1344,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static readonly HashSet<string> ServantNouns = ["proxy", "proxies", "client", "clients", "surrogate", "surrogates", "puppet", "puppets"];
+
+    /// <summary>"terrorism list", "terrorist blacklists", "sanctions list" at <paramref name="at"/>.</summary>
+    private static bool TerrorismList(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Norm is "terrorism" or "terror" or "terrorist" or "sanctions"
+        && tokens[at + 1].Norm is "list" or "lists" or "blacklist" or "blacklists";
 
     private static readonly HashSet<string> TieNouns =
         ["proxy", "proxies", "ally", "allies", "client", "clients", "surrogate", "surrogates", "puppet", "puppets", "partner", "partners"];
@@ -1820,6 +1829,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (start > 1 && tokens[start - 1].Norm == "to" && tokens[start - 2].Norm == "loyal" && end - start <= 3)
             return true;
         if (start > 0 && rules.IsRole(tokens[start - 1].Norm))
+            return true;
+        // "a commander named Mawlawi Habibul Rahman", "a cleric called Abu X": a role, then the name it goes by.
+        if (start > 1 && tokens[start - 1].Norm is "named" or "called" && rules.IsRole(tokens[start - 2].Norm))
             return true;
         // "Col. David Obonyo", "spokesman Lt. Col. Paul Njuguna": a military rank written short is a man's.
         if ((start > 0 && tokens[start - 1].Norm.EndsWith('.') && ShortRanks.Contains(tokens[start - 1].Norm.TrimEnd('.')))
