@@ -8152,6 +8152,49 @@ public class GeneralReadingTests
             + "People's Congress until 2017.", "2018-12-03"));
     }
 
+    [Fact]
+    public void a_groups_negotiator_or_a_regions_president_named_after_the_role_is_its_man()
+    {
+        Assert.Contains("Sher Mohammad Abbas Stanikzai -affiliate-> Taliban", Described("The Taliban's chief negotiator, Sher Mohammad Abbas "
+            + "Stanikzai, met US envoy Zalmay Khalilzad in Doha.", "2019-02-10"));
+        Assert.Contains("Ahmed Madobe -affiliate-> Jubaland", Described("Jubaland's president, Ahmed Madobe, accused the federal government of "
+            + "sending troops.", "2020-03-03"));
+    }
+
+    [Fact]
+    public void a_subjects_rivals_in_a_group_make_the_group_its_rival_and_two_locked_in_a_struggle_with_a_third_are_no_rivals()
+    {
+        Assert.Contains("Badr Organization -rival-> Moqtada al-Sadr", Described("Moqtada al-Sadr accused his rivals in the Badr Organization of "
+            + "plotting a coup.", "2022-09-01"));
+        Assert.DoesNotContain("Asa'ib Ahl al-Haq -rival-> Badr Organization", Described("Asaib Ahl al-Haq and the Badr Organization have been "
+            + "locked in a struggle with the Sadrists since October.", "2022-09-01"));
+    }
+
+    [Fact]
+    public void a_man_who_broke_away_from_a_group_does_not_lend_it_his_ties()
+    {
+        var found = Described("A faction led by Mullah Manan Niazi, which broke away from the Taliban in 2015, has been accused by Taliban officials "
+            + "of cooperating with Afghan intelligence.", "2019-02-10");
+        Assert.DoesNotContain(found, r => r.StartsWith("Afghanistan -allied-> Taliban", StringComparison.Ordinal)
+            || r.StartsWith("Taliban -allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_militia_close_to_a_side_named_in_apposition_is_found_also_opening_the_sentence()
+    {
+        var found = Described("Islamic State fighters clashed with Liwa al-Quds fighters and with Quwat al-Ridha, a militia close to Hezbollah, "
+            + "near Palmyra.", "2018-04-02");
+        Assert.Contains("Hezbollah -allied-> Quwat al-Ridha", found);
+        Assert.Contains("Islamic State -rival-> Quwat al-Ridha", found);
+        Assert.Contains("Quwat al-Nukhba -allied-> United Arab Emirates", Described("Quwat al-Nukhba, a militia trained by the United Arab Emirates, "
+            + "seized the port on Sunday.", "2018-04-02"));
+    }
+
+    [Fact]
+    public void the_general_command_is_a_palestinian_faction_of_its_own() =>
+        Assert.Contains("Assad regime -allied-> Popular Front for the Liberation of Palestine-General Command", Described("The Popular Front for "
+            + "the Liberation of Palestine-General Command, a faction allied with President Bashar al-Assad, has fought rebels in the camp.", "2015-04-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

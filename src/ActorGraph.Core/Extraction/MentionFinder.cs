@@ -1660,10 +1660,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || OwnedByPlace(tokens, start)
                 ? null : Discover(tokens, start, end, ActorType.Person);
         // "the Kaniyat, a local militia that ...": a name the dictionary lacks is an armed group's when an indefinite
-        // apposition right after it says it is one (not a sentence's capitalised first word).
+        // apposition right after it says it is one (a sentence's capitalised first word only with others after it: "Quwat
+        // al-Nukhba, a militia close to the UAE, seized ..."; never from a word a connector joins to one before it).
         // ("The Framework, an alliance ...": a head noun alone refers back to a longer name; it names nothing new.)
         var bareHead = end - start == 1 && rules.IsHead(tokens[start].Norm);
-        if (start > 0 && !rules.IsPrefix(tokens[start].Norm) && !headed && !bareHead && (ClassedByApposition(tokens, end) || NamedAfterClass(tokens, start)))
+        if ((start > 0 || end - start >= 2) && !(tokens[start].AfterHyphen && start > 0 && rules.IsConnector(tokens[start - 1].Norm))
+            && !rules.IsPrefix(tokens[start].Norm) && !headed && !bareHead && (ClassedByApposition(tokens, end) || NamedAfterClass(tokens, start)))
             return Discover(tokens, start, end, ActorType.ArmedGroup);
         // ... and found again by that name later in the document ("The Kaniyat fled south").
         if (end - start == 1 && !bareHead && _discovered.GetValueOrDefault(Surface(tokens, start, end)) is { Type: ActorType.ArmedGroup } seen)
@@ -1748,7 +1750,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> ApposedClassEnds =
         ["that", "which", "who", "whose", "based", "led", "loyal", "backed", "linked", "allied", "aligned", "known", "formed", "founded", "active",
-         "operating", "from", "in", "of", "with", "made", "and", "fighting", "accused", "blamed"];
+         "operating", "from", "in", "of", "with", "made", "and", "fighting", "accused", "blamed", "close", "tied", "affiliated", "funded", "armed",
+         "trained", "supported"];
 
     /// <summary>
     /// "the 444 Brigade", "the 27th Mechanized Brigade": a number, then one to three capitalised words ending in a

@@ -1295,6 +1295,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
         HashSet<ExtractedRelation>? fromNames = null; // "ISGS" is a branch of IS by its name
+        HashSet<(string, string)>? leftBehind = null; // "a faction led by X, which broke away from the Taliban": no longer his group
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
             // The sentence's words, then (reused) each other reading's: sets of one document, emptied per use.
@@ -1338,7 +1339,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             for (var order = 0; order <= 2; order++)
             {
                 if (order == 1)
-                    foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
+                    foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r) && !(leftBehind?.Contains((r.Source, r.Target)) ?? false)))
                         state.GroupOfPerson.TryAdd(r.Source, r.Target);
                 if (order == 2 && ties is not null)
                     ruledOut = RuleOutAllies(ruledOut, standing, ties);
@@ -1347,6 +1348,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         foreach (var relation in Relations(context, cue, match, ruledOut))
                         {
                             Keep(relation);
+                            if (cue.Ended && relation.Kind == RelationKind.Affiliate)
+                                (leftBehind ??= []).Add((relation.Source, relation.Target));
                             // ("once fought alongside al-Shabaab but turned against the group": a tie told as past is no bar either.)
                             if (order < 2 && !cue.Ended && !PastTie(context.Units, match))
                             {
@@ -1380,7 +1383,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         RememberAttackers(state, found.Values, mentions, full);
         // A branch's tie to its parent by name alone ("the Islamic State in the Greater Sahara") names no sides.
         RememberSides(state, fromNames is null ? found.Values : found.Values.Where(r => !fromNames.Contains(r)), full, mentions);
-        foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r)))
+        foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r) && !(leftBehind?.Contains((r.Source, r.Target)) ?? false)))
             state.GroupOfPerson[r.Source] = r.Target;
         // ("Ansarul Islam, founded in 2016 by ...": when a group was founded is no date of what the paragraph tells next.)
         if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)) is { } last)
