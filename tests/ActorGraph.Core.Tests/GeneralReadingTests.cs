@@ -8195,6 +8195,23 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -allied-> Popular Front for the Liberation of Palestine-General Command", Described("The Popular Front for "
             + "the Liberation of Palestine-General Command, a faction allied with President Bashar al-Assad, has fought rebels in the camp.", "2015-04-02"));
 
+    [Fact]
+    public void a_headlines_present_push_drives_its_object_out_and_the_help_is_the_subjects()
+    {
+        var found = Described("Misrata brigades push Haftar's fighters from Gharyan with Turkish help.", "2020-06-06");
+        Assert.Contains("Misrata militias -attacked-> Libyan National Army", found);
+        Assert.Contains("Misrata militias -allied-> Turkey", found);
+        Assert.DoesNotContain("Libyan National Army -allied-> Turkey", found);
+    }
+
+    [Fact]
+    public void joining_a_mans_push_allies_with_him_and_makes_him_no_member()
+    {
+        var found = Described("The Kaniyat, a local militia that had joined Haftar's push on the capital in 2019, fled east.", "2020-06-06");
+        Assert.Contains("Kaniyat militia -allied-> Khalifa Haftar", found);
+        Assert.DoesNotContain("Khalifa Haftar -affiliate-> Kaniyat militia", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

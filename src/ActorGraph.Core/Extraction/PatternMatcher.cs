@@ -3232,7 +3232,7 @@ internal static class PatternMatcher
          "besieges", "defeats", "routs", "repels", "expels", "executes", "abducts", "kidnaps", "beheads",
          // (a plural subject's: "Shabaab fighters kill Kenyan soldiers in attack on AU base")
          "kill", "seize", "capture", "storm", "overrun", "ambush", "shell", "besiege", "rout", "repel", "expel", "execute", "abduct",
-         "kidnap", "behead"];
+         "kidnap", "behead", "push", "pushes", "drive", "drives", "oust", "ousts", "retake", "retakes", "recapture", "recaptures"];
 
     /// <summary>
     /// "back Haftar", "have bombed the Houthis": a lower-case word before the name at <paramref name="i"/> (past an
