@@ -8212,6 +8212,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Khalifa Haftar -affiliate-> Kaniyat militia", found);
     }
 
+    [Theory]
+    [InlineData("Rockets hit a US base near Baghdad on Sunday, two days after American jets struck Kataib Hezbollah depots.", "2020-01-07", "2020-01-03")]
+    [InlineData("Rockets hit a US base near Baghdad on Sunday, a day after American jets struck Kataib Hezbollah depots.", "2020-01-07", "2020-01-04")]
+    [InlineData("Rockets hit a US base near Baghdad on Sunday, days after American jets struck Kataib Hezbollah depots.", "2020-01-07", null)]
+    [InlineData("The militia shelled the base in August, days after American jets struck Kataib Hezbollah depots.", "2020-12-07", "2020-08")]
+    public void an_act_told_some_time_before_a_dated_one_is_dated_that_far_off(string sentence, string published, string? date) =>
+        Assert.Equal(date, Assert.Single(Extract(sentence, published), r => r.Source == "United States").Evidence.Date?.ToString());
+
+    [Fact]
+    public void an_act_told_months_before_a_dated_one_is_dated_by_month() =>
+        Assert.Equal("2016-03", Assert.Single(Extract("Islamic State fighters retook Palmyra on Sunday, nine months after they were driven out by "
+            + "Syrian troops.", "2016-12-11"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3229,6 +3229,39 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     opened = u.Norm is "after" or "before" or "when" or "while" or "because" or "once" || (opened && u.Norm != ",");
             return opened;
         }
+        // "struck the base on Sunday, two days after a US drone killed Soleimani", "nine months after they were driven out": an
+        // act told as some time before (after) the dated one is that far off its date, at the precision the count allows;
+        // "days (weeks) after", a time not told, leaves a day undated (a month stays: "in August, days after").
+        DateMention? CountedFrom(DateMention d)
+        {
+            if (d.End > start || d.Date is not { } date)
+                return d;
+            for (var i = 2; i < units.Count && units[i].CharEnd <= start; i++)
+            {
+                if (units[i].CharStart < d.End || units[i].Norm is not ("after" or "before"))
+                    continue;
+                // ("In September 2014, a month after the August airstrikes, US jets struck ...": a phrase closed before the act
+                // describes the date, not the act.)
+                if (units.Any(u => u.Norm == "," && u.CharStart > units[i].CharEnd && u.CharEnd <= start))
+                    continue;
+                var unit = units[i - 1].Norm.TrimEnd('s');
+                if (unit is not ("day" or "hour" or "week" or "month" or "year"))
+                    continue;
+                var count = units[i - 2].Norm is "a" or "an" ? 1 : Array.IndexOf(CountWords, units[i - 2].Norm) + 1; // 0: no count told
+                var sign = units[i].Norm == "after" ? -1 : 1;
+                return (unit, count, date.Precision) switch
+                {
+                    ("hour", _, _) => d,
+                    ("day", > 0, DatePrecision.Day) => d with { Date = new PartialDate(date.Value.AddDays(sign * count), DatePrecision.Day) },
+                    ("day", 0, not DatePrecision.Day) => d,
+                    ("week", > 0, DatePrecision.Day) => d with { Date = new PartialDate(date.Value.AddDays(sign * 7 * count), DatePrecision.Day) },
+                    ("month", > 0, DatePrecision.Day or DatePrecision.Month) => d with { Date = new PartialDate(FirstOfMonth(date.Value.AddMonths(sign * count)), DatePrecision.Month) },
+                    ("year", > 0, _) => d with { Date = new PartialDate(new DateOnly(date.Value.Year + sign * count, 1, 1), DatePrecision.Year) },
+                    _ => null,
+                };
+            }
+            return d;
+        }
         int UnitBefore(DateMention d) => Enumerable.Range(0, units.Count).LastOrDefault(i => units[i].CharEnd <= d.Start, -1);
         int UnitAfter(DateMention d) => Enumerable.Range(0, units.Count).FirstOrDefault(i => units[i].CharStart >= d.End, -1);
         bool EventToldByWhen(DateMention d)
@@ -3257,7 +3290,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // the subordinate clause the match is in, after one of the match's own clause.)
             .ThenBy(d => d.End <= start && SubordinatorBetween(d) ? 1 : 0)
             .ThenBy(d => d.End <= start ? start - d.End : d.Start >= end ? d.Start - end : 0)
-            .FirstOrDefault();
+            .FirstOrDefault() is { } nearest ? CountedFrom(nearest) : null;
     }
 
     /// <summary>The comma opening ", a (an, another) ..." inside a tie's match that a comma (or the sentence's end) closes right after it; else -1.</summary>
@@ -3285,6 +3318,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         return opening >= 0 && units[opening + 1].Norm is "the" or "a" or "an" or "another";
     }
+
+    /// <summary>The counts a time before or after an act is told in ("two days after"), from one: their place is their number.</summary>
+    private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static readonly HashSet<string> ReportVerbs =
         ["said", "says", "confirmed", "confirms", "announced", "announces", "reported", "reports", "told", "stated", "declared", "claimed", "added"];
