@@ -3222,12 +3222,12 @@ internal static class PatternMatcher
         return j >= 0 && (HeadlineVerbs.Contains(units[j].Norm) || HarmVerbs.Contains(units[j].Norm));
     }
 
-    private static readonly HashSet<string> HarmVerbs =
+    internal static readonly HashSet<string> HarmVerbs =
         ["killed", "killing", "wounded", "wounding", "injured", "attacked", "ambushed", "shot", "executed", "beheaded", "abducted", "kidnapped",
          "captured", "targeted", "struck", "hit", "bombed", "shelled", "overran", "stormed", "routed", "massacred", "slaughtered", "murdered"];
 
     /// <summary>Present verbs of attack a headline tells its act with: "Shabaab kills Kenyan troops in attack on AMISOM base".</summary>
-    private static readonly HashSet<string> HeadlineVerbs =
+    internal static readonly HashSet<string> HeadlineVerbs =
         ["kills", "attacks", "hits", "seizes", "captures", "storms", "overruns", "ambushes", "bombs", "targets", "raids", "shells",
          "besieges", "defeats", "routs", "repels", "expels", "executes", "abducts", "kidnaps", "beheads",
          // (a plural subject's: "Shabaab fighters kill Kenyan soldiers in attack on AU base")

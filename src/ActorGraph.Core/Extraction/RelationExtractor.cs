@@ -2991,14 +2991,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     n++;
                 return n + 1 < to && ViolentActNouns.Contains(units[n].Norm) && units[n + 1].Norm is "on" or "against" or "targeting" && to - n <= 6;
             }
-            acted |= ViolentActNouns.Contains(units[k].Norm) || ViolentActVerbs.Contains(units[k].Norm);
+            acted |= ViolentActNouns.Contains(units[k].Norm) || PatternMatcher.HarmVerbs.Contains(units[k].Norm) || PatternMatcher.HeadlineVerbs.Contains(units[k].Norm);
         }
         return false;
     }
-
-    private static readonly HashSet<string> ViolentActVerbs =
-        ["kills", "killed", "killing", "strikes", "struck", "hits", "hit", "pounded", "pounds", "shelled", "shells", "bombed", "bombs", "attacked", "raided",
-         "targeted", "targets", "ambushed"];
 
     /// <summary>"along with", "together with", "alongside" between units <paramref name="from"/> and <paramref name="to"/>.</summary>
     /// <remarks>Only after the act's noun ("fought alongside the GNA, pushing back a column loyal to X" joins another verb).</remarks>
