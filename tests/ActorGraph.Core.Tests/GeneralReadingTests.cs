@@ -8225,6 +8225,22 @@ public class GeneralReadingTests
         Assert.Equal("2016-03", Assert.Single(Extract("Islamic State fighters retook Palmyra on Sunday, nine months after they were driven out by "
             + "Syrian troops.", "2016-12-11"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
 
+    [Fact]
+    public void it_is_none_of_the_sides_named_with_a_plural_verb()
+    {
+        var found = Described("The Houthis have fought a Saudi-led coalition since March 2015, when it intervened to restore the government of "
+            + "Abd-Rabbu Mansour Hadi.", "2019-09-15");
+        Assert.Contains("Hadi government -allied-> Saudi-led coalition", found);
+        Assert.DoesNotContain("Hadi government -allied-> Houthis", found);
+    }
+
+    [Fact]
+    public void a_headline_over_a_story_of_the_days_before_publication_is_not_dated_by_a_months_old_body_date() =>
+        Assert.Equal("2023-01-30", Assert.Single(Extract("A suicide bomber struck a mosque inside a police compound in Peshawar on Monday, officials "
+            + "said. The TTP has stepped up attacks on Pakistani security forces since it ended a ceasefire with the government in November.",
+            "2023-01-31", title: "TTP claims suicide attack on Pakistani police"), r => r.Evidence.SentenceIndex == 0 && r.Kind == RelationKind.Attacked)
+            .Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -541,6 +541,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
         var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a)) || (m.Type == ActorType.Person && NamedByMan(state, a)))
             && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
+        // "The Houthis have fought a Saudi-led coalition since 2015, when it intervened": "it" is none of the sides this sentence
+        // names with a plural verb.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" && candidates.Count > 1
+            && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm is "have" or "are" or "were")
+                .Select(p => p.Actor!).ToHashSet() is { Count: > 0 } plural
+            && candidates.Where(a => !plural.Contains(a)).ToList() is { Count: > 0 } singular)
+            candidates = singular;
         // "The US backs the YPG, while Turkey regards it as a terrorist group": what a pronoun is called a group (an organisation,
         // a militia) is no state.
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && CalledAGroupAfter(tokens, m.TokenEnd)
@@ -1639,6 +1646,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var recent = YearBefore(state.Document.Published);
             var body = relations.Where(b => b.Evidence.SentenceIndex > 0 && b.Evidence.Date is { } d && d.Value >= recent && SameRelation(b, r))
                 .MaxBy(b => b.Evidence.Date!.Value.Value);
+            // ("TTP claims attack on police" over "has stepped up attacks since November" and a story of Monday: a body date months
+            // old is background when the story tells of the days before publication.)
+            if (body is not null && state.StoryDate is { Date: { } storyDay } && body.Evidence.Date!.Value.LastDay < storyDay.Value.AddDays(-31))
+                body = null;
             if (body is not null)
                 relations[i] = r with { Evidence = r.Evidence with { Date = body.Evidence.Date, DateText = body.Evidence.DateText,
                     Explanation = r.Evidence.Explanation + $"; a headline, dated as the body states it (\"{body.Evidence.DateText}\")" } };
