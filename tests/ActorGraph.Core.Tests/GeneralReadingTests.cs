@@ -8241,6 +8241,15 @@ public class GeneralReadingTests
             "2023-01-31", title: "TTP claims suicide attack on Pakistani police"), r => r.Evidence.SentenceIndex == 0 && r.Kind == RelationKind.Attacked)
             .Evidence.Date?.ToString());
 
+    [Fact]
+    public void projectiles_launched_by_a_side_that_struck_a_target_are_its_attack()
+    {
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Drones launched by the Houthis struck two Saudi Aramco oil facilities on "
+            + "Saturday.", "2019-09-15"));
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", Described("Rockets fired by Kataib Hezbollah hit a base housing US troops "
+            + "near Baghdad.", "2019-12-30"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
