@@ -8250,6 +8250,20 @@ public class GeneralReadingTests
             + "near Baghdad.", "2019-12-30"));
     }
 
+    [Fact]
+    public void the_possessor_of_a_verbs_object_is_no_subject_of_a_cue_further_on()
+    {
+        var found = Described("The Islamic State has regrouped in the Hamrin mountains. US-led coalition aircraft have struck the group's hideouts "
+            + "in support of Iraqi counter-terrorism forces.", "2020-11-20");
+        Assert.Contains("Iraqi government -allied-> US-led coalition", found);
+        Assert.DoesNotContain("Iraqi government -allied-> Islamic State", found);
+    }
+
+    [Fact]
+    public void a_unit_loyal_to_a_side_named_in_apposition_is_its_own() =>
+        Assert.Contains(Extract("The 777 Brigade, a unit loyal to Fathi Bashagha, withdrew from the city centre.", "2022-08-28"),
+            r => r.Source == "777 Brigade" && r.Kind == RelationKind.Affiliate);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

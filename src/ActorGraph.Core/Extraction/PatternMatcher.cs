@@ -1882,8 +1882,10 @@ internal static class PatternMatcher
             // "and" is that object's, not the subject of the verb after it.)
             // ("AQAP regards the Houthis as apostates and has claimed bombings against them": so is a present verb's, for a
             // verb joined by "and".)
+            // ("Coalition aircraft struck the group's hideouts in support of Iraqi forces": a possessor is the object's too when
+            // words stand between what it owns and the cue.)
             if (u.IsMention && IsSubjectCandidate(units, i) && (IsObjectOfVerb(units, i) || (coordinated && ObjectOfPresentVerb(units, i)))
-                && (!(i + 1 < units.Count && units[i + 1].Norm == "'s") || AndBetween(units, i + 2, anchor)))
+                && (!(i + 1 < units.Count && units[i + 1].Norm == "'s") || AndBetween(units, i + 2, anchor) || anchor > i + 2))
             {
                 if (objectFallback < 0)
                     objectFallback = i;
