@@ -8264,6 +8264,15 @@ public class GeneralReadingTests
         Assert.Contains(Extract("The 777 Brigade, a unit loyal to Fathi Bashagha, withdrew from the city centre.", "2022-08-28"),
             r => r.Source == "777 Brigade" && r.Kind == RelationKind.Affiliate);
 
+    [Fact]
+    public void a_gendarmerie_post_is_the_states_and_a_preacher_who_founded_a_group_is_its_man()
+    {
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Burkina Faso", Described("JNIM fighters attacked a gendarmerie post near "
+            + "Djibo on Saturday.", "2019-01-15"));
+        Assert.Contains("Hamidou Sanou Dicko -affiliate-> Ansaroul Islam", Described("Ansarul Islam, a group founded by preacher Hamidou Sanou Dicko, "
+            + "attacked an army post near Djibo.", "2019-01-15"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

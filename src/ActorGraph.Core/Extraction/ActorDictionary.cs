@@ -308,12 +308,13 @@ public sealed class ActorDictionary
     public string? LocalBranch(string parent, int theatre) => _localBranches.GetValueOrDefault((parent, theatre));
 
     /// <summary>
-    /// "an army post", "military convoys", "government camps", "regime positions", "coalition bases": where "the army" (the
-    /// military, the government, the regime, the coalition) names a theatre's side, its sites and units do too.
+    /// "an army post", "military convoys", "government camps", "regime positions", "coalition bases", "a gendarmerie post": where
+    /// "the army" (the military, the government, the regime, the coalition, the gendarmerie) names a theatre's side, its sites
+    /// and units do too.
     /// </summary>
     /// <remarks>So do "separatist positions" and "insurgent bases" where "separatists" or "insurgents" name a side.</remarks>
     private static IEnumerable<string> ArmySites(string contextual) =>
-        contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}")
+        contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" or "the gendarmerie" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}")
             // ("overran government military camps": with the word for what kind of site it is.)
             .Concat(contextual is "the government" or "the regime" or "the coalition"
                 ? ((string[])["military", "army", "security"]).SelectMany(kind => MilitarySiteNouns.Select(noun => $"{contextual[4..]} {kind} {noun}")) : [])

@@ -1295,7 +1295,8 @@ internal static class PatternMatcher
 
     internal static readonly HashSet<string> RoleNouns =
         ["leader", "commander", "chief", "head", "founder", "emir", "spokesman", "spokesperson", "deputy", "official", "ideologue", "general",
-         "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman", "governor", "mayor"];
+         "president", "minister", "premier", "king", "prince", "sheikh", "colonel", "marshal", "warlord", "cleric", "strongman", "governor", "mayor",
+         "preacher"];
 
     /// <summary>The second part of a "pro-" compound ("pro-Turkish"): a modifier of the noun after it.</summary>
     private static bool AfterPro(IReadOnlyList<Unit> units, int i) => units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "pro";
