@@ -8273,6 +8273,11 @@ public class GeneralReadingTests
             + "attacked an army post near Djibo.", "2019-01-15"));
     }
 
+    [Fact]
+    public void men_linked_to_a_side_among_an_alliances_members_do_not_make_the_side_a_member() =>
+        Assert.DoesNotContain(Extract("The Shura Council of Benghazi Revolutionaries, an alliance of Islamist militias including fighters linked to "
+            + "al Qaeda, held the port.", "2016-06-29"), r => r.Source == "al Qaeda" && r.Kind == RelationKind.Affiliate);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2477,6 +2477,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Affiliate && PossessesEvent(units, tu))
                         continue;
                     // "led by Hamas's rival Fatah", "Iran's ally Hezbollah": a side named by its tie to another is not its part.
+                    // "an alliance of militias including fighters linked to al Qaeda": men linked (loyal) to a side are no part
+                    // that side is of what they joined.
+                    if (kind == RelationKind.Affiliate && su >= 4 && units[su - 1].Norm is "to" or "with"
+                        && units[su - 2].Norm is "linked" or "loyal" or "allied" or "affiliated" or "aligned" or "tied" or "close" or "connected"
+                        && !units[su - 3].IsMention && char.IsLower(units[su - 3].Norm[0]) && units[su - 4].Norm is "including" or "notably")
+                        continue;
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
                         continue;
                     // "suffered a defeat at the hands of Islamic State militants": who acts "at the hands of" a side is its target.
