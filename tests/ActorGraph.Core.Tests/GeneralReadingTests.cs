@@ -8278,6 +8278,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("The Shura Council of Benghazi Revolutionaries, an alliance of Islamist militias including fighters linked to "
             + "al Qaeda, held the port.", "2016-06-29"), r => r.Source == "al Qaeda" && r.Kind == RelationKind.Affiliate);
 
+    [Fact]
+    public void an_acts_noun_right_after_another_sides_name_is_that_sides_act()
+    {
+        var found = Described("The Syrian National Army, a grouping of rebel factions armed by Ankara, said it had repelled an SDF attack on its "
+            + "positions near Tal Tamr.", "2019-10-20");
+        Assert.Contains("Syrian Democratic Forces -attacked-> Syrian National Army", found);
+        Assert.DoesNotContain("Syrian National Army -attacked-> Turkey", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

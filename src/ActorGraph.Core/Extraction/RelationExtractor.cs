@@ -2500,6 +2500,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // attacker is not its target.
                     if (kind == RelationKind.Attacked && su < tu && CompanionBetween(units, su, tu))
                         continue;
+                    // "said it had repelled an SDF attack on its positions": an act's noun right after another side's name is that
+                    // side's, not the subject's.
+                    if (kind == RelationKind.Attacked && su < tu && ActOfOtherNamedBefore(units, su, tu))
+                        continue;
                     // "US strike kills al-Shabaab fighters after attack on army base": an act named after "after" in a clause
                     // whose subject already acted is the act answered, not the subject's.
                     if (kind == RelationKind.Attacked && su < tu && AnsweredActBetween(units, su, tu))
@@ -2989,6 +2993,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ClashVerbs =
         ["clashed", "clashes", "clash", "clashing", "fought", "fight", "fights", "fighting", "battled", "battles", "battle", "battling",
          "feuded", "feuding", "skirmished", "skirmishing", "competed", "competes", "compete", "competing"];
+
+    /// <summary>
+    /// True when, between units <paramref name="from"/> and <paramref name="to"/>, the act's noun aimed at <paramref name="to"/>
+    /// ("attack on", "strike against") stands right after a name other than the one at <paramref name="from"/> ("an SDF attack on").
+    /// </summary>
+    private static bool ActOfOtherNamedBefore(IReadOnlyList<Unit> units, int from, int to)
+    {
+        // (Only the act whose preposition leads to the target: "repelled an al-Shabaab assault on the town, killing 30 militants"
+        // tells the repellers' own killing after it.)
+        for (var k = to - 1; k > from + 1 && to - k <= 6; k--)
+            if (ViolentActNouns.Contains(units[k].Norm) && k + 1 < units.Count && units[k + 1].Norm is "on" or "against" or "targeting")
+                return units[k - 1].IsMention && !units[k - 1].Reference && k - 1 != from && units[k - 1].Mention != units[from].Mention;
+        return false;
+    }
 
     /// <summary>
     /// True when, between units <paramref name="from"/> and <paramref name="to"/>, an act of violence the subject did comes
