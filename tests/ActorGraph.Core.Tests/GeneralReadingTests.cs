@@ -8287,6 +8287,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Syrian National Army -attacked-> Turkey", found);
     }
 
+    [Fact]
+    public void a_name_after_with_and_before_a_verb_in_ing_is_that_verbs_subject() =>
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("The Saudi-led coalition has fought the Houthis since 2015. Fighting "
+            + "intensified in Sanaa on Friday, with coalition jets pounding Houthi positions near the airport.", "2018-11-09"));
+
+    [Fact]
+    public void who_closes_the_sentence_saying_so_is_no_target_and_no_branch()
+    {
+        var found = Described("The Houthis fired a ballistic missile at Saudi Arabia's Najran province, the coalition said.", "2018-11-09");
+        Assert.DoesNotContain("Houthis -attacked-> Saudi-led coalition", found);
+        Assert.DoesNotContain("Saudi Arabia -allied-> Saudi-led coalition", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2290,6 +2290,16 @@ internal static class PatternMatcher
         int OwnerBefore(int at) => NameBeforeTail(units, at) is var named and >= 0 && units[named].IsMention && !units[named].Person ? named : -1;
     }
 
+    /// <summary>True when a verb in "-ing" follows the name at <paramref name="name"/>, past the words that end the name.</summary>
+    private static bool GerundAfter(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name + 1;
+        while (k < units.Count && units[k].Tail)
+            k++;
+        return k < units.Count && !units[k].IsMention && units[k].Norm.Length > 4 && units[k].Norm.EndsWith("ing", StringComparison.Ordinal)
+            && !NotParticiples.Contains(units[k].Norm);
+    }
+
     private static readonly HashSet<string> NotParticiples =
         ["king", "thing", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "during", "bring", "string",
          "ring", "wing", "building", "including", "according", "following", "regarding", "concerning"];
@@ -2785,6 +2795,10 @@ internal static class PatternMatcher
             j = beforeList;
         }
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
+            return true;
+        // "fighting intensified, with coalition aircraft pounding Houthi positions": "with" before a name and a verb in "-ing"
+        // opens what the name does.
+        if (units[j].Norm == "with" && GerundAfter(units, i))
             return true;
         // "Dozens of Taliban fighters were killed by ISKP": "of" after a count names whom the count is of, when what
         // follows befell them; what some of a group's men did ("dozens of its fighters defected") is not the group's act.

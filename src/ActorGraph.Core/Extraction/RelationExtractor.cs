@@ -2500,6 +2500,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // attacker is not its target.
                     if (kind == RelationKind.Attacked && su < tu && CompanionBetween(units, su, tu))
                         continue;
+                    // "fired a missile at Saudi Arabia's Jizan province, the coalition said": who closes the sentence saying so is
+                    // not what the act was aimed at.
+                    if (tu > su && ClosingSpeakerAt(units, tu))
+                        continue;
                     // "said it had repelled an SDF attack on its positions": an act's noun right after another side's name is that
                     // side's, not the subject's.
                     if (kind == RelationKind.Attacked && su < tu && ActOfOtherNamedBefore(units, su, tu))
@@ -2993,6 +2997,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ClashVerbs =
         ["clashed", "clashes", "clash", "clashing", "fought", "fight", "fights", "fighting", "battled", "battles", "battle", "battling",
          "feuded", "feuding", "skirmished", "skirmishing", "competed", "competes", "compete", "competing"];
+
+    /// <summary>True for a name at <paramref name="at"/> set after a comma (and "the") with a verb of saying right after it (", the army said").</summary>
+    private static bool ClosingSpeakerAt(IReadOnlyList<Unit> units, int at)
+    {
+        var after = at + 1;
+        while (after < units.Count && units[after].Tail)
+            after++;
+        var before = at - 1;
+        if (before >= 0 && units[before].Norm == "the")
+            before--;
+        return before >= 0 && units[before].Norm == "," && after < units.Count
+            && units[after].Norm is "said" or "says" or "say" or "told" or "reported" or "added" or "announced" or "stated";
+    }
 
     /// <summary>
     /// True when, between units <paramref name="from"/> and <paramref name="to"/>, the act's noun aimed at <paramref name="to"/>
