@@ -8300,6 +8300,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Saudi Arabia -allied-> Saudi-led coalition", found);
     }
 
+    [Fact]
+    public void an_attack_said_to_have_been_carried_out_by_a_side_is_its_attack_on_the_target_told_before() =>
+        Assert.Contains("al-Shabaab -attacked-> Ahmed Madobe", Described("A roadside bomb targeted the motorcade of Ahmed Madobe near Kismayo on "
+            + "Monday. No group claimed the attack, but officials said it was carried out by al-Shabaab.", "2020-11-08"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
