@@ -8305,6 +8305,16 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -attacked-> Ahmed Madobe", Described("A roadside bomb targeted the motorcade of Ahmed Madobe near Kismayo on "
             + "Monday. No group claimed the attack, but officials said it was carried out by al-Shabaab.", "2020-11-08"));
 
+    [Fact]
+    public void an_attack_said_to_have_been_organised_by_a_side_is_its_attack() =>
+        Assert.Contains("Haqqani Network -attacked-> Afghanistan", Described("Gunmen stormed an army base in Paktika on Tuesday. Afghan officials "
+            + "said the attack had been organised by the Haqqani network.", "2016-04-20"));
+
+    [Fact]
+    public void a_coalition_that_dominates_an_alliance_is_in_it() =>
+        Assert.Contains("Coordination of Azawad Movements -allied-> Strategic Framework for the Defense of the People of Azawad", Described("The "
+            + "fighters of the Permanent Strategic Framework, an alliance dominated by the Coordination of Azawad Movements, left Kidal.", "2023-11-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
