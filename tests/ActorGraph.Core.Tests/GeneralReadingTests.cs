@@ -8315,6 +8315,15 @@ public class GeneralReadingTests
         Assert.Contains("Coordination of Azawad Movements -allied-> Strategic Framework for the Defense of the People of Azawad", Described("The "
             + "fighters of the Permanent Strategic Framework, an alliance dominated by the Coordination of Azawad Movements, left Kidal.", "2023-11-15"));
 
+    [Fact]
+    public void striking_a_sides_opponents_is_no_act_on_the_side_and_no_rivalry_with_it()
+    {
+        var found = Described("Russian jets struck opponents of Bashar al-Assad in Hama province on Wednesday.", "2015-10-01");
+        Assert.DoesNotContain("Russia -attacked-> Assad regime", found);
+        Assert.DoesNotContain("Assad regime -rival-> Russia", found);
+        Assert.Contains("Hezbollah -rival-> Israel", Described("Hezbollah remains a sworn enemy of Israel.", "2015-10-01"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2500,6 +2500,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // attacker is not its target.
                     if (kind == RelationKind.Attacked && su < tu && CompanionBetween(units, su, tu))
                         continue;
+                    // "Moscow appeared to be targeting opponents of President Assad": an act on a side's opponents is not on the side,
+                    // nor are those who strike them its rivals.
+                    if (kind is RelationKind.Attacked or RelationKind.Rival && su < tu && OpponentsStruckBefore(units, tu, kind))
+                        continue;
                     // "fired a missile at Saudi Arabia's Jizan province, the coalition said": who closes the sentence saying so is
                     // not what the act was aimed at.
                     if (tu > su && ClosingSpeakerAt(units, tu))
@@ -2997,6 +3001,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ClashVerbs =
         ["clashed", "clashes", "clash", "clashing", "fought", "fight", "fights", "fighting", "battled", "battles", "battle", "battling",
          "feuded", "feuding", "skirmished", "skirmishing", "competed", "competes", "compete", "competing"];
+
+    /// <summary>
+    /// True when the name at <paramref name="at"/> follows "opponents (enemies, rivals ...) of" and, for a rivalry, those
+    /// opponents are what a verb of striking or fighting acts on ("targeting opponents of Assad").
+    /// </summary>
+    private static bool OpponentsStruckBefore(IReadOnlyList<Unit> units, int at, RelationKind kind)
+    {
+        var of = at - 1;
+        if (of >= 0 && units[of].Norm == "the")
+            of--;
+        if (of < 1 || units[of].Norm != "of" || units[of - 1].Norm is not ("opponents" or "enemies" or "rivals" or "foes" or "critics" or "adversaries"))
+            return false;
+        if (kind == RelationKind.Attacked)
+            return true;
+        var verb = of - 2;
+        while (verb >= 0 && units[verb].Norm is "the" or "its" or "their" or "his" or "her" or "other")
+            verb--;
+        return verb >= 0 && (PatternMatcher.HarmVerbs.Contains(units[verb].Norm) || PatternMatcher.HeadlineVerbs.Contains(units[verb].Norm)
+            || units[verb].Norm is "targeting" or "targets" or "striking" or "strikes" or "attacking" or "fighting" or "fought" or "fights" or "bombing" or "hitting");
+    }
 
     /// <summary>True for a name at <paramref name="at"/> set after a comma (and "the") with a verb of saying right after it (", the army said").</summary>
     private static bool ClosingSpeakerAt(IReadOnlyList<Unit> units, int at)
