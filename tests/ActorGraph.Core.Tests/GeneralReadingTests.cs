@@ -8324,6 +8324,12 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -rival-> Israel", Described("Hezbollah remains a sworn enemy of Israel.", "2015-10-01"));
     }
 
+    [Fact]
+    public void an_attack_that_killed_a_list_including_a_sides_members_attacked_that_side() =>
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Volunteers for the Defense of the Homeland", Described("The Islamic State "
+            + "in the Greater Sahara claimed an ambush near Arbinda that killed at least 35 people, including 20 civilians, 10 soldiers and five "
+            + "members of the VDP.", "2021-08-19"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
