@@ -163,16 +163,21 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
 
     public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(_edges.GetOrAdd(actor, ReadEdgesAsync));
 
-    /// <summary>Without dates, confidence or attribution to weigh, the neighbours are the store's to name: no relation is read.</summary>
     public override async ValueTask<IReadOnlyList<string>> NeighborNamesAsync(string actor, GraphFilter filter, Direction direction, int first) =>
-        filter.FiltersOnlyKinds && !_edges.ContainsKey(actor)
+        StoreNamesNeighbors(actor, filter)
             ? await view.NeighborNamesAsync(actor, filter.Kinds, direction, first, cancellationToken)
             : await base.NeighborNamesAsync(actor, filter, direction, first);
 
     public override async ValueTask<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, GraphFilter filter, Direction direction) =>
-        filter.FiltersOnlyKinds && !_edges.ContainsKey(actor)
+        StoreNamesNeighbors(actor, filter)
             ? await view.CountNeighborsAsync(actor, filter.Kinds, direction, cancellationToken)
             : await base.CountNeighborsAsync(actor, filter, direction);
+
+    /// <summary>
+    /// Without dates, confidence or attribution to weigh, the neighbours are the store's to name and count: no relation is
+    /// read (unless this request read the actor's edges already).
+    /// </summary>
+    private bool StoreNamesNeighbors(string actor, GraphFilter filter) => filter.FiltersOnlyKinds && !_edges.ContainsKey(actor);
 
     /// <summary>
     /// The actor's relations as edges, each ending where the store worked out at load; a relation stored before ends

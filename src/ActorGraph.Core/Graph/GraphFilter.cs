@@ -17,7 +17,7 @@ public sealed record GraphFilter(
     public static readonly GraphFilter All = new();
 
     /// <summary>True when no condition is set: every edge is admitted (a search may skip asking).</summary>
-    public bool AdmitsEverything => Kinds is null && AsOf is null && From is null && To is null && MinConfidence is null && Attribution is null;
+    public bool AdmitsEverything => Kinds is null && FiltersOnlyKinds;
 
     /// <summary>True when only kinds are asked for: what is admitted is known without reading any evidence.</summary>
     public bool FiltersOnlyKinds => AsOf is null && From is null && To is null && MinConfidence is null && Attribution is null;

@@ -4,5 +4,5 @@ namespace ActorGraph.Core.Model;
 public sealed record ExtractedRelation(string Source, string Target, RelationKind Kind, Evidence Evidence)
 {
     /// <summary>Rival and allied have no direction; their endpoints are stored in name order.</summary>
-    public bool IsSymmetric => Kind is RelationKind.Rival or RelationKind.Allied;
+    public bool IsSymmetric => RelationKinds.IsSymmetric(Kind);
 }

@@ -8,7 +8,7 @@ namespace ActorGraph.Core.Storage;
 /// </summary>
 public sealed record StoredRelation(string Source, string Target, RelationKind Kind, IReadOnlyList<StoredEvidence> Evidence)
 {
-    public bool IsSymmetric => Kind is RelationKind.Rival or RelationKind.Allied;
+    public bool IsSymmetric => RelationKinds.IsSymmetric(Kind);
 
     // Evidence read from a store is a slice of a table: its figures are read from the rows without making objects.
     public PartialDate? FirstSeen => Evidence is EvidenceTable.EvidenceSlice slice ? slice.FirstSeen

@@ -37,7 +37,7 @@ internal sealed class Neo4jReadView(Neo4jGraphStore store) : IGraphReadView
         var parameters = new
         {
             actor, kinds = kinds?.Select(ModelNames.Of).ToArray(), direction = direction.ToString().ToLowerInvariant(),
-            symmetric = new[] { ModelNames.Of(RelationKind.Rival), ModelNames.Of(RelationKind.Allied) },
+            symmetric = RelationKinds.Symmetric.Select(ModelNames.Of).ToArray(),
         };
         return [.. (await store.RunAsync(Neo4jCypher.ViewNeighbors, parameters, cancellationToken))
             .Select(row => (row["name"].GetString()!, row["relations"].GetInt32()))];

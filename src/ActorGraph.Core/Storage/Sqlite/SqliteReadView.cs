@@ -99,7 +99,7 @@ public sealed partial class SqliteGraphStore
         private static string NeighborIds(IReadOnlySet<RelationKind>? kinds, Direction direction, string union)
         {
             var kindCondition = kinds is null ? "" : " AND r.kind IN (SELECT value FROM json_each($kinds))";
-            const string symmetric = " AND r.kind IN ($rival, $allied)";
+            const string symmetric = " AND r.kind IN (SELECT value FROM json_each($symmetric))";
             return $"""
                 SELECT r.target_id AS other FROM relations r
                 WHERE r.source_id = (SELECT id FROM actors WHERE name = $actor){kindCondition}{(direction == Direction.In ? symmetric : "")}
@@ -112,7 +112,7 @@ public sealed partial class SqliteGraphStore
         private static (string, object?)[] NeighborParameters(string actor, IReadOnlySet<RelationKind>? kinds) =>
         [
             ("$actor", actor), ("$kinds", kinds is null ? null : System.Text.Json.JsonSerializer.Serialize(kinds.Select(ModelNames.Of))),
-            ("$rival", ModelNames.Of(RelationKind.Rival)), ("$allied", ModelNames.Of(RelationKind.Allied)),
+            ("$symmetric", System.Text.Json.JsonSerializer.Serialize(RelationKinds.Symmetric.Select(ModelNames.Of))),
         ];
 
         public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
