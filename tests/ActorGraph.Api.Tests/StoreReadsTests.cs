@@ -36,6 +36,21 @@ public sealed class StoreReadsTests
             return Task.FromResult((3, 1));
         }
 
+        /// <summary>The page it gives: one relation, its end stored unless a test says the store is older.</summary>
+        public StoredValidity? PageValidity { get; set; } = new StoredValidity(null);
+
+        public Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
+        {
+            NeighborQuestions.Add($"{actor} {(kinds is null ? "*" : string.Join(",", kinds.Order()))} {direction} page {first}");
+            return Task.FromResult<IReadOnlyList<StoredRelation>>([new StoredRelation(actor, "Hamas", RelationKind.Allied, []) { Validity = PageValidity }]);
+        }
+
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default)
+        {
+            NeighborQuestions.Add($"{actor} seen");
+            return Task.FromResult<(PartialDate?, PartialDate?)>((PartialDate.Parse("2012-03"), PartialDate.Parse("2019")));
+        }
+
         public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
@@ -94,5 +109,26 @@ public sealed class StoreReadsTests
         await Assert.ThrowsAsync<NotSupportedException>(() => reads.NeighborNamesAsync("Hezbollah", new GraphFilter(AsOf: new DateOnly(2015, 1, 1)), Direction.Both, 5).AsTask());
         await Assert.ThrowsAsync<NotSupportedException>(() => reads.CountNeighborsAsync("Hezbollah", new GraphFilter(MinConfidence: 0.5), Direction.Both).AsTask());
         Assert.Equal(2, view.NeighborQuestions.Count);
+    }
+
+    [Fact]
+    public async Task a_page_of_relations_and_the_dated_span_are_the_store_s_to_read_and_no_other_relation_is_read()
+    {
+        var view = new RecordingView();
+        var reads = new StoreReads(view, CancellationToken.None);
+        var allied = new GraphFilter(Kinds: new HashSet<RelationKind> { RelationKind.Allied });
+
+        var page = await reads.RelationPageAsync("Hezbollah", allied, Direction.Both, 100);
+        Assert.Equal(("Hezbollah", "Hamas", RelationKind.Allied), (page.Single().Source, page.Single().Target, page.Single().Kind));
+        Assert.Null(page.Single().ValidTo);
+        var (earliest, latest) = await reads.SeenSpanAsync("Hezbollah");
+        Assert.Equal(("2012-03", "2019"), (earliest.ToString(), latest.ToString()));
+        await reads.SeenSpanAsync("hezbollah"); // read once a request
+        Assert.Equal(["Hezbollah Allied Both page 100", "Hezbollah seen"], view.NeighborQuestions);
+
+        // Evidence to weigh, or a store written before relations' ends were stored: every relation is read (here: refused).
+        await Assert.ThrowsAsync<NotSupportedException>(() => reads.RelationPageAsync("Hezbollah", new GraphFilter(From: new DateOnly(2015, 1, 1)), Direction.Both, 5).AsTask());
+        view.PageValidity = null;
+        await Assert.ThrowsAsync<NotSupportedException>(() => reads.RelationPageAsync("Hezbollah", allied, Direction.Both, 5).AsTask());
     }
 }

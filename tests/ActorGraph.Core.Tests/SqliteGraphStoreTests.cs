@@ -80,14 +80,14 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     {
         var sqlite = (SqliteGraphStore)Store;
         await Store.LoadAsync(Extract("a.txt", "Jaish al Islam launched an offensive against the Islamic State. The Liwa Fursan al-Haqq Brigade fought Hezbollah."), "1");
-        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front near Arsal."), "1");
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front near Arsal. Hezbollah shelled the Islamic State near Qalamoun."), "1");
         var before = await GraphSnapshot.LoadAsync(Store);
         _ = before.EdgesById; // worked out before the change: carried over, not sorted again
         Assert.True(before.ChangeMark > 0);
         Assert.Contains(before.Actors, a => a.Name.Contains("Fursan", StringComparison.Ordinal));
 
         // A new document, and a replaced one whose old relations and discovered actor lose all support.
-        await Store.LoadAsync(Extract("c.txt", "Turkey struck the PKK in Qandil. Iran backs Hezbollah. In June 2015 Hezbollah fought alongside the Nusra Front."), "1");
+        await Store.LoadAsync(Extract("c.txt", "Turkey struck the PKK in Qandil. Iran backs Hezbollah. In June 2015 Hezbollah fought alongside the Nusra Front. Ahrar al-Sham attacked Hezbollah near Zabadani."), "1");
         await Store.LoadAsync(Extract("a.txt", "Jaish al Islam fought the Nusra Front in Douma."), "2");
         var changes = await sqlite.ReadChangesAsync(before.ChangeMark, maxDocuments: 10);
         var updated = before.WithChanges(Assert.IsType<StoredGraphChanges>(changes));
@@ -164,22 +164,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     [Fact]
     public async Task a_hub_s_first_neighbours_walked_in_name_order_are_those_its_relations_sorted_give()
     {
-        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr.", "2014-03-20"), "1");
-        // A hub with 300 neighbours written straight into the store, names mixing case and marks the two orders differ on.
-        Execute("""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
-            INSERT INTO actors (name, type, discovered) SELECT (CASE i % 3 WHEN 0 THEN 'made_' WHEN 1 THEN 'Made ' ELSE 'MADE[' END) || i, 'armed_group', 1 FROM n;
-            INSERT INTO actors (name, type, discovered) VALUES ('Walked Hub', 'armed_group', 1);
-            INSERT INTO relations (source_id, target_id, kind)
-            SELECT CASE WHEN a.id % 2 = 0 THEN h.id ELSE a.id END, CASE WHEN a.id % 2 = 0 THEN a.id ELSE h.id END,
-                   CASE a.id % 4 WHEN 0 THEN 'attacked' WHEN 1 THEN 'rival' WHEN 2 THEN 'allied' ELSE 'affiliate' END
-            FROM actors a, actors h WHERE h.name = 'Walked Hub' AND a.name LIKE 'made%';
-            INSERT OR REPLACE INTO actor_counts (actor_id, relations, documents) SELECT id, 300, 0 FROM actors WHERE name = 'Walked Hub';
-            """);
-        var all = new List<string>();
-        for (var i = 1; i <= 300; i++)
-            all.Add((i % 3) switch { 0 => "made_", 1 => "Made ", _ => "MADE[" } + i);
-        all.Sort(Model.NameOrder.Instance);
+        var all = await WriteHubAsync();
         var everyKind = Enum.GetValues<Model.RelationKind>().ToHashSet();
         await using var view = (await Store.OpenReadViewAsync())!;
 
@@ -190,6 +175,61 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
             Assert.Equal(all.Take(first), await view.NeighborNamesAsync("Walked Hub", everyKind, Direction.Both, first));
         }
         Assert.Equal((300, 300), await view.CountNeighborsAsync("walked hub", null, Direction.Both));
+    }
+
+    [Fact]
+    public async Task a_hub_s_first_relations_read_from_the_store_are_the_head_of_its_edges_in_the_graph()
+    {
+        await WriteHubAsync();
+        // Each relation one sentence, dated by year, month or day, some of them readers' comments.
+        Execute("""
+            INSERT INTO evidence (relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, attribution, confidence, background, explanation)
+            SELECT r.id, (SELECT MIN(id) FROM documents), 'Made.', 0, 0,
+                   CASE r.id % 3 WHEN 0 THEN '2013' WHEN 1 THEN '2013-0' || (r.id % 9 + 1) ELSE '2014-02-0' || (r.id % 9 + 1) END,
+                   CASE r.id % 3 WHEN 0 THEN 'year' WHEN 1 THEN 'month' ELSE 'day' END,
+                   CASE r.id % 5 WHEN 0 THEN 'comment' ELSE 'author' END, 0.8, 0, 'made'
+            FROM relations r JOIN actors h ON h.id IN (r.source_id, r.target_id) WHERE h.name = 'Walked Hub';
+            """);
+        var whole = await Graph.GraphSnapshot.LoadAsync(Store);
+        var edges = whole.EdgesOf("Walked Hub");
+        Assert.Equal(300, edges.Count);
+        Assert.Equal(edges.Select(e => e.Relation).Order(StoredRelation.Order), edges.Select(e => e.Relation)); // the graph keeps them in relation order
+        await using var view = (await Store.OpenReadViewAsync())!;
+
+        static string Key(StoredRelation r) => $"{r.Source} {r.Kind} {r.Target} {r.Evidence.Count}";
+        foreach (var first in new[] { 1, 10, 300 })
+            Assert.Equal(edges.Take(first).Select(e => Key(e.Relation)), (await view.RelationPageAsync("walked hub", null, Direction.Both, first)).Select(Key));
+        var attacked = new HashSet<Model.RelationKind> { Model.RelationKind.Attacked };
+        Assert.Equal(edges.Where(e => e.Kind == Model.RelationKind.Attacked && e.Source == "Walked Hub").Take(20).Select(e => Key(e.Relation)),
+            (await view.RelationPageAsync("Walked Hub", attacked, Direction.Out, 20)).Select(Key));
+        var written = edges.SelectMany(e => e.Relation.Evidence).Where(e => e.Evidence.Attribution != Model.Attribution.Comment)
+            .Select(e => e.Evidence.Date!.Value.ToString()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(("2013", written[^1]), ((await view.SeenSpanAsync("Walked Hub")).Earliest.ToString(), (await view.SeenSpanAsync("Walked Hub")).Latest.ToString()));
+    }
+
+    /// <summary>
+    /// A hub with 300 neighbours, one relation each, written straight into the store beside one loaded document, names
+    /// mixing case, marks and letters on both sides of it (SQLite's NOCASE puts '[' before 'X', ordinal order ignoring case after it); the
+    /// neighbours' names in <see cref="Model.NameOrder"/>.
+    /// </summary>
+    private async Task<List<string>> WriteHubAsync()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr.", "2014-03-20"), "1");
+        Execute("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)
+            INSERT INTO actors (name, type, discovered) SELECT (CASE i % 4 WHEN 0 THEN 'made_' WHEN 1 THEN 'MadeX' WHEN 2 THEN 'Made ' ELSE 'MADE[' END) || i, 'armed_group', 1 FROM n;
+            INSERT INTO actors (name, type, discovered) VALUES ('Walked Hub', 'armed_group', 1);
+            INSERT INTO relations (source_id, target_id, kind)
+            SELECT CASE WHEN a.id % 2 = 0 THEN h.id ELSE a.id END, CASE WHEN a.id % 2 = 0 THEN a.id ELSE h.id END,
+                   CASE a.id % 4 WHEN 0 THEN 'attacked' WHEN 1 THEN 'rival' WHEN 2 THEN 'allied' ELSE 'affiliate' END
+            FROM actors a, actors h WHERE h.name = 'Walked Hub' AND a.name LIKE 'made%';
+            INSERT OR REPLACE INTO actor_counts (actor_id, relations, documents) SELECT id, 300, 0 FROM actors WHERE name = 'Walked Hub';
+            """);
+        var all = new List<string>();
+        for (var i = 1; i <= 300; i++)
+            all.Add((i % 4) switch { 0 => "made_", 1 => "MadeX", 2 => "Made ", _ => "MADE[" } + i);
+        all.Sort(Model.NameOrder.Instance);
+        return all;
     }
 
     /// <summary>Every stored count equals what counting the store's rows gives, and every actor a document or a relation names has one.</summary>
@@ -351,7 +391,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
         .. snapshot.Actors.Select(a => $"actor {a.Name} {a.Type} {a.Relations} {a.Documents} {string.Join("/", a.Aliases)}"),
         .. snapshot.Relations.Select(r => $"relation {r.Source} {r.Kind} {r.Target} {string.Join(",", r.Evidence.Select(e => $"{e.Id}:{e.Document.Key}:{e.Evidence.Date}"))}"),
         .. snapshot.Documents.Select(d => $"document {d.Key} {d.Title}"),
-        .. snapshot.Actors.SelectMany(a => snapshot.EdgesOf(a.Name, GraphFilter.All).Select(e => $"edge of {a.Name}: {e.Id} {e.ValidFrom} {e.ValidTo}").Order()),
+        .. snapshot.Actors.SelectMany(a => snapshot.EdgesOf(a.Name, GraphFilter.All).Select(e => $"edge of {a.Name}: {e.Id} {e.ValidFrom} {e.ValidTo}")), // in relation order
         .. snapshot.Actors.SelectMany(a => a.Aliases.Prepend(a.Name)).Select(alias => $"alias {alias} {snapshot.FindActor(alias)?.Name}"),
         .. snapshot.EdgesById.Select(e => $"by id {e.Id}"),
         $"edges {snapshot.Edges.Count}",

@@ -20,9 +20,9 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("corrections").Description("The analysts' corrections and notes on this actor, in words.").Resolve(c => c.Source.Corrections);
         Field<NonNullGraphType<IntGraphType>>("documentCount").Description("How many documents name this actor.").Resolve(c => c.Source.Documents);
         Field<StringGraphType>("firstSeen").Description("Earliest dated evidence of any of its relations (YYYY-MM-DD, YYYY-MM or YYYY).")
-            .ResolveAsync(async c => Dates(await EdgesAsync(c)).FirstOrDefault()?.ToString());
+            .ResolveAsync(async c => (await (await Arguments.ReadsAsync(c)).SeenSpanAsync(c.Source.Name)).Earliest?.ToString());
         Field<StringGraphType>("lastSeen").Description("Latest dated evidence of any of its relations.")
-            .ResolveAsync(async c => Dates(await EdgesAsync(c)).LastOrDefault()?.ToString());
+            .ResolveAsync(async c => (await (await Arguments.ReadsAsync(c)).SeenSpanAsync(c.Source.Name)).Latest?.ToString());
         QueryArgument[] EdgeFilters() =>
         [
             new QueryArgument<RelationKindEnum> { Name = "kind", Description = "Only this kind." },
@@ -30,9 +30,9 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
         ];
         var first = new QueryArgument<IntGraphType> { Name = "first", Description = $"At most this many (default {DefaultListed}, at most {MaxListed})." };
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationType>>>>("relations")
-            .Description($"Its relations, filtered by kind, direction and time: at most `first` ({DefaultListed} unless given), in graph order; `relationCount` says how many match.")
+            .Description($"Its relations, filtered by kind, direction and time: at most `first` ({DefaultListed} unless given), by source, target (names, case ignored) and kind; `relationCount` says how many match.")
             .Arguments([.. EdgeFilters(), first])
-            .ResolveAsync(async c => Relations(await EdgesAsync(c), c.Source.Name, c).Take(Listed(c)).ToList());
+            .ResolveAsync(async c => await (await Arguments.ReadsAsync(c)).RelationPageAsync(c.Source.Name, EdgeFilter(c), Direction(c), Listed(c)));
         Field<NonNullGraphType<IntGraphType>>("relationCount")
             .Description("How many of its relations match the same filters as relations.")
             .Arguments(EdgeFilters())
@@ -58,23 +58,11 @@ public sealed class ActorType : ObjectGraphType<StoredActor>
 
     private static int Listed(IResolveFieldContext context) => Arguments.Bounded(context, "first", DefaultListed, 0, MaxListed);
 
-    /// <summary>Every edge of the actor the field is on, from this request's reads.</summary>
-    private static async Task<IReadOnlyList<GraphEdge>> EdgesAsync(IResolveFieldContext<StoredActor> context) =>
-        await (await Arguments.ReadsAsync(context)).EdgesOfAsync(context.Source.Name);
-
     /// <summary>How many of the actor's relations the field's filters admit, and how many actors they reach.</summary>
     private static async Task<(int Relations, int Neighbors)> CountAsync(IResolveFieldContext<StoredActor> context) =>
         await (await Arguments.ReadsAsync(context)).CountNeighborsAsync(context.Source.Name, EdgeFilter(context), Direction(context));
 
-    private static IEnumerable<GraphEdge> Relations(IReadOnlyList<GraphEdge> edges, string actor, IResolveFieldContext context) =>
-        GraphReads.Selected(edges, actor, EdgeFilter(context), Direction(context));
-
     private static GraphFilter EdgeFilter(IResolveFieldContext context) => Arguments.Filter(context, context.GetArgument<RelationKind?>("kind"));
 
     private static Direction Direction(IResolveFieldContext context) => context.GetArgument<Direction?>("direction") ?? Core.Graph.Direction.Both;
-
-    private static IEnumerable<PartialDate?> Dates(IReadOnlyList<GraphEdge> edges) =>
-        edges.SelectMany(e => e.Relation.Evidence)
-            .Where(e => e.Evidence.Attribution != Attribution.Comment && e.Evidence.Date is not null)
-            .Select(e => e.Evidence.Date).OrderBy(d => d!.Value.Value);
 }

@@ -45,6 +45,29 @@ internal abstract class GraphReads
         return (edges.Count, edges.Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
+    /// <summary>The first <paramref name="first"/> of the <see cref="Selected"/> edges, in relation order (<see cref="StoredRelation.Order"/>).</summary>
+    public virtual async ValueTask<IReadOnlyList<GraphEdge>> RelationPageAsync(string actor, GraphFilter filter, Direction direction, int first) =>
+        Selected(await EdgesOfAsync(actor), actor, filter, direction).Take(first).ToList();
+
+    /// <summary>
+    /// The earliest and latest dated evidence of the actor's edges, comments left out, as the store gives them (dates
+    /// compared as written, "2014" before "2014-01", and read back from the text).
+    /// </summary>
+    public virtual async ValueTask<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor)
+    {
+        string? earliest = null, latest = null;
+        foreach (var edge in await EdgesOfAsync(actor))
+            foreach (var stored in edge.Relation.Evidence)
+                if (stored.Evidence.Attribution != Attribution.Comment && stored.Evidence.Date?.ToString() is { } written)
+                {
+                    if (earliest is null || string.CompareOrdinal(written, earliest) < 0)
+                        earliest = written;
+                    if (latest is null || string.CompareOrdinal(written, latest) > 0)
+                        latest = written;
+                }
+        return (PartialDate.Parse(earliest), PartialDate.Parse(latest));
+    }
+
     private static IEnumerable<string> Reached(IReadOnlyList<GraphEdge> edges, string actor, GraphFilter filter, Direction direction) =>
         Selected(edges, actor, filter, direction).Select(e => e.Other(actor)).Distinct(StringComparer.OrdinalIgnoreCase);
 
@@ -164,20 +187,42 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
     public override ValueTask<IReadOnlyList<GraphEdge>> EdgesOfAsync(string actor) => new(_edges.GetOrAdd(actor, ReadEdgesAsync));
 
     public override async ValueTask<IReadOnlyList<string>> NeighborNamesAsync(string actor, GraphFilter filter, Direction direction, int first) =>
-        StoreNamesNeighbors(actor, filter)
+        AskStore(actor, filter)
             ? await view.NeighborNamesAsync(actor, filter.Kinds, direction, first, cancellationToken)
             : await base.NeighborNamesAsync(actor, filter, direction, first);
 
     public override async ValueTask<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, GraphFilter filter, Direction direction) =>
-        StoreNamesNeighbors(actor, filter)
+        AskStore(actor, filter)
             ? await view.CountNeighborsAsync(actor, filter.Kinds, direction, cancellationToken)
             : await base.CountNeighborsAsync(actor, filter, direction);
 
     /// <summary>
-    /// Without dates, confidence or attribution to weigh, the neighbours are the store's to name and count: no relation is
-    /// read (unless this request read the actor's edges already).
+    /// A page of relations the store read with their stored ends; a store written before ends were stored reads them all.
     /// </summary>
-    private bool StoreNamesNeighbors(string actor, GraphFilter filter) => filter.FiltersOnlyKinds && !_edges.ContainsKey(actor);
+    public override async ValueTask<IReadOnlyList<GraphEdge>> RelationPageAsync(string actor, GraphFilter filter, Direction direction, int first)
+    {
+        if (AskStore(actor, filter))
+        {
+            var page = await view.RelationPageAsync(actor, filter.Kinds, direction, first, cancellationToken);
+            if (page.All(r => r.Validity is not null))
+                return page.Select(r => new GraphEdge(r, r.FirstSeen, r.Validity!.Value.ValidTo)).ToList();
+        }
+        return await base.RelationPageAsync(actor, filter, direction, first);
+    }
+
+    private readonly ConcurrentDictionary<string, Task<(PartialDate? Earliest, PartialDate? Latest)>> _seen = new(StringComparer.OrdinalIgnoreCase);
+
+    public override async ValueTask<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor) =>
+        AskStore(actor, GraphFilter.All)
+            ? await _seen.GetOrAdd(actor, name => view.SeenSpanAsync(name, cancellationToken))
+            : await base.SeenSpanAsync(actor);
+
+    /// <summary>
+    /// Without dates, confidence or attribution to weigh, what the store holds of the actor's relations (their ends' names,
+    /// counts, a page of them, their dated span) is the store's to read by its indexes: not every relation with its
+    /// evidence (unless this request read the actor's edges already).
+    /// </summary>
+    private bool AskStore(string actor, GraphFilter filter) => filter.FiltersOnlyKinds && !_edges.ContainsKey(actor);
 
     /// <summary>
     /// The actor's relations as edges, each ending where the store worked out at load; a relation stored before ends

@@ -161,9 +161,8 @@ public static class CorrectionApplier
             Relations = degree.GetValueOrDefault(a.Name),
             MergedFrom = mergedFrom.TryGetValue(a.Name, out var merged) ? merged : [],
             Corrections = actorNotes.TryGetValue(a.Name, out var notes) ? notes : [],
-        }).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        var finalRelations = edges.Values.OrderBy(r => r.Source, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Target, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(r => ModelNames.Of(r.Kind), StringComparer.Ordinal).ToList();
+        }).OrderBy(a => a.Name, NameOrder.Instance).ToList();
+        var finalRelations = edges.Values.Order(StoredRelation.Order).ToList();
         return new CorrectedGraph(finalActors, finalRelations, stale);
     }
 

@@ -137,7 +137,11 @@ public sealed class GraphSnapshot
         foreach (var name in touchedPairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var list = (previous._edgesByActor.GetValueOrDefault(name) ?? []).Where(e => !dropped.Contains(e)).ToList();
-            list.AddRange(fresh.Where(e => string.Equals(e.Source, name, StringComparison.OrdinalIgnoreCase) || string.Equals(e.Target, name, StringComparison.OrdinalIgnoreCase)));
+            foreach (var edge in fresh.Where(e => string.Equals(e.Source, name, StringComparison.OrdinalIgnoreCase) || string.Equals(e.Target, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                var at = list.BinarySearch(edge, EdgeOrder); // an actor's edges stay in relation order: a page of them is the store's page
+                list.Insert(at < 0 ? ~at : at, edge);
+            }
             if (list.Count > 0)
                 _edgesByActor[name] = list;
             else
@@ -246,7 +250,7 @@ public sealed class GraphSnapshot
         var evidence = EvidenceCount;
         foreach (var (source, target, kind) in changes.TouchedRelations)
         {
-            var at = relations.BinarySearch(new StoredRelation(source, target, kind, []), RelationOrder);
+            var at = relations.BinarySearch(new StoredRelation(source, target, kind, []), StoredRelation.Order);
             if (at >= 0)
             {
                 evidence -= relations[at].Evidence.Count;
@@ -256,7 +260,7 @@ public sealed class GraphSnapshot
         evidence += changes.Relations.Sum(r => r.Evidence.Count);
         foreach (var relation in changes.Relations)
         {
-            var at = relations.BinarySearch(relation, RelationOrder);
+            var at = relations.BinarySearch(relation, StoredRelation.Order);
             relations.Insert(at < 0 ? ~at : at, relation);
         }
         var actors = new List<StoredActor>(Actors.Count + changes.Actors.Count);
@@ -289,17 +293,14 @@ public sealed class GraphSnapshot
     /// <summary>Evidence sentences on all relations (rejected ones not counted).</summary>
     public int EvidenceCount { get; private init; }
 
-    /// <summary>The order the store reads relations in: source, target (names, case ignored), then kind.</summary>
-    private static readonly Comparer<StoredRelation> RelationOrder = Comparer<StoredRelation>.Create((x, y) =>
-        StringComparer.OrdinalIgnoreCase.Compare(x.Source, y.Source) is var bySource and not 0 ? bySource
-        : StringComparer.OrdinalIgnoreCase.Compare(x.Target, y.Target) is var byTarget and not 0 ? byTarget
-        : string.CompareOrdinal(ModelNames.Of(x.Kind), ModelNames.Of(y.Kind)));
-
     /// <summary>The order the store reads documents in: publication day (undated first), then key.</summary>
     private static readonly Comparer<StoredDocument> DocumentOrder = Comparer<StoredDocument>.Create((x, y) =>
         Nullable.Compare(x.Published, y.Published) is var byDay and not 0 ? byDay : string.CompareOrdinal(x.Key, y.Key));
 
-    private static readonly Comparer<StoredActor> ActorOrder = Comparer<StoredActor>.Create((x, y) => StringComparer.OrdinalIgnoreCase.Compare(x.Name, y.Name));
+    private static readonly Comparer<GraphEdge> EdgeOrder = Comparer<GraphEdge>.Create((x, y) => StoredRelation.Order.Compare(x.Relation, y.Relation));
+
+    /// <summary>The order the store reads actors in: by name (<see cref="NameOrder"/>).</summary>
+    private static readonly Comparer<StoredActor> ActorOrder = Comparer<StoredActor>.Create((x, y) => NameOrder.Instance.Compare(x.Name, y.Name));
 
     /// <summary>The actor with this canonical name or alias, ignoring case; null when unknown.</summary>
     public StoredActor? FindActor(string nameOrAlias) =>
@@ -927,7 +928,7 @@ public sealed class GraphSnapshot
     /// among the edges of the actor with fewer (not by a pass over every relation), in the store's order.
     /// </summary>
     public IReadOnlyList<StanceObservation> Timeline(string a, string b) =>
-        StanceModel.Observations(ScannedPairEdges(a, b).Select(e => e.Relation).Order(RelationOrder));
+        StanceModel.Observations(ScannedPairEdges(a, b).Select(e => e.Relation).Order(StoredRelation.Order));
 
     private PartialDate? ValidTo(GraphEdge edge)
     {

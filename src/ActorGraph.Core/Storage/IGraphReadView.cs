@@ -34,6 +34,19 @@ public interface IGraphReadView : IAsyncDisposable
     Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The first <paramref name="first"/> in <see cref="StoredRelation.Order"/> of the relations <see cref="CountNeighborsAsync"/>
+    /// counts, each as <see cref="RelationsOfAsync"/> gives it: a page of a hub's relations without reading the evidence
+    /// of the rest.
+    /// </summary>
+    Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The earliest and latest dated evidence of the actor's relations, comments left out (both null when none is dated):
+    /// dates as written, a week read back as its first day. Reads dates only.
+    /// </summary>
+    Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The sentence and explanation of each evidence row read without its text (<see cref="StoredEvidence.HasText"/>
     /// false), by id, as of the view's state; an id the view does not hold is left out.
     /// </summary>

@@ -10,6 +10,15 @@ public sealed record StoredRelation(string Source, string Target, RelationKind K
 {
     public bool IsSymmetric => RelationKinds.IsSymmetric(Kind);
 
+    /// <summary>
+    /// The order relations are read and listed in, by both stores and the graph in memory: source, then target (names
+    /// in <see cref="NameOrder"/>), then kind as written. An actor's relations page in it.
+    /// </summary>
+    public static readonly Comparer<StoredRelation> Order = Comparer<StoredRelation>.Create((x, y) =>
+        NameOrder.Instance.Compare(x.Source, y.Source) is var bySource and not 0 ? bySource
+        : NameOrder.Instance.Compare(x.Target, y.Target) is var byTarget and not 0 ? byTarget
+        : string.CompareOrdinal(ModelNames.Of(x.Kind), ModelNames.Of(y.Kind)));
+
     // Evidence read from a store is a slice of a table: its figures are read from the rows without making objects.
     public PartialDate? FirstSeen => Evidence is EvidenceTable.EvidenceSlice slice ? slice.FirstSeen
         : Evidence.Select(e => e.Evidence.Date).Where(d => d is not null).MinBy(d => d!.Value.Value);

@@ -218,6 +218,33 @@ public static class Neo4jCypher
         RETURN b.name AS name, count(DISTINCT rel) AS relations
         """;
 
+    /// <summary>The keys of the relations <see cref="ViewNeighbors"/> counts (no evidence): a page is cut from them in the embedded store's order.</summary>
+    public const string ViewRelationKeys = $$"""
+        MATCH (x:Actor {name: $actor})-[rel:{{RelationTypes}}]-(:Actor)
+        WHERE ($kinds IS NULL OR rel.kind IN $kinds)
+          AND ($direction = 'both' OR rel.kind IN $symmetric OR (startNode(rel) = x) = ($direction = 'out'))
+        WITH DISTINCT rel
+        RETURN rel.key AS key, startNode(rel).name AS source, endNode(rel).name AS target, rel.kind AS kind
+        """;
+
+    /// <summary>Those of an actor's relations with these keys, with their evidence: a page, found from the actor's node.</summary>
+    public const string ViewRelationsKeyed = $$"""
+        MATCH (x:Actor {name: $actor})-[rel:{{RelationTypes}}]-(:Actor)
+        WHERE rel.key IN $keys
+        WITH DISTINCT rel, startNode(rel) AS s, endNode(rel) AS t
+        MATCH (e:Evidence {relationKey: rel.key})-[:IN]->(d:Document)
+        {{EvidenceColumns}}
+        """;
+
+    /// <summary>The earliest and latest dated evidence of an actor's relations, comments left out (dates as text: text order is date order).</summary>
+    public const string ViewSeen = $$"""
+        MATCH (x:Actor {name: $actor})-[rel:{{RelationTypes}}]-(:Actor)
+        WITH DISTINCT rel
+        MATCH (e:Evidence {relationKey: rel.key})
+        WHERE e.date IS NOT NULL AND e.attribution <> $comment
+        RETURN min(e.date) AS earliest, max(e.date) AS latest
+        """;
+
     /// <summary>A read view's counts (<see cref="Neo4jReadView"/>): documents and evidence from the count store.</summary>
     public const string ViewCounts = "RETURN COUNT { (:Document) } AS documents, COUNT { (:Evidence) } AS evidence";
 
@@ -254,6 +281,7 @@ public static class Neo4jCypher
     [
         .. Schema, SyncActors, Fingerprint, ReplaceDocument, AddEvidence, Summarise, PairEvidence, SetValidity, RemoveOrphans,
         Actors, FindActor, Relations, RelationsOf, Documents, DocumentsNaming, Count, ChangeStamp, Clear,
-        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest, ViewNeighbors, ActorsNamed,
+        ViewCounts, ViewActorTypes, ViewRelationKinds, ViewEarliest, ViewLatest, ViewNeighbors, ViewRelationKeys, ViewRelationsKeyed, ViewSeen,
+        ActorsNamed,
     ];
 }

@@ -134,6 +134,10 @@ public sealed class Neo4jGraphStore : IGraphStore
         return ToRelations(rows);
     }
 
+    /// <summary>Those of <paramref name="actor"/>'s relations with these keys, with their evidence, in <see cref="StoredRelation.Order"/>.</summary>
+    internal async Task<IReadOnlyList<StoredRelation>> RelationsKeyedAsync(string actor, IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        keys.Count == 0 ? [] : ToRelations(await _client.RunAsync(Neo4jCypher.ViewRelationsKeyed, new { actor, keys }, cancellationToken));
+
     public async Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(CancellationToken cancellationToken = default)
     {
         var rows = await _client.RunAsync(Neo4jCypher.Documents, null, cancellationToken);
@@ -265,7 +269,8 @@ public sealed class Neo4jGraphStore : IGraphStore
                 row["confidence"].GetDouble(), Bool(row, "background"), Text(row, "explanation") ?? "") { Resumed = Bool(row, "resumed") };
             relations[^1].Evidence.Add(new StoredEvidence(evidence, stored));
         }
-        return relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence) { Validity = r.Validity }).ToList();
+        // Cypher sorts names its own way: the relations are put in the embedded store's order (keys are unique: no ties).
+        return [.. relations.Select(r => new StoredRelation(r.Source, r.Target, r.Kind, r.Evidence) { Validity = r.Validity }).Order(StoredRelation.Order)];
     }
 
     private static StoredActor ToActor(Dictionary<string, JsonElement> row)

@@ -30,16 +30,34 @@ internal sealed class Neo4jReadView(Neo4jGraphStore store) : IGraphReadView
         return (neighbors.Sum(n => n.Relations), neighbors.Count);
     }
 
+    public async Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first,
+        CancellationToken cancellationToken = default)
+    {
+        var keys = new List<(string Key, StoredRelation Order)>();
+        foreach (var row in await store.RunAsync(Neo4jCypher.ViewRelationKeys, NeighborParameters(actor, kinds, direction), cancellationToken))
+            if (ModelNames.TryParseKind(row["kind"].GetString(), out var kind))
+                keys.Add((row["key"].GetString()!, new StoredRelation(row["source"].GetString()!, row["target"].GetString()!, kind, [])));
+        return await store.RelationsKeyedAsync(actor, [.. keys.OrderBy(k => k.Order, StoredRelation.Order).Take(Math.Max(first, 0)).Select(k => k.Key)], cancellationToken);
+    }
+
+    public async Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default)
+    {
+        var rows = await store.RunAsync(Neo4jCypher.ViewSeen, new { actor, comment = ModelNames.Of(Attribution.Comment) }, cancellationToken);
+        PartialDate? Read(string column) => rows.Count > 0 && rows[0][column].ValueKind == JsonValueKind.String ? PartialDate.Parse(rows[0][column].GetString()) : null;
+        return (Read("earliest"), Read("latest"));
+    }
+
+    private static object NeighborParameters(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction) => new
+    {
+        actor, kinds = kinds?.Select(ModelNames.Of).ToArray(), direction = direction.ToString().ToLowerInvariant(),
+        symmetric = RelationKinds.Symmetric.Select(ModelNames.Of).ToArray(),
+    };
+
     /// <summary>Each neighbour's name and how many relations reach it (Cypher cannot sort in the embedded store's order).</summary>
     private async Task<List<(string Name, int Relations)>> NeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction,
         CancellationToken cancellationToken)
     {
-        var parameters = new
-        {
-            actor, kinds = kinds?.Select(ModelNames.Of).ToArray(), direction = direction.ToString().ToLowerInvariant(),
-            symmetric = RelationKinds.Symmetric.Select(ModelNames.Of).ToArray(),
-        };
-        return [.. (await store.RunAsync(Neo4jCypher.ViewNeighbors, parameters, cancellationToken))
+        return [.. (await store.RunAsync(Neo4jCypher.ViewNeighbors, NeighborParameters(actor, kinds, direction), cancellationToken))
             .Select(row => (row["name"].GetString()!, row["relations"].GetInt32()))];
     }
 

@@ -758,7 +758,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             while (await rows.ReadAsync(cancellationToken))
                 names[rows.GetInt64(0)] = rows.GetString(1);
         var ranks = new Dictionary<long, long>(names.Count);
-        foreach (var (id, _) in names.OrderBy(n => n.Value, StringComparer.OrdinalIgnoreCase))
+        foreach (var (id, _) in names.OrderBy(n => n.Value, NameOrder.Instance))
             ranks[id] = ranks.Count;
         return new Lookups(documents, documentPlaces, names, ranks);
     }
@@ -808,7 +808,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <param name="fromId">With <paramref name="toId"/>: only relations whose id is in [fromId, toId) (null: no bound).</param>
     /// <param name="lookups">The documents and actor names by id, when the caller read them already (in the same state).</param>
     /// <param name="counts">When given, the relations read are counted in it for each end, by the end's rank (a relation with itself once).</param>
-    /// <returns>The relations in the store's order (source, target, case ignored, then kind), each with its place in it.</returns>
+    /// <returns>The relations in the store's order (<see cref="StoredRelation.Order"/>), each with its place in it.</returns>
     private static async Task<List<(long Place, StoredRelation Relation)>> ReadRelationRowsAsync(SqliteConnection connection,
         RelationKind? kind, bool withText, CancellationToken cancellationToken, string? ids = null, long? fromId = null, long? toId = null,
         Lookups? lookups = null, int[]? counts = null)

@@ -56,12 +56,43 @@ public sealed partial class SqliteGraphStore
                         ORDER BY a.name LIMIT $first
                         """, ("$id", id), ("$first", first))
                     : new RawRows(connection, $"""
-                        SELECT a.name FROM ({NeighborIds(kinds, direction, "UNION")}) n JOIN actors a ON a.id = n.other
+                        SELECT a.name FROM ({ActorRelations(kinds, direction, "UNION")}) n JOIN actors a ON a.id = n.other
                         ORDER BY a.name LIMIT $first
                         """, [.. NeighborParameters(actor, kinds), ("$first", first)]);
                 while (rows.Read())
                     names.Add(rows.Text(0)!);
                 return Task.FromResult<IReadOnlyList<string>>(names);
+            }, cancellationToken);
+
+        public Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first,
+            CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(async () =>
+            {
+                // The keys alone (names and kinds, no evidence) are read and put in order here: SQL would sort them by
+                // the same names, and the page's evidence is read for its relations only.
+                var keys = new List<(long Id, StoredRelation Key)>();
+                using (var rows = new RawRows(connection, $"""
+                    SELECT r.id, s.name, t.name, r.kind FROM ({ActorRelations(kinds, direction, "UNION ALL", ", r.id AS relation")}) n
+                    JOIN relations r ON r.id = n.relation JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+                    """, NeighborParameters(actor, kinds)))
+                    while (rows.Read())
+                        if (ModelNames.TryParseKind(rows.Text(3), out var kind))
+                            keys.Add((rows.Int64(0), new StoredRelation(rows.Text(1)!, rows.Text(2)!, kind, [])));
+                if (keys.Count == 0 || first <= 0)
+                    return (IReadOnlyList<StoredRelation>)[];
+                var page = keys.OrderBy(k => k.Key, StoredRelation.Order).Take(first).Select(k => k.Id);
+                return await ReadRelationsAsync(connection, null, null, withText: false, cancellationToken, System.Text.Json.JsonSerializer.Serialize(page));
+            }, cancellationToken);
+
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default) =>
+            OneAtATimeAsync(() =>
+            {
+                using var rows = new RawRows(connection, $"""
+                    SELECT MIN(e.date), MAX(e.date) FROM ({ActorRelations(null, Direction.Both, "UNION ALL", ", r.id AS relation")}) n
+                    JOIN evidence e ON e.relation_id = n.relation
+                    WHERE e.date IS NOT NULL AND e.attribution <> $comment
+                    """, [.. NeighborParameters(actor, null), ("$comment", ModelNames.Of(Attribution.Comment))]);
+                return Task.FromResult(rows.Read() ? (PartialDate.Parse(rows.Text(0)), PartialDate.Parse(rows.Text(1))) : (null, null));
             }, cancellationToken);
 
         /// <summary>
@@ -87,7 +118,7 @@ public sealed partial class SqliteGraphStore
             CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() =>
             {
-                using var rows = new RawRows(connection, $"SELECT COUNT(*), COUNT(DISTINCT other) FROM ({NeighborIds(kinds, direction, "UNION ALL")})",
+                using var rows = new RawRows(connection, $"SELECT COUNT(*), COUNT(DISTINCT other) FROM ({ActorRelations(kinds, direction, "UNION ALL")})",
                     NeighborParameters(actor, kinds));
                 return Task.FromResult(rows.Read() ? (rows.Int32(0), rows.Int32(1)) : (0, 0));
             }, cancellationToken);
@@ -95,16 +126,17 @@ public sealed partial class SqliteGraphStore
         /// <summary>
         /// The other end of each of the actor's relations the kinds and direction admit, once a relation (a relation
         /// with itself from its source side only), each side by its index; conditions written only when they apply.
+        /// <paramref name="columns"/> adds columns of each relation (", r.id AS relation").
         /// </summary>
-        private static string NeighborIds(IReadOnlySet<RelationKind>? kinds, Direction direction, string union)
+        private static string ActorRelations(IReadOnlySet<RelationKind>? kinds, Direction direction, string union, string columns = "")
         {
             var kindCondition = kinds is null ? "" : " AND r.kind IN (SELECT value FROM json_each($kinds))";
             const string symmetric = " AND r.kind IN (SELECT value FROM json_each($symmetric))";
             return $"""
-                SELECT r.target_id AS other FROM relations r
+                SELECT r.target_id AS other{columns} FROM relations r
                 WHERE r.source_id = (SELECT id FROM actors WHERE name = $actor){kindCondition}{(direction == Direction.In ? symmetric : "")}
                 {union}
-                SELECT r.source_id FROM relations r
+                SELECT r.source_id{columns} FROM relations r
                 WHERE r.target_id = (SELECT id FROM actors WHERE name = $actor) AND r.source_id <> r.target_id{kindCondition}{(direction == Direction.Out ? symmetric : "")}
                 """;
         }
