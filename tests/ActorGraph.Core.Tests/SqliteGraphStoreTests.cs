@@ -181,15 +181,7 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     public async Task a_hub_s_first_relations_read_from_the_store_are_the_head_of_its_edges_in_the_graph()
     {
         await WriteHubAsync();
-        // Each relation one sentence, dated by year, month or day, some of them readers' comments.
-        Execute("""
-            INSERT INTO evidence (relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, attribution, confidence, background, explanation)
-            SELECT r.id, (SELECT MIN(id) FROM documents), 'Made.', 0, 0,
-                   CASE r.id % 3 WHEN 0 THEN '2013' WHEN 1 THEN '2013-0' || (r.id % 9 + 1) ELSE '2014-02-0' || (r.id % 9 + 1) END,
-                   CASE r.id % 3 WHEN 0 THEN 'year' WHEN 1 THEN 'month' ELSE 'day' END,
-                   CASE r.id % 5 WHEN 0 THEN 'comment' ELSE 'author' END, 0.8, 0, 'made'
-            FROM relations r JOIN actors h ON h.id IN (r.source_id, r.target_id) WHERE h.name = 'Walked Hub';
-            """);
+        WriteEvidenceOfUnsupportedRelations();
         var whole = await Graph.GraphSnapshot.LoadAsync(Store);
         var edges = whole.EdgesOf("Walked Hub");
         Assert.Equal(300, edges.Count);
@@ -206,6 +198,44 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
             .Select(e => e.Evidence.Date!.Value.ToString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(("2013", written[^1]), ((await view.SeenSpanAsync("Walked Hub")).Earliest.ToString(), (await view.SeenSpanAsync("Walked Hub")).Latest.ToString()));
     }
+
+    [Fact]
+    public async Task a_hub_s_page_walked_in_name_order_holds_the_relations_from_names_before_it_then_its_own_then_those_after()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr.", "2014-03-20"), "1");
+        // Nine sources before the hub's name (two kinds each), nine targets of its own, two thousand sources after it.
+        Execute("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2018)
+            INSERT INTO actors (name, type, discovered)
+            SELECT CASE WHEN i <= 9 THEN 'al_' || i WHEN i <= 18 THEN 'Bx' || i ELSE 'Z[' || i END, 'armed_group', 1 FROM n;
+            INSERT INTO actors (name, type, discovered) VALUES ('Mid Hub', 'armed_group', 1);
+            INSERT INTO relations (source_id, target_id, kind)
+            SELECT CASE WHEN a.name GLOB 'Bx[0-9]*' THEN h.id ELSE a.id END, CASE WHEN a.name GLOB 'Bx[0-9]*' THEN a.id ELSE h.id END, 'attacked'
+            FROM actors a, actors h WHERE h.name = 'Mid Hub' AND (a.name GLOB 'al_[0-9]*' OR a.name GLOB 'Bx[0-9]*' OR a.name GLOB 'Z[[][0-9]*');
+            INSERT INTO relations (source_id, target_id, kind) SELECT a.id, h.id, 'rival' FROM actors a, actors h WHERE h.name = 'Mid Hub' AND a.name GLOB 'al_[0-9]*';
+            INSERT OR REPLACE INTO actor_counts (actor_id, relations, documents) SELECT id, 2027, 0 FROM actors WHERE name = 'Mid Hub';
+            """);
+        WriteEvidenceOfUnsupportedRelations();
+        var edges = (await Graph.GraphSnapshot.LoadAsync(Store)).EdgesOf("Mid Hub");
+        await using var view = (await Store.OpenReadViewAsync())!;
+
+        // Thirty of 2,027 among some 2,500 actors (with the dictionary's): walked (4 × 30 × 2,500 < 2,027²), through all three walks.
+        var page = await view.RelationPageAsync("Mid Hub", null, Direction.Both, 30);
+        Assert.Equal(edges.Take(30).Select(e => (e.Source, e.Kind, e.Target)), page.Select(r => (r.Source, r.Kind, r.Target)));
+        Assert.Equal(("al_1", Model.RelationKind.Attacked, "Mid Hub"), (page[0].Source, page[0].Kind, page[0].Target));
+        Assert.Equal([.. Enumerable.Repeat("al_", 18), .. Enumerable.Repeat("Bx", 9), .. Enumerable.Repeat("Z[", 3)],
+            page.Select(r => r.Source == "Mid Hub" ? r.Target[..2] : r.Source[..r.Source.IndexOfAny("123456789".ToCharArray())]));
+    }
+
+    /// <summary>One sentence for each relation that has none, dated by year, month or day, some of them readers' comments.</summary>
+    private void WriteEvidenceOfUnsupportedRelations() => Execute("""
+        INSERT INTO evidence (relation_id, document_id, sentence, sentence_index, sentence_start, date, date_precision, attribution, confidence, background, explanation)
+        SELECT r.id, (SELECT MIN(id) FROM documents), 'Made.', 0, 0,
+               CASE r.id % 3 WHEN 0 THEN '2013' WHEN 1 THEN '2013-0' || (r.id % 9 + 1) ELSE '2014-02-0' || (r.id % 9 + 1) END,
+               CASE r.id % 3 WHEN 0 THEN 'year' WHEN 1 THEN 'month' ELSE 'day' END,
+               CASE r.id % 5 WHEN 0 THEN 'comment' ELSE 'author' END, 0.8, 0, 'made'
+        FROM relations r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relation_id = r.id);
+        """);
 
     /// <summary>
     /// A hub with 300 neighbours, one relation each, written straight into the store beside one loaded document, names

@@ -68,21 +68,49 @@ public sealed partial class SqliteGraphStore
             CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(async () =>
             {
-                // The keys alone (names and kinds, no evidence) are read and put in order here: SQL would sort them by
-                // the same names, and the page's evidence is read for its relations only.
-                var keys = new List<(long Id, StoredRelation Key)>();
-                using (var rows = new RawRows(connection, $"""
-                    SELECT r.id, s.name, t.name, r.kind FROM ({ActorRelations(kinds, direction, "UNION ALL", ", r.id AS relation")}) n
-                    JOIN relations r ON r.id = n.relation JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
-                    """, NeighborParameters(actor, kinds)))
-                    while (rows.Read())
-                        if (ModelNames.TryParseKind(rows.Text(3), out var kind))
-                            keys.Add((rows.Int64(0), new StoredRelation(rows.Text(1)!, rows.Text(2)!, kind, [])));
-                if (keys.Count == 0 || first <= 0)
-                    return (IReadOnlyList<StoredRelation>)[];
-                var page = keys.OrderBy(k => k.Key, StoredRelation.Order).Take(first).Select(k => k.Id);
-                return await ReadRelationsAsync(connection, null, null, withText: false, cancellationToken, System.Text.Json.JsonSerializer.Serialize(page));
+                var page = WalkingNamesPays(actor, first, kinds, direction) is { } id ? WalkedPage(id, actor, first) : SortedPage(actor, kinds, direction, first);
+                return page.Count == 0 ? [] : await ReadRelationsAsync(connection, null, null, withText: false, cancellationToken, System.Text.Json.JsonSerializer.Serialize(page));
             }, cancellationToken);
+
+        /// <summary>
+        /// The ids of a page of a hub's relations, in relation order, found by walking the actors' name index: the
+        /// relations to it from sources before it, then its own to each target, then those from sources after it (each
+        /// walk probing the relations' unique index, stopping at <paramref name="first"/>).
+        /// </summary>
+        private List<long> WalkedPage(long id, string actor, int first)
+        {
+            var page = new List<long>(first);
+            using var rows = new RawRows(connection, """
+                SELECT * FROM (SELECT r.id FROM actors a CROSS JOIN relations r ON r.source_id = a.id AND r.target_id = $id
+                               WHERE a.name < $actor ORDER BY a.name, r.kind LIMIT $first)
+                UNION ALL
+                SELECT * FROM (SELECT r.id FROM actors a CROSS JOIN relations r ON r.source_id = $id AND r.target_id = a.id
+                               ORDER BY a.name, r.kind LIMIT $first)
+                UNION ALL
+                SELECT * FROM (SELECT r.id FROM actors a CROSS JOIN relations r ON r.source_id = a.id AND r.target_id = $id
+                               WHERE a.name > $actor ORDER BY a.name, r.kind LIMIT $first)
+                """, ("$id", id), ("$actor", actor), ("$first", first));
+            while (page.Count < first && rows.Read())
+                page.Add(rows.Int64(0));
+            return page;
+        }
+
+        /// <summary>
+        /// The ids of a page of the actor's relations the kinds and direction admit: every key read (names and kinds,
+        /// no evidence) and put in relation order here.
+        /// </summary>
+        private List<long> SortedPage(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first)
+        {
+            var keys = new List<(long Id, StoredRelation Key)>();
+            using (var rows = new RawRows(connection, $"""
+                SELECT r.id, s.name, t.name, r.kind FROM ({ActorRelations(kinds, direction, "UNION ALL", ", r.id AS relation")}) n
+                JOIN relations r ON r.id = n.relation JOIN actors s ON s.id = r.source_id JOIN actors t ON t.id = r.target_id
+                """, NeighborParameters(actor, kinds)))
+                while (rows.Read())
+                    if (ModelNames.TryParseKind(rows.Text(3), out var kind))
+                        keys.Add((rows.Int64(0), new StoredRelation(rows.Text(1)!, rows.Text(2)!, kind, [])));
+            return [.. keys.OrderBy(k => k.Key, StoredRelation.Order).Take(Math.Max(first, 0)).Select(k => k.Id)];
+        }
 
         public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() =>
@@ -96,9 +124,9 @@ public sealed partial class SqliteGraphStore
             }, cancellationToken);
 
         /// <summary>
-        /// The actor's id when its first neighbours are found sooner by walking every actor in name order and asking
-        /// the relations' indexes whether each is one (about first × actors ÷ degree lookups) than by reading all its
-        /// relations and sorting the names they reach (degree rows): a hub with tens of thousands. Only for every kind
+        /// The actor's id when its first neighbours (or relations) are found sooner by walking every actor in name order
+        /// and asking the relations' indexes whether each is one (about first × actors ÷ degree lookups) than by reading
+        /// all its relations and sorting what they reach (degree rows): a hub with tens of thousands. Only for every kind
         /// either way, the degree the store counts.
         /// </summary>
         private long? WalkingNamesPays(string actor, int first, IReadOnlySet<RelationKind>? kinds, Direction direction)
