@@ -8325,6 +8325,24 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_named_base_after_an_article_is_the_object_of_the_verb_not_the_subject_of_the_verb_joined_to_it()
+    {
+        var found = Described("Mortar shells hit the Camp Speicher military base north of Tikrit on Sunday, killing three American contractors.", "2020-01-06");
+        Assert.DoesNotContain("Iraqi government -attacked-> United States", found);
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", Described("Kataib Hezbollah shelled the Camp Speicher military base on "
+            + "Sunday, killing three American contractors.", "2020-01-06"));
+    }
+
+    [Fact]
+    public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
+    {
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "
+            + "Malian border.", "2021-05-03"));
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Kenya has suffered deadly al-Shabaab attacks since 2011.", "2021-05-03"));
+        Assert.DoesNotContain("Houthis -attacked-> Hadi government", Described("The government faces Houthi demands over salaries.", "2021-05-03"));
+    }
+
+    [Fact]
     public void an_attack_that_killed_a_list_including_a_sides_members_attacked_that_side() =>
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Volunteers for the Defense of the Homeland", Described("The Islamic State "
             + "in the Greater Sahara claimed an ambush near Arbinda that killed at least 35 people, including 20 civilians, 10 soldiers and five "

@@ -3183,7 +3183,9 @@ internal static class PatternMatcher
             // "seized the main government camp": one adjective after an article
             // (and after a possessive: "the KRG's ruling KDP")
             || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" or "'s" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)
-            || (j >= 2 && units[j].AfterHyphen && units[j - 1].IsMention && units[j - 2].Norm is "the" or "a" or "an")))
+            || (j >= 2 && units[j].AfterHyphen && units[j - 1].IsMention && units[j - 2].Norm is "the" or "a" or "an")
+            // ("struck the Camp Taji military base": so is a place's name no dictionary knows, after an article.)
+            || NameAfterArticle(units, j)))
             j -= units[j].AfterHyphen && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
@@ -3197,6 +3199,15 @@ internal static class PatternMatcher
             return false;
         return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A capitalised word no actor's, in a run of at most three such words right after an article ("the Camp Taji").</summary>
+    private static bool NameAfterArticle(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at;
+        while (k >= 1 && at - k < 3 && units[k].Capitalized && !units[k].AfterHyphen)
+            k--;
+        return k < at && units[k].Norm is "the" or "a" or "an";
     }
 
     /// <summary>"battling Islamic State", "fought the Taliban": the name at <paramref name="name"/> is the object of a verb of war.</summary>

@@ -19,6 +19,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     /// <summary>True for a demonym that names no actor here ("Iraqi" in "Iraqi Hashd al-Shaabi"): a slot may skip it.</summary>
     public bool Demonym { get; init; }
 
+    /// <summary>True for a plain word written with a capital ("Camp" in "the Camp Taji base").</summary>
+    public bool Capitalized { get; init; }
+
     /// <summary>True for a mention made by a demonym alone ("Russian" in "Russian mercenaries"): it modifies a noun rather than owning it.</summary>
     public bool ByDemonym { get; init; }
 
@@ -103,6 +106,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
             {
                 Tail = i < tailEnd,
+                Capitalized = t.IsCapitalized,
                 // "Yemen's" is a demonym as a whole: its first part is one too.
                 Demonym = t.IsCapitalized && demonyms is not null && (demonyms.Contains(t.Norm)
                     || (i + 1 < tokens.Count && tokens[i + 1].Norm == "'s" && demonyms.Contains(t.Norm + "'s"))),
