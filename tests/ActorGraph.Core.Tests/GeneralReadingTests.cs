@@ -8334,6 +8334,14 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void the_land_an_attack_comes_from_is_not_what_it_hits()
+    {
+        var found = Described("The PKK shelled a Turkish border post from Iraqi territory on Monday.", "2019-08-05");
+        Assert.Contains("Kurdistan Workers' Party -attacked-> Turkey", found);
+        Assert.DoesNotContain("Kurdistan Workers' Party -attacked-> Iraqi government", found);
+    }
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

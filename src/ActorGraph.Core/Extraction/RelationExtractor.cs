@@ -2516,6 +2516,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // whose subject already acted is the act answered, not the subject's.
                     if (kind == RelationKind.Attacked && su < tu && AnsweredActBetween(units, su, tu))
                         continue;
+                    // "attacked a border post from Afghan territory": the land an act comes from is not what it hits.
+                    if (kind == RelationKind.Attacked && su < tu && LandActedFrom(units, tu))
+                        continue;
                     // "surrounded Shekau on the orders of the Islamic State", "at the behest of Tehran": who orders an act is not
                     // its target.
                     if (kind == RelationKind.Attacked && OrdererOf(units, tu))
@@ -4025,6 +4028,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
             }
         return false;
+    }
+
+    /// <summary>"from Afghan territory", "from the Syrian side": the name at <paramref name="name"/> owns the land after "from".</summary>
+    private static bool LandActedFrom(IReadOnlyList<Unit> units, int name)
+    {
+        var before = name - 1;
+        if (before >= 0 && units[before].Norm == "the")
+            before--;
+        return before >= 0 && units[before].Norm == "from" && name + 1 < units.Count
+            && units[name + 1].Norm is "territory" or "soil" or "airspace" or "waters" or "side" or "land";
     }
 
     /// <summary>Whether "the country", "its territory", "the region" (or "of the country") stands at <paramref name="at"/>.</summary>
