@@ -8342,6 +8342,26 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_side_that_escorts_another_is_its_ally()
+    {
+        Assert.Contains("Hamza Division -allied-> Turkey", Described("Turkish troops escorted the Hamza Division into Tal Abyad on Sunday.", "2019-10-20"));
+        Assert.Contains("Abdul Hamid Dbeibah -allied-> Rada Special Deterrence Force", Described("A convoy of the Radaa force escorted Abdul "
+            + "Hamid Dbeibah to the airport.", "2022-05-20"));
+    }
+
+    [Fact]
+    public void a_side_listed_after_targets_that_name_no_actor_is_a_target_too()
+    {
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("ISKP claimed rocket attacks on Shiite mosques and "
+            + "Taliban checkpoints in Kunduz.", "2022-06-01"));
+        var found = Described("Coalition jets bombed fuel depots and Houthi positions near Saada. UAE-backed troops and Houthi fighters battled "
+            + "near the port. The Houthis shelled a market and coalition troops withdrew.", "2019-06-01");
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", found);
+        Assert.DoesNotContain("Houthis -allied-> United Arab Emirates", found);
+        Assert.DoesNotContain("Houthis -attacked-> Saudi-led coalition", found);
+    }
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

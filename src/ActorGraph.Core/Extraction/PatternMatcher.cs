@@ -690,6 +690,10 @@ internal static class PatternMatcher
                 var patternGoesOn = next < elements.Count && (elements[next] is CuePattern.Words
                     || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
+                // "claimed bombings against Hazara Shiites and Taliban patrols": a side listed after what names no actor is
+                // what the pattern's last slot reads too.
+                if (p < 0 && k > 0 && next >= elements.Count)
+                    p = SideListedAfterThings(units, pos);
                 // "Hezbollah fighters loyal to Iran clashed with ...": a name that the men of another name are tied to
                 // does not open the clause; the men's own name does (a subject-led pattern finds it).
                 if (k == 0 && p >= 0 && MenTiedTo(units, p) >= 0)
@@ -3630,6 +3634,40 @@ internal static class PatternMatcher
             return head < units.Count && units[head].IsMention && units[head].Norm == Unit.MentionNorm ? head : -1;
         }
         return pos < units.Count && units[pos].IsMention && units[pos].Norm == Unit.MentionNorm ? pos : -1;
+    }
+
+    /// <summary>
+    /// The side listed after one to three words that name no actor and "and" at <paramref name="pos"/> ("civilians and
+    /// Taliban fighters", "fuel depots and Houthi positions"); -1 when a word of another kind stands among them (a
+    /// preposition, a verb, a comma), or when the list does not end with the side ("and Taliban fighters fled", "and the Saudi-led
+    /// air campaign against the group").
+    /// </summary>
+    /// <remarks>
+    /// Not after a verb joined to a name ("UAE-backed forces and Houthis battle": the forces are the compound's head, the list
+    /// the clause's subject), nor past a role ("the network's leader and the Taliban's minister").
+    /// </remarks>
+    private static int SideListedAfterThings(IReadOnlyList<Unit> units, int pos)
+    {
+        if (pos >= 1 && units[pos - 1].AfterHyphen)
+            return -1;
+        var q = pos < units.Count && units[pos].Norm is "the" or "a" or "an" ? pos + 1 : pos;
+        var words = 0;
+        for (; q < units.Count && words < 3 && !units[q].IsMention && char.IsLetter(units[q].Norm[0]) && units[q].Norm != "and"
+               && !Prepositions.Contains(units[q].Norm) && !RelativePronouns.Contains(units[q].Norm) && !RoleNouns.Contains(units[q].Norm)
+               && !units[q].Norm.EndsWith("ed", StringComparison.Ordinal) && !Auxiliaries.Contains(units[q].Norm) && !IrregularVerbs.Contains(units[q].Norm); q++)
+            words++;
+        if (words == 0 || q >= units.Count || units[q].Norm != "and" || NextListed(units, q + 1) is not (>= 0 and var side))
+            return -1;
+        var after = side + 1;
+        while (after < units.Count && (units[after].Tail || (units[after].AfterHyphen && !units[after].IsMention)))
+            after++;
+        // ("and Taliban checkpoints": past a plural the side owns, when no word for its men was read with it.)
+        if (after == side + 1 && after < units.Count && !units[after].IsMention && units[after].Norm.Length > 3 && char.IsLower(units[after].Norm[0])
+            && units[after].Norm.EndsWith('s') && !units[after].Norm.EndsWith("ss", StringComparison.Ordinal) && !Auxiliaries.Contains(units[after].Norm))
+            after++;
+        // The list ends with the side: the sentence or a clause ends, or a place or time follows ("in Kunduz", "since May").
+        return after >= units.Count || !char.IsLetter(units[after].Norm[0]) || units[after].Norm is "and" or "or"
+            || (Prepositions.Contains(units[after].Norm) && units[after].Norm != "against") || Subordinators.Contains(units[after].Norm) ? side : -1;
     }
 
     /// <summary>A side's men named as an item of a list before "of" and the side ("and troops of the TFG").</summary>
