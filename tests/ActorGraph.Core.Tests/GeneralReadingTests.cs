@@ -8362,6 +8362,21 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_side_designated_again_as_terrorists_is_a_rival() =>
+        Assert.Contains("Hezbollah -rival-> United States", Described("The State Department redesignated Hezbollah as a terrorist organisation "
+            + "on Monday.", "2021-02-20"));
+
+    [Fact]
+    public void a_states_spy_base_named_by_its_demonym_is_the_state() =>
+        Assert.Contains("Islamic Revolutionary Guard Corps -attacked-> United States", Described("Iran's Revolutionary Guards launched missiles "
+            + "at an American spy base in Erbil.", "2020-01-08"));
+
+    [Fact]
+    public void a_count_of_men_known_by_a_name_is_that_named_side() =>
+        Assert.Contains("Dan Na Ambassagou -allied-> Mali", Described("The Malian army has armed hundreds of village auxiliaries, known as "
+            + "Dan Na Ambassagou, to fight the jihadists.", "2022-11-10"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

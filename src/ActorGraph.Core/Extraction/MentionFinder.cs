@@ -1267,7 +1267,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["military", "army", "naval", "navy", "air", "police", "security", "border", "government", "oil", "gas", "intelligence",
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
          "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary",
-         "armed"];
+         "armed", "espionage", "spy", "spying", "listening", "radar", "missile", "drone"];
 
     /// <summary>Verbs after ", who" that say a name is a person's: leading, founding, commanding a group.</summary>
     private static readonly HashSet<string> PersonVerbs =

@@ -39,7 +39,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies"];
+         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
@@ -284,6 +284,9 @@ internal static class PatternMatcher
     /// </summary>
     private static int NameAfterClassNoun(IReadOnlyList<Unit> units, int at)
     {
+        // ("armed thousands of civilian auxiliaries, known as ...": past a count of them.)
+        if (at + 1 < units.Count && units[at].Norm is "thousands" or "hundreds" or "dozens" or "scores" && units[at + 1].Norm == "of")
+            at += 2;
         for (var k = at; k < units.Count && k <= at + 2 && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && units[k].Norm is not ("and" or "or" or "of" or "the" or "a" or "an"); k++)
             if ((ClassNouns.Contains(units[k].Norm) || ForceHeads.Contains(units[k].Norm)) && GoesByAfter(units, k + 1) is var name and > 0)
                 return name;
