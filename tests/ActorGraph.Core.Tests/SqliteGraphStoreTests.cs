@@ -149,6 +149,70 @@ public sealed class SqliteGraphStoreTests : GraphStoreContractTests, IDisposable
     }
 
     [Fact]
+    public async Task each_actor_s_dated_span_is_kept_at_load_and_worked_out_again_after_a_replaced_document()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr in May 2013. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");
+        await Store.LoadAsync(Extract("b.txt", "Hezbollah fought the Nusra Front near Arsal on June 3. A reader wrote that Iran backs Hezbollah.", "2015-06-20"), "1");
+        await Store.CompleteLoadsAsync();
+        AssertSpansAsWorkedOut();
+        Assert.Equal(("2013-05", "2015-06-03"), SpanOf("Hezbollah"));
+        // A new document widens the spans its dates reach, at once.
+        await Store.LoadAsync(Extract("c.txt", "Hezbollah shelled the Nusra Front near Zabadani on Jan. 9. Hezbollah fought the Islamic State near "
+            + "Palmyra in 2012.", "2016-01-10"), "1");
+        Assert.Equal(("2012", "2016-01-09"), SpanOf("Hezbollah"));
+        AssertSpansAsWorkedOut();
+        // A replaced version's dates may go with it: the spans it named are forgotten (a read works them out), then
+        // worked out again when the run of loads completes.
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought the Nusra Front near Qusayr in 2014.", "2014-03-20"), "2");
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM actor_span s JOIN actors a ON a.id = s.actor_id WHERE a.name = 'Hezbollah'"));
+        await using (var view = (await Store.OpenReadViewAsync())!)
+        {
+            var (earliest, latest) = await view.SeenSpanAsync("Hezbollah");
+            Assert.Equal(("2012", "2016-01-09"), (earliest.ToString(), latest.ToString()));
+        }
+        await Store.CompleteLoadsAsync();
+        Assert.Equal(("2012", "2016-01-09"), SpanOf("Hezbollah"));
+        Assert.Equal(("2014", "2016-01-09"), SpanOf("Al Nusrah Front")); // its May 2013 went with the replaced version
+        AssertSpansAsWorkedOut();
+        Assert.Equal(0, Count("SELECT COUNT(*) FROM actor_span s WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = s.actor_id)"));
+    }
+
+    [Fact]
+    public async Task a_store_written_before_spans_were_kept_gets_them_once_when_opened()
+    {
+        await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr in May 2013. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");
+        await Store.CompleteLoadsAsync();
+        Execute("DROP TABLE actor_span");
+        await using var reopened = new SqliteGraphStore(DatabasePath);
+        await reopened.InitializeAsync();
+        Assert.Equal(Count("SELECT COUNT(*) FROM actors"), Count("SELECT COUNT(*) FROM actor_span"));
+        Assert.Equal(("2013-05", "2013-05"), SpanOf("Hezbollah"));
+        AssertSpansAsWorkedOut();
+    }
+
+    /// <summary>The span stored for an actor, as written; (null, null) for a row with no dates.</summary>
+    private (string?, string?) SpanOf(string actor)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT s.earliest, s.latest FROM actor_span s JOIN actors a ON a.id = s.actor_id WHERE a.name = $actor";
+        command.Parameters.AddWithValue("$actor", actor);
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read(), $"no span stored for {actor}");
+        return (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+    }
+
+    /// <summary>Every stored span equals what reading the actor's dated sentences (comments left out) gives.</summary>
+    private void AssertSpansAsWorkedOut() => Assert.Equal(0, Count("""
+        SELECT COUNT(*) FROM actor_span s
+        WHERE s.earliest IS NOT (SELECT MIN(e.date) FROM relations r JOIN evidence e ON e.relation_id = r.id
+                                 WHERE (r.source_id = s.actor_id OR r.target_id = s.actor_id) AND e.date IS NOT NULL AND e.attribution <> 'comment')
+           OR s.latest IS NOT (SELECT MAX(e.date) FROM relations r JOIN evidence e ON e.relation_id = r.id
+                               WHERE (r.source_id = s.actor_id OR r.target_id = s.actor_id) AND e.date IS NOT NULL AND e.attribution <> 'comment')
+        """));
+
+    [Fact]
     public async Task a_store_written_before_counts_were_kept_is_counted_once_when_opened()
     {
         await Store.LoadAsync(Extract("a.txt", "Hezbollah fought alongside the Nusra Front near Qusayr. Turkey struck the PKK in Qandil.", "2014-03-20"), "1");

@@ -65,6 +65,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public string Path { get; }
 
+    private async Task<bool> TableExistsAsync(string table, CancellationToken cancellationToken)
+    {
+        await using var found = Command("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $name", ("$name", table));
+        return await found.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -73,12 +79,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
             // WAL with synchronous=NORMAL: a crash of the program loses nothing committed; a power cut may lose the
             // last commits but never corrupts the file.
             await ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;", cancellationToken);
-            await using var counted = Command("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'actor_counts'");
-            var countsKept = await counted.ExecuteScalarAsync(cancellationToken) is not null;
+            var countsKept = await TableExistsAsync("actor_counts", cancellationToken);
+            var spansKept = await TableExistsAsync("actor_span", cancellationToken);
             await ExecuteAsync(SqliteSchema.Create, cancellationToken);
-            // A store written before counts were kept gets them once, for every actor (a new store has none to count).
+            // A store written before counts (spans) were kept gets them once, for every actor (a new store has none to count).
             if (!countsKept)
                 await ExecuteAsync($"INSERT OR REPLACE INTO actor_counts(actor_id, relations, documents) {CountsOf} FROM actors a", cancellationToken);
+            if (!spansKept)
+            {
+                await using var fill = Command(SpansOf(some: false), ("$comment", CommentWord));
+                await fill.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
         {
@@ -185,8 +196,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
         }
 
-        // How many relations and documents name each actor move by what this document adds and takes away (actor_counts).
+        // How many relations and documents name each actor move by what this document adds and takes away (actor_counts),
+        // and so do the actors' dated spans (actor_span).
         var counts = new CountChanges();
+        var spans = new SpanChanges();
         long newRelationsAbove;
         await using (var maxId = Command("SELECT COALESCE(MAX(id), 0) FROM relations"))
         {
@@ -254,6 +267,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             if (relationId > newRelationsAbove)
                 counts.Relation(relationId, sourceId, targetId, +1);
             var e = relation.Evidence;
+            spans.Dated(sourceId, targetId, e);
             await ExecuteAsync(addEvidence, cancellationToken,
                 relationId, documentId, e.Sentence, e.SentenceIndex, e.SentenceStart,
                 e.Date?.ToString(), e.Date is { } d ? ModelNames.Of(d.Precision) : null, e.DateText,
@@ -279,6 +293,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             foreach (var actorId in touchedActors)
                 await ExecuteAsync(dropActor, cancellationToken, actorId);
         await counts.ApplyAsync(this, transaction, cancellationToken);
+        var spansToWorkOut = await spans.ApplyAsync(this, transaction, existing is null ? null : touchedActors, cancellationToken);
         // The ends of the touched pairs' relations may move: forgotten now (a read works them out), stored again once
         // per pair when the run of loads completes.
         await RunAsync(transaction, cancellationToken, $"DELETE FROM relation_validity WHERE relation_id IN ({PairRelationIds})", ("$pairs", PairsJson(touchedPairs)));
@@ -287,6 +302,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await transaction.CommitAsync(cancellationToken);
         lock (_pendingValidity)
             _pendingValidity.UnionWith(touchedPairs);
+        lock (_pendingSpans)
+            _pendingSpans.UnionWith(spansToWorkOut);
         return existing is null ? LoadOutcome.Added : LoadOutcome.Replaced;
     }
 
@@ -356,6 +373,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// </summary>
     public async Task CompleteLoadsAsync(CancellationToken cancellationToken = default)
     {
+        await StorePendingSpansAsync(cancellationToken);
         List<(long, long)> pending;
         lock (_pendingValidity)
         {

@@ -115,6 +115,9 @@ public sealed partial class SqliteGraphStore
         public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default) =>
             OneAtATimeAsync(() =>
             {
+                // Kept at load; an actor whose span a load forgot (until its run completes) has it worked out here.
+                if (StoredSpan(connection, actor) is { } stored)
+                    return Task.FromResult(stored);
                 using var rows = new RawRows(connection, $"""
                     SELECT MIN(e.date), MAX(e.date) FROM ({ActorRelations(null, Direction.Both, "UNION ALL", ", r.id AS relation")}) n
                     JOIN evidence e ON e.relation_id = n.relation

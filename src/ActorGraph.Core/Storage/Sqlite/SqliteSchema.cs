@@ -8,7 +8,8 @@ namespace ActorGraph.Core.Storage.Sqlite;
 /// holding, worked out at load for every pair a document touched; a relation without a row (a store written before
 /// it existed) has its end worked out when read. actor_counts (created when missing, then filled once for every actor) holds how
 /// many relations and documents name each actor, counted again at load for the actors a document touched; an actor without a
-/// row is counted when read.
+/// row is counted when read. actor_span (created when missing, then filled once for every actor) holds the earliest and latest
+/// date of each actor's relations' evidence, comments left out, moved at load; an actor without a row has it worked out when read.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -75,6 +76,10 @@ internal static class SqliteSchema
             actor_id INTEGER PRIMARY KEY REFERENCES actors(id) ON DELETE CASCADE,
             relations INTEGER NOT NULL,
             documents INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS actor_span (
+            actor_id INTEGER PRIMARY KEY REFERENCES actors(id) ON DELETE CASCADE,
+            earliest TEXT,
+            latest TEXT);
         CREATE TABLE IF NOT EXISTS change_log (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             document_key TEXT,
