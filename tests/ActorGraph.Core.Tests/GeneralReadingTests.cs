@@ -8377,6 +8377,16 @@ public class GeneralReadingTests
             + "Dan Na Ambassagou, to fight the jihadists.", "2022-11-10"));
 
     [Fact]
+    public void a_state_expelling_a_mission_or_a_bodys_forces_is_hostile_not_attacking()
+    {
+        var found = Described("Niger's junta expelled the European Union's military mission in December. Mali's rulers expelled MINUSMA "
+            + "the same year.", "2024-01-10");
+        Assert.Contains("European Union -rival-> Niger", found);
+        Assert.DoesNotContain("Niger -attacked-> European Union", found);
+        Assert.DoesNotContain("Mali -attacked-> MINUSMA", found);
+    }
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

@@ -2601,9 +2601,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) != ActorType.Person && TypeOf(context.State, from) != ActorType.Person
                         && CueNames(match.Pattern, "led", "headed", "commanded") && !PersonnelAfter(units, tu))
                         kind = RelationKind.Allied;
-                    // "Burkina Faso expelled French troops": a state (or its ruler) sending another's forces or envoys home
-                    // is hostility, not an attack (driving an enemy "from" a town still is one).
-                    if (kind == RelationKind.Attacked && TypeOf(context.State, from) is ActorType.State or ActorType.Person && TypeOf(context.State, to) == ActorType.State
+                    // "Burkina Faso expelled French troops", "the junta expelled MINUSMA": a state (or its ruler) sending another
+                    // state's, a mission's or a body's forces or envoys home is hostility, not an attack (driving an enemy "from"
+                    // a town still is one).
+                    if (kind == RelationKind.Attacked && TypeOf(context.State, from) is ActorType.State or ActorType.Person
+                        && TypeOf(context.State, to) is ActorType.State or ActorType.Coalition or ActorType.Other
                         && Expulsion(units, match, ousting: TypeOf(context.State, from) == ActorType.State))
                         kind = RelationKind.Rival;
                     // "British and French planes joined the US in dropping aid": a state that joins another state joins it in
