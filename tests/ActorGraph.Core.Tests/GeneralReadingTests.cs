@@ -8387,6 +8387,11 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void bare_soldiers_killed_by_a_rebel_coalition_are_the_states() =>
+        Assert.Contains("Coordination of Azawad Movements -attacked-> Mali", Described("Malian troops clashed with rebels near Anefis on Monday. "
+            + "The Coordination of Azawad Movements said its fighters killed eight soldiers in the clashes.", "2017-07-12"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

@@ -201,7 +201,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private IReadOnlyList<Token> _sentenceBefore = [];
 
     /// <summary>
-    /// States and coalitions a sentence names, by name or demonym, wherever they stand ("a Kenyan base", "the Malian
+    /// States and coalitions of states a sentence names, by name or demonym, wherever they stand ("a Kenyan base", "the Malian
     /// border"); with <paramref name="notPlaces"/>, not those named as a place only ("in the tri-border area with Mali and
     /// Niger", "in neighbouring Niger").
     /// </summary>
@@ -221,7 +221,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 var place = before >= 0 && (tokens[before].Norm is "in" or "with" or "near" or "into" or "across" or "bordering"
                     || (placeList && tokens[before].Norm is "and" or ","));
                 placeList = place && match.End < tokens.Count && tokens[match.End].Norm is "and" or ",";
-                if (dictionary.Actors[match.Actor].Type is ActorType.State or ActorType.Coalition && !(notPlaces && place))
+                // (A rebel coalition has no soldiers: "the Permanent Strategic Framework killed dozens of soldiers" killed the state's.)
+                if ((dictionary.Actors[match.Actor].Type == ActorType.State || dictionary.IsStateCoalition(dictionary.Actors[match.Actor].Name))
+                    && !(notPlaces && place))
                     named.Add(dictionary.Actors[match.Actor].Name);
                 i = match.End - 1;
             }
