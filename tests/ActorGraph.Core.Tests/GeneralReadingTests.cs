@@ -8392,6 +8392,10 @@ public class GeneralReadingTests
             + "The Coordination of Azawad Movements said its fighters killed eight soldiers in the clashes.", "2017-07-12"));
 
     [Fact]
+    public void a_name_before_affiliate_in_a_headline_is_the_branchs_owner_not_the_attacker() =>
+        Assert.DoesNotContain("al Qaeda -attacked-> Mali", Described("Al Qaeda affiliate kills 12 soldiers in raid on army camp in central Mali.", "2022-05-02"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

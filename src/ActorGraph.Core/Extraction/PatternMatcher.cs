@@ -1498,9 +1498,11 @@ internal static class PatternMatcher
         if (!coordinated && opensAct >= 2 && units[opensAct].Norm is "in" or "during" && objectBeforeAct >= 1
             && units[objectBeforeAct] is { IsMention: true, Reference: false } && IsObjectOfVerb(units, objectBeforeAct) && HarmedBefore(units, objectBeforeAct))
         {
+            // ("Islamic State affiliate kills 29 soldiers in attack on ...": a name before a branch noun is the branch's owner,
+            // not the subject.)
             for (var k = objectBeforeAct - 1; k >= 0 && k >= opensAct - 8 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
                 if (units[k].IsMention)
-                    return (k, "subject: the subject of the verb whose object stands before the act");
+                    return PossessorOfBranch(units, k) ? (-1, "") : (k, "subject: the subject of the verb whose object stands before the act");
             return (-1, ""); // ("Insurgents kill Burundian soldiers in raid on AU base": a subject no name gives)
         }
         // "part of the Saudi-led coalition fighting the Houthis": a present participle right after a name describes that
