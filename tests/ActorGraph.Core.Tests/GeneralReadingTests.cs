@@ -8396,6 +8396,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("al Qaeda -attacked-> Mali", Described("Al Qaeda affiliate kills 12 soldiers in raid on army camp in central Mali.", "2022-05-02"));
 
     [Fact]
+    public void a_force_noun_whose_owner_of_names_refers_to_no_side_before() =>
+        Assert.DoesNotContain("Niger -allied-> Russia", Described("Russia's support has grown since 2021. Niger's government depends on the "
+            + "support of Western donors.", "2022-03-01"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

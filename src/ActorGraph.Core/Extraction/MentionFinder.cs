@@ -872,8 +872,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private Mention? ForceReference(IReadOnlyList<Token> tokens, int start)
     {
+        // ("depends on the support of parties tied to the militias": a force noun whose owner "of" names refers to none before.)
         if (tokens[start].Norm != "the" || start + 1 >= tokens.Count || tokens[start + 1].IsCapitalized
-            || !_forceOwners.TryGetValue(tokens[start + 1].Norm, out var actor))
+            || !_forceOwners.TryGetValue(tokens[start + 1].Norm, out var actor) || (start + 2 < tokens.Count && tokens[start + 2].Norm == "of"))
             return null;
         return new Mention(start, start + 2, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, start + 2));
     }
