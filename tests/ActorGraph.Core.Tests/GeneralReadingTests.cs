@@ -8401,6 +8401,14 @@ public class GeneralReadingTests
             + "support of Western donors.", "2022-03-01"));
 
     [Fact]
+    public void the_side_an_anti_group_is_against_is_not_the_group_its_leader_leads()
+    {
+        var found = Described("The National Resistance Front, an anti-Taliban force led by Ahmad Massoud, held out in Panjshir.", "2023-04-26");
+        Assert.DoesNotContain("Northern Alliance -allied-> Taliban", found);
+        Assert.Contains("Ahmad Massoud -affiliate-> Northern Alliance", found);
+    }
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

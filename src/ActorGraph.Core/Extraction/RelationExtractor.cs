@@ -2690,7 +2690,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || !PersonsGroupNouns.Contains(units[person - 3].Norm))
             return null;
         var owner = person >= 5 && units[person - 4].Norm == "'s" ? person - 5 : person - 4;
-        if (owner >= 0 && units[owner] is { IsMention: true, Person: false } && context.Mentions[units[owner].Mention].Actor is { } named)
+        // (Not "an anti-Taliban group led by Ahmad Massoud": the name after "anti-" is what the group is against.)
+        if (owner >= 0 && units[owner] is { IsMention: true, Person: false } && !(owner >= 1 && units[owner].AfterHyphen && units[owner - 1].Norm == "anti")
+            && context.Mentions[units[owner].Mention].Actor is { } named)
             return named;
         return context.Mentions[units[person].Mention].Actor is { } man ? GroupOf(context.State, man) : null;
     }
