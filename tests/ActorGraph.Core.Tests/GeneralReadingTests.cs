@@ -8409,6 +8409,11 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void a_backer_named_in_the_words_an_apposition_describes_a_group_by_backs_the_group() =>
+        Assert.Contains("Iran -allied-> Islamic Resistance in Iraq", Described("The Islamic Resistance in Iraq, a loose front of Iran-backed "
+            + "militias, fired drones at Erbil.", "2024-01-30"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

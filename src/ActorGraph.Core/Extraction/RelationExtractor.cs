@@ -2936,7 +2936,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 yield return new ExtractedRelation(backer.Name, m.Actor!, RelationKind.Allied, new Evidence(
                     state.Document.Key, sentence.Text, sentence.Index, sentence.Start, null, null, attribution, null, 0.7,
                     Background: true, $"the words \"{m.Surface}\" say {backer.Name} backs it"));
+                // "The Islamic Resistance in Iraq, an umbrella of Iran-backed militias,": the group the words describe is backed too.
+                if (DescribedGroup(tokens, mentions, m) is { } described && described != backer.Name && state.NamedBackings.Add((backer.Name, described)))
+                    yield return new ExtractedRelation(backer.Name, described, RelationKind.Allied, new Evidence(
+                        state.Document.Key, sentence.Text, sentence.Index, sentence.Start, null, null, attribution, null, 0.7,
+                        Background: true, $"the words \"{m.Surface}\" describe {described}, which {backer.Name} backs"));
             }
+    }
+
+    /// <summary>
+    /// The group an apposition describes when <paramref name="m"/> is its head or ends it after up to three words ("X, an
+    /// umbrella of Iran-backed militias", "X, the Iran-backed militia"); null otherwise.
+    /// </summary>
+    private string? DescribedGroup(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention m)
+    {
+        var article = m.TokenStart - 1;
+        while (article > 0 && m.TokenStart - article <= 3 && tokens[article].IsWord && !tokens[article].IsCapitalized && tokens[article].Norm is not ("a" or "an" or "the"))
+            article--;
+        if (article < 1 || tokens[article].Norm is not ("a" or "an" or "the") || tokens[article - 1].Norm != ",")
+            return null;
+        return mentions.LastOrDefault(d => d.TokenEnd <= article - 1) is { IsReference: false, Actor: { } group } described
+            && Math.Max(described.TokenEnd, described.TailEnd) == article - 1 && described.Type is ActorType.ArmedGroup or ActorType.Coalition
+            && group != m.Actor ? group : null;
     }
 
     private static readonly HashSet<string> Superlatives =
