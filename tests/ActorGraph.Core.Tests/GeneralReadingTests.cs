@@ -8414,6 +8414,11 @@ public class GeneralReadingTests
             + "militias, fired drones at Erbil.", "2024-01-30"));
 
     [Fact]
+    public void one_of_the_groups_in_a_front_is_its_part() =>
+        Assert.Contains("Jaysh al-Islam -affiliate-> Islamic Front", Described("Jaish al-Islam, one of the largest groups in the Islamic Front, "
+            + "rejected the truce.", "2014-02-10"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "
