@@ -8419,6 +8419,18 @@ public class GeneralReadingTests
             + "rejected the truce.", "2014-02-10"));
 
     [Fact]
+    public void a_titled_speaker_closing_the_sentence_is_no_member_of_the_group_an_apposition_names()
+    {
+        var found = Described("US commandos killed Abu Bakr al-Baghdadi, the leader of the Islamic State, President Donald Trump said on Sunday.", "2019-10-28");
+        Assert.DoesNotContain("Donald Trump -affiliate-> Islamic State", found);
+        Assert.Contains("Abu Bakr al-Baghdadi -affiliate-> Islamic State", found);
+    }
+
+    [Fact]
+    public void projectiles_aimed_at_a_states_capital_named_by_its_demonym_attack_the_state() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi rebels fired seven ballistic missiles at the Saudi capital on Sunday.", "2018-03-26"));
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

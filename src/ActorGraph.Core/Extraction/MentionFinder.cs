@@ -1305,7 +1305,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = start + 2 };
     }
 
-    private static readonly HashSet<string> PlacesOfAState = ["cities", "towns", "city", "town", "territory", "soil", "villages", "communities", "settlements"];
+    private static readonly HashSet<string> PlacesOfAState = ["cities", "towns", "city", "town", "territory", "soil", "villages", "communities", "settlements", "capital"];
 
     private static readonly HashSet<string> Projectiles =
         ["rockets", "rocket", "missiles", "missile", "drones", "drone", "mortars", "mortar", "shells", "projectiles", "barrage", "salvo", "salvoes"];

@@ -2506,7 +2506,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "fired a missile at Saudi Arabia's Jizan province, the coalition said": who closes the sentence saying so is
                     // not what the act was aimed at.
-                    if (tu > su && ClosingSpeakerAt(units, tu))
+                    // ("..., the leader of ISGS, President Emmanuel Macron said": nor who it is a part of or led by.)
+                    if ((tu > su && ClosingSpeakerAt(units, tu)) || (su > tu && ClosingSpeakerAt(units, su)))
                         continue;
                     // "said it had repelled an SDF attack on its positions": an act's noun right after another side's name is that
                     // side's, not the subject's.
@@ -3057,6 +3058,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (after < units.Count && units[after].Tail)
             after++;
         var before = at - 1;
+        // (", President Emmanuel Macron said": past a title written before the name.)
+        while (before >= 1 && at - before <= 3 && !units[before].IsMention && (units[before].Capitalized || PatternMatcher.RoleNouns.Contains(units[before].Norm)))
+            before--;
         if (before >= 0 && units[before].Norm == "the")
             before--;
         return before >= 0 && units[before].Norm == "," && after < units.Count
