@@ -8431,6 +8431,14 @@ public class GeneralReadingTests
         Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi rebels fired seven ballistic missiles at the Saudi capital on Sunday.", "2018-03-26"));
 
     [Fact]
+    public void backers_listed_after_as_well_as_by_back_the_side_too()
+    {
+        var found = Described("Jaish al-Fatah was funded by Turkey as well as by Qatar and Saudi Arabia.", "2015-04-02");
+        Assert.Contains("Jaish al Fatah -allied-> Qatar", found);
+        Assert.Contains("Jaish al Fatah -allied-> Saudi Arabia", found);
+    }
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "
