@@ -3351,7 +3351,8 @@ internal static class PatternMatcher
             {
                 i += norm == "," ? 4 : 3;
                 // ("backed by Russia as well as by the UAE and Egypt": past the preposition said again.)
-                if (i < units.Count && !units[i].IsMention && units[i].Norm is "by" or "of" or "to" or "with" or "against" or "from" && PrepositionBefore(units, slot) == units[i].Norm)
+                if (i < units.Count && !units[i].IsMention && units[i].Norm is "by" or "of" or "to" or "with" or "against" or "from"
+                    && PrepositionBefore(units, slot) == units[i].Norm)
                     i++;
                 if (NextListed(units, i) is not (var also and >= 0))
                     break;

@@ -137,7 +137,8 @@ public sealed class GraphSnapshot
         foreach (var name in touchedPairs.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var list = (previous._edgesByActor.GetValueOrDefault(name) ?? []).Where(e => !dropped.Contains(e)).ToList();
-            foreach (var edge in fresh.Where(e => string.Equals(e.Source, name, StringComparison.OrdinalIgnoreCase) || string.Equals(e.Target, name, StringComparison.OrdinalIgnoreCase)))
+            foreach (var edge in fresh.Where(e => string.Equals(e.Source, name, StringComparison.OrdinalIgnoreCase)
+                         || string.Equals(e.Target, name, StringComparison.OrdinalIgnoreCase)))
             {
                 var at = list.BinarySearch(edge, EdgeOrder); // an actor's edges stay in relation order: a page of them is the store's page
                 list.Insert(at < 0 ? ~at : at, edge);
