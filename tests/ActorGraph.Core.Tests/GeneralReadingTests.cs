@@ -8439,6 +8439,15 @@ public class GeneralReadingTests
     }
 
     [Fact]
+    public void it_after_a_mans_group_opened_the_clause_is_that_group()
+    {
+        var found = Described("Iraqi troops fought the Islamic State near Mosul, where Abu Bakr al-Baghdadi led the group. Baghdadi's group lost "
+            + "its last town in March. It still attacked Kurdish Peshmerga positions in Kirkuk.", "2019-04-30");
+        Assert.Contains("Islamic State -attacked-> Peshmerga", found);
+        Assert.DoesNotContain("Iraqi government -attacked-> Peshmerga", found);
+    }
+
+    [Fact]
     public void a_side_that_faces_or_suffered_anothers_attacks_is_attacked_by_it()
     {
         Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("Niger's army faces frequent ISGS raids near the "

@@ -159,7 +159,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && !(tokens[m.TokenEnd].Norm == "faction" && m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == "the")));
             var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m) && m.TokenStart >= leadingClauseEnd;
             if (subject)
-                state.LastSubject = (m.Actor!, state.SentenceIndex, m.Contextual && PluralNounEnds(tokens, m));
+                // ("Sahrawi's group was behind the attack. It has also targeted ...": a man's group opening the clause is what
+                // the text goes on about.)
+                state.LastSubject = (m.Type == ActorType.Person && m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Norm == "'s"
+                        && tokens[m.TokenEnd + 1].Norm is "group" or "movement" or "organisation" or "organization" or "faction" or "militia"
+                        && GroupOf(state, m.Actor!) is { } group ? group : m.Actor!,
+                    state.SentenceIndex, m.Contextual && PluralNounEnds(tokens, m));
             subjectSeen |= subject;
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
