@@ -49,23 +49,14 @@ internal abstract class GraphReads
     public virtual async ValueTask<IReadOnlyList<GraphEdge>> RelationPageAsync(string actor, GraphFilter filter, Direction direction, int first) =>
         Selected(await EdgesOfAsync(actor), actor, filter, direction).Take(first).ToList();
 
-    /// <summary>
-    /// The earliest and latest dated evidence of the actor's edges, comments left out, as the store gives them (dates
-    /// compared as written, "2014" before "2014-01", and read back from the text).
-    /// </summary>
+    /// <summary>The <see cref="WrittenSpan"/> of the actor's edges' evidence, read back from the text as the store gives it.</summary>
     public virtual async ValueTask<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor)
     {
-        string? earliest = null, latest = null;
+        var span = default(WrittenSpan);
         foreach (var edge in await EdgesOfAsync(actor))
             foreach (var stored in edge.Relation.Evidence)
-                if (stored.Evidence.Attribution != Attribution.Comment && stored.Evidence.Date?.ToString() is { } written)
-                {
-                    if (earliest is null || string.CompareOrdinal(written, earliest) < 0)
-                        earliest = written;
-                    if (latest is null || string.CompareOrdinal(written, latest) > 0)
-                        latest = written;
-                }
-        return (PartialDate.Parse(earliest), PartialDate.Parse(latest));
+                span = span.With(stored.Evidence);
+        return (PartialDate.Parse(span.Earliest), PartialDate.Parse(span.Latest));
     }
 
     private static IEnumerable<string> Reached(IReadOnlyList<GraphEdge> edges, string actor, GraphFilter filter, Direction direction) =>

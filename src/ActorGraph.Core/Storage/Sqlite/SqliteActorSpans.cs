@@ -17,20 +17,28 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>
     /// The span of every actor in $ids (a JSON list; every actor when <paramref name="some"/> is false), worked out from
-    /// the rows: one pass over the evidence of their relations, each relation with itself counted once.
+    /// the rows and stored (an actor with no dated sentence gets a row of nulls).
     /// </summary>
     private static string SpansOf(bool some) => $"""
         INSERT OR REPLACE INTO actor_span(actor_id, earliest, latest)
         SELECT a.id, s.earliest, s.latest FROM actors a
-        LEFT JOIN (
-            SELECT actor_id, MIN(date) AS earliest, MAX(date) AS latest FROM (
-                SELECT r.source_id AS actor_id, e.date FROM relations r JOIN evidence e ON e.relation_id = r.id
-                WHERE e.date IS NOT NULL AND e.attribution <> $comment{(some ? " AND r.source_id IN (SELECT value FROM json_each($ids))" : "")}
-                UNION ALL
-                SELECT r.target_id, e.date FROM relations r JOIN evidence e ON e.relation_id = r.id
-                WHERE r.target_id <> r.source_id AND e.date IS NOT NULL AND e.attribution <> $comment{(some ? " AND r.target_id IN (SELECT value FROM json_each($ids))" : "")})
-            GROUP BY actor_id) s ON s.actor_id = a.id
+        LEFT JOIN ({SpansIn(some ? "SELECT value FROM json_each($ids)" : null)}) s ON s.actor_id = a.id
         {(some ? "WHERE a.id IN (SELECT value FROM json_each($ids))" : "")}
+        """;
+
+    /// <summary>
+    /// Each dated actor's id, earliest and latest date (as written) of its relations' evidence, comments left out ($comment),
+    /// each relation with itself counted once: one pass over the evidence of the relations of <paramref name="actors"/> (a
+    /// SQL set of actor ids; every actor when null). What actor_span holds, and what a read works out when it holds none.
+    /// </summary>
+    private static string SpansIn(string? actors) => $"""
+        SELECT actor_id, MIN(date) AS earliest, MAX(date) AS latest FROM (
+            SELECT r.source_id AS actor_id, e.date FROM relations r JOIN evidence e ON e.relation_id = r.id
+            WHERE e.date IS NOT NULL AND e.attribution <> $comment{(actors is null ? "" : $" AND r.source_id IN ({actors})")}
+            UNION ALL
+            SELECT r.target_id, e.date FROM relations r JOIN evidence e ON e.relation_id = r.id
+            WHERE r.target_id <> r.source_id AND e.date IS NOT NULL AND e.attribution <> $comment{(actors is null ? "" : $" AND r.target_id IN ({actors})")})
+        GROUP BY actor_id
         """;
 
     private static readonly string CommentWord = ModelNames.Of(Attribution.Comment);
@@ -41,16 +49,13 @@ public sealed partial class SqliteGraphStore
     /// </summary>
     private sealed class SpanChanges
     {
-        private readonly Dictionary<long, (string Earliest, string Latest)> _dated = [];
+        private readonly Dictionary<long, WrittenSpan> _dated = [];
 
         public void Dated(long source, long target, Evidence evidence)
         {
-            if (evidence.Attribution == Attribution.Comment || evidence.Date?.ToString() is not { } written)
-                return;
             foreach (var actor in source == target ? [source] : new[] { source, target })
-                _dated[actor] = _dated.TryGetValue(actor, out var span)
-                    ? (string.CompareOrdinal(written, span.Earliest) < 0 ? written : span.Earliest, string.CompareOrdinal(written, span.Latest) > 0 ? written : span.Latest)
-                    : (written, written);
+                if (_dated.GetValueOrDefault(actor).With(evidence) is { Earliest: not null } span)
+                    _dated[actor] = span;
         }
 
         /// <summary>
@@ -74,8 +79,8 @@ public sealed partial class SqliteGraphStore
                                       latest = CASE WHEN latest IS NULL OR $latest > latest THEN $latest ELSE latest END
                 WHERE actor_id = $a
                 """, "$earliest", "$latest", "$a");
-            foreach (var (actor, (earliest, latest)) in _dated)
-                if (await ExecuteAsync(widen, cancellationToken, earliest, latest, actor) == 0)
+            foreach (var (actor, span) in _dated)
+                if (await ExecuteAsync(widen, cancellationToken, span.Earliest, span.Latest, actor) == 0)
                     unknown.Add(actor);
             return unknown;
         }

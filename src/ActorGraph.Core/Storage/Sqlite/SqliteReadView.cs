@@ -118,11 +118,8 @@ public sealed partial class SqliteGraphStore
                 // Kept at load; an actor whose span a load forgot (until its run completes) has it worked out here.
                 if (StoredSpan(connection, actor) is { } stored)
                     return Task.FromResult(stored);
-                using var rows = new RawRows(connection, $"""
-                    SELECT MIN(e.date), MAX(e.date) FROM ({ActorRelations(null, Direction.Both, "UNION ALL", ", r.id AS relation")}) n
-                    JOIN evidence e ON e.relation_id = n.relation
-                    WHERE e.date IS NOT NULL AND e.attribution <> $comment
-                    """, [.. NeighborParameters(actor, null), ("$comment", ModelNames.Of(Attribution.Comment))]);
+                using var rows = new RawRows(connection, $"SELECT earliest, latest FROM ({SpansIn("SELECT id FROM actors WHERE name = $actor")})",
+                    ("$actor", actor), ("$comment", CommentWord));
                 return Task.FromResult(rows.Read() ? (PartialDate.Parse(rows.Text(0)), PartialDate.Parse(rows.Text(1))) : (null, null));
             }, cancellationToken);
 
@@ -220,7 +217,7 @@ public sealed partial class SqliteGraphStore
                 {
                     using var rows = new RawRows(connection, $"""
                         SELECT {aggregate}(date), date_precision FROM evidence WHERE date IS NOT NULL AND attribution <> $comment
-                        """, ("$comment", ModelNames.Of(Attribution.Comment)));
+                        """, ("$comment", CommentWord));
                     return rows.Read() && !rows.IsNull(0)
                         ? PartialDate.Parse(rows.Text(0), ModelNames.TryParsePrecision(rows.Text(1), out var precision) ? precision : null)
                         : null;
