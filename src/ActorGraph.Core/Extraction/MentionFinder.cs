@@ -381,13 +381,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>True when words from <paramref name="start"/> open an apposition right after a group's name ("X, the ...").</summary>
-    private static bool ApposedToGroup(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    private static bool ApposedToGroup(IReadOnlyList<Token> tokens, int start, List<Mention> before) => GroupApposedTo(tokens, start, before) is not null;
+
+    /// <summary>
+    /// The group whose name the apposition opening at <paramref name="start"/> (past its article) follows ("X, the ...",
+    /// "X, an umbrella of ..."), the last of <paramref name="mentions"/> before it; null when none does.
+    /// </summary>
+    internal static Mention? GroupApposedTo(IReadOnlyList<Token> tokens, int start, IReadOnlyList<Mention> mentions)
     {
         var comma = start - 1;
         if (comma >= 1 && tokens[comma].Norm is "the" or "a" or "an")
             comma--;
-        return comma >= 1 && tokens[comma].Norm == "," && before.Count > 0
-            && before[^1] is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } named && Math.Max(named.TokenEnd, named.TailEnd) == comma;
+        return comma >= 1 && tokens[comma].Norm == "," && mentions.LastOrDefault(m => m.TokenStart < comma) is
+            { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } named && Math.Max(named.TokenEnd, named.TailEnd) == comma ? named : null;
     }
 
     /// <summary>

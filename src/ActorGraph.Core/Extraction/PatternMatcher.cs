@@ -717,7 +717,7 @@ internal static class PatternMatcher
                     return -1;
                 // "the late anti-Taliban commander Massoud": a name after "anti-" is what the phrase is against, no side in it
                 // (a pattern that reads "anti {B}" takes it).
-                if (p > 0 && units[p].AfterHyphen && units[p - 1].Norm == "anti"
+                if (AfterAnti(units, p)
                     && !(k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var antiBefore } && antiBefore.Any(a => a is ["anti"])))
                     return -1;
                 // "the al-Qaeda-affiliated ISIS": a name before a hyphenated modifier is not the noun phrase's head.
@@ -1307,6 +1307,9 @@ internal static class PatternMatcher
 
     /// <summary>The second part of a "pro-" compound ("pro-Turkish"): a modifier of the noun after it.</summary>
     private static bool AfterPro(IReadOnlyList<Unit> units, int i) => units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "pro";
+
+    /// <summary>"anti-Taliban": the name at <paramref name="i"/> is what the phrase is against, no side in it.</summary>
+    internal static bool AfterAnti(IReadOnlyList<Unit> units, int i) => units[i].AfterHyphen && i > 0 && units[i - 1].Norm == "anti";
 
     /// <summary>
     /// For a name used as a hyphenated modifier ("al-Qaeda-affiliated", "UAE-trained", "Iran-aligned", "pro-Turkish"):

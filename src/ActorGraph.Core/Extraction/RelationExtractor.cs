@@ -2697,7 +2697,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         var owner = person >= 5 && units[person - 4].Norm == "'s" ? person - 5 : person - 4;
         // (Not "an anti-Taliban group led by Ahmad Massoud": the name after "anti-" is what the group is against.)
-        if (owner >= 0 && units[owner] is { IsMention: true, Person: false } && !(owner >= 1 && units[owner].AfterHyphen && units[owner - 1].Norm == "anti")
+        if (owner >= 0 && units[owner] is { IsMention: true, Person: false } && !PatternMatcher.AfterAnti(units, owner)
             && context.Mentions[units[owner].Mention].Actor is { } named)
             return named;
         return context.Mentions[units[person].Mention].Actor is { } man ? GroupOf(context.State, man) : null;
@@ -2954,15 +2954,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// The group an apposition describes when <paramref name="m"/> is its head or ends it after up to three words ("X, an
     /// umbrella of Iran-backed militias", "X, the Iran-backed militia"); null otherwise.
     /// </summary>
-    private string? DescribedGroup(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention m)
+    private static string? DescribedGroup(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention m)
     {
         var article = m.TokenStart - 1;
         while (article > 0 && m.TokenStart - article <= 3 && tokens[article].IsWord && !tokens[article].IsCapitalized && tokens[article].Norm is not ("a" or "an" or "the"))
             article--;
-        if (article < 1 || tokens[article].Norm is not ("a" or "an" or "the") || tokens[article - 1].Norm != ",")
-            return null;
-        return mentions.LastOrDefault(d => d.TokenEnd <= article - 1) is { IsReference: false, Actor: { } group } described
-            && Math.Max(described.TokenEnd, described.TailEnd) == article - 1 && described.Type is ActorType.ArmedGroup or ActorType.Coalition
+        return article >= 1 && tokens[article].Norm is "a" or "an" or "the" && MentionFinder.GroupApposedTo(tokens, article + 1, mentions) is { Actor: { } group }
             && group != m.Actor ? group : null;
     }
 
