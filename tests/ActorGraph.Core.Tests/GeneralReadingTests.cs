@@ -8462,6 +8462,94 @@ public class GeneralReadingTests
             + "in the Greater Sahara claimed an ambush near Arbinda that killed at least 35 people, including 20 civilians, 10 soldiers and five "
             + "members of the VDP.", "2021-08-19"));
 
+    [Fact]
+    public void a_plural_pronoun_after_between_takes_the_two_sides_its_own_sentence_named()
+    {
+        var found = Described("Iran sends drones to the Houthis, diplomats say. The Southern Transitional Council, backed by the United Arab "
+            + "Emirates, signed a deal with the Hadi government in November, ending weeks of clashes between their fighters.", "2021-01-10");
+        Assert.Contains("Hadi government -rival-> Southern Transitional Council", found);
+        Assert.DoesNotContain("Houthis -rival-> Iran", found);
+    }
+
+    [Fact]
+    public void forming_or_joining_a_unity_government_together_is_an_alliance()
+    {
+        Assert.Contains("Fatah -allied-> Hamas", Described("Hamas and Fatah formed a unity government on Monday.", "2014-06-03"));
+        Assert.Contains("Amal Movement -allied-> Hezbollah", Described("Hezbollah joined a unity cabinet with the Amal Movement in January.", "2021-01-10"));
+    }
+
+    [Fact]
+    public void militants_counted_by_an_acts_closing_killing_are_those_of_the_side_it_hit()
+    {
+        const string before = "Suspected ISIS militants ambushed a patrol near Kidal last week. ";
+        foreach (var after in new[] { "French jets struck JNIM hideouts near Timbuktu on Monday, killing 15 jihadists.",
+                     "French jets struck JNIM hideouts near Timbuktu on Monday, killing \"scores of terrorists\"." })
+        {
+            var found = Described(before + after, "2022-03-08");
+            Assert.Contains("France -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+            Assert.DoesNotContain("France -attacked-> Islamic State", found);
+        }
+    }
+
+    [Fact]
+    public void clashes_between_rival_factions_of_a_side_are_inside_it() =>
+        Assert.DoesNotContain("Hay'at Tahrir al Sham -rival-> Syrian National Army", Described("Hayat Tahrir al-Sham moved into Azaz after clashes "
+            + "between rival factions of the Syrian National Army.", "2022-10-20"));
+
+    [Fact]
+    public void retaliating_with_an_attack_that_killed_a_sides_men_attacks_that_side() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("The Taliban retaliated on Friday with a suicide truck bombing at a "
+            + "checkpoint in Ghazni that killed 12 policemen.", "2018-05-12"));
+
+    [Fact]
+    public void verbs_joined_inside_an_after_clause_share_its_subject_not_the_main_clauses()
+    {
+        var found = Described("Kenya, whose soldiers serve in AMISOM, closed the border after al-Shabaab gunmen crossed into Mandera and clashed "
+            + "with the Liyu Police.", "2017-05-12");
+        Assert.Contains("Liyu Police -rival-> al-Shabaab", found);
+        Assert.DoesNotContain("Kenya -rival-> Liyu Police", found);
+    }
+
+    [Fact]
+    public void a_claimed_attack_may_have_hit_a_party_or_the_side_whose_convoy_a_bomb_exploded_near()
+    {
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Jamiat Ulema-e-Islam", Described("A suicide bomber struck a JUI-F rally in "
+            + "Bajaur on Sunday. Islamic State Khorasan Province claimed the bombing.", "2023-08-01"));
+        Assert.Contains("Boko Haram -attacked-> Niger", Described("A roadside bomb exploded near a Nigerien army convoy near Diffa on Monday. "
+            + "Boko Haram claimed the attack.", "2016-06-07"));
+    }
+
+    [Fact]
+    public void vowing_to_keep_attacking_or_urging_others_to_attack_a_side_is_hostility()
+    {
+        Assert.Contains("Hezbollah -rival-> Israel", Described("Hezbollah vowed to keep attacking Israeli positions.", "2024-01-04"));
+        Assert.Contains("Kenya -rival-> al-Shabaab", Described("Al-Shabaab called on its followers to attack Kenyan targets.", "2019-02-04"));
+    }
+
+    [Fact]
+    public void coordinating_an_offensive_with_a_side_is_an_alliance() =>
+        Assert.Contains("Faylaq al-Rahman -allied-> Jaysh al-Islam", Described("Jaish al-Islam said it had coordinated the offensive with "
+            + "Faylaq al-Rahman.", "2016-02-04"));
+
+    [Fact]
+    public void a_sides_soldiers_detained_by_another_past_where_they_were_stationed_is_hostility() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Turkey", Described("Turkey said several of its soldiers stationed at an observation post "
+            + "near Idlib had been detained by HTS fighters.", "2018-02-04"));
+
+    [Fact]
+    public void a_description_the_sentence_goes_on_to_name_is_that_name()
+    {
+        var found = Described("The Islamic State lost Baghuz in 2019. The United States has designated the group, which it calls ISIS-DRC, as a "
+            + "terrorist organization.", "2022-02-04");
+        Assert.Contains("Islamic State Central Africa Province -rival-> United States", found);
+        Assert.DoesNotContain("Islamic State -rival-> United States", found);
+    }
+
+    [Fact]
+    public void a_military_airbase_in_the_theatre_is_its_armys() =>
+        Assert.Contains("Syrian opposition -attacked-> Assad regime", Described("Syrian rebels overran a military airbase in Idlib province on "
+            + "Friday.", "2013-02-04"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

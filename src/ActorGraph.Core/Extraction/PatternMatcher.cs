@@ -1819,6 +1819,10 @@ internal static class PatternMatcher
             }
             // ("Abandoned by Trump, who ordered troops out, the SDF struck a deal, inviting ...": not a clause the main
             // clause's own subject has closed; that subject is the participle's.)
+            // ("Ethiopia, whose troops serve in ATMIS, deployed forces after al-Shabaab fighters crossed the border and clashed with
+            // police": verbs joined inside a clause opened by "after" share that clause's subject, found below.)
+            if (coordinated && ClauseOpener(units, i, anchor))
+                break;
             if (RelativePronouns.Contains(u.Norm) && coordinated && SubjectAfterClosedClause(units, i, anchor) is var main and >= 0)
                 return (main, "subject: the main clause's, after the relative clause before it");
             if (RelativePronouns.Contains(u.Norm) && HeadOfRelative(units, i) is var head and >= 0)
@@ -1928,9 +1932,7 @@ internal static class PatternMatcher
         // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
         var clauseStart = anchor - 1;
         // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
-        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm)
-               && (units[clauseStart - 1].Norm is not ("after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if")
-                   || (units[clauseStart - 1].Norm is "after" or "before" && (TimeAfter(units[clauseStart]) || NounPhraseToComma(units, clauseStart, anchor))))
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ClauseOpener(units, clauseStart - 1, anchor)
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
                    // ("and has claimed several bombings against them": or a count of acts.)
@@ -1952,6 +1954,14 @@ internal static class PatternMatcher
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }
+
+    /// <summary>
+    /// True for a word opening a clause of its own inside a sentence ("after the militants crossed", "because", "while"),
+    /// not "after" or "before" a time or a noun phrase ("after dawn", "before the vote,").
+    /// </summary>
+    private static bool ClauseOpener(IReadOnlyList<Unit> units, int at, int anchor) =>
+        at + 1 < anchor && units[at].Norm is "after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if"
+        && !(units[at].Norm is "after" or "before" && (TimeAfter(units[at + 1]) || NounPhraseToComma(units, at + 1, anchor)));
 
     /// <summary>
     /// The role noun of "to its leader, NAME" before the comma at <paramref name="comma"/>, when a person is named there

@@ -4,7 +4,8 @@ namespace ActorGraph.Core.Extraction;
 
 public sealed partial class RelationExtractor
 {
-    private static readonly ActorType[] TargetTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State, ActorType.Person];
+    /// <summary>What a claimed attack may have hit: a party's rally ("Other") is a target as much as an army post.</summary>
+    private static readonly ActorType[] TargetTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State, ActorType.Person, ActorType.Other];
 
     /// <summary>How many sentences after an attack told without its author a claim of "the attack" still refers to it.</summary>
     private const int ClaimReach = 3;

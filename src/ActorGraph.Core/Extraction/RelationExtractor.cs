@@ -437,9 +437,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // (so does "the group": "The group is battling the Islamic State, where the two sides have clashed").
         // ("The NFL, a coalition of Turkish-backed factions, fought beside HTS, though the two had fought": names that only
         // modify a word or describe a name in apposition are not sides.)
-        var here = m.Plural && m.Source == MentionSource.Description
+        // "X signed a deal with Y, ending months of fighting between them": a plural pronoun that names two sides
+        // ("between them", "between their forces") takes the two its own sentence named, as "the two" does.
+        var pairPronoun = m.Plural && m.Source == MentionSource.Pronoun && m.TokenStart > 0 && tokens[m.TokenStart - 1].Norm == "between";
+        var here = m.Plural && (m.Source == MentionSource.Description || pairPronoun)
             ? mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
-                    && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && tokens[open + 1].Norm is "a" or "an" or "the"))
+                    && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && (tokens[open + 1].Norm is "a" or "an" or "the"
+                        // (nor the backer in ", backed by the UAE,": a participle's agent describes the name before it.)
+                        || (tokens[open + 1].Norm.EndsWith("ed", StringComparison.Ordinal) && tokens[open + 2].Norm == "by"))))
                 .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
                     : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent : null)
                 .OfType<string>().Distinct().ToList()
@@ -644,6 +649,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
         // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
+        // "The United States has designated the group, which it calls ISIS-Mozambique, ...": a description the sentence goes
+        // on to give a name for is that name.
+        if (m.Source == MentionSource.Description && !m.Plural && NameGivenAfter(tokens, mentions, m) is { } given)
+            candidates = [given];
         if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
         {
             var head = tokens[m.TokenEnd - 1].Norm.TrimEnd('s');
@@ -687,6 +696,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && MilitantNouns.Contains(tokens[p.TokenEnd].Norm)).Select(p => p.Actor!).ToHashSet();
             // ("Somali soldiers and clan militias known as Macawisley retook the town from al-Shabab. The militias turned on
             // the extremists": nor, before others, a side the text has made a state's ally.)
+            // ("bombed al-Shabaab hideouts near Jilib, killing 20 militants": the men an act's closing ", killing" counts are
+            // those of the side it was aimed at, the one named last before them.)
+            if (CountedByClosingKill(tokens, m.TokenStart)
+                && mentions.Take(i).LastOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor)) is { Actor: { } aimedAt })
+                toldSoHere.Add(aimedAt);
             candidates = candidates.OrderBy(a => toldSoHere.Contains(a) ? 0 : !state.HeadsUsed.TryGetValue(a, out var heads) ? 1
                 : heads.Contains(MilitantMark) ? 0 : heads.Overlaps(ForceHeadNouns) ? 2 : 1)
                 .ThenBy(a => state.Relations.Any(r => r.Kind == RelationKind.Allied && ((r.Source == a && TypeOf(state, r.Target) == ActorType.State)
@@ -1264,6 +1278,45 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// The actor named by ", which it calls NAME" (", which Washington refers to as", ", whom they dub") right after the
+    /// description <paramref name="m"/>; else null.
+    /// </summary>
+    private static string? NameGivenAfter(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention m)
+    {
+        var k = m.TokenEnd;
+        if (k + 3 >= tokens.Count || tokens[k].Norm != "," || tokens[k + 1].Norm is not ("which" or "whom" or "that"))
+            return null;
+        k += 2;
+        // (Past the speaker: "it", "Washington", "the US military".)
+        var speakerEnd = k + 3;
+        for (; k < tokens.Count && tokens[k].Norm is not ("calls" or "call" or "called" or "dubs" or "dub" or "dubbed" or "names" or "named"
+                 or "refers" or "refer" or "referred"); k++)
+            if (!tokens[k].IsWord || k >= speakerEnd)
+                return null;
+        if (k >= tokens.Count)
+            return null;
+        k += tokens[k].Norm.StartsWith("refer", StringComparison.Ordinal) ? 3 : 1; // "refers to as"
+        while (k < tokens.Count && tokens[k].Norm is "the" or "\"" or "“")
+            k++;
+        return mentions.FirstOrDefault(n => n.TokenStart == k && !n.IsReference)?.Actor;
+    }
+
+    /// <summary>True where the words before <paramref name="at"/> are ", killing" (wounding) and a count: ", killing at least 20".</summary>
+    private static bool CountedByClosingKill(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at - 1;
+        var counted = false;
+        // (A quotation mark may open the count: 'killing "dozens of terrorists"'.)
+        for (; k > 0 && (char.IsDigit(tokens[k].Norm[0]) || CountedWords.Contains(tokens[k].Norm) || tokens[k].Norm is "\"" or "“"); k--)
+            counted |= tokens[k].Norm is not ("of" or "at" or "least" or "more" or "than" or "about" or "some" or "nearly" or "up" or "to" or "\"" or "“");
+        return counted && k > 0 && tokens[k].Norm is "killing" or "wounding" && tokens[k - 1].Norm == ",";
+    }
+
+    private static readonly HashSet<string> CountedWords =
+        ["of", "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "dozens", "scores", "hundreds", "several", "many", "dozen",
+         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"];
 
     /// <summary>Verbs of killing or capturing: a possessive right after one is not the killer's ("killed its leader").</summary>
     private static readonly HashSet<string> KillingBeforeOwner =
