@@ -8550,6 +8550,49 @@ public class GeneralReadingTests
         Assert.Contains("Syrian opposition -attacked-> Assad regime", Described("Syrian rebels overran a military airbase in Idlib province on "
             + "Friday.", "2013-02-04"));
 
+    [Fact]
+    public void a_side_opening_a_new_clause_after_and_is_no_object_of_the_verb_before() =>
+        Assert.DoesNotContain("Russia -attacked-> Turkey", Described("Russian jets have bombed villages near Idlib this month, and Turkish "
+            + "soldiers, who guard observation posts, have been hit by mortar fire.", "2023-05-05"));
+
+    [Fact]
+    public void fighting_between_men_loyal_to_one_leader_and_men_backing_another_sets_the_leaders_against_each_other() =>
+        Assert.Contains("Fayez al-Sarraj -rival-> Khalifa Haftar", Described("Fighting erupted in Tripoli between militias loyal to Fayez "
+            + "al-Sarraj and forces backing his rival Khalifa Haftar.", "2019-05-05"));
+
+    [Fact]
+    public void having_the_support_of_a_titled_man_is_his_backing() =>
+        Assert.Contains("Fathi Bashagha -allied-> Khalifa Haftar", Described("Fathi Bashagha has the support of military commander Khalifa "
+            + "Haftar.", "2022-05-05"));
+
+    [Fact]
+    public void what_a_denier_goes_on_to_say_is_said_not_denied() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab fighters attacked a Kenyan base near Mandera last week. Kenya's "
+            + "army denied the claim, saying its soldiers had killed 20 militants.", "2019-07-22"));
+
+    [Fact]
+    public void forces_led_by_a_titled_man_are_the_subject_not_the_man()
+    {
+        var found = Described("Jubaland forces led by regional president Ahmed Madobe have been fighting al-Shabaab near Kismayo.", "2019-07-22");
+        Assert.Contains("Jubaland -rival-> al-Shabaab", found);
+        Assert.DoesNotContain("Ahmed Madobe -rival-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void a_branch_named_with_its_article_after_the_owners_branch_noun_is_the_side() =>
+        Assert.Contains("Islamic State in the Greater Sahara -rival-> Jama'at Nusrat al-Islam wal-Muslimin", Described("The Islamic State's Sahel "
+            + "Province has stepped up its campaign in Niger. The group's main rival is al Qaeda's West African branch, the Group for the Support "
+            + "of Islam and Muslims (JNIM), with which it fought a series of battles since early 2020.", "2022-04-02"));
+
+    [Fact]
+    public void a_rift_or_falling_out_with_a_side_is_hostility() =>
+        Assert.Contains("Assad regime -rival-> Hamas", Described("Hamas left Damascus in 2012 after a rift with the Assad regime.", "2013-07-22"));
+
+    [Fact]
+    public void jnims_english_name_without_its_article_is_jnim() =>
+        Assert.DoesNotContain("Group for Support of Islam and Muslims", string.Join("\n", Described("ISGS fought al Qaeda's Sahel branch, "
+            + "the Group for Support of Islam and Muslims, near Menaka.", "2021-07-22")));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -77,6 +77,21 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>
+    /// The "led" of "FORCES led by [title] NAME" when the mention at <paramref name="at"/> is that leader and a name stands
+    /// right before "led"; else -1.
+    /// </summary>
+    private static int LedBy(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at - 1;
+        while (k > 2 && at - k <= 3 && LeaderTitleWords.Contains(units[k].Norm))
+            k--;
+        return k >= 2 && units[k].Norm == "by" && units[k - 1].Norm is "led" or "commanded" or "headed" && units[k - 2].IsMention ? k - 1 : -1;
+    }
+
+    private static readonly HashSet<string> LeaderTitleWords =
+        ["president", "regional", "former", "commander", "general", "warlord", "strongman", "leader", "chief", "military", "colonel", "prime", "minister", "militia"];
+
     /// <summary>The words of <paramref name="link"/> ("loyal to") end at <paramref name="last"/>.</summary>
     private static bool LinkEndsAt(IReadOnlyList<Unit> units, string[] link, int last)
     {
@@ -881,6 +896,9 @@ internal static class PatternMatcher
                     // which only a passive reading ("suffered repeated attacks by both groups") takes as well.
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !ByFollows(elements, k + 1))
+                        continue;
+                    // ("drove Juwaili's forces out of their positions": a possessed noun is no verb's first word, "forces out".)
+                    if (alternative.Length > 1 && pos > 0 && units[pos - 1].Norm == "'s" && words.VerbForms.Count > 0)
                         continue;
                     // "ISIL was joined in the assault by fighters from the Naqshbandi Army": an act its agent joined (helped)
                     // the subject in is no act on the subject.
@@ -1711,6 +1729,13 @@ internal static class PatternMatcher
             if (u.IsMention && MenTiedTo(units, i) is var tiedMen and >= 0)
             {
                 i = tiedMen;
+                continue;
+            }
+            // "Jubaland forces led by regional president Ahmed Madobe have been battling ...": the leader named after "led by"
+            // describes the forces before it, which act.
+            if (u.IsMention && LedBy(units, i) is var led and >= 0 && !units[led - 1].Person)
+            {
+                i = led;
                 continue;
             }
             if (u.Norm is Dash or ")" && OpeningOf(units, i) is var open and >= 0)
@@ -2673,7 +2698,9 @@ internal static class PatternMatcher
                         comma = c;
                         break;
                     }
-            return comma + 1 < units.Count && units[comma].Norm == "," && units[comma + 1].IsMention && !units[comma + 1].Reference ? comma + 1 : -1;
+            // ("al Qaeda's West African branch, the Group for Support of Islam and Muslims,": past the name's article.)
+            var name = comma + 2 < units.Count && units[comma + 1].Norm == "the" ? comma + 2 : comma + 1;
+            return name < units.Count && units[comma].Norm == "," && units[name].IsMention && !units[name].Reference ? name : -1;
         }
         return -1;
     }
@@ -3124,7 +3151,8 @@ internal static class PatternMatcher
          "withdrew", "overran", "struck", "seized", "shot", "stood", "fled", "went", "came", "lost", "met", "told", "became", "spent"];
 
     private static readonly HashSet<string> IrregularVerbs =
-        ["struck", "hit", "hits", "shot", "took", "fought", "overran", "overrun", "beat", "drove", "met", "held", "won", "seized", "attack", "attacks", "strike", "strikes", "came"];
+        ["struck", "hit", "hits", "shot", "took", "taken", "fought", "overran", "overrun", "beat", "beaten", "drove", "driven", "thrown", "met", "held", "won",
+         "seized", "attack", "attacks", "strike", "strikes", "came"];
 
     /// <summary>Nouns of a side's men that a count before them makes some of the side, not the side.</summary>
     private static readonly HashSet<string> CountedMenNouns = ["fighters", "members", "militants", "commanders", "men", "soldiers", "troops", "emirs"];

@@ -3608,6 +3608,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // relative clause says of a name.
             if (units[i].Norm is "which" or "who" && i >= 2 && units[i - 1].Norm == "," && units[i - 2].IsMention)
                 break;
+            // "The army denied the claim, saying its troops had killed several militants": what a denier goes on to say is
+            // said, not denied.
+            if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
+                break;
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
