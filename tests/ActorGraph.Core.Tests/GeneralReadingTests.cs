@@ -8593,6 +8593,37 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Group for Support of Islam and Muslims", string.Join("\n", Described("ISGS fought al Qaeda's Sahel branch, "
             + "the Group for Support of Islam and Muslims, near Menaka.", "2021-07-22")));
 
+    [Fact]
+    public void a_group_dominating_the_alliance_an_apposition_describes_is_in_it() =>
+        Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces", Described("The SDF, a Kurdish-led alliance dominated "
+            + "by the YPG, took Manbij in 2016.", "2017-01-01"));
+
+    [Fact]
+    public void threatening_its_own_offensive_or_vowing_to_retake_what_a_side_holds_is_hostility()
+    {
+        Assert.Contains("People's Protection Units -rival-> Turkey", Described("Turkey has threatened to launch its own offensive against the YPG.", "2019-01-01"));
+        Assert.Contains("Assad regime -rival-> Syrian Democratic Forces", Described("The Syrian government has vowed to retake all territory held "
+            + "by the SDF.", "2019-01-01"));
+    }
+
+    [Fact]
+    public void a_verb_of_going_on_after_but_keeps_the_subject_not_the_first_verbs_date()
+    {
+        var tie = Assert.Single(Extract("The Emirates had withdrawn its troops from Yemen in 2019 but continues to back local forces, including "
+            + "the Southern Transitional Council.", "2022-01-04"));
+        Assert.Equal("Southern Transitional Council -allied-> United Arab Emirates", Describe(tie));
+        Assert.Null(tie.Evidence.Date);
+    }
+
+    [Fact]
+    public void takuba_and_the_amhara_special_forces_are_known_sides()
+    {
+        Assert.Contains("Mali -allied-> Task Force Takuba", Described("European special forces of the Takuba task force fought alongside Malian "
+            + "troops near Menaka.", "2021-05-03"));
+        Assert.Contains("Amhara Special Forces -rival-> Tigray People's Liberation Front", Described("Amhara regional forces fought the TPLF in "
+            + "western Tigray in November.", "2021-05-03"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1898,7 +1898,9 @@ internal static class PatternMatcher
                 coordinated = true;
             // "sent fighters to help Zenki but later agreed to a truce with HTS": a past verb right after "but" has no
             // subject of its own; it is the clause's, not the first verb's object.
-            if (u.Norm == "but" && VerbAfterTime(units, i + 1, anchor))
+            // ("had withdrawn its troops but continues to back local forces": so does a verb of going on.)
+            if (u.Norm == "but" && (VerbAfterTime(units, i + 1, anchor)
+                || (i + 1 < anchor && units[i + 1].Norm is "continues" or "continue" or "remains" or "remain" or "maintains" or "maintain" or "keeps" or "still")))
                 coordinated = true;
             if (coordinated)
                 continue;

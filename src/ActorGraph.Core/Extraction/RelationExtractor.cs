@@ -3255,6 +3255,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("more troops in Sinai than a 1979 peace treaty permits": a year before a noun past the match dates that noun.)
             if (AttributiveYear(units, d) is var dated and >= 0 && (units[dated].CharStart >= end || units[dated].CharEnd <= start))
                 return false;
+            // ("had withdrawn its troops in 2019 but continues to back local forces": a date before a "but" inside the match
+            // is the first verb's.)
+            if (d.Start < end && d.Start > start && units.Any(u => u.Norm == "but" && u.CharStart >= d.End && u.CharEnd <= end))
+                return false;
             if (d.Start < end)
                 return true;
             // "once fought alongside al-Shabaab but turned against the group in 2010": "but" opens another clause.
