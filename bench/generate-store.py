@@ -41,8 +41,11 @@ def main():
         sys.exit(f"{args.out} exists; give a new file")
 
     with tempfile.TemporaryDirectory() as empty:
-        subprocess.run(["dotnet", "run", "--project", os.path.join(ROOT, "src/ActorGraph.Cli"), "--no-build", "--",
-                        "load", empty, "--db", args.out], cwd=ROOT, check=False, capture_output=True)
+        # (Built here if it is not yet: a store without the CLI's schema has no tables to fill.)
+        made = subprocess.run(["dotnet", "run", "--project", os.path.join(ROOT, "src/ActorGraph.Cli"), "--",
+                               "load", empty, "--db", args.out], cwd=ROOT, check=False, capture_output=True, text=True)
+        if not os.path.exists(args.out):
+            sys.exit(f"actorgraph load did not create {args.out}:\n{made.stdout}{made.stderr}")
     db = sqlite3.connect(args.out)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=OFF")

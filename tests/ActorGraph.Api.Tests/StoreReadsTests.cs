@@ -112,6 +112,21 @@ public sealed class StoreReadsTests
     }
 
     [Fact]
+    public async Task relation_and_neighbour_counts_asked_together_are_read_once_for_the_same_actor_kinds_and_direction()
+    {
+        var view = new RecordingView();
+        var reads = new StoreReads(view, CancellationToken.None);
+        var rivals = new GraphFilter(Kinds: new HashSet<RelationKind> { RelationKind.Rival });
+
+        await reads.CountNeighborsAsync("Hezbollah", GraphFilter.All, Direction.Both); // relationCount
+        await reads.CountNeighborsAsync("hezbollah", GraphFilter.All, Direction.Both); // neighborCount, the name in other case
+        await reads.CountNeighborsAsync("Hezbollah", rivals, Direction.Both);
+        await reads.CountNeighborsAsync("Hezbollah", rivals, Direction.Out);
+
+        Assert.Equal(["Hezbollah * Both count", "Hezbollah Rival Both count", "Hezbollah Rival Out count"], view.NeighborQuestions);
+    }
+
+    [Fact]
     public async Task a_page_of_relations_and_the_dated_span_are_the_store_s_to_read_and_no_other_relation_is_read()
     {
         var view = new RecordingView();

@@ -182,10 +182,16 @@ internal sealed class StoreReads(IGraphReadView view, CancellationToken cancella
             ? await view.NeighborNamesAsync(actor, filter.Kinds, direction, first, cancellationToken)
             : await base.NeighborNamesAsync(actor, filter, direction, first);
 
+    /// <summary>The counts asked for (an actor, its kinds, a direction): <c>relationCount</c> and <c>neighborCount</c> together read once.</summary>
+    private readonly ConcurrentDictionary<(string Actor, string Kinds, Direction Direction), Task<(int Relations, int Neighbors)>> _counts = new();
+
     public override async ValueTask<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, GraphFilter filter, Direction direction) =>
         AskStore(actor, filter)
-            ? await view.CountNeighborsAsync(actor, filter.Kinds, direction, cancellationToken)
+            ? await _counts.GetOrAdd((actor.ToLowerInvariant(), KindsKey(filter.Kinds), direction),
+                _ => view.CountNeighborsAsync(actor, filter.Kinds, direction, cancellationToken))
             : await base.CountNeighborsAsync(actor, filter, direction);
+
+    private static string KindsKey(IReadOnlySet<RelationKind>? kinds) => kinds is null ? "*" : string.Join(',', kinds.Order());
 
     /// <summary>
     /// A page of relations the store read with their stored ends; a store written before ends were stored reads them all.
