@@ -111,6 +111,10 @@ def main():
     # The empty load marked the (then empty) store's relation ends as worked out; the rows written here have none, so the
     # mark goes and the store's first run of loads works them out, as for a store written before ends were stored.
     db.execute("DELETE FROM store_meta WHERE key = 'validity'")
+    # So do the per-actor counts and dated spans the empty load kept (none): a store without those tables gets them, for
+    # every actor, when first opened.
+    db.execute("DROP TABLE IF EXISTS actor_counts")
+    db.execute("DROP TABLE IF EXISTS actor_span")
     db.commit()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     counts = db.execute("SELECT (SELECT COUNT(*) FROM actors), (SELECT COUNT(*) FROM relations), (SELECT COUNT(*) FROM evidence), (SELECT COUNT(*) FROM documents)").fetchone()

@@ -18,6 +18,8 @@ public sealed class StoreAnswersTests
             attacks: relations(kind: ATTACKED, direction: OUT) { id }
             neighbors { name type }
             asOf: relationCount(asOf: "2014-09-01")
+            dated: relations(from: "2014-10-01", first: 3) { id evidenceCount } held: relations(asOf: "2014-11-01", first: 2) { id validTo }
+            claimed: relations(attribution: CLAIM, direction: IN, first: 2) { id } sure: relations(minConfidence: 0.8, kind: ALLIED) { id }
           }
           relations(actor: "SRF", first: 5) { totalCount edges { cursor node { id validTo } } }
           timeline(a: "Al Nusrah Front", b: "SRF") { date order stance kind source target evidence { sentence } }

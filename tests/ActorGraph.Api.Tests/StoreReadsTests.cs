@@ -141,9 +141,63 @@ public sealed class StoreReadsTests
         await reads.SeenSpanAsync("hezbollah"); // read once a request
         Assert.Equal(["Hezbollah Allied Both page 100", "Hezbollah seen"], view.NeighborQuestions);
 
-        // Evidence to weigh, or a store written before relations' ends were stored: every relation is read (here: refused).
-        await Assert.ThrowsAsync<NotSupportedException>(() => reads.RelationPageAsync("Hezbollah", new GraphFilter(From: new DateOnly(2015, 1, 1)), Direction.Both, 5).AsTask());
+        // A store written before relations' ends were stored: every relation is read (here: refused).
         view.PageValidity = null;
         await Assert.ThrowsAsync<NotSupportedException>(() => reads.RelationPageAsync("Hezbollah", allied, Direction.Both, 5).AsTask());
+    }
+
+    /// <summary>A view of one actor's relations in relation order, every third dated 2016 (the others 2010), giving a head of any length.</summary>
+    private sealed class HeadView(int relations) : IGraphReadView
+    {
+        private static readonly StoredDocument Document = new("d.txt", "D", new DateOnly(2020, 1, 1), null, null, null);
+
+        public IReadOnlyList<StoredRelation> All { get; } = Enumerable.Range(0, relations).Select(i => new StoredRelation("Hezbollah", $"Group {i:D5}",
+            RelationKind.Attacked, [new StoredEvidence(new Evidence("d.txt", "", i, 0, PartialDate.Parse(i % 3 == 0 ? "2016" : "2010"), null,
+                Attribution.Author, null, 0.8, false, ""), Document)]) { Validity = new StoredValidity(null) }).ToList();
+
+        public List<int> HeadsAsked { get; } = [];
+
+        public Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
+        {
+            HeadsAsked.Add(first);
+            return Task.FromResult<IReadOnlyList<StoredRelation>>(All.Take(first).ToList());
+        }
+
+        public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => Task.FromResult(All);
+        public Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task a_page_with_dates_to_weigh_reads_longer_heads_of_the_relations_until_one_holds_the_page()
+    {
+        var view = new HeadView(50_000);
+        var since2015 = new GraphFilter(From: new DateOnly(2015, 1, 1));
+
+        var page = await new StoreReads(view, CancellationToken.None).RelationPageAsync("Hezbollah", since2015, Direction.Both, 30);
+
+        // The page the whole list gives (every third relation, the first thirty), from two heads: 64 (22 admitted), then 256.
+        var expected = view.All.Where(r => r.Evidence[0].Evidence.Date!.Value.Value.Year == 2016).Take(30).Select(r => r.Target).ToList();
+        Assert.Equal(expected, page.Select(e => e.Target).ToList());
+        Assert.Equal([64, 256], view.HeadsAsked);
+    }
+
+    [Fact]
+    public async Task a_filtered_page_the_heads_cannot_fill_reads_every_relation_once_the_limit_is_passed()
+    {
+        var view = new HeadView(50_000);
+        var in2030 = new GraphFilter(From: new DateOnly(2030, 1, 1)); // nothing admitted
+
+        var page = await new StoreReads(view, CancellationToken.None).RelationPageAsync("Hezbollah", in2030, Direction.Both, 10);
+
+        Assert.Empty(page);
+        Assert.Equal([64, 256, 1024, 4096, 16384], view.HeadsAsked); // then the relations whole, once
     }
 }

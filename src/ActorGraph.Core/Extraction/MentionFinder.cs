@@ -2155,7 +2155,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["dozens", "scores", "hundreds", "thousands", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "many"];
 
-    private static bool IsCount(Token token) => char.IsDigit(token.Norm[0]) || CountWords.Contains(token.Norm);
+    internal static bool IsCount(Token token) => char.IsDigit(token.Norm[0]) || CountWords.Contains(token.Norm);
 
     /// <summary>
     /// "the Kurdish militia YPG", "the jihadist group JNIM": a name the dictionary knows right after a description

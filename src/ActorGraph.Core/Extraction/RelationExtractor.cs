@@ -647,12 +647,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (wholes.Count > 0)
                 candidates = [.. wholes, .. candidates.Where(c => !wholes.Contains(c))];
         }
-        // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
-        // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
         // "The United States has designated the group, which it calls ISIS-Mozambique, ...": a description the sentence goes
         // on to give a name for is that name.
         if (m.Source == MentionSource.Description && !m.Plural && NameGivenAfter(tokens, mentions, m) is { } given)
             candidates = [given];
+        // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
+        // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
         if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
         {
             var head = tokens[m.TokenEnd - 1].Norm.TrimEnd('s');
@@ -1308,15 +1308,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         var k = at - 1;
         var counted = false;
-        // (A quotation mark may open the count: 'killing "dozens of terrorists"'.)
-        for (; k > 0 && (char.IsDigit(tokens[k].Norm[0]) || CountedWords.Contains(tokens[k].Norm) || tokens[k].Norm is "\"" or "“"); k--)
-            counted |= tokens[k].Norm is not ("of" or "at" or "least" or "more" or "than" or "about" or "some" or "nearly" or "up" or "to" or "\"" or "“");
+        // (Past what qualifies the count, and a quotation mark that may open it: 'killing "at least 20 militants"'.)
+        for (; k > 0; k--)
+            if (MentionFinder.IsCount(tokens[k]))
+                counted = true;
+            else if (!CountQualifiers.Contains(tokens[k].Norm))
+                break;
         return counted && k > 0 && tokens[k].Norm is "killing" or "wounding" && tokens[k - 1].Norm == ",";
     }
 
-    private static readonly HashSet<string> CountedWords =
-        ["of", "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "dozens", "scores", "hundreds", "several", "many", "dozen",
-         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"];
+    private static readonly HashSet<string> CountQualifiers = ["of", "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "\"", "“"];
 
     /// <summary>Verbs of killing or capturing: a possessive right after one is not the killer's ("killed its leader").</summary>
     private static readonly HashSet<string> KillingBeforeOwner =
