@@ -8624,6 +8624,40 @@ public class GeneralReadingTests
             + "western Tigray in November.", "2021-05-03"));
     }
 
+    [Fact]
+    public void one_groups_description_after_a_list_describes_the_last_name_only()
+    {
+        Assert.DoesNotContain("Hamza Division -affiliate-> al Qaeda", Described("Rebel factions including the Hamza Division and Jabhat Fateh "
+            + "al-Sham, the former al Qaeda affiliate, refused to leave.", "2016-11-01"));
+        var led = Described("The MNLA and Ansar Dine, the Islamist group led by Iyad Ag Ghaly, took Kidal in March.", "2012-05-01");
+        Assert.Contains("Iyad Ag Ghaly -affiliate-> Ansar Dine", led);
+        Assert.DoesNotContain("Iyad Ag Ghaly -affiliate-> National Movement for the Liberation of Azawad", led);
+    }
+
+    [Fact]
+    public void a_relative_clause_after_men_from_listed_lands_is_said_of_the_men()
+    {
+        var found = Described("African Union troops from Kenya and Djibouti, who have been fighting al-Shabaab alongside the Somali army, took "
+            + "Kismayo.", "2012-09-01");
+        Assert.Contains("AMISOM -allied-> Somali government", found);
+        Assert.Contains("AMISOM -rival-> al-Shabaab", found);
+        Assert.DoesNotContain("Djibouti -rival-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void militants_described_by_a_kind_of_belief_refer_back() =>
+        Assert.Contains("Ethiopia -rival-> al-Shabaab", Described("Al-Shabaab militants attacked a base near Baidoa last week. Ethiopian troops "
+            + "fought the Islamist insurgents near Baidoa on Monday.", "2012-09-01"));
+
+    [Fact]
+    public void a_land_invaded_to_act_against_another_side_is_not_the_side_fought()
+    {
+        var found = Described("Ethiopian troops invaded Somalia in 2006 to oust the Islamic Courts Union.", "2007-02-01");
+        Assert.Contains("Ethiopia -attacked-> Islamic Courts Union", found);
+        Assert.DoesNotContain("Ethiopia -attacked-> Somali government", found);
+        Assert.Contains("Russia -attacked-> Ukraine", Described("Russian troops invaded Ukraine in February.", "2022-05-01"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2259,13 +2259,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (tokens[start].Norm != "the")
             return null;
+        var peopleNamed = false;
         for (var k = start + 1; k < tokens.Count && k <= start + 4; k++)
         {
             var token = tokens[k];
+            // ("the war against the insurgents": a preposition or an article ends the modifiers; the phrase is no description.)
+            if (token.Norm is "the" or "a" or "an" || PatternMatcher.IsPreposition(token.Norm))
+                return null;
             // ("the separatist council" is a council named before; "the local council" is a town's.)
             if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
                 return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s")
                     && !(token.Norm == "council" && AnyLocalCouncilWord(tokens, start + 1, k)) ? k + 1 : null;
+            // ("the Islamist insurgents", "the radical jihadists": so are militants described, though not a people's or a
+            // side's own: "the Houthi militants", "the Kurdish militants" are named by their word.)
+            if (CountedMilitants.Contains(token.Norm) && !token.IsCapitalized)
+                return k > start + 1 && !peopleNamed && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s") ? k + 1 : null;
+            peopleNamed |= dictionary.Demonyms.Contains(token.Norm) || dictionary.DemonymActors.ContainsKey(token.Norm);
             // "the US-backed group": the modifier names an actor of its own; it is read apart, the head refers back.
             if (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 return null;

@@ -2152,6 +2152,19 @@ internal static class PatternMatcher
     /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
     /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
     /// </summary>
+    /// <summary>
+    /// The men a side is named after "from" with: "peacekeepers from Uganda and Burundi" for the name at
+    /// <paramref name="name"/> (either of the list), when those men are a mention of their own; else -1.
+    /// </summary>
+    private static int MenFromListed(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name - 1;
+        while (k >= 1 && (units[k].Norm is "and" or "," || (units[k].IsMention && !units[k].Reference)))
+            k--;
+        return k >= 1 && units[k].Norm == "from" && units[k - 1] is { IsMention: true, Reference: false, Person: false } && k < name - 0
+            && units[k + 1].IsMention ? k - 1 : -1;
+    }
+
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
@@ -2192,6 +2205,9 @@ internal static class PatternMatcher
             // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
             // "ambushes by IS sleeper cells, which have targeted": a name with its own head noun after it.
             var head = j >= 0 ? NameBeforeTail(units, j) : -1;
+            // ("African Union peacekeepers from Uganda and Burundi, who have been fighting": the men, not the lands they come from.)
+            if (head >= 0 && MenFromListed(units, head) is var men and >= 0)
+                return men;
             return head >= 0 && units[head].IsMention ? head : units[pronoun - 1].Norm == "," ? AppositionHeadBefore(units, pronoun - 1) : -1;
         }
         // "US jets killed al-Shabaab fighters who were attacking Somali troops": with no comma, the clause is said of
@@ -3573,6 +3589,15 @@ internal static class PatternMatcher
             for (var i = owner + 2; i < units.Count && i <= owner + 4 && !units[i].IsMention; i++)
                 if (RoleNouns.Contains(units[i].Norm) || (BranchNouns.Contains(units[i].Norm) && !units[i].Norm.EndsWith('s')))
                     return true;
+        // ", the former al Qaeda affiliate,", ", the Islamist group led by ...": a definite phrase whose head is one group's noun.
+        if (article == "the")
+            for (var i = comma + 2; i < units.Count && i <= comma + 6; i++)
+            {
+                if (Unit.SingularGroupNouns.Contains(units[i].Norm))
+                    return true;
+                if (!units[i].IsMention && !(char.IsLower(units[i].Norm[0]) && char.IsLetter(units[i].Norm[0]) && !IsPreposition(units[i].Norm) && units[i].Norm is not ("and" or "or")))
+                    break;
+            }
         // ", the deputy head of the PMF", and with no article (", deputy head of the PMF").
         if (article != "the" && (units[comma + 1].IsMention || !char.IsLower(article[0])))
             return false;
@@ -3734,6 +3759,10 @@ internal static class PatternMatcher
     internal static List<int> Preceding(IReadOnlyList<Unit> units, int slot)
     {
         var result = new List<int>();
+        // ("The MNLA and Ansar Dine, the Islamist group led by Iyad Ag Ghaly,": one group's description after a comma is
+        // the last name's apposition, not an item of the list before it.)
+        if (units[slot].OneGroupDescribed && slot >= 1 && units[slot - 1].Norm == ",")
+            return result;
         // "Peshmerga forces and the PKK-affiliated YBS": the first part of a hyphenated modifier belongs to the noun
         // after it; a list before the phrase is not its list, but a list of modifiers is ("Russian and Iranian-backed").
         var modifier = slot + 1 < units.Count && units[slot + 1].AfterHyphen;

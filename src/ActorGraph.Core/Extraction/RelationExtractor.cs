@@ -2579,6 +2579,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "attacked a border post from Afghan territory": the land an act comes from is not what it hits.
                     if (kind == RelationKind.Attacked && su < tu && LandActedFrom(units, tu))
                         continue;
+                    // "Ethiopian troops invaded Somalia in 2006 to oust the Islamic Courts Union": a land invaded to act against
+                    // another side is where the war was taken, not the side fought.
+                    if (kind == RelationKind.Attacked && su < tu && target.Type == ActorType.State && InvadedToActOnOther(units, tu))
+                        continue;
                     // "surrounded Shekau on the orders of the Islamic State", "at the behest of Tehran": who orders an act is not
                     // its target.
                     if (kind == RelationKind.Attacked && OrdererOf(units, tu))
@@ -4105,6 +4109,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return false;
     }
+
+    /// <summary>
+    /// True when the state at <paramref name="target"/> follows a verb of invading ("invaded Somalia") and an infinitive of
+    /// acting on another side named after it within the clause ("to oust the Islamic Courts Union", "to fight al-Shabaab").
+    /// </summary>
+    private static bool InvadedToActOnOther(IReadOnlyList<Unit> units, int target)
+    {
+        var verb = target - 1;
+        while (verb >= 0 && units[verb].Norm is "the" or "neighbouring" or "neighboring")
+            verb--;
+        if (verb < 0 || units[verb].Norm is not ("invaded" or "invade" or "invades" or "invading" or "entered" or "enter" or "enters" or "entering"))
+            return false;
+        for (var k = target + 1; k + 1 < units.Count && k <= target + 6 && units[k].Norm is not ("," or ";" or "and" or "but"); k++)
+            if (units[k].Norm == "to" && InvasionAims.Contains(units[k + 1].Norm))
+                return Enumerable.Range(k + 2, Math.Min(4, units.Count - k - 2)).Any(j => units[j] is { IsMention: true, Person: false } && units[j].Mention != units[target].Mention);
+        return false;
+    }
+
+    private static readonly HashSet<string> InvasionAims =
+        ["oust", "topple", "fight", "defeat", "drive", "push", "expel", "dislodge", "crush", "destroy", "support", "help", "back", "protect", "defend", "rescue", "restore", "prop"];
 
     /// <summary>An expulsion verb in the match with no "from" or "out of" place after it: sending forces or envoys home.</summary>
     /// <param name="ousting">Whether "ousted" counts: a man who "ousted the military ruler" led a coup, no expulsion.</param>

@@ -13,6 +13,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     /// <summary>True for a pronoun or a description ("they", "the operation") rather than a name.</summary>
     public bool Reference { get; init; }
 
+    /// <summary>True for a description of one group ("the Islamist group", "the former al Qaeda affiliate"), not of several.</summary>
+    public bool OneGroupDescribed { get; init; }
+
     /// <summary>True for a mention of a person.</summary>
     public bool Person { get; init; }
 
@@ -37,6 +40,9 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
         ["and", "or", "of", "in", "to", "for", "with", "from", "by", "on", "at", "as", "that", "which", "who", "the", "a", "an",
          "its", "their", "his", "her", "against", "killed", "attacked", "said", "says", "is", "are", "was", "were", "has", "have", "had", "but"];
 
+    internal static readonly HashSet<string> SingularGroupNouns =
+        ["group", "movement", "organization", "organisation", "affiliate", "branch", "faction", "militia", "offshoot", "wing", "outfit", "network", "splinter"];
+
     private static readonly HashSet<string> ForceAdjectives =
         ["joint", "special", "security", "armed", "elite", "regional", "military", "paramilitary", "naval", "air", "ground", "allied", "border"];
 
@@ -60,6 +66,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 {
                     Person = mention.Type == Model.ActorType.Person,
                     Reference = mention.IsReference,
+                    OneGroupDescribed = mention.Source == MentionSource.Description && SingularGroupNouns.Contains(tokens[mention.TokenEnd - 1].Norm),
                     // (A group's own word, "Hezbollah fighters", "Houthi gunmen", owns the men as its name does: only a
                     // people's or a state's word merely describes them.)
                     ByDemonym = mention.TokenEnd - mention.TokenStart == 1 && demonyms is not null && demonyms.Contains(tokens[i].Norm)
