@@ -8658,6 +8658,25 @@ public class GeneralReadingTests
         Assert.Contains("Russia -attacked-> Ukraine", Described("Russian troops invaded Ukraine in February.", "2022-05-01"));
     }
 
+    [Fact]
+    public void two_sides_claiming_joint_responsibility_are_allies() =>
+        Assert.Contains("Islamic Movement of Uzbekistan -allied-> Tehrik-i-Taliban Pakistan", Described("The TTP and the Islamic Movement of "
+            + "Uzbekistan claimed joint responsibility for the assault.", "2014-06-16"));
+
+    [Fact]
+    public void men_known_as_a_name_after_with_the_help_of_back_the_side_and_their_noun_names_it_again()
+    {
+        var found = Described("The army launched a search with the help of local vigilantes, known as the Civilian Joint Task Force. The "
+            + "vigilantes have been fighting Boko Haram in Borno since 2013.", "2014-04-17");
+        Assert.Contains("Civilian Joint Task Force -allied-> Nigeria", found);
+        Assert.Contains("Boko Haram -rival-> Civilian Joint Task Force", found);
+    }
+
+    [Fact]
+    public void militants_described_by_a_peoples_word_are_the_side_named_by_that_people() =>
+        Assert.Contains("Pakistan -attacked-> Islamic Movement of Uzbekistan", Described("The Islamic Movement of Uzbekistan claimed the attack on "
+            + "the airport. Pakistani jets struck the Uzbek militants near Mir Ali on Monday.", "2014-06-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

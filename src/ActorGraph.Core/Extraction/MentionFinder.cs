@@ -2259,7 +2259,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (tokens[start].Norm != "the")
             return null;
-        var peopleNamed = false;
+        var sideNamed = false;
         for (var k = start + 1; k < tokens.Count && k <= start + 4; k++)
         {
             var token = tokens[k];
@@ -2270,11 +2270,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
                 return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s")
                     && !(token.Norm == "council" && AnyLocalCouncilWord(tokens, start + 1, k)) ? k + 1 : null;
-            // ("the Islamist insurgents", "the radical jihadists": so are militants described, though not a people's or a
-            // side's own: "the Houthi militants", "the Kurdish militants" are named by their word.)
+            // ("the Islamist insurgents", "the Uzbek militants": so are militants described, though not by a side's own word:
+            // "the Houthi militants" are named by it.)
             if (CountedMilitants.Contains(token.Norm) && !token.IsCapitalized)
-                return k > start + 1 && !peopleNamed && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s") ? k + 1 : null;
-            peopleNamed |= dictionary.Demonyms.Contains(token.Norm) || dictionary.DemonymActors.ContainsKey(token.Norm);
+                return k > start + 1 && !sideNamed && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s") ? k + 1 : null;
+            sideNamed |= dictionary.DemonymActors.ContainsKey(token.Norm);
             // "the US-backed group": the modifier names an actor of its own; it is read apart, the head refers back.
             if (token.AfterHyphen && CompoundVerbs.Contains(token.Norm))
                 return null;

@@ -175,9 +175,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (tokens[headAt].Norm == ")" && headAt - 2 > m.TokenStart && tokens[headAt - 2].Norm == "(")
                 headAt -= 3;
             used.Add(tokens[headAt].Norm.TrimEnd('s'));
-            // ("clan militias known as Macawisley": "the militias" may name it again.)
-            if (m.TokenStart >= 3 && tokens[m.TokenStart - 1].Norm == "as" && tokens[m.TokenStart - 2].Norm == "known" && tokens[m.TokenStart - 3].IsWord)
-                used.Add(tokens[m.TokenStart - 3].Norm.TrimEnd('s'));
+            // ("clan militias known as Macawisley", "local vigilantes, known locally as the CJTF": "the militias" may name it again.)
+            if (NounKnownAs(tokens, m.TokenStart) is var knownAs and >= 0)
+                used.Add(tokens[knownAs].Norm.TrimEnd('s'));
             else if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm is "called" or "named" && tokens[m.TokenStart - 2].IsWord)
                 used.Add(tokens[m.TokenStart - 2].Norm.TrimEnd('s'));
             // ("National Front for Liberation": "the Front" may name it again.)
@@ -201,6 +201,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The noun a name at <paramref name="start"/> is given to by "known as" ("militias known as", "vigilantes, known locally as
+    /// the"), or -1.
+    /// </summary>
+    private static int NounKnownAs(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "the")
+            k--;
+        if (k < 2 || tokens[k].Norm != "as")
+            return -1;
+        k--;
+        if (tokens[k].Norm is "locally" or "also" or "commonly")
+            k--;
+        if (k < 1 || tokens[k].Norm != "known")
+            return -1;
+        k--;
+        if (k >= 1 && tokens[k].Norm is "locally" or "also" or "commonly")
+            k--;
+        if (k >= 1 && tokens[k].Norm == ",")
+            k--;
+        return tokens[k].IsWord ? k : -1;
     }
 
     /// <summary>", known as" (", also known as", ", locally known as", past "the") and nothing else from <paramref name="end"/> (past a head noun) to <paramref name="next"/>.</summary>
@@ -986,7 +1010,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
-    private static readonly HashSet<string> NameHeads = ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries"];
+    private static readonly HashSet<string> NameHeads =
+        ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries", "vigilantes"];
 
     private static readonly HashSet<string> CompoundModifiers =
         ["backed", "led", "linked", "aligned", "affiliated", "allied", "funded", "trained", "armed", "supported", "sponsored", "inspired", "run", "controlled", "held"];
