@@ -8,12 +8,28 @@ namespace ActorGraph.Api.Tests;
 /// <summary>Reads of a view of the store: the actors a level of fields names are read together, each once.</summary>
 public sealed class StoreReadsTests
 {
+    /// <summary>A view that refuses every question a test's view does not answer: what a read must not ask for fails the test.</summary>
+    private abstract class RefusingView : IGraphReadView
+    {
+        public virtual Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public virtual Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public virtual Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public virtual Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public virtual Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public virtual Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public virtual Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>A view that knows three actors and records each batch of names it is asked for.</summary>
-    private sealed class RecordingView : IGraphReadView
+    private sealed class RecordingView : RefusingView
     {
         public List<List<string>> Batches { get; } = [];
 
-        public Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
+        public override Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default)
         {
             lock (Batches)
                 Batches.Add([.. names]);
@@ -24,13 +40,13 @@ public sealed class StoreReadsTests
         /// <summary>Each question on neighbours: the actor, the kinds (comma-joined, "*" for all), the direction, how many.</summary>
         public List<string> NeighborQuestions { get; } = [];
 
-        public Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
+        public override Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
         {
             NeighborQuestions.Add($"{actor} {(kinds is null ? "*" : string.Join(",", kinds.Order()))} {direction} {first}");
             return Task.FromResult<IReadOnlyList<string>>(["Hamas"]);
         }
 
-        public Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default)
+        public override Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default)
         {
             NeighborQuestions.Add($"{actor} {(kinds is null ? "*" : string.Join(",", kinds.Order()))} {direction} count");
             return Task.FromResult((3, 1));
@@ -39,24 +55,18 @@ public sealed class StoreReadsTests
         /// <summary>The page it gives: one relation, its end stored unless a test says the store is older.</summary>
         public StoredValidity? PageValidity { get; set; } = new StoredValidity(null);
 
-        public Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
+        public override Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
         {
             NeighborQuestions.Add($"{actor} {(kinds is null ? "*" : string.Join(",", kinds.Order()))} {direction} page {first}");
             return Task.FromResult<IReadOnlyList<StoredRelation>>([new StoredRelation(actor, "Hamas", RelationKind.Allied, []) { Validity = PageValidity }]);
         }
 
-        public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default)
+        public override Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default)
         {
             NeighborQuestions.Add($"{actor} seen");
             return Task.FromResult<(PartialDate?, PartialDate?)>((PartialDate.Parse("2012-03"), PartialDate.Parse("2019")));
         }
 
-        public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     [Fact]
@@ -147,7 +157,7 @@ public sealed class StoreReadsTests
     }
 
     /// <summary>A view of one actor's relations in relation order, every third dated 2016 (the others 2010), giving a head of any length.</summary>
-    private sealed class HeadView(int relations) : IGraphReadView
+    private sealed class HeadView(int relations) : RefusingView
     {
         private static readonly StoredDocument Document = new("d.txt", "D", new DateOnly(2020, 1, 1), null, null, null);
 
@@ -157,22 +167,13 @@ public sealed class StoreReadsTests
 
         public List<int> HeadsAsked { get; } = [];
 
-        public Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
+        public override Task<IReadOnlyList<StoredRelation>> RelationPageAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default)
         {
             HeadsAsked.Add(first);
             return Task.FromResult<IReadOnlyList<StoredRelation>>(All.Take(first).ToList());
         }
 
-        public Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => Task.FromResult(All);
-        public Task<IReadOnlyList<string>> NeighborNamesAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, int first, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<(int Relations, int Neighbors)> CountNeighborsAsync(string actor, IReadOnlySet<RelationKind>? kinds, Direction direction, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<(PartialDate? Earliest, PartialDate? Latest)> SeenSpanAsync(string actor, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<IReadOnlyList<StoredActor>> ActorsNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<StoredActor?> FindActorAsync(string nameOrAlias, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<IReadOnlyDictionary<long, (string Sentence, string Explanation)>> EvidenceTextAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<GraphSummary> SummaryAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<(PartialDate? Earliest, PartialDate? Latest)> DatedSpanAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public override Task<IReadOnlyList<StoredRelation>> RelationsOfAsync(string actor, CancellationToken cancellationToken = default) => Task.FromResult(All);
     }
 
     [Fact]
