@@ -8677,6 +8677,15 @@ public class GeneralReadingTests
         Assert.Contains("Pakistan -attacked-> Islamic Movement of Uzbekistan", Described("The Islamic Movement of Uzbekistan claimed the attack on "
             + "the airport. Pakistani jets struck the Uzbek militants near Mir Ali on Monday.", "2014-06-16"));
 
+    [Fact]
+    public void states_listed_after_with_support_from_back_the_subject_not_each_other()
+    {
+        var found = Described("The Nigerian army has fought Boko Haram since 2009, with support from Chad, Cameroon and Niger.", "2017-01-18");
+        Assert.Contains("Chad -allied-> Nigeria", found);
+        Assert.DoesNotContain("Cameroon -allied-> Chad", found);
+        Assert.Contains("Assad regime -allied-> Russia", Described("With support from Russia, the Syrian army retook Palmyra.", "2016-03-28"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
