@@ -8686,6 +8686,15 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -allied-> Russia", Described("With support from Russia, the Syrian army retook Palmyra.", "2016-03-28"));
     }
 
+    [Fact]
+    public void a_states_people_or_civilians_are_not_the_state()
+    {
+        Assert.DoesNotContain("Lashkar-e-Jhangvi -attacked-> Pakistan", Described("Lashkar-e-Jhangvi has targeted Pakistan's Shiite Hazara "
+            + "minority for years.", "2018-07-14"));
+        Assert.DoesNotContain("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab gunmen killed Kenya's Christian teachers in Mandera.", "2018-07-14"));
+        Assert.Contains("Taliban -attacked-> Pakistan", Described("The Taliban attacked Pakistan's army near Chaman.", "2018-07-14"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

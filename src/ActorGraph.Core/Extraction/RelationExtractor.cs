@@ -2604,6 +2604,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "attacked a border post from Afghan territory": the land an act comes from is not what it hits.
                     if (kind == RelationKind.Attacked && su < tu && LandActedFrom(units, tu))
                         continue;
+                    // "has targeted Pakistan's Shiite Hazara minority", "killed Iraq's Yazidis": a state's people are not the state.
+                    if (kind == RelationKind.Attacked && target.Type == ActorType.State && PeopleOfState(units, tu))
+                        continue;
                     // "Ethiopian troops invaded Somalia in 2006 to oust the Islamic Courts Union": a land invaded to act against
                     // another side is where the war was taken, not the side fought.
                     if (kind == RelationKind.Attacked && su < tu && target.Type == ActorType.State && InvadedToActOnOther(units, tu))
@@ -4134,6 +4137,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return false;
     }
+
+    /// <summary>True when the name at <paramref name="name"/> owns a people or its civilians ("Pakistan's Shiite Hazara minority").</summary>
+    private static bool PeopleOfState(IReadOnlyList<Unit> units, int name) =>
+        name + 2 < units.Count && units[name + 1].Norm == "'s"
+        && Enumerable.Range(name + 2, Math.Min(3, units.Count - name - 2)).TakeWhile(k => !units[k].IsMention || units[k].Demonym)
+            .Any(k => StatesPeople.Contains(units[k].Norm));
+
+    private static readonly HashSet<string> StatesPeople =
+        ["minority", "minorities", "civilians", "citizens", "nationals", "people", "population", "villagers", "residents", "worshippers",
+         "christians", "shiites", "shias", "sunnis", "yazidis", "hazaras", "alawites", "muslims", "jews", "kurds", "tribesmen", "pilgrims",
+         "refugees", "migrants", "community", "communities", "journalists", "children", "women", "teachers", "students", "workers", "farmers",
+         "traders", "herders", "fishermen"];
 
     /// <summary>
     /// True when the state at <paramref name="target"/> follows a verb of invading ("invaded Somalia") and an infinitive of
