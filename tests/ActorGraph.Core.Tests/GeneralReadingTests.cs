@@ -8695,6 +8695,21 @@ public class GeneralReadingTests
         Assert.Contains("Taliban -attacked-> Pakistan", Described("The Taliban attacked Pakistan's army near Chaman.", "2018-07-14"));
     }
 
+    [Fact]
+    public void each_side_of_a_joint_patrol_hit_is_what_a_later_claim_attacked_and_they_are_allies()
+    {
+        var found = Described("Militants ambushed a joint patrol of US and Nigerien soldiers near Tongo Tongo on Wednesday. The Islamic State in "
+            + "the Greater Sahara later claimed the ambush.", "2017-10-06");
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> United States", found);
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", found);
+        Assert.Contains("Niger -allied-> United States", found);
+    }
+
+    [Fact]
+    public void misratas_militias_with_the_possessive_are_the_misrata_militias() =>
+        Assert.Contains("Misrata militias -attacked-> Islamic State", Described("Misrata's militias drove the Islamic State out of Sirte in 2016 "
+            + "with the help of US air strikes.", "2016-09-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

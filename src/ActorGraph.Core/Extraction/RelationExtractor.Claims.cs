@@ -26,11 +26,13 @@ public sealed partial class RelationExtractor
         var here = new List<(string Actor, int At)>();
         foreach (var (pattern, _) in lexicon.AttackTargets)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
-                // ("Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel": a man hit is a target too.)
-                if (NamedActor(context, match.Slots["B"]) is { } target && !here.Any(h => h.Actor == target) && TargetTypes.Contains(TypeOf(state, target))
-                    && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
-                    && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
-                    here.Add((target, match.Slots["B"]));
+                // ("ambushed a joint patrol of US and Nigerien soldiers": each side listed was hit.)
+                foreach (var slot in match.Coordinated.GetValueOrDefault("B", []).Prepend(match.Slots["B"]))
+                    // ("Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel": a man hit is a target too.)
+                    if (NamedActor(context, slot) is { } target && !here.Any(h => h.Actor == target) && TargetTypes.Contains(TypeOf(state, target))
+                        && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
+                        && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
+                        here.Add((target, slot));
         var earlier = state.LastTargets is { } last && context.Sentence.Index - last.Sentence.Index <= ClaimReach ? last : default;
         if (earlier.Actors is not null || here.Count > 0)
             foreach (var (pattern, line) in lexicon.Claimants)
