@@ -8710,6 +8710,15 @@ public class GeneralReadingTests
         Assert.Contains("Misrata militias -attacked-> Islamic State", Described("Misrata's militias drove the Islamic State out of Sirte in 2016 "
             + "with the help of US air strikes.", "2016-09-12"));
 
+    [Fact]
+    public void a_description_inside_a_relative_clause_is_first_the_name_the_clause_is_said_of()
+    {
+        var found = Described("Islamabad has accused the Taliban government in Kabul of sheltering fighters of the TTP, who have stepped up "
+            + "attacks since the group ended a ceasefire with the Pakistani government in November.", "2023-09-07");
+        Assert.Contains("Pakistan -rival-> Tehrik-i-Taliban Pakistan", found);
+        Assert.DoesNotContain("Taliban -rival-> Pakistan", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -572,6 +572,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && ranked.Count > 0 && ranked.All(a => a.Rank == 2)
             && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
             before = before.Prepend(topic);
+        // "accused Kabul of sheltering fighters of the TTP, who have stepped up attacks since the group ended a ceasefire": a
+        // description inside a relative clause is first the name the clause is said of.
+        if (m.Source == MentionSource.Description && !m.Plural && HeadOfClauseAround(tokens, mentions, m.TokenStart) is { } saidOf)
+            before = before.Prepend(saidOf);
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
         var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a)) || (m.Type == ActorType.Person && NamedByMan(state, a)))
             && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
@@ -1302,6 +1306,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (PatternMatcher.PastVerb(units[k]))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// The actor named right before ", who" (", which") when the relative clause it opens runs on to <paramref name="at"/>
+    /// (no clause end, no second relative pronoun between); else null.
+    /// </summary>
+    private static string? HeadOfClauseAround(IReadOnlyList<Token> tokens, List<Mention> mentions, int at)
+    {
+        for (var k = at - 1; k >= 2 && k >= at - 15; k--)
+        {
+            if (tokens[k].Norm is ";" or ":" or "." or "that")
+                return null;
+            if (tokens[k].Norm is not ("who" or "which") || tokens[k - 1].Norm != ",")
+                continue;
+            return mentions.LastOrDefault(p => p.TokenEnd == k - 1 && !p.IsReference)?.Actor;
+        }
+        return null;
     }
 
     /// <summary>
