@@ -8719,6 +8719,21 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -rival-> Pakistan", found);
     }
 
+    [Fact]
+    public void a_theatres_word_before_a_class_noun_and_a_name_describes_the_name_whose_leader_is_not_backed()
+    {
+        var found = Described("Zahran Alloush, the leader of the Saudi-backed rebel group Jaish al-Islam, was killed on Friday.", "2015-12-26");
+        Assert.Contains("Zahran Alloush -affiliate-> Jaysh al-Islam", found);
+        Assert.Contains("Jaysh al-Islam -allied-> Saudi Arabia", found);
+        Assert.DoesNotContain("Saudi Arabia -allied-> Zahran Alloush", found);
+        Assert.DoesNotContain("Saudi Arabia -allied-> Syrian opposition", found);
+    }
+
+    [Fact]
+    public void attackers_counted_after_an_attack_are_the_attacking_side() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab fighters overran a base used by Kenyan troops in El Adde on Friday. "
+            + "Kenya's military said its soldiers had killed at least 63 attackers.", "2016-01-17"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

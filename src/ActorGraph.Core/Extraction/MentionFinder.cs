@@ -590,6 +590,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && !tokens[match.End].IsCapitalized && tokens[match.End].Norm.Length > 3 && tokens[match.End].Norm.EndsWith('s')
             && tokens[match.End + 1].Norm == "of" && tokens[match.End + 2].IsCapitalized && dictionary.LongestMatch(tokens, match.End + 2, Theatres) is not null)
             return null;
+        // "the Saudi-backed rebel group Jaish al-Islam": a theatre's common word before a class noun and a name says what
+        // kind of group the name is; it names no side of its own.
+        if (match.Contextual && match.End + 1 < tokens.Count && tokens[match.End].Norm is "group" or "faction" or "movement" or "militia" or "alliance"
+            && tokens[match.End + 1].IsCapitalized && dictionary.LongestMatch(tokens, match.End + 1, Theatres) is not null)
+            return null;
         var actor = dictionary.Actors[match.Actor];
         // "Mozambique insurgents", "Nigeria militants": a country's name before its nationals under arms says where they
         // are from, not who they fight for (a demonym's own reading is decided where demonyms are read).
@@ -2149,7 +2154,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly HashSet<string> MilitantHoldings =
         ["positions", "hideouts", "hideout", "strongholds", "stronghold", "bases", "camps", "redoubts", "fighters", "commanders", "cells", "targets"];
 
-    private static readonly HashSet<string> CountedMilitants = ["militants", "jihadists", "insurgents", "extremists", "terrorists"];
+    private static readonly HashSet<string> CountedMilitants = ["militants", "jihadists", "insurgents", "extremists", "terrorists", "attackers", "assailants"];
 
     private static readonly HashSet<string> CountWords =
         ["dozens", "scores", "hundreds", "thousands", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
