@@ -8734,6 +8734,19 @@ public class GeneralReadingTests
         Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab fighters overran a base used by Kenyan troops in El Adde on Friday. "
             + "Kenya's military said its soldiers had killed at least 63 attackers.", "2016-01-17"));
 
+    [Fact]
+    public void a_side_backed_militarily_by_another_after_a_first_passive_is_backed()
+    {
+        var found = Described("The GNA, based in Tripoli, is recognised by the United Nations and backed militarily by Turkey.", "2020-06-08");
+        Assert.Contains("Government of National Accord -allied-> Turkey", found);
+        Assert.DoesNotContain("United Nations -allied-> Turkey", found);
+    }
+
+    [Fact]
+    public void claiming_most_of_the_rocket_fire_claims_the_attack_told_before() =>
+        Assert.Contains("Palestinian Islamic Jihad -attacked-> Israel", Described("Palestinian militants fired more than 200 rockets at Israel on "
+            + "Tuesday. The al-Quds Brigades claimed most of the rocket fire.", "2019-11-13"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
