@@ -2148,11 +2148,6 @@ internal static class PatternMatcher
     }
 
     /// <summary>
-    /// The actor a relative pronoun refers to: the name right before ", which" (past a bracket or a dash-enclosed
-    /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
-    /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
-    /// </summary>
-    /// <summary>
     /// The men a side is named after "from" with: "peacekeepers from Uganda and Burundi" for the name at
     /// <paramref name="name"/> (either of the list), when those men are a mention of their own; else -1.
     /// </summary>
@@ -2161,10 +2156,15 @@ internal static class PatternMatcher
         var k = name - 1;
         while (k >= 1 && (units[k].Norm is "and" or "," || (units[k].IsMention && !units[k].Reference)))
             k--;
-        return k >= 1 && units[k].Norm == "from" && units[k - 1] is { IsMention: true, Reference: false, Person: false } && k < name - 0
+        return k >= 1 && units[k].Norm == "from" && units[k - 1] is { IsMention: true, Reference: false, Person: false }
             && units[k + 1].IsMention ? k - 1 : -1;
     }
 
+    /// <summary>
+    /// The actor a relative pronoun refers to: the name right before ", which" (past a bracket or a dash-enclosed
+    /// insertion: "the alliance – led by Turkey – that is fighting"), or the name an apposition describes
+    /// ("Abu Omar, an ISIS emir who changed sides"); -1 when neither.
+    /// </summary>
     private static int HeadOfRelative(IReadOnlyList<Unit> units, int pronoun)
     {
         var j = pronoun - 1;
