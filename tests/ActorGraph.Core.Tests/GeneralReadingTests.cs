@@ -8747,6 +8747,16 @@ public class GeneralReadingTests
         Assert.Contains("Palestinian Islamic Jihad -attacked-> Israel", Described("Palestinian militants fired more than 200 rockets at Israel on "
             + "Tuesday. The al-Quds Brigades claimed most of the rocket fire.", "2019-11-13"));
 
+    [Fact]
+    public void an_act_a_name_owns_past_a_word_of_its_kind_is_not_the_subjects()
+    {
+        var relations = Extract("Taliban fighters routed Islamic State militants in Kunar over the weekend. The offensive followed months of Afghan "
+            + "and US air strikes on Islamic State positions in Nangarhar.", "2020-04-06");
+        var followed = relations.Where(r => r.Evidence.Sentence.StartsWith("The offensive", StringComparison.Ordinal)).Select(Describe).ToList();
+        Assert.Contains("United States -attacked-> Islamic State", followed);
+        Assert.DoesNotContain("Taliban -attacked-> Islamic State", followed);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

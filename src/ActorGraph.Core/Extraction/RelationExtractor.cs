@@ -3186,7 +3186,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // tells the repellers' own killing after it.)
         for (var k = to - 1; k > from + 1 && to - k <= 6; k--)
             if (ViolentActNouns.Contains(units[k].Norm) && k + 1 < units.Count && units[k + 1].Norm is "on" or "against" or "targeting")
-                return units[k - 1].IsMention && !units[k - 1].Reference && k - 1 != from && units[k - 1].Mention != units[from].Mention;
+            {
+                // ("Afghan and US air strikes on the group's positions": past a word saying what kind of act.)
+                var owner = k - 1 > from + 1 && units[k - 1].Norm is "air" or "drone" or "artillery" or "rocket" or "missile" or "mortar" or "suicide" ? k - 2 : k - 1;
+                return units[owner].IsMention && !units[owner].Reference && owner != from && units[owner].Mention != units[from].Mention;
+            }
         return false;
     }
 
