@@ -8757,6 +8757,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -attacked-> Islamic State", followed);
     }
 
+    [Fact]
+    public void attackers_killed_after_their_act_by_a_side_were_attacked_by_it() =>
+        Assert.Contains("Pakistan -attacked-> Balochistan Liberation Army", Described("Gunmen of the BLA stormed a hotel in Gwadar on Saturday, "
+            + "killing five people before being killed by security forces.", "2019-05-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
