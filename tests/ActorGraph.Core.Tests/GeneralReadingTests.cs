@@ -8762,6 +8762,11 @@ public class GeneralReadingTests
         Assert.Contains("Pakistan -attacked-> Balochistan Liberation Army", Described("Gunmen of the BLA stormed a hotel in Gwadar on Saturday, "
             + "killing five people before being killed by security forces.", "2019-05-12"));
 
+    [Fact]
+    public void a_side_joining_others_under_an_umbrella_is_in_it() =>
+        Assert.Contains("Ansar al-Sharia -affiliate-> Benghazi Revolutionaries Shura Council", Described("Ansar al-Sharia has allied itself with "
+            + "other Islamist brigades in the city under the Benghazi Revolutionaries' Shura Council.", "2014-10-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
