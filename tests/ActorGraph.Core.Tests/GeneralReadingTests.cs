@@ -8767,6 +8767,13 @@ public class GeneralReadingTests
         Assert.Contains("Ansar al-Sharia -affiliate-> Benghazi Revolutionaries Shura Council", Described("Ansar al-Sharia has allied itself with "
             + "other Islamist brigades in the city under the Benghazi Revolutionaries' Shura Council.", "2014-10-16"));
 
+    [Fact]
+    public void ordering_a_sides_troops_out_is_hostility()
+    {
+        Assert.Contains("France -rival-> Niger", Described("Niger's junta ordered French troops out in August.", "2023-12-23"));
+        Assert.DoesNotContain(Described("The army kicked the militants out of the town.", "2023-12-23"), r => r.Contains("-rival->"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
