@@ -4,9 +4,6 @@ namespace ActorGraph.Core.Extraction;
 
 public sealed partial class RelationExtractor
 {
-    /// <summary>What a claimed attack may have hit: a party's rally ("Other") is a target as much as an army post.</summary>
-    private static readonly ActorType[] TargetTypes = [ActorType.ArmedGroup, ActorType.Coalition, ActorType.State, ActorType.Person, ActorType.Other];
-
     /// <summary>How many sentences after an attack told without its author a claim of "the attack" still refers to it.</summary>
     private const int ClaimReach = 3;
 
@@ -28,8 +25,8 @@ public sealed partial class RelationExtractor
             foreach (var match in PatternMatcher.Match(pattern, units, words))
                 // ("ambushed a joint patrol of US and Nigerien soldiers": each side listed was hit.)
                 foreach (var slot in match.Coordinated.GetValueOrDefault("B", []).Prepend(match.Slots["B"]))
-                    // ("Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel": a man hit is a target too.)
-                    if (NamedActor(context, slot) is { } target && !here.Any(h => h.Actor == target) && TargetTypes.Contains(TypeOf(state, target))
+                    // (Any actor may have been hit: "Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel", a party's rally.)
+                    if (NamedActor(context, slot) is { } target && !here.Any(h => h.Actor == target)
                         && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
                         && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
                         here.Add((target, slot));

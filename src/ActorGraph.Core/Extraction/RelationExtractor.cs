@@ -1309,8 +1309,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// The actor named right before ", who" (", which") when the relative clause it opens runs on to <paramref name="at"/>
-    /// (no clause end, no second relative pronoun between); else null.
+    /// The actor named right before the nearest ", who" (", which") within fifteen words before <paramref name="at"/>, with
+    /// no ";", ":", "." or "that" between; else null.
     /// </summary>
     private static string? HeadOfClauseAround(IReadOnlyList<Token> tokens, List<Mention> mentions, int at)
     {
