@@ -8774,6 +8774,84 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("The army kicked the militants out of the town.", "2023-12-23"), r => r.Contains("-rival->"));
     }
 
+    [Fact]
+    public void strikes_to_halt_an_advance_hit_the_side_advancing()
+    {
+        Assert.Contains("Russia -attacked-> Jaish al Fatah", Described("Jaish al-Fatah pushed toward Hama as Russian jets carried out strikes to "
+            + "slow their advance."));
+        var found = Described("The Syrian army launched airstrikes to stop the Islamic State advance on Palmyra.");
+        Assert.Contains("Assad regime -attacked-> Islamic State", found);
+        Assert.DoesNotContain("Islamic State -attacked-> Assad regime", found);
+    }
+
+    [Fact]
+    public void a_denied_deed_ends_before_the_deniers_next_verb() =>
+        Assert.Contains("Israel -attacked-> Hamas", Described("Hamas denied breaking the truce and accused Israel of striking its posts in Gaza."));
+
+    [Fact]
+    public void joining_a_former_enemy_in_a_power_sharing_cabinet_is_an_alliance()
+    {
+        var found = Described("In Yemen, the Houthis fought the government for a decade but joined it in a power-sharing cabinet in 2014.");
+        Assert.Contains("Hadi government -allied-> Houthis", found);
+        Assert.DoesNotContain("Houthis -affiliate-> Hadi government", found);
+    }
+
+    [Fact]
+    public void a_deal_between_two_sides_to_protect_a_place_allies_them() =>
+        Assert.Contains("Iraqi government -allied-> Peshmerga", Described("Iraqi troops entered the city under a deal between the Peshmerga and "
+            + "Baghdad to protect it from the militants."));
+
+    [Fact]
+    public void relations_souring_with_a_side_described_before_its_name_are_enmity() =>
+        Assert.Contains("France -rival-> Mali", Described("Mali's junta turned to Russian mercenaries after relations with former colonial power "
+            + "France soured."));
+
+    [Fact]
+    public void attacks_on_others_and_on_a_side_hit_the_side() =>
+        Assert.Contains("Boko Haram -attacked-> Civilian Joint Task Force", Described("Boko Haram has stepped up raids on farmers and on the "
+            + "Civilian Joint Task Force."));
+
+    [Fact]
+    public void a_joint_coordination_centre_allies_the_sides_setting_it_up() =>
+        Assert.Contains("Iraqi government -allied-> Peshmerga", Described("The Peshmerga and the Iraqi army set up a joint coordination centre in Makhmour."));
+
+    [Fact]
+    public void an_alliances_component_named_in_apposition_is_that_side()
+    {
+        var found = Described("Ankara regards the SDF's largest component, the YPG, as a branch of the PKK.");
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain("Syrian Democratic Forces -affiliate-> Kurdistan Workers' Party", found);
+        Assert.Contains("Turkey -attacked-> Syrian Democratic Forces", Described("Turkish jets struck the SDF's main component near Kobani."));
+    }
+
+    [Fact]
+    public void a_defenders_account_of_the_act_told_before_is_no_new_operation()
+    {
+        var found = Described("Ethiopian troops raided an al-Shabaab base near Dolow on Friday. Al-Shabaab said its fighters had repelled the "
+            + "raid and killed several Ethiopian soldiers. Liyu Police units took part in the operation.", "2019-05-12");
+        Assert.Contains("Ethiopia -allied-> Liyu Police", found);
+        Assert.DoesNotContain("Liyu Police -allied-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void a_man_named_with_his_title_after_loyal_to_is_not_the_subject()
+    {
+        Assert.DoesNotContain("Ahmed Madobe -attacked-> al-Shabaab", Described("Clan fighters, loyal to regional leader Ahmed Madobe, joined the "
+            + "assault on al-Shabaab.", "2019-05-12"));
+        var named = Described("Jubaland forces, loyal to regional leader Ahmed Madobe, joined the assault on al-Shabaab.", "2019-05-12");
+        Assert.Contains("Jubaland -attacked-> al-Shabaab", named);
+        Assert.DoesNotContain("Ahmed Madobe -attacked-> al-Shabaab", named);
+    }
+
+    [Fact]
+    public void a_branch_alias_said_of_another_group_describes_it()
+    {
+        var regarded = Described("Hurras al-Din is regarded by analysts as al Qaeda's branch in Syria.", "2020-06-26");
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", regarded);
+        Assert.DoesNotContain("Al Nusrah Front -affiliate-> al Qaeda", regarded);
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", Described("Hurras al-Din is widely seen as the Syrian branch of al Qaeda.", "2020-06-26"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

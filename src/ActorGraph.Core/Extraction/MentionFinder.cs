@@ -339,9 +339,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var at = parent.TokenEnd;
         if (parent.Actor is null || parent.IsReference || at + 2 >= tokens.Count || tokens[at].Norm != "'s")
             return null;
-        // "Hurras al-Din, al Qaeda's Syrian branch, ...": in apposition to a group's name, the words describe that
-        // group, whatever branch the dictionary knows by them.
-        if (ApposedToGroup(tokens, parent.TokenStart, before))
+        // "Hurras al-Din, al Qaeda's Syrian branch, ...": in apposition to a group's name, or said of it by a copula ("is
+        // seen as"), the words describe that group, whatever branch the dictionary knows by them.
+        if (SaidOfGroup(tokens, parent.TokenStart, before))
             return null;
         return BranchNamedAfter(tokens, parent.Actor, parent.TokenStart, at + 1);
     }
@@ -380,8 +380,47 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return null;
     }
 
-    /// <summary>True when words from <paramref name="start"/> open an apposition right after a group's name ("X, the ...").</summary>
-    private static bool ApposedToGroup(IReadOnlyList<Token> tokens, int start, List<Mention> before) => GroupApposedTo(tokens, start, before) is not null;
+    /// <summary>
+    /// True when words from <paramref name="start"/> are said of a group's name right before them: in apposition ("X, the
+    /// ..."), or by a copula ("X is widely seen by analysts as ...", "X, which became ...").
+    /// </summary>
+    private static bool SaidOfGroup(IReadOnlyList<Token> tokens, int start, List<Mention> before) =>
+        GroupApposedTo(tokens, start, before) is not null || PredicatedOfGroup(tokens, start, before);
+
+    /// <summary>
+    /// "Hurras al-Din is seen by analysts as al Qaeda's Syrian branch", "X, which is al Qaeda's branch in Syria": whether the
+    /// words from <paramref name="start"/> follow a copula said of a group's name, right after it or past a verb of regarding
+    /// (with its agent) and "as".
+    /// </summary>
+    private static bool PredicatedOfGroup(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Norm is "the" or "a" or "an")
+            k--;
+        var regarded = false;
+        if (k >= 0 && tokens[k].Norm == "as")
+        {
+            // (past "widely seen by many analysts": a verb of regarding, its adverbs and its agent)
+            for (k--; k >= 0 && k >= start - 9 && tokens[k].IsWord && !tokens[k].IsCapitalized && !Copulas.Contains(tokens[k].Norm); k--)
+                regarded |= RegardingVerbs.Contains(tokens[k].Norm);
+            if (!regarded)
+                return false;
+        }
+        else if (k >= 0 && tokens[k].Norm is "now" or "still" or "effectively" or "officially" or "essentially")
+            k--;
+        if (k < 1 || !Copulas.Contains(tokens[k].Norm))
+            return false;
+        var head = k - 1;
+        if (tokens[head].Norm is "which" or "that")
+            head -= head >= 2 && tokens[head - 1].Norm == "," ? 2 : 1;
+        return head >= 0 && before.LastOrDefault(m => m.TokenStart <= head) is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } named
+            && Math.Max(named.TokenEnd, named.TailEnd) == head + 1;
+    }
+
+    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "became", "becomes", "remains", "remained", "being"];
+
+    private static readonly HashSet<string> RegardingVerbs =
+        ["seen", "regarded", "considered", "viewed", "described", "known", "designated", "recognised", "recognized", "listed", "deemed", "branded"];
 
     /// <summary>
     /// The group whose name the apposition opening at <paramref name="start"/> (past its article) follows ("X, the ...",
@@ -398,19 +437,29 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "Hurras al-Din, al Qaeda's Syrian branch, ...": an alias that names a branch by its parent ("al Qaeda's Syrian
-    /// branch") in apposition to another group's name describes that group; only the parent is named. Null otherwise.
+    /// branch", "the Syrian branch of al Qaeda") said of another group's name describes that group; only the parent is
+    /// named. Null otherwise.
     /// </summary>
     private Mention? ParentOfDescribingAlias(IReadOnlyList<Token> tokens, Mention mention, List<Mention> before)
     {
         // ("al Qaeda's branch in the Sahel": the branch word before the region.)
         if (mention.Source != MentionSource.Dictionary || mention.TokenEnd - mention.TokenStart < 3
-            || !NamesBranch(tokens, mention) || !ApposedToGroup(tokens, mention.TokenStart, before)
+            || !NamesBranch(tokens, mention) || !SaidOfGroup(tokens, mention.TokenStart, before)
             || before[^1].Actor == mention.Actor) // "the Nusra Front, al Qaeda's Syrian branch": the same group named twice
             return null;
         var possessive = -1;
-        for (var k = mention.TokenStart + 1; k < mention.TokenEnd && possessive < 0; k++)
+        var of = -1;
+        for (var k = mention.TokenStart + 1; k < mention.TokenEnd && possessive < 0 && of < 0; k++)
             if (tokens[k].Norm == "'s")
                 possessive = k;
+            else if (tokens[k].Norm == "of" && ActorDictionary.BranchWords.Contains(tokens[k - 1].Norm))
+                of = k;
+        // ("X is seen as the Syrian branch of al Qaeda": the parent after "of" ends the alias.)
+        if (of >= 0)
+            return dictionary.LongestMatch(tokens.Take(mention.TokenEnd).ToList(), of + 1, Theatres) is { } owner && owner.End == mention.TokenEnd
+                && dictionary.Actors[owner.Actor] is var whole
+                ? new Mention(of + 1, mention.TokenEnd, whole.Name, whole.Type, MentionSource.Dictionary, Surface(tokens, of + 1, mention.TokenEnd))
+                : null;
         if (possessive < 0 || dictionary.LongestMatch(tokens.Take(possessive).ToList(), mention.TokenStart, Theatres) is not { } parent || parent.End != possessive)
             return null;
         var actor = dictionary.Actors[parent.Actor];
@@ -437,10 +486,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly List<Token> TheGovernment = Tokenizer.Tokenize("the government");
 
-    /// <summary>True when a branch word stands in a mention past its first two words ("al Qaeda's Syrian branch", "al Qaeda's branch in the Sahel").</summary>
+    /// <summary>True when a branch word stands in a mention past its first word ("al Qaeda's Syrian branch", "Syrian branch of al Qaeda").</summary>
     private static bool NamesBranch(IReadOnlyList<Token> tokens, Mention mention)
     {
-        for (var k = mention.TokenStart + 2; k < mention.TokenEnd; k++)
+        for (var k = mention.TokenStart + 1; k < mention.TokenEnd; k++)
             if (ActorDictionary.BranchWords.Contains(tokens[k].Norm))
                 return true;
         return false;
@@ -1905,7 +1954,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? LocalBranchMention(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // ("al Qaeda's branch in Yemen"; not "Hurras al-Din, al-Qaeda's affiliate in Syria", which describes Hurras al-Din.)
-        if (!(tokens[start].IsCapitalized || tokens[start].Norm == "al") || Theatre < 0 || ApposedToGroup(tokens, start, before))
+        if (!(tokens[start].IsCapitalized || tokens[start].Norm == "al") || Theatre < 0 || SaidOfGroup(tokens, start, before))
             return null;
         var owns = PossessiveAfter(tokens, start);
         if (owns < 0 || owns + 2 >= tokens.Count)
@@ -1952,7 +2001,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>
     /// "Jabhat Fateh al-Sham, the former al-Qaeda affiliate,", "HTS - formerly an al-Qaeda affiliate -": a name whose
     /// apposition opens, past its article and adverbs, on a comma or a dash right after a group's name (what
-    /// <see cref="ApposedToGroup"/> finds, and more).
+    /// <see cref="GroupApposedTo"/> finds, and more).
     /// </summary>
     private static bool ApposedPastAdverbs(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {

@@ -718,13 +718,16 @@ internal static class PatternMatcher
                     return -1;
                 // "it" and "they" stand for a subject; as an object "it" is mostly a thing ("missiles leveled it"), but
                 // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
-                // a town is attacked or taken, not fought), or what is described as something ("describe it as a front").
+                // a town is attacked or taken, not fought), or what is described as something ("describe it as a front"), or
+                // joins in something.
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
                     && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)
                         // ("the group fighting to topple it": what is toppled is a government, not a thing.)
                         || OverthrowVerbs.Contains(units[p - 1].Norm)
                         // ("since AU troops pushed it out of the city": what is driven out of a place is a side.)
-                        || (OustingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm is "out" or "from")))
+                        || (OustingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm is "out" or "from")
+                        // ("but joined it in a power-sharing cabinet": who is joined in a government or a fight is a side.)
+                        || (units[p - 1].Norm is "joined" or "join" or "joins" or "joining" && p + 1 < units.Count && units[p + 1].Norm == "in")))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
                     return -1;
                 // "seizing former U.N. bases": what a side held once is no longer its; taking it attacks nobody named.
@@ -2701,7 +2704,7 @@ internal static class PatternMatcher
     {
         for (var k = possessor + 1; k + 1 < units.Count && k <= possessor + 5; k++)
         {
-            if (!BranchNouns.Contains(units[k].Norm))
+            if (!PartNoun(units[k].Norm))
                 continue;
             if (units[k + 1] is { IsMention: true, Reference: false, Person: false } && units[k + 1].Norm == Unit.MentionNorm)
                 return k + 1;
@@ -2746,12 +2749,18 @@ internal static class PatternMatcher
                 return true;
             // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
             // a side of its own.
+            // ("the SDF's main component, the YPG,": a part the apposition names is that side; one it does not name is the whole.)
+            if (units[k].Norm is "component" or "components" or "constituent")
+                return NamedBranchAfter(units, i) >= 0;
             if (BranchNouns.Contains(units[k].Norm))
                 return units[k].Norm is not ("unit" or "units" or "wing" or "arm" or "cell")
                     && !(units[k].Norm == "province" && PlaceAdjectives.Contains(units[k - 1].Norm));
         }
         return false;
     }
+
+    /// <summary>A branch noun, or a part of an alliance that is a side of its own ("the SDF's main component, the YPG").</summary>
+    private static bool PartNoun(string norm) => BranchNouns.Contains(norm) || norm is "component" or "components" or "constituent";
 
     private static readonly HashSet<string> MediaNouns =
         ["agency", "outlet", "outlets", "media", "website", "channel", "newspaper", "magazine", "newsletter", "radio", "television", "broadcaster",
@@ -2835,9 +2844,11 @@ internal static class PatternMatcher
         {
             var described = j - 1;
             while (described > j - 3 && described >= 0 && !units[described].IsMention && char.IsLetter(units[described].Norm[0])
-                   && !Determiners.Contains(units[described].Norm) && !Prepositions.Contains(units[described].Norm))
+                   && !Determiners.Contains(units[described].Norm) && !Prepositions.Contains(units[described].Norm)
+                   && units[described].Norm is not ("what" or "which" or "who" or "whom" or "that"))
                 described--;
-            if (described >= 0 && !units[described].IsMention && units[described].Norm is "the" or "a" or "an")
+            // ("loyal to regional leader Ahmed Madobe": past them to the preposition the title stands after.)
+            if (described >= 0 && !units[described].IsMention && (units[described].Norm is "the" or "a" or "an" || Prepositions.Contains(units[described].Norm)))
                 j = described;
         }
         var skipped = 0;

@@ -625,6 +625,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && accusedOfAct is null && KillingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
             && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor)) is { Actor: { } killer })
             candidates.Remove(killer);
+        // "the rebels pressed on, as the coalition launched airstrikes to halt their advance": a possessive right after a verb
+        // of stopping is not the side named last before it, the one doing the stopping.
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart > 0
+            && StoppingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
+            && mentions.Take(i).LastOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor)) is { Actor: { } stopper })
+            candidates.Remove(stopper);
         // "the YPG has clashed with rebels, who accuse it of cooperating with the government": an object pronoun in a
         // relative clause is not the clause's head.
         if (themClause > 0 && tokens[themClause].Norm is "who" or "which" && candidates.Count > 1
@@ -1369,6 +1375,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> KillingBeforeOwner =
         ["killed", "killing", "kills", "captured", "capturing", "assassinated", "eliminated", "arrested", "targeted", "targeting"];
 
+    /// <summary>Verbs of stopping another's move: a possessive right after one is not the stopper's ("to halt their advance").</summary>
+    private static readonly HashSet<string> StoppingBeforeOwner =
+        ["halt", "halted", "halting", "stop", "stopped", "stopping", "repel", "repelled", "repelling", "repulse", "repulsed", "repulsing",
+         "blunt", "blunted", "thwart", "thwarted", "foil", "foiled", "counter", "countered", "block", "blocked", "slow", "slowed", "contain",
+         "resist", "resisted"];
+
     /// <summary>Acts a side is charged with on another's men: "accused ISGS of attacking its fighters".</summary>
     private static readonly HashSet<string> ChargedActsOnOwner =
         [.. KillingBeforeOwner, "attacking", "ambushing", "shelling", "kidnapping", "abducting", "executing"];
@@ -1908,8 +1920,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 actNoun = units[noun].Norm;
             }
         }
+        // "Al-Shabaab said its fighters had repelled the raid and killed several soldiers": a defender's account of the act
+        // told before is no new act; a later "the operation" is still that one.
+        if (attackers.Count > 0 && state.LastAttackers.Count > 0 && RepelsActToldBefore(units))
+            return;
         if (attackers.Count > 0)
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
+    }
+
+    /// <summary>Whether a verb of repelling takes an act named with its article ("repelled the raid", "fought off the attack").</summary>
+    private bool RepelsActToldBefore(IReadOnlyList<Unit> units)
+    {
+        for (var k = 0; k + 2 < units.Count; k++)
+            if (units[k].Norm is "repelled" or "repel" or "repelling" or "repulsed" or "repulse" or "repulsing" or "foiled" or "thwarted"
+                && units[k + 1].Norm is "the" or "this" or "that" && (GroundActNouns.Contains(units[k + 2].Norm) || units[k + 2].Norm is "attack" or "attacks" or "operation"))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> AirActNouns =
@@ -3691,6 +3717,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> VerbAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"];
 
+    /// <summary>Words that make what follows a denial a clause of its own, whose verbs "and" may join.</summary>
+    private static readonly HashSet<string> DeniedClauseWords =
+        ["that", "it", "they", "he", "she", "having", "has", "have", "had", "is", "are", "was", "were", "been", "being", "to"];
+
     /// <summary>A verb's -ing form at <paramref name="i"/> ("fighting", "backing"), not a name.</summary>
     private static bool Gerund(IReadOnlyList<Unit> units, int i) =>
         i < units.Count && !units[i].IsMention && units[i].Norm.Length > 4 && units[i].Norm.EndsWith("ing", StringComparison.Ordinal);
@@ -3704,7 +3734,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         if (VerbAuxiliaries.Contains(units[and + 1].Norm))
             return false;
-        return units[negation].Norm.StartsWith("den", StringComparison.Ordinal) || units[negation].Norm is "rejected" or "rejects" or "dismissed" or "no"
+        // "denied violating the truce and accused the YPG of shelling it": a denied deed (a gerund, a noun) ends before a
+        // past verb joined by "and", the denier's next act; not a clause's verb ("denied it had attacked X and killed ...").
+        var denial = units[negation].Norm.StartsWith("den", StringComparison.Ordinal) || units[negation].Norm is "rejected" or "rejects" or "dismissed";
+        if (denial && PatternMatcher.PastVerb(units[and + 1]) && !Gerund(units, and + 1)
+            && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm)))
+            return false;
+        return denial || units[negation].Norm is "no"
             || (negation > 0 && VerbAuxiliaries.Contains(units[negation - 1].Norm));
     }
 
