@@ -8852,6 +8852,39 @@ public class GeneralReadingTests
         Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", Described("Hurras al-Din is widely seen as the Syrian branch of al Qaeda.", "2020-06-26"));
     }
 
+    [Fact]
+    public void they_is_not_a_side_named_with_a_singular_verb()
+    {
+        var found = Described("The Islamic State has launched raids on the Kurdish-led fighters of the SDF since they expelled the jihadists from "
+            + "Raqqa in 2017.", "2019-05-12");
+        Assert.Contains("Syrian Democratic Forces -attacked-> Islamic State", found);
+        Assert.Contains("Islamic State -attacked-> Syrian Democratic Forces", found);
+    }
+
+    [Fact]
+    public void a_negation_ends_at_a_colon_before_the_clause_it_opens()
+    {
+        var found = Described("JNIM and ISGS fought for weeks near Menaka. The infighting has not spared the army: both groups ambushed Malian "
+            + "patrols in April.", "2021-05-12");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali", found);
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Mali", found);
+    }
+
+    [Fact]
+    public void a_group_brought_under_the_authority_of_a_branch_is_part_of_it() =>
+        Assert.Contains("Islamic State in the Greater Sahara -affiliate-> Islamic State West Africa Province", Described("The Islamic State "
+            + "brought ISGS under the authority of its West Africa Province in 2019.", "2021-05-12"));
+
+    [Fact]
+    public void the_two_rivals_named_in_apposition_are_rivals() =>
+        Assert.Contains("Abdul Hamid Dbeibah -rival-> Fathi Bashagha", Described("The two rival prime ministers, Abdul Hamid Dbeibah and Fathi "
+            + "Bashagha, both claim to lead Libya.", "2022-05-12"));
+
+    [Fact]
+    public void sides_included_among_forces_allied_with_another_are_its_allies() =>
+        Assert.Contains("Government of National Accord -allied-> Nawasi Brigade", Described("Militias allied with the GNA, including the Nawasi "
+            + "Brigade, deployed in Tripoli.", "2021-05-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

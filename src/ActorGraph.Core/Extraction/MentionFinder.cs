@@ -348,12 +348,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "The Islamic State named him leader of its West Africa Province": the branch "its" owns, for the group named last
-    /// before it in the sentence, when the dictionary knows that branch; else null.
+    /// before it in the sentence that the dictionary knows such a branch of ("The Islamic State brought ISGS under the
+    /// authority of its West Africa Province": past ISGS, which has none); else null.
     /// </summary>
-    private Mention? BranchOfItsOwner(IReadOnlyList<Token> tokens, int start, List<Mention> before) =>
-        tokens[start].Norm == "its" && start + 2 < tokens.Count && tokens[start + 1].IsCapitalized
-        && before.LastOrDefault(m => !m.IsReference && m.Actor is not null && m.Type is ActorType.ArmedGroup or ActorType.Coalition) is { Actor: { } owner }
-            ? BranchNamedAfter(tokens, owner, start, start + 1) : null;
+    private Mention? BranchOfItsOwner(IReadOnlyList<Token> tokens, int start, List<Mention> before)
+    {
+        if (tokens[start].Norm != "its" || start + 2 >= tokens.Count || !tokens[start + 1].IsCapitalized)
+            return null;
+        for (var k = before.Count - 1; k >= 0; k--)
+            if (before[k] is { IsReference: false, Actor: { } owner, Type: ActorType.ArmedGroup or ActorType.Coalition }
+                && BranchNamedAfter(tokens, owner, start, start + 1) is { } branch)
+                return branch;
+        return null;
+    }
 
     /// <summary>
     /// The branch of <paramref name="parent"/> that the words from <paramref name="first"/> name ("Somali affiliate",

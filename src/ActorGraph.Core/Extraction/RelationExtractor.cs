@@ -586,6 +586,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .Select(p => p.Actor!).ToHashSet() is { Count: > 0 } plural
             && candidates.Where(a => !plural.Contains(a)).ToList() is { Count: > 0 } singular)
             candidates = singular;
+        // "AQAP has carried out attacks on the separatists since they seized Abyan": "they" is none of the sides this sentence
+        // names with a singular verb, when a side it names otherwise remains.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "their" or "them" && candidates.Count > 1
+            && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm is "has" or "is" or "was")
+                .Select(p => p.Actor!).ToHashSet() is { Count: > 0 } singularNamed
+            && candidates.Where(a => !singularNamed.Contains(a) && mentions.Take(i).Any(p => p.Actor == a)).ToList() is { Count: > 0 } pluralNamed)
+            candidates = [.. pluralNamed, .. candidates.Where(a => !pluralNamed.Contains(a))];
         // "The US backs the YPG, while Turkey regards it as a terrorist group": what a pronoun is called a group (an organisation,
         // a militia) is no state.
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && CalledAGroupAfter(tokens, m.TokenEnd)
@@ -3685,6 +3692,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "These factions do not agree, but they banded together": a negation ends with its clause.
             // ("have not yet clashed": "yet" after a negation is an adverb, no clause's opening.)
             if (ClauseOpeners.Contains(units[i].Norm) && !(units[i].Norm == "yet" && i > 0 && (units[i - 1].Norm is "not" or "never" || units[i - 1].Norm.EndsWith("n't", StringComparison.Ordinal))))
+                break;
+            // ("The clashes have not eased pressure: both groups continued to attack ...": so with a colon before the match,
+            // which opens a clause of its own; a list after one is still the negated verb's: "has not struck these: A and B".)
+            if (units[i].Norm == ":" && i < start)
                 break;
             // "is not expected to target the Haqqani network, an Afghan group allied with the Taliban": an indefinite
             // apposition describing a name says what it is, whatever the clause around it denies.
