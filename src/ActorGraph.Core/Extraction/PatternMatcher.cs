@@ -707,6 +707,11 @@ internal static class PatternMatcher
                     next++;
                 var patternGoesOn = next < elements.Count && (elements[next] is CuePattern.Words
                     || (elements[next] is CuePattern.Gap { Max: <= 1 } && next + 1 < elements.Count && elements[next + 1] is CuePattern.Words));
+                // "an al Qaeda-aligned splinter of Boko Haram": what a compound's participle describes is the branch, not the
+                // whole named after "of".
+                if (k > 0 && ((pos > 0 && pos + 1 < units.Count && units[pos - 1].AfterHyphen && BranchNouns.Contains(units[pos].Norm) && units[pos + 1].Norm == "of")
+                    || (pos >= 2 && pos < units.Count && units[pos].Norm == "of" && BranchNouns.Contains(units[pos - 1].Norm) && units[pos - 2].AfterHyphen)))
+                    return -1;
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
                 // "claimed bombings against Hazara Shiites and Taliban patrols": a side listed after what names no actor is
                 // what the pattern's last slot reads too.
