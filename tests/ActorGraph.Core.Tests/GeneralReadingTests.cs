@@ -8922,6 +8922,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Assad regime -attacked-> Turkey", found);
     }
 
+    [Fact]
+    public void a_states_energy_facilities_name_the_state() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("The Houthis said they had fired drones at Saudi energy facilities in Jizan.",
+            "2022-03-21"));
+
+    [Fact]
+    public void the_countrys_junta_is_the_theatres_state()
+    {
+        var found = Described("JNIM fighters ambushed a convoy near Djibo in northern Burkina Faso. The country's junta has since expelled French "
+            + "forces and recruited thousands of civilian auxiliaries.", "2023-03-02");
+        Assert.Contains("Burkina Faso -rival-> France", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

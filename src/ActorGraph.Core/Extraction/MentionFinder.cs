@@ -1337,7 +1337,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["military", "army", "naval", "navy", "air", "police", "security", "border", "government", "oil", "gas", "intelligence",
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
          "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary",
-         "armed", "espionage", "spy", "spying", "listening", "radar", "missile", "drone"];
+         "armed", "espionage", "spy", "spying", "listening", "radar", "missile", "drone", "energy", "nuclear", "power"];
 
     /// <summary>Verbs after ", who" that say a name is a person's: leading, founding, commanding a group.</summary>
     private static readonly HashSet<string> PersonVerbs =
@@ -1462,10 +1462,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (!backerNamed)
                 first = article + 1;
         }
-        // "Yemen's Saudi-backed government": a country's possessive stands for the article.
-        if (article < 0 || article == start - 1)
+        // "Yemen's Saudi-backed government": a country's possessive stands for the article; so does "the country's" (the
+        // nation's) before the bare noun too ("the country's army", "the country's junta").
+        if (article < 0)
             return null;
-        var possessor = tokens[article].Norm == "'s" && article > 0 && tokens[article - 1].IsCapitalized;
+        var theCountrys = tokens[article].Norm == "'s" && article >= 2 && tokens[article - 1].Norm is "country" or "nation" && tokens[article - 2].Norm == "the";
+        if (article == start - 1 && !theCountrys)
+            return null;
+        var possessor = tokens[article].Norm == "'s" && article > 0 && (tokens[article - 1].IsCapitalized || theCountrys);
         if (tokens[article].Norm != "the" && !possessor)
             return null;
         var the = possessor ? new Token(tokens[article].Start, tokens[article].End, "the", "the", true, false) : tokens[article];
