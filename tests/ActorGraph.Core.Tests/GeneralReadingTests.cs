@@ -8935,6 +8935,22 @@ public class GeneralReadingTests
         Assert.Contains("Burkina Faso -rival-> France", found);
     }
 
+    [Fact]
+    public void a_headlines_place_tag_names_the_theatre()
+    {
+        var found = Extract("Suspected jihadists killed 12 Nigerien soldiers near the border with Mali on Monday.\n\nThe junta has since "
+            + "ordered French troops to leave and signed a defence pact with Mali.", "2023-10-03", "Niger: Troops ambushed near the Malian border")
+            .Select(Describe).ToList();
+        Assert.Contains("France -rival-> Niger", found);
+        Assert.Contains("Mali -allied-> Niger", found);
+        Assert.DoesNotContain("France -rival-> Mali", found);
+    }
+
+    [Fact]
+    public void the_hafiz_gul_bahadur_group_is_a_side() =>
+        Assert.Contains("Hafiz Gul Bahadur group -attacked-> Pakistan", Described("Pakistani troops raided hideouts in North Waziristan. The Hafiz "
+            + "Gul Bahadur group was blamed for a suicide attack on a military convoy in September.", "2022-11-14"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -50,9 +50,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // Where the document is decides what "the rebels" or "the coalition" name.
         // The headline and the lede say what the story is about: they count twice ("Niger junta orders French troops out"
         // over a body that also names Mali and Burkina Faso).
+        // A headline's place tag ("Niger: Soldiers killed near Malian border") names the story's theatre outright: it counts
+        // five times more (a country's name counts half its people's word, and the headline names the neighbour too).
         state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment)
             .SelectMany(s => s.Sentence.Kind == SegmentKind.Title || s.Sentence.Index == state.LedeIndex
-                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens])).Dated(document.Published);
+                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens])
+            .Concat(sentences.Where(s => s.Sentence.Kind == SegmentKind.Title).Select(s => HeadlineTag(s.Tokens)).Where(t => t.Count > 0)
+                .SelectMany(t => Enumerable.Repeat(t, 5)))).Dated(document.Published);
 
         foreach (var (sentence, tokens) in sentences)
         {
@@ -1614,6 +1618,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (tokens[t].Norm == ",")
                 return t;
         return -1;
+    }
+
+    /// <summary>The capitalised words before a headline's colon that tags it with a place ("Niger:", "South Sudan:"), or none.</summary>
+    private static IReadOnlyList<Token> HeadlineTag(IReadOnlyList<Token> title)
+    {
+        for (var k = 1; k < title.Count && k <= 3; k++)
+            if (title[k].Norm == ":")
+                return title.Take(k).All(t => t.IsWord && t.IsCapitalized) ? title.Take(k).ToList() : [];
+        return [];
     }
 
     /// <summary>A year before publication (the earliest date for an undated document or one published in year 1).</summary>
