@@ -8951,6 +8951,34 @@ public class GeneralReadingTests
         Assert.Contains("Hafiz Gul Bahadur group -attacked-> Pakistan", Described("Pakistani troops raided hideouts in North Waziristan. The Hafiz "
             + "Gul Bahadur group was blamed for a suicide attack on a military convoy in September.", "2022-11-14"));
 
+    [Fact]
+    public void an_armys_site_after_its_places_name_is_the_armys()
+    {
+        Assert.Contains("Jund al-Aqsa -attacked-> Assad regime", Described("Jund al-Aqsa fighters overran the Wadi al-Deif army base near Maarat "
+            + "al-Numan.", "2014-12-16"));
+        Assert.Contains("Ahrar al Sham -attacked-> Assad regime", Described("Ahrar al-Sham stormed the Menagh military airbase north of Aleppo.",
+            "2013-01-16"));
+    }
+
+    [Fact]
+    public void a_count_of_listed_sides_with_their_backer_describes_each()
+    {
+        var found = Described("The Nusra Front drove Harakat Hazm and the Syrian Revolutionaries' Front, two Western-backed rebel factions, out of "
+            + "Idlib.", "2015-01-16");
+        Assert.Contains("Harakat Hazm -allied-> the West", found);
+        Assert.Contains("Syrian Revolutionaries' Front -allied-> the West", found);
+        Assert.DoesNotContain("Syrian opposition -allied-> the West", found);
+    }
+
+    [Fact]
+    public void a_man_named_after_his_role_in_apposition_is_the_object()
+    {
+        var found = Described("Ayman al-Zawahiri took over al Qaeda after US special forces killed his predecessor, Osama bin Laden, in 2011.",
+            "2014-01-16");
+        Assert.Contains("United States -attacked-> Osama bin Laden", found);
+        Assert.Contains("Ayman al-Zawahiri -affiliate-> al Qaeda", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1174,15 +1174,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// inside the sentence that names nothing the dictionary knows: "backed by the Liyu police" are the Liyu's, not the
     /// theatre's police.
     /// </summary>
+    /// <remarks>Not a site after its place's name: "the Taftanaz military airbase" is the army's, at Taftanaz.</remarks>
     private bool OwnedByUnknownName(IReadOnlyList<Token> tokens, Mention mention)
     {
         var owner = mention.TokenStart - 1;
         return mention.Contextual && char.IsLower(mention.Surface[0]) && owner >= 1 && tokens[owner].IsWord && tokens[owner].IsCapitalized
+            && !NamedSiteNouns.Contains(tokens[mention.TokenEnd - 1].Norm)
             && !tokens[owner].AfterHyphen && tokens[owner - 1].Norm is "the" or "a" or "an" or "of" or "by" or "and"
             && !dictionary.Demonyms.Contains(tokens[owner].Norm)
             && !LooksLikeAdjective(tokens[owner].Norm) && dictionary.LongestMatch(tokens, owner, Theatres) is null
             && dictionary.PlaceAt(tokens, owner) is null;
     }
+
+    /// <summary>Sites named after the place they stand in ("the Taftanaz airbase", "the Wadi al-Deif base").</summary>
+    private static readonly HashSet<string> NamedSiteNouns =
+        ["base", "bases", "airbase", "airfield", "airport", "camp", "barracks", "garrison", "outpost", "post", "checkpoint", "headquarters", "compound"];
 
     /// <summary>
     /// True for a theatre's word for its state's men ("army", "soldiers", "troops") right after a people's word the
@@ -1268,6 +1274,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         if (k >= 2 && tokens[k].Norm == "one" && tokens[k - 1].Norm == ",")
             return EndsAt(before, k - 1);
+        // ("the SRF and Harakat Hazm, two US-backed rebel groups,": a count of the names listed before describes them.)
+        if (k >= 1 && tokens[k].Norm == "," && k + 1 < start && tokens[k + 1].Norm is "two" or "three" or "four" or "both")
+            return EndsAt(before, k);
         // ("the Giants Brigades, southern fighters armed by the UAE,": so does one right after the comma.)
         if (k == start - 1 && k >= 1 && tokens[k].Norm == "," && !tokens[start].IsCapitalized && before.Count > 0)
             return Math.Max(before[^1].TokenEnd, before[^1].TailEnd) == k;

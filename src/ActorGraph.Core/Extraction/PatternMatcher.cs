@@ -1107,6 +1107,10 @@ internal static class PatternMatcher
     /// </summary>
     private static int NamedByApposition(IReadOnlyList<Unit> units, int pos)
     {
+        // "killed his predecessor, Mullah Akhtar Mansour": a man's role, then the man ("its leader, X" names the group in "its").
+        if (pos + 3 < units.Count && units[pos].Lead is "his" or "her" && ApposedRoles.Contains(units[pos + 1].Norm)
+            && units[pos + 2].Norm == "," && units[pos + 3] is { IsMention: true, Person: true })
+            return pos + 3;
         if (pos + 3 >= units.Count || units[pos].Norm is not ("its" or "their" or "the"))
             return -1;
         for (var k = pos + 1; k < units.Count && k <= pos + 4; k++)
@@ -1125,6 +1129,10 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>Roles a man is named by before his name in apposition ("his predecessor, X", "his deputy, X").</summary>
+    private static readonly HashSet<string> ApposedRoles =
+        ["predecessor", "successor", "deputy", "leader", "commander", "chief", "founder", "spokesman", "son", "brother", "father", "emir", "mentor"];
 
     /// <summary>
     /// The first name after "including" (such as, among them) that follows a plural noun of sides within the first words
@@ -1190,6 +1198,13 @@ internal static class PatternMatcher
                 if (units[p].Norm is "the" or "a" or "an")
                     skipped--;
                 p++;
+                continue;
+            }
+            // "overran the Wadi al-Deif military base": a place's name no dictionary knows, after an article, before the
+            // army's site.
+            if (p > pos && units[p - 1].Norm is "the" or "a" or "an" && SiteAfterPlaceName(units, p) is var site and > 0)
+            {
+                p = site;
                 continue;
             }
             // "the jihadist group JNIM", "the Kurdish militia YPG", "the Tuareg militia GATIA": a noun that classes the
@@ -3292,6 +3307,20 @@ internal static class PatternMatcher
         while (k >= 1 && at - k < 3 && units[k].Capitalized && !units[k].AfterHyphen)
             k--;
         return k < at && units[k].Norm is "the" or "a" or "an";
+    }
+
+    /// <summary>
+    /// The unit of an army's site ("military base", "army camp") right after a place's name of up to four words that opens
+    /// at <paramref name="at"/> ("Wadi al-Deif", "Camp Taji"); else -1.
+    /// </summary>
+    private static int SiteAfterPlaceName(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at;
+        while (k < units.Count && k < at + 4 && !units[k].IsMention
+               && (units[k].Capitalized || (units[k].Norm is "al" or "el" && k + 1 < units.Count && units[k + 1].AfterHyphen)))
+            k++;
+        return k > at && k < units.Count && units[k].IsMention && !units[k].Reference && units[k].Lead is "military" or "army" or "air" or "airbase" or "naval"
+            && units[at].Capitalized ? k : -1;
     }
 
     /// <summary>"battling Islamic State", "fought the Taliban": the name at <paramref name="name"/> is the object of a verb of war.</summary>
