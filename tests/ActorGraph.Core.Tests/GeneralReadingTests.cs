@@ -8979,6 +8979,16 @@ public class GeneralReadingTests
         Assert.Contains("Ayman al-Zawahiri -affiliate-> al Qaeda", found);
     }
 
+    [Fact]
+    public void congo_alone_is_the_democratic_republic_in_a_story_about_it() =>
+        Assert.Contains("DR Congo -rival-> Rwanda", Described("M23 rebels advanced on Bukavu in South Kivu. Congo cut diplomatic ties with "
+            + "Rwanda, which it accuses of backing the rebels.", "2025-02-10"));
+
+    [Fact]
+    public void defending_a_place_alongside_a_side_is_an_alliance() =>
+        Assert.Contains("Joint Forces -allied-> Sudanese Armed Forces", Described("The Sudanese army fought the RSF in El Fasher. The Joint Forces, "
+            + "a coalition of former Darfur rebels, defended the city's airport alongside the army.", "2024-05-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
