@@ -8989,6 +8989,11 @@ public class GeneralReadingTests
         Assert.Contains("Joint Forces -allied-> Sudanese Armed Forces", Described("The Sudanese army fought the RSF in El Fasher. The Joint Forces, "
             + "a coalition of former Darfur rebels, defended the city's airport alongside the army.", "2024-05-10"));
 
+    [Fact]
+    public void all_or_most_of_a_sides_sites_are_the_sides() =>
+        Assert.Contains("Houthis -attacked-> Hadi government", Described("Fighting spread across Yemen's south. The Houthis said their fighters had "
+            + "overrun most army positions around Taiz.", "2015-03-11"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

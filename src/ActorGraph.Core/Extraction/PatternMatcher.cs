@@ -8,7 +8,7 @@ namespace ActorGraph.Core.Extraction;
 internal static class PatternMatcher
 {
     private static readonly HashSet<string> SkippedBeforeSlot =
-        ["the", "a", "an", "pro", "so", "called", "\"", "'", "other", "several", "some", "both", "either", "its", "their", "his", "her",
+        ["the", "a", "an", "pro", "so", "called", "\"", "'", "other", "several", "some", "both", "either", "all", "most", "every", "its", "their", "his", "her",
          "self", "styled", "mr", "mrs", "ms", "dr", "rival", "fellow", "former", "hardline", "local", "new", "key", "main", "powerful", "notorious",
          "jihadist", "jihadi", "islamist", "militant", "extremist", "radical", "armed", "allied", "moderate", "remaining",
          "suspected", "alleged", "elite", "senior", "top", "prominent", "rebel", "insurgent", "several", "dozens", "hundreds",
