@@ -8994,6 +8994,25 @@ public class GeneralReadingTests
         Assert.Contains("Houthis -attacked-> Hadi government", Described("Fighting spread across Yemen's south. The Houthis said their fighters had "
             + "overrun most army positions around Taiz.", "2015-03-11"));
 
+    [Fact]
+    public void the_french_and_the_british_are_their_states() =>
+        Assert.Contains("France -allied-> National Movement for the Liberation of Azawad", Described("Tuareg rebels of the MNLA said they were now "
+            + "fighting alongside the French near Kidal.", "2013-03-01"));
+
+    [Fact]
+    public void a_missions_peacekeepers_from_states_make_them_members()
+    {
+        var found = Described("Al-Shabaab fighters left Mogadishu. The government said its troops and AMISOM peacekeepers from Uganda and Burundi "
+            + "controlled the capital.", "2011-08-07");
+        Assert.Contains("AMISOM -allied-> Uganda", found);
+        Assert.Contains("AMISOM -allied-> Burundi", found);
+    }
+
+    [Fact]
+    public void an_intervention_at_a_governments_request_allies_them() =>
+        Assert.Contains("France -allied-> Mali", Described("The French intervention, launched on January 11 at the request of Mali's interim "
+            + "government, drove the militants from Gao.", "2013-02-25"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

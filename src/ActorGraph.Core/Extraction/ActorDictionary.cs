@@ -321,10 +321,14 @@ public sealed class ActorDictionary
         : !contextual.Contains(' ') && char.IsLower(contextual[0]) && (contextual.EndsWith("ists", StringComparison.Ordinal) || contextual.EndsWith("ents", StringComparison.Ordinal))
             ? ArmySiteNouns.Select(noun => $"{contextual[..^1]} {noun}") : [];
 
-    /// <summary>"the Americans", "the Iraqis": the plural of a one-word demonym in -an or -i, with "the"; else null.</summary>
+    /// <summary>
+    /// "the Americans", "the Iraqis": the plural of a one-word demonym in -an or -i, with "the"; "the French", "the British":
+    /// one in -ch or -sh is its own plural; else null.
+    /// </summary>
     private static string? PluralOfDemonym(string demonym) =>
-        !demonym.Contains(' ') && !demonym.Contains('-') && char.IsUpper(demonym[0]) && demonym.Length > 3 && (demonym.EndsWith('n') || demonym.EndsWith('i'))
-            ? $"the {demonym}s" : null;
+        demonym.Contains(' ') || demonym.Contains('-') || !char.IsUpper(demonym[0]) || demonym.Length <= 3 ? null
+        : demonym.EndsWith('n') || demonym.EndsWith('i') ? $"the {demonym}s"
+        : demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal) ? $"the {demonym}" : null;
 
     /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>

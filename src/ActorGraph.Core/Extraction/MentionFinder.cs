@@ -595,6 +595,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (ActorDictionary.AfterAbdel(tokens, start, match.End))
             return null; // "Abdel Fattah al-Burhan" names a man, not Fatah
 
+        // "the French-led campaign", "the Turkish-backed Hamza Division", "the French-speaking north": a people's word after
+        // its article is a compound's first half before a hyphen, not "the French" as a people.
+        if (tokens[start].Norm == "the" && match.End < tokens.Count && tokens[match.End].AfterHyphen && dictionary.DemonymActors.ContainsKey(tokens[match.End - 1].Norm))
+            return null;
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
         // Not when the inner name only adds its forces: "Pakistani Taliban militants" are the Pakistani Taliban.
