@@ -1978,10 +1978,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? LocalBranchMention(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // ("al Qaeda's branch in Yemen"; not "Hurras al-Din, al-Qaeda's affiliate in Syria", which describes Hurras al-Din.)
-        if (!(tokens[start].IsCapitalized || tokens[start].Norm == "al") || Theatre < 0 || SaidOfGroup(tokens, start, before))
+        if (!(tokens[start].IsCapitalized || tokens[start].Norm == "al") || Theatre < 0)
             return null;
         var owns = PossessiveAfter(tokens, start);
-        if (owns < 0 || owns + 2 >= tokens.Count)
+        if (owns < 0 || owns + 2 >= tokens.Count || SaidOfGroup(tokens, start, before))
             return null;
         IReadOnlyList<int> theatres;
         var end = owns + 3;
