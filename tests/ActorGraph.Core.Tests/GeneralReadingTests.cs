@@ -9013,6 +9013,32 @@ public class GeneralReadingTests
         Assert.Contains("France -allied-> Mali", Described("The French intervention, launched on January 11 at the request of Mali's interim "
             + "government, drove the militants from Gao.", "2013-02-25"));
 
+    [Fact]
+    public void standing_by_a_side_is_an_alliance()
+    {
+        Assert.Contains("Assad regime -allied-> Hezbollah", Described("Hezbollah's leader vowed in May to stand by Assad until victory.", "2013-06-05"));
+        Assert.DoesNotContain(Described("The US stood by and watched as Russia bombed Aleppo.", "2016-06-05"), r => r.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void men_of_a_side_who_are_a_verbs_object_do_not_act_in_its_phrase()
+    {
+        var found = Described("Fighting continued in northern Burkina Faso. JNIM fighters killed 40 members of the VDP and soldiers in an attack "
+            + "on their positions.", "2023-04-20");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Volunteers for the Defense of the Homeland", found);
+        Assert.DoesNotContain("Volunteers for the Defense of the Homeland -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.DoesNotContain("Burkina Faso -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+    }
+
+    [Fact]
+    public void collusion_charged_to_victims_is_not_the_accused_sides()
+    {
+        Assert.DoesNotContain("Burkina Faso -allied-> Jama'at Nusrat al-Islam wal-Muslimin", Described("JNIM attacked Djibo. Amnesty accused the "
+            + "army of executing villagers suspected of collaborating with the jihadists.", "2023-04-20"));
+        Assert.Contains("Burkina Faso -allied-> Jama'at Nusrat al-Islam wal-Muslimin", Described("JNIM attacked Djibo. Officials accused the army "
+            + "of collaborating with the jihadists.", "2023-04-20"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2923,8 +2923,9 @@ internal static class PatternMatcher
         // Qaeda clashed": Hurras al-Din clashed), though a nationality does not ("Russian mercenaries from Wagner").
         foreach (var link in ForceLinks)
             // "JNIM's rivals in the Islamic State executed ...": the rivals are the group named after "in".
+            // ("killed 40 members of the VDP and soldiers in an attack on ...": not men who are a verb's object.)
             if (j - link.Length >= 0 && (ForceHeads.Contains(units[j - link.Length].Norm) || (link is ["in"] && OtherSideNouns.Contains(units[j - link.Length].Norm)))
-                && LinkEndsAt(units, link, j) && !NameOwnsMen(units, j - link.Length))
+                && LinkEndsAt(units, link, j) && !NameOwnsMen(units, j - link.Length) && !IsObjectOfVerb(units, j - link.Length))
                 return true;
         return false;
     }
