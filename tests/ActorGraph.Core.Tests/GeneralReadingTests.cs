@@ -9039,6 +9039,14 @@ public class GeneralReadingTests
             + "of collaborating with the jihadists.", "2023-04-20"));
     }
 
+    [Fact]
+    public void a_name_before_an_allys_noun_only_says_whose_ally()
+    {
+        var found = Described("Washington, a NATO ally of Turkey and the main backer of the SDF, urged restraint.", "2016-08-29");
+        Assert.Contains("Syrian Democratic Forces -allied-> United States", found);
+        Assert.DoesNotContain("NATO -allied-> Syrian Democratic Forces", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

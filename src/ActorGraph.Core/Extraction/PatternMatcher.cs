@@ -2842,6 +2842,10 @@ internal static class PatternMatcher
             return true;
         if (next.AfterHyphen && !next.IsMention && !next.Tail && next.Norm is not null)
             return false; // "US-backed rebels", but not "Emirati-led troops" (the state's own forces, read as its name)
+        // "Washington, a NATO ally of Turkey and the main backer of the SDF": a name between an article and an ally's noun
+        // only says whose ally; the apposition describes the name before it.
+        if (next.Norm is "ally" or "allies" or "partner" or "partners" && !next.IsMention && i > 0 && units[i - 1].Norm is "a" or "an" or "the")
+            return false;
         if (AfterPro(units, i))
             return false; // "pro-Turkish rebels attacked": the rebels did
         // "vowing to target Israeli vessels in solidarity with Hamas": a people's word before a thing it owns ("vessels",
