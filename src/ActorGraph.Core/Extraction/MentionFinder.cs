@@ -408,14 +408,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (k >= 0 && tokens[k].Norm == "as")
         {
             // (past "widely seen by many analysts": a verb of regarding, its adverbs and its agent)
-            for (k--; k >= 0 && k >= start - 9 && tokens[k].IsWord && !tokens[k].IsCapitalized && !Copulas.Contains(tokens[k].Norm); k--)
+            for (k--; k >= 0 && k >= start - 9 && tokens[k].IsWord && !tokens[k].IsCapitalized && !PatternMatcher.Copulas.Contains(tokens[k].Norm); k--)
                 regarded |= RegardingVerbs.Contains(tokens[k].Norm);
             if (!regarded)
                 return false;
         }
         else if (k >= 0 && tokens[k].Norm is "now" or "still" or "effectively" or "officially" or "essentially")
             k--;
-        if (k < 1 || !Copulas.Contains(tokens[k].Norm))
+        if (k < 1 || !PatternMatcher.Copulas.Contains(tokens[k].Norm))
             return false;
         var head = k - 1;
         if (tokens[head].Norm is "which" or "that")
@@ -423,8 +423,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return head >= 0 && before.LastOrDefault(m => m.TokenStart <= head) is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } named
             && Math.Max(named.TokenEnd, named.TailEnd) == head + 1;
     }
-
-    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "became", "becomes", "remains", "remained", "being"];
 
     private static readonly HashSet<string> RegardingVerbs =
         ["seen", "regarded", "considered", "viewed", "described", "known", "designated", "recognised", "recognized", "listed", "deemed", "branded"];

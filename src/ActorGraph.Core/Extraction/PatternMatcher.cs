@@ -378,7 +378,7 @@ internal static class PatternMatcher
     /// <summary>"-ing" words that stand as adjectives after "is" ("is the leading faction" has its article; "is leading" rarely).</summary>
     private static readonly HashSet<string> AdjectivalParticiples = ["leading", "ruling", "founding", "governing", "remaining", "existing", "surviving", "dominating"];
 
-    private static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
+    internal static readonly HashSet<string> Copulas = ["is", "was", "are", "were", "being", "been", "be", "becomes", "became", "remains", "remained"];
     private static readonly HashSet<string> CollectiveNouns = ["coalition", "alliance", "force", "forces", "mix", "array", "combination", "grouping", "union"];
 
     [ThreadStatic]

@@ -1948,7 +1948,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
     }
 
-    /// <summary>Whether a verb of repelling takes an act named with its article ("repelled the raid", "fought off the attack").</summary>
+    /// <summary>Whether a verb of repelling takes an act named with its article ("repelled the raid", "foiled the attack").</summary>
     private bool RepelsActToldBefore(IReadOnlyList<Unit> units)
     {
         for (var k = 0; k + 2 < units.Count; k++)
