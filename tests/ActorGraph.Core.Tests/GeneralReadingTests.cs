@@ -9047,6 +9047,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain("NATO -allied-> Syrian Democratic Forces", found);
     }
 
+    [Fact]
+    public void an_attack_on_a_site_where_a_sides_forces_stay_hits_the_side()
+    {
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", Described("Kataib Hezbollah fired rockets at Ain al-Asad air base, which hosts "
+            + "US troops.", "2023-10-25"));
+        Assert.Contains("Islamic Resistance in Iraq -attacked-> United States", Described("The Islamic Resistance in Iraq launched drones at the Tanf "
+            + "garrison in southern Syria, where US forces train Syrian fighters.", "2023-10-25"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
