@@ -9056,6 +9056,16 @@ public class GeneralReadingTests
             + "garrison in southern Syria, where US forces train Syrian fighters.", "2023-10-25"));
     }
 
+    [Fact]
+    public void a_sides_advisers_after_its_possessive_act_for_it() =>
+        Assert.Contains("Afghanistan -allied-> NATO", Described("Taliban fighters seized Kunduz. NATO said its advisers were supporting Afghan "
+            + "forces near the airport.", "2015-09-29"));
+
+    [Fact]
+    public void a_military_airport_is_the_armys_site() =>
+        Assert.Contains("Islamic State -attacked-> Assad regime", Described("Islamic State fighters entered Palmyra. The jihadists also seized the "
+            + "nearby military airport and a prison.", "2015-05-21"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
