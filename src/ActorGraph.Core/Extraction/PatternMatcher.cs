@@ -2770,7 +2770,7 @@ internal static class PatternMatcher
             // "Hezbollah's Radwan unit attacked": a unit, wing or cell acts for its group; a branch or faction is
             // a side of its own.
             // ("the SDF's main component, the YPG,": a part the apposition names is that side; one it does not name is the whole.)
-            if (units[k].Norm is "component" or "components" or "constituent")
+            if (ComponentNouns.Contains(units[k].Norm))
                 return NamedBranchAfter(units, i) >= 0;
             if (BranchNouns.Contains(units[k].Norm))
                 return units[k].Norm is not ("unit" or "units" or "wing" or "arm" or "cell")
@@ -2780,7 +2780,9 @@ internal static class PatternMatcher
     }
 
     /// <summary>A branch noun, or a part of an alliance that is a side of its own ("the SDF's main component, the YPG").</summary>
-    private static bool PartNoun(string norm) => BranchNouns.Contains(norm) || norm is "component" or "components" or "constituent";
+    private static bool PartNoun(string norm) => BranchNouns.Contains(norm) || ComponentNouns.Contains(norm);
+
+    private static readonly HashSet<string> ComponentNouns = ["component", "components", "constituent"];
 
     private static readonly HashSet<string> MediaNouns =
         ["agency", "outlet", "outlets", "media", "website", "channel", "newspaper", "magazine", "newsletter", "radio", "television", "broadcaster",

@@ -586,15 +586,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "The Houthis have fought a Saudi-led coalition since 2015, when it intervened": "it" is none of the sides this sentence
         // names with a plural verb.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" && candidates.Count > 1
-            && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm is "have" or "are" or "were")
-                .Select(p => p.Actor!).ToHashSet() is { Count: > 0 } plural
+            && NamedBeforeVerb(tokens, mentions, i, PluralVerbs) is { Count: > 0 } plural
             && candidates.Where(a => !plural.Contains(a)).ToList() is { Count: > 0 } singular)
             candidates = singular;
         // "AQAP has carried out attacks on the separatists since they seized Abyan": "they" is none of the sides this sentence
         // names with a singular verb, when a side it names otherwise remains.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "their" or "them" && candidates.Count > 1
-            && mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm is "has" or "is" or "was")
-                .Select(p => p.Actor!).ToHashSet() is { Count: > 0 } singularNamed
+            && NamedBeforeVerb(tokens, mentions, i, SingularVerbs) is { Count: > 0 } singularNamed
             && candidates.Where(a => !singularNamed.Contains(a) && mentions.Take(i).Any(p => p.Actor == a)).ToList() is { Count: > 0 } pluralNamed)
             candidates = [.. pluralNamed, .. candidates.Where(a => !pluralNamed.Contains(a))];
         // "The US backs the YPG, while Turkey regards it as a terrorist group": what a pronoun is called a group (an organisation,
@@ -1386,11 +1384,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> KillingBeforeOwner =
         ["killed", "killing", "kills", "captured", "capturing", "assassinated", "eliminated", "arrested", "targeted", "targeting"];
 
+    /// <summary>The sides named before <paramref name="i"/> in the sentence whose name a verb of <paramref name="verbs"/> follows ("the Houthis have").</summary>
+    private static HashSet<string> NamedBeforeVerb(IReadOnlyList<Token> tokens, List<Mention> mentions, int i, HashSet<string> verbs) =>
+        mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.TokenEnd < tokens.Count && verbs.Contains(tokens[p.TokenEnd].Norm))
+            .Select(p => p.Actor!).ToHashSet();
+
+    private static readonly HashSet<string> PluralVerbs = ["have", "are", "were"];
+
+    private static readonly HashSet<string> SingularVerbs = ["has", "is", "was"];
+
+    /// <summary>Verbs of fighting off an act: "repelled the raid" tells of the act told before.</summary>
+    private static readonly HashSet<string> RepellingVerbs = ["repel", "repelled", "repelling", "repulse", "repulsed", "repulsing", "foiled", "thwarted"];
+
     /// <summary>Verbs of stopping another's move: a possessive right after one is not the stopper's ("to halt their advance").</summary>
     private static readonly HashSet<string> StoppingBeforeOwner =
-        ["halt", "halted", "halting", "stop", "stopped", "stopping", "repel", "repelled", "repelling", "repulse", "repulsed", "repulsing",
-         "blunt", "blunted", "thwart", "thwarted", "foil", "foiled", "counter", "countered", "block", "blocked", "slow", "slowed", "contain",
-         "resist", "resisted"];
+        [.. RepellingVerbs, "halt", "halted", "halting", "stop", "stopped", "stopping", "blunt", "blunted", "thwart", "foil", "counter", "countered",
+         "block", "blocked", "slow", "slowed", "contain", "resist", "resisted"];
 
     /// <summary>Acts a side is charged with on another's men: "accused ISGS of attacking its fighters".</summary>
     private static readonly HashSet<string> ChargedActsOnOwner =
@@ -1952,8 +1961,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private bool RepelsActToldBefore(IReadOnlyList<Unit> units)
     {
         for (var k = 0; k + 2 < units.Count; k++)
-            if (units[k].Norm is "repelled" or "repel" or "repelling" or "repulsed" or "repulse" or "repulsing" or "foiled" or "thwarted"
-                && units[k + 1].Norm is "the" or "this" or "that" && (GroundActNouns.Contains(units[k + 2].Norm) || units[k + 2].Norm is "attack" or "attacks" or "operation"))
+            if (RepellingVerbs.Contains(units[k].Norm) && units[k + 1].Norm is "the" or "this" or "that" && (GroundActNouns.Contains(units[k + 2].Norm) || units[k + 2].Norm is "attack" or "attacks" or "operation"))
                 return true;
         return false;
     }
