@@ -9066,6 +9066,117 @@ public class GeneralReadingTests
         Assert.Contains("Islamic State -attacked-> Assad regime", Described("Islamic State fighters entered Palmyra. The jihadists also seized the "
             + "nearby military airport and a prison.", "2015-05-21"));
 
+    [Fact]
+    public void a_name_known_by_its_initials_is_the_group_described() =>
+        Assert.Contains("Ansar Dine -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", Described("The alliance, known by its Arabic acronym JNIM, "
+            + "was created through a merger of Ansar Dine and the Macina Liberation Front.", "2019-05-02"));
+
+    [Fact]
+    public void two_sides_trading_a_weapons_fire_are_fighting() =>
+        Assert.Contains("People's Protection Units -rival-> Turkey", Described("Turkish troops and Kurdish YPG fighters exchanged mortar fire "
+            + "near the border on Sunday.", "2018-01-21"));
+
+    [Fact]
+    public void an_alliance_two_sides_say_they_formed_allies_them() =>
+        Assert.Contains("Hamas -allied-> Palestinian Islamic Jihad", Described("Hamas and Islamic Jihad said on Monday they had formed a joint "
+            + "military alliance.", "2019-03-12"));
+
+    [Fact]
+    public void men_listed_with_their_count_after_others_are_hit_too()
+    {
+        var found = Described("Al-Shabaab gunmen killed three Kenyan soldiers and two Ugandan troops near the border.", "2016-06-02");
+        Assert.Contains("al-Shabaab -attacked-> Kenya", found);
+        Assert.Contains("al-Shabaab -attacked-> Uganda", found);
+    }
+
+    [Fact]
+    public void a_possessive_does_not_reach_a_listed_name_with_its_own_article()
+    {
+        var found = Described("Fighters of the FSA's Farouq Brigades and the jihadist group Ahrar al-Sham stormed the base.", "2013-05-02");
+        Assert.Contains("Farouq Brigades -affiliate-> Free Syrian Army", found);
+        Assert.DoesNotContain("Ahrar al Sham -affiliate-> Free Syrian Army", found);
+    }
+
+    [Fact]
+    public void loyalty_set_off_by_commas_is_no_subject_and_names_the_possessed_man()
+    {
+        var found = Described("The Naqshbandi Army, loyal to Saddam Hussein's former deputy Izzat Ibrahim al-Douri, fought alongside ISIS.", "2014-06-20");
+        Assert.Contains("Islamic State -allied-> Naqshbandi Army", found);
+        Assert.Contains("Izzat Ibrahim al-Douri -affiliate-> Naqshbandi Army", found);
+        Assert.DoesNotContain("Saddam Hussein -affiliate-> Naqshbandi Army", found);
+        Assert.Contains("Ansar al-Tawhid -allied-> Hurras al-Din", Described("Hurras al-Din, loyal to al Qaeda's leader Ayman al-Zawahiri, fought "
+            + "alongside Ansar al-Tawhid.", "2019-01-10"));
+    }
+
+    [Fact]
+    public void a_span_of_places_set_off_by_commas_does_not_use_up_a_gap() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah", Described("Hezbollah sent fighters into Syria in 2012. Since 2013 the Lebanese militia "
+            + "has fought in every province, from Daraa to Aleppo, alongside Syrian government troops.", "2017-03-02"));
+
+    [Fact]
+    public void defectors_from_a_side_are_not_the_side()
+    {
+        Assert.DoesNotContain(Described("Islamic State defectors fought alongside Kurdish forces near Raqqa.", "2017-06-01"),
+            r => r.StartsWith("Islamic State -allied->", StringComparison.Ordinal));
+        Assert.DoesNotContain(Described("Analysis: How Al-Shabaab courts Islamic State deserters", "2019-06-01"),
+            r => r.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void lending_fighters_to_a_side_allies_them() =>
+        Assert.Contains("Jaish-e-Mohammed -allied-> Taliban", Described("Jaish-e-Mohammed has lent fighters to the Afghan Taliban, officials believe.", "2015-07-01"));
+
+    [Fact]
+    public void listed_members_of_a_whole_in_apposition_belong_to_it()
+    {
+        var found = Described("Jund al-Aqsa and Faylaq al-Sham, both members of Jaish al-Fatah, shelled regime positions.", "2016-10-01");
+        Assert.Contains("Jaish al Fatah -allied-> Jund al-Aqsa", found);
+        Assert.Contains("Faylaq al-Sham -allied-> Jaish al Fatah", found);
+        Assert.Contains("Badr Organization -affiliate-> Popular Mobilization Forces", Described("Police and the Popular Mobilisation Forces, including "
+            + "the Badr Organisation, entered the town on Monday.", "2017-10-20"));
+    }
+
+    [Fact]
+    public void a_groups_cleric_named_after_it_belongs_to_it() =>
+        Assert.Contains("Ibrahim al-Rubaish -affiliate-> al-Qaeda in the Arabian Peninsula", Described("A drone strike killed AQAP's senior cleric, "
+            + "Ibrahim al-Rubaish, in Hadramawt.", "2015-04-14"));
+
+    [Fact]
+    public void joining_a_side_against_another_allies_them_against_it()
+    {
+        var found = Described("Local militias known as Ma'awisley joined the Somali army against al-Shabaab in Hiiraan.", "2022-09-01");
+        Assert.Contains("Ma'awisley -allied-> Somali government", found);
+        Assert.Contains("Ma'awisley -rival-> al-Shabaab", found);
+        Assert.DoesNotContain("Ma'awisley -affiliate-> Somali government", found);
+    }
+
+    [Fact]
+    public void a_retired_officers_rank_is_stepped_over_before_his_name() =>
+        Assert.Contains("Khalifa Haftar -allied-> Zintan militias", Described("The Zintan brigades are allied with retired field marshal Khalifa Haftar.", "2016-09-01"));
+
+    [Fact]
+    public void them_in_what_accusers_charge_is_the_accusers_and_the_group_another_side()
+    {
+        Assert.Contains("Saudi-led coalition -attacked-> Houthis", Described("The Houthis accuse the Saudi-led coalition of bombing them near Saada.", "2018-02-01"));
+        var found = Described("Al Qaeda in the Arabian Peninsula fighters raided a prison. The Houthis say they are battling al Qaeda, and accuse "
+            + "Riyadh of arming the group by bombing them.", "2015-04-04");
+        Assert.Contains("Houthis -rival-> al Qaeda", found);
+        Assert.Contains("Houthis -rival-> Saudi Arabia", found);
+        Assert.DoesNotContain("Houthis -allied-> Saudi Arabia", found);
+    }
+
+    [Fact]
+    public void a_states_own_forces_named_by_its_possessive_are_listed_with_the_side_before() =>
+        Assert.Contains("France -allied-> Mali", Described("France and Burkina Faso's army sent aircraft to support Malian troops.", "2019-10-02"));
+
+    [Fact]
+    public void coalition_partners_named_in_a_list_of_states()
+    {
+        var found = Described("American and British jets struck Houthi sites. Denmark and the Netherlands provided support for the strikes.", "2024-01-12");
+        Assert.Contains(found, r => r.StartsWith("Denmark -allied->", StringComparison.Ordinal));
+        Assert.Contains(found, r => r.StartsWith("Netherlands -allied->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -48,6 +48,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
                 || OwnedByUnknownName(tokens, mention)
+                // ("courts Taliban defectors", "al-Shabaab defectors fought alongside troops": men who left a side are not it.)
+                || (mention.TokenEnd < tokens.Count && LeaverNouns.Contains(tokens[mention.TokenEnd].Norm))
                 || ForeignStateForces(tokens, mention)
                 // ("Kigali sent 1,000 soldiers to Cabo Delgado": men sent are the sender's, not the theatre's.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && SentMen(tokens, mention.TokenStart))
@@ -326,6 +328,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         return StateIn(tokens, at)?.Actor;
     }
+
+    /// <summary>Men named by the side they left.</summary>
+    private static readonly HashSet<string> LeaverNouns = ["defector", "defectors", "deserter", "deserters", "turncoat", "turncoats", "renegade", "renegades"];
 
     private static readonly HashSet<string> RegionalBranchNouns = ["branch", "affiliate", "province", "wing", "franchise", "chapter", "offshoot"];
 

@@ -15,7 +15,7 @@ internal static class PatternMatcher
          "scores", "many", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
          "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "of", "at", "least",
          "about", "nearly", "around", "almost", "more", "than", "up", "to", "thousands", "last", "prime", "crown", "vice", "ousted", "deposed", "exiled", "late",
-         "onetime", "erstwhile", "longtime", "sometime", "associate", "ally", "partner", "patron", "proxy", "veteran", "charismatic", "reclusive", "shadowy",
+         "onetime", "erstwhile", "longtime", "sometime", "retired", "renegade", "rogue", "firebrand", "associate", "ally", "partner", "patron", "proxy", "veteran", "charismatic", "reclusive", "shadowy",
          "kurdish", "shiite", "shia", "sunni", "alawite", "salafist", "salafi", "tribal", "foreign", "government",
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "neighbouring", "neighboring", "mainstream", "secular", "nationalist", "separatist", "loyalist", "breakaway", "splinter",
@@ -571,7 +571,7 @@ internal static class PatternMatcher
                 // "the Revolutionary Guards' Quds Force and the militias it supports": after a possessive, a listed noun with
                 // an article of its own is not the possessor's.
                 if (closing > 0 && elements[closing - 1] is CuePattern.Words { Alternatives: [["'s"]] })
-                    following = following.Where(f => !(f > 0 && units[f - 1].Norm is "the" or "a" or "an" or "its" or "their")
+                    following = following.Where(f => !(ArticleBeforeClassNoun(units, f) is var k && k > 0 && units[k - 1].Norm is "the" or "a" or "an" or "its" or "their")
                         && !(units[f].Reference && units[f].Lead is "the" or "a" or "an")).ToList();
                 if (following.Count > 0)
                     coordinated[last.Name] = following;
@@ -581,7 +581,8 @@ internal static class PatternMatcher
             // Nor what a relative clause calls something: "both the jihadists and the YPG, which it regards as an extension
             // of the PKK" says so of the YPG alone.
             // Nor a possessive after a comma: "shield the Hadi government, its leader X told reporters" lists nothing.
-            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1].Norm == "'s") && note != SeenAsSubject
+            // ("France and Burkina Faso's army sent ...": a state's possessive before its own forces is no possessor.)
+            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1] is { Norm: "'s", Tail: false }) && note != SeenAsSubject
                 && !(units[slots[head.Name]].Norm is "its" or "their" && slots[head.Name] > 0 && units[slots[head.Name] - 1].Norm == ",")
                 && !SingularApposition(units, slots[head.Name] + 1)
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
@@ -781,6 +782,9 @@ internal static class PatternMatcher
                     // cue's words does not use it up. (Not after a name: the gap would run past a list the name opens.)
                     if (g > 0 && afterWords && gap.Max >= 3 && IsDateUnit(units, pos + g - 1))
                         limit++;
+                    // ("has fought on every front, from Aleppo to Deir ez-Zor, alongside the army": nor a span of places set off by commas.)
+                    if (g > 0 && afterWords && gap.Max >= 3 && RangeAsideClose(units, pos + g - 1) is var asideClose and > 0)
+                        limit += asideClose - (pos + g - 1) + 1;
                     // ("founded by prisoners released by the Assad government": nor past a second agent's "by".)
                     // ("led by his former deputy Mohamed Hamdan Dagalo": a possessive opening the agent's noun phrase is not the agent.)
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && ((units[pos + g - 1].IsMention && !PossessiveBeforeNoun(units, pos + g - 1))
@@ -2610,9 +2614,10 @@ internal static class PatternMatcher
     private static readonly HashSet<string> AsideParticiples =
         ["led", "headed", "backed", "supported", "commanded", "founded", "run", "dominated", "controlled", "sponsored", "funded", "armed", "trained"];
 
-    /// <summary>", formerly known as Jabhat al-Nusra,": the other name an actor goes by.</summary>
+    /// <summary>", formerly known as Jabhat al-Nusra,", ", known by its Arabic initials JNIM,": the other name an actor goes by.</summary>
     private static bool KnownAs(IReadOnlyList<Unit> units, int known, int closing) =>
-        known + 1 < closing && units[known].Norm is "known" or "called" or "named" && units[known + 1].Norm == "as";
+        known + 1 < closing && ((units[known].Norm is "known" or "called" or "named" && units[known + 1].Norm == "as")
+            || (units[known].Norm == "known" && units[known + 1].Norm == "by"));
 
     /// <summary>The name a dash-enclosed insertion opens with ("– the Iran-trained Badr Organization –"), or -1.</summary>
     private static int NamedInside(IReadOnlyList<Unit> units, int open, int close)
@@ -2651,6 +2656,7 @@ internal static class PatternMatcher
                 || (units[j + 1].Norm is "once" or "long" or "formerly" or "previously" or "initially" or "briefly" && j + 2 < closing
                     && !units[j + 2].IsMention && units[j + 2].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", once backed by ...,"
                 || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with") // ", with Turkish drones,"
+                || (units[j + 1].Norm is "loyal" or "close" or "subordinate" or "answerable" && j + 2 < closing && units[j + 2].Norm == "to") // ", loyal to X's deputy Y,"
                 || BandDescribedByParticiple(units, j + 1, closing); // ", civilian auxiliaries armed by the army,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
             // ", formed through a merger of Ansar Dine, al-Mourabitoun and ...,": a comma between two names of a
@@ -3244,6 +3250,10 @@ internal static class PatternMatcher
         return count >= 0 && (Quantities.Contains(units[count].Norm) || char.IsDigit(units[count + 1].Norm[0]));
     }
 
+    /// <summary>Numbers that count a side's men in a list ("and six soldiers").</summary>
+    private static readonly HashSet<string> ListedCounts =
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "dozens", "hundreds", "scores"];
+
     private static readonly HashSet<string> Quantities =
         ["at", "least", "most", "more", "than", "about", "around", "nearly", "almost", "some", "dozens", "scores", "hundreds",
          "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -3426,6 +3436,39 @@ internal static class PatternMatcher
             if (units[k].Norm is "," or Dash)
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// The name at <paramref name="name"/>, or the first of up to three words before it that class it ("the Islamist group
+    /// Jabhat al-Nusra"): where the article it has of its own would stand.
+    /// </summary>
+    private static int ArticleBeforeClassNoun(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name;
+        while (k > 0 && name - k < 3 && units[k - 1] is { IsMention: false } word && (ClassNouns.Contains(word.Norm) || ListedAdjectives.Contains(word.Norm) || word.Demonym))
+            k--;
+        return k;
+    }
+
+    /// <summary>
+    /// For a comma opening ", from Aleppo to Deir ez-Zor,": the comma closing that span of places, else -1. The span names
+    /// no side: no name of an actor in it, at most four words on each side of "to".
+    /// </summary>
+    private static int RangeAsideClose(IReadOnlyList<Unit> units, int comma)
+    {
+        if (comma + 3 >= units.Count || units[comma].Norm != "," || units[comma + 1].Norm != "from")
+            return -1;
+        var to = -1;
+        for (var k = comma + 2; k < units.Count && k <= comma + 11; k++)
+        {
+            if (units[k].IsMention || ClauseEnds.Contains(units[k].Norm) || units[k].Norm is "and" or "or")
+                return -1;
+            if (units[k].Norm == "to" && to < 0 && k > comma + 2)
+                to = k;
+            else if (units[k].Norm == ",")
+                return to > 0 && k > to + 1 && k - to <= 5 ? k : -1;
+        }
+        return -1;
     }
 
     /// <summary>Actors listed after a slot: "B and C", "B, C and D", "B, C, and D", "B and its leader, C".</summary>
@@ -3734,6 +3777,9 @@ internal static class PatternMatcher
     private static int NextListed(IReadOnlyList<Unit> units, int pos)
     {
         while (pos < units.Count && units[pos].Norm is "the" or "\"" or "'" or "its" or "their" or "other")
+            pos++;
+        // "killed four US soldiers and four Nigerien troops": a count before the side's men.
+        if (pos + 1 < units.Count && !units[pos].IsMention && (char.IsDigit(units[pos].Norm[0]) || ListedCounts.Contains(units[pos].Norm)) && units[pos + 1].IsMention)
             pos++;
         // "and troops of the TFG", "and southern fighters of the Giants Brigades": a side's men, then the side.
         if (pos + 3 < units.Count && !units[pos].IsMention && units[pos].Norm is "southern" or "northern" or "eastern" or "western" or "local" or "tribal" or "allied"

@@ -836,6 +836,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && candidates is [var heldBy, ..] && TypeOf(state, heldBy) == ActorType.Person
             && GroupOf(state, heldBy) is { } ownersGroup)
             candidates = [ownersGroup, .. candidates.Where(c => c != ownersGroup)];
+        // "The Houthis ... accuse Saudi Arabia of helping the group by attacking them": what the accused is said to do to
+        // "them" it does to the accusers.
+        // (The accusers are the clause's subject, which an object "them" otherwise never is.)
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them"
+            && AccuserBefore(tokens, mentions, i) is { } charging && types.Contains(TypeOf(state, charging)))
+            candidates = [charging, .. candidates.Where(c => c != charging)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -860,9 +866,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             k += 2;
         else if (k + 1 < tokens.Count && tokens[k].Norm == "known" && tokens[k + 1].Norm == "as")
             k += 2;
+        else if (k + 1 < tokens.Count && tokens[k].Norm == "known" && tokens[k + 1].Norm == "by" && InitialsNamed(tokens, k + 2) is var named and > 0)
+            k = named; // ", known by its Arabic initials JNIM,"
         else
             return null;
         return mentions.Skip(at + 1).FirstOrDefault(p => p.TokenStart == k && !p.IsReference && p.Type != ActorType.Person)?.Actor;
+    }
+
+    /// <summary>Past "its (Arabic, French) initials" (acronym, abbreviation) from <paramref name="at"/>: where the name they give opens; else -1.</summary>
+    private static int InitialsNamed(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < tokens.Count && tokens[at].Norm is "its" or "their" or "the")
+            at++;
+        for (var k = at; k < tokens.Count && k <= at + 1; k++)
+            if (tokens[k].Norm is "initials" or "acronym" or "abbreviation")
+                return k + 1;
+        return -1;
     }
 
     /// <summary>
@@ -4439,13 +4458,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// For a reference inside the charge of "X accuses Y of ...ing" (the accusing verb at most eight tokens before it, in
-    /// its clause), the accuser X named right before the verb; else null.
+    /// For a reference inside the charge of "X accuses Y of ...ing" (the accusing verb at most eleven tokens before it, in
+    /// its clause), the accuser X named right before the verb, or the sentence's first name when the verb is joined to
+    /// another by "and" ("The Houthis say ..., and accuse Y of ..."); else null.
     /// </summary>
     private static string? AccuserBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
     {
         var start = mentions[i].TokenStart;
-        for (var k = start - 1; k >= 1 && k >= start - 8; k--)
+        for (var k = start - 1; k >= 1 && k >= start - 11; k--)
         {
             if (tokens[k].Norm is "," or ";" or ":")
                 return null;
@@ -4454,6 +4474,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var q in mentions)
                 if (q.TokenEnd == k && !q.IsReference && q.Actor is not null)
                     return q.Actor;
+            if (tokens[k - 1].Norm == "and" && mentions.FirstOrDefault(q => !q.IsReference && q.Actor is not null) is { } opening
+                && opening.TokenStart <= MentionFinder.DatelineEnd(tokens) + 1)
+                return opening.Actor;
             return null;
         }
         return null;
