@@ -9177,6 +9177,42 @@ public class GeneralReadingTests
         Assert.Contains(found, r => r.StartsWith("Netherlands -allied->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_states_numbered_unit_after_its_possessive_is_the_states_forces()
+    {
+        var found = Described("The RSF stormed the headquarters of the army's 22nd Infantry Division in Babanusa.", "2023-06-01");
+        Assert.Contains("Rapid Support Forces -attacked-> Sudanese Armed Forces", found);
+        Assert.DoesNotContain(found, r => r.Contains("22nd Infantry Division", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_states_officer_killed_is_an_attack_on_the_state()
+    {
+        Assert.Contains("Islamic State -attacked-> Iran", Described("An Iranian colonel was killed by Islamic State mortar fire near Aleppo.", "2016-02-01"));
+        Assert.Contains("Israel -attacked-> Iran", Described("Israeli jets killed five Hezbollah fighters and an Iranian general near the Golan.", "2015-01-20"));
+    }
+
+    [Fact]
+    public void pressing_an_advance_against_a_side_and_pursuing_it_attack_it()
+    {
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi troops pressed their advance against the Islamic State in "
+            + "western Mosul.", "2017-02-01"));
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", Described("Ethiopian troops crossed into Somalia in pursuit of al-Shabaab fighters.", "2016-05-01"));
+    }
+
+    [Fact]
+    public void an_arabic_article_joined_by_a_hyphen_opens_a_new_name() =>
+        Assert.Contains("People's Protection Units -allied-> al-Sanadid Forces", Described("Fighters of the Shammar tribe's al-Sanadid Forces fought "
+            + "alongside the YPG.", "2016-08-01"));
+
+    [Fact]
+    public void men_a_named_coalitions_apposition_says_it_is_made_of_are_the_coalition()
+    {
+        var found = Described("The deal was signed by the National Liberation Front, a coalition of Turkish-backed rebels that had backed Zinki.", "2019-01-10");
+        Assert.Contains("National Front for Liberation -allied-> Nour al-Din al-Zenki Movement", found);
+        Assert.DoesNotContain("Nour al-Din al-Zenki Movement -allied-> Syrian opposition", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1670,8 +1670,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? DiscoveredMention(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         var rules = dictionary.Discovery;
+        // ("the army's 16th Infantry Division", "Syria's 4th Division": a state's numbered unit is the state's forces, named before it.)
         if (NumberedUnitEnd(tokens, start) is { } unitEnd)
-            return Discover(tokens, start, unitEnd, ActorType.ArmedGroup);
+            return start >= 2 && tokens[start - 1].Norm == "'s" && before.Count > 0 && before[^1] is { Type: ActorType.State } owner
+                && Math.Max(owner.TokenEnd, owner.TailEnd) == start - 1 ? null : Discover(tokens, start, unitEnd, ActorType.ArmedGroup);
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
             return null;
         // "Fighters of the Patriotic Union of Kurdistan clashed ...": a common noun capitalised only because it opens
@@ -1871,7 +1873,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
     {
-        var surface = Surface(tokens, start, end);
+        // ("the tribe's al-Sanadid Forces": the Arabic article joined by a hyphen opens the name.)
+        if (start >= 1 && tokens[start].AfterHyphen && tokens[start - 1].BeforeHyphen && tokens[start - 1].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an")
+            start--;
+        var surface = Surface(tokens, start, end).TrimStart('-');
         // "in Lower Shabelle, the group's spokesman said": a place the dictionary knows is never an actor found by its capitals.
         if (dictionary.Discovery.IsIgnored(surface) || dictionary.IsPlaceName(tokens, start, end))
             return null;

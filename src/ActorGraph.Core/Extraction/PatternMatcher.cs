@@ -3776,7 +3776,7 @@ internal static class PatternMatcher
     /// <summary>The actor of a list item starting at <paramref name="pos"/> ("the Army of Islam", "Kurdish Peshmerga fighters"), or -1.</summary>
     private static int NextListed(IReadOnlyList<Unit> units, int pos)
     {
-        while (pos < units.Count && units[pos].Norm is "the" or "\"" or "'" or "its" or "their" or "other")
+        while (pos < units.Count && units[pos].Norm is "the" or "a" or "an" or "\"" or "'" or "its" or "their" or "other")
             pos++;
         // "killed four US soldiers and four Nigerien troops": a count before the side's men.
         if (pos + 1 < units.Count && !units[pos].IsMention && (char.IsDigit(units[pos].Norm[0]) || ListedCounts.Contains(units[pos].Norm)) && units[pos + 1].IsMention)

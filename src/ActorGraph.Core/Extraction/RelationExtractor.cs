@@ -113,6 +113,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (mentions[k] is { Contextual: true, Actor: { } usual } contextual && !state.Salience.ContainsKey(usual)
                 && state.CollectivesNamed.TryGetValue(tokens[contextual.TokenEnd - 1].Norm, out var named) && named != usual)
                 mentions[k] = contextual with { Actor = named, Type = TypeOf(state, named), Candidates = [named] };
+        // "the National Liberation Front, a coalition of Turkey-backed rebels that had sided with Zinki": the men a named
+        // collective's apposition says it is made of are that collective.
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Contextual: true, IsReference: false } members && char.IsLower(members.Surface[0])
+                && MembersOfApposedCollective(tokens, members.TokenStart) is var comma and > 0
+                && mentions.LastOrDefault(p => !p.IsReference && p.Actor is not null && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } whole } collective)
+                mentions[k] = members with { Actor = whole, Type = collective.Type, Candidates = [whole] };
         // "The Islamic State group, known as ISIS-K, is ...": a name the writer says is known by another the dictionary
         // holds is that other (not one formerly so known: "HTS, formerly known as the Nusra Front").
         for (var k = 0; k + 1 < mentions.Count; k++)
@@ -265,6 +272,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (tokens[k].Norm is "coalition" or "alliance" && (k + 1 == tokens.Count || CollectivePhraseEnds.Contains(tokens[k + 1].Norm)))
                 return tokens[k].Norm;
         return null;
+    }
+
+    /// <summary>
+    /// For men named at <paramref name="start"/> after ", a coalition of" (an alliance, an umbrella of) and up to three
+    /// words of theirs ("Turkey-backed", "Islamist"), the comma opening that apposition; else -1.
+    /// </summary>
+    private static int MembersOfApposedCollective(IReadOnlyList<Token> tokens, int start)
+    {
+        var of = start - 1;
+        while (of >= 1 && start - of <= 4 && tokens[of].Norm != "of" && tokens[of].Norm is not ("," or "and" or "the"))
+            of--;
+        if (of < 4 || tokens[of].Norm != "of" || tokens[of - 1].Norm is not ("coalition" or "alliance" or "umbrella" or "grouping" or "federation" or "bloc"))
+            return -1;
+        var article = of - 2;
+        if (tokens[article].Norm is not ("a" or "an"))
+            article--; // ("a loose coalition of")
+        return article >= 1 && tokens[article].Norm is "a" or "an" && tokens[article - 1].Norm == "," ? article - 1 : -1;
     }
 
     private static readonly HashSet<string> CollectivePhraseEnds =
@@ -2151,10 +2175,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (units[verb].Norm is not ("pressed" or "presses" or "pressing"))
             return false;
         for (var k = verb + 1; k < units.Count && k <= verb + 4; k++)
-            if (lexicon.EventNouns.Contains(units[k].Norm))
+            if (lexicon.EventNouns.Contains(units[k].Norm) || units[k].Norm is "advance" or "advances" or "push" or "drive")
                 return true;
-            // ("pressed an air campaign against the Houthis": past the act's own modifiers.)
-            else if (units[k].IsMention || units[k].Norm is "against" or "not" or "to" || !char.IsLower(units[k].Norm[0]))
+            // ("pressed an air campaign against the Houthis": past the act's own modifiers; "pressed their advance": its owner's possessive.)
+            else if ((units[k].IsMention && units[k].Lead is not ("its" or "their")) || units[k].Norm is "against" or "not" or "to" || !char.IsLower(units[k].Lead[0]))
                 return false;
         return false;
     }
