@@ -9213,6 +9213,20 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Nour al-Din al-Zenki Movement -allied-> Syrian opposition", found);
     }
 
+    [Fact]
+    public void forces_sent_under_a_security_agreement_ally_the_sender_and_its_partner() =>
+        Assert.Contains("Somali government -allied-> Turkey", Described("In March, Ankara sent warships to Somali waters under a defence "
+            + "agreement with the Somali government.", "2024-04-02"));
+
+    [Fact]
+    public void men_killed_beside_the_victim_of_a_sides_strike_are_its_targets_too()
+    {
+        var found = Described("A Hamas commander was killed alongside two Iranian advisers in an Israeli air strike near Damascus.", "2023-12-26");
+        Assert.Contains("Israel -attacked-> Iran", found);
+        Assert.Contains("Israel -attacked-> Hamas", found);
+        Assert.DoesNotContain("Iran -allied-> Israel", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2143,8 +2143,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "," or ";" or "against" or "on" or "at" or "into" or "from" or "targeting" or "toward" or "towards"
                 || (units[k].IsMention && units[k].Norm is not ("its" or "their")))
                 return false;
+            // ("was killed alongside Iranian commander Soleimani in a US strike": those who died beside the victim are victims too.)
             if (units[k].Norm is "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "together" or "by"))
-                return true;
+                return units[k - 1].Norm is not ("killed" or "wounded" or "injured" or "died" or "slain");
         }
         return false;
     }
