@@ -138,8 +138,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         var reader = new SqliteConnection(_readerConnectionString);
         await reader.OpenAsync(cancellationToken);
         // Pages read through a memory map rather than copied in by a system call each (a read connection's page cache
-        // is 2 MB; a hub's page of relations touched far more): 15 % more pages of relations a second for a mid-degree
-        // actor, 60-75 % for hubs, at 32 clients (bench/results.md). The largest map SQLite allows by default.
+        // is 2 MB; a hub's page of relations touches far more): 40-70 % more answers a second for pages of relations and
+        // dated spans at 32 clients (bench/results.md). The largest map SQLite allows by default.
         await using (var map = reader.CreateCommand())
         {
             map.CommandText = "PRAGMA mmap_size = 2147418112";
