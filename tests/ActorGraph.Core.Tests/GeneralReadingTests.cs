@@ -9227,6 +9227,28 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Iran -allied-> Israel", found);
     }
 
+    [Fact]
+    public void the_subject_of_a_view_held_by_an_agent_is_found_past_its_apposition()
+    {
+        var found = Described("The Sinjar Resistance Units, formed in 2014 to shield Yazidis from the Islamic State, are regarded by Ankara as an "
+            + "extension of the PKK.", "2021-08-18");
+        Assert.Contains("Sinjar Resistance Units -affiliate-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain("Turkey -affiliate-> Kurdistan Workers' Party", found);
+    }
+
+    [Fact]
+    public void joint_operations_of_two_states_ally_them() =>
+        Assert.Contains("Russia -allied-> Turkey", Described("The deal provides for joint Russian and Turkish patrols along the highway.", "2020-03-06"));
+
+    [Fact]
+    public void a_faction_loyal_to_a_man_is_his_group_and_no_other()
+    {
+        var found = Described("Nigerian soldiers, supported by members of the Civilian Joint Task Force, repelled a Boko Haram raid near Monguno. "
+            + "Witnesses said the raiders belonged to the faction loyal to Abubakar Shekau.", "2020-02-10");
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", found);
+        Assert.DoesNotContain("Civilian Joint Task Force -affiliate-> Boko Haram", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

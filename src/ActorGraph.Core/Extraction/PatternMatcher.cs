@@ -2442,6 +2442,9 @@ internal static class PatternMatcher
                 auxiliaries += units[k].Norm is "is" or "are" or "was" or "were" or "been" ? 1 : 0;
                 k--;
             }
+            // ("The Sinjar Resistance Units, formed in 2014 to protect Yazidis, are regarded by Ankara as": past an apposition.)
+            if (auxiliaries > 0 && k >= 2 && units[k].Norm == "," && OpeningOfApposition(units, k) is var opening and > 0)
+                for (k = opening - 1; k > 0 && units[k].Tail; k--) { }
             return auxiliaries > 0 && k >= 0 && units[k] is { IsMention: true } ? k : -1;
         }
         return -1;

@@ -860,6 +860,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && candidates is [var heldBy, ..] && TypeOf(state, heldBy) == ActorType.Person
             && GroupOf(state, heldBy) is { } ownersGroup)
             candidates = [ownersGroup, .. candidates.Where(c => c != ownersGroup)];
+        // "the attackers belonged to the faction loyal to Abubakar Shekau": a group described by the man it is loyal to is
+        // that man's group, when the story or the dictionary gives him one.
+        if (m.Source == MentionSource.Description && !m.Plural && m.TokenEnd + 2 < tokens.Count && tokens[m.TokenEnd].Norm == "loyal" && tokens[m.TokenEnd + 1].Norm == "to"
+            && mentions.Skip(i + 1).FirstOrDefault(p => p.TokenStart >= m.TokenEnd + 2 && p.TokenStart <= m.TokenEnd + 4) is { IsReference: false, Type: ActorType.Person, Actor: { } loyalTo }
+            && GroupOf(state, loyalTo) is { } leadersGroup && types.Contains(TypeOf(state, leadersGroup)))
+            candidates = [leadersGroup];
         // "The Houthis ... accuse Saudi Arabia of helping the group by attacking them": what the accused is said to do to
         // "them" it does to the accusers.
         // (The accusers are the clause's subject, which an object "them" otherwise never is.)
@@ -3035,6 +3041,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "French forces, which have battled both groups": a plural on one side stands for each of its actors.
         if (source.Members.Count > 1 && source.Source == MentionSource.Description)
             source = source with { Candidates = source.Members };
+        // "the attackers belonged to the faction loyal to Shekau" (both Boko Haram): a side said to belong to what it is
+        // belongs to no other.
+        if (yield.Kind == RelationKind.Affiliate && source.IsReference && target.Candidates is [var whole] && source.Candidates.FirstOrDefault() == whole)
+            return fits;
         var eachTarget = target.Members.Count > 1 && target.Source == MentionSource.Description;
         if (eachTarget)
             target = target with { Candidates = target.Members };
