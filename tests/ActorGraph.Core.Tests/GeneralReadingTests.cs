@@ -9249,6 +9249,26 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Civilian Joint Task Force -affiliate-> Boko Haram", found);
     }
 
+    [Fact]
+    public void a_side_hunted_by_others_is_attacked_by_each()
+    {
+        var found = Described("Since 2016, the Islamic State's Somali province has been hunted not only by Puntland's troops and American drones "
+            + "but by al-Shabaab.", "2019-03-11");
+        Assert.Contains("Puntland -attacked-> Islamic State in Somalia", found);
+        Assert.Contains("United States -attacked-> Islamic State in Somalia", found);
+        Assert.Contains("al-Shabaab -attacked-> Islamic State in Somalia", found);
+    }
+
+    [Fact]
+    public void a_side_listed_with_as_well_as_after_things_is_hit() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("ISKP has repeatedly targeted Shiite mosques as well as "
+            + "Taliban officials.", "2022-08-08"));
+
+    [Fact]
+    public void providing_intelligence_to_a_side_allies_them() =>
+        Assert.Contains("Iraqi government -allied-> US-led coalition", Described("The coalition still provides air support and intelligence to "
+            + "Iraqi forces.", "2021-10-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

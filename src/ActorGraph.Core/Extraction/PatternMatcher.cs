@@ -3830,11 +3830,13 @@ internal static class PatternMatcher
             return -1;
         var q = pos < units.Count && units[pos].Norm is "the" or "a" or "an" ? pos + 1 : pos;
         var words = 0;
-        for (; q < units.Count && words < 3 && !units[q].IsMention && char.IsLetter(units[q].Norm[0]) && units[q].Norm != "and"
+        for (; q < units.Count && words < 3 && !units[q].IsMention && char.IsLetter(units[q].Norm[0]) && units[q].Norm != "and" && !AsWellAs(units, q)
                && !Prepositions.Contains(units[q].Norm) && !RelativePronouns.Contains(units[q].Norm) && !RoleNouns.Contains(units[q].Norm)
                && !units[q].Norm.EndsWith("ed", StringComparison.Ordinal) && !Auxiliaries.Contains(units[q].Norm) && !IrregularVerbs.Contains(units[q].Norm); q++)
             words++;
-        if (words == 0 || q >= units.Count || units[q].Norm != "and" || NextListed(units, q + 1) is not (>= 0 and var side))
+        // ("targeted the Hazara minority as well as Taliban officials": "as well as" lists as "and" does.)
+        var listed = q < units.Count && units[q].Norm == "and" ? q + 1 : q < units.Count && AsWellAs(units, q) ? q + 3 : -1;
+        if (words == 0 || listed < 0 || NextListed(units, listed) is not (>= 0 and var side))
             return -1;
         var after = side + 1;
         while (after < units.Count && (units[after].Tail || (units[after].AfterHyphen && !units[after].IsMention)))
