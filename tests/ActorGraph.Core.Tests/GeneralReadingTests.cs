@@ -9269,6 +9269,15 @@ public class GeneralReadingTests
         Assert.Contains("Iraqi government -allied-> US-led coalition", Described("The coalition still provides air support and intelligence to "
             + "Iraqi forces.", "2021-10-28"));
 
+    [Fact]
+    public void one_of_a_sides_men_killed_by_another_is_an_attack_on_the_side() =>
+        Assert.Contains("Israel -attacked-> Lebanese Armed Forces", Described("The Lebanese army said one of its soldiers was killed by Israeli "
+            + "artillery fire near Marjayoun.", "2023-11-10"));
+
+    [Fact]
+    public void forces_sent_to_deter_a_side_set_the_sender_against_it() =>
+        Assert.Contains("Iran -rival-> United States", Described("Washington sent a carrier group to the Gulf to deter Iran.", "2023-11-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2925,7 +2925,8 @@ internal static class PatternMatcher
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count
             && units[i + 1].Norm is "warplanes" or "jets" or "drones" or "aircraft" or "helicopters" or "warships" or "gunboats" or "missiles")
             return true;
-        if (units[j].Norm == "of" && j > 0 && !units[j - 1].IsMention && (Quantities.Contains(units[j - 1].Norm) || char.IsDigit(units[j - 1].Norm[0])))
+        // ("said one of its soldiers was killed by Israeli shelling": so is one of them.)
+        if (units[j].Norm == "of" && j > 0 && !units[j - 1].IsMention && (Quantities.Contains(units[j - 1].Norm) || units[j - 1].Norm == "one" || char.IsDigit(units[j - 1].Norm[0])))
         {
             var after = i + 1;
             while (after < units.Count && units[after].Tail)
