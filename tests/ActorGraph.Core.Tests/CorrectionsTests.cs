@@ -86,7 +86,7 @@ public sealed class CorrectionsTests : IDisposable
             Entry(CorrectionKind.Type, "Jamal Maarouf") with { Value = "person" },
             Entry(CorrectionKind.Alias, Nusrah) with { Value = "the Front" },
             Entry(CorrectionKind.RejectEvidence, $"{Nusrah}|attacked|{Srf}") with { Document = "000_16b1e143a013c3da.txt", Sentence = wrong },
-            Entry(CorrectionKind.RejectRelation, "Jamal Maarouf|attacked|Khorasan Group"),
+            Entry(CorrectionKind.RejectRelation, "US-led coalition|attacked|Islamic State"),
             Entry(CorrectionKind.Assert, "Islamic State") with { Value = "attacked", Target = "SRF", Date = "2014-11-01", OutsideSource = "an analyst's field notes" },
             Entry(CorrectionKind.Note, "Islamic State") with { Value = "check against the December report" },
         })
@@ -103,7 +103,7 @@ public sealed class CorrectionsTests : IDisposable
         Assert.Equal(Nusrah, corrected.FindActor("the Front")!.Name);
         var attack = corrected.EdgesOf(Nusrah, GraphFilter.All).Single(e => e.Id == $"{Nusrah}|attacked|Syrian Revolutionaries Front (SRF)");
         Assert.Single(attack.Relation.RejectedEvidence);
-        Assert.DoesNotContain(corrected.Edges, e => e.Source == "Jamal Maarouf" && e.Kind == RelationKind.Attacked);
+        Assert.DoesNotContain(corrected.Edges, e => e.Source == "US-led coalition" && e.Target == "Islamic State" && e.Kind == RelationKind.Attacked);
         Assert.Contains(corrected.Edges, e => e.Id == "Islamic State|attacked|Syrian Revolutionaries Front (SRF)" && e.Relation.Corrections.Count == 1);
         Assert.Contains(corrected.EdgesOf(Nusrah, GraphFilter.All), e => e.Relation.Corrections.Any(c => c.Contains("Khorasan Group", StringComparison.Ordinal)));
         Assert.Empty(corrected.StaleCorrections);

@@ -9278,6 +9278,15 @@ public class GeneralReadingTests
     public void forces_sent_to_deter_a_side_set_the_sender_against_it() =>
         Assert.Contains("Iran -rival-> United States", Described("Washington sent a carrier group to the Gulf to deter Iran.", "2023-11-10"));
 
+    [Fact]
+    public void a_that_clause_with_an_unnamed_subject_of_its_own_has_no_actor_for_it() =>
+        Assert.DoesNotContain(Described("Moscow said the drones were launched from areas held by rebels and hinted that a foreign state had "
+            + "armed them.", "2018-01-12"), r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void giving_a_side_intelligence_allies_them() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("Iran gave the Houthis information that helped the strike.", "2024-01-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

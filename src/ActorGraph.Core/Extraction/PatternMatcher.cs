@@ -1904,6 +1904,10 @@ internal static class PatternMatcher
                 return (described, HeadOfRelativeNote);
             if (u.Norm == "that" && !coordinated && OneOfSet(units, i) is var member and >= 0)
                 return (member, "subject: the one of the set the clause describes");
+            // ("hinted that a foreign power had helped them": a clause with a subject of its own that names no actor has none.)
+            if (u.Norm == "that" && !coordinated && i + 2 < anchor && units[i + 1].Norm is "a" or "an"
+                && Enumerable.Range(i + 1, anchor - i - 1).All(k => !units[k].IsMention))
+                return (-1, "");
             if (u.Norm == "that" && !coordinated && MentionJustBefore(units, i) is var owner and >= 0)
                 return (owner, "subject: the actor whose statement or release the 'that' clause follows");
             // "in retaliation for a drone attack that killed three soldiers": the clause is said of an act named inside
