@@ -329,6 +329,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return StateIn(tokens, at)?.Actor;
     }
 
+    /// <summary>The Arabic article's spellings that open a name joined by a hyphen ("al-Islam", "ash-Sham").</summary>
+    private static readonly HashSet<string> ArabicArticles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"];
+
     /// <summary>Men named by the side they left.</summary>
     private static readonly HashSet<string> LeaverNouns = ["defector", "defectors", "deserter", "deserters", "turncoat", "turncoats", "renegade", "renegades"];
 
@@ -638,7 +641,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && dictionary.LongestMatch(tokens, start - 1, Theatres) is null)
             return null;
         // "Fatah al-Islam", "Shabab al-Mumin": a one-word name run on by an Arabic article names another group.
-        if (match.End - start == 1 && match.End + 1 < tokens.Count && tokens[match.End].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an"
+        if (match.End - start == 1 && match.End + 1 < tokens.Count && ArabicArticles.Contains(tokens[match.End].Norm)
             && tokens[match.End + 1].AfterHyphen && tokens[match.End + 1].IsCapitalized)
             return null;
         // "the Turkish-backed Syrian National Army": an alias that opens with its backer's compound still names the
@@ -1874,7 +1877,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention? Discover(IReadOnlyList<Token> tokens, int start, int end, ActorType type)
     {
         // ("the tribe's al-Sanadid Forces": the Arabic article joined by a hyphen opens the name.)
-        if (start >= 1 && tokens[start].AfterHyphen && tokens[start - 1].BeforeHyphen && tokens[start - 1].Norm is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an")
+        if (start >= 1 && tokens[start].AfterHyphen && tokens[start - 1].BeforeHyphen && ArabicArticles.Contains(tokens[start - 1].Norm))
             start--;
         var surface = Surface(tokens, start, end).TrimStart('-');
         // "in Lower Shabelle, the group's spokesman said": a place the dictionary knows is never an actor found by its capitals.
