@@ -343,7 +343,7 @@ public sealed class ActorDictionary
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
          "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "garrisons", "airfield", "airfields", "airbase", "airbases", "air base", "air bases", "airport", "airports", "headquarters", "unit", "units", "vehicle", "vehicles",
          "armoured vehicles", "armored vehicles", "tanks", "warplanes", "jets", "aircraft", "helicopters", "drones", "artillery", "targets",
-         "buildings", "offices", "compound", "compounds", "installations"];
+         "buildings", "offices", "compound", "compounds", "installations", "lines", "stronghold", "strongholds", "enclave", "enclaves"];
 
     /// <summary>
     /// One name, one actor: an alias written for two actors (or one letter long) would make every component pick
@@ -550,7 +550,9 @@ public sealed class ActorDictionary
         var exact = node.Children.GetValueOrDefault(token.ExactKey);
         var fold = node.Children.GetValueOrDefault(folded);
         // The other keys ("al" for a joined article, "bin") are too short to have a skeleton.
-        var skeleton = ReferenceEquals(folded, token.Folded) && token.SkeletonKey is { } s && s != folded ? node.Children.GetValueOrDefault(s) : null;
+        // ("Nour al-Din al-Zinki": past a name's first word, a word of three consonants by its short skeleton.)
+        var skeleton = ReferenceEquals(folded, token.Folded) && (token.SkeletonKey ?? (i > start ? token.ShortSkeletonKey : null)) is { } s && s != folded
+            ? node.Children.GetValueOrDefault(s) : null;
         Visit(exact, tokens, start, i, theatre, ref best, caseSensitive);
         if (fold != exact)
             Visit(fold, tokens, start, i, theatre, ref best, caseSensitive, endsNoMatch: insideName && i == start && fold?.Actor >= 0 && exact is null);
@@ -649,7 +651,7 @@ public sealed class ActorDictionary
             yield break;
         foreach (var variant in bare is null ? new[] { keys } : [keys, bare])
         {
-            var skeleton = variant.Select(k => Tokenizer.Skeleton(k) ?? k).ToArray();
+            var skeleton = variant.Select((k, i) => Tokenizer.Skeleton(k) ?? (i > 0 ? Tokenizer.ShortSkeleton(k) : null) ?? k).ToArray();
             if (!skeleton.SequenceEqual(variant))
                 yield return skeleton;
         }

@@ -690,6 +690,11 @@ internal static class PatternMatcher
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
 
+    /// <summary>Verbs of supplying a side with something ("supplied it with drones").</summary>
+    private static readonly HashSet<string> SupplyingVerbs =
+        ["supplied", "supply", "supplies", "supplying", "provided", "provide", "provides", "providing", "armed", "arm", "arms", "arming",
+         "equipped", "equip", "equips", "equipping"];
+
     /// <summary>Verbs that say what a side is taken for ("analysts describe it as a front for ..."): their "it" is a side.</summary>
     internal static readonly HashSet<string> DescribingVerbs =
         ["describe", "describes", "described", "describing", "consider", "considers", "considered", "considering", "regard", "regards", "regarded",
@@ -733,7 +738,9 @@ internal static class PatternMatcher
                         // ("since AU troops pushed it out of the city": what is driven out of a place is a side.)
                         || (OustingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm is "out" or "from")
                         // ("but joined it in a power-sharing cabinet": who is joined in a government or a fight is a side.)
-                        || (units[p - 1].Norm is "joined" or "join" or "joins" or "joining" && p + 1 < units.Count && units[p + 1].Norm == "in")))
+                        || (units[p - 1].Norm is "joined" or "join" or "joins" or "joining" && p + 1 < units.Count && units[p + 1].Norm == "in")
+                        // ("Turkey has supplied it with drones": who is supplied (armed, equipped) with something is a side.)
+                        || (SupplyingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm == "with")))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
                     return -1;
                 // "seizing former U.N. bases": what a side held once is no longer its; taking it attacks nobody named.
@@ -1517,6 +1524,12 @@ internal static class PatternMatcher
          "backed", "trained", "advanced", "unidentified", "suspected", "alleged", "armoured", "armored", "fortified", "besieged",
          "guided", "unguided", "improvised", "unmanned", "loaded", "laden"];
 
+    /// <summary>Participles that go on with what a speaker says ("the army said, accusing Kabul of ...").</summary>
+    private static readonly HashSet<string> SpeechParticiples =
+        ["accusing", "adding", "saying", "warning", "vowing", "blaming", "calling", "claiming", "denying", "urging", "describing",
+         "threatening", "insisting", "citing", "noting", "promising", "pledging", "demanding", "dismissing", "rejecting", "condemning",
+         "charging", "alleging", "labelling", "labeling", "branding", "referring", "stressing", "asserting", "arguing", "announcing"];
+
     /// <summary>"12", "1,500", "2.5".</summary>
     private static bool IsNumber(string norm) => char.IsDigit(norm[0]) && norm.All(c => char.IsDigit(c) || c is ',' or '.');
 
@@ -1538,7 +1551,17 @@ internal static class PatternMatcher
         // "..., the Taliban government said, accusing Islamabad of ...": after a closing verb of saying, its speaker's.
         if (coordinated && anchor >= 3 && units[anchor - 2].Norm is "said" or "says" or "added" or "announced" or "stated"
             && ResolveSubject(units, anchor - 2, 3) is { Unit: >= 0 } speaker)
+        {
+            // "Militants hit back with car bombs, the SDF said, killing eight of its fighters": when the speaker's words close a
+            // clause of their own, an act after them is that clause's subject's; only a further act of speech is the speaker's.
+            var opens = speaker.Unit - 1;
+            if (opens >= 1 && units[opens].Norm is "the" or "a" or "an")
+                opens--;
+            if (opens >= 1 && units[opens].Norm == "," && !SpeechParticiples.Contains(units[anchor].Norm)
+                && MainSubjectBefore(units, opens) is var clauseSubject and >= 0)
+                return (clauseSubject, "subject: the main clause's, which the speaker's words close");
             return (speaker.Unit, "subject: the speaker of the verb of saying before the participle");
+        }
         // "Shabaab fighters kill Kenyan soldiers in an attack on an AU base": an act told after "in" past a verb's object
         // is the verb's subject's, not the object's.
         var opensAct = anchor >= 1 && units[anchor - 1].Norm is "a" or "an" or "the" ? anchor - 2 : anchor - 1;

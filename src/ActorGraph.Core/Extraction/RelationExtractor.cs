@@ -568,7 +568,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Its ties to Hezbollah got it branded": a possessive that names no actor of its own still
         // keeps the sentence on the actor talked about so far, ahead of names in prepositional phrases.
         // "The Iranian-backed Houthis ..., saying they": a name inside a compound modifier is no antecedent.
+        // ("AQAP kills soldiers in Abyan as it turns on southern forces": a singular "it" is no side named by plural men.)
+        var singularIt = m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "it";
         var anchors = mentions.Take(i).Where(p => p.Source != MentionSource.Event
+                && !(singularIt && (p.Source == MentionSource.Description && p.Plural
+                    || p.Contextual && p.Surface.EndsWith('s') && !p.Surface.EndsWith("ss", StringComparison.Ordinal)))
                 && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen
                      && (p.TokenEnd >= m.TokenStart - 3 || CompoundModifiers.Contains(tokens[p.TokenEnd].Norm))))
             .Select(p => (p.TokenStart, Rank: Math.Max(ClauseRank(tokens, mentions, p), InClosedRelative(tokens, p, m.TokenStart) ? 1 : 0),
@@ -625,7 +629,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && candidates.Where(a => TypeOf(state, a) is not (ActorType.State or ActorType.Coalition)).ToList() is { Count: > 0 } groups)
             candidates = groups;
         // "NATO struck Brega. The NTC, based in Benghazi, ... accused the alliance": an alliance is a coalition first.
-        if (m.Source == MentionSource.Description && m.Surface.EndsWith("alliance", StringComparison.OrdinalIgnoreCase))
+        // ("Iraqi militias joined the Islamic Resistance in Iraq ... a member of the umbrella": so is an umbrella, and "the
+        // coalition" where the theatre has none of its own.)
+        if (m.Source == MentionSource.Description && (m.Surface.EndsWith("alliance", StringComparison.OrdinalIgnoreCase) || m.Surface.EndsWith("coalition", StringComparison.OrdinalIgnoreCase)
+            || m.Surface.Contains("umbrella", StringComparison.OrdinalIgnoreCase)))
             candidates = [.. candidates.Where(a => TypeOf(state, a) == ActorType.Coalition), .. candidates.Where(a => TypeOf(state, a) != ActorType.Coalition)];
         // "The al Qaeda-linked group ... promised war on the militants": a side the sentence names only inside a
         // tie's compound ("al Qaeda-linked") is not what a description in it refers to.
@@ -670,6 +677,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) is var headEnd
                 && (headEnd == themClause || headEnd == themClause - 1 && tokens[headEnd].Norm == ",")) is { Actor: { } clauseHead })
             candidates.Remove(clauseHead);
+        // "Egypt has backed the army, while Turkey has supplied it with drones": an object pronoun in a clause of contrast
+        // with a subject of its own stands for what the clause before acted on, not for its subject.
+        // (Not "them", nor a side's sites: "seized government buildings, while tribesmen clashed with them".)
+        if (themClause > 1 && tokens[themClause].Norm is "while" or "whereas" && tokens[themClause - 1].Norm == "," && candidates.Count > 1
+            && tokens[m.TokenStart].Norm == "it"
+            && mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1) is { IsReference: false, Actor: { } acted, TailEnd: < 0 } actedOn
+            && FollowsVerb(tokens, actedOn) && candidates.Contains(acted)
+            && mentions.Take(i).Any(p => p.TokenStart > themClause && !p.IsReference && p.Actor != acted))
+            candidates = [acted, .. candidates.Where(c => c != acted)];
         // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
@@ -2501,6 +2517,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // list is no apposition; the branch is the last name's.
         if (match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && ListTakenForApposition(units, match))
             yield break;
+        // "killed two attackers, the military's media wing said": words after a comma that a verb of saying follows with no
+        // comma of its own are a speaker's, not an apposition.
+        if (match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && match.End < units.Count && !units[match.End].IsMention
+            && units[match.End].Norm is "said" or "says" or "say" or "told" or "reported" or "added" or "announced" or "stated")
+            yield break;
         // "the Giants Brigades, southern fighters armed by the UAE, alongside troops of Tareq Saleh": a name closing a
         // participle's "by" phrase is that phrase's agent; what follows its comma is said of the name the phrase describes.
         // (Not an apposition describing the agent itself: "led by General Haftar, the de facto ruler of ...".)
@@ -3106,7 +3127,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var ofName = k > m.TokenStart && tokens[k - 1].Norm == "of";
                     // ("the al Qaeda affiliate" read as al Qaeda's branch in the theatre: the name and a branch noun.)
                     var branchNoun = k == m.TokenStart && innerEnd == m.TokenEnd - 1 && (BranchHeads.Contains(tokens[innerEnd].Norm) || tokens[innerEnd].Norm == "faction");
-                    if (owner.Name == m.Actor || !(possessive || ofName || branchNoun) || owner.Type == ActorType.State)
+                    // ("Economic Community of West African States": nor a word naming a region, "the West".)
+                    if (owner.Name == m.Actor || !(possessive || ofName || branchNoun) || owner.Type is ActorType.State or ActorType.Other)
                         continue;
                     var (part, whole) = owner.Type == ActorType.Person ? (owner.Name, m.Actor!) : (m.Actor!, owner.Name);
                     if (state.Branches.Add((part, whole)))
@@ -3316,6 +3338,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "after" or "following" && acted)
             {
                 var n = k + 1;
+                // ("captured the crossing after launching an offensive on the Houthis": an act after a participle is the subject's own.)
+                if (n < to && !units[n].IsMention && units[n].Norm.EndsWith("ing", StringComparison.Ordinal) && !ViolentActNouns.Contains(units[n].Norm))
+                    return false;
                 while (n < to && n <= k + 3 && !units[n].IsMention && !ViolentActNouns.Contains(units[n].Norm) && units[n].Norm is not ("its" or "their" or "his"))
                     n++;
                 return n + 1 < to && ViolentActNouns.Contains(units[n].Norm) && units[n + 1].Norm is "on" or "against" or "targeting" && to - n <= 6;
@@ -3786,7 +3811,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // said, not denied.
             if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
                 break;
-            if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])))
+            if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])
+                    || AccusingVerbs.Contains(units[i + 1].Norm)))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
             // ("turned on the state instead of fighting the Houthis": a negation ending in a preposition or "than"
@@ -3823,7 +3849,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "denied violating the truce and accused the YPG of shelling it": a denied deed (a gerund, a noun) ends before a
         // past verb joined by "and", the denier's next act; not a clause's verb ("denied it had attacked X and killed ...").
         var denial = units[negation].Norm.StartsWith("den", StringComparison.Ordinal) || units[negation].Norm is "rejected" or "rejects" or "dismissed";
-        if (denial && PatternMatcher.PastVerb(units[and + 1]) && !Gerund(units, and + 1)
+        // ("denies backing the M23 and accuses Kinshasa of ...": so is a charge the denier goes on to make.)
+        if (denial && (PatternMatcher.PastVerb(units[and + 1]) || AccusingVerbs.Contains(units[and + 1].Norm)) && !Gerund(units, and + 1)
             && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm)))
             return false;
         return denial || units[negation].Norm is "no"

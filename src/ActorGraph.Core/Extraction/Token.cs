@@ -28,6 +28,9 @@ public sealed record Token(int Start, int End, string Text, string Norm, bool Is
     /// <summary>The consonant skeleton of <see cref="Folded"/> (<see cref="Tokenizer.Skeleton"/>), or null; made once per spelling.</summary>
     internal string? SkeletonKey => Forms.Skeleton;
 
+    /// <summary>The three-consonant skeleton of <see cref="Folded"/> (<see cref="Tokenizer.ShortSkeleton"/>), or null.</summary>
+    internal string? ShortSkeletonKey => Forms.ShortSkeleton;
+
     /// <summary>The dictionary's exact key of the word (its mark, then the word without dots), made once per spelling.</summary>
     internal string ExactKey => Forms.ExactKey;
 

@@ -169,9 +169,22 @@ public static class Tokenizer
     /// "Soleimani", "Suleimani"; "Mohammed", "Muhammad"). Shorter words return null: their skeletons collide
     /// ("Homs" and "Hamas").
     /// </summary>
-    public static string? Skeleton(string folded)
+    public static string? Skeleton(string folded) => SkeletonOf(folded, 4);
+
+    /// <summary>
+    /// The skeleton of a word with three consonants ("Zenki", "Zinki"), marked apart from <see cref="Skeleton"/>'s keys;
+    /// null for a word that has one of those, or fewer consonants. Used only past the first word of a longer name, whose
+    /// other words keep it from colliding.
+    /// </summary>
+    public static string? ShortSkeleton(string folded) =>
+        SkeletonOf(folded, 4) is null && SkeletonOf(folded, 3) is { } three ? ShortSkeletonMark + three : null;
+
+    /// <summary>Opens a <see cref="ShortSkeleton"/> key.</summary>
+    public const char ShortSkeletonMark = '~';
+
+    private static string? SkeletonOf(string folded, int consonants)
     {
-        if (folded.Length < 4)
+        if (folded.Length < consonants)
             return null;
         Span<char> skeleton = folded.Length < 256 ? stackalloc char[folded.Length + 1] : new char[folded.Length + 1];
         var length = 0;
@@ -185,7 +198,7 @@ public static class Tokenizer
                 continue;
             skeleton[length++] = c;
         }
-        if (length < 4)
+        if (length < consonants)
             return null;
         if (IsVowel(folded[^1]))
             skeleton[length++] = '*';

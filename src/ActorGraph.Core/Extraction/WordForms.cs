@@ -28,11 +28,25 @@ internal sealed class WordForms(string text, string norm, bool isWord)
         }
     }
 
+    /// <summary>The three-consonant skeleton of <see cref="Folded"/> (<see cref="Tokenizer.ShortSkeleton"/>), or null.</summary>
+    public string? ShortSkeleton
+    {
+        get
+        {
+            if (!_shortSkeletonDone)
+            {
+                _shortSkeleton = isWord ? Tokenizer.ShortSkeleton(Folded) : null;
+                _shortSkeletonDone = true;
+            }
+            return _shortSkeleton;
+        }
+    }
+
     /// <summary>The dictionary's exact key (its mark, then the text without dots).</summary>
     public string ExactKey => _exact ??= ActorDictionary.ExactMark + Tokenizer.ExactKey(Text);
 
-    private string? _folded, _skeleton, _exact;
-    private bool _skeletonDone;
+    private string? _folded, _skeleton, _shortSkeleton, _exact;
+    private bool _skeletonDone, _shortSkeletonDone;
 }
 
 /// <summary>
