@@ -9387,6 +9387,73 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Economic Community of West African States -affiliate-> the West", found);
     }
 
+    [Fact]
+    public void blaming_a_side_for_a_shooting_sets_the_blamer_against_it() =>
+        Assert.Contains("Houthis -rival-> al-Islah", Described("The Houthis blamed Islah, a Sunni party, for the shooting at the checkpoint.",
+            "2021-03-02"));
+
+    [Fact]
+    public void taking_a_place_a_side_held_attacks_the_side_on_the_acts_date_not_the_holdings()
+    {
+        var attack = Assert.Single(Extract("Iraqi troops stormed Sinuni, which the YBS had held since 2017.", "2022-05-02"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Iraqi government", "Sinjar Resistance Units"), (attack.Source, attack.Target));
+        Assert.Null(attack.Evidence.Date);
+        Assert.Contains("Assad regime -attacked-> Syrian opposition", Described("Government forces pushed into Jobar, a rebel-held district of "
+            + "Damascus.", "2017-05-02"));
+    }
+
+    [Fact]
+    public void a_militia_that_belongs_to_a_group_or_is_its_armed_force_is_part_of_it()
+    {
+        Assert.Contains("Kurdish Front -affiliate-> Syrian Democratic Forces", Described("The Kurdish Front, a Kurdish militia that belongs to the "
+            + "SDF, lost a commander.", "2017-05-02"));
+        Assert.Contains("Giants Brigades -affiliate-> Southern Transitional Council", Described("The Giants Brigades, the STC's main armed force, "
+            + "held the coast.", "2019-05-02"));
+    }
+
+    [Fact]
+    public void closer_ties_ally_and_a_groups_loyalists_of_another_name_belong_to_it()
+    {
+        Assert.Contains("Nour al-Din al-Zenki Movement -allied-> Turkey", Described("Harakat Nour al-Din al-Zenki has closer ties to Turkey.",
+            "2017-05-02"));
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda", Described("The al Qaeda veterans of the Nusra Front rejected the truce.", "2015-05-02"));
+    }
+
+    [Fact]
+    public void posing_no_threat_is_no_rivalry() =>
+        Assert.DoesNotContain("Hay'at Tahrir al Sham -rival-> Turkey", Described("HTS insists it poses no threat to Turkey.", "2017-05-02"));
+
+    [Fact]
+    public void the_support_behind_a_fight_goes_to_the_fighter_not_its_enemy() =>
+        Assert.DoesNotContain("United Arab Emirates -allied-> al-Qaeda in the Arabian Peninsula", Described("The Security Belt later formed a unit "
+            + "that now fights AQAP in Abyan with Emirati support.", "2019-01-02"));
+
+    [Fact]
+    public void a_theatre_governments_site_said_to_be_used_by_others_is_theirs() =>
+        Assert.DoesNotContain("al-Shabaab -attacked-> Somali government", Described("Al-Shabaab fighters stormed a military base used by Ugandan "
+            + "troops near Baidoa.", "2019-01-02"));
+
+    [Fact]
+    public void the_accuser_of_a_verb_joined_by_and_owns_the_possessive_in_the_charge() =>
+        Assert.Contains("Jaish al-Nasr -attacked-> Jaish al-Izza", Described("Jaish al-Izza, the largest rebel group in northern Hama, sided with HTS "
+            + "and accused Jaish al-Nasr of shelling its positions.", "2019-01-02"));
+
+    [Fact]
+    public void repelling_the_attack_told_before_attacks_its_authors() =>
+        Assert.Contains("Nigeria -attacked-> Islamic State West Africa Province", Described("ISWAP fighters attacked a Nigerian army base on Sunday. "
+            + "Nigerian troops repulsed the attack.", "2019-01-02"));
+
+    [Fact]
+    public void a_bomber_blowing_himself_up_near_a_sides_men_hits_the_side_a_later_claim_names() =>
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("A suicide bomber blew himself up outside a police station in "
+            + "Peshawar on Friday, killing six. The TTP claimed the attack.", "2019-01-02"));
+
+    [Fact]
+    public void operations_that_drove_a_side_out_attacked_it() =>
+        Assert.Contains("Pakistan -attacked-> Tehrik-i-Taliban Pakistan", Described("Pakistan's army launched operations in Swat in 2009 that drove "
+            + "many TTP fighters into the mountains.", "2019-01-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -26,6 +26,9 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
     /// <summary>Words after the mention that named it with it ("warplanes" in "Russian warplanes").</summary>
     public int TailEnd { get; init; } = -1;
 
+    /// <summary>For an act ("the attack"), true when a side fought it off ("repelled the attack"): its authors are that side's target.</summary>
+    public bool FoughtOff { get; init; }
+
     /// <summary>True for a reference to several actors at once ("the two groups", "they").</summary>
     public bool Plural { get; init; }
 

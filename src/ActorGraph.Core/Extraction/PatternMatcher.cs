@@ -686,7 +686,7 @@ internal static class PatternMatcher
         ["topple", "toppled", "topples", "toppling", "overthrow", "overthrew", "overthrown", "overthrows", "overthrowing", "unseat", "unseated",
          "unseats", "unseating"];
 
-    private static readonly HashSet<string> FoughtVerbs =
+    internal static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
 

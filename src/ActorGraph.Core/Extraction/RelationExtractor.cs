@@ -101,7 +101,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
             && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
             && !(SaidBefore(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm is "was" or "were" or "is" or "are"))
-            && !SupportedAct(tokens, m.TokenStart));
+            && !SupportedAct(tokens, m.TokenStart) && !RepelledAct(tokens, m.TokenStart));
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Source: MentionSource.Event, TokenStart: > 0 } act && RepelledAct(tokens, act.TokenStart))
+                mentions[k] = act with { FoughtOff = true };
         // "Jaish al-Fatah, a coalition of jihadist groups, took Idlib. The coalition is backed by Turkey": a contextual
         // collective the text has given to another actor, before it names the usual one, means that actor (so does the
         // apposition itself: "the NFL, the Turkish-backed coalition to which both belong").
@@ -1459,7 +1462,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> SingularVerbs = ["has", "is", "was"];
 
     /// <summary>Verbs of fighting off an act: "repelled the raid" tells of the act told before.</summary>
-    private static readonly HashSet<string> RepellingVerbs = ["repel", "repelled", "repelling", "repulse", "repulsed", "repulsing", "foiled", "thwarted"];
+    private static readonly HashSet<string> RepellingVerbs = ["repel", "repels", "repelled", "repelling", "repulse", "repulsed", "repulsing", "foiled", "thwarted"];
 
     /// <summary>Verbs of stopping another's move: a possessive right after one is not the stopper's ("to halt their advance").</summary>
     private static readonly HashSet<string> StoppingBeforeOwner =
@@ -1707,6 +1710,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static DateOnly YearBefore(DateOnly? published) => published is { Year: > 1 } day ? day.AddYears(-1) : DateOnly.MinValue;
 
     /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
+    /// <summary>"said it had repelled the attack": an act a side fought off stands for whoever carried it out.</summary>
+    private static bool RepelledAct(IReadOnlyList<Token> tokens, int start) =>
+        RepellingVerbs.Contains(tokens[start - 1].Norm)
+        || (start >= 2 && tokens[start - 1].Norm == "off" && tokens[start - 2].Norm is "fought" or "fight" or "fighting" or "beat" or "beaten" or "fend" or "fended")
+        || (start >= 2 && tokens[start - 1].Norm == "back" && tokens[start - 2].Norm is "beat" or "beaten" or "beating");
+
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
         (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
         || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid")
@@ -2016,17 +2025,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "Al-Shabaab said its fighters had repelled the raid and killed several soldiers": a defender's account of the act
         // told before is no new act; a later "the operation" is still that one.
-        if (attackers.Count > 0 && state.LastAttackers.Count > 0 && RepelsActToldBefore(units))
+        if (attackers.Count > 0 && state.LastAttackers.Count > 0 && RepelsActToldBefore(units, mentions))
             return;
         if (attackers.Count > 0)
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
     }
 
     /// <summary>Whether a verb of repelling takes an act named with its article ("repelled the raid", "foiled the attack").</summary>
-    private bool RepelsActToldBefore(IReadOnlyList<Unit> units)
+    private bool RepelsActToldBefore(IReadOnlyList<Unit> units, List<Mention> mentions)
     {
-        for (var k = 0; k + 2 < units.Count; k++)
-            if (RepellingVerbs.Contains(units[k].Norm) && units[k + 1].Norm is "the" or "this" or "that" && (GroundActNouns.Contains(units[k + 2].Norm) || units[k + 2].Norm is "attack" or "attacks" or "operation"))
+        for (var k = 0; k + 1 < units.Count; k++)
+            if (RepellingVerbs.Contains(units[k].Norm)
+                && ((k + 2 < units.Count && units[k + 1].Norm is "the" or "this" or "that" && (GroundActNouns.Contains(units[k + 2].Norm) || units[k + 2].Norm is "attack" or "attacks" or "operation"))
+                    // (the act as a mention of its own, which stands for its authors: "repelled the raid")
+                    || (units[k + 1].IsMention && mentions[units[k + 1].Mention] is { FoughtOff: true })))
                 return true;
         return false;
     }
@@ -2530,6 +2542,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && match.Slots.TryGetValue("A", out var agent) && AgentOfParticiple(units, agent) && agent + 2 < units.Count && units[agent + 1].Norm == ","
             && (match.Pattern.Text.Contains("along with", StringComparison.Ordinal) || units[agent + 2].Norm == "as"))
             yield break;
+        // "formed a force that now fights the Houthis on the coast with Emirati support": the side a verb of fighting acts on is
+        // not the one the support behind the fight goes to.
+        if (cue.Kind == RelationKind.Allied && match.Pattern.Text.StartsWith("{A} ...6 with", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var backed)
+            && (backed >= 1 && (PatternMatcher.FoughtVerbs.Contains(units[backed - 1].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 1].Norm))
+                || backed >= 2 && units[backed - 1].Norm == "the" && (PatternMatcher.FoughtVerbs.Contains(units[backed - 2].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 2].Norm))))
+            yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
@@ -2749,6 +2767,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "attacked a border post from Afghan territory": the land an act comes from is not what it hits.
                     if (kind == RelationKind.Attacked && su < tu && LandActedFrom(units, tu))
+                        continue;
+                    // "attacked a military base used by US and Kenyan forces": a site named by the theatre's usual side and then said to
+                    // be another's ("used by", "held by") is that other's, not the usual side's.
+                    // (Not a mission's base held by one of its contingents: "an African Union base held by Burundian troops".)
+                    if (kind == RelationKind.Attacked && target is { Contextual: true, Type: ActorType.State } && (tu + 1 < units.Count && units[tu + 1].Tail ? tu + 2 : tu + 1) is var afterSite
+                        && afterSite < units.Count && !units[afterSite].AfterHyphen // ("rebel-held areas" is the rebels')
+                        && units[afterSite].Norm is "used" or "held" or "belonging" or "operated" or "run" or "manned" or "shared")
                         continue;
                     // "has targeted Pakistan's Shiite Hazara minority", "killed Iraq's Yazidis": a state's people are not the state.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.State && PeopleOfState(units, tu))
@@ -3057,7 +3082,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // An act stands for its authors, never for its target; as the side backed ("the offensive, backed by US
         // airstrikes") it stands for each of them.
-        if (target.Source == MentionSource.Event && yield.Kind != RelationKind.Allied)
+        // ("said it had repelled the attack": save an act fought off, whose authors the side fought.)
+        if (target.Source == MentionSource.Event && yield.Kind != RelationKind.Allied && !target.FoughtOff)
             return fits;
         // "French forces, which have battled both groups": a plural on one side stands for each of its actors.
         if (source.Members.Count > 1 && source.Source == MentionSource.Description)
@@ -3403,6 +3429,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
+    /// <summary>The relative pronoun of ", which X held (controlled ...)" inside the match, after which a side holds the place an act hit; else -1.</summary>
+    private static int HeldPlaceClause(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start + 1; k + 2 < match.End; k++)
+        {
+            if (!PatternMatcher.OpensRelative(units, k))
+                continue;
+            var holder = units[k + 2].Norm == "the" ? k + 3 : k + 2;
+            if (holder + 1 < match.End && units[holder].IsMention
+                && units[holder + 1].Norm is "held" or "holds" or "controlled" or "controls" or "occupied" or "had" or "has")
+                return k + 1;
+        }
+        return -1;
+    }
+
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null, bool tie = false)
     {
@@ -3449,6 +3490,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("had withdrawn its troops in 2019 but continues to back local forces": a date before a "but" inside the match
             // is the first verb's.)
             if (d.Start < end && d.Start > start && units.Any(u => u.Norm == "but" && u.CharStart >= d.End && u.CharEnd <= end))
+                return false;
+            // ("targeted Tal Abyad, which the SDF had held since 2015": a date after who held the place the act hit is the holding's.)
+            if (!tie && d.Start >= end && HeldPlaceClause(units, match) is var holding and >= 0 && d.Start > units[holding].CharStart)
                 return false;
             if (d.Start < end)
                 return true;
@@ -4573,7 +4617,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// Who makes the charge a possessive at <paramref name="possessive"/> stands in ("X accused Y of attacking its men"): the
-    /// name right before the verb of charging, or the sentence's opening name when an aside closes before the verb; else null.
+    /// name right before the verb of charging, or the sentence's opening name when an aside closes before the verb or the verb
+    /// is joined to another by "and" ("X, the second-largest rebel group, sided with Z and accused Y of ..."); else null.
     /// </summary>
     private static string? AccuserOfCharge(IReadOnlyList<Token> tokens, List<Mention> mentions, int possessive)
     {
@@ -4584,7 +4629,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         foreach (var q in mentions)
             if (!q.IsReference && q.Actor is not null
-                && (Math.Max(q.TokenEnd, q.TailEnd) == verb || (tokens[verb - 1].Norm == "," && q.TokenStart <= 1 && q.TokenEnd < verb)))
+                && (Math.Max(q.TokenEnd, q.TailEnd) == verb || (tokens[verb - 1].Norm is "," or "and" && q.TokenStart <= 1 && q.TokenEnd < verb)))
                 return q.Actor;
         return null;
     }
