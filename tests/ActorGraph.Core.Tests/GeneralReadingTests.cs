@@ -9454,6 +9454,64 @@ public class GeneralReadingTests
         Assert.Contains("Pakistan -attacked-> Tehrik-i-Taliban Pakistan", Described("Pakistan's army launched operations in Swat in 2009 that drove "
             + "many TTP fighters into the mountains.", "2019-01-02"));
 
+    [Fact]
+    public void the_countrys_army_is_the_theatres_state() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali", Described("JNIM fighters ambushed the country's soldiers near Mopti.",
+            "2021-05-02"));
+
+    [Fact]
+    public void a_full_date_in_a_relative_clause_dates_the_act_it_tells() =>
+        Assert.Equal("2023-10-07", Assert.Single(Extract("Hamas, which led the October 7, 2023 attack on Israel, will free 33 hostages.", "2025-01-16"),
+            r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void blaming_a_side_for_a_mans_killing_sets_the_blamer_against_it() =>
+        Assert.Contains("Hezbollah -rival-> Israel", Described("Hezbollah blamed Israel for Shukr's killing.", "2024-08-01"));
+
+    [Fact]
+    public void the_enemy_a_side_fights_is_not_what_it_fights_as_part_of() =>
+        Assert.DoesNotContain("Boko Haram -allied-> Multinational Joint Task Force", Described("Boko Haram raided Kolofata. Chadian troops, who fight "
+            + "the jihadists as part of the Multinational Joint Task Force, arrived later.", "2021-01-12"));
+
+    [Fact]
+    public void the_kurds_in_syria_are_the_ypg() =>
+        Assert.Contains("Free Syrian Army -allied-> People's Protection Units", Described("Free Syrian Army units fought alongside the Kurds in Kobani.",
+            "2015-01-27"));
+
+    [Fact]
+    public void meeting_resistance_from_a_side_is_an_attack_on_it() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Assad regime", Described("HTS fighters swept into Hama, meeting little resistance from "
+            + "government troops.", "2024-12-01"));
+
+    [Fact]
+    public void two_sides_agreeing_to_a_truce_were_at_war() =>
+        Assert.Contains("Houthis -rival-> Saudi Arabia", Described("The Houthis and the Saudis agreed on Monday to a truce.", "2025-01-16"));
+
+    [Fact]
+    public void sending_instructors_and_arms_to_a_capital_allies_the_state() =>
+        Assert.Contains("Mali -allied-> Russia", Described("Russia sent military instructors and an air defence system to Bamako in May.", "2024-03-21"));
+
+    [Fact]
+    public void hostile_acts_and_threats_of_revenge_are_enmity()
+    {
+        Assert.Contains("France -rival-> Niger", Described("Niger accused Paris of hostile acts.", "2023-10-08"));
+        Assert.Contains("Houthis -rival-> Saudi Arabia", Described("The Houthis warned that Saudi Arabia would pay a heavy price.", "2020-01-21"));
+    }
+
+    [Fact]
+    public void rockets_landing_near_a_sides_embassy_hit_it_and_an_attack_blamed_on_another_is_its_claimed_attack() =>
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", Described("Two rockets landed near the US embassy in Baghdad on Monday, the "
+            + "latest in a series of attacks that Washington blames on Kataib Hezbollah.", "2020-01-21"));
+
+    [Fact]
+    public void an_offensive_joined_by_a_groups_factions_is_no_part_of_it()
+    {
+        var found = Described("Rebels led by HTS swept into Aleppo on Friday, meeting little resistance from government troops. The offensive, "
+            + "launched on Wednesday from Idlib, was joined by factions of the Syrian National Army.", "2024-12-01");
+        Assert.DoesNotContain("Syrian opposition -affiliate-> Syrian National Army", found);
+        Assert.Contains("Syrian National Army -allied-> Syrian opposition", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -174,7 +174,7 @@ public sealed class ActorDictionary
             foreach (var alias in contextual)
                 foreach (var theatre in contextualTheatres)
                     dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre], period);
-            foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)))
+            foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)).Concat(type == ActorType.State ? contextual.SelectMany(CountrysForces) : []))
                 foreach (var keys in KeyVariants(alias))
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, contextualTheatres, LastWordCapital(alias));
             foreach (var alias in contextual.SelectMany(FightersOfForces))
@@ -329,6 +329,14 @@ public sealed class ActorDictionary
         demonym.Contains(' ') || demonym.Contains('-') || !char.IsUpper(demonym[0]) || demonym.Length <= 3 ? null
         : demonym.EndsWith('n') || demonym.EndsWith('i') ? $"the {demonym}s"
         : demonym.EndsWith("ch", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal) ? $"the {demonym}" : null;
+
+    /// <summary>
+    /// "the country's army" (military, government, junta, security forces ...): where "the army" names a theatre's state, so
+    /// does the phrase that names it by the country the story is about.
+    /// </summary>
+    private static IEnumerable<string> CountrysForces(string contextual) =>
+        contextual is "the army" or "the military" or "the government" or "the junta" or "the regime" or "the gendarmerie" ? [$"the country's {contextual[4..]}"]
+        : contextual is "security forces" or "government forces" or "armed forces" or "soldiers" or "troops" ? [$"the country's {contextual}"] : [];
 
     /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>

@@ -775,9 +775,13 @@ internal static class PatternMatcher
             case CuePattern.Gap gap:
             {
                 // "supported by the PMU, retook Tikrit from IS": the agent after "by" is the first name; a gap goes no further.
-                var afterBy = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
-                var afterWords = k > 0 && elements[k - 1] is CuePattern.Words; // a gap past the cue's own words (its verb)
-                var afterOf = k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: var ofs } && ofs.All(a => a is [.., "of"]);
+                // (What a gap follows is the element before it past any "!word" checks, which match no word of their own.)
+                var before = k - 1;
+                while (before >= 0 && elements[before] is CuePattern.Not)
+                    before--;
+                var afterBy = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
+                var afterWords = before >= 0 && elements[before] is CuePattern.Words; // a gap past the cue's own words (its verb)
+                var afterOf = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var ofs } && ofs.All(a => a is [.., "of"]);
                 // "have been hunting down members of X": after "is" or "been", an "-ing" verb makes the clause's own verb
                 // phrase; a gap does not run through it to a noun the copula never governs ("been ... members of").
                 var progressive = afterWords && pos > 0 && pos < units.Count && units[pos - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be"

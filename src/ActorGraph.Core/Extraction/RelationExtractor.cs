@@ -2543,8 +2543,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && (match.Pattern.Text.Contains("along with", StringComparison.Ordinal) || units[agent + 2].Norm == "as"))
             yield break;
         // "formed a force that now fights the Houthis on the coast with Emirati support": the side a verb of fighting acts on is
-        // not the one the support behind the fight goes to.
-        if (cue.Kind == RelationKind.Allied && match.Pattern.Text.StartsWith("{A} ...6 with", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var backed)
+        // not the one the support behind the fight goes to, nor the one that fights "as part of" a force.
+        // (Not a possessor: "struck Hurras al-Din's allies of the coalition".)
+        if (cue.Kind is RelationKind.Allied or RelationKind.Affiliate && match.Slots.TryGetValue("A", out var backed)
+            && (match.Pattern.Text.StartsWith("{A} ...6 with", StringComparison.Ordinal) || (backed + 1 < units.Count && units[backed + 1].Norm == "as"))
+            && !(backed + 1 < units.Count && units[backed + 1].Norm == "'s")
             && (backed >= 1 && (PatternMatcher.FoughtVerbs.Contains(units[backed - 1].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 1].Norm))
                 || backed >= 2 && units[backed - 1].Norm == "the" && (PatternMatcher.FoughtVerbs.Contains(units[backed - 2].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 2].Norm))))
             yield break;
@@ -3408,8 +3411,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || units[open + 1].Norm is not ("which" or "who" or "whom" or "whose" or "a" or "an" or "the" or "once" or "formerly" or "long" or "its" or "their"
                 or "his" or "now" or "both" or "one" or "another"))
             return -1;
+        // (Past a comma inside the date itself: "which led the October 7, 2023 attack on Israel".)
         for (var k = open + 1; k < units.Count; k++)
-            if (units[k].Norm == ",")
+            if (units[k].Norm == "," && !(units[k].CharStart >= date.Start && units[k].CharStart < date.End))
                 return units[k].CharStart >= date.End ? units[k].CharStart : -1;
         return -1;
     }
@@ -3758,6 +3762,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// Which units of a match lie in a ", which ... ," clause or a ", supported by ... ," phrase that holds none of
     /// its slots (what the match steps over to reach its subject's verb).
     /// </summary>
+    /// <summary>The comma of "October 7, 2023": between a day of the month and a year, no clause's end.</summary>
+    private static bool CommaInDate(IReadOnlyList<Unit> units, int comma) =>
+        comma >= 1 && comma + 1 < units.Count && units[comma - 1].Norm is { Length: <= 2 } day && day.All(char.IsDigit)
+        && units[comma + 1].Norm is { Length: 4 } year && year.All(char.IsDigit);
+
     private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match)
     {
         var spans = new List<(int Start, int End)>();
@@ -3776,7 +3785,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[i].Norm != "," || !(relative || participle || with || apposition))
                 continue;
             var close = i + 2;
-            while (close < match.End && units[close].Norm != ",")
+            while (close < match.End && (units[close].Norm != "," || CommaInDate(units, close)))
                 close++;
             if (close < match.End && !match.Slots.Values.Any(slot => slot > i && slot < close))
                 spans.Add((i, close));
