@@ -9512,6 +9512,45 @@ public class GeneralReadingTests
         Assert.Contains("Syrian National Army -allied-> Syrian opposition", found);
     }
 
+    [Fact]
+    public void a_singular_apposition_describes_only_the_name_it_follows() =>
+        Assert.DoesNotContain("Qatar -allied-> Security Belt Force", Described("Qatar, which backs Islah, and the UAE, the Security Belt's patron, "
+            + "met in Riyadh.", "2019-08-10"));
+
+    [Fact]
+    public void rivals_listed_after_a_name_are_the_subjects_not_the_names() =>
+        Assert.DoesNotContain("Assad regime -rival-> Faylaq al-Rahman", Described("Jaysh al-Islam had fought both the regime and rival factions such "
+            + "as Faylaq al-Rahman.", "2018-04-13"));
+
+    [Fact]
+    public void training_and_drones_from_states_ally_them_with_the_side_that_gets_them()
+    {
+        var found = Described("Togo has sent 2,000 troops to the Savanes region, with training from France and drones from Turkey.", "2025-04-19");
+        Assert.Contains("France -allied-> Togo", found);
+        Assert.Contains("Togo -allied-> Turkey", found);
+    }
+
+    [Fact]
+    public void recalling_an_ambassador_or_a_dispute_is_enmity()
+    {
+        Assert.Contains("Benin -rival-> Niger", Described("Niger recalled its ambassador from Benin.", "2024-01-03"));
+        Assert.Contains("Kenya -rival-> Sudanese Armed Forces", Described("Sudan, which is locked in a dispute with Kenya, said it stood with Eritrea.",
+            "2024-01-03"));
+    }
+
+    [Fact]
+    public void freeing_hostages_a_side_held_or_holding_a_sides_men_hostage_is_an_attack()
+    {
+        Assert.Contains("Cameroon -attacked-> Boko Haram", Described("Cameroonian troops freed 12 hostages held by Boko Haram near Kolofata.",
+            "2022-05-20"));
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("The TTP said it was holding two soldiers hostage.", "2025-03-12"));
+    }
+
+    [Fact]
+    public void a_headline_tag_names_its_country_as_a_place_even_when_the_country_is_an_actor() =>
+        Assert.Contains(Extract("Boko Haram fighters killed 17 soldiers in an attack on an army camp near Lake Chad on Sunday.", "2024-10-29",
+            title: "Chad: Boko Haram raids army camp"), r => r is { Source: "Boko Haram", Target: "Chad", Kind: RelationKind.Attacked });
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

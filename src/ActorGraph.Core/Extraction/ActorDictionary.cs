@@ -442,11 +442,21 @@ public sealed class ActorDictionary
     /// theatres; a name that is both a place and an actor ("Turkey") counts as the actor. "Aleppo", "Idlib" and "Nusra"
     /// make a Syrian document, where "the rebels" are the Syrian opposition.
     /// </summary>
-    public TheatreWeights TheatreOf(IEnumerable<IReadOnlyList<Token>> sentences)
+    /// <param name="tags">Headline place tags ("Chad:"): each counts as a place five times, even when the place is also an actor.</param>
+    public TheatreWeights TheatreOf(IEnumerable<IReadOnlyList<Token>> sentences, IEnumerable<IReadOnlyList<Token>>? tags = null)
     {
         if (_theatres.Count == 0)
             return TheatreWeights.None;
         var votes = new double[_theatres.Count];
+        // ("Chad: Boko Haram attack on army base": the tag names the country outright, where a state's name shared among its
+        // theatres would lose to the Nigerian words of a Lake Chad story.)
+        var placeTags = new List<IReadOnlyList<Token>>();
+        foreach (var tag in tags ?? [])
+            if (PlaceAt(tag, 0) is { } tagged && tagged.End == tag.Count)
+                votes[tagged.Theatre] += 5 * 2;
+            else
+                placeTags.Add(tag);
+        sentences = sentences.Concat(placeTags.SelectMany(t => Enumerable.Repeat(t, 5)));
         foreach (var tokens in sentences)
             for (var i = 0; i < tokens.Count;)
             {

@@ -54,9 +54,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // five times more (a country's name counts half its people's word, and the headline names the neighbour too).
         state.Finder.Theatres = dictionary.TheatreOf(sentences.Where(s => s.Sentence.Kind != SegmentKind.Comment)
             .SelectMany(s => s.Sentence.Kind == SegmentKind.Title || s.Sentence.Index == state.LedeIndex
-                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens])
-            .Concat(sentences.Where(s => s.Sentence.Kind == SegmentKind.Title).Select(s => HeadlineTag(s.Tokens)).Where(t => t.Count > 0)
-                .SelectMany(t => Enumerable.Repeat(t, 5)))).Dated(document.Published);
+                ? [s.Tokens, s.Tokens] : (IEnumerable<IReadOnlyList<Token>>)[s.Tokens]),
+            sentences.Where(s => s.Sentence.Kind == SegmentKind.Title).Select(s => HeadlineTag(s.Tokens)).Where(t => t.Count > 0).ToList()).Dated(document.Published);
 
         foreach (var (sentence, tokens) in sentences)
         {
@@ -2551,6 +2550,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && (backed >= 1 && (PatternMatcher.FoughtVerbs.Contains(units[backed - 1].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 1].Norm))
                 || backed >= 2 && units[backed - 1].Norm == "the" && (PatternMatcher.FoughtVerbs.Contains(units[backed - 2].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 2].Norm))))
             yield break;
+        // "had fought both the regime and rival factions such as Faylaq al-Rahman": a rival listed after a name with "and" is the
+        // subject's rival, not the listed name's.
+        if (cue.Kind == RelationKind.Rival && match.Pattern.Text.StartsWith("{A} ...15 (rival|", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var listedBefore)
+            && Enumerable.Range(listedBefore + 1, Math.Max(0, match.End - listedBefore - 1)).FirstOrDefault(k => units[k].Norm is "rival" or "rivals" or "enemy" or "opposing", -1) is var rivalWord and > 1
+            && units[rivalWord - 1].Norm is "and" or "or" && rivalWord - 1 > listedBefore)
+            yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
@@ -2689,7 +2694,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // offensive against the militants": the militants are none of them).
             var sourceActors = SlotUnits(match, yield.Source).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
             var targetActors = SlotUnits(match, yield.Target).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
-            foreach (var slotSource in SlotUnits(match, yield.Source))
+            // "Saudi Arabia, which backs X, and the UAE, the STC's patron, negotiated ...": an apposition naming one side by a
+            // singular noun describes the name it follows, not the sides listed with it.
+            var singularApposition = yield.Source == "A" && SingularApposition(units, match);
+            foreach (var slotSource in singularApposition ? [match.Slots["A"]] : SlotUnits(match, yield.Source))
                 foreach (var slotTarget in SlotUnits(match, yield.Target))
                 {
                     var (su, tu) = (OwnedGroup(context, slotSource, slotTarget), OwnedGroup(context, slotTarget, slotSource));
@@ -3063,6 +3071,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var end = units[Math.Max(match.Start, match.End - 1)].CharEnd;
         return context.Sentence.Text[start..end];
     }
+
+    /// <summary>True for "{A} , a (the) ... noun" whose noun, closing the match, is singular ("the STC's patron", not "both members").</summary>
+    private static bool SingularApposition(IReadOnlyList<Unit> units, CueMatch match) =>
+        match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var a) && a + 2 < units.Count
+        && units[a + 1].Norm == "," && units[a + 2].Norm is "a" or "an" or "another" or "the"
+        && units[match.End - 1] is { IsMention: false } head && !head.Norm.EndsWith('s');
 
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
