@@ -9551,6 +9551,34 @@ public class GeneralReadingTests
         Assert.Contains(Extract("Boko Haram fighters killed 17 soldiers in an attack on an army camp near Lake Chad on Sunday.", "2024-10-29",
             title: "Chad: Boko Haram raids army camp"), r => r is { Source: "Boko Haram", Target: "Chad", Kind: RelationKind.Attacked });
 
+    [Fact]
+    public void the_killer_of_its_members_in_what_a_side_says_is_the_name_after_the_verb_of_saying()
+    {
+        var found = Described("ISWAP fighters attacked JNIM positions near Menaka. JNIM said the Islamic State had killed its members near Menaka.",
+            "2020-07-01");
+        Assert.Contains("Islamic State -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.DoesNotContain("Islamic State -attacked-> Islamic State West Africa Province", found);
+    }
+
+    [Fact]
+    public void forming_part_of_a_group_is_belonging_to_it() =>
+        Assert.Contains("128th Brigade -affiliate-> Libyan National Army", Described("The 128th Brigade forms part of the Libyan National Army.",
+            "2021-03-05"));
+
+    [Fact]
+    public void groups_listed_after_a_companion_are_not_its_parts() =>
+        Assert.DoesNotContain("Turkistan Islamic Party -affiliate-> Hay'at Tahrir al Sham", Described("Smaller jihadist groups operate alongside "
+            + "HTS, including the Turkistan Islamic Party, whose fighters came from China.", "2019-02-15"));
+
+    [Fact]
+    public void a_sides_allies_hit_are_not_the_side()
+    {
+        Assert.DoesNotContain("Islamic State West Africa Province -attacked-> Boko Haram", Described("ISWAP has also targeted Boko Haram allies in "
+            + "Cameroon.", "2023-03-11"));
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali", Described("JNIM fighters ambushed Malian troops and their Russian "
+            + "allies near Gao.", "2023-03-11"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -663,9 +663,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "The US has carried out strikes against al-Shabab, including one that killed its leader": "its" after a verb of
         // killing (capturing) is not the clause's subject, the killer.
+        // ("JNIM said the Islamic State had killed its members": past a verb of saying, the killer is the first name after it.)
+        var saidBeforeKilling = m.TokenStart > 1 ? LastSayingVerb(tokens, m.TokenStart - 1) : -1;
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart > 0
             && accusedOfAct is null && KillingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
-            && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor)) is { Actor: { } killer })
+            && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor) && p.TokenStart > saidBeforeKilling) is { Actor: { } killer })
             candidates.Remove(killer);
         // "the rebels pressed on, as the coalition launched airstrikes to halt their advance": a possessive right after a verb
         // of stopping is not the side named last before it, the one doing the stopping.
@@ -1806,6 +1808,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
     /// most two words before the verb, told with its officials or sources; else null.
     /// </summary>
+    /// <summary>The last verb of saying before <paramref name="end"/> in its sentence ("said", "claimed" ...), or -1.</summary>
+    private static int LastSayingVerb(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var k = end - 1; k >= 0; k--)
+            if (tokens[k].Norm is "said" or "says" or "say" or "told" or "claimed" or "claims" or "added" or "stated" or "announced")
+                return k;
+        return -1;
+    }
+
     private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
         // "Israeli officials describe it as a front for Iran", "designated Nusra a terrorist group, calling it an alias of
@@ -2556,6 +2567,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && Enumerable.Range(listedBefore + 1, Math.Max(0, match.End - listedBefore - 1)).FirstOrDefault(k => units[k].Norm is "rival" or "rivals" or "enemy" or "opposing", -1) is var rivalWord and > 1
             && units[rivalWord - 1].Norm is "and" or "or" && rivalWord - 1 > listedBefore)
             yield break;
+        // "Smaller groups operate alongside HTS, including the TIP": the list after a side named as a companion is of the
+        // subject's kind, not of the companion's parts.
+        if (cue.Kind == RelationKind.Affiliate && match.Pattern.Text.StartsWith("{B} , (including|", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var companion)
+            && companion >= 1 && units[companion - 1].Norm is "alongside" or "beside")
+            yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
@@ -2778,6 +2794,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "attacked a border post from Afghan territory": the land an act comes from is not what it hits.
                     if (kind == RelationKind.Attacked && su < tu && LandActedFrom(units, tu))
+                        continue;
+                    // "ISKP has also targeted Taliban allies abroad": a side named as the one others are tied to is not what the act hit.
+                    // (Not a side's own word after a possessive: "from federal troops and their Eritrean allies" are Eritrea's.)
+                    if (kind == RelationKind.Attacked && tu + 1 < units.Count && !units[tu + 1].IsMention && !(tu >= 1 && units[tu - 1].Norm is "their" or "its" or "his" or "her")
+                        && units[tu + 1].Norm is "allies" or "ally" or "partners" or "proxies" or "backers" or "collaborators")
                         continue;
                     // "attacked a military base used by US and Kenyan forces": a site named by the theatre's usual side and then said to
                     // be another's ("used by", "held by") is that other's, not the usual side's.
