@@ -9579,6 +9579,15 @@ public class GeneralReadingTests
             + "allies near Gao.", "2023-03-11"));
     }
 
+    [Fact]
+    public void a_ceasefire_between_two_sides_says_they_fought() =>
+        Assert.Contains("Hamas -rival-> Israel", Described("A ceasefire between Israel and Hamas took effect on Sunday.", "2025-01-19"));
+
+    [Fact]
+    public void a_side_after_from_on_a_road_names_where_it_goes_not_whom_the_act_hit() =>
+        Assert.DoesNotContain(Described("JNIM fighters set fuel trucks on fire and kidnapped drivers on the roads from Senegal and Guinea.", "2025-10-28"),
+            r => r.Contains("-attacked-> Senegal", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

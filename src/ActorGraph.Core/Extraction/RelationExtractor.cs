@@ -2795,6 +2795,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "attacked a border post from Afghan territory": the land an act comes from is not what it hits.
                     if (kind == RelationKind.Attacked && su < tu && LandActedFrom(units, tu))
                         continue;
+                    // "kidnapping drivers on the main roads from Senegal": a side after "from" that follows a road (border, direction)
+                    // names where the road goes, not whose the people hit are.
+                    // (The list's first side says it for the sides listed after it: "from Senegal and Ivory Coast".)
+                    if (kind == RelationKind.Attacked && match.Slots[yield.Target] is var routeEnd && routeEnd >= 2
+                        && (units[routeEnd - 1].Norm == "from" ? routeEnd - 1 : units[routeEnd - 1].Norm == "the" && units[routeEnd - 2].Norm == "from" ? routeEnd - 2 : -1) is var fromWord and >= 1
+                        && units[fromWord - 1].Norm is "road" or "roads" or "route" or "routes" or "highway" or "highways" or "border" or "borders" or "direction" or "side" or "coast" or "corridor")
+                        continue;
                     // "ISKP has also targeted Taliban allies abroad": a side named as the one others are tied to is not what the act hit.
                     // (Not a side's own word after a possessive: "from federal troops and their Eritrean allies" are Eritrea's.)
                     if (kind == RelationKind.Attacked && tu + 1 < units.Count && !units[tu + 1].IsMention && !(tu >= 1 && units[tu - 1].Norm is "their" or "its" or "his" or "her")
