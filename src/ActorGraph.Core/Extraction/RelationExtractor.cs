@@ -3455,7 +3455,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return -1;
         // (Past a comma inside the date itself: "which led the October 7, 2023 attack on Israel".)
         for (var k = open + 1; k < units.Count; k++)
-            if (units[k].Norm == "," && !(units[k].CharStart >= date.Start && units[k].CharStart < date.End))
+            if (units[k].Norm == "," && !CommaInDate(units, k))
                 return units[k].CharStart >= date.End ? units[k].CharStart : -1;
         return -1;
     }

@@ -19,11 +19,7 @@ internal sealed class WordForms(string text, string norm, bool isWord)
     {
         get
         {
-            if (!_skeletonDone)
-            {
-                _skeleton = isWord ? Tokenizer.Skeleton(Folded) : null;
-                _skeletonDone = true;
-            }
+            MakeSkeletons();
             return _skeleton;
         }
     }
@@ -33,20 +29,26 @@ internal sealed class WordForms(string text, string norm, bool isWord)
     {
         get
         {
-            if (!_shortSkeletonDone)
-            {
-                _shortSkeleton = isWord ? Tokenizer.ShortSkeleton(Folded) : null;
-                _shortSkeletonDone = true;
-            }
+            MakeSkeletons();
             return _shortSkeleton;
         }
+    }
+
+    /// <summary>Both skeletons, once per spelling: a word has one or the other, or neither.</summary>
+    private void MakeSkeletons()
+    {
+        if (_skeletonDone)
+            return;
+        _skeleton = isWord ? Tokenizer.Skeleton(Folded) : null;
+        _shortSkeleton = isWord && _skeleton is null ? Tokenizer.ShortSkeleton(Folded) : null;
+        _skeletonDone = true;
     }
 
     /// <summary>The dictionary's exact key (its mark, then the text without dots).</summary>
     public string ExactKey => _exact ??= ActorDictionary.ExactMark + Tokenizer.ExactKey(Text);
 
     private string? _folded, _skeleton, _shortSkeleton, _exact;
-    private bool _skeletonDone, _shortSkeletonDone;
+    private bool _skeletonDone;
 }
 
 /// <summary>
