@@ -9588,6 +9588,23 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("JNIM fighters set fuel trucks on fire and kidnapped drivers on the roads from Senegal and Guinea.", "2025-10-28"),
             r => r.Contains("-attacked-> Senegal", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_verb_joined_by_and_past_an_adverb_shares_the_first_verbs_subject()
+    {
+        var found = Described("Al-Shabaab still controls large parts of central and southern Somalia and regularly attacks Kenyan bases.", "2020-01-02");
+        Assert.Contains("al-Shabaab -attacked-> Kenya", found);
+        Assert.DoesNotContain("Somali government -attacked-> Kenya", found);
+    }
+
+    [Fact]
+    public void the_au_in_somalia_is_its_mission() =>
+        Assert.Contains("al-Shabaab -attacked-> AMISOM", Described("Al-Shabaab fighters stormed AU positions near Baidoa on Monday.", "2019-01-02"));
+
+    [Fact]
+    public void the_side_a_charge_of_sheltering_names_is_not_the_accuser() =>
+        Assert.Contains("Ansar al-Islam -allied-> Assad regime", Described("Baghdad blamed the bombing on Ansar al-Islam and accused Damascus of "
+            + "sheltering it.", "2019-01-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -690,6 +690,10 @@ internal static class PatternMatcher
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",
          "opposed", "oppose", "opposes", "opposing"];
 
+    /// <summary>What a side is charged with doing for another ("accused Islamabad of supporting it").</summary>
+    internal static readonly HashSet<string> BackingGerunds =
+        ["supporting", "backing", "arming", "funding", "financing", "sheltering", "harbouring", "harboring", "sponsoring", "protecting"];
+
     /// <summary>Verbs of supplying a side with something ("supplied it with drones").</summary>
     private static readonly HashSet<string> SupplyingVerbs =
         ["supplied", "supply", "supplies", "supplying", "provided", "provide", "provides", "providing", "armed", "arm", "arms", "arming",
@@ -740,7 +744,9 @@ internal static class PatternMatcher
                         // ("but joined it in a power-sharing cabinet": who is joined in a government or a fight is a side.)
                         || (units[p - 1].Norm is "joined" or "join" or "joins" or "joining" && p + 1 < units.Count && units[p + 1].Norm == "in")
                         // ("Turkey has supplied it with drones": who is supplied (armed, equipped) with something is a side.)
-                        || (SupplyingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm == "with")))
+                        || (SupplyingVerbs.Contains(units[p - 1].Norm) && p + 1 < units.Count && units[p + 1].Norm == "with")
+                        // ("accused Islamabad of supporting it": what is backed (sheltered, funded) is a side.)
+                        || (p >= 2 && units[p - 2].Norm is "of" or "for" && BackingGerunds.Contains(units[p - 1].Norm))))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
                     return -1;
                 // "seizing former U.N. bases": what a side held once is no longer its; taking it attacks nobody named.
@@ -1612,7 +1618,8 @@ internal static class PatternMatcher
         // So does a present "-s" verb after "and" when what follows reads as a verb's ("and coordinates closely with").
         // ("has accused Paris of interfering and has strengthened ties with Mali": an auxiliary after "and" too.)
         // ("refused to provide air support to the militias, but has struck IS": so does one after ", but".)
-        var and = anchor > 2 && units[anchor - 1].Norm is "has" or "have" or "had" && (units[anchor - 2].Norm == "and"
+        // ("controls large parts of southern Somalia and regularly attacks AU bases": past an adverb too.)
+        var and = anchor > 2 && (units[anchor - 1].Norm is "has" or "have" or "had" || IsAdverb(units[anchor - 1])) && (units[anchor - 2].Norm == "and"
             || (units[anchor - 2].Norm == "but" && anchor > 3 && units[anchor - 3].Norm == ",")) ? anchor - 1 : anchor;
         // ("had fought US troops and maintain close ties to Iran": so does a verb of keeping ties, which is no noun.)
         coordinated |= and > 1 && (units[and - 1].Norm == "and" || (and < anchor && units[and - 1].Norm == "but")) && !units[anchor].IsMention

@@ -643,7 +643,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = kept;
         // "The Houthis accuse Saudi Arabia of backing the jihadists": what one side charges another with is not done to
         // or with the accuser.
-        if (m.Source == MentionSource.Description && candidates.Count > 1 && AccuserBefore(tokens, mentions, i) is { } accuser)
+        // ("accused Islamabad of supporting it": nor is the side a charge of backing names; no accuser backs itself.)
+        if ((m.Source == MentionSource.Description || (m.Source == MentionSource.Pronoun && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Norm is "of" or "for"
+                && PatternMatcher.BackingGerunds.Contains(tokens[m.TokenStart - 1].Norm)))
+            && candidates.Count > 1 && AccuserBefore(tokens, mentions, i) is { } accuser)
             candidates.Remove(accuser);
         // "The United States blames Ansar al-Sharia for the attack on its consulate": the side charged with an act on
         // "its" (their) men or sites is not whose they are.
