@@ -9605,6 +9605,15 @@ public class GeneralReadingTests
         Assert.Contains("Ansar al-Islam -allied-> Assad regime", Described("Baghdad blamed the bombing on Ansar al-Islam and accused Damascus of "
             + "sheltering it.", "2019-01-02"));
 
+    [Fact]
+    public void a_side_and_its_states_backers_are_allies() =>
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Israel vowed to act against Hezbollah and its Iranian backers.", "2024-09-02"));
+
+    [Fact]
+    public void defending_a_town_against_a_sides_siege_is_its_attack() =>
+        Assert.Contains("Rapid Support Forces -attacked-> Sudanese Armed Forces", Described("The army has defended El Obeid against an RSF siege since "
+            + "March.", "2025-06-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
