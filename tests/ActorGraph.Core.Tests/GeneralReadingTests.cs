@@ -9614,6 +9614,11 @@ public class GeneralReadingTests
         Assert.Contains("Rapid Support Forces -attacked-> Sudanese Armed Forces", Described("The army has defended El Obeid against an RSF siege since "
             + "March.", "2025-06-02"));
 
+    [Fact]
+    public void a_count_of_a_sides_men_named_with_their_noun_does_not_take_the_side_along() =>
+        Assert.DoesNotContain("Boko Haram -affiliate-> Islamic State West Africa Province", Described("Hundreds of Boko Haram fighters have since "
+            + "pledged allegiance to ISWAP.", "2021-06-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

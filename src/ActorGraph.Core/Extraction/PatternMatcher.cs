@@ -3259,15 +3259,20 @@ internal static class PatternMatcher
          "seized", "attack", "attacks", "strike", "strikes", "came"];
 
     /// <summary>Nouns of a side's men that a count before them makes some of the side, not the side.</summary>
-    private static readonly HashSet<string> CountedMenNouns = ["fighters", "members", "militants", "commanders", "men", "soldiers", "troops", "emirs"];
+    internal static readonly HashSet<string> CountedMenNouns = ["fighters", "members", "militants", "commanders", "men", "soldiers", "troops", "emirs"];
 
     /// <summary>
     /// "Hundreds of fighters from the Nusra Front defected", "dozens of its members pledged allegiance": the name at
     /// <paramref name="slot"/> is whose men a count of them are, who did what the sentence tells, not the group.
     /// With <paramref name="orFaction"/> (a split), "a faction of X" too.
     /// </summary>
-    internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot, bool orFaction = false)
+    /// <param name="menInName">True when the name at <paramref name="slot"/> ends in its men's noun ("Boko Haram fighters", "Shekau's fighters").</param>
+    internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot, bool orFaction = false, bool menInName = false)
     {
+        // "Hundreds of Boko Haram fighters pledged allegiance to ISWAP": a count of a side's men named with their noun.
+        if (slot >= 2 && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm)
+            && (menInName || (slot + 1 < units.Count && units[slot + 1].Tail && CountedMenNouns.Contains(units[slot + 1].Norm))))
+            return true;
         // "Many of Nusra's foreign fighters defected to ISIS": some of a side's men, counted before its possessive.
         if (slot >= 2 && slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm))
             for (var k = slot + 2; k < units.Count && k <= slot + 4 && !units[k].IsMention; k++)

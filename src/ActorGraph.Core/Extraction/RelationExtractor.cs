@@ -1811,6 +1811,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
     /// most two words before the verb, told with its officials or sources; else null.
     /// </summary>
+    /// <summary>The last word of a mention's surface, lower case ("Boko Haram fighters" gives "fighters").</summary>
+    private static string LastWord(string surface) =>
+        surface.LastIndexOf(' ') is var space and >= 0 ? surface[(space + 1)..].ToLowerInvariant() : surface.ToLowerInvariant();
+
     /// <summary>The last verb of saying before <paramref name="end"/> in its sentence ("said", "claimed" ...), or -1.</summary>
     private static int LastSayingVerb(IReadOnlyList<Token> tokens, int end)
     {
@@ -2596,7 +2600,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // so is an apposition: "killed two fighters of Hurras al-Din, al Qaeda's affiliate".)
         // ("a faction of al-Shabaab led by Mumin defected and pledged allegiance to IS": nor does a faction, save in who leads it.)
         if (cue.Kind == RelationKind.Affiliate && match.Slots.TryGetValue("A", out var member)
-            && PatternMatcher.CountedMenOf(units, member, orFaction: cue.Ended || !CueNames(match.Pattern, "led", "headed", "commanded"))
+            && PatternMatcher.CountedMenOf(units, member, orFaction: cue.Ended || !CueNames(match.Pattern, "led", "headed", "commanded"),
+                menInName: PatternMatcher.CountedMenNouns.Contains(LastWord(context.Mentions[units[member].Mention].Surface)))
             && !RelativeAfter(units, member) && !(member + 1 < units.Count && units[member + 1].Norm == "," && match.Pattern.Text.StartsWith("{A} ,", StringComparison.Ordinal)))
             yield break;
         // "The New Syria Force was attacked by Nusra ... from Turkey": an active-voice cue ({A} acts) never reads a
