@@ -3269,12 +3269,12 @@ internal static class PatternMatcher
     /// <param name="menInName">True when the name at <paramref name="slot"/> ends in its men's noun ("Boko Haram fighters", "Shekau's fighters").</param>
     internal static bool CountedMenOf(IReadOnlyList<Unit> units, int slot, bool orFaction = false, bool menInName = false)
     {
+        var counted = slot >= 2 && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm);
         // "Hundreds of Boko Haram fighters pledged allegiance to ISWAP": a count of a side's men named with their noun.
-        if (slot >= 2 && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm)
-            && (menInName || (slot + 1 < units.Count && units[slot + 1].Tail && CountedMenNouns.Contains(units[slot + 1].Norm))))
+        if (counted && (menInName || (slot + 1 < units.Count && units[slot + 1].Tail && CountedMenNouns.Contains(units[slot + 1].Norm))))
             return true;
         // "Many of Nusra's foreign fighters defected to ISIS": some of a side's men, counted before its possessive.
-        if (slot >= 2 && slot + 2 < units.Count && units[slot + 1].Norm == "'s" && units[slot - 1].Norm == "of" && Quantities.Contains(units[slot - 2].Norm))
+        if (counted && slot + 2 < units.Count && units[slot + 1].Norm == "'s")
             for (var k = slot + 2; k < units.Count && k <= slot + 4 && !units[k].IsMention; k++)
                 if (CountedMenNouns.Contains(units[k].Norm))
                     return true;

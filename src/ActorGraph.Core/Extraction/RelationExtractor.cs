@@ -2565,8 +2565,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (cue.Kind is RelationKind.Allied or RelationKind.Affiliate && match.Slots.TryGetValue("A", out var backed)
             && (match.Pattern.Text.StartsWith("{A} ...6 with", StringComparison.Ordinal) || (backed + 1 < units.Count && units[backed + 1].Norm == "as"))
             && !(backed + 1 < units.Count && units[backed + 1].Norm == "'s")
-            && (backed >= 1 && (PatternMatcher.FoughtVerbs.Contains(units[backed - 1].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 1].Norm))
-                || backed >= 2 && units[backed - 1].Norm == "the" && (PatternMatcher.FoughtVerbs.Contains(units[backed - 2].Norm) || PatternMatcher.HarmVerbs.Contains(units[backed - 2].Norm))))
+            && (backed >= 2 && units[backed - 1].Norm == "the" ? backed - 2 : backed - 1) is var fightVerb && fightVerb >= 0
+            && (PatternMatcher.FoughtVerbs.Contains(units[fightVerb].Norm) || PatternMatcher.HarmVerbs.Contains(units[fightVerb].Norm)))
             yield break;
         // "had fought both the regime and rival factions such as Faylaq al-Rahman": a rival listed after a name with "and" is the
         // subject's rival, not the listed name's.

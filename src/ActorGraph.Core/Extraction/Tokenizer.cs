@@ -177,7 +177,7 @@ public static class Tokenizer
     /// other words keep it from colliding.
     /// </summary>
     public static string? ShortSkeleton(string folded) =>
-        SkeletonOf(folded, 4) is null && SkeletonOf(folded, 3) is { } three ? ShortSkeletonMark + three : null;
+        SkeletonOf(folded, 3) is { } skeleton && skeleton.TrimEnd('*').Length == 3 ? ShortSkeletonMark + skeleton : null;
 
     /// <summary>Opens a <see cref="ShortSkeleton"/> key.</summary>
     public const char ShortSkeletonMark = '~';
