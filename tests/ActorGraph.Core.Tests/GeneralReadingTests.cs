@@ -9619,6 +9619,80 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Boko Haram -affiliate-> Islamic State West Africa Province", Described("Hundreds of Boko Haram fighters have since "
             + "pledged allegiance to ISWAP.", "2021-06-16"));
 
+    [Fact]
+    public void a_states_short_name_with_a_model_designation_names_its_forces_in_a_joint_subject()
+    {
+        var found = Described("US B-52 bombers and Iraqi jets pounded Islamic State positions near Mosul.", "2016-10-20");
+        Assert.Contains("United States -attacked-> Islamic State", found);
+        Assert.Contains("Iraqi government -attacked-> Islamic State", found);
+    }
+
+    [Fact]
+    public void two_groups_described_with_an_adjective_are_the_two_groups_named_before()
+    {
+        var found = Described("Al-Shabaab fighters ambushed Somali soldiers near Bosaso. The army blamed a second ambush on the Islamic State in "
+            + "Somalia. The two jihadist groups have fought each other in the Cal Miskaad hills since 2018.", "2023-02-01");
+        Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Somali government -rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void blame_for_an_act_another_side_claimed_lays_it_on_the_blamed()
+    {
+        var found = Extract("Ansaroul Islam claimed responsibility for an ambush on a convoy near Djibo that killed 11 Burkinabe soldiers. "
+            + "The junta blamed the ambush on the Islamic State Sahel Province.", "2023-09-05");
+        Assert.Contains(found, r => r.Source == "Islamic State in the Greater Sahara" && r.Target == "Burkina Faso" && r.Kind == RelationKind.Attacked
+            && r.Evidence.Attribution == Attribution.Claim);
+    }
+
+    [Fact]
+    public void an_alliance_broken_is_none_and_one_collapsing_is_enmity()
+    {
+        var broke = Described("The tribal leader broke his alliance with al-Shabaab after the militants killed his son, and Hizbul Islam also "
+            + "broke its pact with al-Shabaab.", "2012-05-02");
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", broke);
+        Assert.DoesNotContain("Hizbul Islam -allied-> al-Shabaab", broke);
+        // (An alliance told to collapse was one till then: the sentence gives both.)
+        var collapsed = Described("Hizbul Islam's alliance with al-Shabaab collapsed within a year.", "2012-05-02");
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", collapsed);
+        Assert.Contains("Hizbul Islam -allied-> al-Shabaab", collapsed);
+    }
+
+    [Fact]
+    public void a_peoples_word_before_men_tied_to_a_side_names_the_side() =>
+        Assert.Contains("Hamas -rival-> Islamic State", Described("In the camp, Islamic State militants fought Palestinian gunmen loyal to Hamas for "
+            + "three days.", "2015-04-03"));
+
+    [Fact]
+    public void the_side_a_request_asks_others_to_help_is_the_asker() =>
+        Assert.Contains("Islamic State -rival-> Kata'ib Hezbollah", Described("Kataib Hezbollah, a militia close to Iran, urged Iraqi tribes to help it "
+            + "fight the Islamic State.", "2015-03-10"));
+
+    [Fact]
+    public void a_bomb_killing_people_near_a_sides_vehicle_is_an_attack_on_it_claimed_in_a_reduced_clause() =>
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("A suicide bomber killed nine people near a police van in "
+            + "Peshawar on Friday, an attack the TTP later claimed.", "2023-01-30"));
+
+    [Fact]
+    public void sudans_two_generals_are_known_by_their_names() =>
+        Assert.Contains("Abdel Fattah al-Burhan -rival-> Mohamed Hamdan Dagalo", Described("Hemedti accused Burhan of plotting with Islamists.",
+            "2023-05-01"));
+
+    [Fact]
+    public void a_whole_and_the_parts_it_is_told_to_include_act_together()
+    {
+        var found = Described("Brigades of the Popular Mobilization Forces, including Kataib Hezbollah and the newly formed Kataib Sayyid "
+            + "al-Shuhada, joined the army's assault on Islamic State positions near Baiji.", "2015-06-10");
+        Assert.Contains("Iraqi government -allied-> Popular Mobilization Forces", found);
+        Assert.Contains("Iraqi government -allied-> Kata'ib Sayyid al-Shuhada", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Kata'ib", StringComparison.Ordinal) && r.EndsWith("-allied-> Popular Mobilization Forces", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void dozens_of_a_named_sides_men_act_for_the_side() =>
+        Assert.Contains("al-Shabaab -attacked-> Ethiopia", Described("Dozens of al-Shabaab fighters crossed into Ethiopia and attacked Ethiopian "
+            + "troops near Aato.", "2022-07-22"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -118,6 +118,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             var next = mention.TokenEnd;
             if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && StateForcesEnd(tokens, mention.TokenEnd) is var forcesEnd and > 0)
                 (mention, next) = (mention with { TailEnd = forcesEnd }, forcesEnd);
+            // "US B-52 bombers", "UAE Wing Loong drones": a state's short name, a model designation and a force noun are
+            // its forces, as after a demonym ("Turkish F-16 jets").
+            else if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && ModelForcesEnd(tokens, mention.TokenEnd) is var modelEnd and > 0)
+                (mention, next) = (mention with { TailEnd = modelEnd }, modelEnd);
             else if (!mention.IsReference && mention.Actor is not null && mention.Type != ActorType.Person && WithItsAlliesEnd(tokens, Math.Max(mention.TokenEnd, mention.TailEnd)) is var alliesEnd and > 0)
                 (mention, next) = (mention with { TailEnd = alliesEnd }, alliesEnd);
             // "Saleh's General People's Congress party and the Houthis": "party" written after a name is the name's own noun.
@@ -167,6 +171,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             noun++;
         return noun < tokens.Count && dictionary.ForceNouns.Contains(tokens[noun].Norm) && !dictionary.IrregularNouns.Contains(tokens[noun].Norm)
             && !tokens[noun].IsCapitalized ? noun + 1 : -1;
+    }
+
+    /// <summary>
+    /// Where a model designation (words with a digit, "B-52", "MQ-9", "Su-24") and a force or asset noun after it end,
+    /// from <paramref name="start"/>; else -1.
+    /// </summary>
+    private int ModelForcesEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = start;
+        var digits = false;
+        while (i < tokens.Count && i - start < 4 && tokens[i].IsWord
+            && (tokens[i].Text.Any(char.IsDigit) || tokens[i].Text.All(char.IsUpper) || (tokens[i].AfterHyphen && i > start)))
+            digits |= tokens[i++].Text.Any(char.IsDigit);
+        return digits && i < tokens.Count && !tokens[i].IsCapitalized
+            && (dictionary.ForceNouns.Contains(tokens[i].Norm) || dictionary.AssetNouns.Contains(tokens[i].Norm)) ? i + 1 : -1;
     }
 
     private static readonly HashSet<string> StateForceModifiers =
@@ -2286,8 +2305,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private int? PluralDescriptionEnd(IReadOnlyList<Token> tokens, int start)
     {
-        if (PhraseAt(tokens, start, dictionary.PluralDescriptions) is { } end)
-            return end;
+        // ("the two jihadist groups" is more than the phrase "the two" it opens with.)
+        var end = PhraseAt(tokens, start, dictionary.PluralDescriptions);
+        return ModifiedPluralDescriptionEnd(tokens, start) is { } longer && longer > (end ?? 0) ? longer : end;
+    }
+
+    private int? ModifiedPluralDescriptionEnd(IReadOnlyList<Token> tokens, int start)
+    {
         // (Only a phrase opening with the word at the start can fit: each read below has two words or more, the first matched there.)
         foreach (var phrase in start < tokens.Count ? dictionary.PluralDescriptions.StartingWith(tokens[start].Norm) : [])
         {
@@ -2303,7 +2327,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             {
                 var head = start + k + extra;
                 if (head >= tokens.Count || !tokens[head - 1].IsWord || tokens[head - 1].IsCapitalized
-                    || tokens[head - 1].Norm is "of" or "and" or "or" or "to" or "in" or "for" or "with" or "from" or "by")
+                    || tokens[head - 1].Norm is "of" or "and" or "or" or "to" or "in" or "for" or "with" or "from" or "by"
+                    // ("the two are bitter enemies": a verb after "the two" ends the description there.)
+                    or "are" or "were" or "is" or "was" or "have" or "had" or "has" or "remain" or "remained" or "became" or "become")
                     break;
                 if (tokens[head].Norm == phrase[^1])
                     return head + 1;

@@ -608,7 +608,8 @@ internal static class PatternMatcher
                 coordinated[sharer.Name] = sharing;
             // "the Army of the Mujahideen, together with the Islamic Front and units of the SRF, launched attacks": the
             // sides an aside joins to the subject act with it.
-            if (elements[0] is CuePattern.Slot joint && JoinedInAside(units, slots[joint.Name], end) is { Count: > 0 } joined)
+            // (Not the parts a pattern reads as such: "{B} , including {A} ,".)
+            if (elements[0] is CuePattern.Slot joint && JoinedInAside(units, slots[joint.Name], end) is { Count: > 0 } joined && !joined.Any(slots.ContainsValue))
                 coordinated[joint.Name] = [.. coordinated.GetValueOrDefault(joint.Name) ?? [], .. joined];
             yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
         }
@@ -1268,6 +1269,14 @@ internal static class PatternMatcher
             // "army units loyal to Saleh", "security forces loyal to ...": a noun before the forces' head is stepped over.
             if (p + 2 < units.Count && char.IsLower(units[p].Norm[0]) && units[p].Norm is "army" or "military" or "security" or "police" or "government" or "regime"
                 && ForceHeads.Contains(units[p + 1].Norm) && ForceLink(units, p + 2) > 0)
+            {
+                p++;
+                continue;
+            }
+            // "fought Palestinian factions loyal to Hamas": a people's or a faith's word before the forces' head and a tie
+            // (not "of", "from" or "in": "Afghan soldiers of the ...").
+            if (p + 2 < units.Count && units[p] is { Capitalized: true, IsMention: false } && ForceHeads.Contains(units[p + 1].Norm)
+                && ForceLink(units, p + 2) > 1)
             {
                 p++;
                 continue;
@@ -2696,7 +2705,7 @@ internal static class PatternMatcher
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
                 || (units[j + 1].Norm is "once" or "long" or "formerly" or "previously" or "initially" or "briefly" && j + 2 < closing
                     && !units[j + 2].IsMention && units[j + 2].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", once backed by ...,"
-                || units[j + 1].Norm is "with" or "alongside" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with") // ", with Turkish drones,"
+                || units[j + 1].Norm is "with" or "alongside" or "including" || (units[j + 1].Norm is "along" or "together" && j + 2 < closing && units[j + 2].Norm == "with") // ", with Turkish drones,"
                 || (units[j + 1].Norm is "loyal" or "close" or "subordinate" or "answerable" && j + 2 < closing && units[j + 2].Norm == "to") // ", loyal to X's deputy Y,"
                 || BandDescribedByParticiple(units, j + 1, closing); // ", civilian auxiliaries armed by the army,"
             // A noun phrase, not a clause: ", the US government had not," has a verb.
@@ -2956,8 +2965,10 @@ internal static class PatternMatcher
         // ("Hundreds of Taliban fighters attacked ...": hundreds or thousands of a group's men act as the group; not when
         // they leave it: "hundreds of Shekau's fighters have since joined ISWAP".)
         // (So after a dateline: "MARJAH (Reuters) - Thousands of U.S. Marines pushed into ...".)
-        if (units[j].Norm == "of" && j >= 1 && units[j - 1].Norm is "hundreds" or "thousands" && (j == 1 || units[j - 2].Norm is Dash or ":" or ")")
-            && !MenLeave(units, i))
+        // ("Dozens of al-Shabaab fighters stormed a Kenyan base": so do dozens or scores of its men named with their side, not "its".)
+        if (units[j].Norm == "of" && j >= 1 && (units[j - 1].Norm is "hundreds" or "thousands"
+                || (units[j - 1].Norm is "dozens" or "scores" && units[i] is { Reference: false, Norm: Unit.MentionNorm }))
+            && (j == 1 || units[j - 2].Norm is Dash or ":" or ")") && !MenLeave(units, i))
             return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count
@@ -3633,7 +3644,8 @@ internal static class PatternMatcher
             i++;
         if (i + 3 >= end || units[i].Norm != ",")
             return [];
-        var first = units[i + 1].Norm == "alongside" ? i + 2
+        // ("Units of the PMF, including Asaib Ahl al-Haq, took part": the parts named act with the whole.)
+        var first = units[i + 1].Norm is "alongside" or "including" ? i + 2
             : units[i + 1].Norm is "together" or "along" && units[i + 2].Norm == "with" ? i + 3 : -1;
         if (first < 0 || NextListed(units, first) is not (var named and >= 0))
             return [];
@@ -3839,6 +3851,9 @@ internal static class PatternMatcher
             pos += 2;
         else if (pos + 1 < units.Count && ListedAdjectives.Contains(units[pos].Norm) && units[pos + 1].IsMention)
             pos++;
+        // ("and the newly formed Army of the Mujahideen": an adverb and its participle.)
+        else if (pos + 2 < units.Count && AdverbAndParticiple(units, pos + 1) && units[pos + 2].IsMention)
+            pos += 2;
         // "and the Lebanese militia Hezbollah", "and the group JNIM": a noun that classes the name after it, with its
         // people's word.
         else if (pos + 2 < units.Count && (units[pos].Demonym || units[pos].ByDemonym || (!units[pos].IsMention && ListedAdjectives.Contains(units[pos].Norm)))

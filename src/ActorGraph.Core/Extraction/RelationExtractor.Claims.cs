@@ -14,24 +14,35 @@ public sealed partial class RelationExtractor
     /// soldiers, in an attack claimed by ISIS-K": targets named before the claim's words are the claimed attack's.
     /// </summary>
     /// <param name="authored">The targets of attacks this sentence names an author for: what a later claim cannot be of.</param>
-    private IEnumerable<ExtractedRelation> Claims(SentenceContext context, HashSet<string> words, IReadOnlySet<string> authored)
+    private IEnumerable<ExtractedRelation> Claims(SentenceContext context, HashSet<string> words, IReadOnlyDictionary<string, HashSet<string>> authored)
     {
         var state = context.State;
         var units = context.Units;
         var found = new List<ExtractedRelation>();
-        // This sentence's targets of attacks with no named author, with where each is named.
+        // This sentence's targets of attacks with no named author, with where each is named; and those with one.
         var here = new List<(string Actor, int At)>();
+        var hitByNamed = new List<(string Target, HashSet<string> Authors, int At)>();
         foreach (var (pattern, _) in lexicon.AttackTargets)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
                 // ("ambushed a joint patrol of US and Nigerien soldiers": each side listed was hit.)
                 foreach (var slot in match.Coordinated.GetValueOrDefault("B", []).Prepend(match.Slots["B"]))
                     // (Any actor may have been hit: "Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel", a party's rally.)
                     if (NamedActor(context, slot) is { } target && !here.Any(h => h.Actor == target)
-                        && NegationBefore(units, match.End) < 0 // "faulted the army for not fighting the Taliban": nothing hit
-                        && !authored.Contains(target)) // "the army launched an offensive against the Taliban": not an attack anyone may claim later
-                        here.Add((target, slot));
+                        && NegationBefore(units, match.End) < 0) // "faulted the army for not fighting the Taliban": nothing hit
+                    {
+                        // "the army launched an offensive against the Taliban": not an attack anyone may claim later; only
+                        // blame it on another.
+                        if (authored.TryGetValue(target, out var authors))
+                        {
+                            if (!hitByNamed.Any(h => h.Target == target))
+                                hitByNamed.Add((target, authors, slot));
+                        }
+                        else
+                            here.Add((target, slot));
+                    }
         var earlier = state.LastTargets is { } last && context.Sentence.Index - last.Sentence.Index <= ClaimReach ? last : default;
-        if (earlier.Actors is not null || here.Count > 0)
+        var disputed = state.LastAuthoredTargets is { } lastAuthored && context.Sentence.Index - lastAuthored.Sentence.Index <= ClaimReach ? lastAuthored : default;
+        if (earlier.Actors is not null || here.Count > 0 || disputed.Hit is not null)
             foreach (var (pattern, line) in lexicon.Claimants)
                 foreach (var match in PatternMatcher.Match(pattern, units, words))
                 {
@@ -56,6 +67,10 @@ public sealed partial class RelationExtractor
                         var told = before.Count > 0
                             ? (Actors: before, Sentence: context.Sentence, Date: DateNear(context, here[0].At))
                             : earlier;
+                        // "JNIM claimed the attack on Malian soldiers. The army blamed the attack on the ISGS": blame for an
+                        // act told with its author, laid on another side.
+                        if (told.Actors is null && blamed && disputed.Hit is not null && disputed.Hit.Where(h => !h.Authors.Contains(claimant)).Select(h => h.Target).ToList() is { Count: > 0 } others)
+                            told = (others, disputed.Sentence, disputed.Date);
                         if (told.Actors is null)
                             continue;
                         var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
@@ -73,6 +88,8 @@ public sealed partial class RelationExtractor
                 }
         if (here.Count > 0)
             state.LastTargets = (here.Select(h => h.Actor).ToList(), context.Sentence, DateNear(context, here[0].At));
+        if (hitByNamed.Count > 0)
+            state.LastAuthoredTargets = (hitByNamed.Select(h => (h.Target, h.Authors)).ToList(), context.Sentence, DateNear(context, hitByNamed[0].At));
         return found;
     }
 

@@ -592,8 +592,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // nor a name in a phrase of that subject; in the sentence it can only be an object named before it.
         // Names before the clause "them" stands in are free ("seized Sirte, where jihadists later drove them out").
         // So is "it" after a preposition or a past verb ("launched an offensive against it", "expelled it").
+        // ("Aknaf Bayt al-Maqdis asked rebels to help it repel the jihadists": past a request, the one helped is the asker.)
         var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
-            ? ClauseStart(tokens, m.TokenStart) : -1;
+            && !AskedToHelp(tokens, m.TokenStart) ? ClauseStart(tokens, m.TokenStart) : -1;
         // ("fought the Islamic State, which accuses them of ...": the name a "which" clause is about is that clause's subject too.)
         var themRelativeHead = themClause > 0 && tokens[themClause].Norm is "which" or "who" && tokens[themClause - 1].Norm == ","
             ? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1 && p.TokenEnd >= themClause - 5)?.TokenStart ?? -1 : -1;
@@ -1186,6 +1187,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
+    /// True for an object pronoun after "to" and a verb of help, in a request made of others ("asked rebels to help it",
+    /// "called on Russia to protect them"), whose asker it names.
+    /// </summary>
+    private static bool AskedToHelp(IReadOnlyList<Token> tokens, int pronoun)
+    {
+        if (pronoun < 3 || tokens[pronoun - 2].Norm != "to" || tokens[pronoun - 1].Norm is not ("help" or "protect" or "defend" or "support" or "back"
+                or "assist" or "aid" or "save" or "rescue" or "reinforce" or "arm" or "join"))
+            return false;
+        for (var k = pronoun - 3; k >= 0 && k >= pronoun - 12 && tokens[k].Norm is not ("." or ";"); k--)
+            if (tokens[k].Norm is "asked" or "asks" or "asking" or "urged" or "urges" or "urging" or "invited" or "invites" or "begged" or "begs"
+                or "implored" or "requested" or "requests" or "appealed" or "appeals" or "pleaded" or "pleads"
+                || (tokens[k].Norm == "on" && k > 0 && tokens[k - 1].Norm is "called" or "calls" or "calling"))
+                return true;
+        return false;
+    }
+
+    /// <summary>
     /// How likely a name is to be what a later pronoun means: 0 for a subject, 1 after a verb, 2 inside a
     /// prepositional phrase. A name after a possessor ranks as its possessor ("battling Assad's regime").
     /// </summary>
@@ -1583,7 +1601,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var whole = new SentenceContext(state, sentence, mentions, full, dates);
             // "Iran-aligned militias attacked US forces. The Islamic Resistance in Iraq claimed the attacks": an author
             // named only by a name the theatre gives ("militias", "the rebels") leaves the attack open to a named claimant.
-            var authored = found.Values.Where(r => r.Kind == RelationKind.Attacked && !NamedOnlyByTheatre(mentions, r.Source)).Select(r => r.Target).ToHashSet();
+            var authored = found.Values.Where(r => r.Kind == RelationKind.Attacked && !NamedOnlyByTheatre(mentions, r.Source))
+                .GroupBy(r => r.Target).ToDictionary(g => g.Key, g => g.Select(r => r.Source).ToHashSet());
             foreach (var relation in Claims(whole, fullWords, authored))
                 Keep(relation);
             var merged = Mergers(whole, fullWords).ToList();
@@ -2260,8 +2279,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>True when a verb of ending a tie stands right before the possessive at <paramref name="owner"/> ("broke off his alliance").</summary>
     private static bool EndsTieBefore(IReadOnlyList<Unit> units, int owner) =>
         (owner >= 1 && units[owner - 1].Norm is "ended" or "ends" or "ending" or "abandoned" or "abandons" or "dissolved" or "dissolves" or "scrapped"
-            or "quit" or "quits" or "renounced" or "renounces" or "severed" or "severs")
-        || (owner >= 2 && units[owner - 1].Norm == "off" && units[owner - 2].Norm is "broke" or "breaks" or "breaking" or "called" or "calls");
+            or "quit" or "quits" or "renounced" or "renounces" or "severed" or "severs" or "broke" or "breaks" or "breaking" or "ruptured" or "ruptures")
+        || (owner >= 2 && units[owner - 1].Norm == "off" && units[owner - 2].Norm is "broke" or "breaks" or "breaking" or "called" or "calls")
+        || (owner >= 2 && units[owner - 1].Norm == "up" && units[owner - 2].Norm is "tore" or "tears");
 
     /// <summary>True when "former" stands in the title before the person at <paramref name="person"/> ("former President X").</summary>
     private static bool FormerTitleBefore(IReadOnlyList<Unit> units, int person)
@@ -2582,7 +2602,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
-            if (units[i].IsMention && units[i].Norm is "his" or "its" or "their" or "her" && EndsTieBefore(units, i)
+            if (units[i].Lead is "his" or "its" or "their" or "her" or "the" && EndsTieBefore(units, i)
                 && !(i >= 2 && units[i - 2].Norm is "not" or "never"))
                 yield break;
         // "clashes between Radaa and the 444 Brigade, a unit allied with the prime minister": a cue inside an apposition
@@ -2749,6 +2769,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     {
                     var (from, to) = (pairFrom, pairTo);
                     var kind = yield.Kind;
+                    // "Units of the PMF, including AAH, took part": a whole is no ally of a part it is told to include.
+                    if (kind == RelationKind.Allied && SlotUnits(match, yield.Source).Contains(tu) && (PartListedAfter(units, su, tu) || PartListedAfter(units, tu, su)))
+                        continue;
                     // "Jaish al-Islam, the dominant rebel faction in Ghouta": a common noun before a faction noun describes
                     // the group; it names no whole the group belongs to.
                     if (kind == RelationKind.Affiliate && DescribesKind(units, tu, target))
@@ -3113,6 +3136,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var a) && a + 2 < units.Count
         && units[a + 1].Norm == "," && units[a + 2].Norm is "a" or "an" or "another" or "the"
         && units[match.End - 1] is { IsMention: false } head && !head.Norm.EndsWith('s');
+
+    /// <summary>True when the name at <paramref name="part"/> is listed in ", including ..." right after the name at <paramref name="whole"/>.</summary>
+    private static bool PartListedAfter(IReadOnlyList<Unit> units, int whole, int part)
+    {
+        var k = whole + 1;
+        while (k < units.Count && units[k].Tail)
+            k++;
+        if (part <= k + 1 || k + 1 >= units.Count || units[k].Norm != "," || units[k + 1].Norm != "including")
+            return false;
+        for (var i = k + 2; i < part; i++)
+            if (units[i].Norm is "," or ";" or "." || (units[i].IsMention && !units[i + 1].AfterHyphen && units[i + 1].Norm is not ("and" or ",")))
+                return false;
+        return true;
+    }
 
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
@@ -4963,6 +5000,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The sides an act of violence last hit, whoever did it, for a claim of it in the next sentences.</summary>
         public (List<string> Actors, Sentence Sentence, DateMention? Date)? LastTargets { get; set; }
+
+        /// <summary>
+        /// The sides an act told with its author last hit, and who did it: "JNIM claimed an attack on Malian soldiers. The
+        /// army blamed the attack on the ISGS" is another side's reading of who did it.
+        /// </summary>
+        public (List<(string Target, HashSet<string> Authors)> Hit, Sentence Sentence, DateMention? Date)? LastAuthoredTargets { get; set; }
 
         /// <summary>The dates of the sentences the story's date was looked for in, by index: not searched for again.</summary>
         public Dictionary<int, IReadOnlyList<DateMention>> DatesRead { get; } = [];
