@@ -9693,6 +9693,53 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -attacked-> Ethiopia", Described("Dozens of al-Shabaab fighters crossed into Ethiopia and attacked Ethiopian "
             + "troops near Aato.", "2022-07-22"));
 
+    [Fact]
+    public void the_two_factions_after_a_split_told_are_the_split_pair_not_a_branch_and_its_parent()
+    {
+        var found = Described("The Islamic State West Africa Province said on Sunday that Boko Haram leader Abubakar Shekau had died after its "
+            + "fighters cornered him. ISWAP broke away from Shekau's faction in 2016 after the Islamic State chose a new governor for West Africa. "
+            + "The two factions have fought each other for the islands of Lake Chad since.", "2021-06-07");
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", found);
+        Assert.DoesNotContain("Islamic State -rival-> Islamic State West Africa Province", found);
+    }
+
+    [Fact]
+    public void a_missions_helicopters_are_the_mission() =>
+        Assert.Contains("DR Congo -allied-> MONUSCO", Described("MONUSCO said its helicopters had supported Congolese troops near Sake.",
+            "2024-02-10"));
+
+    [Fact]
+    public void a_count_of_them_a_verb_of_harm_takes_is_of_the_sides_men()
+    {
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("ISKP fighters clashed with Taliban fighters near Jalalabad, killing "
+            + "at least nine of them.", "2022-03-01"));
+        Assert.DoesNotContain(Described("A bomber killed 40 people at a rally in Bajaur, many of them Taliban supporters.", "2023-07-31"),
+            r => r.EndsWith("-attacked-> Taliban", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void days_named_between_a_subject_and_its_act_do_not_use_up_the_distance() =>
+        Assert.Contains("Syrian Democratic Forces -attacked-> Islamic State", Described("Fighters of the SDF moved into eastern Baghouz on Tuesday "
+            + "on the third day of a final offensive against the Islamic State.", "2019-03-06"));
+
+    [Fact]
+    public void a_place_retaken_after_it_fell_to_a_side_is_taken_from_that_side()
+    {
+        var found = Extract("Iraqi troops retook the town of Hit on Thursday, nearly two years after it fell to the Islamic State in October 2014.",
+            "2016-04-15");
+        Assert.Contains(found, r => r.Source == "Iraqi government" && r.Target == "Islamic State" && r.Kind == RelationKind.Attacked
+            && r.Evidence.Date?.ToString() == "2016-04-14");
+    }
+
+    [Fact]
+    public void a_man_killed_in_the_strike_told_before_was_hit_by_its_author()
+    {
+        var found = Described("An Israeli air strike hit a school compound in Rafah on Monday. Two Islamic Jihad commanders were also killed in "
+            + "the strike, and a Hamas official was killed in Tehran.", "2024-05-14");
+        Assert.Contains("Israel -attacked-> Palestinian Islamic Jihad", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Iran -attacked->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

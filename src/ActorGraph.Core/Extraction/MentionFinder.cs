@@ -2422,11 +2422,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> DescriptionHeads = ["group", "militia", "movement", "organization", "organisation", "faction", "network", "militants", "jihadists", "rebels", "insurgents", "alliance"];
 
+    /// <summary>True when a verb of harm and a count stand before the "of" at <paramref name="of"/> ("killing at least 15 of").</summary>
+    private static bool HarmCountBefore(IReadOnlyList<Token> tokens, int of)
+    {
+        for (var k = of - 2; k >= 0 && k >= of - 5 && tokens[k].IsWord; k--)
+            if (tokens[k].Norm is "killing" or "killed" or "kills" or "wounding" or "wounded" or "capturing" or "captured" or "executing" or "executed")
+                return true;
+        return false;
+    }
+
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>
     private bool StandsForActor(IReadOnlyList<Token> tokens, int pronoun)
     {
         // "killed 63 people, many of them party members": "them" after "of" counts people, not a side.
-        if (tokens[pronoun].Norm == "them" && pronoun > 0 && tokens[pronoun - 1].Norm == "of")
+        // ("clashed with IS militants, killing at least 15 of them": a count a verb of harm takes of them is of the side's men.)
+        if (tokens[pronoun].Norm == "them" && pronoun > 0 && tokens[pronoun - 1].Norm == "of" && !HarmCountBefore(tokens, pronoun - 1))
             return false;
         // "said it had been carried out with help from Pakistan": "it" whose verb is done to an act is the act.
         if (tokens[pronoun].Norm == "it" && ActDoneAfter(tokens, pronoun + 1))

@@ -1792,7 +1792,8 @@ internal static class PatternMatcher
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
         {
             var u = units[i];
-            if (char.IsLetterOrDigit(u.Norm[0]) || u.IsMention)
+            // (Nor a day named past the verb: "pushed into northeast Syria on Thursday on the second day of an offensive".)
+            if ((char.IsLetterOrDigit(u.Norm[0]) || u.IsMention) && !(maxGap >= 12 && anchor - i > 2 && IsDateUnit(units, i)))
                 distance++; // the distance to a subject counts words, not punctuation
             // "Petroleum Facilities Guard units loyal to the GNA have clashed with ...": the tie phrase describes the men
             // before it; it counts as one word.

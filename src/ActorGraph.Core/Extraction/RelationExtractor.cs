@@ -531,7 +531,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && state.Relations.Any(o => o.Kind == RelationKind.Affiliate && o.Source == second && o.Target == r.Target))))
         {
             var recent = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex).Select(g => g.Actor).Distinct().ToList();
-            if (state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && recent.Contains(r.Source) && recent.Contains(r.Target)) is { } split
+            // ("ISWAP broke away from Shekau's faction in 2016": not when the sides last named together are such a pair.)
+            if (!(members is [var one, var other] && state.Relations.Any(r => r.Kind == RelationKind.Affiliate
+                    && ((r.Source == one && r.Target == other) || (r.Source == other && r.Target == one))))
+                && state.Relations.LastOrDefault(r => r.Kind == RelationKind.Affiliate && recent.Contains(r.Source) && recent.Contains(r.Target)) is { } split
                 && Fit([split.Source, split.Target]))
                 members = [split.Source, split.Target];
         }
@@ -2599,6 +2602,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (cue.Kind == RelationKind.Affiliate && match.Pattern.Text.StartsWith("{B} , (including|", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var companion)
             && companion >= 1 && units[companion - 1].Norm is "alongside" or "beside")
             yield break;
+        // "Muhandis was also killed in the strike": only an act told before is who killed; "killed in Tehran" names a place.
+        if (match.Pattern.Text.EndsWith(" in {A} !by", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var act)
+            && !(units[act].IsMention && units[act].Lead is "the" or "this" or "that" && PatternMatcher.IsWarActNoun(context.Mentions[units[act].Mention].Surface.Split(' ')[^1].ToLowerInvariant())))
+            yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
@@ -3520,11 +3527,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
     /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
     /// </summary>
-    /// <summary>The relative pronoun of ", which X held (controlled ...)" inside the match, after which a side holds the place an act hit; else -1.</summary>
+    /// <summary>
+    /// The relative pronoun of ", which X held (controlled ...)" (", which fell to X", "after it fell to X") inside the match,
+    /// after which a side holds the place an act hit; else -1.
+    /// </summary>
     private static int HeldPlaceClause(IReadOnlyList<Unit> units, CueMatch match)
     {
         for (var k = match.Start + 1; k + 2 < match.End; k++)
         {
+            // ("retook Fallujah, which fell to the Islamic State in 2014", "... after it fell to insurgents": so after its fall.)
+            if (units[k].Norm is "which" or "that" or "it" or "they" || units[k].Lead is "it" or "they")
+                if (units[k + 1].Norm == "fell" || (units[k + 1].Norm is "had" or "has" && units[k + 2].Norm == "fallen"))
+                    return k;
             if (!PatternMatcher.OpensRelative(units, k))
                 continue;
             var holder = units[k + 2].Norm == "the" ? k + 3 : k + 2;
