@@ -9740,6 +9740,60 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.StartsWith("Iran -attacked->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void the_coup_leaders_of_a_sahel_state_are_its_junta() =>
+        Assert.Contains("Burkina Faso -rival-> France", Described("In Burkina Faso, the coup leaders suspended French broadcasters and revoked military "
+            + "agreements with Paris in January.", "2023-02-20"));
+
+    [Fact]
+    public void the_one_ordered_to_act_acts_not_who_orders_it()
+    {
+        var found = Described("President Erdogan ordered the army to launch air strikes against the PKK in the mountains.", "2022-04-18");
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Recep Tayyip Erdogan -attacked->", StringComparison.Ordinal));
+        // (Not a verb of the one who orders after "and".)
+        var joined = Described("Niger's junta ordered French troops to leave the country and signed a defence pact with Mali.", "2023-10-02");
+        Assert.Contains("Mali -allied-> Niger", joined);
+        Assert.DoesNotContain("France -allied-> Mali", joined);
+    }
+
+    [Fact]
+    public void a_side_named_inside_an_aside_is_not_the_one_accused_in_a_passive() =>
+        Assert.DoesNotContain(Described("Local Arab tribes, long sidelined by the SDF, have been accused by Damascus of colluding with the Islamic "
+            + "State.", "2023-09-01"), r => r.Contains("-allied-> Islamic State", StringComparison.Ordinal)
+            || r.StartsWith("Islamic State -allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void an_accusation_of_massacring_people_is_enmity() =>
+        Assert.Contains("Hezbollah -rival-> Syrian opposition", Described("Rebel commanders accused Hezbollah of massacring villagers near the border.",
+            "2013-06-10"));
+
+    [Fact]
+    public void strikes_on_convoys_bound_for_a_side_attack_it() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Israeli jets carried out strikes on trucks and convoys bound for Hezbollah near the "
+            + "Syrian border.", "2024-11-02"));
+
+    [Fact]
+    public void a_group_told_to_be_led_by_a_man_is_his_group_then()
+    {
+        var found = Described("Ansar Dine, a Tuareg Islamist group led by Iyad Ag Ghaly, imposed sharia in Timbuktu in 2012.", "2012-08-10");
+        Assert.Contains("Iyad Ag Ghaly -affiliate-> Ansar Dine", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Ansar Dine -allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_list_before_a_singular_apposition_is_the_subject_of_a_verb_past_it()
+    {
+        var found = Described("The MNLA and Ansar Dine, a group led by Iyad Ag Ghaly, had driven the Malian army out of Gao in 2012.", "2012-08-10");
+        Assert.Contains("Ansar Dine -attacked-> Mali", found);
+        Assert.Contains("National Movement for the Liberation of Azawad -attacked-> Mali", found);
+    }
+
+    [Fact]
+    public void two_sides_told_to_act_together_past_other_words_are_allies() =>
+        Assert.Contains("Ansar Dine -allied-> National Movement for the Liberation of Azawad", Described("The MNLA and Ansar Dine in early 2012 "
+            + "swept across the north and took Kidal together.", "2012-08-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -584,7 +584,9 @@ internal static class PatternMatcher
             // ("France and Burkina Faso's army sent ...": a state's possessive before its own forces is no possessor.)
             if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1] is { Norm: "'s", Tail: false }) && note != SeenAsSubject
                 && !(units[slots[head.Name]].Norm is "its" or "their" && slots[head.Name] > 0 && units[slots[head.Name] - 1].Norm == ",")
-                && !SingularApposition(units, slots[head.Name] + 1)
+                // ("The MNLA and Ansar Dine, an Islamist group led by Iyad Ag Ghaly, had captured northern Mali": a verb past the
+                // apposition is the list's.)
+                && !(SingularApposition(units, slots[head.Name] + 1) && !VerbPastAside(units, slots[head.Name] + 1, end))
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
                 && !ReducedRelativeAfter(units, slots[head.Name])
                 // ("Iraqi troops and Shiite militiamen backed by Iran": nor the tie a participle right after it, with no comma,
@@ -1710,7 +1712,9 @@ internal static class PatternMatcher
                         // "The Haqqani network, a faction within the Taliban, has been accused by ...": past an apposition.
                         if (ResolveSubject(units, i, maxGap) is { Unit: >= 0 } accused)
                             return (accused.Unit, "subject: the one accused of it");
-                        for (var k = i - 1; k >= 0 && !ClauseEnds.Contains(units[k].Norm); k--)
+                        // ("Sunni tribal leaders, long alienated by Maliki's government, have been accused by Baghdad": not past
+                        // the comma closing an aside; a name inside it is not the one accused.)
+                        for (var k = i - 1; k >= 0 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
                             if (units[k].IsMention)
                                 return (k, "subject: the one accused of it");
                         return (-1, "");
@@ -1786,7 +1790,7 @@ internal static class PatternMatcher
         // infinitive's subject.
         for (var i = anchor - 1; i >= 0 && anchor - i <= 16 && !ClauseEnds.Contains(units[i].Norm); i--)
             if (units[i] is { IsMention: true, Reference: false } && LetToAct(units, i, anchor))
-                return (i, "subject: the one let or helped to act");
+                return (i, "subject: the one let, helped or ordered to act");
         var objectFallback = -1;
         var secondVerb = false;
         for (int i = anchor - 1, distance = 0; i >= 0; i--)
@@ -3337,15 +3341,22 @@ internal static class PatternMatcher
         if (verb < 0 || !LettingVerbs.Contains(units[verb].Norm) || to >= anchor || units[to].Norm != "to")
             return false;
         // ("to use its territory (Afghan bases) to attack": what the infinitive's verbs take on the way is no subject.)
+        // ("ordered French troops to leave the country and signed a pact": nor a verb of the orderer's own after "and".)
         for (var k = to + 1; k < anchor; k++)
-            if (units[k].Norm is "," or ";" or ":")
+            if (units[k].Norm is "," or ";" or ":" || (units[k].Norm == "and" && OrderingVerbs.Contains(units[verb].Norm)))
                 return false;
         return true;
     }
 
+    /// <summary>"Ghani ordered the army to resume operations against the Taliban": the one ordered acts, not who orders.</summary>
+    private static readonly HashSet<string> OrderingVerbs =
+        ["ordered", "orders", "ordering", "instructed", "instructs", "directed", "directs", "commanded", "commands"];
+
+    // (Below OrderingVerbs: static fields are set in the order written.)
     private static readonly HashSet<string> LettingVerbs =
         ["allowing", "allowed", "allow", "allows", "letting", "lets", "enabling", "enabled", "enable", "enables", "permitting", "permitted",
-         "permit", "permits", "helping", "helped", "help", "helps"];
+         "permit", "permits", "helping", "helped", "help", "helps", .. OrderingVerbs];
+
 
     /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
@@ -3730,6 +3741,17 @@ internal static class PatternMatcher
     /// A comma at <paramref name="comma"/> opening an apposition about one: "a ..." or "the ... head of" (its noun
     /// before "of" singular), not "the two groups" or "both ...".
     /// </summary>
+    /// <summary>True when a comma closes the aside opened at <paramref name="comma"/> before <paramref name="end"/>, the match's verb past it.</summary>
+    private static bool VerbPastAside(IReadOnlyList<Unit> units, int comma, int end)
+    {
+        for (var k = comma + 1; k < end - 1 && k <= comma + 20; k++)
+            if (units[k].Norm == ",")
+                return true;
+            else if (units[k].Norm is ";" or ":" or ".")
+                return false;
+        return false;
+    }
+
     private static bool SingularApposition(IReadOnlyList<Unit> units, int comma)
     {
         if (comma + 1 >= units.Count || units[comma].Norm != ",")

@@ -1682,7 +1682,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var mention in mentions)
             if (mention.Actor == actor)
             {
-                if (!mention.Contextual)
+                // ("Ghani ordered the army to resume operations against the Taliban": a state's forces are no unnamed author.)
+                if (!mention.Contextual || mention.Type == ActorType.State)
                     return false;
                 any = true;
             }
@@ -2898,9 +2899,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     }
                     // "Boko Haram's faction led by Abubakar Shekau, which has clashed with ISWAP": the side is the faction the man
                     // leads, named before him (or his own group when the faction names none).
-                    if (TypeOf(context.State, from) == ActorType.Person && LedGroupBefore(context, su) is { } ledFrom && ledFrom != to)
+                    // (Not what a cue of leading tells: "Ansar Dine, an Islamist group led by Iyad Ag Ghaly," is his group then.)
+                    var toldLeading = kind == RelationKind.Affiliate && CueNames(match.Pattern, "led", "headed", "commanded");
+                    if (TypeOf(context.State, from) == ActorType.Person && !toldLeading && LedGroupBefore(context, su) is { } ledFrom && ledFrom != to)
                         from = ledFrom;
-                    if (TypeOf(context.State, to) == ActorType.Person && LedGroupBefore(context, tu) is { } ledTo && ledTo != from)
+                    if (TypeOf(context.State, to) == ActorType.Person && !toldLeading && LedGroupBefore(context, tu) is { } ledTo && ledTo != from)
                         to = ledTo;
                     // "Khalifa Haftar's rival Libyan National Army": a man and the group he leads are neither each other's
                     // enemies nor allies; the tie word is said of both against a third side.
