@@ -9794,6 +9794,26 @@ public class GeneralReadingTests
         Assert.Contains("Ansar Dine -allied-> National Movement for the Liberation of Azawad", Described("The MNLA and Ansar Dine in early 2012 "
             + "swept across the north and took Kidal together.", "2012-08-10"));
 
+    [Fact]
+    public void a_hedge_before_a_first_verb_leaves_a_past_verb_joined_by_and() =>
+        Assert.Contains("Hezbollah -attacked-> Israel", Described("Hezbollah vowed to avenge its commander and fired a barrage of rockets at Israel "
+            + "overnight.", "2024-07-31"));
+
+    [Fact]
+    public void sides_listed_that_fought_back_did_not_fight_each_other()
+    {
+        var found = Described("The Special Deterrence Force and the Nawasi Brigade, both nominally loyal to the Government of National Accord, "
+            + "fought back with tanks.", "2018-09-05");
+        Assert.DoesNotContain(found, r => r.Contains("-rival->", StringComparison.Ordinal));
+        Assert.Contains("Government of National Accord -allied-> Nawasi Brigade", found);
+        Assert.Contains("Government of National Accord -allied-> Rada Special Deterrence Force", found);
+    }
+
+    [Fact]
+    public void sides_that_claimed_an_attack_jointly_are_allies() =>
+        Assert.Contains("Lashkar-e-Jhangvi -allied-> Tehrik-i-Taliban Pakistan", Described("Lashkar-e-Jhangvi claimed the bombing of the bus jointly "
+            + "with the Pakistani Taliban.", "2013-02-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

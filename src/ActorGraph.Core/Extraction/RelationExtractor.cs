@@ -2287,6 +2287,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         || (owner >= 2 && units[owner - 1].Norm == "off" && units[owner - 2].Norm is "broke" or "breaks" or "breaking" or "called" or "calls")
         || (owner >= 2 && units[owner - 1].Norm == "up" && units[owner - 2].Norm is "tore" or "tears");
 
+    /// <summary>
+    /// True when "and" and a past verb stand between <paramref name="from"/> and <paramref name="end"/>: "vowed to retaliate and
+    /// fired rockets at Israel" did the second; the hedge covers only the first verb.
+    /// </summary>
+    private static bool PastVerbJoinedAfter(IReadOnlyList<Unit> units, int from, int end)
+    {
+        for (var k = from; k + 1 < end; k++)
+            if (units[k].Norm == "and" && PatternMatcher.PastVerb(units[k + 1]))
+                return true;
+        return false;
+    }
+
     /// <summary>True when "former" stands in the title before the person at <paramref name="person"/> ("former President X").</summary>
     private static bool FormerTitleBefore(IReadOnlyList<Unit> units, int person)
     {
@@ -2670,7 +2682,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 hedgedFrom = k;
         for (var i = hedgedFrom; i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
-                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase))
+                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase) && !PastVerbJoinedAfter(units, i + phrase.Length, match.End))
                     yield break;
         var negation = NegationBefore(units, match.End, match.Start);
         // "Haftar has refused to recognise the GNA": a cue written with the negating word says what the refusal means.
