@@ -9814,6 +9814,29 @@ public class GeneralReadingTests
         Assert.Contains("Lashkar-e-Jhangvi -allied-> Tehrik-i-Taliban Pakistan", Described("Lashkar-e-Jhangvi claimed the bombing of the bus jointly "
             + "with the Pakistani Taliban.", "2013-02-18"));
 
+    [Fact]
+    public void rebels_of_a_state_whose_main_theatre_is_elsewhere_are_not_the_theatres_rebels()
+    {
+        var found = Described("Congolese troops pushed into the Rwenzori hills. The Ugandan rebel group, which has killed thousands of villagers "
+            + "since 2014, lost its main camp after the army launched an offensive against it in May.", "2021-06-02");
+        Assert.DoesNotContain(found, r => r.Contains("M23", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void acting_in_support_of_a_side_is_alliance() =>
+        Assert.Contains("Hezbollah -allied-> Houthis", Described("The Houthis have fired drones at ships in the Red Sea, saying they are acting in "
+            + "support of Hezbollah.", "2024-10-02"));
+
+    [Fact]
+    public void the_side_backing_those_a_charged_act_hit_is_the_accuser() =>
+        Assert.Contains("Syrian opposition -allied-> United States", Described("Washington accused Moscow of bombing moderate rebels it supports "
+            + "near Homs.", "2015-10-01"));
+
+    [Fact]
+    public void a_district_of_a_state_makes_its_military_the_one_attacked() =>
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("Afghan Taliban officials denied sheltering the TTP. On Monday, "
+            + "TTP fighters attacked three military posts in Chitral district, the army said.", "2023-09-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -655,8 +655,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "The United States blames Ansar al-Sharia for the attack on its consulate": the side charged with an act on
         // "its" (their) men or sites is not whose they are.
         // ("accused al-Qaeda of killing its members": the charged killer's victims are the accuser's.)
-        var accusedOfAct = m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
-            ? AccusedOfActOn(tokens, mentions, m.TokenStart) : null;
+        // ("accused Russia of bombing moderate rebels it supports": nor is the side the charged act hits backed by the accused.)
+        var accusedOfAct = m.Source == MentionSource.Pronoun && candidates.Count > 1
+            ? tokens[m.TokenStart].Norm is "its" or "their" ? AccusedOfActOn(tokens, mentions, m.TokenStart)
+                : tokens[m.TokenStart].Norm is "it" or "they" && BackerOfChargedActsTarget(tokens, m) is var gerund and > 0 ? AccusedOfActOn(tokens, mentions, gerund + 1) : null
+            : null;
         if (accusedOfAct is not null)
         {
             candidates.Remove(accusedOfAct);
@@ -849,7 +852,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "regards the Turkish army and the rebels it sponsors as occupiers": a pronoun opening a relative clause with no
         // "that" after a side's men stands for the side named before those men, not for the clause's subject.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "they" && ReducedRelativeOwner(tokens, mentions, i) is { } relativeOwner
-            && types.Contains(TypeOf(state, relativeOwner)))
+            && types.Contains(TypeOf(state, relativeOwner)) && relativeOwner != accusedOfAct)
             candidates = [relativeOwner, .. candidates.Where(c => c != relativeOwner)];
         // "The group, led by Abu Bakr al-Baghdadi, was expelled ...": a description followed by the man who leads it is
         // that man's group.
@@ -1496,7 +1499,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Acts a side is charged with on another's men: "accused ISGS of attacking its fighters".</summary>
     private static readonly HashSet<string> ChargedActsOnOwner =
-        [.. KillingBeforeOwner, "attacking", "ambushing", "shelling", "kidnapping", "abducting", "executing"];
+        [.. KillingBeforeOwner, "attacking", "ambushing", "shelling", "kidnapping", "abducting", "executing", "bombing", "striking", "raiding"];
 
     /// <summary>Whether <paramref name="date"/> lies inside the words of a name (not a reference) the sentence holds.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, DateMention date)
@@ -4711,6 +4714,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// For "it" ("they") before a verb of backing, in the object of a charged act ("of bombing moderate rebels it supports"):
+    /// the act's gerund; else -1.
+    /// </summary>
+    private static int BackerOfChargedActsTarget(IReadOnlyList<Token> tokens, Mention pronoun)
+    {
+        if (pronoun.TokenEnd >= tokens.Count || tokens[pronoun.TokenEnd].Norm is not ("supports" or "backs" or "arms" or "funds" or "trains" or "supported"
+                or "backed" or "armed" or "funded" or "trained" or "support" or "back"))
+            return -1;
+        for (var g = pronoun.TokenStart - 2; g >= 1 && g >= pronoun.TokenStart - 5 && tokens[g].IsWord; g--)
+            if (tokens[g - 1].Norm == "of" && ChargedActsOnOwner.Contains(tokens[g].Norm))
+                return g;
+        return -1;
     }
 
     /// <summary>
