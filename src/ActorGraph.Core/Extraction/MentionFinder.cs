@@ -1245,11 +1245,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || !dictionary.DemonymActors.TryGetValue(tokens[mention.TokenStart - 1].Norm, out var state)
             || tokens[mention.TokenEnd - 1].Norm is not ("rebels" or "insurgents" or "rebel" or "insurgent" or "fighters" or "opposition"))
             return false;
-        // ("The Ugandan rebel group" in Congo: a state's main theatre, its first, is where its own rebels fight; Uganda's army
-        // serving in Congo too does not make the M23 Ugandan.)
         // ("Pro-Turkish rebels" are Syrian rebels Turkey backs.)
         if (mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].AfterHyphen && tokens[mention.TokenStart - 2].Norm == "pro")
             return false;
+        // ("The Ugandan rebel group" in Congo: a state's main theatre, its first, is where its own rebels fight; Uganda's army
+        // serving in Congo too does not make the M23 Ugandan.)
         var own = dictionary.TheatresOf(state);
         var theirs = dictionary.TheatresOf(mention.Actor);
         return own.Count > 0 && theirs.Count > 0 && !theirs.Contains(own[0]);

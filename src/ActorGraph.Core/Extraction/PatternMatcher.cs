@@ -3357,7 +3357,6 @@ internal static class PatternMatcher
         ["allowing", "allowed", "allow", "allows", "letting", "lets", "enabling", "enabled", "enable", "enables", "permitting", "permitted",
          "permit", "permits", "helping", "helped", "help", "helps", .. OrderingVerbs];
 
-
     /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
     {
@@ -3737,10 +3736,6 @@ internal static class PatternMatcher
         return before >= 1 && units[before].Norm == "of" && CollectiveNouns.Contains(units[before - 1].Norm);
     }
 
-    /// <summary>
-    /// A comma at <paramref name="comma"/> opening an apposition about one: "a ..." or "the ... head of" (its noun
-    /// before "of" singular), not "the two groups" or "both ...".
-    /// </summary>
     /// <summary>True when a comma closes the aside opened at <paramref name="comma"/> before <paramref name="end"/>, the match's verb past it.</summary>
     private static bool VerbPastAside(IReadOnlyList<Unit> units, int comma, int end)
     {
@@ -3752,6 +3747,10 @@ internal static class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// A comma at <paramref name="comma"/> opening an apposition about one: "a ..." or "the ... head of" (its noun
+    /// before "of" singular), not "the two groups" or "both ...".
+    /// </summary>
     private static bool SingularApposition(IReadOnlyList<Unit> units, int comma)
     {
         if (comma + 1 >= units.Count || units[comma].Norm != ",")

@@ -3541,11 +3541,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
-    /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
-    /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
-    /// </summary>
-    /// <summary>
     /// The relative pronoun of ", which X held (controlled ...)" (", which fell to X", "after it fell to X") inside the match,
     /// after which a side holds the place an act hit; else -1.
     /// </summary>
@@ -3567,6 +3562,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
+    /// <summary>
+    /// The date of a match: the nearest resolved date before or inside it, or after it in the same clause (no comma
+    /// between, but for a list the match names or a short apposition: "killed by the Nusra Front, the al-Qaeda
+    /// branch, in 2015"). "until" dates belong to negated cues only ("had not, until today, announced").
+    /// </summary>
     private static DateMention? Nearest(IReadOnlyList<DateMention> dates, IReadOnlyList<Unit> units, CueMatch match, bool resolved,
         Func<int, bool>? skipped = null, bool tie = false)
     {
