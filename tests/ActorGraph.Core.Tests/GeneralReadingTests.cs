@@ -9837,6 +9837,14 @@ public class GeneralReadingTests
         Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("Afghan Taliban officials denied sheltering the TTP. On Monday, "
             + "TTP fighters attacked three military posts in Chitral district, the army said.", "2023-09-12"));
 
+    [Fact]
+    public void men_the_theatres_word_names_are_the_named_group_they_are_of()
+    {
+        var found = Described("Iraqi militias fired rockets at Erbil. A drone struck a US base in Syria on Sunday, killing four Kurdish fighters "
+            + "of the Syrian Democratic Forces.", "2024-02-05");
+        Assert.DoesNotContain(found, r => r.StartsWith("Peshmerga", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

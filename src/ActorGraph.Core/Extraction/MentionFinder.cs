@@ -140,8 +140,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             Remember(tokens, mention);
             i = next;
         }
+        // "six Kurdish fighters of the Syrian Democratic Forces": men the theatre's word names are the named group's they are of.
+        mentions.RemoveAll(m => MenOfNamedGroup(tokens, mentions, m));
         _sentenceBefore = tokens;
         return mentions;
+    }
+
+    /// <summary>True for a theatre's word for men ("Kurdish fighters") right before "of" and a group named outright.</summary>
+    private static bool MenOfNamedGroup(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention men)
+    {
+        if (!men.Contextual || men.IsReference || men.TokenEnd + 1 >= tokens.Count || tokens[men.TokenEnd].Norm != "of"
+            || tokens[men.TokenEnd - 1].Norm is not ("fighters" or "forces" or "troops" or "militiamen" or "gunmen" or "units"))
+            return false;
+        var named = tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1;
+        return mentions.Any(o => o.TokenStart == named && !o.Contextual && !o.IsReference && o.Type is ActorType.ArmedGroup or ActorType.Coalition);
     }
 
     /// <summary>
