@@ -9845,6 +9845,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.StartsWith("Peshmerga", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void the_fall_of_a_government_to_a_side_is_that_sides_attack() =>
+        Assert.Contains("Syrian opposition -attacked-> Assad regime", Described("Refugees began to return after the collapse of the Assad government "
+            + "to the rebels in December.", "2025-01-10"));
+
+    [Fact]
+    public void a_deal_signed_with_a_side_named_after_the_subject_allies_them() =>
+        Assert.Contains("Iran -allied-> Sudanese Armed Forces", Described("Iran has sent drones and military advisers to Port Sudan under a security "
+            + "deal signed with the Sudanese army in 2023.", "2025-02-13"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
