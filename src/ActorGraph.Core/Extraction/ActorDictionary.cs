@@ -544,10 +544,10 @@ public sealed class ActorDictionary
     /// <summary>Urdu, Persian and Arabic words that join a name's words by hyphens ("Hizb-ul-Ahrar", "Lashkar-e-Taiba", "Ansar-wal-Muhajireen").</summary>
     private static readonly string[] JoiningWords = ["ul", "ud", "ur", "us", "ut", "e", "i", "wal", "wa", "li", "fi"];
 
-    /// <summary>Titles a man's name follows ("Prime Minister Maliki", "Mr Erdogan"): the name after one is no part of another.</summary>
     /// <summary>True for a title a man's name follows ("president", "king", "mr").</summary>
     internal static bool IsTitleBeforeName(string norm) => TitlesBeforeNames.Contains(norm);
 
+    /// <summary>Titles a man's name follows ("Prime Minister Maliki", "Mr Erdogan"): the name after one is no part of another.</summary>
     private static readonly HashSet<string> TitlesBeforeNames =
         ["mr", "mrs", "ms", "dr", "president", "minister", "premier", "general", "marshal", "colonel", "commander", "sheikh", "mullah",
          "king", "prince", "emir", "ayatollah", "imam", "chancellor", "senator", "governor", "ambassador", "secretary", "brigadier", "captain"];

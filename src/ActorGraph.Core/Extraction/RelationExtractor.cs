@@ -92,6 +92,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private List<Mention> Observe(DocumentState state, IReadOnlyList<Token> tokens, bool informal)
     {
         var mentions = state.Finder.Find(tokens, informal);
+        // ("said it had repelled the attack": an act fought off is marked once, kept below and read for its authors.)
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Source: MentionSource.Event, TokenStart: > 0 } act && RepelledAct(tokens, act.TokenStart))
+                mentions[k] = act with { FoughtOff = true };
         // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
         // offensive" or "responsibility for the attack" names the act itself, in words cues read.
         // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation".
@@ -100,10 +104,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
             && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
             && !(SaidBefore(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm is "was" or "were" or "is" or "are"))
-            && !SupportedAct(tokens, m.TokenStart) && !RepelledAct(tokens, m.TokenStart));
-        for (var k = 0; k < mentions.Count; k++)
-            if (mentions[k] is { Source: MentionSource.Event, TokenStart: > 0 } act && RepelledAct(tokens, act.TokenStart))
-                mentions[k] = act with { FoughtOff = true };
+            && !SupportedAct(tokens, m.TokenStart) && !m.FoughtOff);
         // "Jaish al-Fatah, a coalition of jihadist groups, took Idlib. The coalition is backed by Turkey": a contextual
         // collective the text has given to another actor, before it names the usual one, means that actor (so does the
         // apposition itself: "the NFL, the Turkish-backed coalition to which both belong").
@@ -1739,13 +1740,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>A year before publication (the earliest date for an undated document or one published in year 1).</summary>
     private static DateOnly YearBefore(DateOnly? published) => published is { Year: > 1 } day ? day.AddYears(-1) : DateOnly.MinValue;
 
-    /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
     /// <summary>"said it had repelled the attack": an act a side fought off stands for whoever carried it out.</summary>
     private static bool RepelledAct(IReadOnlyList<Token> tokens, int start) =>
         RepellingVerbs.Contains(tokens[start - 1].Norm)
         || (start >= 2 && tokens[start - 1].Norm == "off" && tokens[start - 2].Norm is "fought" or "fight" or "fighting" or "beat" or "beaten" or "fend" or "fended")
         || (start >= 2 && tokens[start - 1].Norm == "back" && tokens[start - 2].Norm is "beat" or "beaten" or "beating");
 
+
+    /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
         (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
         || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid")
@@ -1833,10 +1835,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return before >= 0 && tokens[before].Norm == "that" ? before - 1 : before;
     }
 
-    /// <summary>
-    /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
-    /// most two words before the verb, told with its officials or sources; else null.
-    /// </summary>
     /// <summary>The last word of a mention's surface, lower case ("Boko Haram fighters" gives "fighters").</summary>
     private static string LastWord(string surface) =>
         surface.LastIndexOf(' ') is var space and >= 0 ? surface[(space + 1)..].ToLowerInvariant() : surface.ToLowerInvariant();
@@ -1850,6 +1848,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
+    /// <summary>
+    /// For a pronoun right after a verb of saying ("officials say it"), the actor whose officials speak: the name at
+    /// most two words before the verb, told with its officials or sources; else null.
+    /// </summary>
     private static string? SpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
         // "Israeli officials describe it as a front for Iran", "designated Nusra a terrorist group, calling it an alias of
@@ -2620,7 +2622,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield break;
         // "Muhandis was also killed in the strike": only an act told before is who killed; "killed in Tehran" names a place.
         if (match.Pattern.Text.EndsWith(" in {A} !by", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var act)
-            && !(units[act].IsMention && units[act].Lead is "the" or "this" or "that" && PatternMatcher.IsWarActNoun(context.Mentions[units[act].Mention].Surface.Split(' ')[^1].ToLowerInvariant())))
+            && !(units[act].IsMention && units[act].Lead is "the" or "this" or "that" && PatternMatcher.IsWarActNoun(LastWord(context.Mentions[units[act].Mention].Surface))))
             yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
