@@ -9855,6 +9855,65 @@ public class GeneralReadingTests
         Assert.Contains("Iran -allied-> Sudanese Armed Forces", Described("Iran has sent drones and military advisers to Port Sudan under a security "
             + "deal signed with the Sudanese army in 2023.", "2025-02-13"));
 
+    [Fact]
+    public void a_possessive_before_a_mans_title_stands_for_the_man()
+    {
+        var found = Described("The war between the army, commanded by General Abdel Fattah al-Burhan, and the RSF of his onetime deputy "
+            + "Mohamed Hamdan Dagalo erupted in April.", "2023-08-01");
+        Assert.Contains("Mohamed Hamdan Dagalo -affiliate-> Rapid Support Forces", found);
+        Assert.DoesNotContain("Abdel Fattah al-Burhan -affiliate-> Rapid Support Forces", found);
+    }
+
+    [Fact]
+    public void a_name_modifying_the_subjects_noun_is_not_what_it_later_calls_it()
+    {
+        var found = Described("Al-Shabaab fighters raided an army base in Kismayo on Friday. The al Qaeda-allied group said on its Furqan radio "
+            + "station that it had killed nine Somali soldiers.", "2022-03-05");
+        Assert.Contains("al-Shabaab -attacked-> Somali government", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("al Qaeda -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_part_of_a_side_is_not_the_attackers_that_side_repelled()
+    {
+        var found = Described("Ankara's offensive targets the YPG, which Turkey says is linked to the PKK. The YPG said its fighters had beaten "
+            + "back the attackers near the border.", "2018-02-02");
+        Assert.DoesNotContain(found, r => r.Contains("Protection Units -attacked-> Kurdistan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_threat_the_subject_removes_is_not_its_threat() =>
+        Assert.DoesNotContain("France -rival-> Mali", Described("French jets bombed a column of pickups near Gao to remove a threat to Malian "
+            + "troops.", "2019-06-11"));
+
+    [Fact]
+    public void a_state_enlisting_a_militias_volunteers_is_its_ally()
+    {
+        var found = Described("Burkina's army has enlisted thousands of VDP volunteers to fight the jihadists.", "2023-05-20");
+        Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland", found);
+        Assert.DoesNotContain(found, r => r.Contains("-rival-> Volunteers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void men_tied_to_a_side_listed_with_another_stand_for_that_side() =>
+        Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", Described("Taliban fighters and gunmen loyal to the Islamic State's "
+            + "Khorasan branch battled near Jalalabad on Sunday.", "2020-03-03"));
+
+    [Fact]
+    public void two_groups_that_have_been_at_war_are_rivals() =>
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", Described("ISWAP gunmen burned Boko Haram camps near the lake. "
+            + "The two groups have been at war since 2016.", "2022-01-12"));
+
+    [Fact]
+    public void the_two_men_are_the_last_two_persons_named() =>
+        Assert.Contains("Abdel Fattah al-Burhan -allied-> Mohamed Hamdan Dagalo", Described("Abdel Fattah al-Burhan commands the army and Mohamed "
+            + "Hamdan Dagalo leads the RSF. The two men had jointly seized power in 2021.", "2023-05-02"));
+
+    [Fact]
+    public void a_bomber_blowing_himself_up_in_a_place_inside_a_sides_site_hit_that_side() =>
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("A suicide bomber blew himself up inside a mosque in a crowded "
+            + "police compound in Quetta on Friday. The TTP claimed the bombing.", "2023-03-04"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -92,6 +92,22 @@ internal static class PatternMatcher
     private static readonly HashSet<string> LeaderTitleWords =
         ["president", "regional", "former", "commander", "general", "warlord", "strongman", "leader", "chief", "military", "colonel", "prime", "minister", "militia"];
 
+    /// <summary>
+    /// Where the men stand whose tie phrase ("militants loyal to", "fighters of") ends at <paramref name="last"/>, when no
+    /// name owns them; else -1.
+    /// </summary>
+    private static int UnnamedMenTiedBy(IReadOnlyList<Unit> units, int last)
+    {
+        foreach (var link in ForceLinks)
+        {
+            var men = last - link.Length;
+            if ((link.Length >= 2 || link is ["of"]) && men >= 1 && !units[men].IsMention && ForceHeads.Contains(units[men].Norm)
+                && !units[men - 1].IsMention && !units[men - 1].Demonym && LinkEndsAt(units, link, last))
+                return men;
+        }
+        return -1;
+    }
+
     /// <summary>The words of <paramref name="link"/> ("loyal to") end at <paramref name="last"/>.</summary>
     private static bool LinkEndsAt(IReadOnlyList<Unit> units, string[] link, int last)
     {
@@ -523,6 +539,11 @@ internal static class PatternMatcher
                 if (slots.TryGetValue(name, out var owner) && units[owner] is { IsMention: true, Reference: true, Norm: "its" or "their" }
                     && owner + 1 < units.Count && units[owner + 1] is { IsMention: true, Reference: false } && !OtherSlotAt(pattern, slots, name, owner + 1))
                     slots[name] = owner + 1;
+            // "the RSF of his former deputy Mohamed Hamdan Dagalo": a possessive pronoun before a man's title stands for the
+            // man the title names, not for whose man he is.
+            foreach (var name in pattern.SlotNames)
+                if (slots.TryGetValue(name, out var owner) && TitledManAfterPossessive(units, owner) is var man and >= 0 && !OtherSlotAt(pattern, slots, name, man))
+                    slots[name] = man;
             // "the Haqqani Network, an al Qaeda-linked Taliban group that ...": a name that only says what kind of
             // group the apposition describes stands for the group described.
             foreach (var name in pattern.SlotNames)
@@ -620,6 +641,22 @@ internal static class PatternMatcher
     }
 
     /// <summary>
+    /// The man named after a possessive pronoun at <paramref name="at"/> and a title of a word or two ("his former deputy
+    /// Mohamed Hamdan Dagalo"), or -1.
+    /// </summary>
+    private static int TitledManAfterPossessive(IReadOnlyList<Unit> units, int at)
+    {
+        if (units[at] is not { IsMention: true, Reference: true, Norm: "his" or "her" or "its" or "their" })
+            return -1;
+        for (var k = at + 1; k < units.Count && k <= at + 3; k++)
+            if (units[k] is { IsMention: true, Person: true, Reference: false })
+                return k > at + 1 ? k : -1;
+            else if (units[k].IsMention || units[k].Norm.Length == 0 || !char.IsLower(units[k].Norm[0]))
+                return -1;
+        return -1;
+    }
+
+    /// <summary>
     /// Where "what" stands when the name at <paramref name="at"/> only says what something is called: "what X called",
     /// "what President X described as" (a title or two between); -1 otherwise.
     /// </summary>
@@ -636,6 +673,12 @@ internal static class PatternMatcher
         }
         return -1;
     }
+
+    /// <summary>Verbs of meeting a threat ("to eliminate a threat to coalition forces"): the threat is not the subject's.</summary>
+    private static readonly HashSet<string> CounteredThreatVerbs =
+        ["eliminate", "eliminated", "eliminating", "counter", "countered", "countering", "neutralise", "neutralised", "neutralize", "neutralized",
+         "remove", "removed", "removing", "address", "addressed", "addressing", "avert", "averted", "averting", "face", "faced", "faces", "facing",
+         "meet", "met", "confront", "confronted", "confronting", "deter", "deterred", "deterring", "thwart", "thwarted", "thwarting"];
 
     private static readonly HashSet<string> NamingVerbs =
         ["called", "calls", "described", "describes", "termed", "terms", "dubbed", "dubs", "hailed", "hails", "branded", "brands", "labelled", "labeled"];
@@ -957,6 +1000,11 @@ internal static class PatternMatcher
                     // "voted to expel US troops after the killing of Soleimani": an act named after a preposition of time or
                     // cause is a circumstance of the sentence, not its subject's act.
                     if (afterSubjectGap && alternative.Length == 1 && pos >= 2 && units[pos - 1].Norm == "the" && CircumstancePrepositions.Contains(units[pos - 2].Norm) && IsActNoun(alternative[0]))
+                        continue;
+                    // "struck near Kunduz to eliminate a threat to coalition forces": a threat the subject removes (counters,
+                    // faces) is another's.
+                    if (alternative is ["threat" or "threats"] && pos >= 2 && units[pos - 1].Norm is "a" or "the" or "any" or "this" or "that"
+                        && CounteredThreatVerbs.Contains(units[pos - 2].Norm))
                         continue;
                     // "a ceasefire brokered by X and Y took effect": "take" in an idiom takes nothing.
                     if (alternative is ["took" or "take" or "takes" or "taking" or "taken"] && pos + 1 < units.Count
@@ -3968,6 +4016,10 @@ internal static class PatternMatcher
         while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly" || units[i].Demonym || (units[i].AfterHyphen && i > 0)
             || AdverbAndParticiple(units, i) || (!units[i].IsMention && ListedAdjectives.Contains(units[i].Norm))))
             i -= units[i].AfterHyphen || AdverbAndParticiple(units, i) ? 2 : 1;
+        // "Taliban fighters and militants loyal to the Islamic State's branch fought": men with no name of their own, tied
+        // to the side, are listed as the side.
+        if (UnnamedMenTiedBy(units, i) is var men and >= 1)
+            i = men - 1;
         // "Whereas the Taliban have fought ISKP, they have protected ...": the comma that ends an opening clause lists nothing.
         if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))
             return result;

@@ -212,6 +212,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.RecentGroups.RemoveAll(g => g.Actor == m.Actor);
                 state.RecentGroups.Add((m.Actor!, state.SentenceIndex));
             }
+            else if (m.Type == ActorType.Person)
+            {
+                state.RecentPersons.RemoveAll(g => g.Actor == m.Actor);
+                state.RecentPersons.Add((m.Actor!, state.SentenceIndex));
+            }
             state.Salience[m.Actor!] = state.Salience.GetValueOrDefault(m.Actor!) + weight;
         }
         return mentions;
@@ -475,6 +480,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 named = [.. state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor).Where(a => !named.Contains(a)), .. named];
             var latter = tokens[m.TokenStart + 1].Norm == "latter";
             mentions[i] = m with { Candidates = named.Count >= 2 ? [latter ? named[^1] : named[^2]] : [] };
+            return;
+        }
+        // "the army of Burhan and the RSF of his deputy Dagalo ... The two men had together staged a coup": two men are the
+        // last two persons named (in this sentence, else in the two before).
+        if (m.Plural && m.Source == MentionSource.Description && PersonsPluralNouns.Contains(LastWord(m.Surface)))
+        {
+            var persons = state.RecentPersons.Where(p => p.Sentence >= state.SentenceIndex - 2).Select(p => p.Actor).ToList();
+            mentions[i] = m with { Members = persons.Count >= 2 ? persons[^2..] : [] };
             return;
         }
         // "These factions disagree, but they banded together": the sides named together just before.
@@ -1112,6 +1125,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> NameHeads =
         ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries", "vigilantes"];
 
+    /// <summary>The nouns of plural descriptions that name persons ("the two men", "both generals").</summary>
+    private static readonly HashSet<string> PersonsPluralNouns = ["men", "generals", "commanders", "leaders"];
+
     private static readonly HashSet<string> CompoundModifiers =
         ["backed", "led", "linked", "aligned", "affiliated", "allied", "funded", "trained", "armed", "supported", "sponsored", "inspired", "run", "controlled", "held"];
 
@@ -1319,7 +1335,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var j = m.TokenStart - 1;
         while (j >= 0 && tokens[j].Norm is "the" or "a" or "an" or "\"" or "'")
             j--;
-        if (j < 0 || !tokens[j].IsWord || tokens[j].IsCapitalized)
+        // ("The al Qaeda-linked group said": the participle of a compound modifier is no verb.)
+        if (j < 0 || !tokens[j].IsWord || tokens[j].IsCapitalized || tokens[j].AfterHyphen)
             return false;
         // "while the newly formed Army of the Mujahideen said it ...": a participle after an article (and an adverb) is
         // the name's modifier, no verb.
@@ -1575,7 +1592,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // A match its own cue's words cancel gives nothing and sets no side against another: worked out once, for
             // every use below.
             var standing = Uncancelled(matches);
-            var ruledOut = RuledOutReferents(standing);
+            var ruledOut = RuleOutDocumentAffiliates(RuledOutReferents(standing), standing, state);
             HashSet<(string, string)>? ties = null;
             for (var order = 0; order <= 2; order++)
             {
@@ -2432,6 +2449,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var (a, b) in ties)
                 if (named.Candidates.Contains(a))
                     actors.Add(b);
+        }
+        return ruledOut;
+    }
+
+    /// <summary>
+    /// "The offensive targets the YPG, which Turkey sees as linked to the PKK. The YPG said its fighters repelled the
+    /// attackers": a side the document has made a part or a whole of one side (and never its enemy) is not what a
+    /// description across a hostile cue from that side names.
+    /// </summary>
+    private static Dictionary<int, HashSet<string>>? RuleOutDocumentAffiliates(Dictionary<int, HashSet<string>>? ruledOut,
+        List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, DocumentState state)
+    {
+        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
+        {
+            if (yield.Kind is not (RelationKind.Attacked or RelationKind.Rival))
+                continue;
+            foreach (var (description, index, other) in (ReadOnlySpan<(Mention, int, Mention)>)[(target, targetIndex, source), (source, sourceIndex, target)])
+            {
+                if (description.Source != MentionSource.Description || other.Candidates.FirstOrDefault() is not { } side)
+                    continue;
+                foreach (var tie in state.Relations)
+                    if (tie.Kind == RelationKind.Affiliate && (tie.Source == side || tie.Target == side) && (tie.Source == side ? tie.Target : tie.Source) is var part
+                        && !state.Relations.Any(r => r.Kind is RelationKind.Attacked or RelationKind.Rival
+                            && ((r.Source == side && r.Target == part) || (r.Source == part && r.Target == side))))
+                        RuledOutOf(ref ruledOut, index).Add(part);
+            }
         }
         return ruledOut;
     }
@@ -5099,6 +5142,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>Groups named (not as modifiers), the most recent last, with the sentence that last named each.</summary>
         public List<(string Actor, int Sentence)> RecentGroups { get; } = [];
+
+        /// <summary>Persons named, the last named last, with the sentence they were last named in ("the two men").</summary>
+        public List<(string Actor, int Sentence)> RecentPersons { get; } = [];
 
         /// <summary>The group a merger made, once named, and the sentence naming it.</summary>
         public (string Group, Sentence Sentence)? MergedGroup { get; set; }
