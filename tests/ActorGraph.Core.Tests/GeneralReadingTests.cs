@@ -9914,6 +9914,36 @@ public class GeneralReadingTests
         Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("A suicide bomber blew himself up inside a mosque in a crowded "
             + "police compound in Quetta on Friday. The TTP claimed the bombing.", "2023-03-04"));
 
+    [Fact]
+    public void a_group_once_part_of_another_was_its_part() =>
+        Assert.Contains("Hurras al-Din -affiliate-> Hay'at Tahrir al Sham", Described("Hurras al-Din, once part of HTS, broke with the group in "
+            + "2018.", "2019-02-11"));
+
+    [Fact]
+    public void allied_before_a_noun_is_an_adjective_not_an_alliance() =>
+        Assert.DoesNotContain("Ahrar al Sham -allied-> Turkey", Described("Ahrar al-Sham fighters withdrew to Azaz, where Turkey and its allied "
+            + "factions hold sway.", "2018-03-20"));
+
+    [Fact]
+    public void a_possessive_right_after_a_listed_side_is_that_side()
+    {
+        var found = Described("Ahrar al-Sham fighters withdrew to Azaz on Monday, where Turkey and its forces attacked the YPG.", "2018-03-20");
+        Assert.Contains("Turkey -attacked-> People's Protection Units", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Ahrar al Sham -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void forces_of_a_region_that_is_a_side_are_the_sides()
+    {
+        var found = Described("Forces of Somalia's semi-autonomous Puntland region overran an Islamic State camp in the Cal Miskaad hills.", "2025-01-22");
+        Assert.Contains(found, r => r.StartsWith("Puntland -attacked->", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, r => r.StartsWith("Somali government -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_states_air_defences_are_its_forces() =>
+        Assert.Contains("Israel -attacked-> Assad regime", Described("Israeli jets struck Syrian air defence batteries near Damascus.", "2019-01-22"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

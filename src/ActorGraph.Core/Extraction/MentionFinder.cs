@@ -864,7 +864,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
             && !IsArmySite(tokens, before))
             return true;
-        if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm))
+        // ("Forces of Somalia's semi-autonomous Puntland region": the forces of a region that is a side are the side's.)
+        if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm) && !ForcesOfBefore(tokens, mention.TokenStart))
             return true;
         // "Ethiopian troops oust Islamists from Mogadishu": a city the state is named by, that someone is driven from, is the city.
         if (mention.Surface != mention.Actor && before >= 1 && (tokens[before].Norm == "from" || (tokens[before].Norm == "of" && tokens[before - 1].Norm == "out"))
@@ -895,6 +896,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "at Baghdad's international airport": a city the state is named by, owning a place, is the city.
         return mention.Surface != mention.Actor && mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"
             && Enumerable.Range(mention.TokenEnd + 1, Math.Min(3, tokens.Count - mention.TokenEnd - 1)).Any(k => CityPlaces.Contains(tokens[k].Norm));
+    }
+
+    /// <summary>Whether "forces of" (troops, soldiers ...) stands within five words before <paramref name="start"/>, with no comma between.</summary>
+    private bool ForcesOfBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 1 && k >= start - 5 && tokens[k].Norm != ","; k--)
+            if (tokens[k].Norm == "of")
+                return dictionary.ForceNouns.Contains(tokens[k - 1].Norm);
+        return false;
     }
 
     /// <summary>"from" at <paramref name="from"/> after men who are no state's forces: "fighters from Chechnya".</summary>

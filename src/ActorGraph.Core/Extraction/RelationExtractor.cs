@@ -916,6 +916,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them"
             && AccuserBefore(tokens, mentions, i) is { } charging && types.Contains(TypeOf(state, charging)))
             candidates = [charging, .. candidates.Where(c => c != charging)];
+        // "where Turkey and its allied factions hold sway": a possessive right after "X and" is X's.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
+            && i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } listed } && mentions[i - 1].TokenEnd == m.TokenStart - 1 && types.Contains(TypeOf(state, listed)))
+            candidates = [listed, .. candidates.Where(c => c != listed)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -2824,6 +2828,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var target = context.Mentions[units[tu].Mention];
                     // "Hamas said its armed wing, the Qassam Brigades (read as Hamas), fired": a possessive whose referent is
                     // the other side itself says nothing of any third side.
+                    // ("Turkey and its forces attacked the YPG": "its" after "Turkey and" is Turkey, never the next side it may mean.)
+                    source = ListedOwnerOnly(context, su, source);
+                    target = ListedOwnerOnly(context, tu, target);
                     if (source.IsReference)
                         source = source with { Candidates = InAppositionAfter(units, su, tu) && OwnSide(source, targetActors) ? [] : source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
@@ -3228,6 +3235,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// Picks the first pair of candidate actors that differ and fit the cue's types; an event reference ("the
     /// operation") stands for each of the act's authors, so it gives one pair per author.
     /// </summary>
+    /// <summary>A possessive right after "X and" ("Turkey and its forces") resolved to X stands for X alone.</summary>
+    private static Mention ListedOwnerOnly(SentenceContext context, int unit, Mention mention)
+    {
+        var units = context.Units;
+        return mention is { IsReference: true, Candidates: [var first, _, ..] } && unit >= 2 && units[unit].Norm is "its" or "their" && units[unit - 1].Norm == "and"
+            && units[unit - 2] is { IsMention: true, Reference: false } listed && context.Mentions[listed.Mention].Actor == first
+            ? mention with { Candidates = [first] } : mention;
+    }
+
     private IEnumerable<(string, string)> Choose(DocumentState state, RelationCue cue, CueYield yield, Mention source, Mention target)
     {
         var fits = new List<(string, string)>();
