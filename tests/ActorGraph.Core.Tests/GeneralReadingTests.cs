@@ -9944,6 +9944,42 @@ public class GeneralReadingTests
     public void a_states_air_defences_are_its_forces() =>
         Assert.Contains("Israel -attacked-> Assad regime", Described("Israeli jets struck Syrian air defence batteries near Damascus.", "2019-01-22"));
 
+    [Fact]
+    public void soldiers_an_attack_on_a_named_side_killed_are_that_sides()
+    {
+        var found = Described("AQAP gunmen attacked a Security Belt checkpoint in Abyan on Monday, killing nine soldiers.", "2022-09-07");
+        Assert.Contains("al-Qaeda in the Arabian Peninsula -attacked-> Security Belt Force", found);
+        Assert.DoesNotContain("al-Qaeda in the Arabian Peninsula -attacked-> Hadi government", found);
+    }
+
+    [Fact]
+    public void who_calls_an_act_something_is_not_its_agent() =>
+        Assert.DoesNotContain("Houthis -allied-> United States", Described("The Houthis denounced the raid, which they described as a crime "
+            + "committed on behalf of the United States.", "2020-01-07"));
+
+    [Fact]
+    public void an_act_an_accord_is_signed_for_has_not_happened() =>
+        Assert.DoesNotContain(Described("The YBS controls Sinjar. Baghdad and Erbil signed an accord in 2020 to expel the Sinjar Resistance Units "
+            + "from the district.", "2021-08-17"), r => r.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void what_troops_ousted_is_a_side() =>
+        Assert.Contains("Ethiopia -attacked-> Tigray People's Liberation Front", Described("The TPLF governed Tigray until federal troops ousted it "
+            + "in November 2020.", "2021-06-29"));
+
+    [Fact]
+    public void a_place_a_side_held_named_without_an_article_after_which() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi troops recaptured the town, which ISIS had held since 2014.", "2017-07-01"));
+
+    [Fact]
+    public void troops_and_clan_militias_advancing_on_a_place_the_militants_have_held()
+    {
+        var found = Described("Al-Shabaab fighters fled north. Somali troops and Macawisley clan militias advanced on Harardhere, which the militants "
+            + "have held since 2010.", "2023-01-19");
+        Assert.Contains("Ma'awisley -allied-> Somali government", found);
+        Assert.Contains("Somali government -attacked-> al-Shabaab", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

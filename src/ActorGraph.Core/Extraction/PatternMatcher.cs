@@ -504,6 +504,10 @@ internal static class PatternMatcher
                     (subject, how) = ResolveSubject(units, what, gap);
                 if (subject < 0)
                     continue;
+                // "the campaign, which it described as a war on Islam waged on behalf of the UAE": who calls something so is not
+                // the agent of what the words after the naming tell.
+                if (NamedAsBetween(units, subject, start))
+                    continue;
                 // "Kerry said it was their fight": the sides' own fight, with no one named against them, is no fight
                 // between them.
                 if (pattern.SlotNames.Length == 1 && how == PossessorOfAct && units[start].Norm is "fight" or "fighting")
@@ -640,6 +644,15 @@ internal static class PatternMatcher
         t_scratch = scratch;
     }
 
+    /// <summary>Whether a verb of naming and "as" ("described as", "branded as") stand between <paramref name="subject"/> and <paramref name="start"/>.</summary>
+    private static bool NamedAsBetween(IReadOnlyList<Unit> units, int subject, int start)
+    {
+        for (var k = subject + 1; k + 1 < start; k++)
+            if (units[k + 1].Norm == "as" && NamingVerbs.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
     /// <summary>
     /// The man named after a possessive pronoun at <paramref name="at"/> and a title of a word or two ("his former deputy
     /// Mohamed Hamdan Dagalo"), or -1.
@@ -730,7 +743,7 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> OverthrowVerbs =
         ["topple", "toppled", "topples", "toppling", "overthrow", "overthrew", "overthrown", "overthrows", "overthrowing", "unseat", "unseated",
-         "unseats", "unseating"];
+         "unseats", "unseating", "oust", "ousts", "ousted", "ousting", "deposed", "depose", "deposes", "deposing"];
 
     internal static readonly HashSet<string> FoughtVerbs =
         ["fought", "fight", "fights", "fighting", "battled", "battle", "battles", "battling", "confronted", "confront", "confronts", "confronting",

@@ -1620,6 +1620,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             }
                         }
             }
+            // "attacked a checkpoint of the Security Belt forces ..., killing 21 soldiers": men the act killed, named only by the
+            // theatre's word, are those of the named side it hit.
+            foreach (var (key, killed) in found.Where(f => f.Value.Kind == RelationKind.Attacked).ToList())
+                if (KilledMenOfTheatre(tokens, mentions, killed.Target)
+                    && found.Values.Any(r => r.Kind == RelationKind.Attacked && r.Source == killed.Source && r.Target != killed.Target
+                        && TypeOf(state, r.Target) == ActorType.ArmedGroup && mentions.Any(m => m.Actor == r.Target && !m.IsReference && !m.Contextual)))
+                    found.Remove(key);
             foreach (var relation in NamedBranches(state, sentence, tokens, mentions, dates).Concat(NamedBackers(state, sentence, tokens, mentions))
                          .Concat(BranchDescriptions(state, sentence, tokens, mentions)))
             {
@@ -1699,6 +1706,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> QuestionOpeners =
         ["are", "is", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should", "might", "may", "shall",
          "who", "whom", "which", "what"];
+
+    /// <summary>Whether "to" after a noun of agreement or plan (four words at most before it) stands in the span: "an agreement ... to expel".</summary>
+    private static bool AgreedActIn(IReadOnlyList<Unit> units, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+            if (units[i].Norm == "to")
+                for (var k = i - 1; k >= start && k >= i - 4 && units[k].Norm is not ("," or ";") && !units[k].IsMention; k--)
+                    if (AgreementNouns.Contains(units[k].Norm) || units[k].Norm is "plan" or "plans" or "proposal" or "roadmap")
+                        return true;
+        return false;
+    }
+
+    /// <summary>Whether every mention of <paramref name="actor"/> is the theatre's word for men after "killing" ("killing 21 soldiers").</summary>
+    private static bool KilledMenOfTheatre(IReadOnlyList<Token> tokens, List<Mention> mentions, string actor)
+    {
+        var any = false;
+        foreach (var mention in mentions)
+            if (mention.Actor == actor)
+            {
+                if (!mention.Contextual || !Enumerable.Range(Math.Max(0, mention.TokenStart - 4), Math.Min(4, mention.TokenStart))
+                        .Any(k => tokens[k].Norm is "killing" or "killed" or "wounding" or "wounded"))
+                    return false;
+                any = true;
+            }
+        return any;
+    }
 
     /// <summary>True when every mention of <paramref name="actor"/> in the sentence is a contextual name ("Shiite militias").</summary>
     private static bool NamedOnlyByTheatre(List<Mention> mentions, string actor)
@@ -2616,8 +2649,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             yield break;
         // "accused the LF of firing on the protesters, which Geagea denied": a name a gap reaches right after ", which"
         // is the subject of that clause, not what the cue's verb acts on.
+        // (Unless the pattern reads that clause itself: "captured the town, which ISIS held".)
         if (match.Pattern.SlotNames.Skip(1).Any(slot => match.Slots.TryGetValue(slot, out var at) && at >= 2 && at > match.Slots[match.Pattern.SlotNames[0]]
-                && units[at - 1].Norm is "which" or "who" or "whom" && units[at - 2].Norm == ","))
+                && units[at - 1].Norm is "which" or "who" or "whom" && units[at - 2].Norm == ","
+                && !match.Pattern.Text.Contains($"(which|that) [the] {{{slot}}}", StringComparison.Ordinal)))
             yield break;
         bool RuledOut(int mention, string actor) => ruledOut is not null && ruledOut.TryGetValue(mention, out var actors) && actors.Contains(actor);
         // Words inside a relative clause the match steps over belong to that clause: "The coalition, which has
@@ -2736,6 +2771,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase) && !PastVerbJoinedAfter(units, i + phrase.Length, match.End))
                     yield break;
+        // "signed an agreement last year to expel the militia": an act an agreement (a plan, a deal) is made for has not happened.
+        if (cue.Kind == RelationKind.Attacked && AgreedActIn(units, first, match.End))
+            yield break;
         var negation = NegationBefore(units, match.End, match.Start);
         // "Haftar has refused to recognise the GNA": a cue written with the negating word says what the refusal means.
         if (negation >= match.Start && CueNames(match.Pattern, units[negation].Norm))
@@ -3617,7 +3655,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             var holder = units[k + 2].Norm == "the" ? k + 3 : k + 2;
             if (holder + 1 < match.End && units[holder].IsMention
-                && units[holder + 1].Norm is "held" or "holds" or "controlled" or "controls" or "occupied" or "had" or "has")
+                && units[holder + 1].Norm is "held" or "holds" or "controlled" or "controls" or "occupied" or "had" or "has" or "have")
                 return k + 1;
         }
         return -1;
