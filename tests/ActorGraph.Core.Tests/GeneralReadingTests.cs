@@ -9980,6 +9980,42 @@ public class GeneralReadingTests
         Assert.Contains("Somali government -attacked-> al-Shabaab", found);
     }
 
+    [Fact]
+    public void what_a_claimant_says_others_did_has_its_own_subject() =>
+        Assert.DoesNotContain(Described("JNIM claimed the ambush near Boni, saying the villagers had helped the army.", "2021-05-03"),
+            r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_sides_ally_named_after_it_is_its_ally()
+    {
+        Assert.Contains("Hamas -allied-> Hezbollah", Described("Hezbollah's longtime ally Hamas fired rockets at Tel Aviv.", "2023-10-20"));
+        Assert.Contains("Israel -allied-> United States", Described("US ally Israel struck Iranian air defences.", "2024-10-26"));
+        Assert.DoesNotContain("NATO -allied-> Turkey", Described("Washington, a NATO ally of Turkey, urged restraint.", "2019-10-10"));
+    }
+
+    [Fact]
+    public void a_junta_led_by_a_captain_acts_not_the_captain()
+    {
+        var found = Described("Burkina Faso's junta led by Captain Ibrahim Traore has expelled French troops.", "2023-11-28");
+        Assert.Contains("Burkina Faso -rival-> France", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Ibrahim Traore -rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_state_flying_jets_to_a_sides_base_is_its_ally() =>
+        Assert.Contains("Libyan National Army -allied-> Russia", Described("Moscow has flown fighter jets to an LNA-held air base near Sirte, "
+            + "US officials said.", "2020-05-27"));
+
+    [Fact]
+    public void faylaq_alone_names_faylaq_al_rahman() =>
+        Assert.Contains("Faylaq al-Rahman -allied-> Hay'at Tahrir al Sham", Described("Faylaq and HTS fought side by side against Jaish al-Islam "
+            + "in 2016.", "2017-04-29"));
+
+    [Fact]
+    public void a_side_responsible_for_a_strike_on_another_is_its_enemy() =>
+        Assert.Contains("Hezbollah -rival-> Israel", Described("Israel says Hezbollah was responsible for a rocket strike on Israeli soldiers near "
+            + "Metula.", "2024-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

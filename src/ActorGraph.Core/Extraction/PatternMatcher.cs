@@ -86,11 +86,16 @@ internal static class PatternMatcher
         var k = at - 1;
         while (k > 2 && at - k <= 3 && LeaderTitleWords.Contains(units[k].Norm))
             k--;
-        return k >= 2 && units[k].Norm == "by" && units[k - 1].Norm is "led" or "commanded" or "headed" && units[k - 2].IsMention ? k - 1 : -1;
+        // ("Burkina Faso's junta led by Captain Ibrahim Traore": past the words that end the name.)
+        var owner = k - 2;
+        while (owner > 0 && units[owner].Tail)
+            owner--;
+        return k >= 2 && units[k].Norm == "by" && units[k - 1].Norm is "led" or "commanded" or "headed" && units[owner].IsMention ? k - 1 : -1;
     }
 
     private static readonly HashSet<string> LeaderTitleWords =
-        ["president", "regional", "former", "commander", "general", "warlord", "strongman", "leader", "chief", "military", "colonel", "prime", "minister", "militia"];
+        ["president", "regional", "former", "commander", "general", "warlord", "strongman", "leader", "chief", "military", "colonel", "prime", "minister", "militia",
+         "captain", "major", "lieutenant", "brigadier", "marshal", "field", "sheikh", "mullah", "emir"];
 
     /// <summary>
     /// Where the men stand whose tie phrase ("militants loyal to", "fighters of") ends at <paramref name="last"/>, when no
@@ -1954,7 +1959,7 @@ internal static class PatternMatcher
                 return HeadOfRelative(units, speakerRelative) is var spokenOf and >= 0 ? (spokenOf, HeadOfRelativeNote) : (-1, "");
             // "Hezbollah said the strike killed two of its men": what is said has its own subject, after the
             // verb of saying; the speaker is not it ("claimed to have killed" is the speaker's own act).
-            if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added"
+            if (!coordinated && i + 1 < anchor && (u.Norm is "said" or "says" or "say" or "told" or "stated" or "added" or "saying" or "adding"
                 || (u.Norm is "claimed" or "announced" or "reported" && units[i + 1].Norm == "that")) && units[i + 1].Norm != "to")
                 break;
             // "The coalition, which has been fighting the Houthis since 2015, carried out strikes": the clause's head.
