@@ -10016,6 +10016,20 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -rival-> Israel", Described("Israel says Hezbollah was responsible for a rocket strike on Israeli soldiers near "
             + "Metula.", "2024-03-01"));
 
+    [Fact]
+    public void them_after_people_no_side_names_is_those_people() =>
+        Assert.DoesNotContain("Mali -attacked-> Macina Liberation Front", Described("Malian soldiers fought Katiba Macina near Moura. The soldiers "
+            + "rounded up men in the market and executed them.", "2022-04-06"));
+
+    [Fact]
+    public void acts_there_have_been_none_of_did_not_happen() =>
+        Assert.Empty(Described("There have been no Houthi missile attacks on Saudi Arabia this year.", "2023-03-21"));
+
+    [Fact]
+    public void a_word_of_attack_after_of_and_a_name_is_the_names_acts() =>
+        Assert.DoesNotContain(Described("The Islamic State claimed a number of ADF attacks as the work of its Central Africa Province.", "2023-06-18"),
+            r => r.Contains("-attacked-> Islamic State Central Africa", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -436,7 +436,9 @@ internal static class PatternMatcher
     private static bool NounAfterDeterminer(IReadOnlyList<Unit> units, int at) =>
         at >= 1 && !units[at].IsMention && units[at].Norm is "strikes" or "attacks" or "raids" or "bombs" or "shells" or "strike" or "attack" or "raid"
         && (units[at - 1].Norm is "the" or "a" or "an"
-            || (at >= 2 && units[at - 1] is { IsMention: true, ByDemonym: true } && units[at - 2].Norm is "the" or "a" or "an"))
+            || (at >= 2 && units[at - 1] is { IsMention: true, ByDemonym: true } && units[at - 2].Norm is "the" or "a" or "an")
+            // ("claimed a number of ADF attacks": after "of" and a name, a side's acts.)
+            || (at >= 2 && units[at - 1].IsMention && units[at - 2].Norm == "of"))
         // (A noun of attack the cue reads goes on with what it hits: "launched a strike against", "an attack on".)
         && !(at + 1 < units.Count && (IsPreposition(units[at + 1].Norm) || units[at + 1].Norm is "targeting" or "that" or "which" or "claimed"));
 

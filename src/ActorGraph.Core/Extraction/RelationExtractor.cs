@@ -916,6 +916,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them"
             && AccuserBefore(tokens, mentions, i) is { } charging && types.Contains(TypeOf(state, charging)))
             candidates = [charging, .. candidates.Where(c => c != charging)];
+        // "the soldiers rounded up men in the market and executed them": "them" after people no side names is those people.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && PeopleNamedLast(tokens, mentions, i))
+            candidates = [];
         // "where Turkey and its allied factions hold sway": a possessive right after "X and" is X's.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
             && i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } listed } && mentions[i - 1].TokenEnd == m.TokenStart - 1 && types.Contains(TypeOf(state, listed)))
@@ -924,6 +927,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
     }
+
+    /// <summary>Whether people no side names ("men", "civilians", "villagers") stand after the last name before mention <paramref name="i"/>.</summary>
+    private static bool PeopleNamedLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var lastName = i > 0 ? mentions[i - 1].TokenEnd : 0;
+        for (var k = mentions[i].TokenStart - 1; k >= lastName; k--)
+            if (PeopleNouns.Contains(tokens[k].Norm))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PeopleNouns =
+        ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
+         "worshipers", "passengers", "students", "hostages", "captives", "migrants", "protesters", "demonstrators"];
 
     /// <summary>True when the name at <paramref name="name"/> follows a participle and "by" ("armed by the UAE").</summary>
     private static bool AgentOfParticiple(IReadOnlyList<Unit> units, int name) =>
