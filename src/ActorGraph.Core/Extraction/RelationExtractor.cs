@@ -1639,7 +1639,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             // "attacked a checkpoint of the Security Belt forces ..., killing 21 soldiers": men the act killed, named only by the
             // theatre's word, are those of the named side it hit.
-            foreach (var (key, killed) in found.Where(f => f.Value.Kind == RelationKind.Attacked).ToList())
+            foreach (var (key, killed) in found.Count > 1 ? found.Where(f => f.Value.Kind == RelationKind.Attacked).ToList() : [])
                 if (KilledMenOfTheatre(tokens, mentions, killed.Target)
                     && found.Values.Any(r => r.Kind == RelationKind.Attacked && r.Source == killed.Source && r.Target != killed.Target
                         && TypeOf(state, r.Target) == ActorType.ArmedGroup && mentions.Any(m => m.Actor == r.Target && !m.IsReference && !m.Contextual)))
@@ -2881,11 +2881,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
-                    // "Hamas said its armed wing, the Qassam Brigades (read as Hamas), fired": a possessive whose referent is
-                    // the other side itself says nothing of any third side.
-                    // ("Turkey and its forces attacked the YPG": "its" after "Turkey and" is Turkey, never the next side it may mean.)
+                    // "Turkey and its forces attacked the YPG": "its" after "Turkey and" is Turkey, never the next side it may mean.
                     source = ListedOwnerOnly(context, su, source);
                     target = ListedOwnerOnly(context, tu, target);
+                    // "Hamas said its armed wing, the Qassam Brigades (read as Hamas), fired": a possessive whose referent is
+                    // the other side itself says nothing of any third side.
                     if (source.IsReference)
                         source = source with { Candidates = InAppositionAfter(units, su, tu) && OwnSide(source, targetActors) ? [] : source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
@@ -3286,10 +3286,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
 
-    /// <summary>
-    /// Picks the first pair of candidate actors that differ and fit the cue's types; an event reference ("the
-    /// operation") stands for each of the act's authors, so it gives one pair per author.
-    /// </summary>
     /// <summary>A possessive right after "X and" ("Turkey and its forces") resolved to X stands for X alone.</summary>
     private static Mention ListedOwnerOnly(SentenceContext context, int unit, Mention mention)
     {
@@ -3299,6 +3295,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             ? mention with { Candidates = [first] } : mention;
     }
 
+    /// <summary>
+    /// Picks the first pair of candidate actors that differ and fit the cue's types; an event reference ("the
+    /// operation") stands for each of the act's authors, so it gives one pair per author.
+    /// </summary>
     private IEnumerable<(string, string)> Choose(DocumentState state, RelationCue cue, CueYield yield, Mention source, Mention target)
     {
         var fits = new List<(string, string)>();
