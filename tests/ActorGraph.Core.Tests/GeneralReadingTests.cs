@@ -10030,6 +10030,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("The Islamic State claimed a number of ADF attacks as the work of its Central Africa Province.", "2023-06-18"),
             r => r.Contains("-attacked-> Islamic State Central Africa", StringComparison.Ordinal));
 
+    [Fact]
+    public void the_strikes_after_a_side_struck_what_no_name_gives_are_that_sides() =>
+        Assert.Contains("Israel -attacked-> Liwa Fatemiyoun", Described("Israeli jets struck positions of Iranian-backed militias near Albukamal "
+            + "overnight. The strikes hit depots of the Fatemiyoun Brigade, a monitor said.", "2021-01-14"));
+
+    [Fact]
+    public void what_an_act_was_meant_to_hit_it_did_not_hit() =>
+        Assert.Empty(Described("The Nigerian air force said its jets were meant to target Boko Haram fighters near Rann.", "2017-01-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

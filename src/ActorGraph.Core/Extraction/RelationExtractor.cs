@@ -2139,6 +2139,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 actNoun = units[noun].Norm;
             }
         }
+        // "Israeli warplanes struck positions of Iranian-backed militias. The strikes targeted ...": a side named striking what
+        // no name gives is the author of the act a later "the strikes" tells of.
+        for (var i = 1; i < units.Count && attackers.Count == 0; i++)
+        {
+            if (!StrikingVerbs.Contains(units[i].Norm) || units[i - 1].Norm == "to" || PatternMatcher.ResolveSubject(units, i, 4) is not { Unit: >= 0 } subject
+                || !units[subject.Unit].IsMention || mentions[units[subject.Unit].Mention] is not { IsReference: false, Candidates: [var striker, ..] }
+                || !PronounTypes.Contains(TypeOf(state, striker)))
+                continue;
+            attackers.Add(striker);
+        }
         // "Al-Shabaab said its fighters had repelled the raid and killed several soldiers": a defender's account of the act
         // told before is no new act; a later "the operation" is still that one.
         if (attackers.Count > 0 && state.LastAttackers.Count > 0 && RepelsActToldBefore(units, mentions))
@@ -2146,6 +2156,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (attackers.Count > 0)
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
     }
+
+    /// <summary>Verbs of a strike whose author a later "the strikes" ("the raid", "the shelling") may name.</summary>
+    private static readonly HashSet<string> StrikingVerbs = ["struck", "bombed", "shelled", "pounded", "raided", "stormed", "ambushed", "attacked"];
 
     /// <summary>Whether a verb of repelling takes an act named with its article ("repelled the raid", "foiled the attack").</summary>
     private bool RepelsActToldBefore(IReadOnlyList<Unit> units, List<Mention> mentions)
