@@ -68,10 +68,19 @@ internal static class PatternMatcher
     {
         if (at > 0 && units[at - 1].Norm == "the")
             at--;
+        return MenBeforeLink(units, at - 1, withOf: false) is var men and >= 0 && NameOwnsMen(units, men) ? men : -1;
+    }
+
+    /// <summary>
+    /// Where men ("fighters", "militants" ...) stand before a tie phrase ("loyal to", "backed by"; "of" too when
+    /// <paramref name="withOf"/>) ending at <paramref name="last"/>; else -1. At most one link ends with a given word.
+    /// </summary>
+    private static int MenBeforeLink(IReadOnlyList<Unit> units, int last, bool withOf)
+    {
         foreach (var link in ForceLinks)
         {
-            var men = at - link.Length - 1;
-            if (link.Length >= 2 && men >= 1 && ForceHeads.Contains(units[men].Norm) && NameOwnsMen(units, men) && LinkEndsAt(units, link, at - 1))
+            var men = last - link.Length;
+            if ((link.Length >= 2 || (withOf && link is ["of"])) && men >= 1 && ForceHeads.Contains(units[men].Norm) && LinkEndsAt(units, link, last))
                 return men;
         }
         return -1;
@@ -101,17 +110,8 @@ internal static class PatternMatcher
     /// Where the men stand whose tie phrase ("militants loyal to", "fighters of") ends at <paramref name="last"/>, when no
     /// name owns them; else -1.
     /// </summary>
-    private static int UnnamedMenTiedBy(IReadOnlyList<Unit> units, int last)
-    {
-        foreach (var link in ForceLinks)
-        {
-            var men = last - link.Length;
-            if ((link.Length >= 2 || link is ["of"]) && men >= 1 && !units[men].IsMention && ForceHeads.Contains(units[men].Norm)
-                && !units[men - 1].IsMention && !units[men - 1].Demonym && LinkEndsAt(units, link, last))
-                return men;
-        }
-        return -1;
-    }
+    private static int UnnamedMenTiedBy(IReadOnlyList<Unit> units, int last) =>
+        MenBeforeLink(units, last, withOf: true) is var men and >= 1 && !units[men - 1].IsMention && !units[men - 1].Demonym ? men : -1;
 
     /// <summary>The words of <paramref name="link"/> ("loyal to") end at <paramref name="last"/>.</summary>
     private static bool LinkEndsAt(IReadOnlyList<Unit> units, string[] link, int last)

@@ -919,10 +919,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "the soldiers rounded up men in the market and executed them": "them" after people no side names is those people.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && PeopleNamedLast(tokens, mentions, i))
             candidates = [];
-        // "where Turkey and its allied factions hold sway": a possessive right after "X and" is X's.
+        // "where Turkey and its allied factions hold sway", "Turkey and its forces attacked the YPG": a possessive right after
+        // "X and" is X's, never another side's.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
             && i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } listed } && mentions[i - 1].TokenEnd == m.TokenStart - 1 && types.Contains(TypeOf(state, listed)))
-            candidates = [listed, .. candidates.Where(c => c != listed)];
+            candidates = [listed];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -1613,7 +1614,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // A match its own cue's words cancel gives nothing and sets no side against another: worked out once, for
             // every use below.
             var standing = Uncancelled(matches);
-            var ruledOut = RuleOutDocumentAffiliates(RuledOutReferents(standing), standing, state);
+            var ruledOut = RuledOutReferents(standing, state);
             HashSet<(string, string)>? ties = null;
             for (var order = 0; order <= 2; order++)
             {
@@ -1816,7 +1817,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         RepellingVerbs.Contains(tokens[start - 1].Norm)
         || (start >= 2 && tokens[start - 1].Norm == "off" && tokens[start - 2].Norm is "fought" or "fight" or "fighting" or "beat" or "beaten" or "fend" or "fended")
         || (start >= 2 && tokens[start - 1].Norm == "back" && tokens[start - 2].Norm is "beat" or "beaten" or "beating");
-
 
     /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
@@ -2478,13 +2478,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     /// <remarks>
     /// Nor the state that leads a named coalition, or the coalition a named state leads: "it remained a target for the
-    /// US-led coalition" is not the United States.
+    /// US-led coalition" is not the United States. Nor, across a hostile cue, a part or whole the document gave the other
+    /// side (see <see cref="RuleOutDocumentAffiliates"/>).
     /// </remarks>
-    private Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
+    private Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, DocumentState state)
     {
         Dictionary<int, HashSet<string>>? ruledOut = null;
-        foreach (var (_, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
+        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
         {
+            if (yield.Kind is RelationKind.Attacked or RelationKind.Rival)
+            {
+                RuleOutDocumentAffiliates(ref ruledOut, state, target, targetIndex, source);
+                RuleOutDocumentAffiliates(ref ruledOut, state, source, sourceIndex, target);
+            }
             if (source.IsReference == target.IsReference)
                 continue;
             var (index, named) = source.IsReference ? (sourceIndex, target) : (targetIndex, source);
@@ -2522,28 +2528,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// "The offensive targets the YPG, which Turkey sees as linked to the PKK. The YPG said its fighters repelled the
-    /// attackers": a side the document has made a part or a whole of one side (and never its enemy) is not what a
-    /// description across a hostile cue from that side names.
+    /// attackers": a side the document has made a part or a whole of the <paramref name="other"/> side (and never its enemy)
+    /// is not what a <paramref name="description"/> across a hostile cue from that side names.
     /// </summary>
-    private static Dictionary<int, HashSet<string>>? RuleOutDocumentAffiliates(Dictionary<int, HashSet<string>>? ruledOut,
-        List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, DocumentState state)
+    private static void RuleOutDocumentAffiliates(ref Dictionary<int, HashSet<string>>? ruledOut, DocumentState state, Mention description, int index,
+        Mention other)
     {
-        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
-        {
-            if (yield.Kind is not (RelationKind.Attacked or RelationKind.Rival))
-                continue;
-            foreach (var (description, index, other) in (ReadOnlySpan<(Mention, int, Mention)>)[(target, targetIndex, source), (source, sourceIndex, target)])
-            {
-                if (description.Source != MentionSource.Description || other.Candidates.FirstOrDefault() is not { } side)
-                    continue;
-                foreach (var tie in state.Relations)
-                    if (tie.Kind == RelationKind.Affiliate && (tie.Source == side || tie.Target == side) && (tie.Source == side ? tie.Target : tie.Source) is var part
-                        && !state.Relations.Any(r => r.Kind is RelationKind.Attacked or RelationKind.Rival
-                            && ((r.Source == side && r.Target == part) || (r.Source == part && r.Target == side))))
-                        RuledOutOf(ref ruledOut, index).Add(part);
-            }
-        }
-        return ruledOut;
+        if (description.Source != MentionSource.Description || other.Candidates.FirstOrDefault() is not { } side)
+            return;
+        foreach (var tie in state.Relations)
+            if (tie.Kind == RelationKind.Affiliate && (tie.Source == side || tie.Target == side) && (tie.Source == side ? tie.Target : tie.Source) is var part
+                && !state.Relations.Any(r => r.Kind is RelationKind.Attacked or RelationKind.Rival
+                    && ((r.Source == side && r.Target == part) || (r.Source == part && r.Target == side))))
+                RuledOutOf(ref ruledOut, index).Add(part);
     }
 
     /// <summary>The actors a reference (mention index) is ruled out from, made on first use.</summary>
@@ -2894,9 +2891,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     var source = context.Mentions[units[su].Mention];
                     var target = context.Mentions[units[tu].Mention];
-                    // "Turkey and its forces attacked the YPG": "its" after "Turkey and" is Turkey, never the next side it may mean.
-                    source = ListedOwnerOnly(context, su, source);
-                    target = ListedOwnerOnly(context, tu, target);
                     // "Hamas said its armed wing, the Qassam Brigades (read as Hamas), fired": a possessive whose referent is
                     // the other side itself says nothing of any third side.
                     if (source.IsReference)
@@ -3298,15 +3292,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
-
-    /// <summary>A possessive right after "X and" ("Turkey and its forces") resolved to X stands for X alone.</summary>
-    private static Mention ListedOwnerOnly(SentenceContext context, int unit, Mention mention)
-    {
-        var units = context.Units;
-        return mention is { IsReference: true, Candidates: [var first, _, ..] } && unit >= 2 && units[unit].Norm is "its" or "their" && units[unit - 1].Norm == "and"
-            && units[unit - 2] is { IsMention: true, Reference: false } listed && context.Mentions[listed.Mention].Actor == first
-            ? mention with { Candidates = [first] } : mention;
-    }
 
     /// <summary>
     /// Picks the first pair of candidate actors that differ and fit the cue's types; an event reference ("the
