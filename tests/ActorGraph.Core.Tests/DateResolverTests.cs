@@ -75,6 +75,8 @@ public class DateResolverTests
     [InlineData("Three months later a truce was signed.", "2016-11", DatePrecision.Month, "2017-02", DatePrecision.Month)]
     [InlineData("Days later the town fell.", "2016-03-30", DatePrecision.Day, "2016-04-02", DatePrecision.Week)]
     [InlineData("A month later the town fell.", "2019", DatePrecision.Year, "2019", DatePrecision.Year)] // no closer than the year counted from
+    [InlineData("The town fell the same day.", "2016-03-30", DatePrecision.Day, "2016-03-30", DatePrecision.Day)]
+    [InlineData("Later that day the town fell.", "2016-03-30", DatePrecision.Day, "2016-03-30", DatePrecision.Day)]
     public void a_time_later_counts_on_from_the_time_the_story_is_at_and_alone_is_no_date(string sentence, string from, DatePrecision fromPrecision, string expected, DatePrecision precision)
     {
         var found = Assert.Single(DateResolver.Find(sentence, Published));
@@ -84,6 +86,10 @@ public class DateResolverTests
         Assert.Equal(expected, on?.ToString());
         Assert.Equal(precision, on?.Precision);
     }
+
+    [Fact]
+    public void the_same_day_after_no_day_told_is_no_date() =>
+        Assert.Null(DateResolver.Later("the same day", new PartialDate(new DateOnly(2016, 1, 1), DatePrecision.Year)));
 
     private static void Resolves(string sentence, string phrase, string expected, DatePrecision precision, DateOnly published)
     {

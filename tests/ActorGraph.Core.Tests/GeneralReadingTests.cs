@@ -10039,6 +10039,57 @@ public class GeneralReadingTests
     public void what_an_act_was_meant_to_hit_it_did_not_hit() =>
         Assert.Empty(Described("The Nigerian air force said its jets were meant to target Boko Haram fighters near Rann.", "2017-01-18"));
 
+    [Fact]
+    public void its_bomber_is_the_groups_man() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("ISKP claimed the blast in Jalalabad, saying its bomber "
+            + "had targeted a gathering of Taliban commanders.", "2022-09-06"));
+
+    [Fact]
+    public void a_tie_seen_by_a_side_is_that_sides_claim()
+    {
+        var seen = Assert.Single(Extract("The YBS, a Yazidi militia, is seen by Turkey as an arm of the PKK.", "2021-12-09"),
+            r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(Attribution.Claim, seen.Evidence.Attribution);
+        Assert.Equal("Turkey", seen.Evidence.ClaimedBy);
+        // (A view set off by commas between a subject and its verb is no source of what the verb tells.)
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The YBS, seen by Ankara as an arm of the PKK, ambushed Iraqi troops near Sinjar.",
+            "2022-05-02"), r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
+        // ("The valley has seen ..." is no view of anything.)
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The valley has seen heavy fighting between the YBS and the PKK.", "2022-05-02"))
+            .Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_report_inside_a_relative_clause_is_its_speakers_claim_about_the_clauses_head()
+    {
+        var relations = Extract("Ansar al-Furqan, a shadowy group that officials say is loyal to al Qaeda, stormed a police station in Zahedan.",
+            "2019-03-11");
+        var tie = Assert.Single(relations, r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal("Ansar al-Furqan -affiliate-> al Qaeda", Describe(tie));
+        Assert.Equal(Attribution.Claim, tie.Evidence.Attribution);
+        // ("a group the US says is ...": the speaker is no subject of what is reported.)
+        Assert.DoesNotContain("United States -affiliate-> al Qaeda", Described("Ansar al-Furqan, a group the US says is an affiliate of al Qaeda, "
+            + "stormed a police station in Zahedan.", "2019-03-11"));
+    }
+
+    [Fact]
+    public void shooting_down_what_a_side_launched_attacks_that_side()
+    {
+        Assert.Contains("United States -attacked-> Houthis", Described("A US warship shot down three missiles fired by the Houthis over the Gulf of "
+            + "Aden.", "2024-03-04"));
+        Assert.Contains("Somali government -attacked-> al-Shabaab", Described("Drones operated by the Somali army struck al-Shabaab fighters near "
+            + "Jilib.", "2023-02-14"));
+    }
+
+    [Fact]
+    public void the_same_day_is_the_last_day_told()
+    {
+        // (Each its own paragraph: a paragraph's last date is what its undated sentences take anyway.)
+        var relations = Extract("Islamic State fighters ambushed an army patrol near Tuz Khurmatu on Tuesday.\n\nThe army began a sweep on Thursday."
+            + "\n\nIraqi jets bombed Islamic State hideouts in the Hamrin hills the same day.", "2022-06-10");
+        Assert.Equal("2022-06-09", Assert.Single(relations, r => r.Kind == RelationKind.Attacked && r.Source == "Iraqi government").Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1562,9 +1562,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             dates = dates.Select(d => d.Qualifier == "earlier" && DateResolver.Find(d.Text, day.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
         // "In 2019 it routed the NFL. A year later it dismantled Hurras al-Din": counted on from the last date told, or
         // from one the sentence tells before it ("January 2017: JFS attacks Ahrar; weeks later it merges ...").
+        // ("the same day" is the last day told; after a year told, the story's.)
         if (dates.Any(d => d.Qualifier == "later"))
             dates = dates.Select(d => d.Qualifier == "later" && (dates.LastOrDefault(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null)?.Date
-                    ?? (state.LastToldDate ?? state.StoryDate)?.Date) is { } then && DateResolver.Later(d.Text, then) is { } on ? d with { Date = on } : d).ToList();
+                    ?? (state.LastToldDate ?? state.StoryDate)?.Date) is { } then
+                && (DateResolver.Later(d.Text, then) ?? (state.StoryDate?.Date is { } story ? DateResolver.Later(d.Text, story) : null)) is { } on ? d with { Date = on } : d).ToList();
         var found = new Dictionary<(string, string, RelationKind), ExtractedRelation>();
         void Keep(ExtractedRelation r)
         {
@@ -1589,6 +1591,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (!ReferenceEquals(withoutAppositions, full) && !ReferenceEquals(withoutAppositions, withoutRelatives))
                 readings.Add(withoutAppositions);
             readings.AddRange(ObjectRelatives(full));
+            var (withoutReport, reported) = WithoutClauseAsides(full);
+            if (!ReferenceEquals(withoutReport, full))
+                readings.Add(withoutReport);
             var matches = state.SentenceMatches; // every reading's matches, read once all are known (see RuledOutReferents)
             matches.Clear();
             foreach (var units in readings)
@@ -1597,7 +1602,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 words.Clear();
                 foreach (var unit in units)
                     words.Add(unit.Norm);
-                var context = new SentenceContext(state, sentence, mentions, units, dates);
+                var context = new SentenceContext(state, sentence, mentions, units, dates, ReferenceEquals(units, withoutReport) ? reported : null);
                 lexicon.Index.Candidates(words, state.CandidatePatterns, state.NeedsMet ??= new ulong[lexicon.Index.Patterns.Length]);
                 var starts = PatternStarts.Of(lexicon.Index);
                 starts.Fill(units, state.CandidatePatterns);
@@ -1605,7 +1610,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
                     foreach (var match in PatternMatcher.MatchWithWords(pattern, units, starts.For(i)))
-                        if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units))
+                        if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units) && !SpeakerAsSubject(match, units))
                             matches.Add((context, cue, match));
                 }
             }
@@ -4176,6 +4181,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (context.Sentence.Kind == SegmentKind.Comment)
             return (Attribution.Comment, null);
         var units = context.Units;
+        // "a group that officials say is linked to al Qaeda": what the clause tells is the report's.
+        if (context.Reported is var (at, clauseEnd, speakerMention) && match.Start < at && match.End <= clauseEnd)
+            return (Attribution.Claim, speakerMention >= 0 ? context.Mentions[speakerMention].Candidates.FirstOrDefault() : null);
         // A tie a name's own phrase states ("al-Qaeda's Sahel affiliate, JNIM") is the writer's, whatever closes the sentence.
         var tieInName = tie && IsNamePhrase(units, match, context.Sentence.Text);
         if (QuotationReport(units, match, context.Sentence.Text) is { } reported)
@@ -4199,6 +4207,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (verb is ["suspected"] or ["alleged"] && i >= 1 && i + 1 < units.Count && !units[i - 1].IsMention
                     && !VerbAuxiliaries.Contains(units[i - 1].Norm) && units[i - 1].Norm is not ("," or "be" or "being" or "been")
                     && char.IsLetter(units[i + 1].Norm[0]) && units[i + 1].Norm is not ("that" or "of" or "to" or "by" or "in"))
+                    continue;
+                // "is seen by Ankara as an offshoot": "seen" is a view only as a passive before "as" or its "by"
+                // ("the town has seen fierce clashes" is no view).
+                if (verb is ["seen"] && !SeenAsView(units, i))
                     continue;
                 // "Al-Shabaab maintains close ties with al Qaeda": keeping ties, not saying so.
                 if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count && MaintainedThings.Contains(units[i + 1].Norm))
@@ -4250,7 +4262,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
                 // before the match says nothing of it.
-                if (i < match.Start && PassiveAsideClosedBefore(units, i, match.Start))
+                // ("The YPG, seen by Turkey as a PKK branch, attacked ...": nor does one closed inside the match, between its
+                // subject and its verb.)
+                if (i < match.End && PassiveAsideClosedBefore(units, i, i < match.Start ? match.Start : match.End))
                     continue;
                 // "The STC accuses the Islah party, a backbone of Hadi's government, of links to AQAP": an apposition that
                 // describes the accused is the writer's; only the charge after it is the accuser's.
@@ -4299,6 +4313,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return (Attribution.Author, null);
     }
+
+    /// <summary>"is widely seen as", ", seen by Ankara as": the passive "seen" at <paramref name="at"/> before "as" or "by".</summary>
+    private static bool SeenAsView(IReadOnlyList<Unit> units, int at) =>
+        at > 0 && at + 1 < units.Count && units[at + 1].Norm is "as" or "by"
+        && units[at - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be" or "," or "widely" or "largely" or "often"
+            or "increasingly" or "generally" or "long" or "also" or "still" or "now" or "commonly" or "broadly";
 
     /// <summary>"despite claims to the contrary", "despite repeated claims": a claim conceded is no source of what the sentence states.</summary>
     private static bool Conceded(IReadOnlyList<Unit> units, int at)
@@ -4382,7 +4402,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var before = verb - 1;
         if (before >= 1 && PatternMatcher.IsAsideAdverb(units[before]))
             before--;
-        if (before < 1 || units[before].Norm != "," || !units[verb].Norm.EndsWith("ed", StringComparison.Ordinal)
+        if (before < 1 || units[before].Norm != "," || !(units[verb].Norm.EndsWith("ed", StringComparison.Ordinal) || units[verb].Norm == "seen")
             || verb + 1 >= units.Count || units[verb + 1].Norm is not ("of" or "by"))
             return false;
         for (var k = verb + 1; k < matchStart; k++)
@@ -4765,6 +4785,89 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ReportingAdverbs = ["also", "later", "then", "reportedly", "too", "again", "has", "have", "had"];
 
     /// <summary>The sentence without ", which ... ," clauses, so "The SRF, which is backed by the West, and Al Nusrah" reads "The SRF and Al Nusrah".</summary>
+    /// <summary>
+    /// "JNIM, a jihadist group that officials say is linked to al Qaeda, ...": the sentence with a relative clause read as
+    /// if it came right after the name ("JNIM, that is linked to al Qaeda"): without the description it qualifies and
+    /// without the first report told inside it (its speaker and verb of saying; also "a group the US says is ..."); with
+    /// where that report stood, where its clause ends and the speaker's mention. The same units when there is neither.
+    /// </summary>
+    private static (List<Unit> Units, (int At, int ClauseEnd, int Speaker)? Reported) WithoutClauseAsides(List<Unit> units)
+    {
+        var described = WithoutDescriptionBeforeRelative(units);
+        for (var verb = 2; verb + 1 < described.Count; verb++)
+        {
+            if (!InsertedReportVerbs.Contains(described[verb].Norm) || described[verb + 1].Norm is not ("is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained"))
+                continue;
+            // The speaker: a name or a few plain words ("officials", "Western intelligence officials", "the US") after
+            // "that", "which" or "who", or right after a group noun ("a group the US says is").
+            var start = verb - 1;
+            var speaker = -1;
+            while (start >= 0 && verb - start <= 4 && (described[start].IsMention || (char.IsLetter(described[start].Norm[0]) && !ReportOpeners.Contains(described[start].Norm)
+                && !Unit.SingularGroupNouns.Contains(described[start].Norm) && described[start].Norm is not ("is" or "are" or "was" or "were" or "and" or "or"))))
+            {
+                if (described[start].IsMention && speaker < 0)
+                    speaker = described[start].Mention;
+                start--;
+            }
+            start++;
+            if (start == verb || start < 1 || described[start].Norm == "the" && start + 1 == verb)
+                continue;
+            var opener = described[start - 1].Norm;
+            if (!ReportOpeners.Contains(opener) && !(Unit.SingularGroupNouns.Contains(opener) && start >= 2 && described[start - 2].Norm is "a" or "an"))
+                continue;
+            var kept = new List<Unit>(described.Count);
+            for (var k = 0; k < described.Count; k++)
+                if (k < start || k > verb)
+                    kept.Add(described[k]);
+            var clauseEnd = start;
+            while (clauseEnd < kept.Count && kept[clauseEnd].Norm is not ("," or ";" or "." or "\u2014"))
+                clauseEnd++;
+            return (kept, (start, clauseEnd, speaker));
+        }
+        return (described, null);
+    }
+
+    /// <summary>
+    /// "Hurras al-Din, a little-known group that is loyal to al Qaeda": the units without the description between the
+    /// name's comma and the relative pronoun that qualifies it (no name inside it), so the clause is the name's.
+    /// </summary>
+    private static List<Unit> WithoutDescriptionBeforeRelative(List<Unit> units)
+    {
+        var result = new KeptUnits(units);
+        for (var i = 0; i < units.Count; i++)
+        {
+            result.Keep(i);
+            if (units[i].Norm != "," || i == 0 || !(units[i - 1].IsMention || units[i - 1].Tail) || i + 1 >= units.Count || units[i + 1].Norm is not ("a" or "an"))
+                continue;
+            var noun = i + 2;
+            while (noun < units.Count && noun - i <= 5 && !units[noun].IsMention && char.IsLetter(units[noun].Norm[0]) && !Unit.SingularGroupNouns.Contains(units[noun].Norm))
+                noun++;
+            if (noun + 1 < units.Count && noun - i <= 5 && Unit.SingularGroupNouns.Contains(units[noun].Norm) && ReportOpeners.Contains(units[noun + 1].Norm))
+                i = noun;
+        }
+        return result.Units;
+    }
+
+    private static readonly HashSet<string> InsertedReportVerbs =
+        ["say", "says", "said", "believe", "believes", "believed", "allege", "alleges", "alleged", "claim", "claims", "claimed",
+         "suspect", "suspects", "suspected", "contend", "contends", "insist", "insists", "think", "thinks"];
+
+    private static readonly HashSet<string> ReportOpeners = ["that", "which", "who"];
+
+    /// <summary>
+    /// "a group the US says is an affiliate of al Qaeda": a match whose {A} speaks a report right after a group noun, with
+    /// no relative pronoun ("a group [that] the US says"), takes the speaker for the subject of what is reported.
+    /// (With the pronoun, subject resolution finds the clause's head.)
+    /// </summary>
+    private static bool SpeakerAsSubject(CueMatch match, IReadOnlyList<Unit> units)
+    {
+        if (!match.Slots.TryGetValue("A", out var a) || a + 2 >= match.End || !InsertedReportVerbs.Contains(units[a + 1].Norm)
+            || units[a + 2].Norm is not ("is" or "are" or "was" or "were" or "has" or "have" or "had"))
+            return false;
+        var before = a >= 1 && units[a - 1].Norm == "the" ? a - 2 : a - 1;
+        return before >= 1 && Unit.SingularGroupNouns.Contains(units[before].Norm);
+    }
+
     private static List<Unit> WithoutRelativeClauses(List<Unit> units)
     {
         var result = new KeptUnits(units);
@@ -5228,5 +5331,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
     }
 
-    private sealed record SentenceContext(DocumentState State, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<Unit> Units, IReadOnlyList<DateMention> Dates);
+    /// <param name="Reported">For a reading without a report inside a relative clause ("a group that officials say is ..."):
+    /// where the report stood, where its clause ends and who made it (a mention index, or -1).</param>
+    private sealed record SentenceContext(DocumentState State, Sentence Sentence, IReadOnlyList<Mention> Mentions, IReadOnlyList<Unit> Units,
+        IReadOnlyList<DateMention> Dates, (int At, int ClauseEnd, int Speaker)? Reported = null);
 }
