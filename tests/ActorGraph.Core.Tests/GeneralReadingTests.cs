@@ -10090,6 +10090,24 @@ public class GeneralReadingTests
         Assert.Equal("2022-06-09", Assert.Single(relations, r => r.Kind == RelationKind.Attacked && r.Source == "Iraqi government").Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void handing_over_weapons_to_a_side_is_no_help_to_it() =>
+        Assert.DoesNotContain(Described("ADF fighters fled Beni, and dozens surrendered their weapons to Ugandan troops.", "2022-02-03"),
+            r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void what_experts_estimate_is_their_claim()
+    {
+        var estimated = Assert.Single(Extract("Kigali denies any role, but UN investigators estimate that Rwandan troops fought alongside M23 near "
+            + "Sake.", "2024-02-20"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(Attribution.Claim, estimated.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_man_who_led_one_of_a_groups_units_is_its_member() =>
+        Assert.Contains("Ahmad al-Shami -affiliate-> Hezbollah", Described("Israeli jets killed Ahmad al-Shami. Hezbollah said Ahmad al-Shami, who "
+            + "commanded one of the group's rocket units, died in the strike.", "2024-08-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

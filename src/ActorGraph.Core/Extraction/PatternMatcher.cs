@@ -202,7 +202,7 @@ internal static class PatternMatcher
         || word is "assassination" or "murder" or "death" or "capture" or "seizure" or "destruction" or "execution" or "abduction" or "siege";
 
     /// <summary>The note of a subject that owns the act the cue names ("Hamas's war with Israel", "their fight").</summary>
-    private const string PossessorOfAct = "subject: the possessor of the act";
+    internal const string PossessorOfAct = "subject: the possessor of the act";
 
     private static readonly HashSet<string> CircumstancePrepositions = ["after", "following", "before", "since", "amid", "despite", "over"];
 

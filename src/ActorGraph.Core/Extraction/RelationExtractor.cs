@@ -471,6 +471,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             mentions[i] = m with { Candidates = otherKind ? [] : state.LastAttackers.ToList() };
             return;
         }
+
         // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
         // else in the one before), the second; "the former", the first.
         if (MentionFinder.LatterOrFormer(tokens, m.TokenStart))
@@ -2566,6 +2567,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private bool CancelledByUnless(IReadOnlyList<Unit> units, RelationCue cue, CueMatch match, Func<int, bool> skipped)
     {
         var start = ParticipleClauseStart(units, match);
+        // ("some surrendered their weapons to UN peacekeepers", "cut its support to": the verb whose object a side's help is
+        // undoes the help. Not an attack's: "have described the Taliban's campaign against ISIS-K as ...".)
+        if (cue.Kind == RelationKind.Allied && match.SubjectNote == PatternMatcher.PossessorOfAct && start == match.Start)
+            for (var k = 0; k < 2 && start > 0 && !units[start - 1].IsMention && char.IsLetter(units[start - 1].Norm[0]); k++)
+                start--;
         // ("Russia supported the regime's push and struck SDF positions": nor the first of two joined verbs' words the
         // second's act.)
         if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject)
@@ -5288,6 +5294,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The noun that named the act last described, when a verb of launching named it ("carried out an airstrike"); else null.</summary>
         public string? LastActNoun { get; set; }
+
 
         public int SentenceIndex { get; set; }
 
