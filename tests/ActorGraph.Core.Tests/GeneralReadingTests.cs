@@ -10108,6 +10108,22 @@ public class GeneralReadingTests
         Assert.Contains("Ahmad al-Shami -affiliate-> Hezbollah", Described("Israeli jets killed Ahmad al-Shami. Hezbollah said Ahmad al-Shami, who "
             + "commanded one of the group's rocket units, died in the strike.", "2024-08-02"));
 
+    [Fact]
+    public void help_in_an_aside_after_a_sides_men_neither_cancels_their_act_nor_reaches_past_it()
+    {
+        var found = Described("Chadian soldiers, with help from French jets, routed Boko Haram near Lake Chad.", "2015-03-02");
+        Assert.Contains("Chad -attacked-> Boko Haram", found);
+        Assert.Contains("Chad -allied-> France", found);
+        // ("with support from drones, routed Boko Haram": the helpers' words end at the aside's comma.)
+        Assert.DoesNotContain("Boko Haram -allied-> Chad", Described("Chadian soldiers, with support from drones, routed Boko Haram near Lake Chad.",
+            "2015-03-02"));
+    }
+
+    [Fact]
+    public void they_after_a_side_sent_its_men_are_those_men() =>
+        Assert.Contains("AMISOM -allied-> Burundi", Described("Burundi has sent soldiers to Somalia since 2007 to fight al-Shabaab, and they now "
+            + "serve in the African Union force there.", "2016-04-11"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -886,8 +886,8 @@ internal static class PatternMatcher
                         && units[pos + g - 1].Norm is "was" or "were" or "is" or "are" or "has" or "have" or "had")
                         return -1;
                     // ("when insurgents routed a larger garrison, embarrassed the government of President Ghani": nor into a
-                    // past verb with its object.)
-                    if (g > 1 && afterWords && units[pos + g - 2].Norm == "," && pos + g < units.Count && units[pos + g].Lead is "the" or "a" or "an"
+                    // past verb with its object; "with support from drones, attacked al-Shabaab" names it.)
+                    if (g > 1 && afterWords && units[pos + g - 2].Norm == "," && pos + g < units.Count && (units[pos + g].Lead is "the" or "a" or "an" || units[pos + g].IsMention)
                         && !units[pos + g - 1].IsMention && units[pos + g - 1].Norm is { Length: > 5 } pastVerb && pastVerb.EndsWith("ed", StringComparison.Ordinal)
                         && !BackedBy.Contains(pastVerb) && !ParticipleModifiers.Contains(pastVerb))
                         return -1;

@@ -722,6 +722,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // those speakers, whom no actor stands for.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "it" && UnnamedSpeakersBefore(tokens, mentions, i))
             candidates = [];
+        // "Kenya has sent troops to Somalia to fight al-Shabaab, and they now serve in the AU mission": "they" opening a
+        // clause after a side sent its men is those men, the sender's.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && SenderOfMenBefore(tokens, mentions, i) is { } sender
+            && types.Contains(TypeOf(state, sender)))
+            candidates = [sender];
         // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
         // object "them" right after a side's men stands for those men: the side named before them, and none when
         // no name here is theirs (a compound modifier's name is not the men's side).
@@ -4023,7 +4028,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && i + 2 < match.End && (units[i + 2].Norm is "by" or "with"
                     || (i > 0 && units[i - 1].IsMention && units[i + 2].Norm is "in" or "on" or "at" or "during" or "since" or "after" or "from" or "under" or "last" or "earlier"));
             // "The SDF, with American air support, drove IS out": so is what it fought with.
-            var with = units[i + 1].Norm is "with" or "alongside" && i > 0 && units[i - 1].IsMention;
+            // ("Kenyan troops, with support from US forces, attacked": after a name's own noun too.)
+            var with = units[i + 1].Norm is "with" or "alongside" && i > 0 && (units[i - 1].IsMention || units[i - 1].Tail);
             // "The NLF, a coalition formed last year, agreed to a ceasefire": so is an apposition describing a name.
             var apposition = units[i + 1].Norm is "a" or "an" or "the" && i > 0 && units[i - 1].IsMention;
             if (units[i].Norm != "," || !(relative || participle || with || apposition))
@@ -4325,6 +4331,37 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         at > 0 && at + 1 < units.Count && units[at + 1].Norm is "as" or "by"
         && units[at - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be" or "," or "widely" or "largely" or "often"
             or "increasingly" or "generally" or "long" or "also" or "still" or "now" or "commonly" or "broadly";
+
+    /// <summary>
+    /// For "they" at mention <paramref name="i"/> right after ", and" (", but"), the side named right before a verb of sending
+    /// whose object is men ("Kenya has sent troops", "Chad deployed 1,000 soldiers") earlier in the sentence; else null.
+    /// </summary>
+    private static string? SenderOfMenBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (at < 2 || tokens[at - 1].Norm is not ("and" or "but") || tokens[at - 2].Norm != ",")
+            return null;
+        for (var v = at - 3; v >= 1; v--)
+        {
+            if (tokens[v].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys"))
+                continue;
+            var men = v + 1;
+            while (men < at && men <= v + 4 && !SentMen.Contains(tokens[men].Norm) && (tokens[men].IsWord || char.IsDigit(tokens[men].Norm[0])))
+                men++;
+            if (men >= at || !SentMen.Contains(tokens[men].Norm))
+                return null;
+            var subject = v - 1;
+            if (tokens[subject].Norm is "has" or "have" or "had")
+                subject--;
+            foreach (var q in mentions)
+                if (q.TokenEnd == subject + 1 && !q.IsReference && q.Actor is not null)
+                    return q.Actor;
+            return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SentMen = ["troops", "soldiers", "forces", "fighters", "men", "peacekeepers", "units", "personnel"];
 
     /// <summary>"despite claims to the contrary", "despite repeated claims": a claim conceded is no source of what the sentence states.</summary>
     private static bool Conceded(IReadOnlyList<Unit> units, int at)
