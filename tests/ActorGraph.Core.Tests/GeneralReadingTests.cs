@@ -10124,6 +10124,45 @@ public class GeneralReadingTests
         Assert.Contains("AMISOM -allied-> Burundi", Described("Burundi has sent soldiers to Somalia since 2007 to fight al-Shabaab, and they now "
             + "serve in the African Union force there.", "2016-04-11"));
 
+    [Fact]
+    public void a_states_border_is_a_place_not_the_state()
+    {
+        Assert.DoesNotContain("Al Nusrah Front -attacked-> Turkey", Described("Jabhat Fatah al-Sham routed Ahrar al-Sham fighters from the "
+            + "Turkish border crossing at Bab al-Hawa.", "2017-02-10"));
+        // (Its guards and posts at the border are its own.)
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi fighters shelled Saudi border posts near Najran.", "2017-02-10"));
+    }
+
+    [Fact]
+    public void them_a_side_sent_somewhere_are_its_men() =>
+        Assert.Contains("Ethiopia -attacked-> Islamic Courts Union", Described("Al-Shabaab, which is linked to al Qaeda, has fought Ethiopian troops "
+            + "since Addis Ababa sent them across the border in 2006 to topple the Islamic Courts Union.", "2016-10-14"));
+
+    [Fact]
+    public void men_who_gave_up_after_attacks_by_a_side_were_attacked_by_it() =>
+        Assert.Contains("Nigeria -attacked-> Boko Haram", Described("Boko Haram fighters withdrew from Gwoza after weeks of air strikes by the "
+            + "Nigerian air force.", "2015-03-30"));
+
+    [Fact]
+    public void the_object_of_a_verb_after_its_possessor_is_no_subject_of_the_help_told_next() =>
+        Assert.Contains("Afghanistan -allied-> United States", Described("The Afghan army has fought the Taliban's Haqqani network, often with "
+            + "the backing of US jets.", "2017-06-20"));
+
+    [Fact]
+    public void a_group_led_until_its_leaders_death_was_his() =>
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", Described("Boko Haram, led until his death by Abubakar Shekau, split in "
+            + "2016.", "2022-01-10"));
+
+    [Fact]
+    public void words_after_the_next_of_a_list_are_not_the_firsts() =>
+        Assert.DoesNotContain("Russia -allied-> Turkey", Described("The talks brought together the regime, backed by Russia, and the rebels, armed "
+            + "and trained by Turkey.", "2019-09-16"));
+
+    [Fact]
+    public void the_macina_branch_is_katiba_macina() =>
+        Assert.Contains("Dan Na Ambassagou -rival-> Macina Liberation Front", Described("Dan Na Ambassagou militiamen clashed with JNIM's "
+            + "Macina branch near Bankass.", "2019-03-25"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -48,6 +48,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
                 || OwnedByUnknownName(tokens, mention)
+                || DemonymOfBorder(tokens, mention)
                 // ("courts Taliban defectors", "al-Shabaab defectors fought alongside troops": men who left a side are not it.)
                 || (mention.TokenEnd < tokens.Count && LeaverNouns.Contains(tokens[mention.TokenEnd].Norm))
                 || ForeignStateForces(tokens, mention)
@@ -1219,6 +1220,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return at < tokens.Count && tokens[at].IsCapitalized && dictionary.LongestMatch(tokens, at, Theatres) is { } match
             && dictionary.Actors[match.Actor].Name != mention.Actor;
     }
+
+    /// <summary>
+    /// "routing its fighters from the Turkish border crossing": a state's demonym before "border" or "frontier" names where
+    /// the state begins, not the state (unless its men or sites follow).
+    /// </summary>
+    private bool DemonymOfBorder(IReadOnlyList<Token> tokens, Mention mention) =>
+        mention.Type == ActorType.State && mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm is "border" or "borders" or "frontier"
+        && dictionary.DemonymActors.ContainsKey(tokens[mention.TokenEnd - 1].Norm)
+        && (mention.TokenEnd - mention.TokenStart == 1 || (mention.TokenEnd - mention.TokenStart == 2 && tokens[mention.TokenStart].Norm == "the"))
+        // ("Turkish border guards", "Saudi border posts": the state's own men and sites at it.)
+        && !(mention.TokenEnd + 1 < tokens.Count && (dictionary.ForceNouns.Contains(tokens[mention.TokenEnd + 1].Norm) || dictionary.AssetNouns.Contains(tokens[mention.TokenEnd + 1].Norm)));
 
     /// <summary>
     /// True for a theatre's lower-case word for a side's men ("police", "forces", "militia") right after a capitalised word

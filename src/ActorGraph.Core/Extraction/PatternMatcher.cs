@@ -859,6 +859,11 @@ internal static class PatternMatcher
                 var progressive = afterWords && pos > 0 && pos < units.Count && units[pos - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be"
                     && !units[pos].IsMention && units[pos].Norm is { Length: > 5 } verb && verb.EndsWith("ing", StringComparison.Ordinal) && !AdjectivalParticiples.Contains(verb);
                 var limit = progressive ? 0 : gap.Max;
+                // "the government, backed by Saudi Arabia, and the separatists, armed by the UAE": a gap opening on ", and" and a
+                // name (or its article) runs into the next of a list, whose own words it would take for the first's.
+                if (pos >= 1 && pos + 1 < units.Count && units[pos - 1].Norm == "," && units[pos].Norm == "and"
+                    && (units[pos + 1].IsMention || units[pos + 1].Norm is "the" or "a" or "an"))
+                    limit = 0;
                 for (var g = 0; g <= limit && pos + g <= units.Count; g++)
                 {
                     // "launched Operation Olive Branch on January 20 against the YPG": a date told inside a gap past the
@@ -3438,8 +3443,10 @@ internal static class PatternMatcher
             || (j >= 1 && units[j - 1].Norm is "the" or "a" or "an" or "its" or "their" or "'s" && char.IsLetter(units[j].Norm[0]) && !units[j].AfterHyphen)
             || (j >= 2 && units[j].AfterHyphen && units[j - 1].IsMention && units[j - 2].Norm is "the" or "a" or "an")
             // ("struck the Camp Taji military base": so is a place's name no dictionary knows, after an article.)
-            || NameAfterArticle(units, j)))
-            j -= units[j].AfterHyphen && j >= 1 && units[j - 1].IsMention ? 2 : 1;
+            || NameAfterArticle(units, j)
+            // ("have fought JNIM's Macina branch": and a possessor.)
+            || (units[j].Norm == "'s" && j >= 1 && units[j - 1].IsMention)))
+            j -= (units[j].AfterHyphen || units[j].Norm == "'s") && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
         var word = units[j].Norm;

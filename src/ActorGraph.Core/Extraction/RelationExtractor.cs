@@ -724,7 +724,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = [];
         // "Kenya has sent troops to Somalia to fight al-Shabaab, and they now serve in the AU mission": "they" opening a
         // clause after a side sent its men is those men, the sender's.
-        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && SenderOfMenBefore(tokens, mentions, i) is { } sender
+        // ("since Addis Ababa sent them into Somalia": "them" sent somewhere by a side are its men.)
+        if (m.Source == MentionSource.Pronoun && (SenderOfMenBefore(tokens, mentions, i) ?? SenderOfThem(tokens, mentions, i)) is { } sender
             && types.Contains(TypeOf(state, sender)))
             candidates = [sender];
         // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
@@ -4339,7 +4340,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static string? SenderOfMenBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
     {
         var at = mentions[i].TokenStart;
-        if (at < 2 || tokens[at - 1].Norm is not ("and" or "but") || tokens[at - 2].Norm != ",")
+        if (tokens[at].Norm != "they" || at < 2 || tokens[at - 1].Norm is not ("and" or "but") || tokens[at - 2].Norm != ",")
             return null;
         for (var v = at - 3; v >= 1; v--)
         {
@@ -4359,6 +4360,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// For "them" at mention <paramref name="i"/> right after a verb of sending and before where to ("Addis Ababa sent them
+    /// into Somalia"), the side named right before the verb; else null ("sent them weapons": them are who receive).
+    /// </summary>
+    private static string? SenderOfThem(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (tokens[at].Norm != "them" || at < 2 || at + 1 >= tokens.Count || tokens[at - 1].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys")
+            || tokens[at + 1].Norm is not ("to" or "into" or "in" or "across" or "back" or "abroad"))
+            return null;
+        return i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } sender } && mentions[i - 1].TokenEnd == at - 1 ? sender : null;
     }
 
     private static readonly HashSet<string> SentMen = ["troops", "soldiers", "forces", "fighters", "men", "peacekeepers", "units", "personnel"];
