@@ -10163,6 +10163,11 @@ public class GeneralReadingTests
         Assert.Contains("Dan Na Ambassagou -rival-> Macina Liberation Front", Described("Dan Na Ambassagou militiamen clashed with JNIM's "
             + "Macina branch near Bankass.", "2019-03-25"));
 
+    [Fact]
+    public void security_posts_are_the_theatres_states_where_its_security_forces_are() =>
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("Pakistani soldiers patrolled Bannu after a week of raids. "
+            + "TTP fighters overran two security posts near the Afghan border on Friday.", "2023-07-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

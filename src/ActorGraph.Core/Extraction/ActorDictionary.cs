@@ -312,12 +312,15 @@ public sealed class ActorDictionary
     /// "the army" (the military, the government, the regime, the coalition, the gendarmerie) names a theatre's side, its sites
     /// and units do too.
     /// </summary>
-    /// <remarks>So do "separatist positions" and "insurgent bases" where "separatists" or "insurgents" name a side.</remarks>
+    /// <remarks>So do "separatist positions" and "insurgent bases" where "separatists" or "insurgents" name a side, and
+    /// "security posts" where "security forces" do.</remarks>
     private static IEnumerable<string> ArmySites(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" or "the gendarmerie" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}")
             // ("overran government military camps": with the word for what kind of site it is.)
             .Concat(contextual is "the government" or "the regime" or "the coalition"
                 ? ((string[])["military", "army", "security"]).SelectMany(kind => MilitarySiteNouns.Select(noun => $"{contextual[4..]} {kind} {noun}")) : [])
+        // ("attacked security posts in Mach": where "security forces" names a theatre's state, its posts name it too.)
+        : contextual is "security forces" ? MilitarySiteNouns.Select(noun => $"security {noun}")
         : !contextual.Contains(' ') && char.IsLower(contextual[0]) && (contextual.EndsWith("ists", StringComparison.Ordinal) || contextual.EndsWith("ents", StringComparison.Ordinal))
             ? ArmySiteNouns.Select(noun => $"{contextual[..^1]} {noun}") : [];
 
