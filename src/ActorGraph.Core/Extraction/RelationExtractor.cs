@@ -471,7 +471,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             mentions[i] = m with { Candidates = otherKind ? [] : state.LastAttackers.ToList() };
             return;
         }
-
         // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
         // else in the one before), the second; "the former", the first.
         if (MentionFinder.LatterOrFormer(tokens, m.TokenStart))
@@ -1068,6 +1067,50 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Plural words for a side's armed men, whose owner a name before them gives.</summary>
     private static readonly HashSet<string> SidesMen =
         ["units", "forces", "fighters", "militias", "militiamen", "troops", "soldiers", "gunmen", "rebels", "militants", "brigades", "battalions"];
+
+    /// <summary>
+    /// For "they" at mention <paramref name="i"/> right after ", and" (", but"), the side named right before a verb of sending
+    /// whose object is men ("Kenya has sent troops", "Chad deployed 1,000 soldiers") earlier in the sentence; else null.
+    /// </summary>
+    private static string? SenderOfMenBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (tokens[at].Norm != "they" || at < 2 || tokens[at - 1].Norm is not ("and" or "but") || tokens[at - 2].Norm != ",")
+            return null;
+        for (var v = at - 3; v >= 1; v--)
+        {
+            if (tokens[v].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys"))
+                continue;
+            var men = v + 1;
+            while (men < at && men <= v + 4 && !SentMenNouns.Contains(tokens[men].Norm) && (tokens[men].IsWord || char.IsDigit(tokens[men].Norm[0])))
+                men++;
+            if (men >= at || !SentMenNouns.Contains(tokens[men].Norm))
+                return null;
+            var subject = v - 1;
+            if (tokens[subject].Norm is "has" or "have" or "had")
+                subject--;
+            foreach (var q in mentions)
+                if (q.TokenEnd == subject + 1 && !q.IsReference && q.Actor is not null)
+                    return q.Actor;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// For "them" at mention <paramref name="i"/> right after a verb of sending and before where to ("Addis Ababa sent them
+    /// into Somalia"), the side named right before the verb; else null ("sent them weapons": them are who receive).
+    /// </summary>
+    private static string? SenderOfThem(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (tokens[at].Norm != "them" || at < 2 || at + 1 >= tokens.Count || tokens[at - 1].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys")
+            || tokens[at + 1].Norm is not ("to" or "into" or "in" or "across" or "back" or "abroad"))
+            return null;
+        return i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } sender } && mentions[i - 1].TokenEnd == at - 1 ? sender : null;
+    }
+
+    private static readonly HashSet<string> SentMenNouns = ["troops", "soldiers", "forces", "fighters", "men", "peacekeepers", "units", "personnel"];
 
     /// <summary>Words that open a clause of its own, for what an object "them" may refer to.</summary>
     private static readonly HashSet<string> ClauseWords =
@@ -4333,50 +4376,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         && units[at - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be" or "," or "widely" or "largely" or "often"
             or "increasingly" or "generally" or "long" or "also" or "still" or "now" or "commonly" or "broadly";
 
-    /// <summary>
-    /// For "they" at mention <paramref name="i"/> right after ", and" (", but"), the side named right before a verb of sending
-    /// whose object is men ("Kenya has sent troops", "Chad deployed 1,000 soldiers") earlier in the sentence; else null.
-    /// </summary>
-    private static string? SenderOfMenBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
-    {
-        var at = mentions[i].TokenStart;
-        if (tokens[at].Norm != "they" || at < 2 || tokens[at - 1].Norm is not ("and" or "but") || tokens[at - 2].Norm != ",")
-            return null;
-        for (var v = at - 3; v >= 1; v--)
-        {
-            if (tokens[v].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys"))
-                continue;
-            var men = v + 1;
-            while (men < at && men <= v + 4 && !SentMen.Contains(tokens[men].Norm) && (tokens[men].IsWord || char.IsDigit(tokens[men].Norm[0])))
-                men++;
-            if (men >= at || !SentMen.Contains(tokens[men].Norm))
-                return null;
-            var subject = v - 1;
-            if (tokens[subject].Norm is "has" or "have" or "had")
-                subject--;
-            foreach (var q in mentions)
-                if (q.TokenEnd == subject + 1 && !q.IsReference && q.Actor is not null)
-                    return q.Actor;
-            return null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// For "them" at mention <paramref name="i"/> right after a verb of sending and before where to ("Addis Ababa sent them
-    /// into Somalia"), the side named right before the verb; else null ("sent them weapons": them are who receive).
-    /// </summary>
-    private static string? SenderOfThem(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
-    {
-        var at = mentions[i].TokenStart;
-        if (tokens[at].Norm != "them" || at < 2 || at + 1 >= tokens.Count || tokens[at - 1].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys")
-            || tokens[at + 1].Norm is not ("to" or "into" or "in" or "across" or "back" or "abroad"))
-            return null;
-        return i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } sender } && mentions[i - 1].TokenEnd == at - 1 ? sender : null;
-    }
-
-    private static readonly HashSet<string> SentMen = ["troops", "soldiers", "forces", "fighters", "men", "peacekeepers", "units", "personnel"];
-
     /// <summary>"despite claims to the contrary", "despite repeated claims": a claim conceded is no source of what the sentence states.</summary>
     private static bool Conceded(IReadOnlyList<Unit> units, int at)
     {
@@ -4841,7 +4840,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> ReportingAdverbs = ["also", "later", "then", "reportedly", "too", "again", "has", "have", "had"];
 
-    /// <summary>The sentence without ", which ... ," clauses, so "The SRF, which is backed by the West, and Al Nusrah" reads "The SRF and Al Nusrah".</summary>
     /// <summary>
     /// "JNIM, a jihadist group that officials say is linked to al Qaeda, ...": the sentence with a relative clause read as
     /// if it came right after the name ("JNIM, that is linked to al Qaeda"): without the description it qualifies and
@@ -4925,6 +4923,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return before >= 1 && Unit.SingularGroupNouns.Contains(units[before].Norm);
     }
 
+    /// <summary>The sentence without ", which ... ," clauses, so "The SRF, which is backed by the West, and Al Nusrah" reads "The SRF and Al Nusrah".</summary>
     private static List<Unit> WithoutRelativeClauses(List<Unit> units)
     {
         var result = new KeptUnits(units);
@@ -5345,7 +5344,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The noun that named the act last described, when a verb of launching named it ("carried out an airstrike"); else null.</summary>
         public string? LastActNoun { get; set; }
-
 
         public int SentenceIndex { get; set; }
 
