@@ -10168,6 +10168,20 @@ public class GeneralReadingTests
         Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("Pakistani soldiers patrolled Bannu after a week of raids. "
             + "TTP fighters overran two security posts near the Afghan border on Friday.", "2023-07-15"));
 
+    [Fact]
+    public void an_apposition_closing_the_sentence_after_a_relative_clause_describes_the_clauses_last_name()
+    {
+        var found = Described("Talks stalled under Prime Minister Haider al-Abadi, who was backed by the Fatah Alliance, a bloc of militias close "
+            + "to Iran.", "2018-09-10");
+        Assert.DoesNotContain("Haider al-Abadi -allied-> Iran", found);
+        Assert.Contains("Fatah Alliance -allied-> Iran", found);
+    }
+
+    [Fact]
+    public void strikes_said_to_be_aimed_at_a_sides_sites_attack_it() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Israel said its strikes near Baalbek were aimed at Hezbollah weapons depots.",
+            "2024-10-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

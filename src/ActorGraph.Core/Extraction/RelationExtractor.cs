@@ -4953,6 +4953,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         i = appositionEnd;
                         continue;
                     }
+                    // ("under Sudani, who is backed by the Framework, an alliance close to Iran.": so does one that ends the sentence,
+                    // of a name the clause gives after a preposition; not "designated the group, which it calls X, a terrorist group".)
+                    if (close + 1 < units.Count && units[close + 1].Norm is "a" or "an" && (units[close - 1].IsMention || units[close - 1].Tail)
+                        && PatternMatcher.NameBeforeTail(units, close - 1) is var named and >= 2 && (units[named - 1].Norm is "by" or "with" or "of" or "to"
+                            || (units[named - 1].Norm == "the" && units[named - 2].Norm is "by" or "with" or "of" or "to"))
+                        && units[^1].Norm is "." or "!" or "?" && units.Count - 1 - close <= 14
+                        && !Enumerable.Range(close + 2, units.Count - close - 3).Any(c => units[c].Norm is "," or ";" or ":" or "\u2014"))
+                    {
+                        i = units.Count - 2;
+                        continue;
+                    }
                     // ("backed by the PMF, which pays its men, a Kurdish official said": the comma before a report added
                     // to the sentence stays, so the report still closes it.)
                     i = close + 1 < units.Count && units[close + 1].Norm is "a" or "an" or "the" or "according" ? close - 1 : close;
