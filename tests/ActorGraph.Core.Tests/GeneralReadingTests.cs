@@ -10182,6 +10182,16 @@ public class GeneralReadingTests
         Assert.Contains("Israel -attacked-> Hezbollah", Described("Israel said its strikes near Baalbek were aimed at Hezbollah weapons depots.",
             "2024-10-02"));
 
+    [Fact]
+    public void a_group_another_split_from_named_before_from_which_was_its_whole() =>
+        Assert.Contains("Islamic State in the Greater Sahara -affiliate-> al-Mourabitoun", Described("Al-Mourabitoun, from which the Islamic State "
+            + "in the Greater Sahara split in 2015, later joined JNIM.", "2019-05-03"));
+
+    [Fact]
+    public void a_group_that_regrouped_under_a_man_is_his() =>
+        Assert.Contains("Khalid Batarfi -affiliate-> al-Qaeda in the Arabian Peninsula", Described("Al Qaeda in the Arabian Peninsula has regrouped "
+            + "in Abyan under Khalid Batarfi.", "2021-02-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
