@@ -10192,6 +10192,11 @@ public class GeneralReadingTests
         Assert.Contains("Khalid Batarfi -affiliate-> al-Qaeda in the Arabian Peninsula", Described("Al Qaeda in the Arabian Peninsula has regrouped "
             + "in Abyan under Khalid Batarfi.", "2021-02-15"));
 
+    [Fact]
+    public void who_an_act_is_blamed_on_is_no_target_a_later_claim_takes() =>
+        Assert.DoesNotContain("Islamic State in the Greater Sahara -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", Described("Burkinabe officials "
+            + "blamed the ambush on JNIM. The Islamic State in the Greater Sahara claimed the ambush on Tuesday.", "2022-05-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

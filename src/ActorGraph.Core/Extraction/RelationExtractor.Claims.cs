@@ -24,6 +24,10 @@ public sealed partial class RelationExtractor
         var hitByNamed = new List<(string Target, HashSet<string> Authors, int At)>();
         foreach (var (pattern, _) in lexicon.AttackTargets)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
+            {
+                // "Officials blamed the attack on Iran-backed militias": who an act is blamed on is no target of it.
+                if (BlamedBefore(units, match.Start))
+                    continue;
                 // ("ambushed a joint patrol of US and Nigerien soldiers": each side listed was hit.)
                 foreach (var slot in match.Coordinated.GetValueOrDefault("B", []).Prepend(match.Slots["B"]))
                     // (Any actor may have been hit: "Hamas leader Ismail Haniyeh was killed in Tehran. Iran blamed Israel", a party's rally.)
@@ -40,6 +44,7 @@ public sealed partial class RelationExtractor
                         else
                             here.Add((target, slot));
                     }
+            }
         var earlier = state.LastTargets is { } last && context.Sentence.Index - last.Sentence.Index <= ClaimReach ? last : default;
         var disputed = state.LastAuthoredTargets is { } lastAuthored && context.Sentence.Index - lastAuthored.Sentence.Index <= ClaimReach ? lastAuthored : default;
         if (earlier.Actors is not null || here.Count > 0 || disputed.Hit is not null)
@@ -101,6 +106,15 @@ public sealed partial class RelationExtractor
     {
         var at = context.Units[target].CharStart;
         return context.Dates.Where(d => d.Date is not null).MinBy(d => Math.Min(Math.Abs(d.Start - at), Math.Abs(d.End - at)));
+    }
+
+    /// <summary>"blamed the attack", "pinned the bombing": a verb of blame right before the act at <paramref name="act"/> (past an article).</summary>
+    private static bool BlamedBefore(IReadOnlyList<Unit> units, int act)
+    {
+        var k = act - 1;
+        if (k >= 0 && units[k].Norm is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "both")
+            k--;
+        return k >= 0 && units[k].Norm is "blamed" or "blames" or "blame" or "blaming" or "pinned" or "pins" or "pin" or "attributed" or "attributes";
     }
 
     /// <summary>The actor named last before <paramref name="start"/> in its clause ("Washington" in "Washington blamed ..."), or null.</summary>
