@@ -1056,8 +1056,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (tokens[k - 1].AfterHyphen && tokens[k - 1].IsWord)
                 return (true, null);
             var ownerEnd = tokens[k - 1].Norm == "'s" ? k - 1 : k;
-            if (mentions.FirstOrDefault(p => !p.IsReference && p.Actor is not null && p.TokenEnd == ownerEnd) is { } owner)
-                return (true, owner.Actor);
+            if (NameEndingAt(mentions, ownerEnd) is { } owner)
+                return (true, owner);
             var unnamed = tokens[k - 1] is { IsCapitalized: true, IsWord: true } && tokens[k - 2].Norm is not ("." or ":");
             return (unnamed, null);
         }
@@ -1079,7 +1079,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         for (var v = at - 3; v >= 1; v--)
         {
-            if (tokens[v].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys"))
+            if (!SendingVerbs.Contains(tokens[v].Norm))
                 continue;
             var men = v + 1;
             while (men < at && men <= v + 4 && !SentMenNouns.Contains(tokens[men].Norm) && (tokens[men].IsWord || char.IsDigit(tokens[men].Norm[0])))
@@ -1089,10 +1089,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var subject = v - 1;
             if (tokens[subject].Norm is "has" or "have" or "had")
                 subject--;
-            foreach (var q in mentions)
-                if (q.TokenEnd == subject + 1 && !q.IsReference && q.Actor is not null)
-                    return q.Actor;
-            return null;
+            return NameEndingAt(mentions, subject + 1);
         }
         return null;
     }
@@ -1104,13 +1101,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static string? SenderOfThem(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
     {
         var at = mentions[i].TokenStart;
-        if (tokens[at].Norm != "them" || at < 2 || at + 1 >= tokens.Count || tokens[at - 1].Norm is not ("sent" or "deployed" or "dispatched" or "sends" or "deploys")
+        if (tokens[at].Norm != "them" || at < 2 || at + 1 >= tokens.Count || !SendingVerbs.Contains(tokens[at - 1].Norm)
             || tokens[at + 1].Norm is not ("to" or "into" or "in" or "across" or "back" or "abroad"))
             return null;
         return i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } sender } && mentions[i - 1].TokenEnd == at - 1 ? sender : null;
     }
 
     private static readonly HashSet<string> SentMenNouns = ["troops", "soldiers", "forces", "fighters", "men", "peacekeepers", "units", "personnel"];
+
+    private static readonly HashSet<string> SendingVerbs = ["sent", "deployed", "dispatched", "sends", "deploys"];
+
+    /// <summary>The actor of the first name (no reference) whose mention ends at token <paramref name="end"/>, or null.</summary>
+    private static string? NameEndingAt(IReadOnlyList<Mention> mentions, int end)
+    {
+        foreach (var q in mentions)
+            if (q.TokenEnd == end && !q.IsReference && q.Actor is not null)
+                return q.Actor;
+        return null;
+    }
 
     /// <summary>Words that open a clause of its own, for what an object "them" may refer to.</summary>
     private static readonly HashSet<string> ClauseWords =
@@ -4989,9 +4997,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return null;
             if (tokens[k].Norm is not ("accuse" or "accuses" or "accused" or "accusing"))
                 continue;
-            foreach (var q in mentions)
-                if (q.TokenEnd == k && !q.IsReference && q.Actor is not null)
-                    return q.Actor;
+            if (NameEndingAt(mentions, k) is { } accuser)
+                return accuser;
             if (tokens[k - 1].Norm == "and" && mentions.FirstOrDefault(q => !q.IsReference && q.Actor is not null) is { } opening
                 && opening.TokenStart <= MentionFinder.DatelineEnd(tokens) + 1)
                 return opening.Actor;
