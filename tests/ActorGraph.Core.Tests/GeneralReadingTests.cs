@@ -10197,6 +10197,69 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Islamic State in the Greater Sahara -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", Described("Burkinabe officials "
             + "blamed the ambush on JNIM. The Islamic State in the Greater Sahara claimed the ambush on Tuesday.", "2022-05-03"));
 
+    [Fact]
+    public void men_a_demonym_names_are_that_states_though_the_theatre_has_a_word_for_them()
+    {
+        var found = Described("South African peacekeepers serving under the SADC mission shelled M23 positions near Sake.", "2025-02-11");
+        Assert.Contains("South Africa -attacked-> M23", found);
+        Assert.DoesNotContain(found, r => r.Contains("MONUSCO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_past_verb_after_and_shares_the_first_verbs_subject()
+    {
+        var relation = Assert.Single(Extract("The Malian junta accused Algeria of hostile acts against its sovereignty and cut diplomatic ties "
+            + "with Algiers in April.", "2025-04-20"), r => r.Kind == RelationKind.Rival);
+        Assert.Equal(("Mali", "Algeria", Attribution.Author), (relation.Source, relation.Target, relation.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void working_with_a_side_is_an_alliance() =>
+        Assert.Contains("Houthis -allied-> al-Shabaab", Described("UN monitors say the Houthis worked with al-Shabaab on arms smuggling across "
+            + "the Gulf of Aden.", "2025-06-02"));
+
+    [Fact]
+    public void a_named_faction_after_its_and_a_word_is_that_name() =>
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", Described("Lake Chad fishermen fled after clashes between ISWAP "
+            + "and its old rival Boko Haram faction spread to the islands.", "2024-01-09"));
+
+    [Fact]
+    public void a_rival_owned_by_its_after_a_name_and_and_is_the_names_rival() =>
+        Assert.DoesNotContain("Boko Haram -rival-> Nigeria", Described("Nigerian jets bombed militant camps near Lake Chad on Monday. The raids "
+            + "came after a month of fighting between ISWAP and its rival Boko Haram.", "2024-01-09"));
+
+    [Fact]
+    public void an_act_launched_in_a_year_told_after_it_dates_the_act() =>
+        Assert.Equal("2021", Assert.Single(Extract("Kenya's campaign against al-Shabaab, launched in 2021 with help from US drones, has stalled in Lamu.",
+            "2024-05-01"), r => r is { Kind: RelationKind.Attacked, Target: "al-Shabaab" }).Evidence.Date?.ToString());
+
+    [Fact]
+    public void an_attack_claimed_by_its_day_is_the_attack_told_before() =>
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Taliban", Described("Gunmen attacked a Taliban checkpoint in Kunar on Thursday. "
+            + "ISKP claimed Thursday's attack in a statement.", "2023-11-04"));
+
+    [Fact]
+    public void taking_over_from_a_force_is_no_attack_on_it()
+    {
+        var found = Described("Jihadists raid Gao as Malian troops take over from MINUSMA", "2023-08-14");
+        Assert.DoesNotContain(found, r => r.Contains("-attacked-> United Nations", StringComparison.Ordinal) || r.Contains("-attacked-> MINUSMA", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_name_owned_by_a_state_is_the_one_the_cue_says_backs() =>
+        Assert.Contains("Mali -allied-> Wagner Group", Described("Mali's army, which Russia's Wagner Group has backed since 2021, retook Kidal.",
+            "2023-11-20"));
+
+    [Fact]
+    public void one_of_a_groups_commanders_set_off_after_a_name_is_its_member() =>
+        Assert.Contains("Yusuf Abu Hamza -affiliate-> Hamas", Described("Israel struck Gaza on Monday. The raid killed Yusuf Abu Hamza, one of "
+            + "Hamas's most senior rocket commanders.", "2023-11-14"));
+
+    [Fact]
+    public void acts_claimed_without_an_article_leave_the_clause_subject_for_a_participle_after_them() =>
+        Assert.Contains("Hezbollah -allied-> Palestinian Islamic Jihad", Described("Palestinian Islamic Jihad has claimed drone attacks on Israel "
+            + "from Lebanon, coordinating with Hezbollah.", "2024-02-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

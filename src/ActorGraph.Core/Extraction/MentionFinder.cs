@@ -49,6 +49,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
                 || OwnedByUnknownName(tokens, mention)
                 || DemonymOfBorder(tokens, mention)
+                // ("South African peacekeepers serving with ...": a theatre's word for men that is the force noun of the name before
+                // is that name's men, not the theatre's side.)
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && mentions.Count > 0 && mentions[^1].TailEnd > mention.TokenStart)
                 // ("courts Taliban defectors", "al-Shabaab defectors fought alongside troops": men who left a side are not it.)
                 || (mention.TokenEnd < tokens.Count && LeaverNouns.Contains(tokens[mention.TokenEnd].Norm))
                 || ForeignStateForces(tokens, mention)
@@ -847,6 +850,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized)
                 return false;
+        // "Lake Chad fishermen", "the Gulf of Aden": a state's name inside a lake's or a sea's is that place.
+        if (mention.TokenStart >= 1 && tokens[mention.TokenStart - 1] is { IsCapitalized: true } water && water.Norm is "lake" or "river")
+            return true;
         var before = mention.TokenStart - 1;
         while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern"
                or "neighbouring" or "neighboring")
@@ -2012,7 +2018,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return true;
             // An apposition naming a role: ", the group's military commander", ", a senior al Qaeda official".
             // Not a closing report (", US officials said").
-            for (var i = end + 1; i < tokens.Count && i <= end + 6 && tokens[i].Norm != ","; i++)
+            // (", one of the group's most senior field commanders": "one of" and a possessor stand before the role.)
+            var reach = tokens[end + 1].Norm == "one" ? 10 : 6;
+            for (var i = end + 1; i < tokens.Count && i <= end + reach && tokens[i].Norm != ","; i++)
                 if (rules.IsRole(tokens[i].Norm) || (KinNouns.Contains(tokens[i].Norm) && i + 1 < tokens.Count && tokens[i + 1].Norm == "of"))
                     return !(i + 1 < tokens.Count && tokens[i + 1].Norm is "said" or "say" or "says" or "told" or "added" or "confirmed" or "reported" or "stated");
             // ", who headed Hamas's political bureau": a clause of what only a person does (groups are "which").

@@ -913,6 +913,10 @@ internal static class PatternMatcher
                     if (g > 0 && afterWords && units[pos + g - 1].Norm is "while" or "whereas" && pos + g < units.Count
                         && (units[pos + g].IsMention || units[pos + g].Norm is "the" or "a" or "an"))
                         return -1;
+                    // ("insurgents raid Macomia as Rwandan troops take over from SADC": nor into a clause "as" or "when" opens
+                    // on a name, its subject.)
+                    if (g > 0 && afterWords && units[pos + g - 1].Norm is "as" or "when" && pos + g < units.Count && units[pos + g] is { IsMention: true, Reference: false })
+                        return -1;
                     // "whose killing of Muslim civilians the Islamic State rejected": after "of", a plural noun right before an
                     // article ends the object; the name after it is the subject of a clause whose "that" is left out.
                     if (afterOf && g > 0 && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an" && !units[pos + g - 1].IsMention
@@ -1165,6 +1169,18 @@ internal static class PatternMatcher
         if (end < 0 && k > 0 && afterTail == p + 1 && p + 2 < units.Count && units[p + 1].Norm == "'s" && ForceHeads.Contains(units[p + 2].Norm)
             && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words)
             end = MatchFrom(elements, k + 1, p + 3, units, slots, failed);
+        // "the LNA, which Russia's Wagner Group has backed": the name after a possessive name is the one the cue is said of.
+        if (end < 0 && k > 0 && afterTail == p + 1 && p + 2 < units.Count && units[p + 1].Norm == "'s"
+            && units[p + 2] is { IsMention: true, Reference: false, Person: false } && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words)
+        {
+            var afterPossessed = p + 3;
+            while (afterPossessed < units.Count && units[afterPossessed].Tail)
+                afterPossessed++;
+            slots[name] = p + 2;
+            end = MatchFrom(elements, k + 1, afterPossessed, units, slots, failed);
+            if (end < 0)
+                slots[name] = p;
+        }
         // "Jaish al-Islam, the largest rebel group in the enclave, is backed by Saudi Arabia": a pattern's opening name
         // goes on past the apposition that describes it.
         if (end < 0 && k == 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words && afterTail < units.Count && units[afterTail].Norm == ",")
@@ -1840,6 +1856,10 @@ internal static class PatternMatcher
             if (units[j].IsMention || !char.IsLower(units[j].Norm[0]) || IsPreposition(units[j].Norm))
                 break;
         }
+        // ("between ISWAP and its (old) rival Boko Haram": a possessive the name before "and" owns, read as no mention of its own.)
+        for (var j = anchor - 1; j >= 2 && anchor - j <= 2 && !units[j].IsMention && char.IsLetter(units[j].Norm[0]); j--)
+            if (units[j].Norm is "its" or "their" && units[j - 1].Norm == "and" && units[j - 2] is { IsMention: true, Reference: false })
+                return (j - 2, PossessorOfAct);
         // "Hamas in its war with Israel", "Hamas's war with Israel", "their six-year war with the coalition": the
         // possessor of the act is its agent.
         for (var j = anchor - 1; j >= 0 && (j == anchor - 1 || (anchor - j <= 3 && ConflictNouns.Contains(units[anchor].Norm))); j--)
@@ -2040,6 +2060,12 @@ internal static class PatternMatcher
                     ? (joiner.Unit, "subject: who joined the act the clause tells of") : (-1, "");
             if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
                 coordinated = true;
+            // "Kinshasa accused Rwanda of aggression and cut ties with Kigali": a past verb right after "and" is the clause's
+            // second verb; the first verb's object is not its subject (not a passive with its agent: "and armed by Iran").
+            if (u.Norm == "and" && i + 1 == anchor && i > 0 && !units[i - 1].IsMention && units[i - 1].Norm != ","
+                && (PastVerb(units[anchor]) || units[anchor].Norm is "cut" or "broke" or "split")
+                && !(anchor + 1 < units.Count && units[anchor + 1].Norm == "by") && VerbsObjectInClauseBefore(units, i))
+                coordinated = secondVerb = true;
             // "troops remain to train and advise Afghan forces and conduct operations against ...": a bare verb joined by
             // "and" to an infinitive shares its subject; the object of the verbs before is not it.
             if (u.Norm == "and" && i + 1 < anchor && BareWord(units[i + 1]) && InfinitiveBefore(units, i))
@@ -2117,6 +2143,8 @@ internal static class PatternMatcher
                    // ("and has claimed several bombings against them": or a count of acts.)
                    || (units[clauseStart - 1].Norm is "claimed" or "announced" or "reported" && (units[clauseStart].Norm is "a" or "an" or "the" or "responsibility" or "its" or "their"
                        or "several" or "multiple" or "numerous" or "many" or "dozens" or "scores" or "hundreds" || Quantities.Contains(units[clauseStart].Norm)
+                       // ("has claimed rocket fire on Israel, coordinating with ...": or acts named without an article.)
+                       || IsWarActNoun(units[clauseStart].Norm) || units[clauseStart].Norm is "rocket" or "drone" or "missile" or "mortar" or "suicide"
                        || char.IsDigit(units[clauseStart].Norm[0])))))
             clauseStart--;
         // "The government said the SDF was illegitimate and demanded that US troops leave": a verb of demanding joined to
@@ -2459,6 +2487,15 @@ internal static class PatternMatcher
     {
         for (var k = from + 1; k + 1 < to; k++)
             if (units[k].Norm == "and" && PastVerb(units[k + 1]))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether a name some verb takes as its object stands before <paramref name="at"/> in its clause (within twelve units).</summary>
+    private static bool VerbsObjectInClauseBefore(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at - 1; k >= 0 && at - k <= 12 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
+            if (units[k].IsMention && IsObjectOfVerb(units, k))
                 return true;
         return false;
     }
@@ -2849,9 +2886,14 @@ internal static class PatternMatcher
     }
 
     /// <summary>"the" right before the name at <paramref name="name"/>, or before one lower-case word before it ("the rival").</summary>
-    private static bool DefiniteBefore(IReadOnlyList<Unit> units, int name) =>
-        (name >= 1 && units[name - 1].Norm == "the")
-        || (name >= 2 && units[name - 2].Norm == "the" && !units[name - 1].IsMention && char.IsLower(units[name - 1].Norm[0]) && !IsPreposition(units[name - 1].Norm));
+    private static bool DefiniteBefore(IReadOnlyList<Unit> units, int name)
+    {
+        // ("ISWAP and its old rival Boko Haram faction": past a word or two of its own; a possessive is as definite.)
+        var k = name - 1;
+        while (k >= 0 && name - k <= 2 && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !IsPreposition(units[k].Norm) && units[k].Norm is not ("the" or "its" or "their"))
+            k--;
+        return k >= 0 && (units[k].Norm == "the" || (k < name - 1 && units[k].Norm is "its" or "their"));
+    }
 
     /// <summary>The name after "X's ... branch ," that the apposition gives the branch, or -1; "the al Qaeda affiliate JNIM" names it at once.</summary>
     private static int NamedBranchAfter(IReadOnlyList<Unit> units, int possessor)

@@ -3852,8 +3852,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // an apposition describing the match's last name, however long, is stepped over.
             var describesLast = commas.Count == 2 && commas[0] == last + 1 && units[last].IsMention && commas[1] - commas[0] <= 14
                 && units[commas[0] + 1].Norm is "a" or "an" or "the" or "one";
+            // "the government's offensive against al-Shabaab, launched in 2022 with ...": a participle of starting right after
+            // the match tells when the act the match names began.
+            var launched = commas.Count == 1 && commas[0] == last + 1 && commas[0] + 1 < units.Count
+                && units[commas[0] + 1].Norm is "launched" or "begun" or "started" or "unleashed" or "initiated"
+                && Enumerable.Range(match.Start, last - match.Start).Any(k => PatternMatcher.IsWarActNoun(units[k].Norm) || units[k].Norm is "campaign" or "war");
             return (commas.Count == 0 && !InGerundClause(d)) || (commas.Count == 2 && commas[1] - commas[0] <= 5) || relative || examples || list
-                || closesApposition || describesLast || Dateline(d);
+                || closesApposition || describesLast || launched || Dateline(d);
         }
         // "Jaysh al-Islam, led by Alloush until his death in December, accuses ...": a date inside commas set after a
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
