@@ -10260,6 +10260,40 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -allied-> Palestinian Islamic Jihad", Described("Palestinian Islamic Jihad has claimed drone attacks on Israel "
             + "from Lebanon, coordinating with Hezbollah.", "2024-02-20"));
 
+    [Fact]
+    public void war_machines_from_a_side_are_its_own() =>
+        Assert.Contains("Russia -attacked-> Hay'at Tahrir al Sham", Described("Jets from the Russian air force bombed Hayat Tahrir al-Sham depots "
+            + "near Saraqeb overnight.", "2020-02-03"));
+
+    [Fact]
+    public void a_side_and_men_loyal_to_another_pushing_on_together_are_allies() =>
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", Described("The Houthis and army units loyal to Saleh pushed toward "
+            + "Taiz as the coalition bombed their supply lines.", "2015-04-20"));
+
+    [Fact]
+    public void names_after_as_well_as_past_an_apposition_are_listed_with_its_head()
+    {
+        var found = Described("The alliance also counts Jaish al-Izza, a faction whose commanders were once members of the Free Syrian Army, "
+            + "as well as Ahrar al-Sham and Faylaq al-Sham.", "2017-06-01");
+        Assert.Contains("Jaish al-Izza -affiliate-> Free Syrian Army", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Jaish al-Izza -affiliate-> Ahrar", StringComparison.Ordinal) || r.StartsWith("Jaish al-Izza -affiliate-> Faylaq", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_name_known_as_another_after_a_list_of_kinds_acts_for_the_phrase() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Assad regime", Described("An alliance of Salafist and nationalist rebel groups known "
+            + "as Hayat Tahrir al-Sham, or the Levant Liberation Committee, stormed Aleppo's western suburbs from Assad's army on Friday.", "2024-11-30"));
+
+    [Fact]
+    public void a_capture_after_more_than_a_month_of_fighting_with_a_side_attacks_it() =>
+        Assert.Contains("Misrata militias -attacked-> Islamic State", Described("Misratan brigades retook the Ouagadougou conference centre in "
+            + "Sirte after more than a month of fighting with the Islamic State.", "2016-08-11"));
+
+    [Fact]
+    public void an_offensive_set_off_after_an_entry_is_the_entry_of_the_clauses_subject() =>
+        Assert.Contains("Syrian Democratic Forces -attacked-> Islamic State", Described("The SDF entered Raqqa's old city on Sunday, the hardest "
+            + "push yet against the Islamic State in Syria.", "2017-08-21"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1689,17 +1689,24 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "the Pakistani Taliban, or TTP, to use Afghan soil": a second name of the same actor after ", or" belongs to the
-    /// mention, so the words after it read on from the name.
+    /// "the Pakistani Taliban, or TTP, to use Afghan soil", "Jaish al Fateh, or the Army of Conquest, seized": a second name of
+    /// the same actor after ", or" belongs to the mention, so the words after it read on from the name.
     /// </summary>
     private Mention AbsorbOtherName(IReadOnlyList<Token> tokens, Mention mention)
     {
         var comma = mention.TokenEnd;
-        if (mention.Actor is null || mention.IsReference || comma + 3 >= tokens.Count || tokens[comma].Norm != "," || tokens[comma + 1].Norm != "or"
-            || dictionary.LongestMatch(tokens, comma + 2, Theatres) is not { } other || dictionary.Actors[other.Actor].Name != mention.Actor
+        // (", or the Army of Conquest,": past the other name's article.)
+        var otherStart = comma + 2 < tokens.Count && tokens[comma + 2].Norm == "the" ? comma + 3 : comma + 2;
+        if (mention.Actor is null || mention.IsReference || otherStart + 1 >= tokens.Count || tokens[comma].Norm != "," || tokens[comma + 1].Norm != "or"
+            || dictionary.LongestMatch(tokens, otherStart, Theatres) is not { } other || dictionary.Actors[other.Actor].Name != mention.Actor
             || other.End >= tokens.Count || tokens[other.End].Norm != ",")
             return mention;
-        return mention with { TokenEnd = other.End };
+        // ("..., or the Army of Conquest, seized Idlib": the closing comma too, before the name's own verb, which is no second
+        // verb after a comma.)
+        var verbAfter = other.End + 1 < tokens.Count && tokens[other.End + 1] is { IsWord: true, IsCapitalized: false } next
+            && (next.Norm.EndsWith("ed", StringComparison.Ordinal) || next.Norm is "has" or "have" or "had" or "is" or "are" or "was" or "were"
+                or "took" or "overran" or "fought" or "struck" or "won" or "held" or "said" or "says");
+        return mention with { TokenEnd = verbAfter ? other.End + 1 : other.End };
     }
 
     private static readonly HashSet<string> BranchNouns =

@@ -39,7 +39,8 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries"];
+         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
+         "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
@@ -1744,7 +1745,8 @@ internal static class PatternMatcher
                 return (described, "subject: the name the apposition describes");
             // "Iraqi forces began clearing operations south of Tikrit, the largest offensive against ISIS this year": an
             // apposition naming an act describes the act the clause before it tells; that clause's subject acts.
-            if (EventNouns.Contains(units[anchor].Norm) && ClauseTellsAct(units, appositive) && MainSubjectBefore(units, appositive) is var actingSubject and >= 0)
+            if ((EventNouns.Contains(units[anchor].Norm) || units[anchor].Norm is "push" or "drive" or "campaign") && ClauseTellsAct(units, appositive)
+                && MainSubjectBefore(units, appositive) is var actingSubject and >= 0)
                 return (actingSubject, ActNamedByAppositionSubject);
             if (!units[described].IsMention && units[appositive - 1].Norm is not (")" or "\"" or "'"))
                 return (-1, "");
@@ -2203,7 +2205,9 @@ internal static class PatternMatcher
     private static bool ClauseTellsAct(IReadOnlyList<Unit> units, int comma)
     {
         for (var k = comma - 1; k >= 0 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
-            if (EventNouns.Contains(units[k].Norm) || units[k].Norm is "operations" or "offensives" or "push" or "campaign" or "launched" or "began" or "started" or "mounted")
+            // ("entered Tikrit on Wednesday, the largest offensive yet against ...": a verb of an advance or an attack tells one too.)
+            if (EventNouns.Contains(units[k].Norm) || units[k].Norm is "operations" or "offensives" or "push" or "campaign" or "launched" or "began" or "started" or "mounted"
+                or "entered" or "stormed" or "pushed" or "advanced" or "attacked" or "struck" or "bombed" or "seized" or "captured" or "overran" or "swept")
                 return true;
         return false;
     }
@@ -3076,6 +3080,9 @@ internal static class PatternMatcher
         }
         if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
+        // ("A coalition of jihadist and Islamist groups known as Jaish al Fateh seized ...": the name a phrase is known as is its head's.)
+        if (units[j].Norm == "as" && j >= 2 && units[j - 1].Norm == "known" && !Copulas.Contains(units[j - 2].Norm) && !Auxiliaries.Contains(units[j - 2].Norm))
+            return true;
         // "fighting intensified, with coalition aircraft pounding Houthi positions": "with" before a name and a verb in "-ing"
         // opens what the name does.
         if (units[j].Norm == "with" && GerundAfter(units, i))
@@ -3657,6 +3664,15 @@ internal static class PatternMatcher
         return -1;
     }
 
+    /// <summary>Whether the name at <paramref name="slot"/> stands inside ", a/an/the ..." set off after another name, with no comma between.</summary>
+    private static bool InAppositionOfNameBefore(IReadOnlyList<Unit> units, int slot)
+    {
+        for (var j = slot - 1; j > 0 && slot - j <= 20; j--)
+            if (units[j].Norm == ",")
+                return units[j + 1].Norm is "a" or "an" or "the" && (units[j - 1].IsMention || units[j - 1].Tail);
+        return false;
+    }
+
     /// <summary>Actors listed after a slot: "B and C", "B, C and D", "B, C, and D", "B and its leader, C".</summary>
     internal static List<int> Following(IReadOnlyList<Unit> units, int slot)
     {
@@ -3687,6 +3703,10 @@ internal static class PatternMatcher
                 i = aside;
                 continue;
             }
+            // ("includes Jund al Aqsa, a group whose founders were once part of Nusra, as well as Liwa al Haqq": not from inside an
+            // apposition the comma closes; the list is its head's.)
+            if (norm == "," && AsWellAs(units, i + 1) && InAppositionOfNameBefore(units, slot))
+                break;
             if (AsWellAs(units, i) || (norm == "," && AsWellAs(units, i + 1)))
             {
                 i += norm == "," ? 4 : 3;
