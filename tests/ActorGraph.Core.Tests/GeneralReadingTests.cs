@@ -10294,6 +10294,26 @@ public class GeneralReadingTests
         Assert.Contains("Syrian Democratic Forces -attacked-> Islamic State", Described("The SDF entered Raqqa's old city on Sunday, the hardest "
             + "push yet against the Islamic State in Syria.", "2017-08-21"));
 
+    [Fact]
+    public void loyalty_told_right_after_the_last_of_two_names_is_the_last_ones() =>
+        Assert.DoesNotContain("Ali Abdullah Saleh -affiliate-> Houthis", Described("The Houthis and Republican Guard units loyal to Saleh "
+            + "shelled Taiz on Sunday.", "2015-04-20"));
+
+    [Fact]
+    public void once_an_offshoot_set_off_after_a_name_is_a_tie() =>
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda", Described("Jabhat Fatah al-Sham, formerly an official branch of al Qaeda, "
+            + "clashed with rebels near Atarib.", "2017-01-25"));
+
+    [Fact]
+    public void a_rival_named_inside_the_closing_report_is_no_rival_of_the_sentences_subject() =>
+        Assert.DoesNotContain("Free Syrian Army -rival-> Islamic Front", Described("FSA brigades pulled back from the Bab al-Hawa crossing under "
+            + "a deal, commanders of the rival Islamic Front said, accusing them of collusion.", "2013-12-12"));
+
+    [Fact]
+    public void troops_sent_under_a_bilateral_agreement_make_the_two_states_allies() =>
+        Assert.Contains("Chad -allied-> Niger", Described("Chad deployed about 1,200 soldiers and gendarmes to Diffa in February under a "
+            + "bilateral agreement with Niger.", "2015-03-04"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1308,6 +1308,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             k--;
         else
             return false;
+        // ("deployed about 1,000 soldiers": past a word of about how many.)
+        if (k >= 0 && tokens[k].Norm is "about" or "around" or "nearly" or "roughly" or "some" or "over" or "almost" or "approximately")
+            k--;
         return k >= 0 && tokens[k].Norm is "sent" or "send" or "sends" or "sending" or "deployed" or "deploy" or "deploys" or "deploying"
             or "dispatched" or "dispatch" or "dispatches" or "dispatching";
     }

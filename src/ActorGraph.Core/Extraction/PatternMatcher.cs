@@ -1587,8 +1587,10 @@ internal static class PatternMatcher
         var named = false;
         for (var i = comma + 1; i < units.Count && i <= comma + 6; i++)
         {
+            // (", officials of the rival KDP said, accusing the PUK of treason.": or a participle of the speaker's after it.)
             if (units[i].Norm is "said" or "says" or "say" or "told" or "reported" or "added")
-                return named && (i + 1 == units.Count || units[i + 1].Norm is "." or "on" or "in");
+                return named && (i + 1 == units.Count || units[i + 1].Norm is "." or "on" or "in"
+                    || (units[i + 1].Norm == "," && i + 2 < units.Count && units[i + 2] is { IsMention: false, Norm: { Length: > 5 } participle } && participle.EndsWith("ing", StringComparison.Ordinal)));
             if (units[i].IsMention)
                 named = true;
             else if (!char.IsLetter(units[i].Norm[0]))
@@ -1949,6 +1951,11 @@ internal static class PatternMatcher
                 return (i - 4, "subject: the actors 'both of whom' refers to");
             if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
+            // ("..., officials of the rival KDP said.": a cue inside the report that closes the sentence is the speaker's phrase;
+            // nobody before the report is its subject.)
+            if (u.Norm == "," && anchor - i <= 5 && ClosingReport(units, i)
+                && Enumerable.Range(i + 1, anchor - i - 1).All(k => units[k].Norm is not ("said" or "says" or "say" or "told" or "reported" or "added")))
+                return (-1, "");
             // "The attack came days after clan militias, backed by the army, drove the militants out": a clause opened by
             // "after" or "because" in mid-sentence has its own subject; when it names none we know, the main clause's
             // subject is not it ("X, after weeks of clashes, drove Y out" opens a parenthesis instead).
@@ -2636,13 +2643,20 @@ internal static class PatternMatcher
 
     /// <summary>
     /// The agent of a participle ("backed by Iran", "armed by the UAE") right after the name at <paramref name="name"/> and
-    /// its own words; else -1.
+    /// its own words, or the side a word of loyalty there ties it to ("loyal to former President Saleh"); else -1.
     /// </summary>
     private static int AgentParticipleAfter(IReadOnlyList<Unit> units, int name)
     {
         var k = name + 1;
         while (k < units.Count && units[k].Tail)
             k++;
+        if (k + 2 < units.Count && !units[k].IsMention && units[k].Norm is "loyal" or "subordinate" or "answerable" or "beholden" && units[k + 1].Norm == "to")
+        {
+            var side = k + 2;
+            while (side < units.Count && side < k + 5 && !units[side].IsMention && char.IsLower(units[side].Norm[0]))
+                side++;
+            return side < units.Count && units[side].IsMention ? side : -1;
+        }
         if (k + 2 >= units.Count || units[k].IsMention || units[k].Norm is not { Length: > 4 } participle
             || !participle.EndsWith("ed", StringComparison.Ordinal) || units[k + 1].Norm != "by")
             return -1;
