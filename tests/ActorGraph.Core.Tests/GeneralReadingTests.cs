@@ -10314,6 +10314,26 @@ public class GeneralReadingTests
         Assert.Contains("Chad -allied-> Niger", Described("Chad deployed about 1,200 soldiers and gendarmes to Diffa in February under a "
             + "bilateral agreement with Niger.", "2015-03-04"));
 
+    [Fact]
+    public void a_states_air_strikes_named_before_leave_bare_soldiers_the_theatres() =>
+        Assert.Contains("al-Shabaab -attacked-> Somali government", Described("Somali troops retook Bulo Marer from al-Shabaab on Thursday with "
+            + "the backing of US air strikes. Al-Shabaab struck back on Friday, killing at least 10 soldiers at a base near Afgoye.", "2023-02-04"));
+
+    [Fact]
+    public void help_set_off_after_a_long_clause_is_its_subjects() =>
+        Assert.Contains("Mali -allied-> Wagner Group", Described("The Malian army and allied Dozo hunters have driven JNIM out of a dozen "
+            + "villages in the Segou and Mopti regions since January, with the support of Russian mercenaries.", "2023-02-04"));
+
+    [Fact]
+    public void a_capital_a_side_is_based_in_is_a_place() =>
+        Assert.DoesNotContain(Described("Yemen's government, which is based in Riyadh, called the takeover a coup and accused Abu Dhabi of "
+            + "backing it.", "2019-08-11"), r => r.Contains("Saudi Arabia", StringComparison.Ordinal));
+
+    [Fact]
+    public void vowing_punishment_for_a_side_is_hostility() =>
+        Assert.Contains("Pakistan -rival-> Tehrik-i-Taliban Pakistan", Described("Pakistan's army chief vowed harsh punishment for the TTP.",
+            "2024-03-19"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

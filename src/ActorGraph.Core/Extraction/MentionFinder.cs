@@ -260,15 +260,24 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 placeList = place && match.End < tokens.Count && tokens[match.End].Norm is "and" or ",";
                 // (A rebel coalition has no soldiers: "the Permanent Strategic Framework killed dozens of soldiers" killed the state's.)
                 if ((dictionary.Actors[match.Actor].Type == ActorType.State || dictionary.IsStateCoalition(dictionary.Actors[match.Actor].Name))
-                    && !(notPlaces && place))
+                    && !(notPlaces && place) && !AirPowerAt(tokens, match.End))
                     named.Add(dictionary.Actors[match.Actor].Name);
                 i = match.End - 1;
             }
             else if (dictionary.DemonymActors.TryGetValue(tokens[i].Norm, out var state)
-                     && !(i + 1 < tokens.Count && dictionary.LongestMatch(tokens, i + 1) is { } next && dictionary.Actors[next.Actor].Type is not (ActorType.State or ActorType.Coalition)))
+                     && !(i + 1 < tokens.Count && dictionary.LongestMatch(tokens, i + 1) is { } next && dictionary.Actors[next.Actor].Type is not (ActorType.State or ActorType.Coalition))
+                     && !AirPowerAt(tokens, i + 1))
                 named.Add(state);
         return named;
     }
+
+    /// <summary>
+    /// Whether a state's air power ("air strikes", "drones", "warplanes") is named at <paramref name="at"/>: "with the help of US
+    /// air strikes" names no soldiers of the state's.
+    /// </summary>
+    private static bool AirPowerAt(IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count && (tokens[at].Norm is "airstrikes" or "airstrike" or "drones" or "drone" or "jets" or "warplanes" or "aircraft" or "bombers"
+            || (tokens[at].Norm is "air" && at + 1 < tokens.Count && tokens[at + 1].Norm is "strikes" or "strike" or "power" or "support" or "raids" or "cover"));
 
     /// <summary>
     /// "killed 51 soldiers near Deou": bare soldiers are the forces of the state the document is about, unless the
@@ -844,6 +853,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "the 2015 Algiers accord", "the Riyadh agreement": a meeting a capital names, whatever other places the theatres list.
         if (mention.TokenEnd < tokens.Count && MeetingNouns.Contains(tokens[mention.TokenEnd].Norm) && mention.TokenEnd - mention.TokenStart == 1
             && tokens[mention.TokenStart].IsCapitalized)
+            return true;
+        // "the government, which is based in Riyadh": where a side is based (stationed, exiled) is a place.
+        if (mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == "in"
+            && tokens[mention.TokenStart - 2].Norm is "based" or "headquartered" or "stationed" or "exiled" or "residing")
             return true;
         if (mention.Surface != mention.Actor && !dictionary.IsPlaceName(tokens, mention.TokenStart, mention.TokenEnd))
             return false; // "the State Department" names a body, not a place
