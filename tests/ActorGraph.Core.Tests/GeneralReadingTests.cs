@@ -10334,6 +10334,25 @@ public class GeneralReadingTests
         Assert.Contains("Pakistan -rival-> Tehrik-i-Taliban Pakistan", Described("Pakistan's army chief vowed harsh punishment for the TTP.",
             "2024-03-19"));
 
+    [Fact]
+    public void a_bare_verb_after_and_an_infinitive_is_the_senders_act() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("Iran has shipped hundreds of missiles and drones across the Arabian Sea to rebuild "
+            + "its stockpiles in Yemen and arm the Houthis.", "2024-02-01"));
+
+    [Fact]
+    public void they_after_unnamed_jihadists_who_speak_is_no_side_named_before()
+    {
+        var found = Described("Wagner and Malian troops in convoy near Kidal. Jihadists said they had killed dozens of Malian soldiers and "
+            + "Russian Wagner fighters near the Algerian border.", "2024-07-30");
+        Assert.DoesNotContain(found, r => r.StartsWith("Mali -attacked->", StringComparison.Ordinal) || r.StartsWith("Wagner Group -attacked->", StringComparison.Ordinal)
+            || r.EndsWith("-attacked-> Wagner Group", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_government_offensive_is_the_theatres_government() =>
+        Assert.Contains("Iran -allied-> Iraqi government", Described("Iranian advisers arrived in Samarra on Monday, backing a government "
+            + "offensive against the Islamic State.", "2015-03-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

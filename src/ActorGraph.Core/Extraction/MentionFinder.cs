@@ -39,7 +39,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (i < tokens.Count)
         {
             var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
-                ?? DiscoveredMention(tokens, i, mentions) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
+                ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
@@ -542,6 +542,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     private static readonly List<Token> TheGovernment = Tokenizer.Tokenize("the government");
+    private static readonly List<Token> TheRegime = Tokenizer.Tokenize("the regime");
+
+    /// <summary>
+    /// "supporting a government offensive", "a regime assault on Daraa": "government" or "regime" before an act of war is what
+    /// "the government" ("the regime") means in the document's theatre, when that is a state. Null otherwise.
+    /// </summary>
+    private Mention? GovernmentAct(IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].Norm is not ("government" or "regime") || tokens[start].IsCapitalized || start + 1 >= tokens.Count
+            || !(PatternMatcher.IsWarActNoun(tokens[start + 1].Norm) || tokens[start + 1].Norm is "campaign" or "push" or "counteroffensive" or "advance"))
+            return null;
+        var phrase = tokens[start].Norm == "regime" ? TheRegime : TheGovernment;
+        if (dictionary.LongestMatchWithTail(phrase, 0, Theatres) is not { Contextual: true } contextual || dictionary.Actors[contextual.Actor] is not { Type: ActorType.State } state)
+            return null;
+        return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true };
+    }
 
     /// <summary>True when a branch word stands in a mention past its first word ("al Qaeda's Syrian branch", "Syrian branch of al Qaeda").</summary>
     private static bool NamesBranch(IReadOnlyList<Token> tokens, Mention mention)

@@ -2077,7 +2077,8 @@ internal static class PatternMatcher
                 coordinated = secondVerb = true;
             // "troops remain to train and advise Afghan forces and conduct operations against ...": a bare verb joined by
             // "and" to an infinitive shares its subject; the object of the verbs before is not it.
-            if (u.Norm == "and" && i + 1 < anchor && BareWord(units[i + 1]) && InfinitiveBefore(units, i))
+            // ("sent soldiers to reinforce its posts and back the rebels": so does the cue's own verb right after "and".)
+            if (u.Norm == "and" && i + 1 <= anchor && BareWord(units[i + 1]) && InfinitiveBefore(units, i))
                 coordinated = true;
             // "have attacked the army and its Russian allies, and in September claimed an assault on ...": a past verb
             // after ", and" (and a time) opens a second verb phrase of the clause's subject; its object is not the subject.

@@ -1960,7 +1960,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> UnnamedSpeakers =
-        ["rebels", "residents", "activists", "witnesses", "villagers", "protesters", "civilians", "locals", "refugees", "survivors", "elders", "tribesmen"];
+        ["rebels", "residents", "activists", "witnesses", "villagers", "protesters", "civilians", "locals", "refugees", "survivors", "elders", "tribesmen",
+         "separatists", "jihadists", "insurgents", "militants", "gunmen", "extremists"];
 
     /// <summary>The word right before <paramref name="start"/>, past a "that" ("say that it", "said it"); -1 at the start.</summary>
     private static int WordBeforeThat(IReadOnlyList<Token> tokens, int start)
