@@ -77,6 +77,8 @@ public class DateResolverTests
     [InlineData("A month later the town fell.", "2019", DatePrecision.Year, "2019", DatePrecision.Year)] // no closer than the year counted from
     [InlineData("The town fell the same day.", "2016-03-30", DatePrecision.Day, "2016-03-30", DatePrecision.Day)]
     [InlineData("Later that day the town fell.", "2016-03-30", DatePrecision.Day, "2016-03-30", DatePrecision.Day)]
+    [InlineData("The army retook the town the following day.", "2016-03-30", DatePrecision.Day, "2016-03-31", DatePrecision.Day)]
+    [InlineData("It joined the coalition the next year.", "2011-10", DatePrecision.Month, "2012", DatePrecision.Year)]
     public void a_time_later_counts_on_from_the_time_the_story_is_at_and_alone_is_no_date(string sentence, string from, DatePrecision fromPrecision, string expected, DatePrecision precision)
     {
         var found = Assert.Single(DateResolver.Find(sentence, Published));

@@ -10353,6 +10353,29 @@ public class GeneralReadingTests
         Assert.Contains("Iran -allied-> Iraqi government", Described("Iranian advisers arrived in Samarra on Monday, backing a government "
             + "offensive against the Islamic State.", "2015-03-03"));
 
+    [Fact]
+    public void a_side_named_inside_a_prepositional_phrase_of_the_complement_is_not_what_the_backer_backs() =>
+        Assert.DoesNotContain("Iran -allied-> Islamic State", Described("Islamic State fighters ambushed a convoy of the Popular "
+            + "Mobilization Forces on Friday. It was the worst attack on the Iran-backed paramilitaries in months.", "2020-05-03"));
+
+    [Fact]
+    public void a_verb_of_saying_after_a_denial_and_and_opens_what_is_said() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("The Israeli army denied hitting the hospital and said it had struck Hezbollah "
+            + "rocket launchers near Tyre.", "2024-10-04"));
+
+    [Fact]
+    public void a_second_verb_with_a_date_of_its_own_takes_that_date()
+    {
+        var relation = Assert.Single(Extract("Burundi sent troops into Somalia in 2006 to fight the Islamic Courts, after a request from "
+            + "its government, and joined the AU force the following year.", "2012-01-25"), r => r.Target == "AMISOM");
+        Assert.Equal(("Burundi", "2007"), (relation.Source, relation.Evidence.Date?.ToString()));
+    }
+
+    [Fact]
+    public void an_accusers_next_verb_after_and_is_the_accusers_act() =>
+        Assert.DoesNotContain("Faylaq al-Rahman -attacked-> Hay'at Tahrir al Sham", Described("Jaish al-Islam accused Faylaq al-Rahman of "
+            + "hiding fighters of Hayat Tahrir al-Sham and launched raids on HTS positions.", "2017-05-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -51,8 +51,9 @@ public static partial class DateResolver
             // later" counts on from it, and alone (with no time to count from) is no date at all.
             if (m.Groups["back"].Value.ToLowerInvariant() is "earlier" or "later")
                 qualifier = m.Groups["back"].Value.ToLowerInvariant();
-            // "the same day", "later that day": the day the story is at, which only the caller knows.
-            if (m.Groups["same"].Success)
+            // "the same day", "later that day": the day the story is at, which only the caller knows; "the following year" one
+            // on from it.
+            if (m.Groups["same"].Success || m.Groups["next"].Success)
                 qualifier = "later";
             if (qualifier == "later")
                 date = null;
@@ -121,18 +122,19 @@ public static partial class DateResolver
     /// <summary>
     /// "a year later", "two days later", "months later" (<paramref name="phrase"/>) counted on from <paramref name="from"/>,
     /// the time the story is at: told no closer than that time or the phrase's unit ("a month later" after "in 2019" is a
-    /// year); a few days, weeks or months when the phrase gives no number, as "days ago" is; "the same day", "later that
-    /// day" is that time itself when it is a day. Null when it is no such phrase.
+    /// year); a few days, weeks or months when the phrase gives no number, as "days ago" is; "the following (next) year" is
+    /// one later; "the same day", "later that day" is that time itself when it is a day. Null when it is no such phrase.
     /// </summary>
     public static PartialDate? Later(string phrase, PartialDate from)
     {
         var m = DatePhrase().Match(phrase);
         if (m.Success && m.Groups["same"].Success)
             return from.Precision == DatePrecision.Day ? from : null;
-        if (!m.Success || !m.Groups["ago"].Success || !m.Groups["back"].Value.Equals("later", StringComparison.OrdinalIgnoreCase))
+        var next = m.Success && m.Groups["next"].Success; // "the following year": a year later
+        if (!next && (!m.Success || !m.Groups["ago"].Success || !m.Groups["back"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)))
             return null;
-        var unit = m.Groups["unit"].Value.ToLowerInvariant();
-        var words = m.Groups["n"].Success ? m.Groups["n"].Value.ToLowerInvariant() : null;
+        var unit = (next ? m.Groups["nunit"] : m.Groups["unit"]).Value.ToLowerInvariant();
+        var words = next ? "a" : m.Groups["n"].Success ? m.Groups["n"].Value.ToLowerInvariant() : null;
         if (words is null && !unit.EndsWith('s'))
             return null;
         var n = words is null ? 3 : CountOf(words, 100);
@@ -314,6 +316,7 @@ public static partial class DateResolver
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
         @"|(?<same>\b(?:(?:later\s+)?(?:the|that)\s+same|later\s+that)\s+(?:day|night|morning|afternoon|evening)\b)" +
         @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|at the weekend|last weekend|this past weekend|this weekend|this past week|earlier in the week|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
+        @"|(?<next>\bthe\s+(?:following|next)\s+(?<nunit>day|week|month|year)\b)" +
         @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier|later)\b)" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b|\s+(?<ry>last|this)\s+year\b)?)" +

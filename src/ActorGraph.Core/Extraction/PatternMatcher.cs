@@ -855,6 +855,10 @@ internal static class PatternMatcher
                 var afterBy = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var by } && by.All(a => a is ["by"]);
                 var afterWords = before >= 0 && elements[before] is CuePattern.Words; // a gap past the cue's own words (its verb)
                 var afterOf = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var ofs } && ofs.All(a => a is [.., "of"]);
+                // ("was the deadliest attack on the Iran-backed paramilitaries": a gap between an article and the name that ends its
+                // noun phrase stops where a preposition opens another.)
+                var afterArticle = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var articles } && articles.All(a => a is ["a"] or ["an"] or ["the"])
+                    && k + 1 < elements.Count && elements[k + 1] is CuePattern.Slot;
                 // "have been hunting down members of X": after "is" or "been", an "-ing" verb makes the clause's own verb
                 // phrase; a gap does not run through it to a noun the copula never governs ("been ... members of").
                 var progressive = afterWords && pos > 0 && pos < units.Count && units[pos - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be"
@@ -881,6 +885,8 @@ internal static class PatternMatcher
                         return -1;
                     if (afterBy && pos + g < units.Count && PossessiveBeforeNoun(units, pos + g))
                         continue;
+                    if (g > 0 && afterArticle && !units[pos + g - 1].IsMention && IsPreposition(units[pos + g - 1].Norm))
+                        return -1;
                     // "voted to expel US troops after the killing of Soleimani": past a verb, a gap does not reach into a
                     // phrase of time or cause ("after the ..."), which tells of another act.
                     if (g > 0 && afterWords && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)
@@ -1764,7 +1770,9 @@ internal static class PatternMatcher
         var chargedAct = ownOf ? -1 : ChargedActNoun(units, anchor);
         if (chargedAct >= 0)
             (accusedOf, ownOf) = (chargedAct, true);
-        for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","; j--)
+        // ("accused Faylaq of sheltering HTS fighters and launched raids on ...": not past "and" and the accuser's next verb.)
+        for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","
+             && !(units[j].Norm == "and" && j + 1 < anchor && PastVerb(units[j + 1])); j--)
             if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
                 || (units[j].Norm is "their" or "its" && units[j].IsMention)))
             {
@@ -2250,10 +2258,12 @@ internal static class PatternMatcher
         for (var k = from + 1; k < anchor; k++)
         {
             var u = units[k];
+            // (", after a series of kidnappings, and joined the AU force": or ", and" before the anchor.)
             if (u.Norm == ",")
-                return k > from + 1 && k + 1 == anchor;
-            if (u.IsMention || !char.IsLetterOrDigit(u.Norm[0]) || Auxiliaries.Contains(u.Norm) || Copulas.Contains(u.Norm) || IrregularPasts.Contains(u.Norm)
-                || (!u.AfterHyphen && u.Norm.Length > 4 && u.Norm.EndsWith("ed", StringComparison.Ordinal)) || Subordinators.Contains(u.Norm))
+                return k > from + 1 && (k + 1 == anchor || (k + 2 == anchor && units[k + 1].Norm == "and"));
+            // (A possessive pronoun is part of the phrase: "after kidnappings on its territory".)
+            if ((u.IsMention && !(u.Reference && u.Norm is "its" or "their")) || !char.IsLetterOrDigit(u.Norm[0]) || Auxiliaries.Contains(u.Norm) || Copulas.Contains(u.Norm)
+                || IrregularPasts.Contains(u.Norm) || (!u.AfterHyphen && u.Norm.Length > 4 && u.Norm.EndsWith("ed", StringComparison.Ordinal)) || Subordinators.Contains(u.Norm))
                 return false;
         }
         return false;

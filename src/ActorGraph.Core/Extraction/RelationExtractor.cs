@@ -3769,6 +3769,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var apposed = tie ? TieApposition(units, match) : -1;
         var subjectSlot = tie || match.Pattern.SlotNames.Length == 0 || !match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal)
             || !match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var slot) ? -1 : slot;
+        // "Kenya sent troops into Somalia in October 2011 ... and joined the AU force the following year": in a match whose
+        // subject is the first of two joined verbs', a date before the "and" of the second is the first verb's, when one is
+        // told after it.
+        var secondVerbAnd = -1;
+        if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && match.Pattern.SlotNames.Length > 0 && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var sharedSubject))
+            for (var k = sharedSubject + 1; k + 1 <= last && k + 1 < units.Count; k++)
+                if (units[k].Norm == "and" && PatternMatcher.PastVerb(units[k + 1]))
+                    secondVerbAnd = k;
+        // (Only when the second verb has a date of its own: "crossed the border in July and clashed with ..." is one time.)
+        if (secondVerbAnd >= 0 && !dates.Any(e => e.Start >= units[secondVerbAnd].CharEnd))
+            secondVerbAnd = -1;
         bool SameClause(DateMention d)
         {
             // ("had held Sirte, Gaddafi's hometown, since early 2015, when they took it from Libya Dawn": the time a "when" clause
@@ -3776,6 +3787,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (!tie && WhenAfter(d))
                 return true;
             if ((d.End <= start && InAppositionBefore(d)) || (clauseStart >= 0 && d.End <= units[clauseStart].CharStart))
+                return false;
+            if (secondVerbAnd >= 0 && d.End <= units[secondVerbAnd].CharStart)
                 return false;
             if (apposed >= 0 && (d.End <= units[apposed].CharStart || d.Start >= end))
                 return false;
@@ -4173,7 +4186,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
                 break;
             if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])
-                    || AccusingVerbs.Contains(units[i + 1].Norm)))
+                    || AccusingVerbs.Contains(units[i + 1].Norm) || DenierGoesOnVerbs.Contains(units[i + 1].Norm)))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
             // ("turned on the state instead of fighting the Houthis": a negation ending in a preposition or "than"
@@ -4189,6 +4202,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> VerbAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"];
+
+    /// <summary>Verbs of saying a denier may go on with after "and": what follows is said, not denied.</summary>
+    private static readonly HashSet<string> DenierGoesOnVerbs = ["said", "says", "added", "adds", "insisted", "insists", "stated", "states"];
 
     /// <summary>Words that make what follows a denial a clause of its own, whose verbs "and" may join.</summary>
     private static readonly HashSet<string> DeniedClauseWords =
@@ -4211,7 +4227,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // past verb joined by "and", the denier's next act; not a clause's verb ("denied it had attacked X and killed ...").
         var denial = units[negation].Norm.StartsWith("den", StringComparison.Ordinal) || units[negation].Norm is "rejected" or "rejects" or "dismissed";
         // ("denies backing the M23 and accuses Kinshasa of ...": so is a charge the denier goes on to make.)
-        if (denial && (PatternMatcher.PastVerb(units[and + 1]) || AccusingVerbs.Contains(units[and + 1].Norm)) && !Gerund(units, and + 1)
+        // ("denied targeting the prison and said it had struck Houthi sites": or what the denier goes on to say.)
+        if (denial && (PatternMatcher.PastVerb(units[and + 1]) || AccusingVerbs.Contains(units[and + 1].Norm) || DenierGoesOnVerbs.Contains(units[and + 1].Norm))
+            && !Gerund(units, and + 1)
             && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm)))
             return false;
         return denial || units[negation].Norm is "no"
