@@ -10376,6 +10376,44 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Faylaq al-Rahman -attacked-> Hay'at Tahrir al Sham", Described("Jaish al-Islam accused Faylaq al-Rahman of "
             + "hiding fighters of Hayat Tahrir al-Sham and launched raids on HTS positions.", "2017-05-02"));
 
+    [Fact]
+    public void them_after_gangs_no_side_names_is_those_gangs() =>
+        Assert.DoesNotContain(Described("Nigeria: jihadists arm bandits. Fighters of Ansaru have begun working with bandit gangs in Zamfara, "
+            + "supplying them with rifles, officials said.", "2022-07-20"), r => r.Contains("Nigeria", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_groups_name_after_a_titled_man_and_and_opens_another_mans_title() =>
+        Assert.DoesNotContain("Abu Mahdi al-Muhandis -affiliate-> Quds Force", Described("The strike killed Quds Force commander Qassem "
+            + "Soleimani and Kataib Hezbollah founder Abu Mahdi al-Muhandis near the airport.", "2020-01-04"));
+
+    [Fact]
+    public void the_military_rulers_of_a_state_are_that_state() =>
+        Assert.Contains("Burkina Faso -allied-> Mali", Described("Burkina Faso's military government has armed thousands of civilians. "
+            + "The junta has also formed an alliance with the military rulers of Mali.", "2023-12-01"));
+
+    [Fact]
+    public void recruiting_men_into_a_force_is_an_alliance_with_it() =>
+        Assert.Contains("Burkina Faso -allied-> Volunteers for the Defense of the Homeland", Described("The junta in Ouagadougou has "
+            + "recruited thousands of young men into the VDP this year.", "2023-12-01"));
+
+    [Fact]
+    public void hundreds_of_a_groups_men_after_a_fronted_day_act_for_it() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Mali", Described("On Tuesday, hundreds of JNIM fighters stormed an "
+            + "army camp in Boulkessi.", "2024-06-13"));
+
+    [Fact]
+    public void them_after_the_men_who_are_the_verbs_subject_is_not_those_men() =>
+        Assert.Contains("Burkina Faso -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", Described("JNIM fighters attacked Djibo on Sunday. "
+            + "Soldiers and VDP militiamen repelled them after hours of fighting.", "2023-12-01"));
+
+    [Fact]
+    public void troops_expelled_from_a_country_are_sent_home_not_attacked()
+    {
+        var found = Described("Captain Ibrahim Traore has expelled French troops from Burkina Faso.", "2023-12-01");
+        Assert.DoesNotContain(found, r => r.Contains("-attacked->", StringComparison.Ordinal));
+        Assert.Contains("France -rival-> Ibrahim Traore", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -49,6 +49,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
                 || OwnedByUnknownName(tokens, mention)
                 || DemonymOfBorder(tokens, mention)
+                // ("formed an alliance with the military rulers of Mali and Niger": a theatre's word before rulers "of" a name is
+                // that name's, as in a dictionary name; not the theatre's side.)
+                || (mention.Type == ActorType.State && char.IsLower(mention.Surface[0]) && mention.TokenEnd + 2 < tokens.Count
+                    && tokens[mention.TokenEnd].Norm is "rulers" or "leaders" or "governments" or "juntas" or "authorities" or "leadership"
+                    && tokens[mention.TokenEnd + 1].Norm == "of" && tokens[mention.TokenEnd + 2].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd + 2, Theatres) is not null)
                 // ("South African peacekeepers serving with ...": a theatre's word for men that is the force noun of the name before
                 // is that name's men, not the theatre's side.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mentions.Count > 0 && mentions[^1].TailEnd > mention.TokenStart)
@@ -907,6 +912,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (mention.Surface != mention.Actor && before >= 1 && (tokens[before].Norm == "from" || (tokens[before].Norm == "of" && tokens[before - 1].Norm == "out"))
             && WordBefore(tokens, before, 5, RemovalVerbs))
             return true;
+        // ("has expelled French troops from Burkina Faso": so is a country men are expelled from.)
+        if (before >= 1 && tokens[before].Norm == "from" && WordBefore(tokens, before, 5, ExpellingVerbs))
+            return true;
         // "attacked a base in Kolbio, southern Somalia": a country set after a place a locative governs is where it is.
         // "seized large areas in Syria and Iraq": the last of two places a locative governs is a place too.
         // "the tri-border region of Mali, Burkina Faso and Niger": so are the others of a list of places after "region of".
@@ -961,6 +969,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return true;
         return false;
     }
+
+    private static readonly HashSet<string> ExpellingVerbs = ["expel", "expels", "expelled", "expelling", "evicted", "evict", "evicts"];
 
     private static readonly HashSet<string> RemovalVerbs =
         ["oust", "ousts", "ousted", "ousting", "drove", "drive", "drives", "driven", "driving", "expel", "expels", "expelled", "expelling",

@@ -622,6 +622,9 @@ internal static class PatternMatcher
                 && !(SingularApposition(units, slots[head.Name] + 1) && !VerbPastAside(units, slots[head.Name] + 1, end))
                 // ("the Turkish army and the rebels it sponsors": nor what a clause with no "that" says of the last.)
                 && !ReducedRelativeAfter(units, slots[head.Name])
+                // ("Quds Force commander Soleimani and PMF deputy chief al-Muhandis": nor a group's name after a man, whose titled
+                // name ends the first item; the list is of men.)
+                && !(slots[head.Name] >= 2 && !units[slots[head.Name]].Person && units[slots[head.Name] - 1].Norm == "and" && units[slots[head.Name] - 2].Person)
                 // ("Iraqi troops and Shiite militiamen backed by Iran": nor the tie a participle right after it, with no comma,
                 // tells with its agent.)
                 && !(AgentParticipleAfter(units, slots[head.Name]) is var agent and >= 0 && slots.ContainsValue(agent))
@@ -3120,7 +3123,10 @@ internal static class PatternMatcher
         // ("Dozens of al-Shabaab fighters stormed a Kenyan base": so do dozens or scores of its men named with their side, not "its".)
         if (units[j].Norm == "of" && j >= 1 && (units[j - 1].Norm is "hundreds" or "thousands"
                 || (units[j - 1].Norm is "dozens" or "scores" && units[i] is { Reference: false, Norm: Unit.MentionNorm }))
-            && (j == 1 || units[j - 2].Norm is Dash or ":" or ")") && !MenLeave(units, i))
+            // ("On Sunday, hundreds of JNIM fighters attacked ...": or after a short phrase of time opening the sentence.)
+            && (j == 1 || units[j - 2].Norm is Dash or ":" or ")"
+                || (units[j - 2].Norm == "," && j - 2 <= 4 && Enumerable.Range(0, j - 2).All(k => !units[k].IsMention && char.IsLetterOrDigit(units[k].Norm[0]))))
+            && !MenLeave(units, i))
             return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count

@@ -935,7 +935,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             state.Salience[candidates[0]] += 0.5;
     }
 
-    /// <summary>Whether people no side names ("men", "civilians", "villagers") stand after the last name before mention <paramref name="i"/>.</summary>
+    /// <summary>Whether people no side names ("men", "civilians", "villagers", "bandit gangs") stand after the last name before mention <paramref name="i"/>.</summary>
     private static bool PeopleNamedLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
     {
         var lastName = i > 0 ? mentions[i - 1].TokenEnd : 0;
@@ -947,7 +947,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> PeopleNouns =
         ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
-         "worshipers", "passengers", "students", "hostages", "captives", "migrants", "protesters", "demonstrators"];
+         "worshipers", "passengers", "students", "hostages", "captives", "migrants", "protesters", "demonstrators",
+         "gangs", "bandits", "smugglers", "traffickers", "criminals", "tribes", "clans", "communities", "tribesmen"];
 
     /// <summary>True when the name at <paramref name="name"/> follows a participle and "by" ("armed by the UAE").</summary>
     private static bool AgentOfParticiple(IReadOnlyList<Unit> units, int name) =>
@@ -1053,6 +1054,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return (false, null);
             if (!SidesMen.Contains(tokens[k].Norm) || Named(k))
                 continue;
+            // ("soldiers and VDP militiamen repelled them": men right before the verb "them" follows are its subject.)
+            if (pronoun - k <= 3 && Enumerable.Range(k + 1, pronoun - k - 1).All(j => tokens[j].IsWord && !tokens[j].IsCapitalized && tokens[j].Norm is not ("and" or "or" or "to")))
+                return (false, null);
             if (tokens[k - 1].AfterHyphen && tokens[k - 1].IsWord)
                 return (true, null);
             var ownerEnd = tokens[k - 1].Norm == "'s" ? k - 1 : k;
@@ -4747,8 +4751,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 // Up to the end of the verb's own clause (a comma, "and", "but").
                 // ("expel US troops from the country", "from its territory": sending them home, not driving them from a town.)
+                // ("expelled French troops from Burkina Faso": so is a land named after "from" that no side is read in.)
                 for (var k = i + 1; k < units.Count && k <= match.End + 4 && units[k].Norm is not ("," or ";" or "and" or "but"); k++)
-                    if (units[k].Norm is "from" or "out" && !OwnCountryAfter(units, k + 1))
+                    if (units[k].Norm is "from" or "out" && !OwnCountryAfter(units, k + 1)
+                        && !(units[k].Norm == "from" && k + 1 < units.Count && units[k + 1] is { IsMention: false, Capitalized: true }))
                         return false;
                 return true;
             }
