@@ -1597,7 +1597,7 @@ internal static class PatternMatcher
         for (var i = comma + 1; i < units.Count && i <= comma + 6; i++)
         {
             // (", officials of the rival KDP said, accusing the PUK of treason.": or a participle of the speaker's after it.)
-            if (units[i].Norm is "said" or "says" or "say" or "told" or "reported" or "added")
+            if (ClosingReportVerbs.Contains(units[i].Norm))
                 return named && (i + 1 == units.Count || units[i + 1].Norm is "." or "on" or "in"
                     || (units[i + 1].Norm == "," && i + 2 < units.Count && units[i + 2] is { IsMention: false, Norm: { Length: > 5 } participle } && participle.EndsWith("ing", StringComparison.Ordinal)));
             if (units[i].IsMention)
@@ -1607,6 +1607,9 @@ internal static class PatternMatcher
         }
         return false;
     }
+
+    /// <summary>The verbs of saying a closing report ends on (see <see cref="ClosingReport"/>).</summary>
+    private static readonly HashSet<string> ClosingReportVerbs = ["said", "says", "say", "told", "reported", "added"];
 
     /// <summary>
     /// For a verb of saying inside ", officials said on Monday," (a comma, at most four words, the verb, at most
@@ -1964,8 +1967,7 @@ internal static class PatternMatcher
                 break;
             // ("..., officials of the rival KDP said.": a cue inside the report that closes the sentence is the speaker's phrase;
             // nobody before the report is its subject.)
-            if (u.Norm == "," && anchor - i <= 5 && ClosingReport(units, i)
-                && Enumerable.Range(i + 1, anchor - i - 1).All(k => units[k].Norm is not ("said" or "says" or "say" or "told" or "reported" or "added")))
+            if (u.Norm == "," && anchor - i <= 5 && ClosingReport(units, i) && Enumerable.Range(i + 1, anchor - i - 1).All(k => !ClosingReportVerbs.Contains(units[k].Norm)))
                 return (-1, "");
             // "The attack came days after clan militias, backed by the army, drove the militants out": a clause opened by
             // "after" or "because" in mid-sentence has its own subject; when it names none we know, the main clause's
@@ -2917,7 +2919,10 @@ internal static class PatternMatcher
         return k;
     }
 
-    /// <summary>"the" right before the name at <paramref name="name"/>, or before one lower-case word before it ("the rival").</summary>
+    /// <summary>
+    /// "the" right before the name at <paramref name="name"/>, or before one or two lower-case words before it ("the rival"),
+    /// or "its"/"their" before such words ("its old rival").
+    /// </summary>
     private static bool DefiniteBefore(IReadOnlyList<Unit> units, int name)
     {
         // ("ISWAP and its old rival Boko Haram faction": past a word or two of its own; a possessive is as definite.)
