@@ -10414,6 +10414,11 @@ public class GeneralReadingTests
         Assert.Contains("France -rival-> Ibrahim Traore", found);
     }
 
+    [Fact]
+    public void a_side_whose_sites_follow_the_comma_after_a_backer_is_not_the_backed_one() =>
+        Assert.DoesNotContain("Islamic State -allied-> United States", Described("Puntland forces, backed by US drones, captured several Islamic "
+            + "State bases near Bosaso this week.", "2025-02-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
