@@ -540,13 +540,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || tokens[end + 1].Norm is not ("government" or "regime" or "junta" or "administration" or "cabinet"))
             return null;
         var state = mention.ActsFor is { } own ? dictionary.Find(own)
-            : dictionary.LongestMatchWithTail(TheGovernment, 0, Theatres) is { Contextual: true } contextual ? dictionary.Actors[contextual.Actor] : null;
+            : TheatreActorOf(TheGovernment);
         return state is { Type: ActorType.State }
             ? new Mention(mention.TokenStart, end + 2, state.Name, state.Type, MentionSource.Dictionary, Surface(tokens, mention.TokenStart, end + 2))
             : null;
     }
 
     private static readonly List<Token> TheGovernment = Tokenizer.Tokenize("the government");
+
+    /// <summary>What a theatre's phrase for a side ("the government", "the army") means in this document, or null.</summary>
+    private Actor? TheatreActorOf(List<Token> phrase) =>
+        dictionary.LongestMatchWithTail(phrase, 0, Theatres) is { Contextual: true, End: 2 } match ? dictionary.Actors[match.Actor] : null;
     private static readonly List<Token> TheRegime = Tokenizer.Tokenize("the regime");
 
     /// <summary>
@@ -558,10 +562,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (tokens[start].Norm is not ("government" or "regime") || tokens[start].IsCapitalized || start + 1 >= tokens.Count
             || !(PatternMatcher.IsWarActNoun(tokens[start + 1].Norm) || tokens[start + 1].Norm is "campaign" or "push" or "counteroffensive" or "advance"))
             return null;
-        var phrase = tokens[start].Norm == "regime" ? TheRegime : TheGovernment;
-        if (dictionary.LongestMatchWithTail(phrase, 0, Theatres) is not { Contextual: true } contextual || dictionary.Actors[contextual.Actor] is not { Type: ActorType.State } state)
-            return null;
-        return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true };
+        return TheatreActorOf(tokens[start].Norm == "regime" ? TheRegime : TheGovernment) is { Type: ActorType.State } state
+            ? new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
+            : null;
     }
 
     /// <summary>True when a branch word stands in a mention past its first word ("al Qaeda's Syrian branch", "Syrian branch of al Qaeda").</summary>
@@ -1058,11 +1061,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
             if (tokens[k].Norm is "the" or "a" or "an" or "its" or "their" or "'s" or "his" or "her" or "whose")
                 return null;
-        var phrase = tokens[start].Norm == "army" ? TheArmy : TheMilitary;
-        if (dictionary.LongestMatchWithTail(phrase, 0, Theatres) is not { Contextual: true, End: 2 } match)
-            return null;
-        var actor = dictionary.Actors[match.Actor];
-        return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true };
+        return TheatreActorOf(tokens[start].Norm == "army" ? TheArmy : TheMilitary) is { } actor
+            ? new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
+            : null;
     }
 
     private static readonly HashSet<string> ArmyRoles = ["chief", "commander", "head", "spokesman", "spokesperson"];
