@@ -10419,6 +10419,79 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Islamic State -allied-> United States", Described("Puntland forces, backed by US drones, captured several Islamic "
             + "State bases near Bosaso this week.", "2025-02-05"));
 
+    [Fact]
+    public void a_backers_participle_after_another_verbs_agent_backs_that_agent()
+    {
+        var found = Described("Al-Shabaab, which was pushed out of Baidoa by Somali troops backed by Ethiopia in 2012, still raids the town.", "2016-03-02");
+        Assert.Contains("Ethiopia -allied-> Somali government", found);
+        Assert.DoesNotContain(found, r => r.Contains("-allied->", StringComparison.Ordinal) && r.Contains("al-Shabaab", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_year_of_a_peace_accord_never_dates_a_fight() =>
+        Assert.DoesNotContain(Extract("The CMA accused the Malian army of ignoring a 2015 peace deal by bombing its bases.", "2024-01-10"),
+            r => r.Kind == RelationKind.Attacked && r.Evidence.Date?.ToString() == "2015");
+
+    [Fact]
+    public void a_word_listed_before_a_two_word_name_shares_its_head()
+    {
+        Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", Described("ISKP, an enemy of both the Afghan and Pakistani Taliban, "
+            + "recruits in Kunar.", "2022-05-01"));
+        // Forces after the name are the demonym's too: a state's forces and a group's.
+        Assert.Contains("Pakistan -rival-> Taliban", Described("Pakistani and Afghan Taliban forces traded fire near Chaman.", "2022-05-01"));
+    }
+
+    [Fact]
+    public void what_a_side_has_also_done_takes_no_date_from_the_story()
+    {
+        var chad = Assert.Single(Extract("Boko Haram fighters killed ten soldiers in Borno on Monday. The group has also attacked Chadian troops "
+            + "around the lake.", "2021-06-09"), r => r.Target == "Chad");
+        Assert.Null(chad.Evidence.Date);
+    }
+
+    [Fact]
+    public void a_place_a_side_retook_from_another_tells_an_attack_on_it() =>
+        Assert.Contains("Assad regime -attacked-> Islamic State", Described("Protesters gathered in Palmyra, which Syrian troops recaptured "
+            + "from the Islamic State in March.", "2017-06-01"));
+
+    [Fact]
+    public void a_gap_stops_at_a_relative_clause_with_a_name_for_subject() =>
+        Assert.DoesNotContain(Described("Al-Shabaab raided Afmadow, which Kenyan troops took over from AMISOM last year.", "2013-05-01"),
+            r => r.Contains("-attacked-> AMISOM", StringComparison.Ordinal));
+
+    [Fact]
+    public void launching_an_offensive_against_a_group_founds_nothing()
+    {
+        var found = Described("President Mahamat Deby launched an offensive against Boko Haram near the lake.", "2021-08-02");
+        Assert.DoesNotContain(found, r => r.Contains("-affiliate-> Boko Haram", StringComparison.Ordinal));
+        Assert.Contains("Mahamat Deby -attacked-> Boko Haram", found);
+    }
+
+    [Fact]
+    public void a_word_of_intent_before_and_and_a_past_verb_leaves_that_verbs_act() =>
+        Assert.Contains("Niger -attacked-> Islamic State in the Greater Sahara", Described("Niger vowed retribution and launched air raids "
+            + "against ISGS near Tillaberi.", "2021-03-20"));
+
+    [Fact]
+    public void a_camp_named_after_a_man_with_its_kind_between_is_a_place() =>
+        Assert.DoesNotContain(Described("RSF gunmen shelled the Abu Hamid displacement camp outside Nyala on Friday.", "2024-02-03"),
+            r => r.Contains("Abu Hamid", StringComparison.Ordinal));
+
+    [Fact]
+    public void retaking_a_place_another_side_had_seized_is_an_attack_on_that_side()
+    {
+        var douma = Described("Jaysh al-Islam retook the farms of Douma on Sunday, days after regime troops had seized them.", "2016-04-12");
+        Assert.Contains("Jaysh al-Islam -attacked-> Assad regime", douma);
+        Assert.DoesNotContain("Assad regime -attacked-> Jaysh al-Islam", douma); // "them" is the farms
+        Assert.Contains("Houthis -attacked-> Hadi government", Described("The Houthis recaptured the Nihm district, which "
+            + "government forces seized in January.", "2020-03-02"));
+    }
+
+    [Fact]
+    public void a_coup_against_a_government_sets_its_makers_against_it() =>
+        Assert.Contains("Hadi government -rival-> Houthis", Described("Yemen's prime minister said the Houthis had mounted a coup "
+            + "against the government in Sanaa.", "2015-02-07"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

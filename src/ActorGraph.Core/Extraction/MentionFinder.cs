@@ -1109,6 +1109,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>
     /// "attacked Kurdish and Iraqi forces": the first word of a list that ends in a force noun names the side the
     /// dictionary knows by that word and the noun ("Kurdish forces"), as a listed demonym names its state.
+    /// ("a rival of both the Afghan and Pakistani Taliban": so does one of a list that ends in a name of two words, its
+    /// head being the noun the words share; not when forces follow the name: "Pakistani and Afghan Taliban forces" are a
+    /// state's and a group's.)
     /// </summary>
     private Mention? ListedForceName(IReadOnlyList<Token> tokens, int start)
     {
@@ -1117,6 +1120,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var i = start + 1; i < tokens.Count && i <= start + 8; i++)
         {
             var token = tokens[i];
+            if (tokens[i - 1].Norm is "," or "and" && token.IsCapitalized && !dictionary.ForceNouns.Contains(token.Norm)
+                && dictionary.LongestMatchWithTail(tokens, i, Theatres) is { End: var named, Full: var full } && named == i + 2 && full == named
+                && !(full < tokens.Count && dictionary.ForceNouns.Contains(tokens[full].Norm)))
+            {
+                List<Token> shared = [tokens[start], tokens[i + 1]];
+                if (dictionary.LongestMatchWithTail(shared, 0, Theatres) is not { Full: 2 } sharedName
+                    || dictionary.Actors[sharedName.Actor] is not { } sharedActor)
+                    return null;
+                return new Mention(start, start + 1, sharedActor.Name, sharedActor.Type, MentionSource.Dictionary, tokens[start].Text);
+            }
             if (token.Norm is "," or "and" || (token.IsCapitalized && !dictionary.ForceNouns.Contains(token.Norm)))
                 continue;
             if (!dictionary.ForceNouns.Contains(token.Norm))
@@ -1861,11 +1874,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if ((NamedPlaces.Contains(tokens[end - 1].Norm) || PlaceNameHeads.Contains(tokens[end - 1].Norm)) && !tokens[end - 1].AfterHyphen
             && !rules.IsPrefix(tokens[start].Norm))
             return null;
-        // "the Sheikh Suleiman base", "the Abu Bakr mosque", "the Sheikh Suleiman army base": a place named after a man is no one.
+        // "the Sheikh Suleiman base", "the Abu Bakr mosque", "the Sheikh Suleiman army base", "the Abu Shouk displacement camp":
+        // a place named after a man is no one.
         // Nor is one a town's name owns ("Aleppo's Sheikh Maqsoud"): a quarter of it.
         if (IsPersonName(tokens, start, end, before))
             return end < tokens.Count && (NamedPlaces.Contains(tokens[end].Norm) || end + 1 < tokens.Count && NamedPlaces.Contains(tokens[end + 1].Norm)
-                && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border" or "industrial" or "refugee")
+                && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border" or "industrial" or "refugee"
+                    or "displacement" or "idp" or "training" or "detention" or "transit")
                 || OwnedByPlace(tokens, start)
                 ? null : Discover(tokens, start, end, ActorType.Person);
         // "the Kaniyat, a local militia that ...": a name the dictionary lacks is an armed group's when an indefinite

@@ -859,8 +859,9 @@ internal static class PatternMatcher
                 var afterWords = before >= 0 && elements[before] is CuePattern.Words; // a gap past the cue's own words (its verb)
                 var afterOf = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var ofs } && ofs.All(a => a is [.., "of"]);
                 // ("was the deadliest attack on the Iran-backed paramilitaries": a gap between an article and the name that ends its
-                // noun phrase stops where a preposition opens another.)
-                var afterArticle = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var articles } && articles.All(a => a is ["a"] or ["an"] or ["the"])
+                // noun phrase stops where a preposition opens another; so does one after a possessive, or a choice of both:
+                // "launched (the|an|his) ...2 X" founds nothing in "launched an offensive against X".)
+                var afterArticle = before >= 0 && elements[before] is CuePattern.Words { Alternatives: var articles } && articles.All(a => a is ["a"] or ["an"] or ["the"] or ["his"] or ["her"] or ["its"] or ["their"])
                     && k + 1 < elements.Count && elements[k + 1] is CuePattern.Slot;
                 // "have been hunting down members of X": after "is" or "been", an "-ing" verb makes the clause's own verb
                 // phrase; a gap does not run through it to a noun the copula never governs ("been ... members of").
@@ -926,6 +927,11 @@ internal static class PatternMatcher
                     // ("insurgents raid Macomia as Rwandan troops take over from SADC": nor into a clause "as" or "when" opens
                     // on a name, its subject.)
                     if (g > 0 && afterWords && units[pos + g - 1].Norm is "as" or "when" && pos + g < units.Count && units[pos + g] is { IsMention: true, Reference: false })
+                        return -1;
+                    // ("raided Mocimboa da Praia, which Rwandan troops took over from SADC": nor into a relative clause whose
+                    // subject a name is; what follows is that name's act.)
+                    if (g > 0 && afterWords && units[pos + g - 1].Norm is "which" or "that" or "whom" && pos + g < units.Count
+                        && units[pos + g] is { IsMention: true, Reference: false })
                         return -1;
                     // "whose killing of Muslim civilians the Islamic State rejected": after "of", a plural noun right before an
                     // article ends the object; the name after it is the subject of a clause whose "that" is left out.
@@ -1064,6 +1070,11 @@ internal static class PatternMatcher
                             || (SidesNouns.Contains(units[pos - 1].Norm) && alternative[0].EndsWith("ing", StringComparison.Ordinal)))
                         && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'") && !DescribesNameBefore(units, pos - 1))
                         continue;
+                    // "X, which was driven from Sirte by Misratan forces backed by US airstrikes": past a gap, a participle of
+                    // backing right after another verb's agent ("by" and a name) describes that agent, not the name before the gap.
+                    if (k > 0 && elements[k - 1] is CuePattern.Gap && MentionFinder.BackingParticiples.Contains(alternative[0])
+                        && AgentJustBefore(units, pos))
+                        continue;
                     var end = MatchFrom(elements, k + 1, pos + alternative.Length, units, slots, failed);
                     if (end >= 0)
                         return end;
@@ -1103,6 +1114,11 @@ internal static class PatternMatcher
                 return false;
         return true;
     }
+
+    /// <summary>A name right before <paramref name="at"/> that is the agent of a passive verb ("by [the] X").</summary>
+    private static bool AgentJustBefore(IReadOnlyList<Unit> units, int at) =>
+        at > 1 && units[at - 1].IsMention
+        && (units[at - 2].Norm == "by" || (at > 2 && units[at - 2].Norm == "the" && units[at - 3].Norm == "by"));
 
     /// <summary>
     /// "Hezbollah, a powerful militia allied with Iran": the noun at <paramref name="head"/> heads an apposition

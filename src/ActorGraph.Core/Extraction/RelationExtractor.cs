@@ -925,6 +925,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "the soldiers rounded up men in the market and executed them": "them" after people no side names is those people.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && PeopleNamedLast(tokens, mentions, i))
             candidates = [];
+        // "retook the farms of Douma, days after regime troops had seized them": "it" or "them" that is taken or held after
+        // places no side names is those places.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "them" or "it" && PlaceTakenLast(tokens, mentions, i))
+            candidates = [];
         // "where Turkey and its allied factions hold sway", "Turkey and its forces attacked the YPG": a possessive right after
         // "X and" is X's, never another side's.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
@@ -944,6 +948,36 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the pronoun at mention <paramref name="i"/> is what a verb of taking or holding right before it acts on, with
+    /// a noun of places between the last name and it.
+    /// </summary>
+    private static bool PlaceTakenLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (at < 1 || !PlaceTakingVerbs.Contains(tokens[at - 1].Norm))
+            return false;
+        // ("days after regime troops had seized them": past the verb's own subject.)
+        var last = i - 1;
+        if (last >= 0 && at - 1 - Math.Max(mentions[last].TokenEnd, mentions[last].TailEnd) <= 1)
+            last--;
+        var lastName = last >= 0 ? mentions[last].TokenEnd : 0;
+        for (var k = at - 2; k >= lastName; k--)
+            if (LandNouns.Contains(tokens[k].Norm))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> PlaceTakingVerbs =
+        ["seized", "seize", "seizing", "captured", "capture", "capturing", "took", "taken", "take", "taking", "overran", "overrun",
+         "retook", "retaken", "retake", "recaptured", "recapture", "held", "hold", "holds", "holding", "occupied", "occupy", "stormed",
+         "controlled", "control", "controls", "lost", "entered", "liberated"];
+
+    private static readonly HashSet<string> LandNouns =
+        ["town", "towns", "village", "villages", "city", "cities", "area", "areas", "district", "districts", "farms", "farmland", "hill",
+         "hills", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "region", "regions", "island", "islands", "oilfield",
+         "oilfields", "valley", "suburb", "suburbs", "province", "provinces", "territory"];
 
     private static readonly HashSet<string> PeopleNouns =
         ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
@@ -2636,13 +2670,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 start--;
         // ("Russia supported the regime's push and struck SDF positions": nor the first of two joined verbs' words the
         // second's act.)
-        if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject)
-            for (var k = match.End - 2; k > start; k--)
-                if (units[k].Norm == "and" && JoinedVerbAfter(units, k))
-                {
-                    start = k + 1;
-                    break;
-                }
+        // ("vowed revenge and launched an offensive against X": nor, in any match whose cue's words come after them, a
+        // verb's words before "and" and a past verb; "seized power and hired Wagner" tells its act with the first verb.)
+        for (var k = match.End - 2; k > start; k--)
+            if (units[k].Norm == "and" && (match.SubjectNote == PatternMatcher.JoinedVerbsSubject ? JoinedVerbAfter(units, k)
+                : PatternMatcher.PastVerb(units[k + 1]) && !CueWordsBetween(units, match.Pattern, start, k)))
+            {
+                start = k + 1;
+                break;
+            }
         // ("has refused to provide air support to the militias, but has struck IS": nor a clause before "but".)
         for (var k = match.End - 2; k > start; k--)
             if (units[k].Norm == "but" && units[k - 1].Norm == ",")
@@ -2656,6 +2692,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (!skipped(i) && !units[i].AfterHyphen && !units[i].Tail && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
                     && !SeparateCharge(units, i, match.End))
                     return true;
+        return false;
+    }
+
+    /// <summary>Whether a subject-led pattern's cue words (what follows its subject's gap) start between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool CueWordsBetween(IReadOnlyList<Unit> units, CuePattern pattern, int from, int to)
+    {
+        if (!pattern.IsSubjectLed || pattern.Opening is not CuePattern.Words words)
+            return true;
+        for (var i = from; i < to; i++)
+            if (words.ByFirstWord.ContainsKey(units[i].Norm) || words.Prefixed.Any(p => units[i].Norm.StartsWith(p[0][..^1], StringComparison.Ordinal)))
+                return true;
         return false;
     }
 
@@ -3728,8 +3775,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// The relative pronoun of ", which X held (controlled ...)" (", which fell to X", "after it fell to X") inside the match,
-    /// after which a side holds the place an act hit; else -1.
+    /// The relative pronoun of ", which X held (controlled, seized ...)" (", which fell to X", "after it fell to X") inside the
+    /// match, after which a side holds the place an act hit; else -1.
     /// </summary>
     private static int HeldPlaceClause(IReadOnlyList<Unit> units, CueMatch match)
     {
@@ -3743,7 +3790,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             var holder = units[k + 2].Norm == "the" ? k + 3 : k + 2;
             if (holder + 1 < match.End && units[holder].IsMention
-                && units[holder + 1].Norm is "held" or "holds" or "controlled" or "controls" or "occupied" or "had" or "has" or "have")
+                && units[holder + 1].Norm is "held" or "holds" or "controlled" or "controls" or "occupied" or "had" or "has" or "have"
+                    or "seized" or "captured" or "overran" or "took")
                 return k + 1;
         }
         return -1;
@@ -3808,7 +3856,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (!units.Any(u => u.CharStart <= d.Start && d.Start < u.CharEnd))
                 return false;
             // ("more troops in Sinai than a 1979 peace treaty permits": a year before a noun past the match dates that noun.)
-            if (AttributiveYear(units, d) is var dated and >= 0 && (units[dated].CharStart >= end || units[dated].CharEnd <= start))
+            // ("accused the army of violating a 2015 peace agreement by attacking its positions": nor, for a hostile act, one
+            // before a noun of peace anywhere: the year is the accord's, never a fight's.)
+            if (AttributiveYear(units, d) is var dated and >= 0 && (units[dated].CharStart >= end || units[dated].CharEnd <= start
+                || (!tie && (PeaceNouns.Contains(units[dated].Norm) || (dated + 1 < units.Count && PeaceNouns.Contains(units[dated + 1].Norm))))))
                 return false;
             // ("had withdrawn its troops in 2019 but continues to back local forces": a date before a "but" inside the match
             // is the first verb's.)
@@ -4454,6 +4505,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> AgreementNouns = ["agreement", "deal", "pact", "accord", "treaty", "memorandum", "agreements", "deals", "accords"];
+
+    /// <summary>Nouns of a settlement a year may name ("a 2015 peace agreement", "the 2020 truce"): never a time of fighting.</summary>
+    private static readonly HashSet<string> PeaceNouns = [.. AgreementNouns, "peace", "truce", "ceasefire", "cease-fire", "armistice"];
 
     /// <summary>
     /// True when a ", which (who)" clause with no speaker of its own opens after the verb at <paramref name="verb"/>, inside
