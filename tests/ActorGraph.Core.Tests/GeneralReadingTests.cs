@@ -10492,6 +10492,38 @@ public class GeneralReadingTests
         Assert.Contains("Hadi government -rival-> Houthis", Described("Yemen's prime minister said the Houthis had mounted a coup "
             + "against the government in Sanaa.", "2015-02-07"));
 
+    [Fact]
+    public void a_point_of_the_compass_before_a_capitalised_word_names_a_region() =>
+        Assert.DoesNotContain(Described("Senegal has sent troops to join the West African mission that backs the government in Bamako.", "2013-03-01"),
+            r => r.Contains("the West", StringComparison.Ordinal));
+
+    [Fact]
+    public void taking_a_place_after_its_defenders_abandon_it_is_an_attack_on_them() =>
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab fighters seized the town of Bardere on Tuesday after Kenyan troops "
+            + "abandoned their base.", "2012-10-01"));
+
+    [Fact]
+    public void a_who_clause_after_people_no_name_gives_has_no_named_subject() =>
+        Assert.DoesNotContain("France -allied-> MINUSMA", Described("French helicopters evacuated Malians who had worked with MINUSMA.", "2019-01-01"));
+
+    [Fact]
+    public void a_charge_goes_on_to_its_aim() =>
+        Assert.DoesNotContain(Described("Ahrar al-Sham, which is aligned with the FSA, accuses its rival of using the fight against Jund al-Aqsa as a "
+            + "pretext to seize its territory.", "2016-01-01"), r => r.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void what_a_side_is_regarded_as_a_branch_of_is_its_whole()
+    {
+        var found = Described("Ahrar al-Sham regards Jund al-Aqsa as an al-Qaeda affiliate.", "2016-01-01");
+        Assert.Contains("Jund al-Aqsa -affiliate-> al Qaeda", found);
+        Assert.DoesNotContain("Al Nusrah Front -affiliate-> al Qaeda", found);
+    }
+
+    [Fact]
+    public void rooting_out_a_group_attacks_it() =>
+        Assert.Contains("Taliban -attacked-> Islamic State Khorasan Province", Described("The Taliban say they are rooting out ISKP cells in "
+            + "Nangarhar.", "2022-01-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

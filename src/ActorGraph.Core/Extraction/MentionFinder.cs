@@ -695,6 +695,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (match.End - start == 1 && match.End < tokens.Count && tokens[match.End].IsCapitalized && GroupNameHeads.Contains(tokens[match.End].Norm)
             && dictionary.Actors[match.Actor].Type != ActorType.State)
             return null;
+        // "the West African force", "the West Bank", "East Africa": a point of the compass the dictionary holds as a side's
+        // name is a region's first word when a capitalised word goes on from it.
+        if (match.End - start <= 2 && tokens[match.End - 1].Norm is "west" or "east" or "north" or "south" && match.End < tokens.Count
+            && tokens[match.End].IsCapitalized && tokens[match.End].IsWord && !tokens[match.End].AfterHyphen)
+            return null;
         // "the Sudan Liberation Movement", "the Somalia Salvation Front": a country's name opening a group's name is part
         // of it. Not a state's own forces ("the Somalia National Army", "Iraq Security Forces").
         if (match.End - start == 1 && dictionary.IsPlaceName(tokens, start, match.End) && OpensGroupName(tokens, match.End))
@@ -2158,8 +2163,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || !ArticleBefore(tokens, start) || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
             || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
             return named;
-        // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM".)
-        if (ApposedPastAdverbs(tokens, start, before) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized))
+        // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM"; nor
+        // one a name is taken as: "HTS, which it regards as an al-Qaeda affiliate".)
+        if (ApposedPastAdverbs(tokens, start, before) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            || (start >= 2 && tokens[start - 1].Norm is "a" or "an" && tokens[start - 2].Norm == "as"))
             return named;
         return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
     }

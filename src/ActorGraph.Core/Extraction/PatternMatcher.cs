@@ -1793,7 +1793,8 @@ internal static class PatternMatcher
         if (chargedAct >= 0)
             (accusedOf, ownOf) = (chargedAct, true);
         // ("accused Faylaq of sheltering HTS fighters and launched raids on ...": not past "and" and the accuser's next verb.)
-        for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 8 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","
+        // ("accuses its rival of using the fight against HTS as a pretext to seize ...": a charge goes on to its aim.)
+        for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 12 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","
              && !(units[j].Norm == "and" && j + 1 < anchor && PastVerb(units[j + 1])); j--)
             if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
                 || (units[j].Norm is "their" or "its" && units[j].IsMention)))
@@ -2064,6 +2065,11 @@ internal static class PatternMatcher
             // no actor for its subject.
             if (!coordinated && u.Norm is "which" or "that" && i >= 2 && units[i - 1].Norm == "," && !units[i - 2].IsMention && !units[i - 2].Tail
                 && char.IsLetter(units[i - 2].Norm[0]))
+                return (-1, "");
+            // ("to evacuate diplomats and Afghans who had worked with the coalition": so is a "who" clause right after people
+            // no name gives.)
+            if (!coordinated && u.Norm == "who" && i >= 1 && !units[i - 1].IsMention && !units[i - 1].Tail && char.IsLetter(units[i - 1].Norm[0])
+                && units[i - 1].Norm is not ("and" or "or" or "but"))
                 return (-1, "");
             // "vowed to retaliate for US air strikes that killed 25 of its fighters": a clause said of a side's strikes or
             // forces has that side for its subject, though a preposition governs the name.
