@@ -10524,6 +10524,23 @@ public class GeneralReadingTests
         Assert.Contains("Taliban -attacked-> Islamic State Khorasan Province", Described("The Taliban say they are rooting out ISKP cells in "
             + "Nangarhar.", "2022-01-01"));
 
+    [Fact]
+    public void a_name_before_and_a_possessor_of_men_acts_with_it() =>
+        Assert.Contains("Palestinian Islamic Jihad -attacked-> Israel", Described("Islamic Jihad and Hamas's military wing fired mortars at "
+            + "Israeli towns near the border.", "2023-05-11"));
+
+    [Fact]
+    public void words_of_what_a_base_does_stand_between_a_demonym_and_the_base() =>
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab attacked a Kenyan air traffic control base near Lamu.", "2020-01-06"));
+
+    [Fact]
+    public void an_act_a_side_claims_in_reported_speech_takes_the_storys_date()
+    {
+        var found = Extract("Gunmen stormed police and militia posts in Tillaberi on Friday, killing seven officers.\n\nIslamic State Sahel "
+            + "Province claimed the raid, saying it had overrun a post of the Wagner Group.", "2023-06-12", "Niger: jihadists kill police officers in Tillaberi raid");
+        Assert.Equal("2023-06-09", Assert.Single(found, r => r.Source == "Islamic State in the Greater Sahara" && r.Target == "Wagner Group").Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1481,7 +1481,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["military", "army", "naval", "navy", "air", "police", "security", "border", "government", "oil", "gas", "intelligence",
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
          "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary",
-         "armed", "espionage", "spy", "spying", "listening", "radar", "missile", "drone", "energy", "nuclear", "power"];
+         "armed", "espionage", "spy", "spying", "listening", "radar", "missile", "drone", "energy", "nuclear", "power",
+         "traffic", "control", "logistics", "training", "communications"];
 
     /// <summary>Verbs after ", who" that say a name is a person's: leading, founding, commanding a group.</summary>
     private static readonly HashSet<string> PersonVerbs =

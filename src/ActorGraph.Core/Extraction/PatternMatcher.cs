@@ -615,7 +615,10 @@ internal static class PatternMatcher
             // of the PKK" says so of the YPG alone.
             // Nor a possessive after a comma: "shield the Hadi government, its leader X told reporters" lists nothing.
             // ("France and Burkina Faso's army sent ...": a state's possessive before its own forces is no possessor.)
-            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1] is { Norm: "'s", Tail: false }) && note != SeenAsSubject
+            // ("Islamic Jihad and Hamas's armed wing fired rockets": a possessor of men or a wing no name gives is a list's last.)
+            if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1] is { Norm: "'s", Tail: false }
+                    && !(slots[head.Name] + 2 < units.Count && !units[slots[head.Name] + 2].IsMention && OwnedMen(units, slots[head.Name] + 2)))
+                && note != SeenAsSubject
                 && !(units[slots[head.Name]].Norm is "its" or "their" && slots[head.Name] > 0 && units[slots[head.Name] - 1].Norm == ",")
                 // ("The MNLA and Ansar Dine, an Islamist group led by Iyad Ag Ghaly, had captured northern Mali": a verb past the
                 // apposition is the list's.)
@@ -2574,6 +2577,15 @@ internal static class PatternMatcher
         while (k >= 0 && k > at - 6 && units[k].Norm is not ("a" or "an" or "," or "the") && !ClauseEnds.Contains(units[k].Norm))
             k--;
         return k >= 2 && units[k].Norm is "a" or "an" && units[k - 1].Norm == "," && units[k - 2].IsMention && !units[k - 2].Reference ? k - 2 : -1;
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> (past two modifiers at most) name a side's own men or wing.</summary>
+    private static bool OwnedMen(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at; k < units.Count && k <= at + 2 && !units[k].IsMention && char.IsLower(units[k].Norm[0]); k++)
+            if (OwnForces.Contains(units[k].Norm) || ForceHeads.Contains(units[k].Norm))
+                return true;
+        return false;
     }
 
     private static readonly HashSet<string> OwnForces =

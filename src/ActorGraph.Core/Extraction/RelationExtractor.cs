@@ -2159,7 +2159,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             : null;
     }
 
-    private bool TellsOfEarlier(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.EarlierMarkers);
+    /// <summary>
+    /// Whether a word of an earlier time stands in the sentence; "had" only in the narrative ("claimed the assault, saying
+    /// it had overrun a camp" reports the story's act).
+    /// </summary>
+    private bool TellsOfEarlier(IReadOnlyList<Unit> units)
+    {
+        for (var i = 0; i < units.Count; i++)
+            foreach (var phrase in lexicon.EarlierMarkers.StartingWith(units[i].Lead))
+                if (PhraseAt(units, i, phrase) && (phrase is not (["had"] or ["'d"]) || PastPerfectOfNarrative(units)))
+                    return true;
+        return false;
+    }
 
     /// <summary>True for a "had" before any verb of saying in the sentence ("X had fought Y", not "X said it had").</summary>
     private static bool PastPerfectOfNarrative(IReadOnlyList<Unit> units)
