@@ -10541,6 +10541,23 @@ public class GeneralReadingTests
         Assert.Equal("2023-06-09", Assert.Single(found, r => r.Source == "Islamic State in the Greater Sahara" && r.Target == "Wagner Group").Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void a_word_ruled_out_before_a_noun_of_equipment_names_a_kind_of_thing() =>
+        Assert.Contains("Turkey -attacked-> Libyan National Army", Described("Turkish drones destroyed air defence systems used by the LNA near "
+            + "Tarhuna.", "2019-05-01"));
+
+    [Fact]
+    public void a_report_closed_before_hours_after_covers_the_act_before_it()
+    {
+        var found = Extract("Al-Shabaab fighters overran a Kenyan post near Mandera on Monday, police said, hours after Kenyan jets bombed a camp "
+            + "of the group.", "2019-05-01");
+        Assert.Equal(Attribution.Claim, Assert.Single(found, r => r.Source == "al-Shabaab" && r.Target == "Kenya").Evidence.Attribution);
+    }
+
+    [Fact]
+    public void warning_that_a_side_would_strike_back_at_another_is_hostility() =>
+        Assert.Contains("Houthis -rival-> United Arab Emirates", Described("The Houthis warned that they would hit back at the UAE.", "2019-05-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2701,10 +2701,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var phrase in cue.Unless.StartingWith(units[i].Lead))
                 // (Not a word naming a side's site: "attacked the Afghan Defense Ministry" is no defence.)
                 if (!skipped(i) && !units[i].AfterHyphen && !units[i].Tail && PhraseAt(units, i, phrase) && !InSupportOfAnAct(units, match, i)
+                    && !NamesEquipment(units, i + phrase.Length)
                     && !SeparateCharge(units, i, match.End))
                     return true;
         return false;
     }
+
+    /// <summary>
+    /// "destroyed air defence systems", "struck support units": a word of the cue's <c>unless</c> list right before a noun
+    /// of equipment or units names a kind of thing, not the act it would rule out.
+    /// </summary>
+    private static bool NamesEquipment(IReadOnlyList<Unit> units, int after) =>
+        after < units.Count && !units[after].IsMention && EquipmentNouns.Contains(units[after].Norm);
+
+    private static readonly HashSet<string> EquipmentNouns =
+        ["system", "systems", "battery", "batteries", "radar", "radars", "installation", "installations", "network", "networks", "shield",
+         "unit", "units", "line", "lines", "positions", "ministry", "minister", "equipment", "vehicles", "convoy", "convoys", "base", "bases"];
 
     /// <summary>Whether a subject-led pattern's cue words (what follows its subject's gap) start between <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool CueWordsBetween(IReadOnlyList<Unit> units, CuePattern pattern, int from, int to)
@@ -4930,13 +4942,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>
     /// Where a report from <paramref name="from"/> ends: at a comma within five units that opens an apposition closing
     /// the sentence (", the biggest loss in decades.") or a phrase added to it (", in the biggest salvo yet", ", adding
-    /// that ..."), else at the sentence's end.
+    /// that ...", ", hours after ..."), else at the sentence's end.
     /// </summary>
     private static int ReportEnd(IReadOnlyList<Unit> units, int from)
     {
         for (var k = from; k < units.Count - 1 && k <= from + 5; k++)
             if (units[k].Norm == "," && (units[k + 1].Norm is "the" or "a" or "an" or "in" or "amid" or "after" or "adding" or "citing" or "marking"
-                    || units[k + 1].Norm is "claiming" or "saying" or "noting" or "calling" or "describing" or "warning" or "vowing"))
+                    || units[k + 1].Norm is "claiming" or "saying" or "noting" or "calling" or "describing" or "warning" or "vowing"
+                    // (", the US military said, hours after ...": a time counted from another act.)
+                    || (units[k + 1].Norm is "hours" or "days" or "weeks" or "minutes" or "moments" && k + 2 < units.Count && units[k + 2].Norm is "after" or "before")))
                 return k;
         return units.Count;
     }
