@@ -10558,6 +10558,26 @@ public class GeneralReadingTests
     public void warning_that_a_side_would_strike_back_at_another_is_hostility() =>
         Assert.Contains("Houthis -rival-> United Arab Emirates", Described("The Houthis warned that they would hit back at the UAE.", "2019-05-01"));
 
+    [Fact]
+    public void a_whole_is_never_a_part_of_a_branch_its_name_says_is_its_own() =>
+        Assert.DoesNotContain("al Qaeda -affiliate-> al Qaeda in Iraq", Described("The Islamic State of Iraq, a front dominated by al-Qaeda, "
+            + "claimed the bombing.", "2007-03-14"));
+
+    [Fact]
+    public void an_alliance_with_a_side_against_another_sets_both_against_it() =>
+        Assert.Contains("Iraqi government -rival-> al Qaeda in Iraq", Described("The Anbar Salvation Council struck an alliance with the Iraqi "
+            + "army against al-Qaeda in Iraq.", "2007-03-14"));
+
+    [Fact]
+    public void parts_after_including_without_a_comma_act_with_the_whole() =>
+        Assert.Contains("Al Nusrah Front -attacked-> Assad regime", Described("Rebel factions including Jabhat Fateh al-Sham, the former Nusra "
+            + "Front, stormed regime positions near Hama on Sunday.", "2016-03-14"));
+
+    [Fact]
+    public void a_side_hired_by_another_is_its_ally() =>
+        Assert.Contains("Mali -allied-> Wagner Group", Described("The Wagner Group, a Russian private military company hired by the junta, "
+            + "arrived in Bamako.", "2021-12-24"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3860,10 +3860,13 @@ internal static class PatternMatcher
         var i = slot + 1;
         while (i < units.Count && units[i].Tail)
             i++;
-        if (i + 3 >= end || units[i].Norm != ",")
+        // ("Rebel factions including Jabhat Fateh al-Sham, the former Nusra Front, launched": without a comma before
+        // "including" too, when a comma closes the parts.)
+        if (i + 2 >= end || (units[i].Norm != "," && units[i].Norm != "including") || (units[i].Norm == "," && i + 3 >= end))
             return [];
         // ("Units of the PMF, including Asaib Ahl al-Haq, took part": the parts named act with the whole.)
-        var first = units[i + 1].Norm is "alongside" or "including" ? i + 2
+        var first = units[i].Norm == "including" ? i + 1
+            : units[i + 1].Norm is "alongside" or "including" ? i + 2
             : units[i + 1].Norm is "together" or "along" && units[i + 2].Norm == "with" ? i + 3 : -1;
         if (first < 0 || NextListed(units, first) is not (var named and >= 0))
             return [];

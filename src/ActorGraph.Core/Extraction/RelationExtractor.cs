@@ -3191,6 +3191,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         if (from == to)
                             continue;
                     }
+                    // "The Islamic State of Iraq, an umbrella group dominated by al-Qaeda" (the dictionary's al Qaeda in Iraq): a
+                    // whole is never a part of a branch its name says is its own.
+                    if (kind == RelationKind.Affiliate && to.StartsWith(from + " in ", StringComparison.Ordinal))
+                        continue;
                     // "Mumin pledged allegiance to IS leader Baghdadi": loyalty to a leader is membership of his group.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) == ActorType.Person)
                     {
