@@ -10578,6 +10578,29 @@ public class GeneralReadingTests
         Assert.Contains("Mali -allied-> Wagner Group", Described("The Wagner Group, a Russian private military company hired by the junta, "
             + "arrived in Bamako.", "2021-12-24"));
 
+    [Fact]
+    public void a_participle_between_a_preposition_and_men_describes_the_men() =>
+        Assert.DoesNotContain("Somali government -attacked-> al-Shabaab", Described("Kenyan troops deployed to shield the Somali government from "
+            + "advancing fighters of al-Shabaab.", "2011-10-20"));
+
+    [Fact]
+    public void troops_moved_somewhere_to_help_a_side_are_its_allies() =>
+        Assert.Contains("Mozambique -allied-> Rwanda", Described("Rwandan troops moved into northern Mozambique in July to help the government "
+            + "retake the port.", "2021-08-01"));
+
+    [Fact]
+    public void a_groups_own_militia_is_a_part_of_it() =>
+        Assert.Contains("Islamic Courts Union -allied-> al-Shabaab", Described("Al-Shabaab, the Islamic Courts' armed youth militia, seized "
+            + "Kismayo last month.", "2006-10-01"));
+
+    [Fact]
+    public void they_after_saying_that_follows_a_sides_acts_is_that_side()
+    {
+        var found = Described("The Afghan army condemned the Pakistani raids, saying they killed three of its soldiers.", "2023-03-01");
+        Assert.Contains("Pakistan -attacked-> Taliban", found);
+        Assert.DoesNotContain("Taliban -attacked-> Pakistan", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1073,6 +1073,11 @@ internal static class PatternMatcher
                             || (SidesNouns.Contains(units[pos - 1].Norm) && alternative[0].EndsWith("ing", StringComparison.Ordinal)))
                         && !units[pos - 2].IsMention && units[pos - 2].Norm is not ("'s" or "'") && !DescribesNameBefore(units, pos - 1))
                         continue;
+                    // "to protect the government from advancing fighters of the Courts": a participle of movement between a
+                    // preposition and men describes the men; it is no verb of the clause ("of sheltering fighters" is one).
+                    if (alternative.Length == 1 && MovingParticiples.Contains(alternative[0]) && pos > 0 && pos + 1 < units.Count
+                        && IsPreposition(units[pos - 1].Norm) && !units[pos + 1].IsMention && ForceHeads.Contains(units[pos + 1].Norm))
+                        continue;
                     // "X, which was driven from Sirte by Misratan forces backed by US airstrikes": past a gap, a participle of
                     // backing right after another verb's agent ("by" and a name) describes that agent, not the name before the gap.
                     if (k > 0 && elements[k - 1] is CuePattern.Gap && MentionFinder.BackingParticiples.Contains(alternative[0])
@@ -2578,6 +2583,10 @@ internal static class PatternMatcher
             k--;
         return k >= 2 && units[k].Norm is "a" or "an" && units[k - 1].Norm == "," && units[k - 2].IsMention && !units[k - 2].Reference ? k - 2 : -1;
     }
+
+    /// <summary>Participles of movement that describe men when they stand before them ("advancing fighters").</summary>
+    private static readonly HashSet<string> MovingParticiples =
+        ["advancing", "retreating", "fleeing", "invading", "approaching", "marauding", "rampaging", "withdrawing", "encroaching", "oncoming"];
 
     /// <summary>Whether the words from <paramref name="at"/> (past two modifiers at most) name a side's own men or wing.</summary>
     private static bool OwnedMen(IReadOnlyList<Unit> units, int at)

@@ -721,6 +721,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // those speakers, whom no actor stands for.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "it" && UnnamedSpeakersBefore(tokens, mentions, i))
             candidates = [];
+        // "condemned the US strikes, saying they killed five of its soldiers": "they" right after the verb of saying that
+        // follows a side's acts stands for those acts, so for their side.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && ActsBeforeSaying(tokens, mentions, i) is { } actsOwner
+            && types.Contains(TypeOf(state, actsOwner)))
+            candidates = [actsOwner];
         // "Kenya has sent troops to Somalia to fight al-Shabaab, and they now serve in the AU mission": "they" opening a
         // clause after a side sent its men is those men, the sender's.
         // ("since Addis Ababa sent them into Somalia": "them" sent somewhere by a side are its men.)
@@ -948,6 +953,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// For "they" at mention <paramref name="i"/> right after ", saying" (", said"), the side whose acts ("the US strikes")
+    /// end the clause before the comma; else null.
+    /// </summary>
+    private static string? ActsBeforeSaying(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (at < 3 || tokens[at - 1].Norm is not ("saying" or "said") || tokens[at - 2].Norm != "," || i < 1)
+            return null;
+        var acts = mentions[i - 1];
+        return acts is { IsReference: false, Actor: { } owner } && acts.TailEnd == at - 2 && ActNouns.Contains(tokens[at - 3].Norm) ? owner : null;
+    }
+
+    private static readonly HashSet<string> ActNouns =
+        ["strikes", "airstrikes", "raids", "attacks", "bombings", "shelling", "operations"];
 
     /// <summary>
     /// Whether the pronoun at mention <paramref name="i"/> is what a verb of taking or holding right before it acts on, with
