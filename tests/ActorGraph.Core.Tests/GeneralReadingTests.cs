@@ -10601,6 +10601,21 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -attacked-> Pakistan", found);
     }
 
+    [Fact]
+    public void a_state_named_before_for_a_mans_title_leaves_bare_soldiers_the_theatres() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Burkina Faso", Described("The last French troops left Burkina Faso last "
+            + "month.\n\nNiger's president has praised the junta in Ouagadougou.\n\nJNIM fighters killed 20 soldiers near Djibo on Monday.", "2023-03-01"));
+
+    [Fact]
+    public void retaking_a_city_after_a_side_seized_the_city_attacks_that_side() =>
+        Assert.Contains("Sudanese Armed Forces -attacked-> Rapid Support Forces", Described("The army retook Sinja, the capital of Sennar state, "
+            + "months after the Rapid Support Forces seized the city.", "2024-11-25"));
+
+    [Fact]
+    public void a_name_inside_an_indefinite_apposition_is_no_item_of_a_list() =>
+        Assert.DoesNotContain("Bello Turji -allied-> Boko Haram", Described("Ansaru, an al-Qaeda-aligned offshoot of Boko Haram, has been active "
+            + "in Kogi for years and is thought to have forged ties with the bandit leader Bello Turji.", "2022-07-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

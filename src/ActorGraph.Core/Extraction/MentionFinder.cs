@@ -264,8 +264,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     || (placeList && tokens[before].Norm is "and" or ","));
                 placeList = place && match.End < tokens.Count && tokens[match.End].Norm is "and" or ",";
                 // (A rebel coalition has no soldiers: "the Permanent Strategic Framework killed dozens of soldiers" killed the state's.)
+                // (Nor a state named for a man's title: "Ghana's president has accused the junta ...".)
                 if ((dictionary.Actors[match.Actor].Type == ActorType.State || dictionary.IsStateCoalition(dictionary.Actors[match.Actor].Name))
-                    && !(notPlaces && place) && !AirPowerAt(tokens, match.End))
+                    && !(notPlaces && place) && !AirPowerAt(tokens, match.End) && !(notPlaces && TitleAfter(tokens, match.End)))
                     named.Add(dictionary.Actors[match.Actor].Name);
                 i = match.End - 1;
             }
@@ -274,6 +275,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                      && !AirPowerAt(tokens, i + 1))
                 named.Add(state);
         return named;
+    }
+
+    /// <summary>A man's title at <paramref name="at"/>, past a possessive: "Ghana's president", "Chad's foreign minister".</summary>
+    private static bool TitleAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < tokens.Count && tokens[at].Norm == "'s")
+            at++;
+        for (var k = at; k < tokens.Count && k <= at + 1; k++)
+            if (ActorDictionary.IsTitleBeforeName(tokens[k].Norm))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -3801,7 +3801,9 @@ internal static class PatternMatcher
                     i++;
                 continue;
             }
-            if (norm == "," && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count && units[item + 1].Norm is "," or "and" or "or")
+            // ("Ansaru, an al-Qaeda-aligned splinter of Boko Haram, has ...": never a name inside an indefinite apposition.)
+            if (norm == "," && units[i + 1].Norm is not ("a" or "an") && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count
+                && units[item + 1].Norm is "," or "and" or "or")
             {
                 result.Add(item);
                 i = item + 1;
