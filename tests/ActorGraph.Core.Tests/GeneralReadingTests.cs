@@ -10616,6 +10616,21 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Bello Turji -allied-> Boko Haram", Described("Ansaru, an al-Qaeda-aligned offshoot of Boko Haram, has been active "
             + "in Kogi for years and is thought to have forged ties with the bandit leader Bello Turji.", "2022-07-18"));
 
+    [Fact]
+    public void taking_control_of_a_town_named_at_length_after_its_defenders_leave_attacks_them() =>
+        Assert.Contains("Islamic State -attacked-> Assad regime", Described("Islamic State fighters seized full control of the desert town of "
+            + "Sukhnah on Saturday after regime troops pulled out.", "2015-05-21"));
+
+    [Fact]
+    public void a_port_a_demonym_names_by_its_own_name_is_no_sides_holding()
+    {
+        var found = Described("Ethiopian troops stormed the Somali port of Merca, a stronghold of the Islamic Courts.", "2007-01-02");
+        Assert.Contains("Ethiopia -attacked-> Islamic Courts Union", found);
+        Assert.DoesNotContain("Ethiopia -attacked-> Somali government", found);
+        // A city fired at is the state's: only a place taken may be another side's.
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("The Houthis fired a ballistic missile toward the Saudi city of Najran.", "2018-06-20"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

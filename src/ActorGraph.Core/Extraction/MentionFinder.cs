@@ -62,6 +62,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || ForeignStateForces(tokens, mention)
                 // ("Kigali sent 1,000 soldiers to Cabo Delgado": men sent are the sender's, not the theatre's.)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && SentMen(tokens, mention.TokenStart))
+                // ("stormed the southern Somali port of Kismayo": a place a demonym's noun names by its own name is no side's holding
+                // when it is taken; one fired at is: "fired a missile toward the Saudi city of Jizan".)
+                || (mention.TailEnd > 0 && mention.TailEnd + 1 < tokens.Count && NamedPlaceNouns.Contains(tokens[mention.TailEnd - 1].Norm)
+                    && tokens[mention.TailEnd].Norm == "of" && tokens[mention.TailEnd + 1].IsCapitalized && TakenAt(tokens, mention.TokenStart))
                 // ("the Jordanian-born leader of al-Qaeda in Iraq": where a man was born or raised names no side.)
                 || (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && tokens[mention.TokenEnd].Norm is "born" or "raised" or "bred" or "educated")
                 // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
@@ -276,6 +280,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 named.Add(state);
         return named;
     }
+
+    /// <summary>Whether a verb of taking a place stands before <paramref name="at"/>, past its article and a word or two ("stormed the southern").</summary>
+    private static bool TakenAt(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+            if (TakingVerbs.Contains(tokens[k].Norm))
+                return true;
+            else if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+                return false;
+        return false;
+    }
+
+    private static readonly HashSet<string> TakingVerbs =
+        ["stormed", "captured", "seized", "took", "entered", "retook", "recaptured", "overran", "liberated", "storm", "capture", "seize", "take",
+         "enter", "retake", "recapture", "overrun", "liberate", "storming", "capturing", "seizing", "taking", "entering", "retaking", "recapturing"];
+
+    /// <summary>Nouns of places a name may follow with "of" ("the port of Kismayo", "the town of Konna").</summary>
+    private static readonly HashSet<string> NamedPlaceNouns =
+        ["port", "city", "town", "village", "capital", "region", "province", "district", "island", "harbour", "harbor", "enclave"];
 
     /// <summary>A man's title at <paramref name="at"/>, past a possessive: "Ghana's president", "Chad's foreign minister".</summary>
     private static bool TitleAfter(IReadOnlyList<Token> tokens, int at)
