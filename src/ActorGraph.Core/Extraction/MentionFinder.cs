@@ -292,7 +292,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
-    private static readonly HashSet<string> TakingVerbs =
+    internal static readonly HashSet<string> TakingVerbs =
         ["stormed", "captured", "seized", "took", "entered", "retook", "recaptured", "overran", "liberated", "storm", "capture", "seize", "take",
          "enter", "retake", "recapture", "overrun", "liberate", "storming", "capturing", "seizing", "taking", "entering", "retaking", "recapturing"];
 

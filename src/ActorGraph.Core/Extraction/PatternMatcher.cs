@@ -617,7 +617,7 @@ internal static class PatternMatcher
             // ("France and Burkina Faso's army sent ...": a state's possessive before its own forces is no possessor.)
             // ("Islamic Jihad and Hamas's armed wing fired rockets": a possessor of men or a wing no name gives is a list's last.)
             if (elements[0] is CuePattern.Slot head && !(slots[head.Name] + 1 < units.Count && units[slots[head.Name] + 1] is { Norm: "'s", Tail: false }
-                    && !(slots[head.Name] + 2 < units.Count && !units[slots[head.Name] + 2].IsMention && OwnedMen(units, slots[head.Name] + 2)))
+                    && !OwnedMen(units, slots[head.Name] + 2))
                 && note != SeenAsSubject
                 && !(units[slots[head.Name]].Norm is "its" or "their" && slots[head.Name] > 0 && units[slots[head.Name] - 1].Norm == ",")
                 // ("The MNLA and Ansar Dine, an Islamist group led by Iyad Ag Ghaly, had captured northern Mali": a verb past the

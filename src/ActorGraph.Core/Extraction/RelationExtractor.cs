@@ -964,11 +964,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (at < 3 || tokens[at - 1].Norm is not ("saying" or "said") || tokens[at - 2].Norm != "," || i < 1)
             return null;
         var acts = mentions[i - 1];
-        return acts is { IsReference: false, Actor: { } owner } && acts.TailEnd == at - 2 && ActNouns.Contains(tokens[at - 3].Norm) ? owner : null;
+        return acts is { IsReference: false, Actor: { } owner } && acts.TailEnd == at - 2 && ViolentActNouns.Contains(tokens[at - 3].Norm) ? owner : null;
     }
-
-    private static readonly HashSet<string> ActNouns =
-        ["strikes", "airstrikes", "raids", "attacks", "bombings", "shelling", "operations"];
 
     /// <summary>
     /// Whether the pronoun at mention <paramref name="i"/> is what a verb of taking or holding right before it acts on, with
@@ -990,10 +987,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>Verbs of taking a place (<see cref="MentionFinder.TakingVerbs"/>) and of holding or losing one.</summary>
     private static readonly HashSet<string> PlaceTakingVerbs =
-        ["seized", "seize", "seizing", "captured", "capture", "capturing", "took", "taken", "take", "taking", "overran", "overrun",
-         "retook", "retaken", "retake", "recaptured", "recapture", "held", "hold", "holds", "holding", "occupied", "occupy", "stormed",
-         "controlled", "control", "controls", "lost", "entered", "liberated"];
+        [.. MentionFinder.TakingVerbs, "taken", "retaken", "held", "hold", "holds", "holding", "occupied", "occupy", "controlled", "control", "controls", "lost"];
 
     private static readonly HashSet<string> LandNouns =
         ["town", "towns", "village", "villages", "city", "cities", "area", "areas", "district", "districts", "farms", "farmland", "hill",
@@ -2739,7 +2735,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["system", "systems", "battery", "batteries", "radar", "radars", "installation", "installations", "network", "networks", "shield",
          "unit", "units", "line", "lines", "positions", "ministry", "minister", "equipment", "vehicles", "convoy", "convoys", "base", "bases"];
 
-    /// <summary>Whether a subject-led pattern's cue words (what follows its subject's gap) start between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// Whether a subject-led pattern's cue words (what follows its subject's gap) start between <paramref name="from"/> and
+    /// <paramref name="to"/>; true for any other pattern, whose cue words cannot be placed so.
+    /// </summary>
     private static bool CueWordsBetween(IReadOnlyList<Unit> units, CuePattern pattern, int from, int to)
     {
         if (!pattern.IsSubjectLed || pattern.Opening is not CuePattern.Words words)
