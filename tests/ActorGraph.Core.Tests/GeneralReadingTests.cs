@@ -10631,6 +10631,16 @@ public class GeneralReadingTests
         Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("The Houthis fired a ballistic missile toward the Saudi city of Najran.", "2018-06-20"));
     }
 
+    [Fact]
+    public void a_date_in_a_since_clause_tells_when_the_act_began() =>
+        Assert.Equal("2022-08", Assert.Single(Extract("Somali troops have killed dozens of al-Shabaab fighters in Hiiraan since launching an "
+            + "offensive in August.", "2022-10-01"), r => r.Target == "al-Shabaab").Evidence.Date?.ToString());
+
+    [Fact]
+    public void war_machines_no_owner_names_are_the_reporting_armys() =>
+        Assert.Contains("Nigeria -attacked-> Islamic State West Africa Province", Described("The Nigerian army has pressed its campaign in "
+            + "Borno.\n\nWarplanes pounded ISWAP camps near Lake Chad on Sunday, the military said.", "2022-10-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -39,7 +39,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (i < tokens.Count)
         {
             var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
-                ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
+                ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? MachinesOfReportingArmy(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
@@ -1105,6 +1105,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             ? new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
             : null;
     }
+
+    /// <summary>
+    /// "Jets bombed hideouts of the TTP near Miranshah, the military said": war machines that open a sentence with no owner
+    /// named are the forces of the army that reports their act at its close (the theatre's "the army" or "the military").
+    /// </summary>
+    private Mention? MachinesOfReportingArmy(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start != DatelineEnd(tokens) || !OwnerlessMachines.Contains(tokens[start].Norm) || tokens.Count < 6)
+            return null;
+        // The close: ", the army (military) said." with nothing after it but the full stop.
+        var end = tokens.Count;
+        if (tokens[end - 1].Norm == ".")
+            end--;
+        if (end < 4 || tokens[end - 1].Norm is not ("said" or "says") || tokens[end - 2].Norm is not ("army" or "military")
+            || tokens[end - 3].Norm != "the" || tokens[end - 4].Norm != ",")
+            return null;
+        return TheatreActorOf(tokens[end - 2].Norm == "army" ? TheArmy : TheMilitary) is { Type: ActorType.State } actor
+            ? new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
+            : null;
+    }
+
+    private static readonly HashSet<string> OwnerlessMachines = ["jets", "warplanes", "aircraft", "drones", "helicopters", "gunships", "bombers"];
 
     private static readonly HashSet<string> ArmyRoles = ["chief", "commander", "head", "spokesman", "spokesperson"];
     private static readonly List<Token> TheArmy = Tokenizer.Tokenize("the army");

@@ -3992,10 +3992,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && !(before >= 0 && before + 1 < open && units[before + 1].Norm is "which" or "who" or "whose" or "whom");
         }
         // "cooperated for years before turning on each other in 2020": the date is the turning's, not the cooperation's.
+        // (Not after "since": "have killed dozens since launching an offensive in December" tells when the killing began.)
         bool InGerundClause(DateMention d)
         {
             for (var i = 0; i + 1 < units.Count; i++)
-                if (units[i].CharStart >= end && units[i + 1].CharEnd <= d.Start && units[i].Norm is "before" or "after" or "until" or "since" or "while" or "when"
+                if (units[i].CharStart >= end && units[i + 1].CharEnd <= d.Start && units[i].Norm is "before" or "after" or "until" or "while" or "when"
                     && !units[i + 1].IsMention && units[i + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
                     return true;
             return false;
