@@ -10641,6 +10641,11 @@ public class GeneralReadingTests
         Assert.Contains("Nigeria -attacked-> Islamic State West Africa Province", Described("The Nigerian army has pressed its campaign in "
             + "Borno.\n\nWarplanes pounded ISWAP camps near Lake Chad on Sunday, the military said.", "2022-10-01"));
 
+    [Fact]
+    public void a_former_regime_is_still_the_side_it_was() =>
+        Assert.Contains("Israel -attacked-> Assad regime", Described("The Assad regime collapsed on Sunday.\n\nIsraeli jets struck arms depots "
+            + "of the former regime near Damascus on Tuesday.", "2024-12-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -46,7 +46,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
                 || RecognisedAs(tokens, mention.TokenStart)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
-                || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex")
+                // (Not a fallen regime, which is still the side it was: "struck weapons depots of the former regime".)
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex"
+                    && tokens[mention.TokenStart].Norm != "regime")
                 || OwnedByUnknownName(tokens, mention)
                 || DemonymOfBorder(tokens, mention)
                 // ("formed an alliance with the military rulers of Mali and Niger": a theatre's word before rulers "of" a name is
