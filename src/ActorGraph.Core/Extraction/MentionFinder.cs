@@ -599,8 +599,18 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (tokens[start].Norm is not ("government" or "regime") || tokens[start].IsCapitalized || start + 1 >= tokens.Count
             || !(PatternMatcher.IsWarActNoun(tokens[start + 1].Norm) || tokens[start + 1].Norm is "campaign" or "push" or "counteroffensive" or "advance"))
             return null;
-        return TheatreActorOf(tokens[start].Norm == "regime" ? TheRegime : TheGovernment) is { Type: ActorType.State } state
-            ? new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
+        return TheatreSideAt(tokens, start, tokens[start].Norm, stateOnly: true);
+    }
+
+    /// <summary>
+    /// A one-word mention at <paramref name="at"/> of what the theatre's "the <paramref name="word"/>" means ("army",
+    /// "military", "government", "regime"), or null; only a state's when <paramref name="stateOnly"/>.
+    /// </summary>
+    private Mention? TheatreSideAt(IReadOnlyList<Token> tokens, int at, string word, bool stateOnly)
+    {
+        var phrase = word switch { "army" => TheArmy, "military" => TheMilitary, "regime" => TheRegime, _ => TheGovernment };
+        return TheatreActorOf(phrase) is { } actor && (!stateOnly || actor.Type == ActorType.State)
+            ? new Mention(at, at + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[at].Text) { Contextual = true }
             : null;
     }
 
@@ -1103,9 +1113,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
             if (tokens[k].Norm is "the" or "a" or "an" or "its" or "their" or "'s" or "his" or "her" or "whose")
                 return null;
-        return TheatreActorOf(tokens[start].Norm == "army" ? TheArmy : TheMilitary) is { } actor
-            ? new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
-            : null;
+        return TheatreSideAt(tokens, start, tokens[start].Norm, stateOnly: false);
     }
 
     /// <summary>
@@ -1114,7 +1122,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private Mention? MachinesOfReportingArmy(IReadOnlyList<Token> tokens, int start)
     {
-        if (start != DatelineEnd(tokens) || !OwnerlessMachines.Contains(tokens[start].Norm) || tokens.Count < 6)
+        if (!OwnerlessMachines.Contains(tokens[start].Norm) || tokens.Count < 6 || start != DatelineEnd(tokens))
             return null;
         // The close: ", the army (military) said." with nothing after it but the full stop.
         var end = tokens.Count;
@@ -1123,9 +1131,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (end < 4 || tokens[end - 1].Norm is not ("said" or "says") || tokens[end - 2].Norm is not ("army" or "military")
             || tokens[end - 3].Norm != "the" || tokens[end - 4].Norm != ",")
             return null;
-        return TheatreActorOf(tokens[end - 2].Norm == "army" ? TheArmy : TheMilitary) is { Type: ActorType.State } actor
-            ? new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { Contextual = true }
-            : null;
+        return TheatreSideAt(tokens, start, tokens[end - 2].Norm, stateOnly: true);
     }
 
     private static readonly HashSet<string> OwnerlessMachines = ["jets", "warplanes", "aircraft", "drones", "helicopters", "gunships", "bombers"];

@@ -945,11 +945,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Whether people no side names ("men", "civilians", "villagers", "bandit gangs") stand after the last name before mention <paramref name="i"/>.</summary>
-    private static bool PeopleNamedLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    private static bool PeopleNamedLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i) =>
+        AnyWordBetween(tokens, i > 0 ? mentions[i - 1].TokenEnd : 0, mentions[i].TokenStart, PeopleNouns);
+
+    /// <summary>Whether one of <paramref name="words"/> stands among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool AnyWordBetween(IReadOnlyList<Token> tokens, int from, int to, HashSet<string> words)
     {
-        var lastName = i > 0 ? mentions[i - 1].TokenEnd : 0;
-        for (var k = mentions[i].TokenStart - 1; k >= lastName; k--)
-            if (PeopleNouns.Contains(tokens[k].Norm))
+        for (var k = from; k < to; k++)
+            if (words.Contains(tokens[k].Norm))
                 return true;
         return false;
     }
@@ -980,11 +983,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var last = i - 1;
         if (last >= 0 && at - 1 - Math.Max(mentions[last].TokenEnd, mentions[last].TailEnd) <= 1)
             last--;
-        var lastName = last >= 0 ? mentions[last].TokenEnd : 0;
-        for (var k = at - 2; k >= lastName; k--)
-            if (LandNouns.Contains(tokens[k].Norm))
-                return true;
-        return false;
+        return AnyWordBetween(tokens, last >= 0 ? mentions[last].TokenEnd : 0, at - 1, LandNouns);
     }
 
     /// <summary>Verbs of taking a place (<see cref="MentionFinder.TakingVerbs"/>) and of holding or losing one.</summary>
