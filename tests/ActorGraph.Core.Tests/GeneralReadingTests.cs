@@ -10646,6 +10646,56 @@ public class GeneralReadingTests
         Assert.Contains("Israel -attacked-> Assad regime", Described("The Assad regime collapsed on Sunday.\n\nIsraeli jets struck arms depots "
             + "of the former regime near Damascus on Tuesday.", "2024-12-12"));
 
+    [Fact]
+    public void the_army_a_foreign_states_officials_report_on_is_that_states()
+    {
+        var found = Described("HASAKA, Syria - Turkish Foreign Ministry officials said the military had destroyed 20 PKK shelters near the "
+            + "border on Monday.", "2021-05-10");
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain("Assad regime -attacked-> Kurdistan Workers' Party", found);
+    }
+
+    [Fact]
+    public void they_who_open_what_unnamed_people_said_are_those_people() =>
+        Assert.DoesNotContain("Somali government -rival-> al-Shabaab", Described("Somali troops pushed al-Shabaab out of Adan Yabaal last week."
+            + "\n\nElders in the district said they had risen up against al-Shabaab because of its taxes.", "2021-05-10"));
+
+    [Fact]
+    public void the_two_groups_may_be_a_name_and_the_name_in_its_apposition() =>
+        Assert.Contains("Islamic State -attacked-> Hurras al-Din", Described("Hurras al-Din fighters attacked a checkpoint near Idlib.\n\nThe "
+            + "Islamic State, an old foe of Hurras al-Din, has stepped up killings in the desert, where the two groups have clashed since 2019.", "2021-05-10"));
+
+    [Fact]
+    public void firing_at_a_base_where_a_states_troops_are_stationed_attacks_that_state() =>
+        Assert.Contains("Kata'ib Hezbollah -attacked-> United States", Described("Kataib Hezbollah answered by firing missiles at the sprawling "
+            + "K-1 air base near Kirkuk, where U.S. troops are stationed.", "2020-01-10"));
+
+    [Fact]
+    public void a_group_formed_at_a_date_by_a_man_is_his()
+    {
+        var found = Described("Ansar Dine, a group formed in 2012 by Iyad Ag Ghaly, holds Kidal. Al-Mourabitoun, a faction created last year "
+            + "by Mokhtar Belmokhtar, struck Gao.", "2014-05-10");
+        Assert.Contains("Iyad Ag Ghaly -affiliate-> Ansar Dine", found);
+        Assert.Contains("Mokhtar Belmokhtar -affiliate-> al-Mourabitoun", found);
+    }
+
+    [Fact]
+    public void who_reports_strikes_told_before_does_not_carry_them_out()
+    {
+        var found = Described("Turkish drones struck PKK hideouts in Sinjar on Sunday.\n\nAbdullah Ocalan said the raids hit shelters used by "
+            + "the Yazidi militia YBS.", "2020-05-01");
+        Assert.Contains("Turkey -attacked-> Sinjar Resistance Units", found);
+        Assert.DoesNotContain("Abdullah Ocalan -attacked-> Sinjar Resistance Units", found);
+    }
+
+    [Fact]
+    public void the_agent_of_a_founding_is_not_the_object_of_a_clause_about_the_founders()
+    {
+        var found = Described("Ansar al-Islam was founded in 2001 by fighters who opposed the PUK.", "2020-05-01");
+        Assert.DoesNotContain("Ansar al-Islam -affiliate-> Patriotic Union of Kurdistan", found);
+        Assert.DoesNotContain("Ansar al-Islam -allied-> Patriotic Union of Kurdistan", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -38,7 +38,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, SpeakersArmy(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? MachinesOfReportingArmy(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -320,6 +320,38 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static bool AirPowerAt(IReadOnlyList<Token> tokens, int at) =>
         at < tokens.Count && (tokens[at].Norm is "airstrikes" or "airstrike" or "drones" or "drone" or "jets" or "warplanes" or "aircraft" or "bombers"
             || (tokens[at].Norm is "air" && at + 1 < tokens.Count && tokens[at + 1].Norm is "strikes" or "strike" or "power" or "support" or "raids" or "cover"));
+
+    /// <summary>
+    /// "Turkish Defence Ministry officials said the army had killed 13 PKK militants": "the army" (or "the military") that a
+    /// state's voice reports on is that state's own, not the army of the theatre the document is about.
+    /// </summary>
+    private static Mention? SpeakersArmy(IReadOnlyList<Token> tokens, Mention? mention, List<Mention> mentions)
+    {
+        if (mention is not { Contextual: true } || mention.TokenEnd - mention.TokenStart != 2 || tokens[mention.TokenStart].Norm != "the"
+            || tokens[mention.TokenStart + 1].Norm is not ("army" or "military") || mentions.Count == 0)
+            return mention;
+        var verb = mention.TokenStart - 1;
+        if (verb >= 1 && tokens[verb].Norm == "that")
+            verb--;
+        if (verb < 1 || !SayingVerbs.Contains(tokens[verb].Norm))
+            return mention;
+        // The speaker: a state named right before the verb, or before the words of its office ("Defence Ministry officials").
+        var speaker = mentions[^1];
+        var end = Math.Max(speaker.TokenEnd, speaker.TailEnd);
+        if (speaker.IsReference || speaker.Type != ActorType.State || speaker.Actor is not { } state || state == mention.Actor || end > verb)
+            return mention;
+        for (var k = end; k < verb; k++)
+            if (!SpeakersOffices.Contains(tokens[k].Norm))
+                return mention;
+        return mention with { Actor = state, Candidates = [state], Type = ActorType.State, Contextual = false };
+    }
+
+    private static readonly HashSet<string> SayingVerbs = ["said", "says", "say", "announced", "reported", "added", "stated"];
+
+    /// <summary>Words of the office a state speaks through ("the Defence Ministry's spokesman", "officials").</summary>
+    private static readonly HashSet<string> SpeakersOffices =
+        ["defence", "defense", "foreign", "interior", "ministry", "ministry's", "'s", "officials", "official", "spokesman", "spokesperson",
+         "spokeswoman", "sources", "source", "statement", "a", "in"];
 
     /// <summary>
     /// "killed 51 soldiers near Deou": bare soldiers are the forces of the state the document is about, unless the

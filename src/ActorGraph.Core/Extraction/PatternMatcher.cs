@@ -887,8 +887,9 @@ internal static class PatternMatcher
                         limit += asideClose - (pos + g - 1) + 1;
                     // ("founded by prisoners released by the Assad government": nor past a second agent's "by".)
                     // ("led by his former deputy Mohamed Hamdan Dagalo": a possessive opening the agent's noun phrase is not the agent.)
+                    // ("formed in 2018 by veterans who opposed HTS": nor into a relative clause that tells of the agent.)
                     if (g > 0 && (ClauseEnds.Contains(units[pos + g - 1].Norm) || (afterBy && ((units[pos + g - 1].IsMention && !PossessiveBeforeNoun(units, pos + g - 1))
-                        || units[pos + g - 1].Norm == "by"))))
+                        || units[pos + g - 1].Norm is "by" or "who" or "whom" or "which"))))
                         return -1;
                     if (afterBy && pos + g < units.Count && PossessiveBeforeNoun(units, pos + g))
                         continue;

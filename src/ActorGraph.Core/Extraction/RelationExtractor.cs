@@ -508,15 +508,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "X signed a deal with Y, ending months of fighting between them": a plural pronoun that names two sides
         // ("between them", "between their forces") takes the two its own sentence named, as "the two" does.
         var pairPronoun = m.Plural && m.Source == MentionSource.Pronoun && m.TokenStart > 0 && tokens[m.TokenStart - 1].Norm == "between";
-        var here = m.Plural && (m.Source == MentionSource.Description || pairPronoun)
-            ? mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
-                    && !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && (tokens[open + 1].Norm is "a" or "an" or "the"
-                        // (nor the backer in ", backed by the UAE,": a participle's agent describes the name before it.)
-                        || (tokens[open + 1].Norm.EndsWith("ed", StringComparison.Ordinal) && tokens[open + 2].Norm == "by"))))
-                .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
-                    : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent : null)
-                .OfType<string>().Distinct().ToList()
-            : [];
+        List<string> NamedHere(bool inAppositions) => mentions.Take(i).Where(p => !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen)
+                && (inAppositions || !(AppositionOpening(tokens, mentions, p) is var open and >= 0 && (tokens[open + 1].Norm is "a" or "an" or "the"
+                    // (nor the backer in ", backed by the UAE,": a participle's agent describes the name before it.)
+                    || (tokens[open + 1].Norm.EndsWith("ed", StringComparison.Ordinal) && tokens[open + 2].Norm == "by")))))
+            .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
+                : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent : null)
+            .OfType<string>().Distinct().ToList();
+        var here = m.Plural && (m.Source == MentionSource.Description || pairPronoun) ? NamedHere(inAppositions: false) : [];
+        // "ISSP, a rival of JNIM, stepped up attacks where the two groups have clashed": with one side named outside them,
+        // the names in an apposition count when that makes the two.
+        if (here.Count == 1 && m.Source == MentionSource.Description && NamedHere(inAppositions: true) is { Count: 2 } withAside)
+            here = withAside;
         // ("pledged in their deal with Washington to stop al Qaeda ..., but the two groups remain aligned": groups, not the state.)
         if (groupsOnly && here.Count > 2)
             here = here.Where(a => GroupTypes.Contains(TypeOf(state, a))).ToList();
@@ -930,6 +933,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "the soldiers rounded up men in the market and executed them": "them" after people no side names is those people.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && PeopleNamedLast(tokens, mentions, i))
             candidates = [];
+        // "Clan elders in Hiiraan said they had turned against al-Shabaab": "they" that opens what people no side names said
+        // is those people.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && m.TokenStart >= 2 && SaidBefore(tokens, m.TokenStart)
+            && AnyWordBetween(tokens, i > 0 ? Math.Max(mentions[i - 1].TokenEnd, mentions[i - 1].TailEnd) : 0, m.TokenStart, SpeakingPeopleNouns))
+            candidates = [];
         // "retook the farms of Douma, days after regime troops had seized them": "it" or "them" that is taken or held after
         // places no side names is those places.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "them" or "it" && PlaceTakenLast(tokens, mentions, i))
@@ -999,6 +1007,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
          "worshipers", "passengers", "students", "hostages", "captives", "migrants", "protesters", "demonstrators",
          "gangs", "bandits", "smugglers", "traffickers", "criminals", "tribes", "clans", "communities", "tribesmen"];
+
+    /// <summary>People no side names who are quoted (<see cref="PeopleNouns"/> and those who tell what they saw or keep a community's word).</summary>
+    private static readonly HashSet<string> SpeakingPeopleNouns = [.. PeopleNouns, "elders", "witnesses", "activists", "survivors", "locals"];
 
     /// <summary>True when the name at <paramref name="name"/> follows a participle and "by" ("armed by the UAE").</summary>
     private static bool AgentOfParticiple(IReadOnlyList<Unit> units, int name) =>
@@ -3023,6 +3034,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && (match.Coordinated.TryGetValue(match.Pattern.SlotNames[0], out var listed) ? listed.Append(opening).Max() : opening) is var closing
             && ClosesRelativeBeforeVerb(units, closing))
             yield break;
+        // "Hezbollah said the strikes hit homes used by the army": who reports an act whose authors were told before does not
+        // do it; "the strikes" stand for those authors.
+        if (cue.Kind == RelationKind.Attacked && match.Pattern.SlotNames.Length > 0 && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var speaker)
+            && ReportsActToldBefore(context, units, speaker, match.End))
+            yield break;
         foreach (var yield in cue.Yields)
         {
             if (!match.Slots.ContainsKey(yield.Source) || !match.Slots.ContainsKey(yield.Target))
@@ -3458,6 +3474,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
+
+    /// <summary>
+    /// Whether the name at unit <paramref name="speaker"/> is followed by a verb of saying and then, before
+    /// <paramref name="end"/>, by an act ("the strikes") whose authors the story told before.
+    /// </summary>
+    private static bool ReportsActToldBefore(SentenceContext context, IReadOnlyList<Unit> units, int speaker, int end)
+    {
+        var k = speaker + 1;
+        if (!units[speaker].IsMention || k >= end || units[k].Norm is not ("said" or "says" or "say" or "told" or "added"))
+            return false;
+        k++;
+        if (k < end && units[k].Norm == "that")
+            k++;
+        return k < end && units[k].IsMention && context.Mentions[units[k].Mention] is { Source: MentionSource.Event, Candidates.Count: > 0 } act
+            && context.Mentions[units[speaker].Mention].Candidates.FirstOrDefault() is { } voice && !act.Candidates.Contains(voice);
+    }
 
     /// <summary>
     /// Picks the first pair of candidate actors that differ and fit the cue's types; an event reference ("the
