@@ -10696,6 +10696,29 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ansar al-Islam -allied-> Patriotic Union of Kurdistan", found);
     }
 
+    [Fact]
+    public void two_groups_that_say_they_merged_are_allies() =>
+        Assert.Contains("Ahrar al Sham -allied-> Jund al-Aqsa", Described("ALEPPO, Syria - The two jihadist factions, Jund al-Aqsa and Ahrar "
+            + "al-Sham, said on Friday that they had merged after months of tension.", "2016-07-30"));
+
+    [Fact]
+    public void defecting_to_a_state_joins_no_side() =>
+        Assert.DoesNotContain("-affiliate-> France", Described("Tunisia's former interior minister, Ahmed Ben Salem, defected to France in March.",
+            "2016-07-30"));
+
+    [Fact]
+    public void his_group_after_a_man_titled_by_a_group_is_that_group() =>
+        Assert.Contains("Ahrar al Sham -affiliate-> Al Nusrah Front", Described("Ahrar al-Sham's commander, Hassan Soufan, said his movement had "
+            + "voted to join the Nusra Front.", "2016-07-30"));
+
+    [Fact]
+    public void a_man_killed_who_is_a_groups_commander_by_three_words_ties_the_kill_to_the_group()
+    {
+        var found = Described("An Israeli drone strike near Tyre killed Ali Hamdan, Hezbollah's most senior naval commander, on Friday.", "2024-08-10");
+        Assert.Contains("Ali Hamdan -affiliate-> Hezbollah", found);
+        Assert.Contains("Israel -attacked-> Hezbollah", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -916,7 +916,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "his" or "her" && m.TokenEnd < tokens.Count
             && tokens[m.TokenEnd].Norm is "group" or "movement" or "militia" or "organization" or "organisation" or "fighters" or "men"
             && candidates is [var heldBy, ..] && TypeOf(state, heldBy) == ActorType.Person
-            && GroupOf(state, heldBy) is { } ownersGroup)
+            && (GroupOf(state, heldBy) ?? GroupTitlingMan(state, tokens, mentions, i, heldBy)) is { } ownersGroup)
             candidates = [ownersGroup, .. candidates.Where(c => c != ownersGroup)];
         // "the attackers belonged to the faction loyal to Abubakar Shekau": a group described by the man it is loyal to is
         // that man's group, when the story or the dictionary gives him one.
@@ -951,6 +951,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
     }
+
+    /// <summary>
+    /// "Hizbul Islam's leader, Sheikh Aweys, said his group ...": the group whose title ("X's leader", "X's military chief")
+    /// stands right before the last mention of <paramref name="man"/> before mention <paramref name="i"/>, or null.
+    /// </summary>
+    private string? GroupTitlingMan(DocumentState state, IReadOnlyList<Token> tokens, List<Mention> mentions, int i, string man)
+    {
+        for (var n = i - 1; n >= 1; n--)
+        {
+            if (mentions[n] is not { IsReference: false } named || named.Actor != man)
+                continue;
+            var k = named.TokenStart - 1;
+            if (k >= 0 && tokens[k].Norm == ",")
+                k--;
+            if (k < 2 || !LeaderTitles.Contains(tokens[k].Norm))
+                return null;
+            k--;
+            if (tokens[k].Norm is not ("'s" or "'"))
+                k--; // "X's military chief"
+            return k >= 1 && tokens[k].Norm is "'s" or "'" && mentions[n - 1] is { IsReference: false, Actor: { } group } owner && owner.TokenEnd == k
+                && GroupTypes.Contains(TypeOf(state, group)) ? group : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> LeaderTitles = ["leader", "chief", "head", "commander", "emir", "founder", "spokesman", "deputy"];
 
     /// <summary>Whether people no side names ("men", "civilians", "villagers", "bandit gangs") stand after the last name before mention <paramref name="i"/>.</summary>
     private static bool PeopleNamedLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i) =>
