@@ -2524,7 +2524,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         // ("the two jihadist groups" is more than the phrase "the two" it opens with.)
         var end = PhraseAt(tokens, start, dictionary.PluralDescriptions);
-        return ModifiedPluralDescriptionEnd(tokens, start) is { } longer && longer > (end ?? 0) ? longer : end;
+        end = ModifiedPluralDescriptionEnd(tokens, start) is { } longer && longer > (end ?? 0) ? longer : end;
+        // ("has fought both government forces and the Islamic State": "both" that "and" answers joins two sides; it names none.)
+        // (Not "carried out strikes on both groups and has designated them": an "and" that joins verbs.)
+        return tokens[start].Norm == "both" && end is { } last && last + 1 < tokens.Count && tokens[last].Norm == "and"
+            && (tokens[last + 1].IsCapitalized || tokens[last + 1].Norm is "the" or "a" or "an" or "its" or "their") ? null : end;
     }
 
     private int? ModifiedPluralDescriptionEnd(IReadOnlyList<Token> tokens, int start)

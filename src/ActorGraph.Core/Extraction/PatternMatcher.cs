@@ -2171,7 +2171,10 @@ internal static class PatternMatcher
                 return (band, "subject: the actor the apposition describes");
             // "Russian warplanes strike suspected Islamic State hideouts in support of the army": a name whose places are
             // named after it ("hideouts", "positions") is what is hit, never who acts.
-            if (u.IsMention && i + 2 < anchor && NounOfNameAfter(units, i, HeldThings))
+            // ("launched strikes on camps of the ADF ..., in a joint operation with the army": so is one whose places are named
+            // before it with "of".)
+            if (u.IsMention && i + 2 < anchor && (NounOfNameAfter(units, i, HeldThings)
+                || HeldPlacesBefore(units, i)))
                 continue;
             if (u.IsMention && IsSubjectCandidate(units, i))
                 // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
@@ -2531,6 +2534,13 @@ internal static class PatternMatcher
         if (k + 1 < units.Count && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && !nouns.Contains(units[k].Norm))
             k++;
         return k < units.Count && nouns.Contains(units[k].Norm);
+    }
+
+    /// <summary>Whether places a side holds stand before the name at <paramref name="name"/> with "of", after a preposition of an act ("on camps of the ADF").</summary>
+    private static bool HeldPlacesBefore(IReadOnlyList<Unit> units, int name)
+    {
+        var of = name >= 1 && units[name - 1].Norm == "the" ? name - 2 : name - 1;
+        return of >= 2 && units[of].Norm == "of" && HeldThings.Contains(units[of - 1].Norm) && units[of - 2].Norm is "on" or "against" or "at";
     }
 
     private static readonly HashSet<string> HeldThings =
@@ -2981,7 +2991,8 @@ internal static class PatternMatcher
     {
         for (var k = possessor + 1; k + 1 < units.Count && k <= possessor + 5; k++)
         {
-            if (!PartNoun(units[k].Norm))
+            // ("killed Akhundzada's predecessor, Akhtar Mansour,": a man before or after another is named so too.)
+            if (!PartNoun(units[k].Norm) && units[k].Norm is not ("predecessor" or "successor"))
                 continue;
             if (units[k + 1] is { IsMention: true, Reference: false, Person: false } && units[k + 1].Norm == Unit.MentionNorm)
                 return k + 1;
@@ -3048,7 +3059,8 @@ internal static class PatternMatcher
     /// <summary>A man's kin, who are not the man ("Mullah Omar's family", "the son of Osama bin Laden").</summary>
     internal static readonly HashSet<string> KinNouns =
         ["family", "relatives", "relative", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "widow", "widows", "wife", "wives",
-         "father", "mother", "grandson", "nephew", "nephews", "cousin", "cousins", "clan", "tribe", "household", "heirs", "heir", "kin"];
+         "father", "mother", "grandson", "nephew", "nephews", "cousin", "cousins", "clan", "tribe", "household", "heirs", "heir", "kin",
+         "predecessor", "successor"]; // ("killed Akhundzada's predecessor, Akhtar Mansour": nor is the man before or after him)
 
     /// <summary>"fired missiles at Saudi Arabia's eastern province": a province named by where it lies is land, not a branch.</summary>
     private static readonly HashSet<string> PlaceAdjectives =
@@ -3178,8 +3190,10 @@ internal static class PatternMatcher
             && !MenLeave(units, i))
             return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
+        // ("said one of its fighters had carried out the bombing": so does one of its men, save one who leaves it.)
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count
-            && units[i + 1].Norm is "warplanes" or "jets" or "drones" or "aircraft" or "helicopters" or "warships" or "gunboats" or "missiles")
+            && (units[i + 1].Norm is "warplanes" or "jets" or "drones" or "aircraft" or "helicopters" or "warships" or "gunboats" or "missiles"
+                || (units[i + 1].Norm is "fighters" or "militants" or "members" or "soldiers" or "men" && !MenLeave(units, i))))
             return true;
         // ("said one of its soldiers was killed by Israeli shelling": so is one of them.)
         if (units[j].Norm == "of" && j > 0 && !units[j - 1].IsMention && (Quantities.Contains(units[j - 1].Norm) || units[j - 1].Norm == "one" || char.IsDigit(units[j - 1].Norm[0])))

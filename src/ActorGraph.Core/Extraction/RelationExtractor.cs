@@ -2729,7 +2729,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var start = ParticipleClauseStart(units, match);
         // ("some surrendered their weapons to UN peacekeepers", "cut its support to": the verb whose object a side's help is
         // undoes the help. Not an attack's: "have described the Taliban's campaign against ISIS-K as ...".)
-        if (cue.Kind == RelationKind.Allied && match.SubjectNote == PatternMatcher.PossessorOfAct && start == match.Start)
+        // ("ended US support for the coalition": so does one whose object is help a name modifies.)
+        if (cue.Kind == RelationKind.Allied && start == match.Start && (match.SubjectNote == PatternMatcher.PossessorOfAct
+            || (match.Start + 1 < match.End && units[match.Start].IsMention && HelpNouns.Contains(units[match.Start + 1].Norm))))
             for (var k = 0; k < 2 && start > 0 && !units[start - 1].IsMention && char.IsLetter(units[start - 1].Norm[0]); k++)
                 start--;
         // ("Russia supported the regime's push and struck SDF positions": nor the first of two joined verbs' words the
@@ -2759,6 +2761,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return true;
         return false;
     }
+
+    private static readonly HashSet<string> HelpNouns = ["support", "backing", "aid", "assistance", "funding", "help", "training", "weapons", "arms"];
 
     /// <summary>
     /// "destroyed air defence systems", "struck support units": a word of the cue's <c>unless</c> list right before a noun
@@ -3270,8 +3274,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         to = leadersGroup;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
-                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person)
-                        kind = RelationKind.Allied; // a member of a coalition is its ally, not its branch
+                    // A member of a coalition is its ally, not its branch; its own wing ("the Courts' youth wing, al-Shabaab") is its part.
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person
+                        && !WingInMatch(units, match))
+                        kind = RelationKind.Allied;
                     // "The PMF is closely tied to Iran": a group tied (linked, connected) to a state is its ally, not its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.State && TypeOf(context.State, from) is ActorType.ArmedGroup or ActorType.Coalition
                         && CueNames(match.Pattern, "tied", "linked", "connected", "associated"))
@@ -3500,6 +3506,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static IEnumerable<int> SlotUnits(CueMatch match, string slot) =>
         match.Coordinated.TryGetValue(slot, out var more) ? more.Prepend(match.Slots[slot]) : [match.Slots[slot]];
+
+    /// <summary>Whether a cue's match names a wing ("the Courts' youth wing, al-Shabaab"), a part that is no mere member.</summary>
+    private static bool WingInMatch(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k < match.End && k < units.Count; k++)
+            if (!units[k].IsMention && units[k].Norm is "wing" or "wings")
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether the name at unit <paramref name="speaker"/> is followed by a verb of saying and then, before
@@ -4330,6 +4345,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("The clashes have not eased pressure: both groups continued to attack ...": so with a colon before the match,
             // which opens a clause of its own; a list after one is still the negated verb's: "has not struck these: A and B".)
             if (units[i].Norm == ":" && i < start)
+                break;
+            // ("said the strikes would not go unanswered, and the group's leader, X, warned": nor one before ", and" whose
+            // clause the match does not reach back into.)
+            if (units[i].Norm == "and" && i > 0 && units[i - 1].Norm == "," && i < start)
                 break;
             // "is not expected to target the Haqqani network, an Afghan group allied with the Taliban": an indefinite
             // apposition describing a name says what it is, whatever the clause around it denies.
