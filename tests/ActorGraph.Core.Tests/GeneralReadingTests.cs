@@ -10784,6 +10784,20 @@ public class GeneralReadingTests
         Assert.DoesNotContain("DR Congo -allied-> Democratic Forces for the Liberation of Rwanda", Described("Burundian troops launched strikes on "
             + "camps of the FDLR near Uvira on Friday, in a joint operation with the Congolese army.", "2023-03-04"));
 
+    [Fact]
+    public void an_entry_a_year_heads_tells_months_of_that_year()
+    {
+        var found = Extract("2017: Al-Shabaab seizes a town in June.\n\n2019: Kenyan jets strike al-Shabaab camps in Gedo in March. In May, "
+            + "Ethiopian troops attack the group near Baidoa.", "2021-03-01");
+        Assert.Equal("2019-03", Assert.Single(found, r => r.Source == "Kenya").Evidence.Date?.ToString());
+        Assert.Equal("2019-05", Assert.Single(found, r => r.Source == "Ethiopia").Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void an_attack_by_a_side_that_killed_anothers_men_attacks_that_side() =>
+        Assert.Contains("Boko Haram -attacked-> Chad", Described("An ambush by Boko Haram fighters killed nine Chadian soldiers near Lake Chad.",
+            "2021-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -18,6 +18,8 @@ public static partial class DateResolver
     /// <summary>True for a month's or a weekday's name, lower case ("september", "monday").</summary>
     internal static bool IsMonthOrDay(string norm) => MonthsAndDays.Contains(norm);
 
+    internal static bool IsMonthName(string norm) => Array.IndexOf(MonthNames, norm) >= 0;
+
     // Asked at every step of a cue's gaps (PatternMatcher): a set, not two arrays searched in turn.
     private static readonly HashSet<string> MonthsAndDays = [.. MonthNames, .. DayNames];
     private static readonly Dictionary<string, int> Numbers = new()

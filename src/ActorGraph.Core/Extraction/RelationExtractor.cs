@@ -69,6 +69,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 state.Paragraph = sentence.Paragraph;
                 state.ParagraphDate = null;
+                state.TimelineYear = null;
             }
             state.SentenceIndex = sentence.Index;
             var mentions = PersonsGroups(state, tokens, Observe(state, tokens, sentence.Kind == SegmentKind.Comment));
@@ -1702,6 +1703,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private void ExtractSentence(DocumentState state, Sentence sentence, List<Token> tokens, List<Mention> mentions)
     {
         var dates = state.DatesRead.Remove(sentence.Index, out var read) ? read : DateResolver.Find(sentence.Text, state.Document.Published);
+        // "2014: Al-Qaeda disowns the group in February. In June, ...": a paragraph a year heads (an entry of a timeline)
+        // tells months and days of that year, not of the year of publication.
+        // (The heading itself dates the entry only when the entry tells no date of its own.)
+        if (TimelineYearHeading(sentence.Text) is { } heading)
+        {
+            state.TimelineYear = heading;
+            if (dates.Count > 1 && dates[0].Text == heading.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                dates = dates.Skip(1).ToList();
+        }
+        if (state.TimelineYear is { } year)
+            dates = dates.Select(d => d is { Date: { Precision: DatePrecision.Month or DatePrecision.Day } told, Qualifier: null } && !HoldsYear(d.Text)
+                    && d.Text.Split(' ').Any(w => DateResolver.IsMonthName(w.ToLowerInvariant()))
+                ? d with { Date = new PartialDate(new DateOnly(year, told.Value.Month, Math.Min(told.Value.Day, DateTime.DaysInMonth(year, told.Value.Month))), told.Precision) }
+                : d).ToList();
         // "The 1920 Revolution Brigades still attack American convoys": a year inside a name dates nothing.
         if (dates.Any(d => InsideName(tokens, mentions, d)))
             dates = dates.Where(d => !InsideName(tokens, mentions, d)).ToList();
@@ -2154,6 +2169,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 relations[i] = r with { Evidence = r.Evidence with { Date = new PartialDate(published, DatePrecision.Day),
                     Explanation = r.Evidence.Explanation + "; a headline, dated by the document's publication" } };
         }
+    }
+
+    /// <summary>The year a sentence opens with as a heading ("2014: Al-Qaeda disowns ..."), or null.</summary>
+    private static int? TimelineYearHeading(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length > 6 && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1]) && char.IsAsciiDigit(t[2]) && char.IsAsciiDigit(t[3])
+            && t[4] == ':' && int.Parse(t[..4]) is var year and >= 1900 and <= 2100 ? year : null;
+    }
+
+    /// <summary>Whether a date phrase names its year ("February 2014").</summary>
+    private static bool HoldsYear(string text)
+    {
+        for (var k = 0; k + 3 < text.Length; k++)
+            if (char.IsAsciiDigit(text[k]) && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2]) && char.IsAsciiDigit(text[k + 3]))
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -5532,6 +5564,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public List<string> Seen { get; } = [];
         public int Paragraph { get; set; } = -1;
         public DateMention? ParagraphDate { get; set; }
+
+        /// <summary>The year a timeline's entry heads the paragraph with ("2014: ..."), or null.</summary>
+        public int? TimelineYear { get; set; }
 
         /// <summary>The last date the text told, in any paragraph: what "a year later" counts on from.</summary>
         public DateMention? LastToldDate { get; set; }
