@@ -10798,6 +10798,25 @@ public class GeneralReadingTests
         Assert.Contains("Boko Haram -attacked-> Chad", Described("An ambush by Boko Haram fighters killed nine Chadian soldiers near Lake Chad.",
             "2021-03-01"));
 
+    [Fact]
+    public void a_name_right_before_a_noun_of_help_is_the_helper()
+    {
+        var found = Described("The Houthis have claimed most of the attacks, saying they are a response to U.S. support for Israel in Gaza.",
+            "2024-01-05");
+        Assert.Contains("Israel -allied-> United States", found);
+        Assert.DoesNotContain("Houthis -allied-> Israel", found);
+    }
+
+    [Fact]
+    public void a_parents_men_in_a_story_that_named_its_local_branch_are_the_branchs() =>
+        Assert.Contains("al-Qaeda in the Arabian Peninsula -attacked-> Security Belt Force", Described("ZINJIBAR, Yemen - AQAP has grown stronger "
+            + "in Shabwa this year.\n\nAl-Qaeda fighters ambushed a patrol of the Security Belt near Mudiyah on Monday.", "2022-09-07"));
+
+    [Fact]
+    public void a_group_said_to_be_one_led_by_a_man_is_his() =>
+        Assert.Contains("Abu Humam al-Shami -affiliate-> Hurras al-Din", Described("Hurras al-Din is a jihadist faction led by Abu Humam al-Shami.",
+            "2023-05-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1919,6 +1919,9 @@ internal static class PatternMatcher
         }
         if (anchor >= 2 && units[anchor - 1].Norm == "'s" && units[anchor - 2].IsMention && !units[anchor - 2].Person)
             return (anchor - 2, PossessorOfAct);
+        // ("saying they are a response to U.S. support for Israel": so is a name right before a noun of help.)
+        if (anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && HelpNouns.Contains(units[anchor].Norm))
+            return (anchor - 1, PossessorOfAct);
         // "said it carried out the bombing to avenge the killing of its leader", "in retaliation for the killing of two
         // soldiers": the act avenged is not the avenger's, and no name here says whose it was.
         if (AvengedAct(units, anchor))
@@ -2542,6 +2545,9 @@ internal static class PatternMatcher
         var of = name >= 1 && units[name - 1].Norm == "the" ? name - 2 : name - 1;
         return of >= 2 && units[of].Norm == "of" && HeldThings.Contains(units[of - 1].Norm) && units[of - 2].Norm is "on" or "against" or "at";
     }
+
+    /// <summary>Nouns of help a side gives ("support", "funding"), which a name right before names the helper of.</summary>
+    internal static readonly HashSet<string> HelpNouns = ["support", "backing", "aid", "assistance", "funding", "help", "training", "weapons", "arms"];
 
     private static readonly HashSet<string> HeldThings =
         ["positions", "position", "targets", "hideouts", "hideout", "bases", "depots", "camps", "headquarters", "strongholds", "tunnels", "launchers", "compounds"];

@@ -134,6 +134,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = 0; k < mentions.Count; k++)
             if (mentions[k] is { IsReference: false, Actor: { } actor } named && dictionary.ActorAsOf(actor, state.Document.Published) is var now && now != actor)
                 mentions[k] = named with { Actor = now, Type = TypeOf(state, now), Candidates = [now] };
+        // "AQAP attacks southern forces ... Al-Qaeda militants attacked positions of ...": a parent's men in a story that named
+        // the parent's branch in its theatre are the branch's.
+        if (state.Finder.Theatre >= 0)
+            for (var k = 0; k < mentions.Count; k++)
+                if (mentions[k] is { IsReference: false, Actor: { } parent } named && named.TokenEnd < tokens.Count
+                    && tokens[named.TokenEnd].Norm is "militants" or "fighters" or "gunmen" or "insurgents" or "jihadists"
+                    && dictionary.LocalBranch(parent, state.Finder.Theatre) is { } branch && state.Salience.ContainsKey(branch))
+                {
+                    mentions[k] = named with { Actor = branch, Type = TypeOf(state, branch), Candidates = [branch] };
+                    // (What the story said of the parent there, it said of the branch: it is as much talked about.)
+                    if (state.Salience.TryGetValue(parent, out var talked) && talked > state.Salience[branch])
+                        state.Salience[branch] = talked;
+                }
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
         for (var i = 0; i < mentions.Count; i++)
@@ -2763,7 +2776,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // undoes the help. Not an attack's: "have described the Taliban's campaign against ISIS-K as ...".)
         // ("ended US support for the coalition": so does one whose object is help a name modifies.)
         if (cue.Kind == RelationKind.Allied && start == match.Start && (match.SubjectNote == PatternMatcher.PossessorOfAct
-            || (match.Start + 1 < match.End && units[match.Start].IsMention && HelpNouns.Contains(units[match.Start + 1].Norm))))
+            || (match.Start + 1 < match.End && units[match.Start].IsMention && PatternMatcher.HelpNouns.Contains(units[match.Start + 1].Norm))))
             for (var k = 0; k < 2 && start > 0 && !units[start - 1].IsMention && char.IsLetter(units[start - 1].Norm[0]); k++)
                 start--;
         // ("Russia supported the regime's push and struck SDF positions": nor the first of two joined verbs' words the
@@ -2793,8 +2806,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return true;
         return false;
     }
-
-    private static readonly HashSet<string> HelpNouns = ["support", "backing", "aid", "assistance", "funding", "help", "training", "weapons", "arms"];
 
     /// <summary>
     /// "destroyed air defence systems", "struck support units": a word of the cue's <c>unless</c> list right before a noun
