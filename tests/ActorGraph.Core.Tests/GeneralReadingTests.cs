@@ -10817,6 +10817,14 @@ public class GeneralReadingTests
         Assert.Contains("Abu Humam al-Shami -affiliate-> Hurras al-Din", Described("Hurras al-Din is a jihadist faction led by Abu Humam al-Shami.",
             "2023-05-02"));
 
+    [Fact]
+    public void a_man_who_leads_a_side_that_is_no_state_governs_for_that_side()
+    {
+        var found = Described("BENGHAZI, Libya - Ministers of Haftar's administration in the east met Egyptian envoys on Sunday.", "2019-02-03");
+        Assert.DoesNotContain("Khalifa Haftar -affiliate-> Government of National Accord", found);
+        Assert.Contains("Khalifa Haftar -affiliate-> Libyan National Army", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -599,8 +599,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "Traore's government expelled French forces", "Sharif's government": a man's government (regime, junta,
-    /// administration) is the state he speaks for, else what "the government" means in the document's theatre; the
-    /// whole phrase is one mention of it. Null when neither is known.
+    /// administration) is the state he speaks for, else the side he leads when the dictionary gives him one that is no
+    /// state, else what "the government" means in the document's theatre; the whole phrase is one mention of it. Null
+    /// when none is known.
     /// </summary>
     private Mention? GovernmentOfLeader(IReadOnlyList<Token> tokens, Mention mention)
     {
@@ -608,9 +609,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (mention.Type != ActorType.Person || mention.IsReference || end + 1 >= tokens.Count || tokens[end].Norm != "'s"
             || tokens[end + 1].Norm is not ("government" or "regime" or "junta" or "administration" or "cabinet"))
             return null;
+        // ("a rival of Haftar's administration in the east": a man who leads a side that is no state governs for that side.)
         var state = mention.ActsFor is { } own ? dictionary.Find(own)
+            : mention.Actor is { } man && dictionary.GroupOf(man) is { } group && dictionary.Find(group) is { Type: ActorType.ArmedGroup or ActorType.Coalition } side ? side
             : TheatreActorOf(TheGovernment);
-        return state is { Type: ActorType.State }
+        return state is { Type: ActorType.State or ActorType.ArmedGroup or ActorType.Coalition }
             ? new Mention(mention.TokenStart, end + 2, state.Name, state.Type, MentionSource.Dictionary, Surface(tokens, mention.TokenStart, end + 2))
             : null;
     }
