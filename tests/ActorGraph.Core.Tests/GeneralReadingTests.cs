@@ -10825,6 +10825,14 @@ public class GeneralReadingTests
         Assert.Contains("Khalifa Haftar -affiliate-> Libyan National Army", found);
     }
 
+    [Fact]
+    public void setting_fire_to_a_states_sites_attacks_it()
+    {
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab fighters set fire to a Kenyan police post near Mandera.", "2019-09-15"));
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Missile strikes claimed by the Houthis set fire to two Saudi oil facilities "
+            + "near Jizan.", "2019-09-15"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
