@@ -346,7 +346,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return mention with { Actor = state, Candidates = [state], Type = ActorType.State, Contextual = false };
     }
 
-    private static readonly HashSet<string> SayingVerbs = ["said", "says", "say", "announced", "reported", "added", "stated"];
+    /// <summary>Verbs that open what a speaker reports ("said", "announced").</summary>
+    internal static readonly HashSet<string> SayingVerbs = ["said", "says", "say", "announced", "reported", "added", "stated"];
 
     /// <summary>Words of the office a state speaks through ("the Defence Ministry's spokesman", "officials").</summary>
     private static readonly HashSet<string> SpeakersOffices =
@@ -692,20 +693,27 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// "LNA spokesman Ahmed al-Mismari", "the Houthis' military spokesman, Yahya Saree": a spokesman's accusations
     /// and threats are his group's. The group named just before the role, or null.
     /// </summary>
-    private static string? SpokesmanOf(IReadOnlyList<Token> tokens, Mention person, List<Mention> before)
+    private static string? SpokesmanOf(IReadOnlyList<Token> tokens, Mention person, List<Mention> before) =>
+        TitleOwnerEnd(tokens, person.TokenStart, SpokesmanWords) is var end and > 0 && before.Count > 0
+        && before[^1] is { IsReference: false, Actor: { } group, Type: not ActorType.Person } owner && owner.TokenEnd == end ? group : null;
+
+    /// <summary>
+    /// "the Houthis' military spokesman, Yahya Saree", "Hizbul Islam's leader, Sheikh Aweys": where the name of whoever holds
+    /// the title (one of <paramref name="titles"/>) right before the man at <paramref name="person"/> must end, or -1.
+    /// </summary>
+    internal static int TitleOwnerEnd(IReadOnlyList<Token> tokens, int person, HashSet<string> titles)
     {
-        var k = person.TokenStart - 1;
+        var k = person - 1;
         if (k >= 0 && tokens[k].Norm == ",")
             k--;
-        if (k < 0 || !SpokesmanWords.Contains(tokens[k].Norm))
-            return null;
+        if (k < 0 || !titles.Contains(tokens[k].Norm))
+            return -1;
         k--;
         if (k >= 0 && tokens[k].IsWord && !tokens[k].IsCapitalized && tokens[k].Norm is not ("a" or "an" or "the" or "'s"))
             k--; // "military spokesman"
         if (k >= 0 && tokens[k].Norm is "'s" or "'")
             k--;
-        return before.Count > 0 && before[^1] is { IsReference: false, Actor: { } group, Type: not ActorType.Person } owner && owner.TokenEnd == k + 1
-            ? group : null;
+        return k + 1;
     }
 
     /// <summary>The state a capitalised demonym or one-word name stands for ("Iraqi", "US"), or null.</summary>
@@ -1540,7 +1548,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || start < 2 || mentions.Count == 0)
             return null;
         var verb = tokens[start - 1].Norm == "that" ? start - 2 : start - 1;
-        if (verb < 1 || tokens[verb].Norm is not ("said" or "says" or "say" or "announced" or "reported" or "added" or "stated"))
+        if (verb < 1 || !SayingVerbs.Contains(tokens[verb].Norm))
             return null;
         var speaker = mentions[^1];
         if (speaker.IsReference || speaker.Type != ActorType.State || speaker.Actor is null || Math.Max(speaker.TokenEnd, speaker.TailEnd) < verb - 1)

@@ -973,20 +973,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private string? GroupTitlingMan(DocumentState state, IReadOnlyList<Token> tokens, List<Mention> mentions, int i, string man)
     {
         for (var n = i - 1; n >= 1; n--)
-        {
-            if (mentions[n] is not { IsReference: false } named || named.Actor != man)
-                continue;
-            var k = named.TokenStart - 1;
-            if (k >= 0 && tokens[k].Norm == ",")
-                k--;
-            if (k < 2 || !LeaderTitles.Contains(tokens[k].Norm))
-                return null;
-            k--;
-            if (tokens[k].Norm is not ("'s" or "'"))
-                k--; // "X's military chief"
-            return k >= 1 && tokens[k].Norm is "'s" or "'" && mentions[n - 1] is { IsReference: false, Actor: { } group } owner && owner.TokenEnd == k
-                && GroupTypes.Contains(TypeOf(state, group)) ? group : null;
-        }
+            if (mentions[n] is { IsReference: false } named && named.Actor == man)
+                return MentionFinder.TitleOwnerEnd(tokens, named.TokenStart, LeaderTitles) is var end and > 0
+                    && mentions[n - 1] is { IsReference: false, Actor: { } group } owner && owner.TokenEnd == end
+                    && GroupTypes.Contains(TypeOf(state, group)) ? group : null;
         return null;
     }
 
@@ -3566,7 +3556,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool ReportsActToldBefore(SentenceContext context, IReadOnlyList<Unit> units, int speaker, int end)
     {
         var k = speaker + 1;
-        if (!units[speaker].IsMention || k >= end || units[k].Norm is not ("said" or "says" or "say" or "told" or "added"))
+        if (!units[speaker].IsMention || k >= end || !MentionFinder.SayingVerbs.Contains(units[k].Norm))
             return false;
         k++;
         if (k < end && units[k].Norm == "that")
