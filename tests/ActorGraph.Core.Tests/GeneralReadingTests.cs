@@ -10833,6 +10833,16 @@ public class GeneralReadingTests
             + "near Jizan.", "2019-09-15"));
     }
 
+    [Fact]
+    public void after_the_a_groups_noun_right_after_its_name_opens_no_gap_before_its_apposition() =>
+        Assert.Contains("Jaish al-Izza -affiliate-> Free Syrian Army", Described("The Jaish al-Izza faction, a splinter of the Free Syrian Army, "
+            + "holds villages north of Hama.", "2019-06-01"));
+
+    [Fact]
+    public void a_militia_of_foreign_fighters_raised_by_a_side_is_its_ally() =>
+        Assert.Contains("Islamic Revolutionary Guard Corps -allied-> Liwa Zainebiyoun", Described("The Zainabiyoun Brigade, a militia of Pakistani "
+            + "Shiites recruited by Iran's Revolutionary Guards, fought near Palmyra.", "2017-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1200,6 +1200,11 @@ internal static class PatternMatcher
         // the words that name it too, not tested on those words instead.
         if (end < 0 && !(afterTail > p + 1 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Not))
             end = MatchFrom(elements, k + 1, p + 1, units, slots, failed);
+        // ("the Ansaru faction, an al-Qaeda-aligned offshoot of Boko Haram": after "the", a group's noun right after its name is
+        // the name's own, as its tail is.)
+        if (end < 0 && afterTail == p + 1 && p + 2 < units.Count && !units[p + 1].IsMention
+            && units[p + 1].Norm is "faction" or "group" or "movement" or "militia" && DefiniteBefore(units, p))
+            end = MatchFrom(elements, k + 1, p + 2, units, slots, failed);
         // "accused al-Barnawi's followers of ...": a side's men after its possessive act for it.
         if (end < 0 && k > 0 && afterTail == p + 1 && p + 2 < units.Count && units[p + 1].Norm == "'s" && ForceHeads.Contains(units[p + 2].Norm)
             && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words)
