@@ -10843,6 +10843,11 @@ public class GeneralReadingTests
         Assert.Contains("Islamic Revolutionary Guard Corps -allied-> Liwa Zainebiyoun", Described("The Zainabiyoun Brigade, a militia of Pakistani "
             + "Shiites recruited by Iran's Revolutionary Guards, fought near Palmyra.", "2017-03-01"));
 
+    [Fact]
+    public void the_side_others_join_forces_with_to_drive_a_group_out_attacks_it() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Clan militias teamed up with Kenyan forces to push al-Shabaab out of Kismayo.",
+            "2012-10-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
