@@ -328,22 +328,34 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static Mention? SpeakersArmy(IReadOnlyList<Token> tokens, Mention? mention, List<Mention> mentions)
     {
         if (mention is not { Contextual: true } || mention.TokenEnd - mention.TokenStart != 2 || tokens[mention.TokenStart].Norm != "the"
-            || tokens[mention.TokenStart + 1].Norm is not ("army" or "military") || mentions.Count == 0)
+            || tokens[mention.TokenStart + 1].Norm is not ("army" or "military")
+            || ReportingState(tokens, mention.TokenStart, mentions, pastOffice: true) is not { } state || state == mention.Actor)
             return mention;
-        var verb = mention.TokenStart - 1;
+        return mention with { Actor = state, Candidates = [state], Type = ActorType.State, Contextual = false };
+    }
+
+    /// <summary>
+    /// The state whose voice opens with a verb of saying (and "that") right before <paramref name="at"/>: the last name
+    /// before it, when that is a state's ending right before the verb (a word between at most), or, when
+    /// <paramref name="pastOffice"/>, before the words of its office ("Turkish Defence Ministry officials said"). Else null.
+    /// </summary>
+    private static string? ReportingState(IReadOnlyList<Token> tokens, int at, List<Mention> mentions, bool pastOffice)
+    {
+        var verb = at - 1;
         if (verb >= 1 && tokens[verb].Norm == "that")
             verb--;
-        if (verb < 1 || !SayingVerbs.Contains(tokens[verb].Norm))
-            return mention;
-        // The speaker: a state named right before the verb, or before the words of its office ("Defence Ministry officials").
+        if (verb < 1 || !SayingVerbs.Contains(tokens[verb].Norm) || mentions.Count == 0)
+            return null;
         var speaker = mentions[^1];
         var end = Math.Max(speaker.TokenEnd, speaker.TailEnd);
-        if (speaker.IsReference || speaker.Type != ActorType.State || speaker.Actor is not { } state || state == mention.Actor || end > verb)
-            return mention;
+        if (speaker.IsReference || speaker.Type != ActorType.State || speaker.Actor is not { } state || end > verb)
+            return null;
+        if (!pastOffice)
+            return end >= verb - 1 ? state : null;
         for (var k = end; k < verb; k++)
             if (!SpeakersOffices.Contains(tokens[k].Norm))
-                return mention;
-        return mention with { Actor = state, Candidates = [state], Type = ActorType.State, Contextual = false };
+                return null;
+        return state;
     }
 
     /// <summary>Verbs that open what a speaker reports ("said", "announced").</summary>
@@ -1545,15 +1557,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         // ("The army said jets had bombed hideouts of the TTP": so are its aircraft.)
         if (tokens[start].Norm is not ("troops" or "soldiers" or "forces" or "jets" or "warplanes" or "aircraft" or "helicopters" or "drones")
-            || start < 2 || mentions.Count == 0)
+            || start < 2 || ReportingState(tokens, start, mentions, pastOffice: false) is not { } state)
             return null;
-        var verb = tokens[start - 1].Norm == "that" ? start - 2 : start - 1;
-        if (verb < 1 || !SayingVerbs.Contains(tokens[verb].Norm))
-            return null;
-        var speaker = mentions[^1];
-        if (speaker.IsReference || speaker.Type != ActorType.State || speaker.Actor is null || Math.Max(speaker.TokenEnd, speaker.TailEnd) < verb - 1)
-            return null;
-        return new Mention(start, start + 1, speaker.Actor, speaker.Type, MentionSource.Dictionary, tokens[start].Text);
+        return new Mention(start, start + 1, state, ActorType.State, MentionSource.Dictionary, tokens[start].Text);
     }
 
     /// <summary>
