@@ -4610,8 +4610,10 @@ public class GeneralReadingTests
 
     [Fact]
     public void a_possessor_of_what_strikes_hit_is_not_their_author() =>
-        Assert.DoesNotContain("Kata'ib Hezbollah -attacked-> United States",
-            Described("Washington blamed Kataib Hezbollah, an Iran-backed militia, for an attack that killed a U.S. contractor in December. After that attack, U.S. strikes on the group's bases in Iraq and Syria killed 25 of its fighters.", "2020-03-12"));
+        // (The first sentence states the militia's attack as Washington's claim; the second has the group only as the possessor of
+        // what was struck.)
+        Assert.DoesNotContain(Extract("Washington blamed Kataib Hezbollah, an Iran-backed militia, for an attack that killed a U.S. contractor in December. After that attack, U.S. strikes on the group's bases in Iraq and Syria killed 25 of its fighters.", "2020-03-12"),
+            r => r is { Source: "Kata'ib Hezbollah", Target: "United States" } && r.Evidence.Sentence.StartsWith("After", StringComparison.Ordinal));
 
     [Fact]
     public void an_agent_after_by_is_not_one_after_a_second_by() =>
@@ -10847,6 +10849,44 @@ public class GeneralReadingTests
     public void the_side_others_join_forces_with_to_drive_a_group_out_attacks_it() =>
         Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Clan militias teamed up with Kenyan forces to push al-Shabaab out of Kismayo.",
             "2012-10-01"));
+
+    [Fact]
+    public void a_group_an_apposition_says_a_state_blames_for_an_attack_on_it_is_claimed_to_have_attacked_it() =>
+        Assert.Contains("Islamic State Sinai Province -attacked-> Egypt", Described("Ansar Bayt al-Maqdis, the group Cairo blames for a 2014 attack "
+            + "on Egyptian soldiers in Rafah, pledged allegiance to the Islamic State.", "2015-03-02"));
+
+    [Fact]
+    public void a_side_kept_away_at_anothers_request_is_not_its_ally() =>
+        Assert.DoesNotContain("Badr Organization -allied-> United States", Described("Badr Organization fighters were kept out of Fallujah at the "
+            + "request of the United States.", "2015-03-02"));
+
+    [Fact]
+    public void a_cue_goes_on_past_an_apposition_after_its_middle_name()
+    {
+        Assert.Contains("Hezbollah -attacked-> Al Nusrah Front", Described("A Hezbollah offensive in the spring drove fighters of the Nusra Front, "
+            + "an al Qaeda affiliate, from the hills above Zabadani.", "2019-03-02"));
+        Assert.Contains("Turkey -attacked-> Al Nusrah Front", Described("Turkish troops pushed the Nusra Front, now part of Hayat Tahrir al-Sham, "
+            + "back from the border posts.", "2019-03-02"));
+    }
+
+    [Fact]
+    public void men_named_by_a_leaders_family_name_are_the_group_named_after_it()
+    {
+        var found = Described("Jalaluddin Haqqani built his network in Khost. Indian diplomats were attacked by Haqqani operatives in Jalalabad "
+            + "last year.", "2012-03-02");
+        Assert.Contains("Haqqani Network -attacked-> India", found);
+        Assert.DoesNotContain("Jalaluddin Haqqani -attacked-> India", found);
+    }
+
+    [Fact]
+    public void a_side_that_lost_men_in_a_campaign_against_a_third_was_not_attacked_by_its_authors() =>
+        Assert.DoesNotContain("US-led coalition -attacked-> People's Protection Units", Described("The YPG lost hundreds of fighters in the "
+            + "coalition offensive against the Islamic State in Raqqa.", "2018-03-02"));
+
+    [Fact]
+    public void what_observers_expect_a_side_to_do_is_not_stated() =>
+        Assert.DoesNotContain("Assad regime -allied-> Syrian Democratic Forces", Described("Many observers expect the SDF to seek help from "
+            + "Damascus.", "2018-03-02"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -1757,11 +1757,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private readonly Dictionary<string, Actor> _surnames = new(StringComparer.Ordinal);
 
     /// <summary>"Numan was killed" after "Bashir Abu Numan": a person named in full before, by the last word of the name.</summary>
-    private Mention? Surname(IReadOnlyList<Token> tokens, int start) =>
-        tokens[start].IsCapitalized && _surnames.TryGetValue(tokens[start].Text, out var person)
-        && (start + 1 >= tokens.Count || !tokens[start + 1].IsCapitalized)
-            ? new Mention(start, start + 1, person.Name, person.Type, MentionSource.Dictionary, tokens[start].Text)
-            : null;
+    private Mention? Surname(IReadOnlyList<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !_surnames.TryGetValue(tokens[start].Text, out var person) || (start + 1 < tokens.Count && tokens[start + 1].IsCapitalized))
+            return null;
+        // "bombed by Haqqani operatives": men named by a family's name are the group it leads and is named after, not the man.
+        if (start + 1 < tokens.Count && FamilyMenNouns.Contains(tokens[start + 1].Norm) && dictionary.GroupOf(person.Name) is { } groupName
+            && groupName.StartsWith(tokens[start].Text + " ", StringComparison.Ordinal) && dictionary.Find(groupName) is { } group)
+            return new Mention(start, start + 1, group.Name, group.Type, MentionSource.Dictionary, tokens[start].Text);
+        return new Mention(start, start + 1, person.Name, person.Type, MentionSource.Dictionary, tokens[start].Text);
+    }
+
+    private static readonly HashSet<string> FamilyMenNouns =
+        ["operatives", "fighters", "militants", "commanders", "members", "loyalists", "gunmen", "men", "militiamen", "insurgents", "cells", "units", "forces"];
 
     private readonly HashSet<string> _notActors = new(StringComparer.Ordinal);
 

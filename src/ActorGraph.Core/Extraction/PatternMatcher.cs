@@ -1223,7 +1223,9 @@ internal static class PatternMatcher
         }
         // "Jaish al-Islam, the largest rebel group in the enclave, is backed by Saudi Arabia": a pattern's opening name
         // goes on past the apposition that describes it.
-        if (end < 0 && k == 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words && afterTail < units.Count && units[afterTail].Norm == ",")
+        // ("drove fighters of the Nusra Front, now part of the Tahrir al-Sham alliance, from Arsal": so does one the cue's words go
+        // on after.)
+        if (end < 0 && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words && afterTail < units.Count && units[afterTail].Norm == ",")
             for (var closing = afterTail + 2; closing < units.Count && closing - afterTail <= 20; closing++)
                 if (units[closing].Norm == ",")
                 {
@@ -2914,6 +2916,8 @@ internal static class PatternMatcher
                 // ", both signatories to the 2015 accord,", ", all members of the Platform,"
                 || (units[j + 1].Norm is "both" or "all" && j + 2 < closing && units[j + 2] is { IsMention: false, Norm: var members } && members.Length > 3 && members.EndsWith('s'))
                 || (units[j + 1].Norm is "once" or "formerly" or "previously" or "long" && j + 2 < closing && units[j + 2].Norm is "a" or "an" or "the")
+                // ", now part of the Tahrir al-Sham alliance,", ", now a wing of ...,"
+                || (units[j + 1].Norm is "now" && j + 3 < closing && (units[j + 2].Norm is "a" or "an" or "the" || (units[j + 2].Norm == "part" && units[j + 3].Norm == "of")))
                 || (units[j + 1].Norm is "formerly" or "previously" or "once" or "also" or "now" or "known" && KnownAs(units, units[j + 1].Norm == "known" ? j + 1 : j + 2, closing))
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
@@ -2928,8 +2932,8 @@ internal static class PatternMatcher
             if (!opensLikeApposition && units[j - 1].IsMention && units[j + 1].IsMention)
                 continue;
             var hasVerb = false;
-            // ", once the main rebel umbrella,": the opening adverb is no auxiliary here ("once" is one in "had once").
-            for (var k = units[j + 1].Norm is "once" or "long" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
+            // ", once the main rebel umbrella,", ", now part of ...,": the opening adverb is no auxiliary here ("once" is one in "had once").
+            for (var k = units[j + 1].Norm is "once" or "long" or "now" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
                 hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
             // "Nigeria's army, backed by ...,": the name before its own head noun.
             // ("took Sirte, Gaddafi's home town, after ...": a place's apposition of whose it is, too.)
