@@ -10888,6 +10888,30 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Assad regime -allied-> Syrian Democratic Forces", Described("Many observers expect the SDF to seek help from "
             + "Damascus.", "2018-03-02"));
 
+    [Fact]
+    public void a_force_deployed_with_a_sides_consent_is_its_ally() =>
+        Assert.Contains("Government of National Accord -allied-> Turkey", Described("Turkish drones have operated in Libya since 2020 with the GNA's "
+            + "blessing.", "2021-06-01"));
+
+    [Fact]
+    public void relations_a_side_has_with_another_said_to_be_bitter_make_them_rivals() =>
+        Assert.Contains("Fatah -rival-> Hamas", Described("Hamas's relations with Fatah remained bitter after the 2007 takeover.", "2021-06-01"));
+
+    [Fact]
+    public void the_alliance_to_which_a_group_belongs_is_its_whole() =>
+        Assert.Contains("Jaysh al-Islam -affiliate-> Islamic Front", Described("The Islamic Front, the Salafi alliance to which Jaysh al-Islam "
+            + "belonged, was dissolved in 2015.", "2021-06-01"));
+
+    [Fact]
+    public void a_backer_named_after_a_sides_place_backs_it() =>
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah in southern Lebanon, long armed by Iran, holds a vast rocket arsenal.",
+            "2021-06-01"));
+
+    [Fact]
+    public void the_side_another_must_defend_itself_against_is_its_rival() =>
+        Assert.Contains("Iraqi government -rival-> Kata'ib Hezbollah", Described("The Iraqi government said it had to defend itself against "
+            + "Kataib Hezbollah.", "2021-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
