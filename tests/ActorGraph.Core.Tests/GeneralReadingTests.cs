@@ -10912,6 +10912,31 @@ public class GeneralReadingTests
         Assert.Contains("Iraqi government -rival-> Kata'ib Hezbollah", Described("The Iraqi government said it had to defend itself against "
             + "Kataib Hezbollah.", "2021-06-01"));
 
+    [Fact]
+    public void the_side_a_participle_ties_an_ally_to_is_not_the_ally_of_the_allys_partner()
+    {
+        var found = Described("The Saudis courted al-Islah, a Hadi ally linked to the Muslim Brotherhood, in Marib.", "2016-06-01");
+        Assert.Contains("Hadi government -allied-> al-Islah", found);
+        Assert.DoesNotContain("Hadi government -allied-> Muslim Brotherhood", found);
+    }
+
+    [Fact]
+    public void a_plural_word_for_sides_that_names_some_of_them_stands_for_those_named()
+    {
+        var found = Described("The Nusra Front has worked with Syrian rebel groups such as Faylaq al-Sham in Idlib.", "2016-06-01");
+        Assert.Contains("Al Nusrah Front -allied-> Faylaq al-Sham", found);
+        Assert.DoesNotContain("Al Nusrah Front -allied-> Syrian opposition", found);
+    }
+
+    [Fact]
+    public void sides_named_as_included_after_a_preposition_keep_its_role() =>
+        Assert.DoesNotContain("Hezbollah -rival-> Kata'ib Hezbollah", Described("Hezbollah has fought alongside Iraqi militias, including Kataib "
+            + "Hezbollah, near Aleppo.", "2016-06-01"));
+
+    [Fact]
+    public void a_state_that_adds_a_group_to_its_list_of_terrorist_entities_is_its_rival() =>
+        Assert.Contains("Canada -rival-> Houthis", Described("Canada added the Houthis to its list of terrorist entities in 2024.", "2024-07-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

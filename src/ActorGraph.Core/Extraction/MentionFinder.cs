@@ -70,6 +70,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     && tokens[mention.TailEnd].Norm == "of" && tokens[mention.TailEnd + 1].IsCapitalized && TakenAt(tokens, mention.TokenStart))
                 // ("the Jordanian-born leader of al-Qaeda in Iraq": where a man was born or raised names no side.)
                 || (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && tokens[mention.TokenEnd].Norm is "born" or "raised" or "bred" or "educated")
+                // ("cooperated with Syrian rebel groups such as Ahrar al Sham": a plural word for sides that goes on to name some
+                // of them stands for those it names.)
+                || (PluralSideNouns.Contains(tokens[Math.Max(mention.TokenEnd, mention.TailEnd) - 1].Norm) && !tokens[Math.Max(mention.TokenEnd, mention.TailEnd) - 1].IsCapitalized
+                    && NamedAsIncluded(tokens, Math.Max(mention.TokenEnd, mention.TailEnd)))
                 // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
                 || (mention.Contextual && (char.IsLower(mention.Surface[0]) || mention.TokenStart == DatelineEnd(tokens))
                     && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
@@ -1372,6 +1376,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return (tokens[name].IsCapitalized || known is not null) && (known is { } match
             ? dictionary.Actors[match.Actor].Type is not (ActorType.State or ActorType.Person)
             : DiscoveredMention(tokens, name, []) is { Type: ActorType.ArmedGroup or ActorType.Coalition });
+    }
+
+    private static readonly HashSet<string> PluralSideNouns = ["groups", "factions", "militias", "movements", "rebels", "brigades", "organisations", "organizations"];
+
+    /// <summary>"such as X", ", including X", ", among them X" at <paramref name="end"/>, X a name the dictionary knows.</summary>
+    private bool NamedAsIncluded(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end < tokens.Count && tokens[end].Norm == "," ? end + 1 : end;
+        if (k + 1 < tokens.Count && ((tokens[k].Norm, tokens[k + 1].Norm) is ("such", "as") or ("among", "them")))
+            k += 2;
+        else if (k < tokens.Count && tokens[k].Norm == "including")
+            k++;
+        else
+            return false;
+        return k < tokens.Count && tokens[k].IsCapitalized && dictionary.LongestMatch(tokens, k, Theatres) is not null;
     }
 
     private static readonly HashSet<string> ArmyPartNouns = ["units", "brigades", "battalions", "elements", "factions", "divisions"];

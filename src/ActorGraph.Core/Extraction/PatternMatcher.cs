@@ -1297,7 +1297,8 @@ internal static class PatternMatcher
     {
         for (var k = pos; k < units.Count && k <= pos + 2; k++)
         {
-            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+            // ("fought alongside rebel factions, including X": not past a preposition, which puts the sides in another role.)
+            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]) || IsPreposition(units[k].Norm))
                 return -1;
             if (!SideNouns.Contains(units[k].Norm) && units[k].Norm is not ("rebels" or "jihadists" or "insurgents" or "militants"))
                 continue;
