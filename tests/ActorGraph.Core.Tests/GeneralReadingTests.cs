@@ -10937,6 +10937,20 @@ public class GeneralReadingTests
     public void a_state_that_adds_a_group_to_its_list_of_terrorist_entities_is_its_rival() =>
         Assert.Contains("Canada -rival-> Houthis", Described("Canada added the Houthis to its list of terrorist entities in 2024.", "2024-07-01"));
 
+    [Fact]
+    public void a_participle_of_ties_after_an_indefinite_noun_describes_that_noun() =>
+        Assert.DoesNotContain("Anbar Salvation Council -allied-> al Qaeda in Iraq", Described("Al Qaeda in Iraq bombers killed a tribal chief "
+            + "allied with the Anbar Salvation Council near Fallujah.", "2008-05-01"));
+
+    [Fact]
+    public void the_last_words_of_a_new_mans_name_are_that_man()
+    {
+        var found = Described("Sheikh Khalid Mahmoud Abu Saif said his men had turned against al Qaeda in Iraq. Abu Saif later founded the "
+            + "Anbar Awakening Council, an alliance of tribes.", "2007-05-01");
+        Assert.Contains("Sheikh Khalid Mahmoud Abu Saif -affiliate-> Sahwa", found);
+        Assert.DoesNotContain("Abu Saif -affiliate-> Sahwa", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2159,6 +2159,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "in Lower Shabelle, the group's spokesman said": a place the dictionary knows is never an actor found by its capitals.
         if (dictionary.Discovery.IsIgnored(surface) || dictionary.IsPlaceName(tokens, start, end))
             return null;
+        // ("Sheikh Abdul Sattar Abu Risha ... Abu Risha heads the council": the last words of a man named before are that man.)
+        if (type == ActorType.Person && !_discovered.ContainsKey(surface) && end - start >= 2
+            && _discovered.Values.FirstOrDefault(a => a.Type == ActorType.Person && a.Name.EndsWith(" " + surface, StringComparison.Ordinal)) is { } named)
+            return new Mention(start, end, named.Name, named.Type, MentionSource.Discovered, surface);
         if (!_discovered.TryGetValue(surface, out var actor))
         {
             _discovered[surface] = actor = new Actor(surface, type, [], Discovered: true);

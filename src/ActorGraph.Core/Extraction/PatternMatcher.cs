@@ -299,6 +299,28 @@ internal static class PatternMatcher
         p > 0 && p + 1 < units.Count && k + 1 < elements.Count && elements[k + 1] is CuePattern.Words words && words.ByFirstWord.ContainsKey(units[p + 1].Norm)
         && (units[p - 1].IsMention && !units[p - 1].Reference || units[p - 1].Tail || ReducedRelativeHeads.Contains(units[p - 1].Norm));
 
+    private static readonly HashSet<string> TieParticiples = ["allied", "aligned", "affiliated", "linked", "tied", "connected", "loyal"];
+
+    /// <summary>
+    /// "a sheikh", "two commanders", "a powerful local militia" right before <paramref name="at"/>: a plain lower-case noun
+    /// that an indefinite article or a count opens, up to two words before it, neither in apposition nor after a copula.
+    /// </summary>
+    private static bool AfterIndefiniteNoun(IReadOnlyList<Unit> units, int at)
+    {
+        if (at < 2 || units[at - 1].IsMention || units[at - 1].Tail || !char.IsLower(units[at - 1].Norm[0]) || Auxiliaries.Contains(units[at - 1].Norm)
+            || IsAdverb(units[at - 1]) || IsPreposition(units[at - 1].Norm))
+            return false;
+        for (var k = at - 2; k >= 0 && k >= at - 4; k--)
+        {
+            // (Not an apposition or a predicate, which says the noun of the name before: "Fatemiyoun, a militia allied with ...".)
+            if (units[k].Norm is "a" or "an" or "another" or "two" or "three" or "several" or "some" or "many" or "dozens" or "hundreds")
+                return k > 0 && units[k - 1].Norm is not ("," or "as" or Dash or "(") && !Copulas.Contains(units[k - 1].Norm);
+            if (units[k].IsMention || !char.IsLower(units[k].Norm[0]) || IsPreposition(units[k].Norm) || Auxiliaries.Contains(units[k].Norm))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether "it" or "they" opens a clause with no "that" right after the name at <paramref name="name"/> (past its noun).</summary>
     private static bool ReducedRelativeAfter(IReadOnlyList<Unit> units, int name)
     {
@@ -1008,6 +1030,10 @@ internal static class PatternMatcher
                             return afterDate;
                         continue;
                     }
+                    // "the group killed a sheikh allied with Abu Risha": a participle of ties right after a noun an indefinite
+                    // article (a count) opens describes that noun; it is not the subject's verb.
+                    if (afterSubjectGap && alternative is [var tie] && TieParticiples.Contains(tie) && AfterIndefiniteNoun(units, pos))
+                        continue;
                     // "supplied the group with weapons, according to UN experts": the "to" of a source is no recipient's.
                     if (alternative is ["to", ..] && pos > 0 && units[pos - 1].Norm == "according")
                         continue;
