@@ -10951,6 +10951,20 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Abu Saif -affiliate-> Sahwa", found);
     }
 
+    [Fact]
+    public void an_apposition_that_tells_the_time_of_an_act_describes_no_name() =>
+        Assert.DoesNotContain("Iran -allied-> Saudi Arabia", Described("Houthi forces fired missiles at Saudi Arabia, the first time the Iran-backed "
+            + "group has targeted Jizan this year.", "2024-01-20"));
+
+    [Fact]
+    public void as_before_bare_men_opens_a_clause_with_its_own_subject()
+    {
+        var found = Described("Russian jets bombed Idlib on Monday. The raids, which began as rebels stormed Hama and routed the army, killed dozens.",
+            "2024-12-12");
+        Assert.Contains("Syrian opposition -attacked-> Assad regime", found);
+        Assert.DoesNotContain("Russia -attacked-> Assad regime", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

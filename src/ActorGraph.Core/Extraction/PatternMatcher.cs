@@ -2261,7 +2261,9 @@ internal static class PatternMatcher
     /// not "after" or "before" a time or a noun phrase ("after dawn", "before the vote,").
     /// </summary>
     private static bool ClauseOpener(IReadOnlyList<Unit> units, int at, int anchor) =>
-        at + 1 < anchor && units[at].Norm is "after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if"
+        at + 1 < anchor && (units[at].Norm is "after" or "before" or "when" or "while" or "whereas" or "because" or "although" or "though" or "unless" or "if"
+            // ("which began as rebels led by HTS swept into Damascus and toppled Assad": "as" before bare men opens a clause.)
+            || (units[at].Norm == "as" && MenBeforeVerb.Contains(units[at + 1].Lead)))
         && !(units[at].Norm is "after" or "before" && (TimeAfter(units[at + 1]) || NounPhraseToComma(units, at + 1, anchor)));
 
     /// <summary>
