@@ -10965,6 +10965,30 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Russia -attacked-> Assad regime", found);
     }
 
+    [Fact]
+    public void men_an_act_told_before_killed_are_of_the_side_it_struck()
+    {
+        var found = Described("Iraqi commandos raided an Islamic State hideout near Hit on Sunday. Officials vowed to hunt down Ansar al-Sunna "
+            + "too.\n\nA US drone strike hit a compound used by Hurras al-Din near Idlib. Activists said the strike killed five militants.", "2020-06-01");
+        Assert.Equal(2, found.Count(r => r == "United States -attacked-> Hurras al-Din"));
+        Assert.DoesNotContain("United States -attacked-> Ansar al-Sunna", found);
+    }
+
+    [Fact]
+    public void a_group_the_headline_names_is_what_a_late_the_group_means()
+    {
+        var found = Extract("2006: The Islamic Courts Union takes Mogadishu.\n\n2007: Ethiopian troops drive the Courts out.\n\n2011: AMISOM pushes "
+            + "the militants out of the capital.\n\n2012: Kenyan forces take Kismayo.\n\n2017: The Somali government launches a new offensive against "
+            + "the group.", "2017-10-16", "Timeline: How al-Shabaab rose and fell").Select(Describe).ToList();
+        Assert.Contains("Somali government -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain("Somali government -attacked-> Islamic Courts Union", found);
+    }
+
+    [Fact]
+    public void backing_between_a_branch_named_as_a_parents_and_that_parent_is_no_alliance() =>
+        Assert.DoesNotContain("Islamic State -allied-> Islamic State West Africa Province", Described("The Islamic State West Africa Province took "
+            + "Baga in January with the backing of the Islamic State's central command.", "2019-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -73,6 +73,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
             state.SentenceIndex = sentence.Index;
             var mentions = PersonsGroups(state, tokens, Observe(state, tokens, sentence.Kind == SegmentKind.Comment));
+            if (sentence.Kind == SegmentKind.Title)
+                state.TitleGroups.AddRange(mentions.Where(m => !m.IsReference && m.Actor is not null && GroupTypes.Contains(m.Type)).Select(m => m.Actor!).Distinct());
             ExtractSentence(state, sentence, tokens, mentions);
         }
         DateHeadline(state);
@@ -149,6 +151,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 }
         foreach (var key in state.Salience.Keys.ToList())
             state.Salience[key] *= SalienceDecay;
+        // ("Timeline: the rise and fall of ISIS ... Abadi announces the end of the war against the group": a group the headline
+        // names stays talked about, however long ago the text last named it; a name of the last sentence or two still comes first.)
+        foreach (var topic in state.TitleGroups)
+            state.Salience[topic] = Math.Max(state.Salience.GetValueOrDefault(topic), TitleSalience);
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].IsReference)
                 ResolveReference(state, tokens, mentions, i);
@@ -648,6 +654,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
         var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a)) || (m.Type == ActorType.Person && NamedByMan(state, a)))
             && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
+        // "The strike targeted a meeting of Hurras al-Din's leaders. ... the strike killed eight militants": men that an act told
+        // before (the sentence's "the strike") killed are of the side it targeted, not the side the text named most.
+        if (m.Source == MentionSource.Description && m.TokenEnd - m.TokenStart == 1 && CountedMenWords.Contains(tokens[m.TokenStart].Norm)
+            // (The act may be read as its author's forces: "a US drone strike ... the strike" names the US.)
+            && mentions.Take(i).FirstOrDefault(p => p.Source == MentionSource.Event || lexicon.EventNouns.Contains(tokens[p.TokenEnd - 1].Norm)) is { Candidates.Count: > 0 } act
+            && state.Relations.Where(r => r.Kind == RelationKind.Attacked && act.Candidates.Contains(r.Source) && r.Evidence.SentenceIndex >= state.SentenceIndex - 2
+                    && GroupTypes.Contains(TypeOf(state, r.Target)) && !act.Candidates.Contains(r.Target))
+                .Select(r => r.Target).Reverse().Distinct().ToList() is { Count: > 0 } targeted)
+            candidates = [.. targeted, .. candidates.Where(a => !targeted.Contains(a))];
         // "The Houthis have fought a Saudi-led coalition since 2015, when it intervened": "it" is none of the sides this sentence
         // names with a plural verb.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" && candidates.Count > 1
@@ -1344,6 +1359,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>How much of an actor's salience carries over to the next sentence.</summary>
     private const double SalienceDecay = 0.6;
+    private const double TitleSalience = 0.5;
 
     private static readonly HashSet<string> Prepositions =
         ["of", "by", "against", "on", "from", "with", "for", "to", "in", "at", "into", "toward", "towards", "over", "between", "among", "alongside", "within", "near", "under", "after", "before"];
@@ -2358,6 +2374,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
     }
 
+    /// <summary>Words for men an act kills or captures, counted ("eight militants").</summary>
+    private static readonly HashSet<string> CountedMenWords = ["militants", "fighters", "jihadists", "insurgents", "terrorists", "extremists", "gunmen", "rebels"];
+
     /// <summary>Verbs of a strike whose author a later "the strikes" ("the raid", "the shelling") may name.</summary>
     private static readonly HashSet<string> StrikingVerbs = ["struck", "bombed", "shelled", "pounded", "raided", "stormed", "ambushed", "attacked"];
 
@@ -3307,6 +3326,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         to = leadersGroup;
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
+                    // ("ISWAP split from Shekau's group with the blessing of the Islamic State's leadership": a branch the text named
+                    // as the parent's, or whose name opens with the parent's, is its part; backing between them is no alliance of two sides.)
+                    if (kind == RelationKind.Allied && (context.State.Branches.Contains((from, to)) || context.State.Branches.Contains((to, from))
+                        || from.StartsWith(to + " ", StringComparison.Ordinal) || to.StartsWith(from + " ", StringComparison.Ordinal)))
+                        continue;
                     // A member of a coalition is its ally, not its branch; its own wing ("the Courts' youth wing, al-Shabaab") is its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person
                         && !WingInMatch(units, match))
@@ -5598,6 +5622,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public ulong[]? NeedsMet { get; set; }
 
         public List<ExtractedRelation> Relations { get; } = [];
+
+        /// <summary>The groups the headline names: what the story is about.</summary>
+        public List<string> TitleGroups { get; } = [];
         public HashSet<(string, string)> Branches { get; } = [];
 
         /// <summary>The backer and the side of each tie a name's own words told ("Iran-backed militias"), told once.</summary>
