@@ -10989,6 +10989,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Islamic State -allied-> Islamic State West Africa Province", Described("The Islamic State West Africa Province took "
             + "Baga in January with the backing of the Islamic State's central command.", "2019-06-01"));
 
+    [Fact]
+    public void the_group_opening_a_sentence_is_the_one_group_the_sentence_before_named()
+    {
+        var found = Described("The Haqqani network holds the interior ministry. The Haqqanis say their fighters now guard Kabul, and the network has "
+            + "recruited thousands of men.\n\nA U.S. drone strike killed two ISIS-K commanders near Jalalabad, the Pentagon said.\n\nThe group has also "
+            + "attacked Pakistani soldiers near the border.", "2021-09-10");
+        Assert.Contains("Islamic State Khorasan Province -attacked-> Pakistan", found);
+        Assert.DoesNotContain("Haqqani Network -attacked-> Pakistan", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -647,6 +647,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && ranked.Count > 0 && ranked.All(a => a.Rank == 2)
             && salient.FirstOrDefault(a => types.Contains(TypeOf(state, a))) is { } topic)
             before = before.Prepend(topic);
+        // "A U.S. drone strike killed two ISIS-K planners, the Pentagon said. The group has carried out ...": "the group" opening
+        // a sentence is the one group the sentence before named, however much the text said of another before that.
+        if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1 && i == 0
+            && state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor)
+                // (or named only before its men, "killed two ISIS-K commanders", as a side of a relation that sentence told)
+                .Concat(state.Relations.Where(r => r.Evidence.SentenceIndex == state.SentenceIndex - 1).SelectMany(r => (string[])[r.Source, r.Target]))
+                .Where(a => TypeOf(state, a) == ActorType.ArmedGroup).Distinct().ToList() is [var lastNamed])
+            before = before.Prepend(lastNamed);
         // "accused Kabul of sheltering fighters of the TTP, who have stepped up attacks since the group ended a ceasefire": a
         // description inside a relative clause is first the name the clause is said of.
         if (m.Source == MentionSource.Description && !m.Plural && HeadOfClauseAround(tokens, mentions, m.TokenStart) is { } saidOf)
