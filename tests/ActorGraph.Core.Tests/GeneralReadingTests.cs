@@ -10999,6 +10999,33 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Haqqani Network -attacked-> Pakistan", found);
     }
 
+    [Fact]
+    public void a_verbs_s_form_right_before_by_is_a_noun_not_a_passive() =>
+        Assert.DoesNotContain("Assad regime -attacked-> People's Protection Units", Described("Kurdish fighters, aided by Russian advisers and raids "
+            + "by the Syrian air force, pushed the Islamic State out of the hills.", "2016-03-01"));
+
+    [Fact]
+    public void what_a_side_regards_a_description_as_is_not_said_of_that_side()
+    {
+        var found = Described("Hezbollah has fought the Nusra Front near Arsal. Hezbollah regards the group as an al Qaeda franchise.", "2016-03-01");
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda", found);
+        Assert.DoesNotContain("Hezbollah -affiliate-> al Qaeda", found);
+    }
+
+    [Fact]
+    public void a_report_told_after_a_group_noun_with_modifiers_is_the_reporters_claim() =>
+        Assert.Contains("Kata'ib Sayyid al-Shuhada -affiliate-> Kata'ib Hezbollah", Described("A drone strike killed two members of Kataib Sayyid "
+            + "al-Shuhada, a Shiite militia Washington says is linked to Kataib Hezbollah, near Qaim.", "2019-03-01"));
+
+    [Fact]
+    public void a_payroll_and_close_ties_of_a_named_kind_make_allies()
+    {
+        var found = Described("The Sons of Iraq were placed on the payroll of the Iraqi government in 2008, and Qatar has close financial ties to "
+            + "Hamas.", "2016-03-01");
+        Assert.Contains("Iraqi government -allied-> Sahwa", found);
+        Assert.Contains("Hamas -allied-> Qatar", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1030,6 +1030,11 @@ internal static class PatternMatcher
                             return afterDate;
                         continue;
                     }
+                    // "Government troops, backed by tribal fighters and air strikes by the coalition": a verb's "-s" form right
+                    // before "by" is a noun ("strikes by", "attacks by"), never the passive the subject's gap leads to.
+                    if (afterSubjectGap && alternative is [{ Length: > 3 } form] && form.EndsWith('s') && !form.EndsWith("ss", StringComparison.Ordinal)
+                        && pos + 1 < units.Count && units[pos + 1].Norm == "by")
+                        continue;
                     // "the group killed a sheikh allied with Abu Risha": a participle of ties right after a noun an indefinite
                     // article (a count) opens describes that noun; it is not the subject's verb.
                     if (afterSubjectGap && alternative is [var tie] && TieParticiples.Contains(tie) && AfterIndefiniteNoun(units, pos))

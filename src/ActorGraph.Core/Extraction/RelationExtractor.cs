@@ -671,6 +671,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && GroupTypes.Contains(TypeOf(state, r.Target)) && !act.Candidates.Contains(r.Target))
                 .Select(r => r.Target).Reverse().Distinct().ToList() is { Count: > 0 } targeted)
             candidates = [.. targeted, .. candidates.Where(a => !targeted.Contains(a))];
+        // "The KDP regards the group as a PKK proxy": what a side regards (calls, accuses) a description of is never that side.
+        if (m.Source == MentionSource.Description && m.TokenStart >= 1 && VerbsOfRegardingAnObject.Contains(tokens[m.TokenStart - 1].Norm) && candidates.Count > 1)
+            candidates = [.. candidates.Where(c => !mentions.Take(i).Any(p => !p.IsReference && p.Actor == c)), .. candidates.Where(c => mentions.Take(i).Any(p => !p.IsReference && p.Actor == c))];
         // "The Houthis have fought a Saudi-led coalition since 2015, when it intervened": "it" is none of the sides this sentence
         // names with a plural verb.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" && candidates.Count > 1
@@ -2381,6 +2384,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (attackers.Count > 0)
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
     }
+
+    /// <summary>Verbs whose object a side regards, calls or charges as something.</summary>
+    private static readonly HashSet<string> VerbsOfRegardingAnObject =
+        ["regards", "regarded", "considers", "considered", "views", "viewed", "sees", "deems", "deemed", "brands", "branded", "labels", "labelled",
+         "labeled", "calls", "called", "describes", "described", "designates", "designated", "accuses", "accused", "blames", "blamed"];
 
     /// <summary>Words for men an act kills or captures, counted ("eight militants").</summary>
     private static readonly HashSet<string> CountedMenWords = ["militants", "fighters", "jihadists", "insurgents", "terrorists", "extremists", "gunmen", "rebels"];
@@ -5151,7 +5159,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (start == verb || start < 1 || described[start].Norm == "the" && start + 1 == verb)
                 continue;
             var opener = described[start - 1].Norm;
-            if (!ReportOpeners.Contains(opener) && !(Unit.SingularGroupNouns.Contains(opener) && start >= 2 && described[start - 2].Norm is "a" or "an"))
+            // ("a Yazidi militia Ankara says is linked to the PKK": past words describing the group noun.)
+            var article = start - 2;
+            while (article >= 1 && article >= start - 4 && described[article].Norm is not ("a" or "an" or "," or "the")
+                   && (described[article].IsMention || char.IsLetter(described[article].Norm[0])))
+                article--;
+            if (!ReportOpeners.Contains(opener) && !(Unit.SingularGroupNouns.Contains(opener) && article >= 0 && described[article].Norm is "a" or "an"))
                 continue;
             var kept = new List<Unit>(described.Count);
             for (var k = 0; k < described.Count; k++)
