@@ -11026,6 +11026,15 @@ public class GeneralReadingTests
         Assert.Contains("Hamas -allied-> Qatar", found);
     }
 
+    [Fact]
+    public void what_a_faction_in_an_apposition_received_is_not_its_attackers() =>
+        Assert.DoesNotContain("Jaysh al-Islam -allied-> Qatar", Described("Jaish al-Islam shelled Faylaq al-Rahman, a faction that had received "
+            + "Qatari support, in Eastern Ghouta.", "2019-01-10"));
+
+    [Fact]
+    public void attacks_a_state_faced_in_a_region_from_a_group_are_that_groups() =>
+        Assert.Contains("Boko Haram -attacked-> Cameroon", Described("Cameroon has faced raids in its far north from Boko Haram since 2014.", "2019-01-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2130,7 +2130,9 @@ internal static class PatternMatcher
             // no name owns, the object of a participle after a comma, is the participle's subject's, the main clause's.
             if (u.Norm == "that" && !coordinated && i > 1 && EventNouns.Contains(units[i - 1].Norm) && ParticipleOwningAct(units, i - 1) is var owning and >= 0)
                 return MainSubjectBefore(units, owning) is var actOwner and >= 0 ? (actOwner, "subject: the main clause's, whose act the participle names") : (-1, "");
-            if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm == Dash && HeadOfRelative(units, i) is var dashed and >= 0)
+            // ("HTS attacked Zenki, a faction that had received U.S. support", read without the apposition's words: "Zenki, that had
+            // received ...": so is one after a comma.)
+            if (u.Norm == "that" && !coordinated && i > 0 && units[i - 1].Norm is Dash or "," && HeadOfRelative(units, i) is var dashed and >= 0)
                 return (dashed, HeadOfRelativeNote);
             // "Ansarul Islam, a Burkinabe group that joined JNIM": "that" after the apposition's class noun opens a
             // clause said of what the apposition describes (a people's or state's name inside it is no subject).
