@@ -11035,6 +11035,14 @@ public class GeneralReadingTests
     public void attacks_a_state_faced_in_a_region_from_a_group_are_that_groups() =>
         Assert.Contains("Boko Haram -attacked-> Cameroon", Described("Cameroon has faced raids in its far north from Boko Haram since 2014.", "2019-01-10"));
 
+    [Fact]
+    public void two_sides_that_launched_separate_offensives_are_not_allied_by_them()
+    {
+        var found = Described("Chad and Niger have launched separate offensives against Boko Haram around Lake Chad.", "2020-05-01");
+        Assert.DoesNotContain("Chad -allied-> Niger", found);
+        Assert.Contains("Chad -attacked-> Boko Haram", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
