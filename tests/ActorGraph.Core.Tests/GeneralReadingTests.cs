@@ -11043,6 +11043,11 @@ public class GeneralReadingTests
         Assert.Contains("Chad -attacked-> Boko Haram", found);
     }
 
+    [Fact]
+    public void groups_that_merged_when_another_formed_are_its_parts() =>
+        Assert.Contains("Liwa al-Islam -affiliate-> Jaysh al-Islam", Described("The Army of Islam formed in 2013 when Liwa al-Islam and dozens of "
+            + "smaller brigades merged under Zahran Alloush.", "2016-02-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
