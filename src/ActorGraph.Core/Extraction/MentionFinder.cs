@@ -72,8 +72,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].AfterHyphen && tokens[mention.TokenEnd].Norm is "born" or "raised" or "bred" or "educated")
                 // ("cooperated with Syrian rebel groups such as Ahrar al Sham": a plural word for sides that goes on to name some
                 // of them stands for those it names.)
-                || (PluralSideNouns.Contains(tokens[Math.Max(mention.TokenEnd, mention.TailEnd) - 1].Norm) && !tokens[Math.Max(mention.TokenEnd, mention.TailEnd) - 1].IsCapitalized
-                    && NamedAsIncluded(tokens, Math.Max(mention.TokenEnd, mention.TailEnd)))
+                || NamesItsMembersAfter(tokens, mention)
                 // ("Rebel fighters of the Free Syrian Army held ...": so does one opening the sentence.)
                 || (mention.Contextual && (char.IsLower(mention.Surface[0]) || mention.TokenStart == DatelineEnd(tokens))
                     && (OfNamedGroup(tokens, mention.TokenEnd) || LoyalToNamed(tokens, mention))))
@@ -1380,9 +1379,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> PluralSideNouns = ["groups", "factions", "militias", "movements", "rebels", "brigades", "organisations", "organizations"];
 
-    /// <summary>"such as X", ", including X", ", among them X" at <paramref name="end"/>, X a name the dictionary knows.</summary>
-    private bool NamedAsIncluded(IReadOnlyList<Token> tokens, int end)
+    /// <summary>
+    /// Whether a mention ends on a plural noun of sides written in lower case ("Syrian rebel groups") and goes on "such as X"
+    /// (", including X", ", among them X"), X a name the dictionary knows.
+    /// </summary>
+    private bool NamesItsMembersAfter(IReadOnlyList<Token> tokens, Mention mention)
     {
+        var end = Math.Max(mention.TokenEnd, mention.TailEnd);
+        if (!PluralSideNouns.Contains(tokens[end - 1].Norm) || tokens[end - 1].IsCapitalized)
+            return false;
         var k = end < tokens.Count && tokens[end].Norm == "," ? end + 1 : end;
         if (k + 1 < tokens.Count && ((tokens[k].Norm, tokens[k + 1].Norm) is ("such", "as") or ("among", "them")))
             k += 2;

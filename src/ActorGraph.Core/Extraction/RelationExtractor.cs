@@ -673,7 +673,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = [.. targeted, .. candidates.Where(a => !targeted.Contains(a))];
         // "The KDP regards the group as a PKK proxy": what a side regards (calls, accuses) a description of is never that side.
         if (m.Source == MentionSource.Description && m.TokenStart >= 1 && VerbsOfRegardingAnObject.Contains(tokens[m.TokenStart - 1].Norm) && candidates.Count > 1)
-            candidates = [.. candidates.Where(c => !mentions.Take(i).Any(p => !p.IsReference && p.Actor == c)), .. candidates.Where(c => mentions.Take(i).Any(p => !p.IsReference && p.Actor == c))];
+        {
+            var namedBefore = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).Select(p => p.Actor!).ToHashSet();
+            candidates = [.. candidates.Where(c => !namedBefore.Contains(c)), .. candidates.Where(namedBefore.Contains)];
+        }
         // "The Houthis have fought a Saudi-led coalition since 2015, when it intervened": "it" is none of the sides this sentence
         // names with a plural verb.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" && candidates.Count > 1
@@ -1370,6 +1373,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>How much of an actor's salience carries over to the next sentence.</summary>
     private const double SalienceDecay = 0.6;
+
+    /// <summary>The least salience a group the headline names keeps: a modifier's weight in the current sentence.</summary>
     private const double TitleSalience = 0.5;
 
     private static readonly HashSet<string> Prepositions =
@@ -5646,6 +5651,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The groups the headline names: what the story is about.</summary>
         public List<string> TitleGroups { get; } = [];
+
         public HashSet<(string, string)> Branches { get; } = [];
 
         /// <summary>The backer and the side of each tie a name's own words told ("Iran-backed militias"), told once.</summary>
