@@ -11048,6 +11048,10 @@ public class GeneralReadingTests
         Assert.Contains("Liwa al-Islam -affiliate-> Jaysh al-Islam", Described("The Army of Islam formed in 2013 when Liwa al-Islam and dozens of "
             + "smaller brigades merged under Zahran Alloush.", "2016-02-10"));
 
+    [Fact]
+    public void a_single_position_a_demonym_names_is_that_states() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi gunmen fired on a Saudi position near Jizan.", "2019-05-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
