@@ -11052,6 +11052,30 @@ public class GeneralReadingTests
     public void a_single_position_a_demonym_names_is_that_states() =>
         Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi gunmen fired on a Saudi position near Jizan.", "2019-05-01"));
 
+    [Fact]
+    public void the_offensive_told_with_its_owner_is_the_owners_though_another_side_attacked_since()
+    {
+        var found = Described("Boko Haram fighters raided an army camp in Borno on Monday, weeks into a government offensive against the group. "
+            + "The militants burned trucks and stole weapons, the army said. Chad has sent troops in support of the offensive.", "2019-06-01");
+        Assert.Contains("Chad -allied-> Nigeria", found);
+        Assert.DoesNotContain("Boko Haram -allied-> Chad", found);
+    }
+
+    [Fact]
+    public void men_from_a_backer_are_listed_backers_and_not_the_militants_the_backed_side_killed()
+    {
+        var found = Described("JNIM fighters ambushed an army convoy near Gao on Sunday. Malian soldiers, backed by Russian instructors and "
+            + "fighters from the Wagner Group, killed dozens of militants in the counterattack, the army said.", "2022-03-01");
+        Assert.Contains("Mali -allied-> Wagner Group", found);
+        Assert.Contains("Mali -attacked-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.DoesNotContain("Mali -attacked-> Wagner Group", found);
+    }
+
+    [Fact]
+    public void a_claimed_bombing_whose_own_victims_a_clause_tells_is_not_the_attack_told_before() =>
+        Assert.DoesNotContain("al-Shabaab -attacked-> Kenya", Described("Gunmen stormed a Kenyan police post near Mandera on Monday, killing two "
+            + "officers. Al-Shabaab claimed a bombing in Mogadishu on Tuesday that killed five people.", "2019-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4153,7 +4153,8 @@ internal static class PatternMatcher
         if (pos + 3 < units.Count && !units[pos].IsMention && units[pos].Norm is "southern" or "northern" or "eastern" or "western" or "local" or "tribal" or "allied"
             && ListedMenNouns.Contains(units[pos + 1].Norm))
             pos++;
-        if (pos + 2 < units.Count && !units[pos].IsMention && ListedMenNouns.Contains(units[pos].Norm) && units[pos + 1].Norm == "of")
+        // ("and fighters from Hezbollah": men from a side are its men too.)
+        if (pos + 2 < units.Count && !units[pos].IsMention && ListedMenNouns.Contains(units[pos].Norm) && units[pos + 1].Norm is "of" or "from")
             for (pos += 2; pos < units.Count && units[pos].Norm == "the"; pos++) { }
         // "and the hard-line Ahrar al-Sham", "and the jihadist Jund al-Aqsa": a group's adjective before its name.
         if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)

@@ -488,7 +488,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var head = tokens[m.TokenEnd - 1].Norm;
             var otherKind = state.LastActNoun is { } lastAct && ((AirActNouns.Contains(head) && GroundActNouns.Contains(lastAct))
                 || (GroundActNouns.Contains(head) && AirActNouns.Contains(lastAct)));
-            mentions[i] = m with { Candidates = otherKind ? [] : state.LastAttackers.ToList() };
+            // "Al-Shabaab overran a base, a setback for a government offensive against it. ... in support of the offensive": an
+            // act told with its owner's name before its noun is that owner's, whoever attacked last.
+            // (Within a few sentences, and unless a later one launched an act of that name.)
+            mentions[i] = m with
+            {
+                Candidates = state.LastOwnedAct is { } owned && owned.Noun == head && owned.Sentence >= state.SentenceIndex - OwnedActReach ? [owned.Owner]
+                    : otherKind ? [] : state.LastAttackers.ToList(),
+            };
             return;
         }
         // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
@@ -671,6 +678,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && GroupTypes.Contains(TypeOf(state, r.Target)) && !act.Candidates.Contains(r.Target))
                 .Select(r => r.Target).Reverse().Distinct().ToList() is { Count: > 0 } targeted)
             candidates = [.. targeted, .. candidates.Where(a => !targeted.Contains(a))];
+        // "Its troops, supported by fighters from Hezbollah, killed dozens of militants": those a clause's subject is backed by
+        // are the last a description after them in that sentence stands for.
+        if (m.Source == MentionSource.Description && candidates.Count > 1
+            && candidates.Where(c => NamedAsBacker(tokens, mentions, i, c)).ToList() is { Count: > 0 } backers && backers.Count < candidates.Count)
+            candidates = [.. candidates.Where(c => !backers.Contains(c)), .. backers];
         // "The KDP regards the group as a PKK proxy": what a side regards (calls, accuses) a description of is never that side.
         if (m.Source == MentionSource.Description && m.TokenStart >= 1 && VerbsOfRegardingAnObject.Contains(tokens[m.TokenStart - 1].Norm) && candidates.Count > 1)
         {
@@ -2388,7 +2400,58 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return;
         if (attackers.Count > 0)
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
+        if (OwnedAct(state, mentions, units) is { } ownedAct)
+            state.LastOwnedAct = (ownedAct.Noun, ownedAct.Owner, state.SentenceIndex);
+        else if (actNoun is not null && actNoun == state.LastOwnedAct?.Noun)
+            state.LastOwnedAct = null;
     }
+
+    /// <summary>How many sentences after an act named with its owner a later "the offensive" may still be that act.</summary>
+    private const int OwnedActReach = 4;
+
+    /// <summary>
+    /// An act of war named with its owner before its noun ("a government offensive", "Turkey's incursion"), the last in the
+    /// sentence; null when there is none.
+    /// </summary>
+    private (string Noun, string Owner)? OwnedAct(DocumentState state, List<Mention> mentions, IReadOnlyList<Unit> units)
+    {
+        for (var k = units.Count - 2; k >= 0; k--)
+        {
+            var noun = k + 2 < units.Count && units[k + 1].Norm == "'s" ? k + 2 : k + 1;
+            if (GroundActNouns.Contains(units[noun].Norm) && units[k].IsMention
+                && mentions[units[k].Mention] is { IsReference: false, Candidates: [var owner, ..] } && PronounTypes.Contains(TypeOf(state, owner)))
+                return (units[noun].Norm, owner);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="actor"/> is named before mention <paramref name="i"/> only after "backed by" ("supported by",
+    /// "aided by") in its phrase: "supported by Iranian advisers and fighters from Hezbollah".
+    /// </summary>
+    private static bool NamedAsBacker(IReadOnlyList<Token> tokens, List<Mention> mentions, int i, string actor)
+    {
+        var named = false;
+        for (var n = 0; n < i; n++)
+        {
+            if (mentions[n] is not { IsReference: false } p || p.Actor != actor)
+                continue;
+            var backed = false;
+            for (var k = p.TokenStart - 1; k >= 1 && p.TokenStart - k <= 8 && tokens[k].Norm is not ("," or ";" or ":" or "(" or "—"); k--)
+                if (tokens[k].Norm == "by" && (MentionFinder.BackingParticiples.Contains(tokens[k - 1].Norm) || AidingParticiples.Contains(tokens[k - 1].Norm)))
+                {
+                    backed = true;
+                    break;
+                }
+            if (!backed)
+                return false;
+            named = true;
+        }
+        return named;
+    }
+
+    /// <summary>Participles of help given, besides backing's own ("aided by", "joined by").</summary>
+    private static readonly HashSet<string> AidingParticiples = ["aided", "assisted", "helped", "reinforced", "joined", "accompanied", "advised"];
 
     /// <summary>Verbs whose object a side regards, calls or charges as something.</summary>
     private static readonly HashSet<string> VerbsOfRegardingAnObject =
@@ -5662,6 +5725,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The noun that named the act last described, when a verb of launching named it ("carried out an airstrike"); else null.</summary>
         public string? LastActNoun { get; set; }
+
+        /// <summary>The act last named with its owner ("a government offensive"), and the sentence naming it.</summary>
+        public (string Noun, string Owner, int Sentence)? LastOwnedAct { get; set; }
 
         public int SentenceIndex { get; set; }
 
