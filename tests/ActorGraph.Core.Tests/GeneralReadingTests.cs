@@ -11076,6 +11076,38 @@ public class GeneralReadingTests
         Assert.DoesNotContain("al-Shabaab -attacked-> Kenya", Described("Gunmen stormed a Kenyan police post near Mandera on Monday, killing two "
             + "officers. Al-Shabaab claimed a bombing in Mogadishu on Tuesday that killed five people.", "2019-06-01"));
 
+    [Fact]
+    public void what_follows_an_acts_agent_tells_of_the_agent_not_of_what_the_verb_struck()
+    {
+        var found = Described("Fighters of the Government of National Accord said they had repelled an attack by the Libyan National Army of "
+            + "Khalifa Haftar near Sirte.", "2020-06-01");
+        Assert.DoesNotContain("Government of National Accord -attacked-> Khalifa Haftar", found);
+        Assert.Contains("Libyan National Army -attacked-> Government of National Accord", found);
+    }
+
+    [Fact]
+    public void a_state_after_a_groups_noun_and_before_a_verb_opens_a_clause_said_of_the_group()
+    {
+        Assert.DoesNotContain("Iran -allied-> United States", Described("Asaib Ahl al-Haq, an Iran-backed militia Washington designated a "
+            + "terrorist group in 2020, denied any role.", "2021-03-01"));
+        Assert.Contains("Kata'ib Sayyid al-Shuhada -attacked-> United States", Described("Kataib Sayyid al-Shuhada, the militia Washington "
+            + "blames for a rocket attack that killed two American contractors, denied it.", "2021-03-01"));
+    }
+
+    [Fact]
+    public void who_presses_a_side_is_no_side_of_the_act_told_before()
+    {
+        var found = Described("Kataib Hezbollah paused its strikes on American bases soon after the Jordan attack, under pressure from Iraq "
+            + "and Iran.", "2021-03-01");
+        Assert.DoesNotContain("Jordan -attacked-> Iran", found);
+        Assert.DoesNotContain("Jordan -attacked-> Iraqi government", found);
+    }
+
+    [Fact]
+    public void the_name_an_act_is_given_does_not_use_up_the_gap_to_its_target() =>
+        Assert.Contains("Niger -attacked-> Boko Haram", Described("Nigerien troops launched an offensive they called \"Desert Shield of the "
+            + "Lake\" against Boko Haram near Diffa.", "2019-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -907,6 +907,9 @@ internal static class PatternMatcher
                     // ("has fought on every front, from Aleppo to Deir ez-Zor, alongside the army": nor a span of places set off by commas.)
                     if (g > 0 && afterWords && gap.Max >= 3 && RangeAsideClose(units, pos + g - 1) is var asideClose and > 0)
                         limit += asideClose - (pos + g - 1) + 1;
+                    // ("launched a campaign it calls \"Arrows of the East\" against AQAP": nor the name an act is given.)
+                    if (g > 0 && afterWords && gap.Max >= 3 && GivenNameEnd(units, pos + g - 1) is var givenEnd and > 0)
+                        limit += givenEnd - (pos + g - 1);
                     // ("founded by prisoners released by the Assad government": nor past a second agent's "by".)
                     // ("led by his former deputy Mohamed Hamdan Dagalo": a possessive opening the agent's noun phrase is not the agent.)
                     // ("formed in 2018 by veterans who opposed HTS": nor into a relative clause that tells of the agent.)
@@ -973,6 +976,15 @@ internal static class PatternMatcher
                     // the act touched.
                     if (g > 0 && afterWords && units[pos + g - 1].Norm is "on" or "at" or "during" && pos + g + 1 < units.Count
                         && units[pos + g].Norm == "the" && OccasionNouns.Contains(units[pos + g + 1].Norm))
+                        return -1;
+                    // "repelled an attack by the Libyan National Army of Khalifa Haftar": past a verb, a gap does not run past an
+                    // act's agent ("by" and a name); what follows tells of the agent, not of what the verb struck.
+                    if (g > 1 && afterWords && units[pos + g - 1] is { IsMention: true, Reference: false }
+                        && (units[pos + g - 2].Norm == "by" || (g > 2 && units[pos + g - 2].Norm == "the" && units[pos + g - 3].Norm == "by")))
+                        return -1;
+                    // "suspended its attacks days after the Jordan attack, under pressure from Baghdad": past a verb, a gap does
+                    // not run into a phrase of pressure; who presses is no side of the act.
+                    if (g > 0 && afterWords && units[pos + g - 1].Norm == "under" && pos + g < units.Count && units[pos + g].Norm is "pressure" or "threat")
                         return -1;
                     // "targeting TTP camps, drawing condemnation from the Taliban": a reaction told after a comma is another act.
                     if (g > 1 && units[pos + g - 2].Norm == "," && ReactionParticiples.Contains(units[pos + g - 1].Norm))
@@ -3807,6 +3819,36 @@ internal static class PatternMatcher
                 return to > 0 && k > to + 1 && k - to <= 5 ? k : -1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// For a verb of naming at <paramref name="verb"/> ("dubbed", "codenamed", "it calls"), the last unit of the name it
+    /// gives: a quoted span, or capitalised words (with "of", "the" and "and" between them), none an actor's name; else -1.
+    /// </summary>
+    private static int GivenNameEnd(IReadOnlyList<Unit> units, int verb)
+    {
+        if (units[verb].Norm is not ("dubbed" or "codenamed" or "code-named" or "named" or "called" or "calls" or "call" or "dubs") || verb + 1 >= units.Count)
+            return -1;
+        if (units[verb + 1].Norm is "\"" or "“")
+        {
+            for (var k = verb + 2; k < units.Count && k <= verb + 9; k++)
+            {
+                if (units[k].IsMention || ClauseEnds.Contains(units[k].Norm))
+                    return -1;
+                if (units[k].Norm is "\"" or "”")
+                    return k > verb + 2 ? k : -1;
+            }
+            return -1;
+        }
+        var end = -1;
+        for (var k = verb + 1; k < units.Count && k <= verb + 6; k++)
+        {
+            if (units[k].Capitalized && !units[k].IsMention)
+                end = k;
+            else if (end < 0 || units[k].Norm is not ("of" or "the" or "and"))
+                break;
+        }
+        return end;
     }
 
     /// <summary>Whether the name at <paramref name="slot"/> stands inside ", a/an/the ..." set off after another name, with no comma between.</summary>

@@ -2450,6 +2450,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return named;
     }
 
+    /// <summary>"the militia Washington blames", "a group Ankara says": a group's noun, the name at <paramref name="at"/>, then a verb.</summary>
+    private static bool StateAfterGroupNounOpensClause(IReadOnlyList<Unit> units, int at) =>
+        units[at - 1].Norm is "militia" or "militias" or "group" or "groups" or "faction" or "factions" or "movement" or "outfit" or "paramilitary"
+            or "paramilitaries" or "brigade" or "brigades" or "umbrella" or "organization" or "organisation"
+        && at + 1 < units.Count && !units[at + 1].IsMention && units[at + 1].Norm is { Length: > 2 } verb && char.IsLetter(verb[0])
+        && (verb.EndsWith('s') || verb.EndsWith("ed", StringComparison.Ordinal) || verb is "said" or "says" or "thinks" or "sees");
+
     /// <summary>Participles of help given, besides backing's own ("aided by", "joined by").</summary>
     private static readonly HashSet<string> AidingParticiples = ["aided", "assisted", "helped", "reinforced", "joined", "accompanied", "advised"];
 
@@ -3332,6 +3339,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "Ethiopian troops invaded Somalia in 2006 to oust the Islamic Courts Union": a land invaded to act against
                     // another side is where the war was taken, not the side fought.
                     if (kind == RelationKind.Attacked && su < tu && target.Type == ActorType.State && InvadedToActOnOther(units, tu))
+                        continue;
+                    // "Kataib Hezbollah, the Iran-backed militia Washington blames for the attack": a state right after a group's
+                    // noun and before a verb is the subject of a clause said of the group, never the group's name.
+                    if (target.Type == ActorType.State && tu >= 1 && StateAfterGroupNounOpensClause(units, tu))
                         continue;
                     // "surrounded Shekau on the orders of the Islamic State", "at the behest of Tehran": who orders an act is not
                     // its target.
