@@ -11108,6 +11108,24 @@ public class GeneralReadingTests
         Assert.Contains("Niger -attacked-> Boko Haram", Described("Nigerien troops launched an offensive they called \"Desert Shield of the "
             + "Lake\" against Boko Haram near Diffa.", "2019-03-01"));
 
+    [Fact]
+    public void a_second_name_of_the_same_actor_in_parentheses_belongs_to_the_mention() =>
+        Assert.Contains("Islamic State Khorasan Province -rival-> Taliban", Described("Islamic State Khorasan Province (IS-K), the Taliban's "
+            + "fiercest enemy, bombed a mosque in Kunduz.", "2022-03-01"));
+
+    [Fact]
+    public void a_preposition_said_again_after_a_comma_lists_on()
+    {
+        var found = Described("The Somali army has been backed by Ethiopia, by Kenya and by Turkey.", "2022-03-01");
+        Assert.Contains("Kenya -allied-> Somali government", found);
+        Assert.Contains("Somali government -allied-> Turkey", found);
+    }
+
+    [Fact]
+    public void they_reporting_what_unnamed_men_said_is_those_men() =>
+        Assert.DoesNotContain("Islamic State West Africa Province -attacked-> Boko Haram", Described("ISWAP fighters stormed a village near "
+            + "Monguno on Friday. Local commanders said on Sunday that they had driven Boko Haram out of the town.", "2020-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1886,6 +1886,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private Mention AbsorbAcronym(IReadOnlyList<Token> tokens, Mention mention)
     {
         var open = mention.TokenEnd;
+        // ("Islamic State Khorasan (ISIS-K), the Taliban's main opponent": another name of the same actor, a few words long.)
+        if (mention.Actor is not null && open + 2 < tokens.Count && tokens[open].Norm == "("
+            && dictionary.LongestMatch(tokens, open + 1, Theatres) is { } other && other.End > open + 2 && other.End < tokens.Count && tokens[other.End].Norm == ")"
+            && dictionary.Actors[other.Actor].Name == mention.Actor)
+            return mention with { TokenEnd = other.End + 1 };
         if (mention.Actor is null || open + 2 >= tokens.Count || tokens[open].Norm != "(" || tokens[open + 2].Norm != ")"
             || !ActorDictionary.IsAcronym(tokens[open + 1].Text))
             return mention;

@@ -3909,6 +3909,18 @@ internal static class PatternMatcher
                     i++;
                 continue;
             }
+            // "supported by the Wazalendo militias, by troops from Burundi and by ...": the preposition said again after a comma
+            // lists on.
+            if (norm == "," && i + 2 < units.Count && units[i + 1].Norm is "by" or "from" or "against" or "with"
+                && PrepositionBefore(units, slot) == units[i + 1].Norm && NextListed(units, i + 2) is var again and >= 0
+                && again + 1 < units.Count && units[again + 1].Norm is "," or "and" or "or" or "." && !OpensClause(units, again, false))
+            {
+                result.Add(again);
+                i = again + 1;
+                while (i < units.Count && units[i].Tail)
+                    i++;
+                continue;
+            }
             // ("Ansaru, an al-Qaeda-aligned splinter of Boko Haram, has ...": never a name inside an indefinite apposition.)
             if (norm == "," && units[i + 1].Norm is not ("a" or "an") && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count
                 && units[item + 1].Norm is "," or "and" or "or")

@@ -610,6 +610,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         if (m.Plural)
             m = mentions[i] = m with { Members = members };
+        // "Libyan forces declared on Tuesday that they had driven the Islamic State from Sirte": "they" reporting what a
+        // sentence's first words, men no name gives, said is those men, no side named before.
+        if (i == 0 && tokens[m.TokenStart].Norm == "they" && SpeakingMenBefore(tokens, m.TokenStart))
+        {
+            mentions[i] = m with { Candidates = [] };
+            return;
+        }
         var types = m.Source == MentionSource.Description ? GroupTypes : m.Type == ActorType.Person ? PersonTypes : PronounTypes;
         var salient = state.Salience.OrderByDescending(s => s.Value).Select(s => s.Key);
         // Earlier in the sentence, subjects before names inside prepositional phrases, nearest first.
@@ -2134,6 +2141,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (tokens[k].Norm is "said" or "says" or "say" or "told" or "claimed" or "claims" or "added" or "stated" or "announced")
                 return k;
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a sentence opens on up to four words ending with a plural noun ("Libyan forces", "Security officials"), then a
+    /// verb of saying, and reaches the pronoun at <paramref name="pronoun"/> within a few words ("that", a day).
+    /// </summary>
+    private static bool SpeakingMenBefore(IReadOnlyList<Token> tokens, int pronoun)
+    {
+        var verb = LastSayingVerb(tokens, pronoun);
+        if (verb < 0 && pronoun >= 2)
+            for (var k = pronoun - 1; k >= 2 && pronoun - k <= 5 && verb < 0; k--)
+                if (tokens[k].Norm is "declared" or "insisted" or "reported" or "confirmed")
+                    verb = k;
+        return verb is >= 2 and <= 4 && pronoun - verb <= 5 && tokens[verb - 1].Norm is { Length: > 3 } men && men.EndsWith('s') && !men.EndsWith("ss", StringComparison.Ordinal)
+            && Enumerable.Range(0, verb).All(k => tokens[k].IsWord && !tokens[k].Norm.EndsWith("'s", StringComparison.Ordinal))
+            && Enumerable.Range(verb + 1, pronoun - verb - 1).All(k => tokens[k].IsWord);
     }
 
     /// <summary>
