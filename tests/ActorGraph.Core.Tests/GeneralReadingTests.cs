@@ -11126,6 +11126,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Islamic State West Africa Province -attacked-> Boko Haram", Described("ISWAP fighters stormed a village near "
             + "Monguno on Friday. Local commanders said on Sunday that they had driven Boko Haram out of the town.", "2020-03-01"));
 
+    [Fact]
+    public void continuing_to_partner_with_a_side_allies_with_it() =>
+        Assert.Contains("Syrian Democratic Forces -allied-> United States", Described("Washington has continued to partner with the Kurdish-led "
+            + "SDF in the east.", "2018-03-20"));
+
+    [Fact]
+    public void a_time_that_owns_a_noun_other_than_an_act_does_not_date_the_act() =>
+        Assert.Null(Extract("Turkey has fought the YPG for years.\n\nTurkish troops drove the YPG from Afrin in response to last month's local "
+            + "elections.", "2018-03-20").Single(r => r.Kind == RelationKind.Attacked).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3889,6 +3889,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
+    /// <summary>"last month's referendum", "Tuesday's vote": a date followed by "'s" and, within two words, no noun of an act of war.</summary>
+    private static bool PossessiveDateOfOtherNoun(IReadOnlyList<Unit> units, DateMention date)
+    {
+        // (The phrase may hold its "'s": "Sunday's".)
+        var owning = date.Text.EndsWith("'s", StringComparison.Ordinal) || date.Text.EndsWith("’s", StringComparison.Ordinal);
+        for (var k = 0; k + 1 < units.Count; k++)
+            if (units[k].CharStart >= date.End)
+            {
+                var noun = owning ? k : units[k].Norm == "'s" ? k + 1 : -1;
+                return noun >= 0 && !Enumerable.Range(noun, Math.Min(2, units.Count - noun))
+                    .Any(j => PatternMatcher.IsWarActNoun(units[j].Norm) || ViolentActNouns.Contains(units[j].Norm));
+            }
+        return false;
+    }
+
     /// <summary>"at the hands of [the] X": the name at <paramref name="name"/> is who did it.</summary>
     private static bool AtTheHandsOf(IReadOnlyList<Unit> units, int name)
     {
@@ -4148,6 +4163,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // inside the words it left out is not the match's.
             // ("AaS, which the US blames for the 2012 attack, fights Haftar alongside the Shura Council": before the match too.)
             if (!units.Any(u => u.CharStart <= d.Start && d.Start < u.CharEnd))
+                return false;
+            // ("retook the city in response to last month's independence referendum": a time that owns a noun other than an act
+            // dates that noun.)
+            if (PossessiveDateOfOtherNoun(units, d))
                 return false;
             // ("more troops in Sinai than a 1979 peace treaty permits": a year before a noun past the match dates that noun.)
             // ("accused the army of violating a 2015 peace agreement by attacking its positions": nor, for a hostile act, one
