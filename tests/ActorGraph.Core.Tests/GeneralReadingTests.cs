@@ -11136,6 +11136,43 @@ public class GeneralReadingTests
         Assert.Null(Extract("Turkey has fought the YPG for years.\n\nTurkish troops drove the YPG from Afrin in response to last month's local "
             + "elections.", "2018-03-20").Single(r => r.Kind == RelationKind.Attacked).Evidence.Date);
 
+    [Fact]
+    public void a_participle_right_after_a_noun_an_article_opens_is_that_nouns() =>
+        Assert.DoesNotContain("United States -rival-> the West", Described("The United States has bombed Hurras al-Din since 2019, calling some "
+            + "of its leaders part of a cell plotting attacks on the West.", "2020-03-20"));
+
+    [Fact]
+    public void his_may_be_a_side_a_title_named_earlier_in_the_sentence()
+    {
+        var found = Described("Former president Ali Abdullah Saleh backed the rebels. The coalition vowed to restore President Hadi, who fled "
+            + "after the Houthis stormed his residence in Sanaa.", "2018-03-20");
+        Assert.Contains("Houthis -attacked-> Hadi government", found);
+        Assert.DoesNotContain("Houthis -attacked-> Ali Abdullah Saleh", found);
+    }
+
+    [Fact]
+    public void a_reference_never_makes_a_side_the_enemy_of_its_own_branch() =>
+        Assert.DoesNotContain("al Qaeda -rival-> al-Qaeda in the Arabian Peninsula", Extract("Sheikhs in Abyan province say they have "
+            + "enlisted hundreds of tribesmen into the police to fight al Qaeda in the Arabian Peninsula.", "2016-03-01",
+            "Yemeni sheikhs turn on al Qaeda").Select(Describe));
+
+    [Fact]
+    public void men_fighting_with_a_force_serve_in_it_and_are_not_its_enemy()
+    {
+        var found = Described("Ugandan troops fighting with the African Union mission recaptured Marka from al-Shabaab.", "2012-03-20");
+        Assert.DoesNotContain("AMISOM -rival-> Uganda", found);
+        Assert.Contains("Uganda -attacked-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void guarding_checkpoints_alongside_a_side_allies_with_it() =>
+        Assert.Contains("Sahwa -allied-> United States", Described("Sahwa fighters guarded checkpoints alongside American soldiers in 2008.", "2012-03-20"));
+
+    [Fact]
+    public void a_description_known_as_a_name_is_that_name() =>
+        Assert.Contains("Mahdi Army -rival-> Sahwa", Extract("Tribal leaders say they have armed young men to fight al Qaeda in Iraq.\n\n"
+            + "The movement, known as the Anbar Awakening, has fought the Mahdi Army.", "2007-03-12", "Sunni tribes turn on al Qaeda in Anbar").Select(Describe));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1789,6 +1789,11 @@ internal static class PatternMatcher
             && (CountedMenNouns.Contains(units[anchor - 1].Norm) || units[anchor - 1].Norm is "forces" or "gunmen" or "militiamen")
             && IsParticiple(units[anchor]))
             return (-1, "");
+        // ("calling some of its members part of a cell plotting attacks on the West": so does one right after a noun an
+        // article opens; the cell plots, not the clause's subject.)
+        if (anchor >= 2 && units[anchor - 1] is { IsMention: false, Tail: false } noun && units[anchor - 2].Norm is "a" or "an"
+            && noun.Norm.Length > 2 && char.IsLetter(noun.Norm[0]) && char.IsLower(noun.Norm[0]) && IsParticiple(units[anchor]))
+            return (-1, "");
         // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
         // a side's act has that side for its subject.
         if (!coordinated && anchor >= 4 && units[anchor - 1].Norm == "to" && PossessorOfActBeforeInfinitive(units, anchor - 1) is var actor and >= 0)

@@ -674,7 +674,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && HeadOfClauseAround(tokens, mentions, m.TokenStart) is { } saidOf)
             before = before.Prepend(saidOf);
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
-        var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a)) || (m.Type == ActorType.Person && NamedByMan(state, a)))
+        // ("to restore President Hadi, who fled after the Houthis advanced on his stronghold": a titled head named in this
+        // sentence counts, before the sentence is remembered.)
+        var candidates = before.Concat(salient).Where(a => (types.Contains(TypeOf(state, a))
+                || (m.Type == ActorType.Person && (NamedByMan(state, a) || TitledBefore(tokens, mentions, i, a))))
             && !(groupsOnly && dictionary.IsStateCoalition(a))).Distinct().Take(6).ToList();
         // "The strike targeted a meeting of Hurras al-Din's leaders. ... the strike killed eight militants": men that an act told
         // before (the sentence's "the strike") killed are of the side it targeted, not the side the text named most.
@@ -1622,6 +1625,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly ActorType[] GroupTypes = [ActorType.ArmedGroup, ActorType.Coalition];
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
 
+    /// <summary>Whether <paramref name="name"/> goes on from <paramref name="start"/>, hyphens read as spaces ("al-Qaeda in Iraq", "al Qaeda").</summary>
+    private static bool NameOpensWith(string name, string start) =>
+        name.Length > start.Length + 1 && name[start.Length] is ' ' or '-'
+        && string.Equals(name[..start.Length].Replace('-', ' '), start.Replace('-', ' '), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a mention before <paramref name="i"/> names <paramref name="actor"/>, no person, with a title ("President Hadi").</summary>
+    private static bool TitledBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i, string actor)
+    {
+        for (var n = 0; n < i; n++)
+            if (mentions[n] is { IsReference: false, Type: not ActorType.Person } p && p.Actor == actor
+                && (ActorDictionary.IsTitleBeforeName(tokens[p.TokenStart].Norm) || (p.TokenStart >= 1 && ActorDictionary.IsTitleBeforeName(tokens[p.TokenStart - 1].Norm))))
+                return true;
+        return false;
+    }
+
     private static bool NamedByMan(DocumentState state, string actor) => state.HeadsUsed.TryGetValue(actor, out var heads) && heads.Contains(ManMark);
 
     private static readonly HashSet<string> GroupNouns =
@@ -1687,7 +1705,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static string? NameGivenAfter(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention m)
     {
         var k = m.TokenEnd;
-        if (k + 3 >= tokens.Count || tokens[k].Norm != "," || tokens[k + 1].Norm is not ("which" or "whom" or "that"))
+        if (k + 3 >= tokens.Count || tokens[k].Norm != ",")
+            return null;
+        // ("The movement, known as the Anbar Awakening, ...": so does a participle of naming right after the comma.)
+        var named = k + 1;
+        if (tokens[named].Norm is "also" or "locally" or "commonly" or "widely" or "collectively" or "popularly")
+            named++;
+        if (named + 1 < tokens.Count && (tokens[named].Norm == "known" && tokens[named + 1].Norm == "as" || tokens[named].Norm is "called" or "dubbed" or "named"))
+        {
+            k = named + (tokens[named].Norm == "known" ? 2 : 1);
+            while (k < tokens.Count && tokens[k].Norm is "the" or "\"" or "“")
+                k++;
+            return mentions.FirstOrDefault(n => n.TokenStart == k && !n.IsReference)?.Actor;
+        }
+        if (tokens[k + 1].Norm is not ("which" or "whom" or "that"))
             return null;
         k += 2;
         // (Past the speaker: "it", "Washington", "the US military".)
@@ -2471,6 +2502,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             named = true;
         }
         return named;
+    }
+
+    /// <summary>"troops fighting with [the] X": men, "fighting with", and the name at <paramref name="name"/>.</summary>
+    private static bool MenFightingWith(IReadOnlyList<Unit> units, int name)
+    {
+        var with = name >= 1 && units[name - 1].Norm == "the" ? name - 2 : name - 1;
+        return with >= 2 && units[with].Norm == "with" && units[with - 1].Norm == "fighting"
+            && units[with - 2].Norm is "troops" or "soldiers" or "fighters" or "mercenaries" or "militiamen" or "volunteers" or "contingents";
     }
 
     /// <summary>"the militia Washington blames", "a group Ankara says": a group's noun, the name at <paramref name="at"/>, then a verb.</summary>
@@ -3363,6 +3402,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // another side is where the war was taken, not the side fought.
                     if (kind == RelationKind.Attacked && su < tu && target.Type == ActorType.State && InvadedToActOnOther(units, tu))
                         continue;
+                    // "Kenyan troops fighting with the African Union force took Kismayo": men "fighting with" a side, a participle
+                    // right after them, serve in its ranks; no enmity is told.
+                    if (kind == RelationKind.Rival && MenFightingWith(units, match.Slots[yield.Target]))
+                        continue;
                     // "Kataib Hezbollah, the Iran-backed militia Washington blames for the attack": a state right after a group's
                     // noun and before a verb is the subject of a clause said of the group, never the group's name.
                     if (target.Type == ActorType.State && tu >= 1 && StateAfterGroupNounOpensClause(units, tu))
@@ -3446,8 +3489,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     // ("ISWAP split from Shekau's group with the blessing of the Islamic State's leadership": a branch the text named
                     // as the parent's, or whose name opens with the parent's, is its part; backing between them is no alliance of two sides.)
-                    if (kind == RelationKind.Allied && (context.State.Branches.Contains((from, to)) || context.State.Branches.Contains((to, from))
-                        || from.StartsWith(to + " ", StringComparison.Ordinal) || to.StartsWith(from + " ", StringComparison.Ordinal)))
+                    var branchAndParent = context.State.Branches.Contains((from, to)) || context.State.Branches.Contains((to, from))
+                        || NameOpensWith(from, to) || NameOpensWith(to, from);
+                    if (kind == RelationKind.Allied && branchAndParent)
+                        continue;
+                    // ("Tribal sheikhs in Anbar say they have recruited men to fight al Qaeda in Iraq", under a headline on al Qaeda:
+                    // nor is a side a reference stands for the enemy of its own branch or parent.)
+                    if (kind is RelationKind.Attacked or RelationKind.Rival && branchAndParent && (source.IsReference || target.IsReference))
                         continue;
                     // A member of a coalition is its ally, not its branch; its own wing ("the Courts' youth wing, al-Shabaab") is its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person
