@@ -11173,6 +11173,11 @@ public class GeneralReadingTests
         Assert.Contains("Mahdi Army -rival-> Sahwa", Extract("Tribal leaders say they have armed young men to fight al Qaeda in Iraq.\n\n"
             + "The movement, known as the Anbar Awakening, has fought the Mahdi Army.", "2007-03-12", "Sunni tribes turn on al Qaeda in Anbar").Select(Describe));
 
+    [Fact]
+    public void a_branch_named_in_the_sentence_may_cut_ties_with_its_parent() =>
+        Assert.Contains("Al Nusrah Front -rival-> al Qaeda", Described("Al Qaeda's Syrian branch fought the army for years. Jabhat Fateh al-Sham, "
+            + "which was called the Nusra Front until it said it had severed ties with al Qaeda, fought the army near Aleppo.", "2017-03-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

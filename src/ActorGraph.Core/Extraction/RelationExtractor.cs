@@ -1625,6 +1625,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly ActorType[] GroupTypes = [ActorType.ArmedGroup, ActorType.Coalition];
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
 
+    /// <summary>Whether a name (no reference) among <paramref name="mentions"/> is <paramref name="actor"/>'s.</summary>
+    private static bool NamedIn(IReadOnlyList<Mention> mentions, string actor)
+    {
+        foreach (var m in mentions)
+            if (!m.IsReference && m.Actor == actor)
+                return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="name"/> goes on from <paramref name="start"/>, hyphens read as spaces ("al-Qaeda in Iraq", "al Qaeda").</summary>
     private static bool NameOpensWith(string name, string start) =>
         name.Length > start.Length + 1 && name[start.Length] is ' ' or '-'
@@ -3494,8 +3503,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Allied && branchAndParent)
                         continue;
                     // ("Tribal sheikhs in Anbar say they have recruited men to fight al Qaeda in Iraq", under a headline on al Qaeda:
-                    // nor is a side a reference stands for the enemy of its own branch or parent.)
-                    if (kind is RelationKind.Attacked or RelationKind.Rival && branchAndParent && (source.IsReference || target.IsReference))
+                    // nor is a side a reference stands for, named nowhere in the sentence, the enemy of its own branch or parent;
+                    // "X, known as the Nusra Front until it cut ties with al Qaeda" names it.)
+                    if (kind is RelationKind.Attacked or RelationKind.Rival && branchAndParent
+                        && ((source.IsReference && !NamedIn(context.Mentions, from)) || (target.IsReference && !NamedIn(context.Mentions, to))))
                         continue;
                     // A member of a coalition is its ally, not its branch; its own wing ("the Courts' youth wing, al-Shabaab") is its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person
