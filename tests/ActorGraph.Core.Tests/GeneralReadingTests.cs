@@ -11178,6 +11178,11 @@ public class GeneralReadingTests
         Assert.Contains("Al Nusrah Front -rival-> al Qaeda", Described("Al Qaeda's Syrian branch fought the army for years. Jabhat Fateh al-Sham, "
             + "which was called the Nusra Front until it said it had severed ties with al Qaeda, fought the army near Aleppo.", "2017-03-20"));
 
+    [Fact]
+    public void a_campaign_backed_by_a_side_after_which_the_subject_acted_allies_them() =>
+        Assert.Contains("Egypt -allied-> Libyan National Army", Described("The Libyan National Army seized Derna in 2018 after a long campaign "
+            + "backed by Egyptian warplanes.", "2019-03-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
