@@ -11183,6 +11183,20 @@ public class GeneralReadingTests
         Assert.Contains("Egypt -allied-> Libyan National Army", Described("The Libyan National Army seized Derna in 2018 after a long campaign "
             + "backed by Egyptian warplanes.", "2019-03-20"));
 
+    [Fact]
+    public void a_name_given_after_known_as_is_read_whatever_its_case() =>
+        Assert.Contains("Ma'awisley -rival-> al-Shabaab", Described("Clan fighters known locally as macawisley have battled al-Shabaab in Hiiraan "
+            + "since June.", "2022-09-20"));
+
+    [Fact]
+    public void sides_an_apposition_calls_anti_x_groups_are_xs_rivals()
+    {
+        var found = Described("Officials in Kabul fear the Afghanistan Freedom Front and the National Resistance Front, two anti-Taliban movements "
+            + "active in the north.", "2023-05-04");
+        Assert.Contains("Afghanistan Freedom Front -rival-> Taliban", found);
+        Assert.Contains("Northern Alliance -rival-> Taliban", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

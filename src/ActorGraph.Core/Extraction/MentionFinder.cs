@@ -763,11 +763,26 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, end, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end));
     }
 
+    /// <summary>Whether "known [locally] as" (or "called") stands right before <paramref name="start"/>, past an article.</summary>
+    private static bool AfterKnownAs(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "the")
+            k--;
+        if (k < 1 || tokens[k].Norm != "as")
+            return false;
+        k--;
+        if (tokens[k].Norm is "locally" or "collectively" or "commonly" or "widely" or "also")
+            k--;
+        return k >= 0 && tokens[k].Norm == "known";
+    }
+
     private static readonly HashSet<string> SettlementNouns = ["city", "town", "village", "region", "province", "district", "port", "enclave"];
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
-        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive: !_informal) is not { } match)
+        // ("clan militias, known locally as macawisley": a name given after "known as" is one, whatever its case.)
+        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive: !_informal && !AfterKnownAs(tokens, start)) is not { } match)
             return null;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
