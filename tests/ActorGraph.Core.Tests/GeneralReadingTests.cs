@@ -11197,6 +11197,15 @@ public class GeneralReadingTests
         Assert.Contains("Northern Alliance -rival-> Taliban", found);
     }
 
+    [Fact]
+    public void a_states_common_words_in_a_where_clause_after_its_name_are_that_states()
+    {
+        var found = Described("Mali's junta hired the Wagner Group in 2021 to fight jihadists. Three years earlier the group had gone to the "
+            + "Central African Republic, where its men trained the national army.", "2022-08-25");
+        Assert.Contains("Central African Republic -allied-> Wagner Group", found);
+        Assert.Single(found, r => r == "Mali -allied-> Wagner Group");
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

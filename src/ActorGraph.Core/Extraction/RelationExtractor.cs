@@ -126,6 +126,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && MembersOfApposedCollective(tokens, members.TokenStart) is var comma and > 0
                 && mentions.LastOrDefault(p => !p.IsReference && p.Actor is not null && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } whole } collective)
                 mentions[k] = members with { Actor = whole, Type = collective.Type, Candidates = [whole] };
+        // "deployed to the Central African Republic, where its instructors train the national army": a state's common words
+        // ("the army", "government forces") in a clause ", where" opens right after a state's name are that state's.
+        for (var k = 1; k < mentions.Count; k++)
+            if (mentions[k] is { Contextual: true, IsReference: false, Type: ActorType.State, Actor: { } usual } common
+                && WhereClauseState(tokens, mentions, k) is { } placed && placed != usual)
+                mentions[k] = common with { Actor = placed, Candidates = [placed] };
         // "The Islamic State group, known as ISIS-K, is ...": a name the writer says is known by another the dictionary
         // holds is that other (not one formerly so known: "HTS, formerly known as the Nusra Front").
         for (var k = 0; k + 1 < mentions.Count; k++)
@@ -1624,6 +1630,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly ActorType[] GroupTypes = [ActorType.ArmedGroup, ActorType.Coalition];
     private static readonly ActorType[] PersonTypes = [ActorType.Person];
+
+    /// <summary>
+    /// The state named right before a ", where" that opens the clause mention <paramref name="k"/> stands in (no clause end
+    /// between), else null.
+    /// </summary>
+    private string? WhereClauseState(IReadOnlyList<Token> tokens, List<Mention> mentions, int k)
+    {
+        for (var t = mentions[k].TokenStart - 1; t >= 2 && mentions[k].TokenStart - t <= 12; t--)
+        {
+            if (tokens[t].Norm is ";" or ":" || (tokens[t].Norm == "," && tokens[t + 1].Norm != "where"))
+                return null;
+            if (tokens[t].Norm != "where" || tokens[t - 1].Norm != ",")
+                continue;
+            return mentions.Take(k).LastOrDefault(p => !p.IsReference && p.TokenEnd == t - 1) is { Actor: { } state } place
+                && dictionary.Find(state)?.Type == ActorType.State && !place.Contextual ? state : null;
+        }
+        return null;
+    }
 
     /// <summary>Whether a name (no reference) among <paramref name="mentions"/> is <paramref name="actor"/>'s.</summary>
     private static bool NamedIn(IReadOnlyList<Mention> mentions, string actor)
