@@ -11206,6 +11206,11 @@ public class GeneralReadingTests
         Assert.Single(found, r => r == "Mali -allied-> Wagner Group");
     }
 
+    [Fact]
+    public void a_year_in_an_appositions_relative_clause_is_no_date_of_the_acts_after_it() =>
+        Assert.Null(Extract("The city has been under siege by Ansarul Islam, a Burkinabe group that joined JNIM in 2017. Army helicopters later "
+            + "struck Ansarul Islam positions near the city.", "2023-11-28").Single(r => r.Kind == RelationKind.Attacked).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

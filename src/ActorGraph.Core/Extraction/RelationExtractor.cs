@@ -2059,10 +2059,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("ISWAP, which split from Boko Haram in 2016, has become ...": nor is a year inside a relative clause set off by
         // commas, which says when its own clause happened; "which formed recently" is as recent as the story.)
         var opened = text.LastIndexOf(',', Math.Max(0, date.Start - 1));
-        if (opened >= 0 && text.IndexOf(',', date.End) >= 0 && date.Start - opened < 120 && date.Text.Any(char.IsDigit))
+        // ("Djibo is besieged by Ansarul Islam, a Burkinabe group that joined JNIM in 2017.": so is one in an apposition's
+        // relative clause, closed by a comma or by the sentence's end.)
+        var closed = text.IndexOf(',', date.End) >= 0 || text.AsSpan(date.End).Trim().TrimEnd('"').SequenceEqual(".");
+        if (opened >= 0 && closed && date.Start - opened < 120 && date.Text.Any(char.IsDigit))
         {
             var clause = text.AsSpan(opened + 1, date.Start - opened - 1).TrimStart();
             if (clause.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("who ", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if ((clause.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
+                && (clause.Contains(" that ", StringComparison.OrdinalIgnoreCase) || clause.Contains(" which ", StringComparison.OrdinalIgnoreCase)))
                 return true;
         }
         var before = text.AsSpan(0, date.Start).TrimEnd();
