@@ -763,7 +763,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, end, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end));
     }
 
-    /// <summary>Whether "known [locally] as" (or "called") stands right before <paramref name="start"/>, past an article.</summary>
+    /// <summary>Whether "known [locally, collectively, ...] as" stands right before <paramref name="start"/>, past an article.</summary>
     private static bool AfterKnownAs(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;

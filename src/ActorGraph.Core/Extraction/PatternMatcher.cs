@@ -3828,23 +3828,13 @@ internal static class PatternMatcher
 
     /// <summary>
     /// For a verb of naming at <paramref name="verb"/> ("dubbed", "codenamed", "it calls"), the last unit of the name it
-    /// gives: a quoted span, or capitalised words (with "of", "the" and "and" between them), none an actor's name; else -1.
+    /// gives: capitalised words (with "of", "the" and "and" between them), none an actor's name; else -1. (Units hold no
+    /// quotation marks: a quoted name reads as its words.)
     /// </summary>
     private static int GivenNameEnd(IReadOnlyList<Unit> units, int verb)
     {
-        if (units[verb].Norm is not ("dubbed" or "codenamed" or "code-named" or "named" or "called" or "calls" or "call" or "dubs") || verb + 1 >= units.Count)
+        if (units[verb].Norm is not ("dubbed" or "codenamed" or "code-named" or "named" or "called" or "calls" or "call" or "dubs"))
             return -1;
-        if (units[verb + 1].Norm is "\"" or "“")
-        {
-            for (var k = verb + 2; k < units.Count && k <= verb + 9; k++)
-            {
-                if (units[k].IsMention || ClauseEnds.Contains(units[k].Norm))
-                    return -1;
-                if (units[k].Norm is "\"" or "”")
-                    return k > verb + 2 ? k : -1;
-            }
-            return -1;
-        }
         var end = -1;
         for (var k = verb + 1; k < units.Count && k <= verb + 6; k++)
         {
