@@ -11211,6 +11211,11 @@ public class GeneralReadingTests
         Assert.Null(Extract("The city has been under siege by Ansarul Islam, a Burkinabe group that joined JNIM in 2017. Army helicopters later "
             + "struck Ansarul Islam positions near the city.", "2023-11-28").Single(r => r.Kind == RelationKind.Attacked).Evidence.Date);
 
+    [Fact]
+    public void a_strike_that_killed_a_titled_man_is_the_killers_and_hits_his_group() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Israel said it had killed Hezbollah commander Ibrahim Aqil in a strike on the "
+            + "group's offices in Beirut.", "2024-09-21"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

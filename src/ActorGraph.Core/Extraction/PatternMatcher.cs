@@ -3642,6 +3642,10 @@ internal static class PatternMatcher
          "permit", "permits", "helping", "helped", "help", "helps", .. OrderingVerbs];
 
     /// <summary>"struck Taliban positions", "fighting the Houthis": an actor right after a verb (past its articles).</summary>
+    /// <summary>"Hezbollah leader Hassan Nasrallah": a role word at <paramref name="j"/>, a name before it, the man at <paramref name="man"/> right after.</summary>
+    private static bool GroupRoleBeforeMan(IReadOnlyList<Unit> units, int man, int j) =>
+        j == man - 1 && j >= 1 && units[man].Person && units[j - 1].IsMention && RoleNouns.Contains(units[j].Norm);
+
     private static bool IsObjectOfVerb(IReadOnlyList<Unit> units, int i)
     {
         var j = i - 1;
@@ -3656,8 +3660,10 @@ internal static class PatternMatcher
             // ("struck the Camp Taji military base": so is a place's name no dictionary knows, after an article.)
             || NameAfterArticle(units, j)
             // ("have fought JNIM's Macina branch": and a possessor.)
-            || (units[j].Norm == "'s" && j >= 1 && units[j - 1].IsMention)))
-            j -= (units[j].AfterHyphen || units[j].Norm == "'s") && j >= 1 && units[j - 1].IsMention ? 2 : 1;
+            || (units[j].Norm == "'s" && j >= 1 && units[j - 1].IsMention)
+            // ("killed Hezbollah leader Hassan Nasrallah in an air strike": and a man's group and role before his name.)
+            || GroupRoleBeforeMan(units, i, j)))
+            j -= (units[j].AfterHyphen || units[j].Norm == "'s" || GroupRoleBeforeMan(units, i, j)) && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
         var word = units[j].Norm;
