@@ -11216,6 +11216,15 @@ public class GeneralReadingTests
         Assert.Contains("Israel -attacked-> Hezbollah", Described("Israel said it had killed Hezbollah commander Ibrahim Aqil in a strike on the "
             + "group's offices in Beirut.", "2024-09-21"));
 
+    [Fact]
+    public void a_side_accused_by_another_of_a_hostile_act_is_its_rival_as_that_sides_claim()
+    {
+        var found = Extract("The Islamic State has long been accused by Iraq of genocide against the Yazidis.", "2020-03-20");
+        var rivalry = Assert.Single(found, r => r.Kind == RelationKind.Rival);
+        Assert.Equal("Iraqi government -rival-> Islamic State", Describe(rivalry));
+        Assert.Equal(Attribution.Claim, rivalry.Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
