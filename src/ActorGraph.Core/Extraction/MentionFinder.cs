@@ -763,26 +763,32 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return new Mention(start, end, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end));
     }
 
-    /// <summary>Whether "known [locally, collectively, ...] as" stands right before <paramref name="start"/>, past an article.</summary>
-    private static bool AfterKnownAs(IReadOnlyList<Token> tokens, int start)
+    /// <summary>
+    /// Where "known" stands in "known [adverb] as [the]" right before <paramref name="start"/>, one of <paramref name="adverbs"/>
+    /// allowed between "known" and "as"; else -1.
+    /// </summary>
+    internal static int KnownAsBefore(IReadOnlyList<Token> tokens, int start, IReadOnlySet<string> adverbs)
     {
         var k = start - 1;
         if (k >= 0 && tokens[k].Norm == "the")
             k--;
         if (k < 1 || tokens[k].Norm != "as")
-            return false;
+            return -1;
         k--;
-        if (tokens[k].Norm is "locally" or "collectively" or "commonly" or "widely" or "also")
+        if (adverbs.Contains(tokens[k].Norm))
             k--;
-        return k >= 0 && tokens[k].Norm == "known";
+        return k >= 0 && tokens[k].Norm == "known" ? k : -1;
     }
+
+    /// <summary>Adverbs a name given after "known ... as" may have before "as" for its case not to matter.</summary>
+    private static readonly HashSet<string> KnownAsAdverbs = ["locally", "collectively", "commonly", "widely", "also"];
 
     private static readonly HashSet<string> SettlementNouns = ["city", "town", "village", "region", "province", "district", "port", "enclave"];
 
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
         // ("clan militias, known locally as macawisley": a name given after "known as" is one, whatever its case.)
-        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive: !_informal && !AfterKnownAs(tokens, start)) is not { } match)
+        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive: !_informal && KnownAsBefore(tokens, start, KnownAsAdverbs) < 0) is not { } match)
             return null;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")

@@ -230,8 +230,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (m.TokenEnd < tokens.Count && MilitantNouns.Contains(tokens[m.TokenEnd].Norm))
                 used.Add(MilitantMark); // "IS militants": what a later "the militants" may mean
             // ("President Hadi ... His forces": a state named by its titled head is what a later "he" may mean.)
-            if (m.Type != ActorType.Person && (ActorDictionary.IsTitleBeforeName(tokens[m.TokenStart].Norm)
-                || (m.TokenStart >= 1 && ActorDictionary.IsTitleBeforeName(tokens[m.TokenStart - 1].Norm))))
+            if (NamedWithTitle(tokens, m))
                 used.Add(ManMark);
             if (!modifier && PronounTypes.Contains(m.Type))
             {
@@ -254,23 +253,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static int NounKnownAs(IReadOnlyList<Token> tokens, int start)
     {
-        var k = start - 1;
-        if (k >= 0 && tokens[k].Norm == "the")
-            k--;
-        if (k < 2 || tokens[k].Norm != "as")
+        var k = MentionFinder.KnownAsBefore(tokens, start, NounKnownAsAdverbs);
+        if (k < 1)
             return -1;
         k--;
-        if (tokens[k].Norm is "locally" or "also" or "commonly")
-            k--;
-        if (k < 1 || tokens[k].Norm != "known")
-            return -1;
-        k--;
-        if (k >= 1 && tokens[k].Norm is "locally" or "also" or "commonly")
+        if (k >= 1 && NounKnownAsAdverbs.Contains(tokens[k].Norm))
             k--;
         if (k >= 1 && tokens[k].Norm == ",")
             k--;
         return tokens[k].IsWord ? k : -1;
     }
+
+    /// <summary>Adverbs of "militias known locally as", on either side of "known".</summary>
+    private static readonly HashSet<string> NounKnownAsAdverbs = ["locally", "also", "commonly"];
 
     /// <summary>", known as" (", also known as", ", locally known as", past "the") and nothing else from <paramref name="end"/> (past a head noun) to <paramref name="next"/>.</summary>
     private static bool KnownAsBetween(IReadOnlyList<Token> tokens, int end, int next)
@@ -1667,11 +1662,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool TitledBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int i, string actor)
     {
         for (var n = 0; n < i; n++)
-            if (mentions[n] is { IsReference: false, Type: not ActorType.Person } p && p.Actor == actor
-                && (ActorDictionary.IsTitleBeforeName(tokens[p.TokenStart].Norm) || (p.TokenStart >= 1 && ActorDictionary.IsTitleBeforeName(tokens[p.TokenStart - 1].Norm))))
+            if (mentions[n] is { IsReference: false } p && p.Actor == actor && NamedWithTitle(tokens, p))
                 return true;
         return false;
     }
+
+    /// <summary>"President Hadi" for his government: a mention of no person whose first word, or the word before it, is a title.</summary>
+    private static bool NamedWithTitle(IReadOnlyList<Token> tokens, Mention m) =>
+        m.Type != ActorType.Person && (ActorDictionary.IsTitleBeforeName(tokens[m.TokenStart].Norm)
+            || (m.TokenStart >= 1 && ActorDictionary.IsTitleBeforeName(tokens[m.TokenStart - 1].Norm)));
 
     private static bool NamedByMan(DocumentState state, string actor) => state.HeadsUsed.TryGetValue(actor, out var heads) && heads.Contains(ManMark);
 
