@@ -11225,6 +11225,81 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Claim, rivalry.Evidence.Attribution);
     }
 
+    [Fact]
+    public void joining_a_side_in_trying_to_do_something_is_an_alliance_not_membership()
+    {
+        var found = Described("Ahrar al-Sham said on Friday that its men had joined the Nusra Front in trying to halt the army's advance.", "2015-05-02");
+        Assert.Contains("Ahrar al Sham -allied-> Al Nusrah Front", found);
+        Assert.DoesNotContain("Ahrar al Sham -affiliate-> Al Nusrah Front", found);
+    }
+
+    [Fact]
+    public void the_two_after_a_sentence_stands_for_the_sides_it_names_not_a_backer_in_a_modifier_or_an_acts_owner()
+    {
+        var found = Described("Government troops launched an offensive on Idlib in May. Jaysh al-Izza, a Turkish-backed faction, said its "
+            + "fighters had joined Ahrar al-Sham in trying to repel the offensive. The two had clashed in 2017.", "2019-06-10");
+        Assert.Contains("Ahrar al Sham -rival-> Jaish al-Izza", found);
+        Assert.DoesNotContain("Assad regime -rival-> Jaish al-Izza", found);
+    }
+
+    [Fact]
+    public void a_date_after_an_apposition_of_a_mans_role_of_a_group_dates_the_attack_on_the_group()
+    {
+        var found = Extract("AQAP lost ground in Marib in January. US forces killed Qasim al-Raymi, the leader of al Qaeda in the Arabian Peninsula, in Marib province on Tuesday.", "2020-02-07");
+        Assert.All(found.Where(r => r.Kind == RelationKind.Attacked), r => Assert.Equal("2020-02-04", r.Evidence.Date?.ToString()));
+        Assert.Contains(found, r => r.Kind == RelationKind.Attacked && r.Target == "al-Qaeda in the Arabian Peninsula");
+    }
+
+    [Fact]
+    public void a_blame_for_attacks_does_not_reach_into_a_relative_clause_of_another_name() =>
+        Assert.DoesNotContain("Taliban -attacked-> Pakistan", Described("Islamabad blames the Taliban for sheltering Tehreek-e-Taliban "
+            + "Pakistan, whose attacks on Pakistani troops have grown bolder.", "2023-02-11"));
+
+    [Fact]
+    public void a_state_committed_to_anothers_defence_is_its_ally()
+    {
+        Assert.Contains("Iran -allied-> Iraqi government", Described("Tehran remains firmly committed to the defence of Iraq, its foreign minister said.", "2013-06-01"));
+        Assert.Contains("Iran -allied-> Russia", Described("Moscow reaffirmed its commitment to the security of Iran.", "2013-06-01"));
+    }
+
+    [Fact]
+    public void a_possessive_that_opens_a_conjoined_noun_phrase_is_no_side_of_the_pair() =>
+        Assert.DoesNotContain(Described("Al-Shabaab militants said on Friday they had taken control of Bulo Burde after an assault that forced "
+            + "hundreds of Somali soldiers and their clan militia allies to flee.", "2024-07-30"), r => r.Contains("-allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_man_commanding_a_paramilitary_belongs_to_it() =>
+        Assert.Contains("Mohamed Hamdan Dagalo -affiliate-> Rapid Support Forces", Described("Fighting spread to Darfur, where the RSF, a paramilitary "
+            + "commanded by Mohamed Hamdan Dagalo, besieged El Fasher.", "2024-05-20"));
+
+    [Fact]
+    public void business_or_military_ties_with_a_side_are_an_alliance() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("Iran has business ties with the Houthis.", "2019-06-10"));
+
+    [Fact]
+    public void a_sides_rivals_are_not_the_side_unless_an_apposition_names_them()
+    {
+        Assert.DoesNotContain(Described("Qatar has long kept ties with al-Shabaab's enemies.", "2019-06-10"), r => r.Contains("-allied->", StringComparison.Ordinal));
+        var named = Described("Turkmen fighters fought beside the Kurds' old foe, the Islamic State.", "2015-03-02");
+        Assert.DoesNotContain(named, r => r.Contains("-allied-> Kurds", StringComparison.Ordinal) || r.Contains("Kurds -allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void fighting_alongside_a_named_rival_of_another_is_no_fight_with_it()
+    {
+        var found = Described("Haqqani fighters fought alongside the Taliban's bitter rival, ISKP, in a story no one believed.", "2020-01-10");
+        Assert.DoesNotContain("Haqqani Network -rival-> Islamic State Khorasan Province", found);
+        Assert.Contains("Haqqani Network -allied-> Islamic State Khorasan Province", found);
+    }
+
+    [Fact]
+    public void years_earlier_counts_back_from_the_date_the_sentence_tells()
+    {
+        var found = Extract("Jund al-Aqsa broke away from Ahrar al-Sham in 2014 after the Nusra Front, which had sheltered its leaders a year "
+            + "earlier, took its side.", "2021-04-30");
+        Assert.Equal("2013", Assert.Single(found, r => r.Kind == RelationKind.Allied).Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -818,6 +818,10 @@ internal static class PatternMatcher
                     || (pos >= 2 && pos < units.Count && units[pos].Norm == "of" && BranchNouns.Contains(units[pos - 1].Norm) && units[pos - 2].AfterHyphen)))
                     return -1;
                 var p = SlotStart(units, pos, throughRole: !patternGoesOn);
+                // "forced Congolese soldiers and their militia allies to flee": after "and", a possessive opening a noun phrase
+                // owns the noun; the phrase ("their allies") names no side of its own.
+                if (p >= 0 && k > 0 && elements[k - 1] is CuePattern.Words { Alternatives: [["and"]] } && PossessiveBeforeNoun(units, p))
+                    return -1;
                 // "claimed bombings against Hazara Shiites and Taliban patrols": a side listed after what names no actor is
                 // what the pattern's last slot reads too.
                 if (p < 0 && k > 0 && next >= elements.Count)
@@ -867,6 +871,13 @@ internal static class PatternMatcher
                 // the branch itself when an apposition names it ("al Qaeda's West African branch, JNIM,").
                 if (PossessorOfBranch(units, p) && !patternGoesOn)
                     return NamedBranchAfter(units, p) is var named and >= 0 ? SlotAt(elements, k, named, units, slots, failed) : -1;
+                // "has ties with the RSF's rivals", "fought alongside the Taliban's main rival, ISKP": a side's enemies are
+                // not the side; an apposition may name them.
+                // ("armed by Ethiopia's arch-foe Eritrea": or the name right after the noun.)
+                if (!patternGoesOn && EnemiesOf(units, p) is var enemies and >= 0)
+                    return enemies + 1 < units.Count && units[enemies + 1] is { IsMention: true, Reference: false } ? SlotAt(elements, k, enemies + 1, units, slots, failed)
+                        : enemies + 2 < units.Count && units[enemies + 1].Norm == "," && units[enemies + 2] is { IsMention: true, Reference: false }
+                        ? SlotAt(elements, k, enemies + 2, units, slots, failed) : -1;
                 // ("fighting between the al Qaeda affiliate JNIM and IS": a pattern that goes on past the name reads the
                 // branch it names when it does not read the owner.)
                 if (SlotAt(elements, k, p, units, slots, failed) is var ownerEnd and >= 0)
@@ -981,6 +992,11 @@ internal static class PatternMatcher
                     // act's agent ("by" and a name); what follows tells of the agent, not of what the verb struck.
                     if (g > 1 && afterWords && units[pos + g - 1] is { IsMention: true, Reference: false }
                         && (units[pos + g - 2].Norm == "by" || (g > 2 && units[pos + g - 2].Norm == "the" && units[pos + g - 3].Norm == "by")))
+                        return -1;
+                    // "accuses the Taliban of sheltering the TTP, whose attacks on soldiers have surged": past a verb, a gap does not
+                    // run into a relative clause a name opens; what it tells is that name's.
+                    if (g > 2 && afterWords && units[pos + g - 1].Norm is "whose" or "which" or "who" && units[pos + g - 2].Norm == ","
+                        && units[pos + g - 3].IsMention)
                         return -1;
                     // "suspended its attacks days after the Jordan attack, under pressure from Baghdad": past a verb, a gap does
                     // not run into a phrase of pressure; who presses is no side of the act.
@@ -3114,6 +3130,24 @@ internal static class PatternMatcher
         }
         return false;
     }
+
+    /// <summary>The noun of enemies a side's possessive at <paramref name="i"/> owns ("the RSF's main rivals"), or -1.</summary>
+    private static int EnemiesOf(IReadOnlyList<Unit> units, int i)
+    {
+        if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
+            return -1;
+        for (var k = i + 2; k < units.Count && k <= i + 4; k++)
+        {
+            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+                return -1;
+            if (EnemyNouns.Contains(units[k].Norm))
+                return k;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> EnemyNouns =
+        ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries", "nemesis", "challenger", "challengers"];
 
     /// <summary>A branch noun, or a part of an alliance that is a side of its own ("the SDF's main component, the YPG").</summary>
     private static bool PartNoun(string norm) => BranchNouns.Contains(norm) || ComponentNouns.Contains(norm);

@@ -1841,6 +1841,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // there is one (the publication's otherwise).
         if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
             dates = dates.Select(d => d.Qualifier == "earlier" && DateResolver.Find(d.Text, day.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
+        // ("broke away in 2016 after the Islamic State, which had accepted his pledge a year earlier, ...": counted back from a
+        // date the sentence tells before it, told at least as finely as the count: a year from a year, days from a day.)
+        if (dates.Any(d => d.Qualifier == "earlier"))
+            dates = dates.Select(d => d.Qualifier == "earlier" && dates.LastOrDefault(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null)?.Date is { } anchor
+                && CountsFrom(d.Text, anchor.Precision) && DateResolver.Find(d.Text, anchor.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
         // "In 2019 it routed the NFL. A year later it dismantled Hurras al-Din": counted on from the last date told, or
         // from one the sentence tells before it ("January 2017: JFS attacks Ahrar; weeks later it merges ...").
         // ("the same day" is the last day told; after a year told, the story's.)
@@ -1960,7 +1965,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var r in found.Values.Where(r => IsMembershipOfPerson(state, r) && !(leftBehind?.Contains((r.Source, r.Target)) ?? false)))
             state.GroupOfPerson[r.Source] = r.Target;
         // ("Ansarul Islam, founded in 2016 by ...": when a group was founded is no date of what the paragraph tells next.)
-        if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)) is { } last)
+        // ("broke away in 2016 after IS, which had accepted his pledge a year earlier": nor is a time counted back from another
+        // the sentence tells; the story goes on from that other.)
+        if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)
+                && !(d.Qualifier == "earlier" && dates.Any(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null))) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
     }
 
@@ -2310,6 +2318,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
     }
 
+    /// <summary>Whether "N units earlier" may be counted from a date told at <paramref name="precision"/> (years from any, days from a day).</summary>
+    private static bool CountsFrom(string text, DatePrecision precision) =>
+        text.Contains("year", StringComparison.OrdinalIgnoreCase) || (text.Contains("month", StringComparison.OrdinalIgnoreCase) && precision is DatePrecision.Month or DatePrecision.Day)
+        || precision == DatePrecision.Day;
+
     /// <summary>The year a sentence opens with as a heading ("2014: Al-Qaeda disowns ..."), or null.</summary>
     private static int? TimelineYearHeading(string text)
     {
@@ -2441,6 +2454,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "ISWAP split from Boko Haram ... The two factions have since fought": a tie between two groups names sides too.
         var between = relations.Where(r => IsSide(r.Source) && IsSide(r.Target)).ToList();
+        // ("The NFL, a Turkish-backed coalition, joined HTS in trying to repel the offensive. The two had fought": the sides
+        // the sentence names, not a backer inside a modifier nor the owner of an act a reference stands for.)
+        var named = new HashSet<string>();
+        for (var i = 0; i < units.Count; i++)
+            if (units[i].IsMention && mentions[units[i].Mention] is { IsReference: false, Actor: { } actor } && !(i + 1 < units.Count && units[i + 1].AfterHyphen))
+                named.Add(actor);
+        if (between.Where(r => named.Contains(r.Source) && named.Contains(r.Target)).ToList() is { Count: > 0 } plain)
+            between = plain;
         if ((between.LastOrDefault(r => r.Kind != RelationKind.Affiliate) ?? between.LastOrDefault()) is { } last)
             state.LastSides = ([last.Source, last.Target], state.SentenceIndex);
     }
@@ -4524,7 +4545,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = end - 1; k > 0 && end - k <= 8; k--)
             if (units[k].Norm == ",")
                 // ("retook Tarhuna, Haftar's last stronghold in western Libya, on Friday": or a possessor's.)
-                return k + 1 < end && (units[k + 1].Norm is "a" or "an" || PossessorAt(units, units[k + 1].Norm == "the" ? k + 2 : k + 1, end))
+                // ("killed Droukdel, the leader of al Qaeda in the Islamic Maghreb, in northern Mali on Wednesday": or a name's
+                // role "of" the name that ends it.)
+                return k + 1 < end && (units[k + 1].Norm is "a" or "an" || PossessorAt(units, units[k + 1].Norm == "the" ? k + 2 : k + 1, end)
+                        || (units[k + 1].Norm == "the" && units[end - 1].IsMention && Enumerable.Range(k + 3, 3).Any(j => j < end - 1 && units[j].Norm == "of")))
                     && (units[k - 1].IsMention || char.IsLetter(units[k - 1].Norm[0]));
             // "the VDP, a militia that fights alongside the army, in the north on Saturday": a clause of its own, whose
             // act is not the sentence's.
