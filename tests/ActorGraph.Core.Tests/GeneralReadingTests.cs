@@ -11300,6 +11300,24 @@ public class GeneralReadingTests
         Assert.Equal("2013", Assert.Single(found, r => r.Kind == RelationKind.Allied).Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void men_of_a_second_side_listed_before_the_verb_share_the_act()
+    {
+        var found = Described("Last week gunmen of Ansar Dine and Arab militiamen of the MNLA overran an army camp in Kidal.", "2012-03-30");
+        Assert.Contains("Ansar Dine -attacked-> Mali", found);
+        Assert.Contains("National Movement for the Liberation of Azawad -attacked-> Mali", found);
+    }
+
+    [Fact]
+    public void killing_a_groups_leader_named_after_its_name_attacks_the_group() =>
+        Assert.Contains("United States -attacked-> Islamic State", Described("American commandos killed Islamic State leader Abu Ibrahim "
+            + "al-Hashimi al-Qurashi in a night raid.", "2022-02-04"));
+
+    [Fact]
+    public void storming_a_mans_hideout_attacks_him() =>
+        Assert.Contains("Taliban -attacked-> Abu Bakr al-Baghdadi", Described("Abu Bakr al-Baghdadi moved often. Taliban fighters once raided "
+            + "his hideout by mistake, a story goes.", "2019-11-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

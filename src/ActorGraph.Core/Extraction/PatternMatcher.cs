@@ -4308,6 +4308,10 @@ internal static class PatternMatcher
             || (Prepositions.Contains(units[after].Norm) && units[after].Norm != "against") || Subordinators.Contains(units[after].Norm) ? side : -1;
     }
 
+    /// <summary>A side's men before "of" or "from" and its name, as the second item of a list ("and separatists of the CSP").</summary>
+    private static readonly HashSet<string> MenOfSide =
+        ["troops", "forces", "fighters", "soldiers", "units", "militiamen", "separatists", "militants", "rebels", "gunmen", "jihadists", "insurgents", "members"];
+
     /// <summary>A side's men named as an item of a list before "of" and the side ("and troops of the TFG").</summary>
     private static readonly HashSet<string> ListedMenNouns = ["troops", "forces", "fighters", "soldiers", "units", "militiamen"];
 
@@ -4349,6 +4353,10 @@ internal static class PatternMatcher
         // to the side, are listed as the side.
         if (UnnamedMenTiedBy(units, i) is var men and >= 1)
             i = men - 1;
+        // "fighters of JNIM and Tuareg separatists of the CSP ambushed": so are the side's men named before "of" or "from",
+        // with up to two words for their people.
+        else if (i >= 2 && units[i].Norm is "of" or "from" && !units[i - 1].IsMention && MenOfSide.Contains(units[i - 1].Norm))
+            for (i -= 2; i >= 1 && slot - i <= 6 && !units[i].IsMention && (units[i].Demonym || units[i].Capitalized || ListedAdjectives.Contains(units[i].Norm)); i--) { }
         // "Whereas the Taliban have fought ISKP, they have protected ...": the comma that ends an opening clause lists nothing.
         if (i < 1 || units[i].Norm is not ("and" or ",") || (units[i].Norm == "," && ClosesOpeningClause(units, i)))
             return result;
