@@ -11318,6 +11318,43 @@ public class GeneralReadingTests
         Assert.Contains("Taliban -attacked-> Abu Bakr al-Baghdadi", Described("Abu Bakr al-Baghdadi moved often. Taliban fighters once raided "
             + "his hideout by mistake, a story goes.", "2019-11-01"));
 
+    [Fact]
+    public void a_second_verb_of_a_relative_clause_takes_its_own_date() =>
+        Assert.Equal("2013", Assert.Single(Extract("Ahrar al-Sham, a faction which took Raqqa in March 2013 and has fought the Islamic State "
+            + "since late 2013, lost ground.", "2016-02-01"), r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+
+    [Fact]
+    public void a_report_set_between_commas_ends_where_a_conjunction_opens_a_clause() =>
+        Assert.Equal(Attribution.Claim, Assert.Single(Extract("Qatar funds Hamas, Israeli officials say, but Doha calls the money humanitarian.",
+            "2021-05-20"), r => r.Kind == RelationKind.Allied).Evidence.Attribution);
+
+    [Fact]
+    public void a_demonym_before_federal_or_special_forces_names_its_state_not_the_theatres_own_forces()
+    {
+        var found = Described("Al-Shabaab raided a border town in Somalia. Ethiopian federal troops said they had killed 30 of the attackers.", "2021-02-02");
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain("Somali government -attacked-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void one_of_a_sides_main_enemies_is_its_rival() =>
+        Assert.Contains("Iran -rival-> Islamic State", Described("Iran has long been one of the Islamic State's fiercest foes.", "2017-06-08"));
+
+    [Fact]
+    public void working_with_partner_forces_including_a_named_one_is_an_alliance_with_it() =>
+        Assert.Contains("Iraqi government -allied-> United States", Described("American advisers keep working with local partners, including the "
+            + "Iraqi army, in the hunt for cells.", "2019-03-03"));
+
+    [Fact]
+    public void intervening_on_the_side_of_another_is_an_alliance() =>
+        Assert.Contains("Egypt -allied-> Libyan National Army", Described("Egypt intervened openly on the side of the LNA in 2020.",
+            "2020-07-01"));
+
+    [Fact]
+    public void the_most_powerful_group_in_a_coalition_is_its_member_and_no_description() =>
+        Assert.Contains("Ahrar al Sham -affiliate-> Islamic Front", Described("Ahrar al-Sham, the most powerful group in the Islamic Front, "
+            + "refused the deal.", "2014-01-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1378,7 +1378,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         // ("the most powerful faction in the Islamic Front": a part's noun, "in" too.)
         if (end + 1 >= tokens.Count || !(tokens[end].Norm is "of" or "from"
-            || tokens[end].Norm is "in" or "within" or "inside" && end > 0 && tokens[end - 1].Norm is "faction" or "member" or "component" or "brigade" or "wing"))
+            || tokens[end].Norm is "in" or "within" or "inside" && end > 0 && tokens[end - 1].Norm is "faction" or "member" or "component" or "brigade" or "wing" or "group" or "militia" or "force" or "element"))
             return false;
         var name = tokens[end + 1].Norm == "the" ? end + 2 : end + 1;
         // ("rebels of the Turkish-backed National Liberation Front", "jihadists from the al Qaeda-linked Katiba Macina": past
@@ -1641,7 +1641,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
          "defence", "defense", "armored", "armoured", "supply", "diplomatic", "coast", "guard", "patrol", "reconnaissance",
          "surveillance", "combat", "attack", "cargo", "fuel", "ammunition", "weapons", "arms", "command", "observation", "paramilitary",
          "armed", "espionage", "spy", "spying", "listening", "radar", "missile", "drone", "energy", "nuclear", "power",
-         "traffic", "control", "logistics", "training", "communications"];
+         "traffic", "control", "logistics", "training", "communications",
+         // ("Ethiopian federal troops" in a Somali story: the state the demonym names, not the theatre's federal forces.)
+         "federal", "regular", "elite", "special", "ground"];
 
     /// <summary>Verbs after ", who" that say a name is a person's: leading, founding, commanding a group.</summary>
     private static readonly HashSet<string> PersonVerbs =

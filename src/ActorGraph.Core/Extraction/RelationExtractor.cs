@@ -4243,9 +4243,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // subject is the first of two joined verbs', a date before the "and" of the second is the first verb's, when one is
         // told after it.
         var secondVerbAnd = -1;
-        if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && match.Pattern.SlotNames.Length > 0 && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var sharedSubject))
+        // ("a movement which seized Sanaa in 2014 and has fought a Saudi-led coalition since 2015": so in a relative clause,
+        // and with a perfect's auxiliary.)
+        if (match.SubjectNote is PatternMatcher.JoinedVerbsSubject or PatternMatcher.HeadOfRelativeNote && match.Pattern.SlotNames.Length > 0
+            && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var sharedSubject))
             for (var k = sharedSubject + 1; k + 1 <= last && k + 1 < units.Count; k++)
-                if (units[k].Norm == "and" && PatternMatcher.PastVerb(units[k + 1]))
+                if (units[k].Norm == "and" && (PatternMatcher.PastVerb(units[k + 1])
+                    || (units[k + 1].Norm is "has" or "have" or "had" && k + 2 < units.Count && PatternMatcher.PastVerb(units[k + 2]))))
                     secondVerbAnd = k;
         // (Only when the second verb has a date of its own: "crossed the border in July and clashed with ..." is one time.)
         if (secondVerbAnd >= 0 && !dates.Any(e => e.Start >= units[secondVerbAnd].CharEnd))
@@ -5356,6 +5360,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = from; k < units.Count - 1 && k <= from + 5; k++)
             if (units[k].Norm == "," && (units[k + 1].Norm is "the" or "a" or "an" or "in" or "amid" or "after" or "adding" or "citing" or "marking"
                     || units[k + 1].Norm is "claiming" or "saying" or "noting" or "calling" or "describing" or "warning" or "vowing"
+                    // (", U.S. officials say, but the group takes its own decisions": a clause a conjunction opens.)
+                    || units[k + 1].Norm is "but" or "though" or "although" or "while" or "whereas" or "yet"
                     // (", the US military said, hours after ...": a time counted from another act.)
                     || (units[k + 1].Norm is "hours" or "days" or "weeks" or "minutes" or "moments" && k + 2 < units.Count && units[k + 2].Norm is "after" or "before")))
                 return k;
