@@ -11355,6 +11355,25 @@ public class GeneralReadingTests
         Assert.Contains("Ahrar al Sham -affiliate-> Islamic Front", Described("Ahrar al-Sham, the most powerful group in the Islamic Front, "
             + "refused the deal.", "2014-01-05"));
 
+    [Fact]
+    public void bombing_a_sides_gatherings_attacks_the_side() =>
+        Assert.Contains("Islamic State -attacked-> People's Protection Units", Described("The Kurds held a rally in Kobani. The Islamic State bombed their rallies "
+            + "twice that summer.", "2015-09-09"));
+
+    [Fact]
+    public void seeking_closer_ties_with_a_state_is_an_alliance_dated_apart_from_a_dated_verb_before_it()
+    {
+        var tie = Assert.Single(Extract("Niamey ordered US troops out in March and has sought closer ties with Moscow.", "2024-05-20"),
+            r => r.Kind == RelationKind.Allied);
+        Assert.Equal("Niger -allied-> Russia", Describe(tie));
+        Assert.Null(tie.Evidence.Date);
+    }
+
+    [Fact]
+    public void a_perfect_that_goes_on_since_a_dated_verb_keeps_its_date() =>
+        Assert.Equal("2015", Assert.Single(Extract("Boko Haram seized Damasak in 2015 and has fought the army ever since.", "2016-02-02"),
+            r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3537,6 +3537,9 @@ internal static class PatternMatcher
     internal static bool PastVerb(Unit unit) =>
         !unit.IsMention && (IrregularVerbs.Contains(unit.Norm) || (unit.Norm.Length > 4 && unit.Norm.EndsWith("ed", StringComparison.Ordinal)));
 
+    /// <summary>A past participle after "has" or "have": a past verb, or an irregular one ("has sought", "have built").</summary>
+    internal static bool PerfectParticiple(Unit unit) => PastVerb(unit) || (!unit.IsMention && IrregularPasts.Contains(unit.Norm));
+
     /// <summary>
     /// Before the "to" of an infinitive at <paramref name="to"/>, a side's act ("the coalition's intervention", "its
     /// efforts"), past a place it happened in: the side's unit, else -1.

@@ -4249,11 +4249,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var sharedSubject))
             for (var k = sharedSubject + 1; k + 1 <= last && k + 1 < units.Count; k++)
                 if (units[k].Norm == "and" && (PatternMatcher.PastVerb(units[k + 1])
-                    || (units[k + 1].Norm is "has" or "have" or "had" && k + 2 < units.Count && PatternMatcher.PastVerb(units[k + 2]))))
+                    || (units[k + 1].Norm is "has" or "have" or "had" && k + 2 < units.Count && PatternMatcher.PerfectParticiple(units[k + 2]))))
                     secondVerbAnd = k;
         // (Only when the second verb has a date of its own: "crossed the border in July and clashed with ..." is one time.)
         if (secondVerbAnd >= 0 && !dates.Any(e => e.Start >= units[secondVerbAnd].CharEnd))
             secondVerbAnd = -1;
+        // ("expelled French forces in February and has sought closer ties with Moscow": a perfect joined after a dated verb
+        // tells of a time of its own, dated or not; not one that goes on "since" the first: "seized it in 2014 and has held
+        // it since".)
+        if (secondVerbAnd < 0)
+            for (var k = match.Start + 1; k + 2 <= last && k + 2 < units.Count; k++)
+                if (units[k].Norm == "and" && units[k + 1].Norm is "has" or "have" && PatternMatcher.PerfectParticiple(units[k + 2])
+                    && !Enumerable.Range(k + 3, Math.Max(0, units.Count - k - 3)).Any(j => units[j].Norm == "since"
+                        && (j + 1 >= units.Count || !char.IsLetterOrDigit(units[j + 1].Norm[0]))))
+                    secondVerbAnd = k;
         bool SameClause(DateMention d)
         {
             // ("had held Sirte, Gaddafi's hometown, since early 2015, when they took it from Libya Dawn": the time a "when" clause
