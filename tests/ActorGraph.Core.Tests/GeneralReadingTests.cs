@@ -11374,6 +11374,24 @@ public class GeneralReadingTests
         Assert.Equal("2015", Assert.Single(Extract("Boko Haram seized Damasak in 2015 and has fought the army ever since.", "2016-02-02"),
             r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
 
+    [Fact]
+    public void rival_factions_named_with_their_peoples_word_are_rivals() =>
+        Assert.Contains("Amal Movement -rival-> Hezbollah", Described("Rival Shiite movements Amal and Hezbollah both claim to speak for the "
+            + "community.", "2010-01-01"));
+
+    [Fact]
+    public void states_that_together_consider_a_group_terrorist_are_each_its_rival()
+    {
+        var found = Described("Egypt and the United Arab Emirates consider the Muslim Brotherhood a terrorist group.", "2019-02-02");
+        Assert.Contains("Egypt -rival-> Muslim Brotherhood", found);
+        Assert.Contains("Muslim Brotherhood -rival-> United Arab Emirates", found);
+    }
+
+    [Fact]
+    public void the_subject_of_a_clause_opened_by_with_which_is_not_the_name_before_it() =>
+        Assert.Contains("Kenya -rival-> al-Shabaab", Described("Nairobi blames al-Shabaab, with which it has fought since 2011, for the raid.",
+            "2019-02-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

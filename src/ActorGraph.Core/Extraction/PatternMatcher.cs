@@ -834,7 +834,9 @@ internal static class PatternMatcher
                 // not what one fights against or with ("an offensive against it", "clashed with it"), or fights ("fought it":
                 // a town is attacked or taken, not fought), or what is described as something ("describe it as a front"), or
                 // joins in something.
-                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(units[p].Norm == "it" && p > 0
+                // (Nor after a preposition's "which": "the PKK, with which it has fought" has "it" as the clause's subject.)
+                if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(p > 1 && units[p - 1].Norm is "which" or "whom" && units[p - 2].Norm is "with" or "against")
+                    && !(units[p].Norm == "it" && p > 0
                     && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)
                         // ("the group fighting to topple it": what is toppled is a government, not a thing.)
                         || OverthrowVerbs.Contains(units[p - 1].Norm)
