@@ -11392,6 +11392,33 @@ public class GeneralReadingTests
         Assert.Contains("Kenya -rival-> al-Shabaab", Described("Nairobi blames al-Shabaab, with which it has fought since 2011, for the raid.",
             "2019-02-02"));
 
+    [Fact]
+    public void a_description_that_calls_itself_a_name_stands_for_that_name()
+    {
+        var found = Described("Gunmen stormed a checkpoint near Derna. The jihadists, who call themselves Ansar al-Sharia, later clashed with the "
+            + "Libyan National Army.", "2014-10-04");
+        Assert.Contains("Ansar al-Sharia -rival-> Libyan National Army", found);
+    }
+
+    [Fact]
+    public void states_that_were_the_first_to_recognise_a_council_are_its_allies() =>
+        Assert.Contains("Italy -allied-> National Transitional Council", Described("The National Transitional Council met in Benghazi. Italy was "
+            + "among the first states to recognise the council as Libya's legitimate authority.", "2011-04-04"));
+
+    [Fact]
+    public void groups_named_as_a_sides_components_are_its_parts() =>
+        Assert.Contains("Jaysh al-Islam -affiliate-> Islamic Front", Described("The Islamic Front united seven rebel groups. Its largest components, "
+            + "such as Jaish al-Islam, kept their own commanders.", "2014-02-02"));
+
+    [Fact]
+    public void an_act_told_before_another_dated_act_takes_neither_its_date_nor_the_storys() =>
+        Assert.Null(Assert.Single(Extract("Jaish al-Mahdi fighters carried out hundreds of attacks on British troops before their pullout from Basra "
+            + "in 2007.", "2016-10-20"), r => r.Kind == RelationKind.Attacked).Evidence.Date);
+
+    [Fact]
+    public void a_militia_that_answers_to_a_state_is_its_ally() =>
+        Assert.Contains("Iran -allied-> Kata'ib Sayyid al-Shuhada", Described("Kataib Sayyid al-Shuhada answers only to Tehran.", "2018-05-05"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1750,6 +1750,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 k++;
             return mentions.FirstOrDefault(n => n.TokenStart == k && !n.IsReference)?.Actor;
         }
+        // ("The militants, who call themselves Ansar al-Sharia, ...", ", calling itself X,": the name a side gives itself.)
+        var selfNaming = tokens[k + 1].Norm is "who" or "which" or "that" ? k + 2 : k + 1;
+        if (selfNaming + 2 < tokens.Count && tokens[selfNaming].Norm is "call" or "calls" or "called" or "calling" or "style" or "styles" or "styled" or "styling"
+            && tokens[selfNaming + 1].Norm is "themselves" or "itself")
+        {
+            k = selfNaming + 2;
+            while (k < tokens.Count && tokens[k].Norm is "the" or "\"" or "“")
+                k++;
+            return mentions.FirstOrDefault(n => n.TokenStart == k && !n.IsReference)?.Actor;
+        }
         if (tokens[k + 1].Norm is not ("which" or "whom" or "that"))
             return null;
         k += 2;
@@ -2379,6 +2389,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (Enumerable.Range(2, Math.Max(0, Math.Min(before, context.Units.Count) - 2)).Any(i => context.Units[i].Norm is "after" or "before" or "later" or "earlier"
                 && (context.Units[i - 1].Norm is "years" or "months" or "weeks" or "days" or "decades"
                     || (context.Units[i - 1].Norm is "year" or "month" or "week" or "day" or "decade" && context.Units[i - 2].Norm is "a" or "one"))))
+            return null;
+        // ("attacks on US troops before their withdrawal in 2011": nor one told before a dated act, whose date it is not.)
+        if (Enumerable.Range(0, Math.Max(0, context.Units.Count - 2)).Any(i => (before == int.MaxValue || i > before) && context.Units[i].Norm == "before"
+                && context.Units[i + 1].Norm is "the" or "their" or "its" or "his" or "her" or "a" or "an"
+                && context.Dates.Any(d => d.Date is not null && d.Start >= context.Units[i].CharEnd)))
             return null;
         // "Some of these militias had fought US troops": a past perfect tells of a time before the paragraph's
         // (not in reported speech: "the army said it had killed 40 militants" is the report's time).
@@ -3564,7 +3579,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         kind = RelationKind.Allied;
                     // "The PMF is closely tied to Iran": a group tied (linked, connected) to a state is its ally, not its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.State && TypeOf(context.State, from) is ActorType.ArmedGroup or ActorType.Coalition
-                        && CueNames(match.Pattern, "tied", "linked", "connected", "associated"))
+                        && CueNames(match.Pattern, "tied", "linked", "connected", "associated", "answers")) // ("Kataib Hezbollah answers to Iran": a proxy)
                         kind = RelationKind.Allied;
                     // "a coalition of Islamist rebels led by the Nusra Front": a group led by another group (not by its men,
                     // "run by veteran al Qaeda operatives") is its ally.
@@ -4308,6 +4323,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "once fought alongside al-Shabaab but turned against the group in 2010": "but" opens another clause.
             foreach (var u in units)
                 if (u.Norm == "but" && u.CharStart >= end && u.CharEnd <= d.Start)
+                    return false;
+            // ("carried out thousands of attacks on US troops before their withdrawal in 2011": what came before another act
+            // is not of that act's date; "before dawn on Sunday" is a time of day.)
+            for (var k = 0; k + 2 < units.Count && units[k].CharEnd <= d.Start; k++)
+                if (units[k].CharStart >= end && units[k].Norm == "before" && units[k + 1].Norm is "the" or "their" or "its" or "his" or "her" or "a" or "an"
+                    && units[k + 2].CharEnd <= d.Start && units[k + 2].Norm is not ("dawn" or "noon" or "midnight" or "sunrise" or "sunset" or "daybreak"))
                     return false;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             // "The TTP, which has pledged allegiance to its leader, Hibatullah Akhundzada, has stepped up attacks since late
