@@ -11419,6 +11419,18 @@ public class GeneralReadingTests
     public void a_militia_that_answers_to_a_state_is_its_ally() =>
         Assert.Contains("Iran -allied-> Kata'ib Sayyid al-Shuhada", Described("Kataib Sayyid al-Shuhada answers only to Tehran.", "2018-05-05"));
 
+    [Fact]
+    public void a_gerund_of_means_after_by_is_done_by_the_clauses_subject_not_its_object()
+    {
+        var found = Described("For a year, Jund al-Aqsa has alienated other rebels in Idlib by kidnapping their commanders and seizing their "
+            + "depots.", "2016-01-10");
+        Assert.Contains("Jund al-Aqsa -attacked-> Syrian opposition", found);
+        Assert.DoesNotContain("Syrian opposition -attacked-> Jund al-Aqsa", found);
+        // (The main clause's words do not cancel the means: "protect" is not the act.)
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", Described("Ankara moved to protect its border posts by bombing PKK camps "
+            + "in Qandil.", "2019-01-10"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

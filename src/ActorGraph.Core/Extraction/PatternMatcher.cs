@@ -1730,6 +1730,7 @@ internal static class PatternMatcher
     /// <summary>The note of a subject shared by two verbs joined by "and", the cue's verb the second.</summary>
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
     internal const string HeadOfRelativeNote = "subject: head of the relative clause";
+    internal const string MeansGerundNote = "subject: the main clause's, whose means the gerund after 'by' tells";
 
     /// <summary>The note of a subject whose act an apposition after its clause names ("..., the largest offensive against X").</summary>
     private const string ActNamedByAppositionSubject = "subject: the main clause's, whose act the apposition names";
@@ -1781,6 +1782,10 @@ internal static class PatternMatcher
                 return (clauseSubject, "subject: the main clause's, which the speaker's words close");
             return (speaker.Unit, "subject: the speaker of the verb of saying before the participle");
         }
+        // "ISIS has alienated other rebels by kidnapping activists and seizing their headquarters": a gerund of means after
+        // "by" (or joined to one by "and") is done by the main clause's subject, not by the verb's object.
+        if (!coordinated && MeansGerundBy(units, anchor) is var by and > 0 && MainSubjectOverObjects(units, by) is var doer and >= 0)
+            return (doer, MeansGerundNote);
         // "Shabaab fighters kill Kenyan soldiers in an attack on an AU base": an act told after "in" past a verb's object
         // is the verb's subject's, not the object's.
         var opensAct = anchor >= 1 && units[anchor - 1].Norm is "a" or "an" or "the" ? anchor - 2 : anchor - 1;
@@ -2346,6 +2351,41 @@ internal static class PatternMatcher
                 or "entered" or "stormed" or "pushed" or "advanced" or "attacked" or "struck" or "bombed" or "seized" or "captured" or "overran" or "swept")
                 return true;
         return false;
+    }
+
+    /// <summary>The "by" a gerund at <paramref name="anchor"/> tells the means of ("by seizing", "by kidnapping X and seizing"), or -1.</summary>
+    private static int MeansGerundBy(IReadOnlyList<Unit> units, int anchor)
+    {
+        if (anchor < 2 || units[anchor].IsMention || !units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal))
+            return -1;
+        if (units[anchor - 1].Norm == "by")
+            return anchor - 1;
+        if (units[anchor - 1].Norm != "and")
+            return -1;
+        for (var k = anchor - 2; k >= 1 && anchor - k <= 8; k--)
+        {
+            if (units[k].Norm is "," or ";" or ":" || ClauseEnds.Contains(units[k].Norm))
+                return -1;
+            if (units[k].Norm == "by" && !units[k + 1].IsMention && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+                return k;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of the clause a "by" at <paramref name="by"/> ends: its first name that could be a subject and is no
+    /// verb's object nor inside a phrase a preposition opens (a fronted "For months," is stepped over); -1 when none.
+    /// </summary>
+    private static int MainSubjectOverObjects(IReadOnlyList<Unit> units, int by)
+    {
+        var from = by - 1;
+        while (from > 0 && !ClauseEnds.Contains(units[from - 1].Norm) && units[from - 1].Norm != ";")
+            from--;
+        for (var k = from; k < by; k++)
+            if (units[k].IsMention && IsSubjectCandidate(units, k) && !IsObjectOfVerb(units, k)
+                && !(k > 0 && (IsPreposition(units[k - 1].Norm) || (k > 1 && units[k - 1].Norm is "the" or "a" or "an" && IsPreposition(units[k - 2].Norm)))))
+                return k;
+        return -1;
     }
 
     /// <summary>

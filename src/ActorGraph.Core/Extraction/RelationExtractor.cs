@@ -2660,7 +2660,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (!match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal))
             return match.Start;
         for (var k = match.End - 2; k > match.Start; k--)
-            if (PatternMatcher.ParticipleAfterSubordinator(units, k))
+            // ("took action to protect its personnel by killing Soleimani": so is one of means after "by".)
+            if (PatternMatcher.ParticipleAfterSubordinator(units, k) || (units[k].Norm == "by" && match.SubjectNote == PatternMatcher.MeansGerundNote))
                 return k + 1;
         return match.Start;
     }
