@@ -2364,7 +2364,7 @@ internal static class PatternMatcher
             return -1;
         for (var k = anchor - 2; k >= 1 && anchor - k <= 8; k--)
         {
-            if (units[k].Norm is "," or ";" or ":" || ClauseEnds.Contains(units[k].Norm))
+            if (units[k].Norm == "," || ClauseEnds.Contains(units[k].Norm))
                 return -1;
             if (units[k].Norm == "by" && !units[k + 1].IsMention && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
                 return k;
@@ -2379,7 +2379,7 @@ internal static class PatternMatcher
     private static int MainSubjectOverObjects(IReadOnlyList<Unit> units, int by)
     {
         var from = by - 1;
-        while (from > 0 && !ClauseEnds.Contains(units[from - 1].Norm) && units[from - 1].Norm != ";")
+        while (from > 0 && !ClauseEnds.Contains(units[from - 1].Norm))
             from--;
         for (var k = from; k < by; k++)
             if (units[k].IsMention && IsSubjectCandidate(units, k) && !IsObjectOfVerb(units, k)

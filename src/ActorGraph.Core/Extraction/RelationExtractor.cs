@@ -2328,6 +2328,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
     }
 
+    /// <summary>
+    /// Whether "before" at <paramref name="k"/> opens another act a noun phrase names ("before their withdrawal", "before the
+    /// elections"), not a time of day ("before dawn", "before the dawn").
+    /// </summary>
+    private static bool BeforeAnotherAct(IReadOnlyList<Unit> units, int k) =>
+        k + 2 < units.Count && units[k].Norm == "before" && units[k + 1].Norm is "the" or "their" or "its" or "his" or "her" or "a" or "an"
+        && units[k + 2].Norm is not ("dawn" or "noon" or "midnight" or "sunrise" or "sunset" or "daybreak");
+
     /// <summary>Whether "N units earlier" may be counted from a date told at <paramref name="precision"/> (years from any, days from a day).</summary>
     private static bool CountsFrom(string text, DatePrecision precision) =>
         text.Contains("year", StringComparison.OrdinalIgnoreCase) || (text.Contains("month", StringComparison.OrdinalIgnoreCase) && precision is DatePrecision.Month or DatePrecision.Day)
@@ -2391,8 +2399,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     || (context.Units[i - 1].Norm is "year" or "month" or "week" or "day" or "decade" && context.Units[i - 2].Norm is "a" or "one"))))
             return null;
         // ("attacks on US troops before their withdrawal in 2011": nor one told before a dated act, whose date it is not.)
-        if (Enumerable.Range(0, Math.Max(0, context.Units.Count - 2)).Any(i => (before == int.MaxValue || i > before) && context.Units[i].Norm == "before"
-                && context.Units[i + 1].Norm is "the" or "their" or "its" or "his" or "her" or "a" or "an"
+        if (Enumerable.Range(0, context.Units.Count).Any(i => (before == int.MaxValue || i > before) && BeforeAnotherAct(context.Units, i)
                 && context.Dates.Any(d => d.Date is not null && d.Start >= context.Units[i].CharEnd)))
             return null;
         // "Some of these militias had fought US troops": a past perfect tells of a time before the paragraph's
@@ -2471,12 +2478,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var between = relations.Where(r => IsSide(r.Source) && IsSide(r.Target)).ToList();
         // ("The NFL, a Turkish-backed coalition, joined HTS in trying to repel the offensive. The two had fought": the sides
         // the sentence names, not a backer inside a modifier nor the owner of an act a reference stands for.)
-        var named = new HashSet<string>();
-        for (var i = 0; i < units.Count; i++)
-            if (units[i].IsMention && mentions[units[i].Mention] is { IsReference: false, Actor: { } actor } && !(i + 1 < units.Count && units[i + 1].AfterHyphen))
-                named.Add(actor);
-        if (between.Where(r => named.Contains(r.Source) && named.Contains(r.Target)).ToList() is { Count: > 0 } plain)
-            between = plain;
+        if (between.Count > 1)
+        {
+            var named = new HashSet<string>();
+            for (var i = 0; i < units.Count; i++)
+                if (units[i].IsMention && mentions[units[i].Mention] is { IsReference: false, Actor: { } actor } && !(i + 1 < units.Count && units[i + 1].AfterHyphen))
+                    named.Add(actor);
+            if (between.Where(r => named.Contains(r.Source) && named.Contains(r.Target)).ToList() is { Count: > 0 } plain)
+                between = plain;
+        }
         if ((between.LastOrDefault(r => r.Kind != RelationKind.Affiliate) ?? between.LastOrDefault()) is { } last)
             state.LastSides = ([last.Source, last.Target], state.SentenceIndex);
     }
@@ -4328,8 +4338,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("carried out thousands of attacks on US troops before their withdrawal in 2011": what came before another act
             // is not of that act's date; "before dawn on Sunday" is a time of day.)
             for (var k = 0; k + 2 < units.Count && units[k].CharEnd <= d.Start; k++)
-                if (units[k].CharStart >= end && units[k].Norm == "before" && units[k + 1].Norm is "the" or "their" or "its" or "his" or "her" or "a" or "an"
-                    && units[k + 2].CharEnd <= d.Start && units[k + 2].Norm is not ("dawn" or "noon" or "midnight" or "sunrise" or "sunset" or "daybreak"))
+                if (units[k].CharStart >= end && BeforeAnotherAct(units, k) && units[k + 2].CharEnd <= d.Start)
                     return false;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             // "The TTP, which has pledged allegiance to its leader, Hibatullah Akhundzada, has stepped up attacks since late
