@@ -11280,6 +11280,7 @@ public class GeneralReadingTests
     public void a_sides_rivals_are_not_the_side_unless_an_apposition_names_them()
     {
         Assert.DoesNotContain(Described("Qatar has long kept ties with al-Shabaab's enemies.", "2019-06-10"), r => r.Contains("-allied->", StringComparison.Ordinal));
+        Assert.DoesNotContain("Israel -attacked-> Hezbollah", Described("Israeli jets struck Hezbollah's allies near Damascus.", "2019-06-10"));
         var named = Described("Turkmen fighters fought beside the Kurds' old foe, the Islamic State.", "2015-03-02");
         Assert.DoesNotContain(named, r => r.Contains("-allied-> Kurds", StringComparison.Ordinal) || r.Contains("Kurds -allied->", StringComparison.Ordinal));
     }

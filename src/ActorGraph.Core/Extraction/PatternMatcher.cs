@@ -3189,7 +3189,9 @@ internal static class PatternMatcher
     }
 
     private static readonly HashSet<string> EnemyNouns =
-        ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries", "nemesis", "challenger", "challengers"];
+        ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries", "nemesis", "challenger", "challengers",
+         // ("attacked the Houthis' allies": nor are its allies, backers or proxies.)
+         "ally", "allies", "partner", "partners", "backer", "backers", "patron", "patrons", "proxy", "proxies", "sponsor", "sponsors"];
 
     /// <summary>A branch noun, or a part of an alliance that is a side of its own ("the SDF's main component, the YPG").</summary>
     private static bool PartNoun(string norm) => BranchNouns.Contains(norm) || ComponentNouns.Contains(norm);
