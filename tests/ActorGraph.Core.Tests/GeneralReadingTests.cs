@@ -11432,6 +11432,20 @@ public class GeneralReadingTests
             + "in Qandil.", "2019-01-10"));
     }
 
+    [Fact]
+    public void a_perfect_after_an_adverb_keeps_no_date_of_the_dated_verb_before_it_but_after_since_it_goes_on_from_it()
+    {
+        Assert.Null(Assert.Single(Extract("Niger's junta seized power on July 26 and has also ordered French troops out.", "2023-09-01"),
+            r => r.Kind == RelationKind.Rival).Evidence.Date);
+        Assert.Equal("2023-07-26", Assert.Single(Extract("Niger's junta seized power on July 26 and has since ordered French troops out.",
+            "2023-09-01"), r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void an_exchange_of_prisoners_between_two_sides_makes_them_enemies() =>
+        Assert.Contains("Hay'at Tahrir al Sham -rival-> Syrian Democratic Forces",
+            Described("A swap of dozens of prisoners between Hayat Tahrir al-Sham and the Syrian Democratic Forces took place in Manbij.", "2023-09-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

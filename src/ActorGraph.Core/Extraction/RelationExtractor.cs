@@ -4285,7 +4285,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // it since".)
         if (secondVerbAnd < 0)
             for (var k = match.Start + 1; k + 2 <= last && k + 2 < units.Count; k++)
-                if (units[k].Norm == "and" && units[k + 1].Norm is "has" or "have" && PatternMatcher.PerfectParticiple(units[k + 2])
+                // ("ousted Bazoum in July and has also expelled French troops": past an adverb too; not "has since", which goes on
+                // from the first verb's date.)
+                if (units[k].Norm == "and" && units[k + 1].Norm is "has" or "have"
+                    && (PatternMatcher.PerfectParticiple(units[k + 2])
+                        || (k + 3 < units.Count && units[k + 2].Norm is "also" or "now" or "repeatedly" or "recently" && PatternMatcher.PerfectParticiple(units[k + 3])))
                     && !Enumerable.Range(k + 3, Math.Max(0, units.Count - k - 3)).Any(j => units[j].Norm == "since"
                         && (j + 1 >= units.Count || !char.IsLetterOrDigit(units[j + 1].Norm[0]))))
                     secondVerbAnd = k;
