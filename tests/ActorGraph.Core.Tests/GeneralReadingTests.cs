@@ -11446,6 +11446,16 @@ public class GeneralReadingTests
         Assert.Contains("Hay'at Tahrir al Sham -rival-> Syrian Democratic Forces",
             Described("A swap of dozens of prisoners between Hayat Tahrir al-Sham and the Syrian Democratic Forces took place in Manbij.", "2023-09-01"));
 
+    [Fact]
+    public void an_unnamed_thing_after_including_is_no_side_of_the_targets_before_it() =>
+        Assert.DoesNotContain(Described("Israeli jets struck Hezbollah targets including a military compound in southern Lebanon.", "2024-01-09"),
+            r => r.StartsWith("Israel -attacked->", StringComparison.Ordinal) && !r.EndsWith("Hezbollah", StringComparison.Ordinal));
+
+    [Fact]
+    public void once_one_of_a_sides_fiercest_opponents_is_its_rival() =>
+        Assert.Contains("Fathi Bashagha -rival-> Khalifa Haftar", Described("Fathi Bashagha was once one of Haftar's fiercest opponents.",
+            "2022-05-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
