@@ -876,10 +876,10 @@ internal static class PatternMatcher
                 // "has ties with the RSF's rivals", "fought alongside the Taliban's main rival, ISKP": a side's enemies are
                 // not the side; an apposition may name them.
                 // ("armed by Ethiopia's arch-foe Eritrea": or the name right after the noun.)
-                if (!patternGoesOn && EnemiesOf(units, p) is var enemies and >= 0)
-                    return enemies + 1 < units.Count && units[enemies + 1] is { IsMention: true, Reference: false } ? SlotAt(elements, k, enemies + 1, units, slots, failed)
-                        : enemies + 2 < units.Count && units[enemies + 1].Norm == "," && units[enemies + 2] is { IsMention: true, Reference: false }
-                        ? SlotAt(elements, k, enemies + 2, units, slots, failed) : -1;
+                if (!patternGoesOn && OtherSideOwnedBy(units, p) is var others and >= 0)
+                    return others + 1 < units.Count && units[others + 1] is { IsMention: true, Reference: false } ? SlotAt(elements, k, others + 1, units, slots, failed)
+                        : others + 2 < units.Count && units[others + 1].Norm == "," && units[others + 2] is { IsMention: true, Reference: false }
+                        ? SlotAt(elements, k, others + 2, units, slots, failed) : -1;
                 // ("fighting between the al Qaeda affiliate JNIM and IS": a pattern that goes on past the name reads the
                 // branch it names when it does not read the owner.)
                 if (SlotAt(elements, k, p, units, slots, failed) is var ownerEnd and >= 0)
@@ -3173,8 +3173,8 @@ internal static class PatternMatcher
         return false;
     }
 
-    /// <summary>The noun of enemies a side's possessive at <paramref name="i"/> owns ("the RSF's main rivals"), or -1.</summary>
-    private static int EnemiesOf(IReadOnlyList<Unit> units, int i)
+    /// <summary>The noun of other sides a side's possessive at <paramref name="i"/> owns ("the RSF's main rivals", "the Houthis' allies"), or -1.</summary>
+    private static int OtherSideOwnedBy(IReadOnlyList<Unit> units, int i)
     {
         if (i + 2 >= units.Count || units[i + 1].Norm != "'s")
             return -1;
@@ -3182,13 +3182,13 @@ internal static class PatternMatcher
         {
             if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
                 return -1;
-            if (EnemyNouns.Contains(units[k].Norm))
+            if (OwnedSideNouns.Contains(units[k].Norm))
                 return k;
         }
         return -1;
     }
 
-    private static readonly HashSet<string> EnemyNouns =
+    private static readonly HashSet<string> OwnedSideNouns =
         ["rival", "rivals", "enemy", "enemies", "foe", "foes", "opponent", "opponents", "adversary", "adversaries", "nemesis", "challenger", "challengers",
          // ("attacked the Houthis' allies": nor are its allies, backers or proxies.)
          "ally", "allies", "partner", "partners", "backer", "backers", "patron", "patrons", "proxy", "proxies", "sponsor", "sponsors"];
