@@ -11456,6 +11456,11 @@ public class GeneralReadingTests
         Assert.Contains("Fathi Bashagha -rival-> Khalifa Haftar", Described("Fathi Bashagha was once one of Haftar's fiercest opponents.",
             "2022-05-18"));
 
+    [Fact]
+    public void a_date_before_a_second_relative_clause_joined_by_and_is_not_that_clauses() =>
+        Assert.Null(Assert.Single(Extract("The militia fights Jaysh al-Islam, which the army expelled in March and which is backed by Saudi "
+            + "Arabia.", "2016-09-01"), r => r.Kind == RelationKind.Allied).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

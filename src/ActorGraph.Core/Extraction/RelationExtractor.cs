@@ -4303,6 +4303,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return false;
             if (secondVerbAnd >= 0 && d.End <= units[secondVerbAnd].CharStart)
                 return false;
+            // ("whom the parliament appointed in February and who is backed by Haftar": nor is one before a second relative
+            // clause joined by "and" that the match reads on into.)
+            for (var k = 0; k + 1 < units.Count && units[k].CharEnd <= end; k++)
+                if (units[k].Norm == "and" && units[k + 1].Norm is "who" or "which" or "whom" && units[k].CharStart >= d.End && units[k].CharStart > start)
+                    return false;
             if (apposed >= 0 && (d.End <= units[apposed].CharStart || d.Start >= end))
                 return false;
             // "Madobe's fighters, once allies of the Islamists who broke with them in 2009, drove al-Shabaab out": a date in
