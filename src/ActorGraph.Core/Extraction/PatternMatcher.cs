@@ -1842,7 +1842,7 @@ internal static class PatternMatcher
             || (units[anchor - 2].Norm == "but" && anchor > 3 && units[anchor - 3].Norm == ",")) ? anchor - 1 : anchor;
         // ("had fought US troops and maintain close ties to Iran": so does a verb of keeping ties, which is no noun.)
         coordinated |= and > 1 && (units[and - 1].Norm == "and" || (and < anchor && units[and - 1].Norm == "but")) && !units[anchor].IsMention
-            && (IrregularVerbs.Contains(units[anchor].Norm) || IrregularPasts.Contains(units[anchor].Norm) || (units[anchor].Norm.Length > 4 && units[anchor].Norm.EndsWith("ed", StringComparison.Ordinal))
+            && (PerfectParticiple(units[anchor])
                 || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
                 // ("tolerates the group and coordinates with it": a verb's object before "and" too.)
                 || (FiniteVerbForm(units[anchor].Norm) && (!units[and - 2].IsMention || IsObjectOfVerb(units, and - 2) || ObjectOfPresentVerb(units, and - 2)) && anchor + 1 < units.Count
