@@ -11461,6 +11461,59 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("The militia fights Jaysh al-Islam, which the army expelled in March and which is backed by Saudi "
             + "Arabia.", "2016-09-01"), r => r.Kind == RelationKind.Allied).Evidence.Date);
 
+    [Fact]
+    public void a_side_of_which_another_is_a_branch_is_its_parent() =>
+        Assert.Contains("Hurras al-Din -affiliate-> al Qaeda", Described("Drones struck al-Qaeda, of which Hurras al-Din is the Syrian "
+            + "branch, near Idlib.", "2020-06-20"));
+
+    [Fact]
+    public void a_side_that_says_the_group_did_something_speaks_of_another_group()
+    {
+        var found = Described("Al-Shabaab accused Hizbul Islam of treason last week, and said the group had begun the fighting by ambushing "
+            + "its convoy near Afgoye.", "2010-06-12");
+        Assert.Contains("Hizbul Islam -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain("al-Shabaab -attacked-> Hizbul Islam", found);
+    }
+
+    [Fact]
+    public void both_sides_after_a_sentence_naming_more_are_the_two_it_joins_by_and()
+    {
+        var found = Described("Most YPG units loyal to the PYD pulled back. Russia, which supplied both the YPG and the Syrian army in the war "
+            + "on the Islamic State, urged both sides to stay calm. The two had fought together to retake Palmyra last year.", "2018-02-10");
+        Assert.Contains("Assad regime -allied-> People's Protection Units", found);
+        Assert.DoesNotContain("Democratic Union Party -allied-> People's Protection Units", found);
+    }
+
+    [Fact]
+    public void a_states_names_in_a_sentence_that_tells_only_of_years_before_a_successor_are_the_old_states() =>
+        Assert.Contains("Afghanistan -attacked-> Islamic State Khorasan Province", Described("ISIS-K held much of Achin until Afghan forces "
+            + "drove it out of the district in 2018.", "2022-03-01"));
+
+    [Fact]
+    public void a_clause_with_its_own_subject_after_comma_and_takes_no_date_of_the_clause_before() =>
+        Assert.Null(Assert.Single(Extract("The Islamic State's Somali branch was set up in 2015, and it has fought al-Shabaab in Puntland "
+            + "for years.", "2023-02-02"), r => r.Kind == RelationKind.Rival && r.Target != "Islamic State" && r.Source != "Islamic State").Evidence.Date);
+
+    [Fact]
+    public void a_charge_made_after_denying_it_and_in_turn_is_stated() =>
+        Assert.Contains("Al Nusrah Front -allied-> Turkey", Described("Damascus denies it and in turn accuses Ankara of working with the Nusra "
+            + "Front.", "2015-03-03"));
+
+    [Fact]
+    public void joint_operations_with_a_partner_against_a_side_are_the_partners_attacks_too() =>
+        Assert.Contains("Somali government -attacked-> al-Shabaab", Described("Kenya has waged joint operations with Somali troops against al-Shabaab "
+            + "in Gedo.", "2013-03-03"));
+
+    [Fact]
+    public void a_group_a_side_regards_as_an_enemy_in_an_apposition_is_its_rival() =>
+        Assert.Contains("Kurdistan Workers' Party -rival-> Turkey", Described("Ankara struck the PKK, a Kurdish militant group it regards as "
+            + "an existential threat.", "2019-07-07"));
+
+    [Fact]
+    public void a_date_past_after_and_a_verb_of_its_own_is_not_the_acts_when_it_has_one() =>
+        Assert.Equal("2016-08-03", Assert.Single(Extract("The fighting began on Wednesday, when Ahrar al-Sham attacked the Nusra Front after a "
+            + "car bomb killed one of its commanders last month.", "2016-08-07"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2374,18 +2374,27 @@ internal static class PatternMatcher
 
     /// <summary>
     /// The subject of the clause a "by" at <paramref name="by"/> ends: its first name that could be a subject and is no
-    /// verb's object nor inside a phrase a preposition opens (a fronted "For months," is stepped over); -1 when none.
+    /// verb's object nor inside a phrase a preposition opens (a fronted "For months," is stepped over), or the subject of
+    /// words a verb of saying reports ("X said the group had started it by attacking ..."); -1 when none.
     /// </summary>
     private static int MainSubjectOverObjects(IReadOnlyList<Unit> units, int by)
     {
         var from = by - 1;
         while (from > 0 && !ClauseEnds.Contains(units[from - 1].Norm))
             from--;
+        var doer = -1;
         for (var k = from; k < by; k++)
-            if (units[k].IsMention && IsSubjectCandidate(units, k) && !IsObjectOfVerb(units, k)
+            if (units[k].IsMention && IsSubjectCandidate(units, k) && (doer < 0 || ReportedBySaying(units, k)) && !IsObjectOfVerb(units, k)
                 && !(k > 0 && (IsPreposition(units[k - 1].Norm) || (k > 1 && units[k - 1].Norm is "the" or "a" or "an" && IsPreposition(units[k - 2].Norm)))))
-                return k;
-        return -1;
+                doer = k;
+        return doer;
+    }
+
+    /// <summary>True when the name at <paramref name="k"/> opens words a verb of saying reports ("said the group", "claimed that it").</summary>
+    private static bool ReportedBySaying(IReadOnlyList<Unit> units, int k)
+    {
+        var verb = k >= 2 && units[k - 1].Norm == "that" ? k - 2 : k - 1;
+        return verb >= 0 && (MentionFinder.SayingVerbs.Contains(units[verb].Norm) || units[verb].Norm is "claimed" or "claims" or "alleged" or "insisted" or "argued");
     }
 
     /// <summary>

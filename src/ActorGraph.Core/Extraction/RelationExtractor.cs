@@ -138,9 +138,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (mentions[k] is { IsReference: false, Actor: { } general } named && mentions[k + 1] is { IsReference: false, Actor: { } known } other
                 && known != general && KnownAsBetween(tokens, named.TokenEnd, other.TokenStart))
                 mentions[k] = named with { Actor = known, Type = other.Type, Candidates = [known] };
-        // "Kabul" and "Afghan forces" in a story of 2022 are the Taliban's ('succeeds' in the dictionary).
+        // "Kabul" and "Afghan forces" in a story of 2022 are the Taliban's ('succeeds' in the dictionary), unless the sentence
+        // tells of years before it only ("before US and Afghan forces drove it out in 2019").
+        var toldOf = YearsToldOnlyBefore(tokens, state.Document.Published);
         for (var k = 0; k < mentions.Count; k++)
-            if (mentions[k] is { IsReference: false, Actor: { } actor } named && dictionary.ActorAsOf(actor, state.Document.Published) is var now && now != actor)
+            if (mentions[k] is { IsReference: false, Actor: { } actor } named && dictionary.ActorAsOf(actor, toldOf) is var now && now != actor)
                 mentions[k] = named with { Actor = now, Type = TypeOf(state, now), Candidates = [now] };
         // "AQAP attacks southern forces ... Al-Qaeda militants attacked positions of ...": a parent's men in a story that named
         // the parent's branch in its theatre are the branch's.
@@ -551,6 +553,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("pledged in their deal with Washington to stop al Qaeda ..., but the two groups remain aligned": groups, not the state.)
         if (groupsOnly && here.Count > 2)
             here = here.Where(a => GroupTypes.Contains(TypeOf(state, a))).ToList();
+        // "The US, which armed both the peshmerga and the army against the Islamic State, urged both sides to ...": of more
+        // sides, the two the sentence joins by "and" (the last such pair).
+        if (here.Count > 2 && JoinedPairBefore(tokens, mentions, i) is [var joinedFirst, var joinedSecond] && here.Contains(joinedFirst) && here.Contains(joinedSecond))
+            here = [joinedFirst, joinedSecond];
         var sameSentence = here.Count == 2 && Fit(here);
         // "Both groups" and "the two groups" are two: a list of four named before is not what they stand for.
         // (The plural descriptions are the lexicon's own phrases: "both groups", "the two sides", "the two".)
@@ -786,6 +792,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
+        // "The Islamic State accused JNIM of treason and said the group had started the war": a side named by its own name
+        // does not call itself "the group" in what it says (its spokesman may: "Mujahid said the movement's fighters ...").
+        if (m.Source == MentionSource.Description && !m.Plural && candidates.Count > 1 && NamedSpeakerBefore(tokens, mentions, i) is { } namedSpeaker
+            && TypeOf(state, namedSpeaker) != ActorType.Person)
+            candidates.Remove(namedSpeaker);
         // "Libyan rebels said on Friday they had taken Brega": "they" right after what speakers no name gives say is
         // those speakers, whom no actor stands for.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "it" && UnnamedSpeakersBefore(tokens, mentions, i))
@@ -2271,6 +2282,50 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
+    /// The last day of the latest year a sentence names when every year it names is before the year of
+    /// <paramref name="published"/> ("in 2019"); else <paramref name="published"/>.
+    /// </summary>
+    private static DateOnly? YearsToldOnlyBefore(IReadOnlyList<Token> tokens, DateOnly? published)
+    {
+        if (published is not { } day)
+            return published;
+        var latest = 0;
+        foreach (var token in tokens)
+            if (token.Norm.Length == 4 && int.TryParse(token.Norm, out var year) && year is >= 1900 and <= 2100)
+            {
+                if (year >= day.Year)
+                    return published;
+                latest = Math.Max(latest, year);
+            }
+        return latest > 0 ? new DateOnly(latest, 12, 31) : published;
+    }
+
+    /// <summary>The last two sides named before the mention at <paramref name="before"/> with only "and" (and an article) between them.</summary>
+    private static string[] JoinedPairBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int before)
+    {
+        for (var k = before - 1; k >= 1; k--)
+            if (mentions[k - 1] is { IsReference: false, Actor: { } first } p && mentions[k] is { IsReference: false, Actor: { } second } q && first != second
+                && q.TokenStart - p.TokenEnd is 1 or 2 && tokens[p.TokenEnd].Norm == "and" && (q.TokenStart - p.TokenEnd == 1 || tokens[p.TokenEnd + 1].Norm == "the"))
+                return [first, second];
+        return [];
+    }
+
+    /// <summary>
+    /// The side a verb of saying right before the description at <paramref name="description"/> has for its speaker, named
+    /// by its own name: right before the verb, or the main clause's subject when the verb is joined by "and"; else null.
+    /// </summary>
+    private static string? NamedSpeakerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int description)
+    {
+        var verb = WordBeforeThat(tokens, mentions[description].TokenStart);
+        if (verb < 1 || !MentionFinder.SayingVerbs.Contains(tokens[verb].Norm))
+            return null;
+        var speaker = tokens[verb - 1].Norm == "and"
+            ? mentions.Take(description).FirstOrDefault(p => p.Actor is not null && ClauseRank(tokens, mentions, p) == 0)
+            : mentions.Take(description).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) == verb);
+        return speaker is { IsReference: false, Actor: { } actor } && speaker.TailEnd <= speaker.TokenEnd ? actor : null;
+    }
+
+    /// <summary>
     /// The comma that opens an apposition a description starting at <paramref name="start"/> ends: right before it,
     /// or before its article and up to three modifiers ("the Saudi-backed", "a powerful"); else -1.
     /// </summary>
@@ -2456,9 +2511,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         bool IsSide(string? actor) => actor is not null && PronounTypes.Contains(TypeOf(state, actor));
         // "The two groups turned on each other, ... French troops": the sides the plural stood for stay the sides.
-        if (mentions.Any(m => m.Plural && m.Source == MentionSource.Description && m.Members.Count > 1) && state.LastSides is { } kept)
+        if (mentions.FirstOrDefault(m => m.Plural && m.Source == MentionSource.Description && m.Members.Count > 1) is { } plural)
         {
-            state.LastSides = (kept.Actors, state.SentenceIndex);
+            state.LastSides = (plural.Members, state.SentenceIndex);
             return;
         }
         for (var i = 0; i < units.Count; i++)
@@ -4303,6 +4358,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return false;
             if (secondVerbAnd >= 0 && d.End <= units[secondVerbAnd].CharStart)
                 return false;
+            // ("ISIS-K was founded in 2015, and it fought the Taliban for years": a clause with a subject of its own after ", and"
+            // does not take a date inside the clause before it; a fronted one dates both: "On Monday, X shelled Y, and Y ...".)
+            if (d.End <= start && NewClauseAfter(units, d, start))
+                return false;
             // ("whom the parliament appointed in February and who is backed by Haftar": nor is one before a second relative
             // clause joined by "and" that the match reads on into.)
             for (var k = 0; k + 1 < units.Count && units[k].CharEnd <= end; k++)
@@ -4349,6 +4408,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             for (var k = 0; k + 2 < units.Count && units[k].CharEnd <= d.Start; k++)
                 if (units[k].CharStart >= end && BeforeAnotherAct(units, k) && units[k + 2].CharEnd <= d.Start)
                     return false;
+            // ("began on Wednesday, when the separatists attacked government positions after a Houthi strike killed dozens
+            // earlier this month": a date past "after" and a verb of its own is that clause's, when the match has one before.)
+            if (dates.Any(e => e.Date is not null && e.End <= start) && AfterClauseBefore(units, end, d.Start))
+                return false;
             var commas = Enumerable.Range(0, units.Count).Where(i => units[i].Norm == "," && units[i].CharStart >= end && units[i].CharStart < d.Start).ToList();
             // "The TTP, which has pledged allegiance to its leader, Hibatullah Akhundzada, has stepped up attacks since late
             // 2022": a tie told in a relative clause ends with the clause; a date past its commas is the main clause's.
@@ -4575,6 +4638,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>The counts a time before or after an act is told in ("two days after"), from one: their place is their number.</summary>
     private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    /// <summary>True when "after" and a past verb stand between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool AfterClauseBefore(IReadOnlyList<Unit> units, int from, int to)
+    {
+        var after = -1;
+        for (var k = 0; k < units.Count && units[k].CharEnd <= to; k++)
+            if (units[k].CharStart >= from && units[k].Norm == "after")
+                after = k;
+            else if (after >= 0 && !units[k].IsMention && PatternMatcher.PastVerb(units[k]))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when ", and" and a subject of its own ("it", a name) open a clause between the date <paramref name="d"/> and
+    /// the character <paramref name="start"/>, and the date is no fronted one (a name stands before it).
+    /// </summary>
+    private static bool NewClauseAfter(IReadOnlyList<Unit> units, DateMention d, int start)
+    {
+        if (!units.Any(u => u.IsMention && u.CharEnd <= d.Start))
+            return false;
+        for (var k = 0; k + 2 < units.Count && units[k + 2].CharStart <= start; k++)
+            if (units[k].Norm == "," && units[k].CharStart >= d.End && units[k + 1].Norm == "and" && units[k + 2].IsMention)
+                return true;
+        return false;
+    }
+
     private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     private static readonly HashSet<string> ReportVerbs =
@@ -4723,8 +4812,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // said, not denied.
             if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
                 break;
-            if (joinedVerb < 0 && units[i].Norm == "and" && i + 1 < end && (VerbAuxiliaries.Contains(units[i + 1].Norm) || PatternMatcher.PastVerb(units[i + 1])
-                    || AccusingVerbs.Contains(units[i + 1].Norm) || DenierGoesOnVerbs.Contains(units[i + 1].Norm)))
+            if (joinedVerb < 0 && units[i].Norm == "and" && WordAfterAnd(units, i) is var next && next < end && (VerbAuxiliaries.Contains(units[next].Norm)
+                    || PatternMatcher.PastVerb(units[next]) || AccusingVerbs.Contains(units[next].Norm) || DenierGoesOnVerbs.Contains(units[next].Norm)))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
             // ("turned on the state instead of fighting the Houthis": a negation ending in a preposition or "than"
@@ -4740,6 +4829,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> VerbAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"];
+
+    /// <summary>The word after the "and" at <paramref name="and"/>, past "in turn", "then" and adverbs ("and in turn accuses").</summary>
+    private static int WordAfterAnd(IReadOnlyList<Unit> units, int and)
+    {
+        var k = and + 1;
+        if (k + 1 < units.Count && units[k].Norm == "in" && units[k + 1].Norm == "turn")
+            k += 2;
+        while (k + 1 < units.Count && (units[k].Norm == "then" || PatternMatcher.IsAdverb(units[k])))
+            k++;
+        return Math.Min(k, units.Count - 1);
+    }
 
     /// <summary>Verbs of saying a denier may go on with after "and": what follows is said, not denied.</summary>
     private static readonly HashSet<string> DenierGoesOnVerbs = ["said", "says", "added", "adds", "insisted", "insists", "stated", "states"];
@@ -4759,16 +4859,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool NegationReachesJoinedVerb(IReadOnlyList<Unit> units, int negation, int and)
     {
-        if (VerbAuxiliaries.Contains(units[and + 1].Norm))
+        var verb = WordAfterAnd(units, and);
+        if (VerbAuxiliaries.Contains(units[verb].Norm))
             return false;
         // "denied violating the truce and accused the YPG of shelling it": a denied deed (a gerund, a noun) ends before a
         // past verb joined by "and", the denier's next act; not a clause's verb ("denied it had attacked X and killed ...").
         var denial = units[negation].Norm.StartsWith("den", StringComparison.Ordinal) || units[negation].Norm is "rejected" or "rejects" or "dismissed";
         // ("denies backing the M23 and accuses Kinshasa of ...": so is a charge the denier goes on to make.)
         // ("denied targeting the prison and said it had struck Houthi sites": or what the denier goes on to say.)
-        if (denial && (PatternMatcher.PastVerb(units[and + 1]) || AccusingVerbs.Contains(units[and + 1].Norm) || DenierGoesOnVerbs.Contains(units[and + 1].Norm))
-            && !Gerund(units, and + 1)
-            && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm)))
+        // ("Kigali denies it and in turn accuses ...": "it" right before the "and" is what is denied, no clause's subject.)
+        if (denial && (PatternMatcher.PastVerb(units[verb]) || AccusingVerbs.Contains(units[verb].Norm) || DenierGoesOnVerbs.Contains(units[verb].Norm))
+            && !Gerund(units, verb)
+            && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm) && !(k == and - 1 && units[k].Norm is "it" or "this" or "that")))
             return false;
         return denial || units[negation].Norm is "no"
             || (negation > 0 && VerbAuxiliaries.Contains(units[negation - 1].Norm));
