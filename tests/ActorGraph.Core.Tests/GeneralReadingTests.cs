@@ -11514,6 +11514,34 @@ public class GeneralReadingTests
         Assert.Equal("2016-08-03", Assert.Single(Extract("The fighting began on Wednesday, when Ahrar al-Sham attacked the Nusra Front after a "
             + "car bomb killed one of its commanders last month.", "2016-08-07"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
 
+    [Fact]
+    public void a_side_in_turn_backed_by_others_is_their_ally() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("The Houthis were in turn backed by Iran.", "2018-01-01"));
+
+    [Fact]
+    public void a_sources_aside_inside_what_was_sent_does_not_use_up_the_gap() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("Tehran has sent drones and, according to Western officials, hundreds of "
+            + "advisers to help the Houthis.", "2019-01-01"));
+
+    [Fact]
+    public void a_group_regarded_as_a_states_asset_is_its_ally() =>
+        Assert.Contains("Lashkar-e-Taiba -allied-> Pakistan", Described("Lashkar-e-Taiba has long been seen as a strategic asset of Pakistan's "
+            + "army.", "2012-01-01"));
+
+    [Fact]
+    public void a_date_past_a_simple_past_joined_after_a_perfect_is_the_second_verbs() =>
+        Assert.Null(Assert.Single(Extract("The Boko Haram insurgency is in its tenth year. Nigeria's president has declared war on Boko Haram "
+            + "and toured Maiduguri on Friday.", "2019-03-03"), r => r.Kind == RelationKind.Rival).Evidence.Date);
+
+    [Fact]
+    public void calling_a_side_apostates_makes_it_an_enemy() =>
+        Assert.Contains("Islamic State -rival-> Taliban", Described("The Islamic State called the Taliban apostates.", "2020-01-01"));
+
+    [Fact]
+    public void taking_a_place_a_pronoun_calls_a_sides_stronghold_attacks_that_side() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("The Islamic State lost ground as Iraqi forces recaptured the "
+            + "old city of Mosul, its last stronghold in Iraq.", "2017-07-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

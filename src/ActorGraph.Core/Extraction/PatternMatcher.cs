@@ -920,6 +920,9 @@ internal static class PatternMatcher
                     // ("has fought on every front, from Aleppo to Deir ez-Zor, alongside the army": nor a span of places set off by commas.)
                     if (g > 0 && afterWords && gap.Max >= 3 && RangeAsideClose(units, pos + g - 1) is var asideClose and > 0)
                         limit += asideClose - (pos + g - 1) + 1;
+                    // ("has sent drones and, according to the UN, 5,000 Syrian fighters to support the GNA": nor a source's aside.)
+                    if (g > 0 && afterWords && gap.Max >= 3 && ReportAsideClose(units, pos + g - 1) is var reportClose and > 0)
+                        limit += reportClose - (pos + g - 1) + 1;
                     // ("launched a campaign it calls \"Arrows of the East\" against AQAP": nor the name an act is given.)
                     if (g > 0 && afterWords && gap.Max >= 3 && GivenNameEnd(units, pos + g - 1) is var givenEnd and > 0)
                         limit += givenEnd - (pos + g - 1);
@@ -3919,6 +3922,31 @@ internal static class PatternMatcher
             else if (units[k].Norm == ",")
                 return to > 0 && k > to + 1 && k - to <= 5 ? k : -1;
         }
+        return -1;
+    }
+
+    /// <summary>
+    /// The comma that closes an aside naming a source, opened by the comma at <paramref name="comma"/>: ", according to the
+    /// UN," or ", officials said,"; else -1.
+    /// </summary>
+    private static int ReportAsideClose(IReadOnlyList<Unit> units, int comma)
+    {
+        if (comma + 3 >= units.Count || units[comma].Norm != ",")
+            return -1;
+        if (units[comma + 1].Norm == "according" && units[comma + 2].Norm == "to")
+        {
+            for (var k = comma + 3; k < units.Count && k <= comma + 10; k++)
+                if (units[k].Norm == ",")
+                    return k > comma + 3 ? k : -1;
+                else if (ClauseEnds.Contains(units[k].Norm))
+                    return -1;
+            return -1;
+        }
+        for (var k = comma + 2; k + 1 < units.Count && k <= comma + 5; k++)
+            if (MentionFinder.SayingVerbs.Contains(units[k].Norm))
+                return units[k + 1].Norm == "," ? k + 1 : -1;
+            else if (units[k].Norm == "," || ClauseEnds.Contains(units[k].Norm))
+                return -1;
         return -1;
     }
 

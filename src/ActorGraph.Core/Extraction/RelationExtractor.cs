@@ -4408,6 +4408,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             for (var k = 0; k + 2 < units.Count && units[k].CharEnd <= d.Start; k++)
                 if (units[k].CharStart >= end && BeforeAnotherAct(units, k) && units[k + 2].CharEnd <= d.Start)
                     return false;
+            // ("has declared total war on the militants and visited the front on Sunday": a date past "and" and a simple past
+            // joined after a perfect is the second verb's; the perfect tells of no day.)
+            if (PerfectIn(units, match.Start, last) && JoinedPastBefore(units, end, d.Start))
+                return false;
             // ("began on Wednesday, when the separatists attacked government positions after a Houthi strike killed dozens
             // earlier this month": a date past "after" and a verb of its own is that clause's, when the match has one before.)
             if (dates.Any(e => e.Date is not null && e.End <= start) && AfterClauseBefore(units, end, d.Start))
@@ -4637,6 +4641,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>The counts a time before or after an act is told in ("two days after"), from one: their place is their number.</summary>
     private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>True when "has" or "have" and a participle stand between units <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool PerfectIn(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = from; k < to && k + 1 < units.Count; k++)
+            if (units[k].Norm is "has" or "have" && PatternMatcher.PerfectParticiple(units[k + 1]))
+                return true;
+        return false;
+    }
+
+    /// <summary>True when "and" and a simple past ("and visited") stand between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool JoinedPastBefore(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = 0; k + 1 < units.Count && units[k + 1].CharEnd <= to; k++)
+            if (units[k].CharStart >= from && units[k].Norm == "and" && !units[k + 1].IsMention && PatternMatcher.PastVerb(units[k + 1]))
+                return true;
+        return false;
+    }
 
     /// <summary>True when "after" and a past verb stand between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool AfterClauseBefore(IReadOnlyList<Unit> units, int from, int to)
