@@ -11542,6 +11542,44 @@ public class GeneralReadingTests
         Assert.Contains("Iraqi government -attacked-> Islamic State", Described("The Islamic State lost ground as Iraqi forces recaptured the "
             + "old city of Mosul, its last stronghold in Iraq.", "2017-07-10"));
 
+    [Fact]
+    public void a_singular_verb_of_a_relative_clause_pattern_is_said_of_the_last_of_a_list_only()
+    {
+        var found = Described("Al-Shabaab has fought the Somali army and troops of the African Union mission, which includes soldiers from "
+            + "Kenya and Uganda.", "2015-05-05");
+        Assert.Contains("AMISOM -allied-> Kenya", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Kenya -affiliate-> Somali", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_possessive_in_what_an_act_avenges_is_the_avengers()
+    {
+        var found = Described("Israeli jets bombed Gaza overnight, hours after Hamas fired rockets at southern Israel in revenge for the "
+            + "killing of its commander, Ahmed Jabari.", "2012-11-15");
+        Assert.Contains("Ahmed Jabari -affiliate-> Hamas", found);
+        Assert.DoesNotContain("Ahmed Jabari -affiliate-> Israel", found);
+    }
+
+    [Fact]
+    public void a_man_the_sentence_makes_a_sides_own_is_not_of_the_side_an_act_reference_was_last_told_of()
+    {
+        var found = Described("Al-Shabaab fighters stormed the town of Mandera on Monday. Kenyan jets bombed the area early Tuesday. The "
+            + "attack was led by Ahmed Omar, al-Shabaab's governor for the region, officials said.", "2014-12-02");
+        Assert.Contains("Ahmed Omar -affiliate-> al-Shabaab", found);
+        Assert.DoesNotContain("Ahmed Omar -affiliate-> Kenya", found);
+    }
+
+    [Fact]
+    public void the_members_of_a_collective_opening_the_sentence_act_as_it() =>
+        Assert.Contains("Syrian opposition -attacked-> Islamic State", Described("An alliance of Syrian rebel groups attacked the Islamic "
+            + "State near Azaz.", "2014-01-08"));
+
+    [Fact]
+    public void a_date_before_a_second_verb_joined_by_and_past_an_aside_is_the_first_verbs() =>
+        Assert.Equal("2016-10", Assert.Single(Extract("Iraqi troops reached the outskirts in September and, backed by US jets, retook "
+            + "Qayyarah from the Islamic State in October.", "2016-12-01"), r => r.Kind == RelationKind.Attacked && r.Target == "Islamic State"
+            && r.Source == "Iraqi government").Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -663,7 +663,9 @@ internal static class PatternMatcher
                 // sides of "between" are no subject list; the clause is the second's.
                 && !(note == HeadOfRelativeNote && BetweenBefore(units, before[^1]))
                 // ("the Nusra Front, and Ahrar al Sham, which has close ties to al Qaeda": a singular verb is said of the last.)
-                && !(note == HeadOfRelativeNote && SingularAfterRelative(units, slots[head.Name])))
+                // ("the Nigerian army and troops of the MNJTF, which includes soldiers from Chad": so in a pattern that is the
+                // relative clause.)
+                && !((note == HeadOfRelativeNote || OpensRelativeClause(elements)) && SingularAfterRelative(units, slots[head.Name])))
                 coordinated[head.Name] = before;
             // "AMISOM and Somali troops repulsed an attack, killing 12 militants": the subject the joined verbs share is
             // the clause's first name, and the names listed after it.
@@ -2927,8 +2929,14 @@ internal static class PatternMatcher
         if (k + 2 >= units.Count || units[k].Norm != "," || units[k + 1].Norm is not ("which" or "who" or "that"))
             return false;
         var verb = units[k + 2].Norm is "also" or "still" or "long" or "now" && k + 3 < units.Count ? units[k + 3].Norm : units[k + 2].Norm;
-        return verb is "has" or "is" or "was" or "remains" or "maintains" or "keeps" or "holds" or "operates";
+        return verb is "has" or "is" or "was" or "remains" or "maintains" or "keeps" or "holds" or "operates" or "includes" or "comprises"
+            or "groups" or "counts" or "brings" or "consists" or "contains";
     }
+
+    /// <summary>True for a pattern that opens on a name and ", which" (", that"): the relative clause is the pattern.</summary>
+    private static bool OpensRelativeClause(IReadOnlyList<CuePattern.Element> elements) =>
+        elements.Count > 2 && elements[1] is CuePattern.Words { Optional: false, Alternatives: [[","]] }
+        && elements[2] is CuePattern.Words { Alternatives: var relatives } && relatives.Any(a => a is ["which"] or ["that"]);
 
     /// <summary>The comma before the one at <paramref name="comma"/> within fifteen units and no clause end, or -1.</summary>
     private static int PreviousComma(IReadOnlyList<Unit> units, int comma)
@@ -3347,6 +3355,12 @@ internal static class PatternMatcher
                 || (units[j - 2].Norm == "," && j - 2 <= 4 && Enumerable.Range(0, j - 2).All(k => !units[k].IsMention && char.IsLetterOrDigit(units[k].Norm[0]))))
             && !MenLeave(units, i))
             return true;
+        // ("A coalition of Syrian rebel groups has driven ISIS out of dozens of towns": the members of a collective that opens
+        // the sentence, or a clause after a comma or a dash, act as it.)
+        if (units[j].Norm == "of" && j >= 2 && (CollectiveNouns.Contains(units[j - 1].Norm) || units[j - 1].Norm is "group" or "band" or "network")
+            && (units[j - 2].Norm is "a" or "an" ? j - 2 : j >= 3 && units[j - 3].Norm is "a" or "an" && !units[j - 2].IsMention ? j - 3 : -1) is var article and >= 0
+            && (article == 0 || units[article - 1].Norm is Dash or ":" or "," or ")"))
+            return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
         // ("said one of its fighters had carried out the bombing": so does one of its men, save one who leaves it.)
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count
@@ -3644,11 +3658,11 @@ internal static class PatternMatcher
 
     /// <summary>Irregular past forms that open a second verb phrase after "and" ("and brought in", "and sent").</summary>
     private static readonly HashSet<string> IrregularPasts =
-        ["brought", "sent", "took", "began", "made", "gave", "won", "fought", "held", "kept", "left", "sought", "built", "drove", "threw",
+        ["brought", "sent", "took", "retook", "began", "made", "gave", "won", "fought", "held", "kept", "left", "sought", "built", "drove", "threw",
          "withdrew", "overran", "struck", "seized", "shot", "stood", "fled", "went", "came", "lost", "met", "told", "became", "spent"];
 
     private static readonly HashSet<string> IrregularVerbs =
-        ["struck", "hit", "hits", "shot", "took", "taken", "fought", "overran", "overrun", "beat", "beaten", "drove", "driven", "thrown", "met", "held", "won",
+        ["struck", "hit", "hits", "shot", "took", "taken", "retook", "retaken", "fought", "overran", "overrun", "beat", "beaten", "drove", "driven", "thrown", "met", "held", "won",
          "seized", "attack", "attacks", "strike", "strikes", "came"];
 
     /// <summary>Nouns of a side's men that a count before them makes some of the side, not the side.</summary>

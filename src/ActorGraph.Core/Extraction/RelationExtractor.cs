@@ -817,6 +817,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // no name here is theirs (a compound modifier's name is not the men's side).
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && SidesMenBefore(tokens, mentions, i) is var (found, side) && found)
             candidates = side is not null && types.Contains(TypeOf(state, side)) ? [side] : [];
+        // "Hezbollah fired rockets at northern Israel in retaliation for the killing of its commander": a possessive in what
+        // an act avenges is the avenger's, the subject of the act, not the side it hit.
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
+            && AvengerBefore(tokens, mentions, i) is { } avenger && candidates.Contains(avenger))
+            candidates = [avenger, .. candidates.Where(c => c != avenger)];
         // "praised the Houthis for their attacks": the one just praised, blamed or thanked owns what "for" names;
         // "turned on the SRF and its leader", "solidarity with Hamas in its war": a possessive right after "X and"
         // or "X in" is X's.
@@ -1885,6 +1890,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
         HashSet<ExtractedRelation>? fromNames = null; // "ISGS" is a branch of IS by its name
         HashSet<(string, string)>? leftBehind = null; // "a faction led by X, which broke away from the Taliban": no longer his group
+        HashSet<ExtractedRelation>? viaAct = null; // "The attack was led by X": X's group is whoever "the attack" stood for
         if (mentions.Count(m => m.Actor is not null || m.Candidates.Count > 0 || m.Members.Count > 1) >= 1)
         {
             // The sentence's words, then (reused) each other reading's: sets of one document, emptied per use.
@@ -1940,6 +1946,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         foreach (var relation in Relations(context, cue, match, ruledOut))
                         {
                             Keep(relation);
+                            if (relation.Kind == RelationKind.Affiliate && match.Slots.Values.Any(u => context.Units[u] is { IsMention: true } named
+                                    && mentions[named.Mention].Source == MentionSource.Event))
+                                (viaAct ??= new(ReferenceEqualityComparer.Instance)).Add(relation);
                             if (cue.Ended && relation.Kind == RelationKind.Affiliate)
                                 (leftBehind ??= []).Add((relation.Source, relation.Target));
                             // ("once fought alongside al-Shabaab but turned against the group": a tie told as past is no bar either.)
@@ -1950,6 +1959,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             }
                         }
             }
+            // "US aircraft struck near the city. The attack was led by X, the Taliban's shadow governor": a man the sentence names a
+            // side's own is not of the side an act a description stands for was last told of.
+            if (viaAct is not null)
+                foreach (var (key, led) in found.Where(f => viaAct.Contains(f.Value)).ToList())
+                    if (found.Values.Any(r => r.Kind == RelationKind.Affiliate && r.Source == led.Source && r.Target != led.Target && !viaAct.Contains(r)))
+                        found.Remove(key);
             // "attacked a checkpoint of the Security Belt forces ..., killing 21 soldiers": men the act killed, named only by the
             // theatre's word, are those of the named side it hit.
             foreach (var (key, killed) in found.Count > 1 ? found.Where(f => f.Value.Kind == RelationKind.Attacked).ToList() : [])
@@ -2298,6 +2313,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 latest = Math.Max(latest, year);
             }
         return latest > 0 ? new DateOnly(latest, 12, 31) : published;
+    }
+
+    /// <summary>
+    /// For a possessive at <paramref name="pronoun"/> within six words after "in retaliation for" ("in response to", "in
+    /// revenge for", "to avenge"), the subject of the act the phrase follows: the last name before the phrase with a verb
+    /// right after it; else null.
+    /// </summary>
+    private static string? AvengerBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        var start = mentions[pronoun].TokenStart;
+        var phrase = -1;
+        for (var k = start - 1; k >= 1 && start - k <= 6 && phrase < 0; k--)
+            if ((tokens[k].Norm is "retaliation" or "revenge" or "response" or "reprisal" && tokens[k + 1].Norm is "for" or "to")
+                || (tokens[k].Norm is "avenge" or "avenging"))
+                phrase = tokens[k - 1].Norm is "in" or "to" ? k - 1 : k;
+        if (phrase < 1)
+            return null;
+        return mentions.Take(pronoun).LastOrDefault(p => !p.IsReference && p.Actor is not null && Math.Max(p.TokenEnd, p.TailEnd) is var end
+            && end < phrase && end < tokens.Count && (tokens[end].Norm is "launched" or "fired" or "struck" or "attacked" or "hit" or "shelled"
+                or "bombed" or "killed" or "carried" or "targeted" or "has" or "have" or "had" || tokens[end].Norm.EndsWith("ed", StringComparison.Ordinal)))?.Actor;
     }
 
     /// <summary>The last two sides named before the mention at <paramref name="before"/> with only "and" (and an article) between them.</summary>
@@ -4326,11 +4361,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var secondVerbAnd = -1;
         // ("a movement which seized Sanaa in 2014 and has fought a Saudi-led coalition since 2015": so in a relative clause,
         // and with a perfect's auxiliary.)
-        if (match.SubjectNote is PatternMatcher.JoinedVerbsSubject or PatternMatcher.HeadOfRelativeNote && match.Pattern.SlotNames.Length > 0
+        // ("Rwandan soldiers arrived in July and retook the port in August": and where the gap from the subject to the cue's
+        // verb holds the first verb.)
+        if (match.Pattern.SlotNames.Length > 0
             && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var sharedSubject))
             for (var k = sharedSubject + 1; k + 1 <= last && k + 1 < units.Count; k++)
                 if (units[k].Norm == "and" && (PatternMatcher.PastVerb(units[k + 1])
-                    || (units[k + 1].Norm is "has" or "have" or "had" && k + 2 < units.Count && PatternMatcher.PerfectParticiple(units[k + 2]))))
+                    || (units[k + 1].Norm is "has" or "have" or "had" && k + 2 < units.Count && PatternMatcher.PerfectParticiple(units[k + 2]))
+                    // ("and, together with Mozambican forces, retook": past an aside set off by commas.)
+                    || (AsideClose(units, k + 1) is var closes and > 0 && closes + 1 < units.Count && PatternMatcher.PastVerb(units[closes + 1]))))
                     secondVerbAnd = k;
         // (Only when the second verb has a date of its own: "crossed the border in July and clashed with ..." is one time.)
         if (secondVerbAnd >= 0 && !dates.Any(e => e.Start >= units[secondVerbAnd].CharEnd))
@@ -4641,6 +4680,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>The counts a time before or after an act is told in ("two days after"), from one: their place is their number.</summary>
     private static readonly string[] CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    /// <summary>The comma that closes an aside of up to eight words the comma at <paramref name="comma"/> opens, or -1.</summary>
+    private static int AsideClose(IReadOnlyList<Unit> units, int comma)
+    {
+        if (comma >= units.Count || units[comma].Norm != ",")
+            return -1;
+        for (var k = comma + 1; k < units.Count && k <= comma + 9; k++)
+            if (units[k].Norm == ",")
+                return k > comma + 1 ? k : -1;
+            else if (units[k].Norm is ";" or ":")
+                return -1;
+        return -1;
+    }
 
     /// <summary>True when "has" or "have" and a participle stand between units <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool PerfectIn(IReadOnlyList<Unit> units, int from, int to)
