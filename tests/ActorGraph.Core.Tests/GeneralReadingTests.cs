@@ -11580,6 +11580,44 @@ public class GeneralReadingTests
             + "Qayyarah from the Islamic State in October.", "2016-12-01"), r => r.Kind == RelationKind.Attacked && r.Target == "Islamic State"
             && r.Source == "Iraqi government").Evidence.Date?.ToString());
 
+    [Fact]
+    public void a_definite_apposition_naming_a_component_describes_the_last_of_a_list_only()
+    {
+        var found = Described("Ankara blames the PKK and the YPG, the backbone of the Syrian Democratic Forces, for the bombing.", "2016-03-03");
+        Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces", found);
+        Assert.DoesNotContain("Kurdistan Workers' Party -affiliate-> Syrian Democratic Forces", found);
+    }
+
+    [Fact]
+    public void a_noun_of_fighting_right_after_as_has_no_subject_before_it() =>
+        Assert.DoesNotContain(Described("The rebels said they had downed a Syrian army helicopter near Idlib, as clashes with the army and "
+            + "Hezbollah spread.", "2015-05-05"), r => r.StartsWith("Assad regime -rival->", StringComparison.Ordinal)
+            || r.StartsWith("Hezbollah -rival-> Assad", StringComparison.Ordinal));
+
+    [Fact]
+    public void working_with_a_partner_against_a_side_makes_both_its_enemies()
+    {
+        var found = Described("France, which has 3,000 soldiers in the Sahel working with the Malian army against JNIM, sent drones.", "2019-05-05");
+        Assert.Contains("France -allied-> Mali", found);
+        Assert.Contains("France -rival-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -rival-> Mali", found);
+    }
+
+    [Fact]
+    public void a_leader_of_the_last_of_a_list_past_its_head_noun_leads_only_it() =>
+        Assert.DoesNotContain("Ahmed Madobe -affiliate-> Kenya", Described("Kenyan troops and the Ras Kamboni brigade, led by Ahmed Madobe, "
+            + "drove al-Shabaab out of Kismayo.", "2012-10-01"));
+
+    [Fact]
+    public void a_date_before_a_present_passive_joined_by_and_is_not_the_passives() =>
+        Assert.Null(Assert.Single(Extract("The Popular Mobilization Forces were formed in 2014 and are backed by Iran.", "2019-05-05"),
+            r => r.Kind == RelationKind.Allied).Evidence.Date);
+
+    [Fact]
+    public void an_undated_reading_of_a_hostility_takes_the_date_another_reading_of_the_sentence_tells() =>
+        Assert.Equal("1984", Assert.Single(Extract("The PKK, which is listed as a terrorist group by Turkey, has fought the Turkish state "
+            + "since 1984.", "2016-03-03"), r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -655,9 +655,10 @@ internal static class PatternMatcher
                 && !(AgentParticipleAfter(units, slots[head.Name]) is var agent and >= 0 && slots.ContainsValue(agent))
                 // ("the Army of Mujahideen and the SRF, whose commander Jamal Maarouf ...": "whose" is the last one's; so is
                 // the leader of "the MNLA and Ansar Dine, led by Iyad Ag Ghaly,".)
-                && !(slots[head.Name] + 2 < units.Count && units[slots[head.Name] + 1].Norm == ","
-                    && (units[slots[head.Name] + 2].Norm == "whose" || units[slots[head.Name] + 2].Norm is "led" or "headed" or "commanded" or "founded"
-                        && slots[head.Name] + 3 < units.Count && units[slots[head.Name] + 3].Norm == "by" && pattern.Text.Contains("(led|", StringComparison.Ordinal)))
+                // ("Kenyan troops and the Ras Kamboni brigade, led by Ahmed Madobe,": past the name's own head noun.)
+                && !(EndOfTail(units, slots[head.Name]) is var named && named + 2 < units.Count && units[named + 1].Norm == ","
+                    && (units[named + 2].Norm == "whose" || units[named + 2].Norm is "led" or "headed" or "commanded" or "founded"
+                        && named + 3 < units.Count && units[named + 3].Norm == "by" && pattern.Text.Contains("(led|", StringComparison.Ordinal)))
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
                 // sides of "between" are no subject list; the clause is the second's.
@@ -1771,6 +1772,11 @@ internal static class PatternMatcher
     /// </summary>
     internal static (int Unit, string How) ResolveSubject(IReadOnlyList<Unit> units, int anchor, int maxGap)
     {
+        // "shot down a Malian army drone near Kidal, as clashes with the army intensified": a noun of fighting right after
+        // "as" ("amid", "when", "while") opens a clause of its own; no name before it is its subject.
+        if (anchor >= 1 && units[anchor - 1].Norm is "as" or "amid" or "when" or "while"
+            && units[anchor].Norm is "clashes" or "fighting" or "tensions" or "battles" or "skirmishes" or "confrontation" or "confrontations" or "hostilities")
+            return (-1, "");
         // ", capturing several towns": a participle after a comma shares the clause's subject.
         var coordinated = anchor > 0 && units[anchor - 1].Norm == "," && units[anchor].Norm.EndsWith("ing", StringComparison.Ordinal);
         // "..., the Taliban government said, accusing Islamabad of ...": after a closing verb of saying, its speaker's.
@@ -2931,6 +2937,15 @@ internal static class PatternMatcher
         var verb = units[k + 2].Norm is "also" or "still" or "long" or "now" && k + 3 < units.Count ? units[k + 3].Norm : units[k + 2].Norm;
         return verb is "has" or "is" or "was" or "remains" or "maintains" or "keeps" or "holds" or "operates" or "includes" or "comprises"
             or "groups" or "counts" or "brings" or "consists" or "contains";
+    }
+
+    /// <summary>The last unit of the name at <paramref name="name"/> with its tail ("the Ras Kamboni brigade"): past its tail's words.</summary>
+    private static int EndOfTail(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name;
+        while (k + 1 < units.Count && units[k + 1].Tail)
+            k++;
+        return k;
     }
 
     /// <summary>True for a pattern that opens on a name and ", which" (", that"): the relative clause is the pattern.</summary>
@@ -4251,9 +4266,11 @@ internal static class PatternMatcher
         // ", the deputy head of the PMF", and with no article (", deputy head of the PMF").
         if (article != "the" && (units[comma + 1].IsMention || !char.IsLower(article[0])))
             return false;
+        // (", the main component of the SDF": one group's place in another.)
         for (var i = article == "the" ? comma + 2 : comma + 1; i + 1 < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
             if (units[i + 1].Norm == "of")
-                return RoleNouns.Contains(units[i].Norm);
+                return RoleNouns.Contains(units[i].Norm) || (BranchNouns.Contains(units[i].Norm) && !units[i].Norm.EndsWith('s'))
+                    || units[i].Norm is "component" or "backbone" or "core" or "pillar" or "mainstay" or "spearhead" or "constituent";
         return false;
     }
 

@@ -1884,7 +1884,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             var key = r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0 ? (r.Target, r.Source, r.Kind) : (r.Source, r.Target, r.Kind);
             if (!found.TryGetValue(key, out var old) || old.Evidence.Confidence < r.Evidence.Confidence)
-                found[key] = r;
+                // ("has been fighting Turkey since 1984 and is considered a terrorist organisation by Ankara": a reading of the
+                // same hostility (alliance, attack) that tells no time takes the time another reading of the sentence tells; a
+                // membership told by a role stays undated: "Boko Haram's leader Shekau claimed on Monday".)
+                found[key] = old is { Evidence.Date: not null } && TakesOthersDate(old, r) ? r with { Evidence = r.Evidence with { Date = old.Evidence.Date, DateText = old.Evidence.DateText } } : r;
+            else if (TakesOthersDate(r, old))
+                found[key] = old with { Evidence = old.Evidence with { Date = r.Evidence.Date, DateText = r.Evidence.DateText } };
         }
 
         var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
@@ -2534,6 +2539,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="undated"/>, a reading of the same tie as the dated <paramref name="dated"/>, takes its date.</summary>
+    private static bool TakesOthersDate(ExtractedRelation dated, ExtractedRelation undated) =>
+        dated.Evidence.Date is not null && undated.Evidence.Date is null && undated.Kind != RelationKind.Affiliate
+        && dated.Evidence.Attribution == undated.Evidence.Attribution;
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
         a.Kind == b.Kind && ((a.Source == b.Source && a.Target == b.Target) || (a.IsSymmetric && a.Source == b.Target && a.Target == b.Source));
@@ -4381,7 +4391,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             for (var k = match.Start + 1; k + 2 <= last && k + 2 < units.Count; k++)
                 // ("ousted Bazoum in July and has also expelled French troops": past an adverb too; not "has since", which goes on
                 // from the first verb's date.)
-                if (units[k].Norm == "and" && units[k + 1].Norm is "has" or "have"
+                // ("was appointed by the parliament in 2022 and is backed by Haftar": so does a present passive.)
+                if (units[k].Norm == "and" && units[k + 1].Norm is "has" or "have" or "is" or "are"
                     && (PatternMatcher.PerfectParticiple(units[k + 2])
                         || (k + 3 < units.Count && units[k + 2].Norm is "also" or "now" or "repeatedly" or "recently" && PatternMatcher.PerfectParticiple(units[k + 3])))
                     && !Enumerable.Range(k + 3, Math.Max(0, units.Count - k - 3)).Any(j => units[j].Norm == "since"
