@@ -11618,6 +11618,38 @@ public class GeneralReadingTests
         Assert.Equal("1984", Assert.Single(Extract("The PKK, which is listed as a terrorist group by Turkey, has fought the Turkish state "
             + "since 1984.", "2016-03-03"), r => r.Kind == RelationKind.Rival).Evidence.Date?.ToString());
 
+    [Fact]
+    public void a_definite_apposition_with_a_relative_clause_inside_is_stepped_over_to_its_head()
+    {
+        var found = Described("Jaysh al-Islam, the Islamist alliance that dominates Douma and was formerly backed by Saudi Arabia, has fought alongside "
+            + "Faylaq al-Rahman.", "2017-05-05");
+        Assert.Contains("Faylaq al-Rahman -allied-> Jaysh al-Islam", found);
+        Assert.DoesNotContain("Faylaq al-Rahman -allied-> Saudi Arabia", found);
+    }
+
+    [Fact]
+    public void an_apposition_of_participles_joined_by_and_now_is_stepped_over_to_its_head() =>
+        Assert.Contains("Haqqani Network -allied-> Taliban", Described("The Haqqani network, founded by Jalaluddin Haqqani and now headed by "
+            + "his son Sirajuddin, is allied with the Taliban.", "2012-01-01"));
+
+    [Fact]
+    public void a_point_date_past_a_perfect_joined_after_the_match_is_the_perfects_but_a_since_date_is_both()
+    {
+        Assert.Null(Assert.Single(Extract("Hezbollah is allied with Iran and has carried out attacks abroad, including one in Burgas in 2012.",
+            "2016-01-01"), r => r.Kind == RelationKind.Allied).Evidence.Date);
+        Assert.Equal("2019", Assert.Single(Extract("Al-Shabaab and the Islamic State in Somalia are enemies and have clashed repeatedly "
+            + "since 2019.", "2023-01-01"), r => r.Kind == RelationKind.Rival && r.Target != "Islamic State" && r.Source != "Islamic State").Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_liaison_between_two_sides_makes_them_allies() =>
+        Assert.Contains("al Qaeda -allied-> al-Shabaab", Described("He acted as a go-between between al-Qaeda and al-Shabaab for years.", "2012-01-01"));
+
+    [Fact]
+    public void a_date_in_a_clause_after_a_names_head_noun_is_the_clauses() =>
+        Assert.Null(Assert.Single(Extract("Hello. Uganda's armed forces, whose troops have served in Somalia since 2007, will stay in Lower "
+            + "Shabelle, where they work closely with the Somali army.", "2020-01-01"), r => r.Kind == RelationKind.Allied).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3079,8 +3079,16 @@ internal static class PatternMatcher
                 continue;
             var hasVerb = false;
             // ", once the main rebel umbrella,", ", now part of ...,": the opening adverb is no auxiliary here ("once" is one in "had once").
+            // (", the jihadist alliance that dominates Idlib and was formerly ...,": a verb of a relative clause inside is the clause's.)
             for (var k = units[j + 1].Norm is "once" or "long" or "now" ? j + 2 : j + 1; k < closing && !hasVerb; k++)
+            {
+                if (k > j + 2 && units[k].Norm is "that" or "which" or "who" or "whom" or "whose" && units[j + 1].Norm is "a" or "an" or "the")
+                    break;
+                // (", founded by X and now run by his son,": an adverb before a participle joined by "and" is no auxiliary either.)
+                if (units[k].Norm is "now" or "also" or "later" or "then" or "still" && units[k - 1].Norm == "and")
+                    continue;
                 hasVerb = Auxiliaries.Contains(units[k].Norm) || units[k].Norm is "not" or "never" || units[k].Norm.EndsWith("n't", StringComparison.Ordinal);
+            }
             // "Nigeria's army, backed by ...,": the name before its own head noun.
             // ("took Sirte, Gaddafi's home town, after ...": a place's apposition of whose it is, too.)
             var owner = units[j + 1].Norm == "the" ? j + 2 : j + 1;

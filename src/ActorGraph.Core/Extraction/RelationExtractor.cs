@@ -4462,6 +4462,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // joined after a perfect is the second verb's; the perfect tells of no day.)
             if (PerfectIn(units, match.Start, last) && JoinedPastBefore(units, end, d.Start))
                 return false;
+            // ("is allied with the Taliban and has carried out attacks in Kabul, including one in 2008": so is a date past a
+            // perfect joined after the match; not a time "since" which both hold: "are rivals and have fought since 2020".)
+            if (d.Qualifier != "since" && JoinedPerfectBefore(units, end, d.Start))
+                return false;
             // ("began on Wednesday, when the separatists attacked government positions after a Houthi strike killed dozens
             // earlier this month": a date past "after" and a verb of its own is that clause's, when the match has one before.)
             if (dates.Any(e => e.Date is not null && e.End <= start) && AfterClauseBefore(units, end, d.Start))
@@ -4533,7 +4537,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     close = i;
             // ("The government, which is based in Riyadh, rejected the move as a resumption of the rebellion the STC launched
             // last August, when ...": a comma that closes a relative clause opens the main clause again, no aside.)
-            return open > 0 && close > open && units[open - 1].IsMention
+            return open > 0 && close > open && (units[open - 1].IsMention || units[open - 1].Tail) // ("Kenya's defence forces, whose ...": past its head noun)
                 && !(before >= 0 && before + 1 < open && units[before + 1].Norm is "which" or "who" or "whose" or "whom");
         }
         // "cooperated for years before turning on each other in 2020": the date is the turning's, not the cooperation's.
@@ -4719,6 +4723,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var k = 0; k + 1 < units.Count && units[k + 1].CharEnd <= to; k++)
             if (units[k].CharStart >= from && units[k].Norm == "and" && !units[k + 1].IsMention && PatternMatcher.PastVerb(units[k + 1]))
+                return true;
+        return false;
+    }
+
+    /// <summary>True when "and has" ("and have", "and had") and a participle stand between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool JoinedPerfectBefore(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = 0; k + 2 < units.Count && units[k + 2].CharEnd <= to; k++)
+            if (units[k].CharStart >= from && units[k].Norm == "and" && units[k + 1].Norm is "has" or "have" or "had" && PatternMatcher.PerfectParticiple(units[k + 2]))
                 return true;
         return false;
     }
