@@ -2929,9 +2929,7 @@ internal static class PatternMatcher
     /// <summary>"X, which has ...", "X, which is ...": the verb of the relative clause after the name at <paramref name="name"/> is singular.</summary>
     private static bool SingularAfterRelative(IReadOnlyList<Unit> units, int name)
     {
-        var k = NameBeforeTail(units, name) + 1;
-        while (k < units.Count && units[k].Tail)
-            k++;
+        var k = EndOfTail(units, NameBeforeTail(units, name)) + 1;
         if (k + 2 >= units.Count || units[k].Norm != "," || units[k + 1].Norm is not ("which" or "who" or "that"))
             return false;
         var verb = units[k + 2].Norm is "also" or "still" or "long" or "now" && k + 3 < units.Count ? units[k + 3].Norm : units[k + 2].Norm;

@@ -4460,11 +4460,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return false;
             // ("has declared total war on the militants and visited the front on Sunday": a date past "and" and a simple past
             // joined after a perfect is the second verb's; the perfect tells of no day.)
-            if (PerfectIn(units, match.Start, last) && JoinedPastBefore(units, end, d.Start))
+            if (PerfectIn(units, match.Start, last) && JoinedVerbBetween(units, end, d.Start, perfect: false))
                 return false;
             // ("is allied with the Taliban and has carried out attacks in Kabul, including one in 2008": so is a date past a
             // perfect joined after the match; not a time "since" which both hold: "are rivals and have fought since 2020".)
-            if (d.Qualifier != "since" && JoinedPerfectBefore(units, end, d.Start))
+            if (d.Qualifier != "since" && JoinedVerbBetween(units, end, d.Start, perfect: true))
                 return false;
             // ("began on Wednesday, when the separatists attacked government positions after a Houthi strike killed dozens
             // earlier this month": a date past "after" and a verb of its own is that clause's, when the match has one before.)
@@ -4718,20 +4718,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>True when "and" and a simple past ("and visited") stand between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static bool JoinedPastBefore(IReadOnlyList<Unit> units, int from, int to)
+    /// <summary>
+    /// True when "and" and a second verb stand between the characters <paramref name="from"/> and <paramref name="to"/>: a
+    /// simple past ("and visited"), or with <paramref name="perfect"/> a perfect ("and has carried out").
+    /// </summary>
+    private static bool JoinedVerbBetween(IReadOnlyList<Unit> units, int from, int to, bool perfect)
     {
-        for (var k = 0; k + 1 < units.Count && units[k + 1].CharEnd <= to; k++)
-            if (units[k].CharStart >= from && units[k].Norm == "and" && !units[k + 1].IsMention && PatternMatcher.PastVerb(units[k + 1]))
-                return true;
-        return false;
-    }
-
-    /// <summary>True when "and has" ("and have", "and had") and a participle stand between the characters <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static bool JoinedPerfectBefore(IReadOnlyList<Unit> units, int from, int to)
-    {
-        for (var k = 0; k + 2 < units.Count && units[k + 2].CharEnd <= to; k++)
-            if (units[k].CharStart >= from && units[k].Norm == "and" && units[k + 1].Norm is "has" or "have" or "had" && PatternMatcher.PerfectParticiple(units[k + 2]))
+        var words = perfect ? 3 : 2;
+        for (var k = 0; k + words - 1 < units.Count && units[k + words - 1].CharEnd <= to; k++)
+            if (units[k].CharStart >= from && units[k].Norm == "and" && (perfect
+                    ? units[k + 1].Norm is "has" or "have" or "had" && PatternMatcher.PerfectParticiple(units[k + 2])
+                    : !units[k + 1].IsMention && PatternMatcher.PastVerb(units[k + 1])))
                 return true;
         return false;
     }
