@@ -1884,7 +1884,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         {
             var key = r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0 ? (r.Target, r.Source, r.Kind) : (r.Source, r.Target, r.Kind);
             if (!found.TryGetValue(key, out var old) || old.Evidence.Confidence < r.Evidence.Confidence)
-                // ("has been fighting Turkey since 1984 and is considered a terrorist organisation by Ankara": a reading of the
+                // ("has fought Ankara since 1984 and is listed as a terrorist group by Turkey": a reading of the
                 // same hostility (alliance, attack) that tells no time takes the time another reading of the sentence tells; a
                 // membership told by a role stays undated: "Boko Haram's leader Shekau claimed on Monday".)
                 found[key] = old is { Evidence.Date: not null } && TakesOthersDate(old, r) ? r with { Evidence = r.Evidence with { Date = old.Evidence.Date, DateText = old.Evidence.DateText } } : r;
