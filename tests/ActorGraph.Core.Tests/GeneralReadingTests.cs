@@ -11650,6 +11650,24 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("Hello. Uganda's armed forces, whose troops have served in Somalia since 2007, will stay in Lower "
             + "Shabelle, where they work closely with the Somali army.", "2020-01-01"), r => r.Kind == RelationKind.Allied).Evidence.Date);
 
+    [Fact]
+    public void designators_named_with_a_plural_verb_in_a_relative_clause_are_the_groups_enemies()
+    {
+        var found = Described("Al-Shabaab, which the United States and Kenya list as a terrorist group, holds much of the south.", "2018-01-01");
+        Assert.Contains("Kenya -rival-> al-Shabaab", found);
+        Assert.Contains("United States -rival-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void a_view_in_a_relative_clause_of_an_apposition_does_not_make_the_main_clause_a_claim() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Al-Shabaab, a Somali militia that Washington regards as a terrorist group, "
+            + "has attacked Kenyan troops in Lamu for months.", "2014-06-06"), r => r.Kind == RelationKind.Attacked && r.Source == "al-Shabaab").Evidence.Attribution);
+
+    [Fact]
+    public void it_before_is_the_and_an_act_whose_agent_by_names_stands_for_no_side() =>
+        Assert.DoesNotContain(Described("The coalition struck Raqqa on Monday. It was the deadliest attack by the Islamic State in Iraq this "
+            + "year.", "2016-06-06"), r => r.StartsWith("Islamic State -attacked-> US-led coalition", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1024,6 +1024,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // places no side names is those places.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "them" or "it" && PlaceTakenLast(tokens, mentions, i))
             candidates = [];
+        // "It is the largest attack by the group since its defeat": "it" before "is the ..." and a noun of an act whose agent
+        // "by" names is that act, no side (without the agent it may stand for the side that acted: "it was an air strike").
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "it" && ActNamedAfterCopula(tokens, m.TokenEnd))
+            candidates = [];
         // "where Turkey and its allied factions hold sway", "Turkey and its forces attacked the YPG": a possessive right after
         // "X and" is X's, never another side's.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
@@ -2338,6 +2342,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return mentions.Take(pronoun).LastOrDefault(p => !p.IsReference && p.Actor is not null && Math.Max(p.TokenEnd, p.TailEnd) is var end
             && end < phrase && end < tokens.Count && (tokens[end].Norm is "launched" or "fired" or "struck" or "attacked" or "hit" or "shelled"
                 or "bombed" or "killed" or "carried" or "targeted" or "has" or "have" or "had" || tokens[end].Norm.EndsWith("ed", StringComparison.Ordinal)))?.Actor;
+    }
+
+    /// <summary>
+    /// True when "is" ("was") and an article at <paramref name="after"/> open a phrase whose noun within four words is an
+    /// act with its agent after "by" ("the largest attack by the group").
+    /// </summary>
+    private static bool ActNamedAfterCopula(IReadOnlyList<Token> tokens, int after)
+    {
+        if (after + 2 >= tokens.Count || tokens[after].Norm is not ("is" or "was") || tokens[after + 1].Norm is not ("the" or "a" or "an"))
+            return false;
+        for (var k = after + 2; k + 1 < tokens.Count && k <= after + 5; k++)
+            if (ViolentActNouns.Contains(tokens[k].Norm))
+                return tokens[k + 1].Norm == "by";
+        return false;
     }
 
     /// <summary>The last two sides named before the mention at <paramref name="before"/> with only "and" (and an article) between them.</summary>
@@ -5089,6 +5107,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // subject and its verb.)
                 if (i < match.End && PassiveAsideClosedBefore(units, i, i < match.Start ? match.Start : match.End))
                     continue;
+                // ("Jaish al-Adl, a Sunni group that Iran considers a terrorist organization, has carried out attacks on ...":
+                // nor a view told in a relative clause of an apposition closed inside the match.)
+                if (i > match.Start && i < match.End && ViewInApposedClause(units, i, match.End))
+                    continue;
                 // "The STC accuses the Islah party, a backbone of Hadi's government, of links to AQAP": an apposition that
                 // describes the accused is the writer's; only the charge after it is the accuser's.
                 if (i < match.Start && AccusingVerbs.Contains(units[i].Norm) && AppositionOfAccused(units, match))
@@ -5232,6 +5254,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             || verb + 1 >= units.Count || units[verb + 1].Norm is not ("of" or "by"))
             return false;
         for (var k = verb + 1; k < matchStart; k++)
+            if (units[k].Norm == ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="verb"/> stands in a relative clause of an apposition (", a group that Iran
+    /// considers ...,") that opens after a name and closes before <paramref name="end"/>.
+    /// </summary>
+    private static bool ViewInApposedClause(IReadOnlyList<Unit> units, int verb, int end)
+    {
+        var relative = -1;
+        var open = verb - 1;
+        for (; open >= 1 && verb - open <= 10 && units[open].Norm != ","; open--)
+            if (units[open].Norm is "that" or "which" or "whom")
+                relative = open;
+        if (open < 1 || units[open].Norm != "," || relative < 0 || !(units[open - 1].IsMention || units[open - 1].Tail)
+            || units[open + 1].Norm is not ("a" or "an" or "the"))
+            return false;
+        for (var k = verb + 1; k < end; k++)
             if (units[k].Norm == ",")
                 return true;
         return false;
