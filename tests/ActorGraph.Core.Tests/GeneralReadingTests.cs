@@ -11656,6 +11656,9 @@ public class GeneralReadingTests
         var found = Described("Al-Shabaab, which the United States and Kenya list as a terrorist group, holds much of the south.", "2018-01-01");
         Assert.Contains("Kenya -rival-> al-Shabaab", found);
         Assert.Contains("United States -rival-> al-Shabaab", found);
+        // (So in a second relative clause joined by "and".)
+        Assert.Contains("Hezbollah -rival-> Israel", Described("Hezbollah, which fights in Syria and which the United States and Israel "
+            + "designate as a terrorist group, denied it.", "2018-01-01"));
     }
 
     [Fact]
