@@ -4275,8 +4275,8 @@ internal static class PatternMatcher
         // (", the main component of the SDF": one group's place in another.)
         for (var i = article == "the" ? comma + 2 : comma + 1; i + 1 < units.Count && i <= comma + 5 && !units[i].IsMention; i++)
             if (units[i + 1].Norm == "of")
-                return RoleNouns.Contains(units[i].Norm) || (BranchNouns.Contains(units[i].Norm) && !units[i].Norm.EndsWith('s'))
-                    || units[i].Norm is "component" or "backbone" or "core" or "pillar" or "mainstay" or "spearhead" or "constituent";
+                return RoleNouns.Contains(units[i].Norm) || (PartNoun(units[i].Norm) && !units[i].Norm.EndsWith('s'))
+                    || units[i].Norm is "backbone" or "core" or "pillar" or "mainstay" or "spearhead";
         return false;
     }
 
@@ -4429,12 +4429,13 @@ internal static class PatternMatcher
             || (Prepositions.Contains(units[after].Norm) && units[after].Norm != "against") || Subordinators.Contains(units[after].Norm) ? side : -1;
     }
 
-    /// <summary>A side's men before "of" or "from" and its name, as the second item of a list ("and separatists of the CSP").</summary>
-    private static readonly HashSet<string> MenOfSide =
-        ["troops", "forces", "fighters", "soldiers", "units", "militiamen", "separatists", "militants", "rebels", "gunmen", "jihadists", "insurgents", "members"];
-
     /// <summary>A side's men named as an item of a list before "of" and the side ("and troops of the TFG").</summary>
     private static readonly HashSet<string> ListedMenNouns = ["troops", "forces", "fighters", "soldiers", "units", "militiamen"];
+
+    /// <summary>A side's men before "of" or "from" and its name, as the second item of a list ("and separatists of the CSP").</summary>
+    /// <remarks>Declared after <see cref="ListedMenNouns"/>, whose words it takes: static fields start in the order written.</remarks>
+    private static readonly HashSet<string> MenOfSide =
+        [.. ListedMenNouns, "separatists", "militants", "rebels", "gunmen", "jihadists", "insurgents", "members"];
 
     private static readonly HashSet<string> ListedAdjectives =
         ["hardline", "jihadist", "islamist", "salafist", "salafi", "powerful", "radical", "extremist", "rival", "fellow", "smaller",

@@ -1871,16 +1871,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // there is one (the publication's otherwise).
         if ((state.ParagraphDate ?? state.StoryDate) is { Date: { Precision: DatePrecision.Day } day } && dates.Any(d => d.Qualifier == "earlier"))
             dates = dates.Select(d => d.Qualifier == "earlier" && DateResolver.Find(d.Text, day.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
+        // The last plain date the sentence tells before a date counted from another ("a year earlier", "weeks later").
+        DateMention? ToldBefore(DateMention d) => dates.LastOrDefault(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null);
         // ("broke away in 2016 after the Islamic State, which had accepted his pledge a year earlier, ...": counted back from a
         // date the sentence tells before it, told at least as finely as the count: a year from a year, days from a day.)
         if (dates.Any(d => d.Qualifier == "earlier"))
-            dates = dates.Select(d => d.Qualifier == "earlier" && dates.LastOrDefault(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null)?.Date is { } anchor
+            dates = dates.Select(d => d.Qualifier == "earlier" && ToldBefore(d)?.Date is { } anchor
                 && CountsFrom(d.Text, anchor.Precision) && DateResolver.Find(d.Text, anchor.Value) is [{ Date: { } back }] ? d with { Date = back } : d).ToList();
         // "In 2019 it routed the NFL. A year later it dismantled Hurras al-Din": counted on from the last date told, or
         // from one the sentence tells before it ("January 2017: JFS attacks Ahrar; weeks later it merges ...").
         // ("the same day" is the last day told; after a year told, the story's.)
         if (dates.Any(d => d.Qualifier == "later"))
-            dates = dates.Select(d => d.Qualifier == "later" && (dates.LastOrDefault(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null)?.Date
+            dates = dates.Select(d => d.Qualifier == "later" && (ToldBefore(d)?.Date
                     ?? (state.LastToldDate ?? state.StoryDate)?.Date) is { } then
                 && (DateResolver.Later(d.Text, then) ?? (state.StoryDate?.Date is { } story ? DateResolver.Later(d.Text, story) : null)) is { } on ? d with { Date = on } : d).ToList();
         var found = new Dictionary<(string, string, RelationKind), ExtractedRelation>();
@@ -2013,7 +2015,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("broke away in 2016 after IS, which had accepted his pledge a year earlier": nor is a time counted back from another
         // the sentence tells; the story goes on from that other.)
         if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)
-                && !(d.Qualifier == "earlier" && dates.Any(e => e.End <= d.Start && e.Qualifier is null && e.Date is not null))) is { } last)
+                && !(d.Qualifier == "earlier" && ToldBefore(d) is not null)) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
     }
 
@@ -2340,8 +2342,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (phrase < 1)
             return null;
         return mentions.Take(pronoun).LastOrDefault(p => !p.IsReference && p.Actor is not null && Math.Max(p.TokenEnd, p.TailEnd) is var end
-            && end < phrase && end < tokens.Count && (tokens[end].Norm is "launched" or "fired" or "struck" or "attacked" or "hit" or "shelled"
-                or "bombed" or "killed" or "carried" or "targeted" or "has" or "have" or "had" || tokens[end].Norm.EndsWith("ed", StringComparison.Ordinal)))?.Actor;
+            && end < phrase && end < tokens.Count && (tokens[end].Norm is "struck" or "hit" or "has" or "have" or "had"
+                || tokens[end].Norm.EndsWith("ed", StringComparison.Ordinal)))?.Actor; // ("launched", "fired", "shelled" ...)
     }
 
     /// <summary>
