@@ -11671,6 +11671,33 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("The coalition struck Raqqa on Monday. It was the deadliest attack by the Islamic State in Iraq this "
             + "year.", "2016-06-06"), r => r.StartsWith("Islamic State -attacked-> US-led coalition", StringComparison.Ordinal));
 
+    [Fact]
+    public void men_owned_by_a_name_are_one_side_of_a_list() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah", Described("Hezbollah's men and Syrian troops launched a joint offensive near Qusayr.", "2013-06-01"));
+
+    [Fact]
+    public void the_two_groups_after_and_are_the_group_opening_the_sentence_and_the_one_before()
+    {
+        var found = Described("Jund al-Aqsa, founded by men close to al-Qaeda, expanded across Hama. Ahrar al-Sham seized several of its "
+            + "depots in May, and the two groups have clashed since.", "2017-06-01");
+        Assert.Contains("Ahrar al Sham -rival-> Jund al-Aqsa", found);
+        Assert.DoesNotContain("Jund al-Aqsa -rival-> al Qaeda", found);
+        // (Nor are they the sides "the two groups" stood for a paragraph before.)
+        Assert.DoesNotContain(Extract("The Houthis hold Sanaa. AQAP lost several of its commanders to the Houthis in March, and the two groups "
+            + "have fought since.\n\nJund al-Aqsa grew last year. Ahrar al-Sham detained some of its members in May, and the two groups have "
+            + "clashed in Idlib since.", "2017-06-01"), r => r.Evidence.Sentence.StartsWith("Ahrar", StringComparison.Ordinal) && r.Source.Contains("Arabian", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_names_an_apposition_calls_a_coalition_of_are_its_members()
+    {
+        var found = Described("Jaysh al-Izza, a coalition of Ahrar al-Sham and Jaysh al-Islam, shelled government positions near Hama in March.", "2019-01-01");
+        Assert.Contains("Ahrar al Sham -affiliate-> Jaish al-Izza", found);
+        Assert.Contains("Jaysh al-Islam -affiliate-> Jaish al-Izza", found);
+        // (A name that only says whose brigades they are names no member.)
+        Assert.DoesNotContain(Described("The Southern Front, an alliance of FSA brigades, held Daraa.", "2019-01-01"), r => r.Contains("affiliate", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

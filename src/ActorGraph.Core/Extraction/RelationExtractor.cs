@@ -610,6 +610,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             else if (state.DescribedSides.TryGetValue(phrase, out var earlier) && earlier.Sentence >= state.SentenceIndex - 4 && Fit(earlier.Actors))
                 members = earlier.Actors;
         }
+        // "X formed last year. Y arrested some of its men, and the two groups have clashed": a group that opens the sentence
+        // is one of the two groups a clause after ", and" tells of; the other is the first group of the last sentence before
+        // that named any other. (Not "X, whose fighters fought alongside both groups": X is neither.)
+        if (m.Plural && m.Source == MentionSource.Description && groupsOnly && here is [var namedHere] && !members.Contains(namedHere)
+            && GroupTypes.Contains(TypeOf(state, namedHere)) && mentions[0] is { IsReference: false } opening && opening.Actor == namedHere
+            && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and" && tokens[m.TokenStart - 2].Norm == ","
+            && state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex && g.Actor != namedHere
+                    && GroupTypes.Contains(TypeOf(state, g.Actor)))
+                .OrderByDescending(g => g.Sentence).ThenBy(g => state.RecentGroups.IndexOf(g)).FirstOrDefault() is ({ } earlierGroup, _)
+            && Fit([namedHere, earlierGroup]))
+            members = [namedHere, earlierGroup];
         if (m.Plural && m.Source == MentionSource.Description)
         {
             mentions[i] = m with { Members = members };
