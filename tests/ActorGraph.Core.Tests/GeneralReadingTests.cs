@@ -11698,6 +11698,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("The Southern Front, an alliance of FSA brigades, held Daraa.", "2019-01-01"), r => r.Contains("affiliate", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void taking_over_as_a_groups_leader_makes_a_man_its_own() =>
+        Assert.Equal("2016-05", Assert.Single(Extract("Hibatullah Akhundzada took over as Taliban leader in May after a US drone killed his "
+            + "predecessor.", "2016-06-01"), r => r.Kind == RelationKind.Affiliate).Evidence.Date?.ToString());
+
+    [Fact]
+    public void a_date_past_a_pluperfect_in_a_later_clause_is_that_clauses() =>
+        Assert.NotEqual("2013", Assert.Single(Extract("The Taliban attacked Kabul after officials confirmed that the movement's founder had "
+            + "died in 2013.", "2015-09-29"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

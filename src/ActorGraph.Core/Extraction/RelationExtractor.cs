@@ -4484,6 +4484,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             foreach (var u in units)
                 if (u.Norm == "but" && u.CharStart >= end && u.CharEnd <= d.Start)
                     return false;
+            // ("took over as leader after officials confirmed that its founder had died in 2013": a date past a pluperfect in a
+            // clause opened after the match is that earlier time's; not the main verb's: "X and its ally had encircled Aleppo in
+            // July".)
+            for (var k = 1; k + 1 < units.Count && units[k + 1].CharEnd <= d.Start; k++)
+                if (units[k].CharStart >= end && units[k].Norm == "had" && !units[k + 1].IsMention
+                    && (PatternMatcher.PerfectParticiple(units[k + 1]) || units[k + 1].Norm is "been" || units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal))
+                    && Enumerable.Range(0, k).Any(j => units[j].CharStart >= end && units[j].Norm is "that" or "after" or "when" or "because" or "once" or "following"))
+                    return false;
             // ("carried out thousands of attacks on US troops before their withdrawal in 2011": what came before another act
             // is not of that act's date; "before dawn on Sunday" is a time of day.)
             for (var k = 0; k + 2 < units.Count && units[k].CharEnd <= d.Start; k++)
