@@ -11708,6 +11708,11 @@ public class GeneralReadingTests
         Assert.NotEqual("2013", Assert.Single(Extract("The Taliban attacked Kabul after officials confirmed that the movement's founder had "
             + "died in 2013.", "2015-09-29"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
 
+    [Fact]
+    public void an_accusation_with_its_accused_told_after_and_does_not_report_the_clause_before() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Several Houthi units, loyal to the General People's Congress, left the front "
+            + "without a fight, and Islah accused them of treason.", "2017-12-01"), r => r.Kind == RelationKind.Affiliate).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

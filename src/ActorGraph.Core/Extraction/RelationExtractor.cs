@@ -5637,9 +5637,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var speakerBefore = Enumerable.Range(opening + 1, verb - opening - 1)
             .Any(k => units[k].IsMention || (char.IsLetter(units[k].Norm[0]) && !ReportingAdverbs.Contains(units[k].Norm)));
         var after = verb + verbLength;
-        // ("after a string of kidnappings it blamed on the militants": a charge laid on someone is no report of the match.)
-        if (after < units.Count && units[after].Norm is "on" or "for" or "of"
-            && (units[verb].Norm.StartsWith("blam", StringComparison.Ordinal) || units[verb].Norm.StartsWith("accus", StringComparison.Ordinal)))
+        // ("after a string of kidnappings it blamed on the militants": a charge laid on someone is no report of the match;
+        // nor is one with its accused told first: ", and the rival party accused them of treason".)
+        if ((units[verb].Norm.StartsWith("blam", StringComparison.Ordinal) || units[verb].Norm.StartsWith("accus", StringComparison.Ordinal))
+            && Enumerable.Range(after, Math.Min(4, Math.Max(0, units.Count - after))).TakeWhile(k => units[k].Norm != ",")
+                .Any(k => units[k].Norm is "on" or "for" or "of"))
             return false;
         var speakerAfter = after < units.Count && (units[after].IsMention || units[after].Norm is "the" || char.IsUpper(units[after].Lead[0]));
         return speakerBefore || speakerAfter;
