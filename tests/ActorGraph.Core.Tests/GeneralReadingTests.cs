@@ -11713,6 +11713,16 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("Several Houthi units, loyal to the General People's Congress, left the front "
             + "without a fight, and Islah accused them of treason.", "2017-12-01"), r => r.Kind == RelationKind.Affiliate).Evidence.Attribution);
 
+    [Fact]
+    public void they_after_two_sides_a_sentence_opens_with_are_those_sides() =>
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", Described("Al-Shabaab and Hizbul Islam fought the government together until 2010, "
+            + "when they fell out.", "2012-01-01"));
+
+    [Fact]
+    public void a_date_before_but_and_a_subject_of_its_own_is_the_first_clauses() =>
+        Assert.Null(Assert.Single(Extract("Hello.\n\nKenyan troops pushed al-Shabaab out of Kismayo in 2012, but the group still fights Ethiopia in "
+            + "Gedo.", "2019-01-01"), r => r.Kind == RelationKind.Rival).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

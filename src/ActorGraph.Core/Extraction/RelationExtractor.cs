@@ -626,6 +626,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             mentions[i] = m with { Members = members };
             return;
         }
+        // "Al-Shabaab and Hizbul Islam fought together until 2010, when they fell out": "they" after the two sides a sentence
+        // opens with, joined by "and", stands for them, not for sides remembered from before.
+        if (m.Plural && m.Source == MentionSource.Pronoun && JoinedPairBefore(tokens, mentions, i) is [var openingFirst, var openingSecond]
+            && mentions[0] is { IsReference: false } opener && opener.Actor == openingFirst && Fit([openingFirst, openingSecond]))
+            members = [openingFirst, openingSecond];
         if (m.Plural)
             m = mentions[i] = m with { Members = members };
         // "Libyan forces declared on Tuesday that they had driven the Islamic State from Sirte": "they" reporting what a
@@ -4793,7 +4798,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (!units.Any(u => u.IsMention && u.CharEnd <= d.Start))
             return false;
         for (var k = 0; k + 2 < units.Count && units[k + 2].CharStart <= start; k++)
-            if (units[k].Norm == "," && units[k].CharStart >= d.End && units[k + 1].Norm == "and" && units[k + 2].IsMention)
+            if (units[k].Norm == "," && units[k].CharStart >= d.End && units[k + 1].Norm is "and" or "but" && units[k + 2].IsMention)
                 return true;
         return false;
     }
