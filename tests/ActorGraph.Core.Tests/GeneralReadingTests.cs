@@ -11723,6 +11723,11 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("Hello.\n\nKenyan troops pushed al-Shabaab out of Kismayo in 2012, but the group still fights Ethiopia in "
             + "Gedo.", "2019-01-01"), r => r.Kind == RelationKind.Rival).Evidence.Date);
 
+    [Fact]
+    public void a_possessive_before_a_word_for_a_states_rulers_stands_for_the_state() =>
+        Assert.Contains("Niger -rival-> United States", Described("Niger's army holds the border. Its junta ordered American troops to leave in "
+            + "March.", "2024-05-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
