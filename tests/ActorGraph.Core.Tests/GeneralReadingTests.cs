@@ -11728,6 +11728,15 @@ public class GeneralReadingTests
         Assert.Contains("Niger -rival-> United States", Described("Niger's army holds the border. Its junta ordered American troops to leave in "
             + "March.", "2024-05-01"));
 
+    [Fact]
+    public void a_man_taking_over_a_group_leads_it_and_attacks_nobody()
+    {
+        var found = Described("ISWAP broke away from Boko Haram in 2016. Abubakar Shekau had taken over the group in 2009 after police killed "
+            + "its founder.", "2019-01-01");
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Abubakar Shekau -attacked->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

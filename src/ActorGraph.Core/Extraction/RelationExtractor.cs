@@ -3740,6 +3740,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         && TypeOf(context.State, to) is ActorType.State or ActorType.Coalition or ActorType.Other
                         && Expulsion(units, match, ousting: TypeOf(context.State, from) == ActorType.State))
                         kind = RelationKind.Rival;
+                    // "Shekau took over the group in 2009": a man taking over a group itself leads it; he captures nothing.
+                    if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.Person && GroupTypes.Contains(TypeOf(context.State, to))
+                        && TakenOver(units, tu))
+                        continue;
                     // "British and French planes joined the US in dropping aid": a state that joins another state joins it in
                     // something; it never becomes a part of it.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.State && TypeOf(context.State, to) == ActorType.State
@@ -5543,6 +5547,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> InvasionAims =
         ["oust", "topple", "fight", "defeat", "drive", "push", "expel", "dislodge", "crush", "destroy", "support", "help", "back", "protect", "defend", "rescue", "restore", "prop"];
+
+    /// <summary>True when the side at <paramref name="side"/> is what "took over" (takes, taking, taken) has for its object, not its possessive.</summary>
+    private static bool TakenOver(IReadOnlyList<Unit> units, int side)
+    {
+        var over = side >= 1 && units[side - 1].Norm == "the" ? side - 2 : side - 1;
+        return over >= 1 && units[over].Norm == "over" && units[over - 1].Norm is "took" or "takes" or "taking" or "taken" or "take"
+            && !(side + 1 < units.Count && units[side + 1].Norm == "'s");
+    }
 
     /// <summary>An expulsion verb in the match with no "from" or "out of" place after it: sending forces or envoys home.</summary>
     /// <param name="ousting">Whether "ousted" counts: a man who "ousted the military ruler" led a coup, no expulsion.</param>
