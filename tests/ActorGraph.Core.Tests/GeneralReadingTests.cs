@@ -11737,6 +11737,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.StartsWith("Abubakar Shekau -attacked->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_states_demonym_before_a_noun_for_no_force_of_it_is_no_antecedent() =>
+        Assert.Contains("Houthis -attacked-> United Arab Emirates", Described("The Houthis fired at ships.\n\nA Yemeni reader wrote that the "
+            + "Houthis are a menace. They attacked Abu Dhabi in 2022.", "2024-01-15"));
+
+    [Fact]
+    public void a_side_is_its_patrons_tool() =>
+        Assert.Contains("Houthis -allied-> Iran", Described("The Houthis are merely Iran's tool in the region, critics argue.", "2024-01-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -198,7 +198,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var modifier = m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].AfterHyphen
                 || (tokens[m.TokenEnd].IsWord && !tokens[m.TokenEnd].IsCapitalized && dictionary.Discovery.IsRole(tokens[m.TokenEnd].Norm))
                 || (ModifiedNouns.Contains(tokens[m.TokenEnd].Norm)
-                    && !(tokens[m.TokenEnd].Norm == "faction" && m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == "the")));
+                    && !(tokens[m.TokenEnd].Norm == "faction" && m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == "the"))
+                // ("A Yemeni reader wrote that the Houthis ...": a state's demonym before a noun for no force of it is a modifier.)
+                || (m.TokenEnd - m.TokenStart == 1 && m.Type == ActorType.State && dictionary.DemonymActors.ContainsKey(tokens[m.TokenStart].Norm)
+                    && tokens[m.TokenEnd].IsWord && !tokens[m.TokenEnd].IsCapitalized && !dictionary.ForceNouns.Contains(tokens[m.TokenEnd].Norm)
+                    && !dictionary.AssetNouns.Contains(tokens[m.TokenEnd].Norm)
+                    && !(m.TokenEnd + 1 < tokens.Count && dictionary.ForceNouns.Contains($"{tokens[m.TokenEnd].Norm} {tokens[m.TokenEnd + 1].Norm}"))));
             var subject = !subjectSeen && !modifier && !GovernedByPreposition(tokens, m) && m.TokenStart >= leadingClauseEnd;
             if (subject)
                 // ("Sahrawi's group was behind the attack. It has also targeted ...": a man's group opening the clause is what
