@@ -11746,6 +11746,11 @@ public class GeneralReadingTests
     public void a_side_is_its_patrons_tool() =>
         Assert.Contains("Houthis -allied-> Iran", Described("The Houthis are merely Iran's tool in the region, critics argue.", "2024-01-15"));
 
+    [Fact]
+    public void a_view_told_in_the_present_takes_no_date_told_before() =>
+        Assert.Null(Assert.Single(Extract("Hello.\n\nTurkish troops crossed into Syria on Wednesday. Ankara regards the YPG as a terrorist group.",
+            "2019-10-14"), r => r.Kind == RelationKind.Rival).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3774,7 +3774,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var tie = kind is RelationKind.Allied or RelationKind.Affiliate;
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
-                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
+                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
+                        && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
                         date = carried.Date;
                         notes.Add(carried.Note);
@@ -5278,6 +5279,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> ViewVerbs =
         ["considers", "considered", "regards", "regarded", "views", "viewed", "sees", "saw", "deems", "deemed", "brands", "branded"];
+
+    /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
+    private static bool PresentView(IReadOnlyList<Unit> units, CueMatch match) =>
+        Enumerable.Range(match.Start, match.End - match.Start).Any(k => ViewVerbs.Contains(units[k].Norm) && units[k].Norm.EndsWith('s'));
 
     /// <summary>True for the participle of ", (long) accused of ...," at <paramref name="verb"/> when the aside closes before the match.</summary>
     private static bool PassiveAsideClosedBefore(IReadOnlyList<Unit> units, int verb, int matchStart)
