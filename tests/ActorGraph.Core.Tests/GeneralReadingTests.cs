@@ -11751,6 +11751,14 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("Hello.\n\nTurkish troops crossed into Syria on Wednesday. Ankara regards the YPG as a terrorist group.",
             "2019-10-14"), r => r.Kind == RelationKind.Rival).Evidence.Date);
 
+    [Fact]
+    public void it_before_with_after_a_verb_is_the_verbs_object_not_its_subject()
+    {
+        var found = Described("Hello.\n\nThe Houthis hold Sanaa. Tehran supplies it with drones, and Hezbollah trains its fighters.", "2020-01-15");
+        Assert.Contains("Hezbollah -allied-> Houthis", found);
+        Assert.DoesNotContain("Hezbollah -allied-> Iran", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1321,7 +1321,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         && (ObjectPrepositionsOfIt.Contains(before.Norm) || (before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal))
             // ("a grant to the army to help it fight the militants": the one helped, not the helper.)
             || HelpingVerbsOfIt.Contains(before.Norm)
-            || (before.Norm.Length > 4 && char.IsLetter(before.Norm[0]) && position + 1 < tokens.Count && tokens[position + 1].Norm is "of" or "for"));
+            // ("Tehran supplies it with missiles": so is one a verb gives something.)
+            || (before.Norm.Length > 4 && char.IsLetter(before.Norm[0]) && position + 1 < tokens.Count && tokens[position + 1].Norm is "of" or "for" or "with"));
 
     private static readonly HashSet<string> HelpingVerbsOfIt =
         ["help", "helps", "helping", "enable", "enables", "enabling", "allow", "allows", "allowing", "let", "lets", "urge", "urges", "urging",
