@@ -11759,6 +11759,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Hezbollah -allied-> Iran", found);
     }
 
+    [Fact]
+    public void a_names_government_is_its_own_head_noun_before_a_possessive() =>
+        Assert.Contains("Zabihullah Mujahid -affiliate-> Taliban", Described("The Taliban government's chief spokesman, Zabihullah Mujahid, "
+            + "rejected the report.", "2023-01-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
