@@ -11764,6 +11764,10 @@ public class GeneralReadingTests
         Assert.Contains("Zabihullah Mujahid -affiliate-> Taliban", Described("The Taliban government's chief spokesman, Zabihullah Mujahid, "
             + "rejected the report.", "2023-01-01"));
 
+    [Fact]
+    public void cultivating_ties_with_a_side_is_alliance() =>
+        Assert.Contains("Egypt -allied-> Khalifa Haftar", Described("Cairo has long cultivated ties with Khalifa Haftar in the east.", "2022-01-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
