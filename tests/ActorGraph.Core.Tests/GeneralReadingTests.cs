@@ -11694,7 +11694,10 @@ public class GeneralReadingTests
         var found = Described("Jaysh al-Izza, a coalition of Ahrar al-Sham and Jaysh al-Islam, shelled government positions near Hama in March.", "2019-01-01");
         Assert.Contains("Ahrar al Sham -affiliate-> Jaish al-Izza", found);
         Assert.Contains("Jaysh al-Islam -affiliate-> Jaish al-Izza", found);
-        // (A name that only says whose brigades they are names no member.)
+        // (A name that only says whose brigades they are names no member; nor does a theatre's word for a kind of side.)
+        Assert.DoesNotContain(Described("The Islamic Resistance in Iraq, an umbrella of Iran-backed militias, fired drones at a US base.", "2024-01-01"),
+            r => r.StartsWith("Islamic Resistance in Iraq", StringComparison.Ordinal) && r.Contains("Popular Mobilization", StringComparison.Ordinal)
+                || r.StartsWith("Popular Mobilization Forces -allied-> Islamic", StringComparison.Ordinal));
         Assert.DoesNotContain(Described("The Southern Front, an alliance of FSA brigades, held Daraa.", "2019-01-01"), r => r.Contains("affiliate", StringComparison.Ordinal));
     }
 

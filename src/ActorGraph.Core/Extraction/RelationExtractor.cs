@@ -3746,6 +3746,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         && TypeOf(context.State, to) is ActorType.State or ActorType.Coalition or ActorType.Other
                         && Expulsion(units, match, ousting: TypeOf(context.State, from) == ActorType.State))
                         kind = RelationKind.Rival;
+                    // "an umbrella of Iran-backed militias": a theatre's word for a kind of side after "of" says what the members are,
+                    // not which side is one.
+                    if (yield.Kind == RelationKind.Affiliate && source.Contextual && su >= 1 && units[su - 1].Norm is "of" or "the"
+                        && (units[su - 1].Norm == "of" || (su >= 2 && units[su - 2].Norm == "of")))
+                        continue;
                     // "Shekau took over the group in 2009": a man taking over a group itself leads it; he captures nothing.
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.Person && GroupTypes.Contains(TypeOf(context.State, to))
                         && TakenOver(units, tu))
