@@ -11717,9 +11717,15 @@ public class GeneralReadingTests
             + "without a fight, and Islah accused them of treason.", "2017-12-01"), r => r.Kind == RelationKind.Affiliate).Evidence.Attribution);
 
     [Fact]
-    public void they_after_two_sides_a_sentence_opens_with_are_those_sides() =>
+    public void they_after_two_sides_a_sentence_opens_with_are_those_sides()
+    {
         Assert.Contains("Hizbul Islam -rival-> al-Shabaab", Described("Al-Shabaab and Hizbul Islam fought the government together until 2010, "
             + "when they fell out.", "2012-01-01"));
+        // (A side's word before a title is the title's: the second side is the man it names.)
+        var found = Described("Hemedti and army chief Abdel Fattah al-Burhan seized power together, but they fell out over the future of the RSF.", "2023-04-20");
+        Assert.Contains("Abdel Fattah al-Burhan -rival-> Mohamed Hamdan Dagalo", found);
+        Assert.DoesNotContain("Mohamed Hamdan Dagalo -rival-> Sudanese Armed Forces", found);
+    }
 
     [Fact]
     public void a_date_before_but_and_a_subject_of_its_own_is_the_first_clauses() =>

@@ -633,8 +633,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "Al-Shabaab and Hizbul Islam fought together until 2010, when they fell out": "they" after the two sides a sentence
         // opens with, joined by "and", stands for them, not for sides remembered from before.
-        if (m.Plural && m.Source == MentionSource.Pronoun && JoinedPairBefore(tokens, mentions, i) is [var openingFirst, var openingSecond]
-            && mentions[0] is { IsReference: false } opener && opener.Actor == openingFirst && Fit([openingFirst, openingSecond]))
+        // ("Hemedti and army chief Burhan ..., but they fell out": a side's word before a title is the title's, not a side.)
+        if (m.Plural && m.Source == MentionSource.Pronoun && OpeningPair(tokens, mentions, i) is [var openingFirst, var openingSecond] && Fit([openingFirst, openingSecond]))
             members = [openingFirst, openingSecond];
         if (m.Plural)
             m = mentions[i] = m with { Members = members };
@@ -2383,6 +2383,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>The last two sides named before the mention at <paramref name="before"/> with only "and" (and an article) between them.</summary>
+    /// <summary>
+    /// The two sides a sentence opens with, joined by "and", before mention <paramref name="before"/>: a side's word before a
+    /// title ("army chief") gives way to the man the title names; else none.
+    /// </summary>
+    private string[] OpeningPair(IReadOnlyList<Token> tokens, List<Mention> mentions, int before)
+    {
+        if (before < 2 || mentions[0] is not { IsReference: false, Actor: { } first } opener || opener.TokenEnd >= tokens.Count || tokens[opener.TokenEnd].Norm != "and")
+            return [];
+        var second = 1;
+        if (mentions[1].TokenEnd < tokens.Count && dictionary.Discovery.IsRole(tokens[mentions[1].TokenEnd].Norm) && before > 2
+            && mentions[2].TokenStart == mentions[1].TokenEnd + 1)
+            second = 2;
+        return mentions[1].TokenStart - opener.TokenEnd is 1 or 2 && mentions[second] is { IsReference: false, Actor: { } other } && other != first ? [first, other] : [];
+    }
+
     private static string[] JoinedPairBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int before)
     {
         for (var k = before - 1; k >= 1; k--)
