@@ -2382,7 +2382,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>The last two sides named before the mention at <paramref name="before"/> with only "and" (and an article) between them.</summary>
     /// <summary>
     /// The two sides a sentence opens with, joined by "and", before mention <paramref name="before"/>: a side's word before a
     /// title ("army chief") gives way to the man the title names; else none.
@@ -2398,6 +2397,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return mentions[1].TokenStart - opener.TokenEnd is 1 or 2 && mentions[second] is { IsReference: false, Actor: { } other } && other != first ? [first, other] : [];
     }
 
+    /// <summary>The last two sides named before the mention at <paramref name="before"/> with only "and" (and an article) between them.</summary>
     private static string[] JoinedPairBefore(IReadOnlyList<Token> tokens, List<Mention> mentions, int before)
     {
         for (var k = before - 1; k >= 1; k--)
@@ -3763,8 +3763,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         kind = RelationKind.Rival;
                     // "an umbrella of Iran-backed militias": a theatre's word for a kind of side after "of" says what the members are,
                     // not which side is one.
-                    if (yield.Kind == RelationKind.Affiliate && source.Contextual && su >= 1 && units[su - 1].Norm is "of" or "the"
-                        && (units[su - 1].Norm == "of" || (su >= 2 && units[su - 2].Norm == "of")))
+                    if (yield.Kind == RelationKind.Affiliate && source.Contextual && su >= 1
+                        && (units[su - 1].Norm == "of" || (su >= 2 && units[su - 1].Norm == "the" && units[su - 2].Norm == "of")))
                         continue;
                     // "Shekau took over the group in 2009": a man taking over a group itself leads it; he captures nothing.
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.Person && GroupTypes.Contains(TypeOf(context.State, to))
