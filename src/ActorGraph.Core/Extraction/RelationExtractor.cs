@@ -3766,6 +3766,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (yield.Kind == RelationKind.Affiliate && source.Contextual && su >= 1
                         && (units[su - 1].Norm == "of" || (su >= 2 && units[su - 1].Norm == "the" && units[su - 2].Norm == "of")))
                         continue;
+                    // "After Assad, the SNA and the SDF fight on": a name a preposition governs is no side of a headline's "X, Y clash".
+                    if (yield.Kind is RelationKind.Rival or RelationKind.Attacked && match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal)
+                        && match.Slots["A"] is var headlineFirst and >= 1
+                        && units[headlineFirst - 1].Norm is "after" or "before" or "despite" or "without" or "since" or "amid" or "beyond")
+                        continue;
                     // "Shekau took over the group in 2009": a man taking over a group itself leads it; he captures nothing.
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.Person && GroupTypes.Contains(TypeOf(context.State, to))
                         && TakenOver(units, tu))
