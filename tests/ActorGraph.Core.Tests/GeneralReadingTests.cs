@@ -11783,6 +11783,15 @@ public class GeneralReadingTests
                 "Analysis: After Assad, the SNA and the SDF fight on"),
             r => r.Source == "Assad regime" || r.Target == "Assad regime");
 
+    [Fact]
+    public void his_rivals_are_no_states_rivals()
+    {
+        Assert.DoesNotContain(Described("Iran, which has backed his rivals in the Coordination Framework, urged calm.", "2022-08-30"),
+            r => r.Contains("-rival->", StringComparison.Ordinal));
+        Assert.Contains("Coordination Framework -rival-> Moqtada al-Sadr", Described("Moqtada al-Sadr has long fought his rivals in the "
+            + "Coordination Framework.", "2022-08-30"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
