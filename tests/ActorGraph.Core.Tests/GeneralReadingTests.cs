@@ -11792,6 +11792,11 @@ public class GeneralReadingTests
             + "Coordination Framework.", "2022-08-30"));
     }
 
+    [Fact]
+    public void a_name_a_whole_owns_before_faction_is_its_part() =>
+        Assert.Contains("Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces", Described("The PMF's Kataib Hezbollah faction fired on "
+            + "protesters near the palace.", "2022-08-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
