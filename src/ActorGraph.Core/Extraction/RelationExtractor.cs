@@ -1915,9 +1915,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // ("has fought Ankara since 1984 and is listed as a terrorist group by Turkey": a reading of the
                 // same hostility (alliance, attack) that tells no time takes the time another reading of the sentence tells; a
                 // membership told by a role stays undated: "Boko Haram's leader Shekau claimed on Monday".)
-                found[key] = old is { Evidence.Date: not null } && TakesOthersDate(old, r) ? r with { Evidence = r.Evidence with { Date = old.Evidence.Date, DateText = old.Evidence.DateText } } : r;
+                found[key] = old is not null && TakesOthersDate(old, r) ? DatedAs(r, old) : r;
             else if (TakesOthersDate(r, old))
-                found[key] = old with { Evidence = old.Evidence with { Date = r.Evidence.Date, DateText = r.Evidence.DateText } };
+                found[key] = DatedAs(old, r);
         }
 
         var full = Unit.Build(tokens, mentions, dictionary.Demonyms); // the sentence as units, built once for every reading below
@@ -2601,6 +2601,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool TakesOthersDate(ExtractedRelation dated, ExtractedRelation undated) =>
         dated.Evidence.Date is not null && undated.Evidence.Date is null && undated.Kind != RelationKind.Affiliate
         && dated.Evidence.Attribution == undated.Evidence.Attribution;
+
+    /// <summary><paramref name="relation"/> with the date (and its words) of <paramref name="dated"/>.</summary>
+    private static ExtractedRelation DatedAs(ExtractedRelation relation, ExtractedRelation dated) =>
+        relation with { Evidence = relation.Evidence with { Date = dated.Evidence.Date, DateText = dated.Evidence.DateText } };
 
     private static bool SameRelation(ExtractedRelation a, ExtractedRelation b) =>
         a.Kind == b.Kind && ((a.Source == b.Source && a.Target == b.Target) || (a.IsSymmetric && a.Source == b.Target && a.Target == b.Source));
@@ -3526,6 +3530,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (yield.Source == yield.Target && yield.Kind == RelationKind.Rival && match.End < units.Count && units[match.End - 1].Norm is "fought" or "fight" or "fights" or "battled" or "battle" or "fighting" or "battling"
                 && ObjectFollows(units, match.End))
                 continue;
+            // "After Assad, the SNA and the SDF fight on": a name a preposition governs is no side of a headline's "X, Y clash".
+            if (yield.Kind is RelationKind.Rival or RelationKind.Attacked && match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal)
+                && match.Slots["A"] is var headlineFirst and >= 1
+                && units[headlineFirst - 1].Norm is "after" or "before" or "despite" or "without" or "since" or "amid" or "beyond")
+                continue;
             // A reference never stands for an actor on the other side of the same cue ("X, Y and Z launched an
             // offensive against the militants": the militants are none of them).
             var sourceActors = SlotUnits(match, yield.Source).SelectMany(u => context.Mentions[units[u].Mention] is { IsReference: false } m ? m.Candidates : []).ToHashSet();
@@ -3765,11 +3774,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // not which side is one.
                     if (yield.Kind == RelationKind.Affiliate && source.Contextual && su >= 1
                         && (units[su - 1].Norm == "of" || (su >= 2 && units[su - 1].Norm == "the" && units[su - 2].Norm == "of")))
-                        continue;
-                    // "After Assad, the SNA and the SDF fight on": a name a preposition governs is no side of a headline's "X, Y clash".
-                    if (yield.Kind is RelationKind.Rival or RelationKind.Attacked && match.Pattern.Text.StartsWith("{A} , ", StringComparison.Ordinal)
-                        && match.Slots["A"] is var headlineFirst and >= 1
-                        && units[headlineFirst - 1].Norm is "after" or "before" or "despite" or "without" or "since" or "amid" or "beyond")
                         continue;
                     // "Shekau took over the group in 2009": a man taking over a group itself leads it; he captures nothing.
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.Person && GroupTypes.Contains(TypeOf(context.State, to))
@@ -4528,11 +4532,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("took over as leader after officials confirmed that its founder had died in 2013": a date past a pluperfect in a
             // clause opened after the match is that earlier time's; not the main verb's: "X and its ally had encircled Aleppo in
             // July".)
-            for (var k = 1; k + 1 < units.Count && units[k + 1].CharEnd <= d.Start; k++)
-                if (units[k].CharStart >= end && units[k].Norm == "had" && !units[k + 1].IsMention
-                    && (PatternMatcher.PerfectParticiple(units[k + 1]) || units[k + 1].Norm is "been" || units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal))
-                    && Enumerable.Range(0, k).Any(j => units[j].CharStart >= end && units[j].Norm is "that" or "after" or "when" or "because" or "once" or "following"))
-                    return false;
+            if (PluperfectClauseBetween(units, end, d.Start))
+                return false;
             // ("carried out thousands of attacks on US troops before their withdrawal in 2011": what came before another act
             // is not of that act's date; "before dawn on Sunday" is a time of day.)
             for (var k = 0; k + 2 < units.Count && units[k].CharEnd <= d.Start; k++)
@@ -4810,6 +4811,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     ? units[k + 1].Norm is "has" or "have" or "had" && PatternMatcher.PerfectParticiple(units[k + 2])
                     : !units[k + 1].IsMention && PatternMatcher.PastVerb(units[k + 1])))
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when a subordinator ("that", "after", "when" ...) and then a pluperfect ("had died", "had been") stand between the
+    /// characters <paramref name="from"/> and <paramref name="to"/>.
+    /// </summary>
+    private static bool PluperfectClauseBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        var opened = false;
+        for (var k = 0; k + 1 < units.Count && units[k + 1].CharEnd <= to; k++)
+            if (units[k].CharStart < from)
+                continue;
+            else if (opened && units[k].Norm == "had" && !units[k + 1].IsMention
+                && (PatternMatcher.PerfectParticiple(units[k + 1]) || units[k + 1].Norm is "been" || units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal)))
+                return true;
+            else
+                opened |= units[k].Norm is "that" or "after" or "when" or "because" or "once" or "following";
         return false;
     }
 
