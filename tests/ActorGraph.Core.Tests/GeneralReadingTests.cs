@@ -11797,6 +11797,38 @@ public class GeneralReadingTests
         Assert.Contains("Kata'ib Hezbollah -affiliate-> Popular Mobilization Forces", Described("The PMF's Kataib Hezbollah faction fired on "
             + "protesters near the palace.", "2022-08-30"));
 
+    [Fact]
+    public void a_side_that_had_been_anothers_ally_is_allied() =>
+        Assert.Contains("Hamas -allied-> Hezbollah", Described("Hamas had been Hezbollah's closest political ally since 2010.", "2016-05-12"));
+
+    [Fact]
+    public void army_units_loyal_to_a_former_ruler_are_not_the_states_army() =>
+        Assert.DoesNotContain(Described("The Houthis took Sanaa in Yemen with the help of army units loyal to the ousted president.", "2016-05-12"),
+            r => r.Contains("Hadi government", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_theatres_side_in_lower_case_before_backed_is_the_backer()
+    {
+        var found = Described("Islamic State fighters held Tabqa in Syria for years. The coalition-backed SDF drove them out in May.", "2017-05-12");
+        Assert.Contains("Syrian Democratic Forces -allied-> US-led coalition", found);
+        Assert.DoesNotContain("Islamic State -allied-> Syrian Democratic Forces", found);
+    }
+
+    [Fact]
+    public void what_a_first_time_is_counted_since_is_no_date_of_the_act() =>
+        Assert.Equal("2016-05-13", Assert.Single(Extract("Rebels entered Homs on Friday, the first time they have attacked the regime "
+            + "there since 2012.", "2016-05-14")).Evidence.Date?.ToString());
+
+    [Fact]
+    public void an_act_a_side_is_trained_to_do_takes_no_date_told_before() =>
+        Assert.Null(Assert.Single(Extract("Iraqi troops clashed with the Peshmerga on Monday. Washington, which trained the Peshmerga to fight ISIS, "
+            + "urged calm.", "2017-10-18"), r => r.Target == "Islamic State").Evidence.Date);
+
+    [Fact]
+    public void what_an_offensive_won_back_dates_it() =>
+        Assert.Equal("2022-08", Assert.Single(Extract("Clan militias joined the Somali army in an offensive against al-Shabaab, retaking six towns "
+            + "since early August.", "2022-09-25"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -797,7 +797,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
         // "the French-led campaign", "the Turkish-backed Hamza Division", "the French-speaking north": a people's word after
         // its article is a compound's first half before a hyphen, not "the French" as a people.
-        if (tokens[start].Norm == "the" && match.End < tokens.Count && tokens[match.End].AfterHyphen && dictionary.DemonymActors.ContainsKey(tokens[match.End - 1].Norm))
+        // ("the coalition-backed government": a theatre's side written in lower case is that side, backing.)
+        if (tokens[start].Norm == "the" && match.End < tokens.Count && tokens[match.End].AfterHyphen && dictionary.DemonymActors.ContainsKey(tokens[match.End - 1].Norm)
+            && !(match.Contextual && !tokens[match.End - 1].IsCapitalized && CompoundVerbs.Contains(tokens[match.End].Norm)))
             return null;
         // "the Army of Islam": a name that starts inside "the army" and reaches further is the one meant.
         // Measured by the whole key: "Syrian government aircraft" is read whole, not as "government aircraft".
@@ -1441,8 +1443,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || parts && tokens[at].Norm is "allied" or "aligned" && tokens[at + 1].Norm is "to" or "with"))
             return false;
         at += 2;
+        var formerRuler = false;
         for (var skipped = 0; skipped < 3 && at < tokens.Count && !tokens[at].IsCapitalized && char.IsLetter(tokens[at].Norm[0]); skipped++)
-            at++;
+            formerRuler |= tokens[at++].Norm is "former" or "ousted" or "deposed" or "toppled" or "exiled";
+        // ("army units loyal to the former president": not the army of the state now, whoever the man is.)
+        if (formerRuler)
+            return true;
         // ("Former president Saleh": a title may be capitalised.)
         while (at + 1 < tokens.Count && tokens[at].Norm is "former" or "ousted" or "deposed" or "late" or "president" or "general" or "marshal" or "field")
             at++;
@@ -1764,7 +1770,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (!SenseKeepingModifiers.Contains(word.Norm))
                 return null;
             article -= word.AfterHyphen ? 2 : 1; // "Saudi-backed", "UN-recognised"; "internationally backed", "weak"
-            backerNamed |= word.AfterHyphen && tokens[article + 1].IsCapitalized;
+            // ("the coalition-backed government": a theatre's side in lower case names the backer too.)
+            backerNamed |= word.AfterHyphen && (tokens[article + 1].IsCapitalized
+                || (tokens[article].Norm == "the" && dictionary.LongestMatchWithTail(tokens, article, Theatres) is { Contextual: true } backer && backer.End == article + 2));
             if (!backerNamed)
                 first = article + 1;
         }

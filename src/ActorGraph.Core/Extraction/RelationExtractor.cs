@@ -3805,6 +3805,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
+                        && !PurposeOfBacking(units, match)
                         && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
                         date = carried.Date;
@@ -4181,7 +4182,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> Superlatives =
-        ["worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "fiercest"];
+        ["worst", "deadliest", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "boldest", "longest", "strongest", "first"];
 
     /// <summary>
     /// For a bare year written as a noun's modifier ("than a 1979 peace treaty permits", "blamed for the 2012 attack"), the
@@ -4579,7 +4580,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 or "killing" or "wounding" or "destroying"
                 // ("stepped up attacks on the army, ambushing a convoy in March": so does an act of attack told so.)
                 or "ambushing" or "attacking" or "striking" or "hitting" or "targeting" or "storming" or "raiding" or "shelling" or "bombing"
-                or "overrunning" or "seizing" or "capturing";
+                or "overrunning" or "seizing" or "capturing"
+                // ("joined the army in an offensive on the group, retaking a dozen villages since August": so does what it won back.)
+                or "retaking" or "recapturing" or "reclaiming" or "liberating";
             // "killed four soldiers of the Security Belt, which is loyal to the STC, in an ambush on March 22": a relative
             // clause set off by commas is stepped over.
             var relative = commas.Count == 2 && commas[1] - commas[0] <= 12 && units[commas[0] + 1].Norm is "which" or "who" or "whose" or "whom";
@@ -4729,7 +4732,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         bool WhenAfter(DateMention d) => d.End <= start && units.Any(u => u.CharStart >= d.End && u.Norm == "when" && u.CharEnd <= start
             && units.All(v => v.CharStart < d.End || v.CharEnd > u.CharStart || v.Norm == ","));
         // "clashed on Tuesday, in the worst fighting between the two since 2016": what a superlative is measured since is no
-        // time of the act.
+        // time of the act ("the first time rebels have held the town since 2012" neither).
         // (Not when a "when" clause after it tells the act: "the deadliest since June, when the militants stormed a base".)
         bool SinceOfSuperlative(DateMention d) => d.Qualifier == "since" && !WhenAfter(d) && UnitBefore(d) is var b and >= 0
             && Enumerable.Range(Math.Max(1, b - 6), Math.Min(7, b)).Any(k => Superlatives.Contains(units[k].Norm) && units[k - 1].Norm == "the");
@@ -5326,6 +5329,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["considers", "considered", "regards", "regarded", "views", "viewed", "sees", "saw", "deems", "deemed", "brands", "branded"];
 
     /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
+    /// <summary>
+    /// "Washington, which armed both sides to fight the Islamic State": an act a side is armed (sent, trained) to do is
+    /// the purpose of the backing, no act at a time the text told before.
+    /// </summary>
+    private static bool PurposeOfBacking(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start + 1; k + 1 < match.End; k++)
+            if (units[k].Norm == "to" && units[k - 1].IsMention && !units[k + 1].IsMention && units[k + 1].Norm.Length > 0
+                && char.IsLower(units[k + 1].Norm[0]) && units[k + 1].Norm is not ("the" or "a" or "an") && !units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     private static bool PresentView(IReadOnlyList<Unit> units, CueMatch match) =>
         Enumerable.Range(match.Start, match.End - match.Start).Any(k => ViewVerbs.Contains(units[k].Norm) && units[k].Norm.EndsWith('s'));
 
