@@ -11829,6 +11829,24 @@ public class GeneralReadingTests
         Assert.Equal("2022-08", Assert.Single(Extract("Clan militias joined the Somali army in an offensive against al-Shabaab, retaking six towns "
             + "since early August.", "2022-09-25"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
 
+    [Fact]
+    public void a_groups_name_joined_by_a_hyphen_to_a_region_names_the_whole_its_branch_is_of()
+    {
+        var found = Described("The Taliban rule Afghanistan. ISIS-K, the local branch of the movement, bombed a mosque in Kandahar.", "2021-11-12");
+        Assert.Contains("Islamic State Khorasan Province -affiliate-> Islamic State", found);
+        Assert.DoesNotContain("Islamic State Khorasan Province -affiliate-> Taliban", found);
+    }
+
+    [Fact]
+    public void a_participle_describing_a_name_takes_no_date_of_the_clause_before_it() =>
+        Assert.Null(Assert.Single(Extract("Separatists seized Aden on Saturday, in a rift within the Saudi-led coalition fighting the Houthis.",
+            "2019-08-11"), r => r.Target == "Houthis" || r.Source == "Houthis").Evidence.Date);
+
+    [Fact]
+    public void a_government_named_by_its_head_after_of_is_one_name_in_a_list() =>
+        Assert.Contains("Saudi-led coalition -allied-> Southern Transitional Council", Described("In Yemen, the STC and the government of "
+            + "President Hadi both belong to the Saudi-led coalition.", "2019-08-11"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

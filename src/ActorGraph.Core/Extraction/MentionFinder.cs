@@ -154,6 +154,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 mentions.RemoveAt(mentions.Count - 1);
                 mention = mention with { TokenStart = possessor.TokenStart, Surface = $"{possessor.Surface}'s {mention.Surface}", Contextual = possessor.Contextual && mention.Contextual };
             }
+            // "the government of President Hadi", "the regime of Bashar al-Assad": a government named by its head is one name of it.
+            else if (mentions.Count > 0 && mentions[^1] is { IsReference: false, Contextual: true, Actor: { } governed } government && !mention.IsReference
+                && (governed == mention.Actor || governed == mention.ActsFor) && OfItsHeadBetween(tokens, Math.Max(government.TokenEnd, government.TailEnd), mention.TokenStart))
+            {
+                mentions.RemoveAt(mentions.Count - 1);
+                mention = government with { TailEnd = Math.Max(mention.TokenEnd, mention.TailEnd) };
+                next = Math.Max(next, mention.TailEnd);
+            }
             mentions.Add(mention);
             Remember(tokens, mention);
             i = next;
@@ -162,6 +170,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         mentions.RemoveAll(m => MenOfNamedGroup(tokens, mentions, m));
         _sentenceBefore = tokens;
         return mentions;
+    }
+
+    /// <summary>
+    /// True when a government's noun ends right before <paramref name="end"/> and "of" with nothing but titles follows it
+    /// up to <paramref name="head"/> ("the government of President ...").
+    /// </summary>
+    private static bool OfItsHeadBetween(IReadOnlyList<Token> tokens, int end, int head)
+    {
+        if (end >= head || tokens[end - 1].Norm is not ("government" or "regime" or "administration" or "junta") || tokens[end].Norm != "of")
+            return false;
+        for (var k = end + 1; k < head; k++)
+            if (!Titles.Contains(tokens[k].Norm) && tokens[k].Norm is not ("interim" or "transitional" or "ousted" or "late"))
+                return false;
+        return true;
     }
 
     /// <summary>True for a theatre's word for men ("Kurdish fighters") right before "of" and a group named outright.</summary>

@@ -1736,6 +1736,8 @@ internal static class PatternMatcher
     /// <summary>The note of a subject shared by two verbs joined by "and", the cue's verb the second.</summary>
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
     internal const string HeadOfRelativeNote = "subject: head of the relative clause";
+    internal const string DescribingParticipleNote = "subject: the name the participle after it describes";
+
     internal const string MeansGerundNote = "subject: the main clause's, whose means the gerund after 'by' tells";
 
     /// <summary>The note of a subject whose act an apposition after its clause names ("..., the largest offensive against X").</summary>
@@ -1814,7 +1816,7 @@ internal static class PatternMatcher
         // "part of the Saudi-led coalition fighting the Houthis": a present participle right after a name describes that
         // name, even where a preposition governs it; the clause's subject is not the one fighting.
         if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && IsParticiple(units[anchor]))
-            return (anchor - 1, "subject: the name the participle after it describes");
+            return (anchor - 1, DescribingParticipleNote);
         // "killing dozens of soldiers serving with the African Union force": one right after men no name gives describes
         // them; nobody named is its subject.
         // ("fighting between groups loyal to X and forces backing his rival Y": so do forces; not groups, which class a name:

@@ -869,7 +869,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && PatternMatcher.BranchNouns.Contains(tokens[m.TokenStart - 2].Norm))
         {
             var named = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).Select(p => p.Actor!).ToHashSet();
+            // (Wholes the names say, "ISIS-K, the local branch of the movement", before this sentence's are remembered.)
             var wholes = state.Branches.Where(b => named.Contains(b.Item1)).Select(b => b.Item2)
+                .Concat(mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && p.Source == MentionSource.Dictionary).SelectMany(p => ParentsInName(tokens, p)))
                 .Concat(state.Relations.Where(r => r.Kind == RelationKind.Affiliate && named.Contains(r.Source)).Select(r => r.Target))
                 .Where(w => !named.Contains(w) && types.Contains(TypeOf(state, w))).Distinct().ToList();
             if (wholes.Count > 0)
@@ -3802,9 +3804,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         notes.Add("actor joined by 'and' or a list");
                     }
                     var tie = kind is RelationKind.Allied or RelationKind.Affiliate;
-                    var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(context.Dates, units, match, resolved: true, skipped, tie)
-                        ?? Nearest(context.Dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
-                    if (date is null && cue.CarryDate && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
+                    // ("seized Aden on Saturday, in a split within the coalition battling the Houthis": a participle describing a name
+                    // tells what it is doing all along; a time before it is the clause's.)
+                    var describing = match.SubjectNote == PatternMatcher.DescribingParticipleNote;
+                    var dates = describing ? context.Dates.Where(d => d.Start >= units[match.Start].CharStart).ToList() : context.Dates;
+                    var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(dates, units, match, resolved: true, skipped, tie)
+                        ?? Nearest(dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
+                    if (date is null && cue.CarryDate && !describing && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
                         && !PurposeOfBacking(units, match)
                         && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
@@ -4087,19 +4093,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             Background: true, why));
         foreach (var m in mentions.Where(m => m.Actor is not null && !m.IsReference && m.Source == MentionSource.Dictionary))
         {
-            foreach (var (end, parentIndex) in dictionary.PrefixMatches(tokens, m.TokenStart, m.TokenEnd))
-            {
-                var parent = dictionary.Actors[parentIndex].Name;
-                // "the IRGC al-Quds Force": a group's name before the unit's own name ("Quds Force") is its owner.
-                var ownerBefore = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup && end < m.TokenEnd
-                    && dictionary.LongestMatch(tokens, end) is { } rest && rest.End == m.TokenEnd && dictionary.Actors[rest.Actor].Name == m.Actor;
-                // "the Islamic State West Africa Province": a group's name before a province's is its branch there.
-                var province = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup
-                    && Enumerable.Range(end + 1, Math.Max(0, m.TokenEnd - end - 1)).Any(k => tokens[k].Norm is "province" or "wilayat" or "wilayah");
-                if ((tokens[end].Norm != "in" && !ownerBefore && !province) || parent == m.Actor || !state.Branches.Add((m.Actor!, parent)))
-                    continue;
-                yield return Branch(m.Actor!, parent, $"the name \"{m.Surface}\" denotes a branch of {parent}");
-            }
+            foreach (var parent in ParentsInName(tokens, m))
+                if (state.Branches.Add((m.Actor!, parent)))
+                    yield return Branch(m.Actor!, parent, $"the name \"{m.Surface}\" denotes a branch of {parent}");
             for (var k = m.TokenStart; k < m.TokenEnd - 1; k++)
                 foreach (var (innerEnd, innerActor) in dictionary.PrefixMatches(tokens, k, m.TokenEnd))
                 {
@@ -4115,6 +4111,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (state.Branches.Add((part, whole)))
                         yield return Branch(part, whole, $"the name \"{m.Surface}\" says it belongs to {owner.Name}");
                 }
+        }
+    }
+
+    /// <summary>The groups whose names open <paramref name="m"/>'s name as a branch's do ("al-Qaeda in ...", "Islamic State-Khorasan").</summary>
+    private IEnumerable<string> ParentsInName(IReadOnlyList<Token> tokens, Mention m)
+    {
+        foreach (var (end, parentIndex) in dictionary.PrefixMatches(tokens, m.TokenStart, m.TokenEnd))
+        {
+            var parent = dictionary.Actors[parentIndex].Name;
+            // "the IRGC al-Quds Force": a group's name before the unit's own name ("Quds Force") is its owner.
+            var ownerBefore = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup && end < m.TokenEnd
+                && dictionary.LongestMatch(tokens, end) is { } rest && rest.End == m.TokenEnd && dictionary.Actors[rest.Actor].Name == m.Actor;
+            // "the Islamic State West Africa Province": a group's name before a province's is its branch there.
+            var province = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup
+                && Enumerable.Range(end + 1, Math.Max(0, m.TokenEnd - end - 1)).Any(k => tokens[k].Norm is "province" or "wilayat" or "wilayah");
+            // ("Islamic State-Khorasan", "ISIS-K": so is a group's name joined by a hyphen to a capitalised word.)
+            var hyphened = dictionary.Actors[parentIndex].Type == ActorType.ArmedGroup && end < m.TokenEnd && tokens[end].AfterHyphen && tokens[end].IsCapitalized;
+            if ((tokens[end].Norm == "in" || ownerBefore || province || hyphened) && parent != m.Actor)
+                yield return parent;
         }
     }
 
