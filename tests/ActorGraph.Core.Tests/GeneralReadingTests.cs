@@ -11847,6 +11847,19 @@ public class GeneralReadingTests
         Assert.Contains("Saudi-led coalition -allied-> Southern Transitional Council", Described("In Yemen, the STC and the government of "
             + "President Hadi both belong to the Saudi-led coalition.", "2019-08-11"));
 
+    [Fact]
+    public void a_names_aside_in_a_reported_sentence_is_the_writers()
+    {
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The army, commanded by General Abdel Fattah al-Burhan, shelled Omdurman "
+            + "overnight, residents said.", "2023-11-10")).Evidence.Attribution);
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The RSF, the paramilitary force that has battled the army since April, looted "
+            + "the town, witnesses said.", "2023-11-10")).Evidence.Attribution);
+    }
+
+    [Fact]
+    public void the_withdrawal_of_a_coalition_from_a_state_is_no_membership() =>
+        Assert.Empty(Extract("The Iraqi parliament voted to demand the withdrawal of the US-led coalition from Iraq.", "2024-01-29"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

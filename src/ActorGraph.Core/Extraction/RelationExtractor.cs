@@ -694,7 +694,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1 && i == 0
             && state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor)
                 // (or named only before its men, "killed two ISIS-K commanders", as a side of a relation that sentence told)
-                .Concat(state.Relations.Where(r => r.Evidence.SentenceIndex == state.SentenceIndex - 1).SelectMany(r => (string[])[r.Source, r.Target]))
+                // (not a whole a name only says it is a branch of: "ISIS-K" is no second group named)
+                .Concat(state.Relations.Where(r => r.Evidence.SentenceIndex == state.SentenceIndex - 1 && !r.Evidence.Background).SelectMany(r => (string[])[r.Source, r.Target]))
                 .Where(a => TypeOf(state, a) == ActorType.ArmedGroup).Distinct().ToList() is [var lastNamed])
             before = before.Prepend(lastNamed);
         // "accused Kabul of sheltering fighters of the TTP, who have stepped up attacks since the group ended a ceasefire": a
@@ -5164,7 +5165,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (tieInName)
                     continue;
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
-                    || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length) || InSpeakersApposition(units, match, i)))
+                    || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length) || InSpeakersApposition(units, match, i)
+                    || InAsideOfFirstName(units, match, i)))
                     continue;
                 // "X accused its rivals of plotting and arrested their commanders": an accusation is the first of two
                 // joined acts; the second, the cue's own, is the writer's report.
@@ -5565,6 +5567,28 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return false;
         var (speaker, _) = PatternMatcher.ResolveSubject(units, verb, 3);
         return speaker >= 0 && speaker <= match.Start && units[speaker + 1].Norm == ",";
+    }
+
+    /// <summary>
+    /// "The army, led by General Burhan, has received drones from Iran, diplomats say": a match that a name's aside set off
+    /// by commas holds (from the name or the aside's first word to the aside's closing comma) is the writer's description,
+    /// not what the speaker closing the sentence at <paramref name="verb"/> says.
+    /// </summary>
+    private static bool InAsideOfFirstName(IReadOnlyList<Unit> units, CueMatch match, int verb)
+    {
+        // (The aside may itself open the match: "The RSF, the paramilitary group that has been fighting the army since April,".)
+        var opening = units[match.Start].IsMention && match.Start + 1 < units.Count && units[match.Start + 1].Norm == "," ? match.Start + 1
+            : match.Start >= 2 && units[match.Start - 1].Norm == "," && units[match.Start - 2].IsMention ? match.Start - 1 : -1;
+        if (opening < 0)
+            return false;
+        for (var k = opening + 1; k < match.End; k++)
+            if (units[k].Norm is "," or ";" or "said" or "says")
+                return false;
+        // (The aside closes right after the match, and the main clause goes on past it before the speaker.)
+        var closing = match.End;
+        while (closing < units.Count && closing < match.End + 4 && units[closing].Norm != ",")
+            closing++;
+        return closing < units.Count && units[closing].Norm == "," && verb > closing + 2;
     }
 
     /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
