@@ -3778,6 +3778,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (yield.Kind == RelationKind.Affiliate && source.Contextual && su >= 1
                         && (units[su - 1].Norm == "of" || (su >= 2 && units[su - 1].Norm == "the" && units[su - 2].Norm == "of")))
                         continue;
+                    // "A senior commander of the Nusra Front pledged allegiance to the Islamic State", "Rebel commander defects to ISIS":
+                    // one man of a side who changes sides ties himself, not the side.
+                    if (kind is RelationKind.Affiliate or RelationKind.Allied && LoneManOf(units, su))
+                        continue;
                     // "Shekau took over the group in 2009": a man taking over a group itself leads it; he captures nothing.
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) == ActorType.Person && GroupTypes.Contains(TypeOf(context.State, to))
                         && TakenOver(units, tu))
@@ -5657,6 +5661,29 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> InvasionAims =
         ["oust", "topple", "fight", "defeat", "drive", "push", "expel", "dislodge", "crush", "destroy", "support", "help", "back", "protect", "defend", "rescue", "restore", "prop"];
+
+    private static readonly HashSet<string> LoneMenNouns =
+        ["commander", "member", "fighter", "official", "officer", "militant", "cleric", "judge", "defector", "operative"];
+
+    /// <summary>
+    /// True when the side at <paramref name="side"/> is named only as one man's: "a (senior) commander of X", "one member of X",
+    /// or "X commander" with no name after it.
+    /// </summary>
+    private static bool LoneManOf(IReadOnlyList<Unit> units, int side)
+    {
+        if (side + 1 < units.Count && LoneMenNouns.Contains(units[side + 1].Norm) && !(side + 2 < units.Count && units[side + 2].IsMention))
+            return true;
+        // ("a commander of Ahrar al-Sham, a member of the Islamic Front": not where an aside after the side tells its own tie.)
+        var of = side >= 2 && units[side - 1].Norm == "the" ? side - 2 : side - 1;
+        if (of < 2 || units[of].Norm != "of" || !LoneMenNouns.Contains(units[of - 1].Norm) || (side + 1 < units.Count && units[side + 1].Norm == ","))
+            return false;
+        for (var k = of - 2; k >= 0 && k >= of - 4; k--)
+            if (units[k].Norm is "a" or "an" or "one" or "another")
+                return true;
+            else if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+                return false;
+        return false;
+    }
 
     /// <summary>True when the side at <paramref name="side"/> is what "took over" (takes, taking, taken) has for its object, not its possessive.</summary>
     private static bool TakenOver(IReadOnlyList<Unit> units, int side)
