@@ -11871,6 +11871,11 @@ public class GeneralReadingTests
         Assert.Empty(Extract("Rebel commander defects to Islamic State in Syria", "2014-07-08"));
     }
 
+    [Fact]
+    public void a_description_closing_a_sentence_as_its_speaker_is_the_main_subject_not_the_nearest_name() =>
+        Assert.Equal("Islamic Front", Assert.Single(Extract("The Islamic Front, made up of Ahrar al-Sham, Jaish al-Islam and Suqour al-Sham, "
+            + "attacked ISIS near Aleppo, the group said on Tuesday.", "2014-01-08"), r => r.Kind == RelationKind.Attacked).Evidence.ClaimedBy);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -819,6 +819,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && !m.Plural && candidates.Count > 1 && NamedSpeakerBefore(tokens, mentions, i) is { } namedSpeaker
             && TypeOf(state, namedSpeaker) != ActorType.Person)
             candidates.Remove(namedSpeaker);
+        // "The Islamic Front, made up of A, B and C, attacked ISIS near Aleppo, the group said": a description closing the
+        // sentence as its speaker is first the main clause's subject, not the name nearest it.
+        if (m.Source == MentionSource.Description && !m.Plural && candidates.Count > 1 && m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == ","
+            && m.TokenEnd < tokens.Count && MentionFinder.SayingVerbs.Contains(tokens[m.TokenEnd].Norm)
+            && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && ClauseRank(tokens, mentions, p) == 0) is { Actor: { } mainSubject }
+            && candidates.Contains(mainSubject))
+            candidates = [mainSubject, .. candidates.Where(c => c != mainSubject)];
         // "Libyan rebels said on Friday they had taken Brega": "they" right after what speakers no name gives say is
         // those speakers, whom no actor stands for.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "it" && UnnamedSpeakersBefore(tokens, mentions, i))
