@@ -11876,6 +11876,29 @@ public class GeneralReadingTests
         Assert.Equal("Islamic Front", Assert.Single(Extract("The Islamic Front, made up of Ahrar al-Sham, Jaish al-Islam and Suqour al-Sham, "
             + "attacked ISIS near Aleppo, the group said on Tuesday.", "2014-01-08"), r => r.Kind == RelationKind.Attacked).Evidence.ClaimedBy);
 
+    [Fact]
+    public void men_of_two_sides_killed_in_fighting_are_not_fighting_each_other()
+    {
+        var found = Described("In Mali, Tuareg rebels said they had killed dozens of Wagner mercenaries and Malian soldiers in heavy fighting.", "2024-07-29");
+        Assert.DoesNotContain("Mali -rival-> Wagner Group", found);
+        Assert.Contains("Strategic Framework for the Defense of the People of Azawad -attacked-> Wagner Group", found);
+    }
+
+    [Fact]
+    public void the_rebels_are_the_side_called_rebels_before() =>
+        Assert.Contains("Mali -rival-> Strategic Framework for the Defense of the People of Azawad", Described("JNIM attacked a convoy near Gao "
+            + "in Mali. Tuareg separatists also fought the army near Kidal. The rebels took up arms after the junta ended a peace deal with them.",
+            "2024-07-29"));
+
+    [Fact]
+    public void a_side_whose_leaders_another_sheltered_is_its_ally() =>
+        Assert.Contains("Taliban -allied-> al Qaeda", Described("Al Qaeda, whose leaders the Taliban sheltered for years, planned the attacks "
+            + "from Kandahar.", "2020-02-29"));
+
+    [Fact]
+    public void a_side_that_never_publicly_broke_with_another_is_its_ally() =>
+        Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban have never publicly broken with al Qaeda.", "2020-02-29"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -186,11 +186,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return true;
     }
 
-    /// <summary>True for a theatre's word for men ("Kurdish fighters") right before "of" and a group named outright.</summary>
+    /// <summary>True for a theatre's word for men ("Kurdish fighters", "Tuareg rebels") right before "of" and a group named outright.</summary>
     private static bool MenOfNamedGroup(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention men)
     {
         if (!men.Contextual || men.IsReference || men.TokenEnd + 1 >= tokens.Count || tokens[men.TokenEnd].Norm != "of"
-            || tokens[men.TokenEnd - 1].Norm is not ("fighters" or "forces" or "troops" or "militiamen" or "gunmen" or "units"))
+            || tokens[men.TokenEnd - 1].Norm is not ("fighters" or "forces" or "troops" or "militiamen" or "gunmen" or "units" or "rebels" or "separatists"))
             return false;
         var named = tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1;
         return mentions.Any(o => o.TokenStart == named && !o.Contextual && !o.IsReference && o.Type is ActorType.ArmedGroup or ActorType.Coalition);

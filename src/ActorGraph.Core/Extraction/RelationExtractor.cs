@@ -899,6 +899,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = candidates.Where(a => HasHeadNoun(a, head) || HeadUsed(state, a, head))
                 .OrderBy(a => HeadUsed(state, a, head) ? 0 : 1).ToList();
         }
+        // ("Tuareg-led separatist rebels said ... The rebels took up arms after the junta ...": a side the text has called
+        // rebels, separatists or insurgents comes first for those words, though the others stay.)
+        else if (m.Source == MentionSource.Description && SoftNameHeads.Contains(tokens[m.TokenEnd - 1].Norm)
+            && tokens[m.TokenEnd - 1].Norm.TrimEnd('s') is var softHead && candidates.Any(a => HeadUsed(state, a, softHead)))
+            candidates = [.. candidates.Where(a => HeadUsed(state, a, softHead)), .. candidates.Where(a => !HeadUsed(state, a, softHead))];
         // "The Lebanese Shiite movement": a description's nationality leaves out sides none of whose theatres are
         // that country's (actors of unknown theatre stay).
         if (m.Source == MentionSource.Description && NationalTheatres(tokens, m) is { } national)
@@ -1401,6 +1406,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
+    private static readonly HashSet<string> SoftNameHeads = ["rebels", "separatists", "insurgents"];
+
     private static readonly HashSet<string> NameHeads =
         ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries", "vigilantes"];
 
