@@ -11899,6 +11899,26 @@ public class GeneralReadingTests
     public void a_side_that_never_publicly_broke_with_another_is_its_ally() =>
         Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban have never publicly broken with al Qaeda.", "2020-02-29"));
 
+    [Fact]
+    public void a_participle_of_siding_after_an_unnamed_noun_has_no_named_subject() =>
+        Assert.DoesNotContain("Government of National Accord -allied-> Libyan National Army", Described("Libya has been split since 2014 between "
+            + "a government in Tripoli, now the Government of National Accord, and rival authorities in the east allied with Haftar's forces.", "2020-06-10"));
+
+    [Fact]
+    public void a_campaign_to_restore_a_ruler_to_power_sides_with_him() =>
+        Assert.Contains("Hadi government -allied-> Saudi Arabia", Described("Saudi Arabia launched air strikes on Thursday, in a campaign aimed "
+            + "to restore Hadi to power.", "2015-03-26"));
+
+    [Fact]
+    public void a_state_that_suffered_raids_by_a_group_was_attacked_by_it() =>
+        Assert.Contains("Boko Haram -attacked-> Cameroon", Described("Neighbouring Cameroon has also suffered cross-border raids by Boko Haram.", "2014-04-17"));
+
+    [Fact]
+    public void a_coalition_of_states_forces_is_none_of_both_factions() =>
+        Assert.DoesNotContain(Described("Boko Haram killed 92 Chadian soldiers on Monday. The faction loyal to Shekau is a rival of ISWAP. Chad has "
+            + "sent troops to the Multinational Joint Task Force fighting the jihadists since 2015. Niger has also suffered repeated raids by both "
+            + "factions.", "2020-04-01"), r => r.StartsWith("Multinational Joint Task Force -attacked->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

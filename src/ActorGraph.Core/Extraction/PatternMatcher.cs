@@ -1827,8 +1827,11 @@ internal static class PatternMatcher
             return (-1, "");
         // ("calling some of its members part of a cell plotting attacks on the West": so does one right after a noun an
         // article opens; the cell plots, not the clause's subject.)
-        if (anchor >= 2 && units[anchor - 1] is { IsMention: false, Tail: false } noun && units[anchor - 2].Norm is "a" or "an"
-            && noun.Norm.Length > 2 && char.IsLetter(noun.Norm[0]) && char.IsLower(noun.Norm[0]) && IsParticiple(units[anchor]))
+        // ("rival authorities in the east allied with Haftar": or "the", when the participle is one of siding.)
+        if (anchor >= 2 && units[anchor - 1] is { IsMention: false, Tail: false } noun
+            && noun.Norm.Length > 2 && char.IsLetter(noun.Norm[0]) && char.IsLower(noun.Norm[0])
+            && ((units[anchor - 2].Norm is "a" or "an" && IsParticiple(units[anchor]))
+                || (units[anchor - 2].Norm == "the" && units[anchor].Norm is "allied" or "aligned" or "affiliated" or "linked" or "loyal")))
             return (-1, "");
         // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
         // a side's act has that side for its subject.

@@ -531,7 +531,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("the fighting between the two insurgent movements" after the Islamic State's Khorasan branch: a group and its
         // branch by name are not two sides, unless the words call them factions.)
         var factions = m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase);
-        bool Fit(IReadOnlyList<string> actors) => (!groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a))))
+        // (A coalition of states' forces is no group: "the Multinational Joint Task Force fighting the jihadists ... raids by both factions".)
+        bool Fit(IReadOnlyList<string> actors) => (!groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)) && !dictionary.IsStateCoalition(a)))
             && (factions || actors is not [var one, var other] || !(state.Branches.Contains((one, other)) || state.Branches.Contains((other, one))
                 || one.StartsWith(other + " ", StringComparison.OrdinalIgnoreCase) || other.StartsWith(one + " ", StringComparison.OrdinalIgnoreCase)));
         // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
