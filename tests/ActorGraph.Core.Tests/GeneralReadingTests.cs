@@ -11919,6 +11919,21 @@ public class GeneralReadingTests
             + "sent troops to the Multinational Joint Task Force fighting the jihadists since 2015. Niger has also suffered repeated raids by both "
             + "factions.", "2020-04-01"), r => r.StartsWith("Multinational Joint Task Force -attacked->", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_capitalised_said_in_a_place_name_reports_nothing() =>
+        Assert.All(Extract("The two groups clashed near the hamlet of Arab Said after HTS fighters raided a Hurras al-Din base.", "2020-06-25"),
+            r => Assert.Equal(Attribution.Author, r.Evidence.Attribution));
+
+    [Fact]
+    public void acts_told_as_a_habit_take_no_date_told_before() =>
+        Assert.Null(Assert.Single(Extract("Turkish jets struck PKK targets near Sinjar on Wednesday. Turkey has carried out regular strikes on the YBS.",
+            "2022-08-17"), r => r.Target == "Sinjar Resistance Units").Evidence.Date);
+
+    [Fact]
+    public void a_charge_made_in_the_present_and_a_presence_to_fight_take_no_date_told_before() =>
+        Assert.All(Extract("Kenyan troops drove al-Shabaab from Kismayo in 2012. Mogadishu now accuses Nairobi of meddling in Somalia's affairs; "
+            + "Nairobi says its soldiers are there to fight the militants.", "2020-03-05"), r => Assert.True(r.Kind == RelationKind.Attacked || r.Evidence.Date is null));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3831,7 +3831,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !describing && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
-                        && !PurposeOfBacking(units, match)
+                        && !PurposeOfBacking(units, match) && !Habitual(units, match) && !(kind != RelationKind.Attacked && PresentCharge(units, match))
                         && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
                         date = carried.Date;
@@ -5157,6 +5157,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 if (!PhraseAt(units, i, verb) || units[i].IsMention || Conceded(units, i))
                     continue;
+                // ("near the village of Arab Said last week": a capitalised word after another inside a sentence in lower case
+                // is a name's, no verb; not in a headline's capitals, "Officials Say Army Killed ...".)
+                if (units[i].Capitalized && i > 0 && units[i - 1].Capitalized && !units[i - 1].IsMention
+                    && (i + 1 >= units.Count || !units[i + 1].Capitalized))
+                    continue;
                 // "strike suspected Islamic State hideouts": a participle of suspicion before a name describes it; nobody says anything.
                 if (verb is ["suspected"] or ["alleged"] && i + 1 < units.Count && units[i + 1].IsMention)
                     continue;
@@ -5366,14 +5371,36 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
     /// <summary>
-    /// "Washington, which armed both sides to fight the Islamic State": an act a side is armed (sent, trained) to do is
-    /// the purpose of the backing, no act at a time the text told before.
+    /// "Washington, which armed both sides to fight the Islamic State", "its soldiers are there to fight the militants": an
+    /// act a side is armed (sent, trained) or is somewhere to do is the purpose, no act at a time the text told before.
     /// </summary>
     private static bool PurposeOfBacking(IReadOnlyList<Unit> units, CueMatch match)
     {
         for (var k = match.Start + 1; k + 1 < match.End; k++)
-            if (units[k].Norm == "to" && units[k - 1].IsMention && !units[k + 1].IsMention && units[k + 1].Norm.Length > 0
+            if (units[k].Norm == "to" && (units[k - 1].IsMention || units[k - 1].Norm is "there" or "here") && !units[k + 1].IsMention && units[k + 1].Norm.Length > 0
                 && char.IsLower(units[k + 1].Norm[0]) && units[k + 1].Norm is not ("the" or "a" or "an") && !units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> HabitualWords =
+        ["regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "routine", "routinely", "periodic", "periodically",
+         "occasional", "occasionally", "sporadic", "sporadically"];
+
+    /// <summary>"Turkey has carried out regular strikes on the YBS": acts told as a habit happened at no one time told before.</summary>
+    private static bool Habitual(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k < match.End; k++)
+            if (HabitualWords.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
+    /// <summary>"Mogadishu accuses Kenya of meddling": a charge made in the present holds now, at no time told before.</summary>
+    private static bool PresentCharge(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k < match.End; k++)
+            if (units[k].Norm is "accuses" or "blames" or "charges" or "condemns" or "denounces")
                 return true;
         return false;
     }
