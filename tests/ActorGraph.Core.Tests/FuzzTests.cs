@@ -104,6 +104,7 @@ public sealed class FuzzTests
     [InlineData("The Zintan brigades held the airport, calling it \"liberated\", has sided with Haftar since 2016.", "Zintan militias", "Khalifa Haftar")]
     [InlineData("The Sudanese Forces, a militia led by Musa Hilal, has emerged as the RSF's most vocal opponent. The RSF shelled army positions.",
         "Rapid Support Forces", "Sudanese Armed Forces")]
+    [InlineData("coalition-backed government retook Aden. The Houthis fired missiles at Saudi Arabia.", "Houthis", "Saudi Arabia")]
     public void sentences_that_once_threw_give_their_relations(string text, string source, string target)
     {
         var result = TestPaths.SeedLexicon.CreateExtractor().Extract(DocumentReader.Parse($"A note\nPublished: 2020-05-05\n\n{text}\n", "note.txt"));

@@ -1794,7 +1794,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             article -= word.AfterHyphen ? 2 : 1; // "Saudi-backed", "UN-recognised"; "internationally backed", "weak"
             // ("the coalition-backed government": a theatre's side in lower case names the backer too.)
             backerNamed |= word.AfterHyphen && (tokens[article + 1].IsCapitalized
-                || (tokens[article].Norm == "the" && dictionary.LongestMatchWithTail(tokens, article, Theatres) is { Contextual: true } backer && backer.End == article + 2));
+                || (article >= 0 && tokens[article].Norm == "the" && dictionary.LongestMatchWithTail(tokens, article, Theatres) is { Contextual: true } backer && backer.End == article + 2));
             if (!backerNamed)
                 first = article + 1;
         }
