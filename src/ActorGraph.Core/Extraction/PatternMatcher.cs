@@ -1737,7 +1737,6 @@ internal static class PatternMatcher
     internal const string JoinedVerbsSubject = "subject: subject of the first of two joined verbs";
     internal const string HeadOfRelativeNote = "subject: head of the relative clause";
     internal const string DescribingParticipleNote = "subject: the name the participle after it describes";
-
     internal const string MeansGerundNote = "subject: the main clause's, whose means the gerund after 'by' tells";
 
     /// <summary>The note of a subject whose act an apposition after its clause names ("..., the largest offensive against X").</summary>

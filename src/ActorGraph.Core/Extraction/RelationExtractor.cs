@@ -1406,9 +1406,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return 0;
     }
 
-    /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
+    /// <summary>Heads that refer first, not only, to a side the text called by them ("the rebels" after "separatist rebels").</summary>
     private static readonly HashSet<string> SoftNameHeads = ["rebels", "separatists", "insurgents"];
 
+    /// <summary>Heads that refer back only to a name ending in them: "the militias" are the Shiite militias, never the Islamic State.</summary>
     private static readonly HashSet<string> NameHeads =
         ["militias", "brigades", "front", "guards", "corps", "division", "legion", "battalions", "council", "mercenaries", "vigilantes"];
 
@@ -5369,7 +5370,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ViewVerbs =
         ["considers", "considered", "regards", "regarded", "views", "viewed", "sees", "saw", "deems", "deemed", "brands", "branded"];
 
-    /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
     /// <summary>
     /// "Washington, which armed both sides to fight the Islamic State", "its soldiers are there to fight the militants": an
     /// act a side is armed (sent, trained) or is somewhere to do is the purpose, no act at a time the text told before.
@@ -5405,6 +5405,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
     private static bool PresentView(IReadOnlyList<Unit> units, CueMatch match) =>
         Enumerable.Range(match.Start, match.End - match.Start).Any(k => ViewVerbs.Contains(units[k].Norm) && units[k].Norm.EndsWith('s'));
 
