@@ -11934,6 +11934,19 @@ public class GeneralReadingTests
         Assert.All(Extract("Kenyan troops drove al-Shabaab from Kismayo in 2012. Mogadishu now accuses Nairobi of meddling in Somalia's affairs; "
             + "Nairobi says its soldiers are there to fight the militants.", "2020-03-05"), r => Assert.True(r.Kind == RelationKind.Attacked || r.Evidence.Date is null));
 
+    [Fact]
+    public void a_pair_in_apposition_to_what_between_governs_is_no_joint_subject() =>
+        Assert.Equal(["444 Brigade -rival-> Rada Special Deterrence Force"], Described("Clashes between two of Tripoli's strongest armed groups, "
+            + "the 444 Brigade and the Special Deterrence Force, known as Rada, killed 55 people.", "2023-08-16"));
+
+    [Fact]
+    public void a_pact_with_the_juntas_of_states_is_with_the_states()
+    {
+        var found = Described("Niger's junta has signed a defence pact with the juntas of Mali and Burkina Faso.", "2023-12-23");
+        Assert.Contains("Mali -allied-> Niger", found);
+        Assert.Contains("Burkina Faso -allied-> Niger", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

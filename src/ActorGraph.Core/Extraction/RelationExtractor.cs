@@ -2866,6 +2866,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = before; k >= 0 && k >= before - 2 && !units[k].IsMention && char.IsLetter(units[k].Norm[0]); k--)
             if (units[k].Norm == "between")
                 return true;
+        // ("Clashes between two of Tripoli's armed groups, the 444 Brigade and Rada, killed 55": so is a pair in apposition to
+        // what "between" governs.)
+        if (before >= 1 && units[before].Norm == ",")
+            for (var k = before - 1; k >= 0 && k >= before - 10 && units[k].Norm is not ("," or ";" or "."); k--)
+                if (units[k].Norm == "between")
+                    return true;
         // "backed by the UAE, Egypt and Russia": the listed names before the pair share what stands before the list.
         while (before >= 1 && units[before].Norm == "," && units[before - 1].IsMention)
         {
