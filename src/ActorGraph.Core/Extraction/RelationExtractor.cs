@@ -3838,7 +3838,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !describing && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
-                        && !PurposeOfBacking(units, match) && !Habitual(units, match) && !(kind != RelationKind.Attacked && PresentCharge(units, match))
+                        && !PurposeOfBacking(units, match) && !(kind != RelationKind.Attacked && PresentCharge(units, match))
                         && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
                         date = carried.Date;
@@ -3980,11 +3980,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if ((k + 1 < match.End && units[k].Norm is "similar" or "such" or "previous" or "earlier" or "past" or "prior" or "other" or "repeated" or "frequent"
                     or "series" or "string" or "spate" or "wave" or "campaign" // "blamed for a series of attacks on police"
                     && (PatternMatcher.IsWarActNoun(units[k + 1].Norm) || (k + 2 < match.End && PatternMatcher.IsWarActNoun(units[k + 2].Norm))))
-                // ("has mostly attacked military targets", "has repeatedly struck": acts told as a habit.)
-                || units[k].Norm is "mostly" or "repeatedly" or "frequently" or "often" or "regularly" or "routinely" or "usually" or "habitually")
+                // ("has mostly attacked military targets", "has repeatedly struck", "regular strikes": acts told as a habit.)
+                || HabitWords.Contains(units[k].Norm))
                 return true;
         return false;
     }
+
+    private static readonly HashSet<string> HabitWords =
+        ["mostly", "repeatedly", "frequently", "often", "regularly", "routinely", "usually", "habitually", "periodically", "occasionally",
+         "sporadically", "regular", "repeated", "frequent", "routine", "periodic", "occasional", "sporadic"];
 
     /// <summary>The relative pronoun of the first ", which (who ...)" in [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
     private static int RelativePronounAfter(IReadOnlyList<Unit> units, int from, int to)
@@ -5389,27 +5393,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    private static readonly HashSet<string> HabitualWords =
-        ["regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "routine", "routinely", "periodic", "periodically",
-         "occasional", "occasionally", "sporadic", "sporadically"];
-
-    /// <summary>"Turkey has carried out regular strikes on the YBS": acts told as a habit happened at no one time told before.</summary>
-    private static bool Habitual(IReadOnlyList<Unit> units, CueMatch match)
-    {
-        for (var k = match.Start; k < match.End; k++)
-            if (HabitualWords.Contains(units[k].Norm))
-                return true;
-        return false;
-    }
-
     /// <summary>"Mogadishu accuses Kenya of meddling": a charge made in the present holds now, at no time told before.</summary>
-    private static bool PresentCharge(IReadOnlyList<Unit> units, CueMatch match)
-    {
-        for (var k = match.Start; k < match.End; k++)
-            if (units[k].Norm is "accuses" or "blames" or "charges" or "condemns" or "denounces")
-                return true;
-        return false;
-    }
+    private static bool PresentCharge(IReadOnlyList<Unit> units, CueMatch match) =>
+        Enumerable.Range(match.Start, match.End - match.Start).Any(k => AccusingVerbs.Contains(units[k].Norm) && units[k].Norm.EndsWith('s'));
 
     /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
     private static bool PresentView(IReadOnlyList<Unit> units, CueMatch match) =>
