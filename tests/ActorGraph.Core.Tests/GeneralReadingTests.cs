@@ -4808,7 +4808,7 @@ public class GeneralReadingTests
     public void a_party_of_a_titled_leader_is_his_and_the_subject_of_what_follows()
     {
         var relations = Described("The KDP of regional president Massoud Barzani accused the PUK of treason.", "2017-10-17");
-        Assert.Contains("Massoud Barzani -affiliate-> Kurdistan Democratic Party", relations);
+        Assert.Contains("Masoud Barzani -affiliate-> Kurdistan Democratic Party", relations);
         Assert.Contains("Kurdistan Democratic Party -rival-> Patriotic Union of Kurdistan", relations);
     }
 
@@ -11946,6 +11946,29 @@ public class GeneralReadingTests
         Assert.Contains("Mali -allied-> Niger", found);
         Assert.Contains("Burkina Faso -allied-> Niger", found);
     }
+
+    [Fact]
+    public void a_their_after_men_no_name_gives_is_theirs_and_so_is_the_next()
+    {
+        var found = Described("Al-Shabaab, which split from the Islamic Courts Union, angered other militants by taxing their villages and "
+            + "killing their commanders.", "2014-02-03");
+        Assert.DoesNotContain(found, r => r.StartsWith("al-Shabaab -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void men_of_a_name_opening_the_story_keep_it_on_that_name()
+    {
+        var found = Extract("KUNDUZ - Fighters loyal to the Islamic State have taken three villages from the Taliban, elders said.\n\n"
+            + "The militants, many of them defectors from the Pakistani Taliban, arrived last year. They have since executed Taliban commanders.",
+            "2015-07-01", "Taliban and Islamic State fighters clash near Kunduz");
+        var executed = Assert.Single(found, r => r.Evidence.Sentence.StartsWith("They have since", StringComparison.Ordinal));
+        Assert.Equal(("Islamic State", "Taliban"), (executed.Source, executed.Target));
+    }
+
+    [Fact]
+    public void a_mans_party_is_the_group_the_dictionary_gives_him() =>
+        Assert.Contains("Patriotic Union of Kurdistan -affiliate-> Kurdistan Democratic Party",
+            Described("Jalal Talabani's party broke away from the KDP in 1975.", "2010-05-01"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -1052,6 +1052,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "the soldiers rounded up men in the market and executed them": "them" after people no side names is those people.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && PeopleNamedLast(tokens, mentions, i))
             candidates = [];
+        // "ISIS angered other insurgents by seizing their weapons": "their" after people or fighters no name gives (past the
+        // last name and its men) is theirs.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "their"
+            && AnyWordBetween(tokens, i > 0 ? Math.Max(mentions[i - 1].TokenEnd, mentions[i - 1].TailEnd) : 0, m.TokenStart, UnnamedMenNouns))
+            candidates = [];
+        // ("... by seizing their weapons, kidnapping their commanders": a "their" right after another, no name between, is the same owner's.)
+        else if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "their" && i > 0
+            && mentions[i - 1] is { Source: MentionSource.Pronoun } previous && tokens[previous.TokenStart].Norm == "their")
+            candidates = [.. previous.Candidates];
         // "Clan elders in Hiiraan said they had turned against al-Shabaab": "they" that opens what people no side names said
         // is those people.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && m.TokenStart >= 2 && SaidBefore(tokens, m.TokenStart)
@@ -1146,6 +1155,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
          "worshipers", "passengers", "students", "hostages", "captives", "migrants", "protesters", "demonstrators",
          "gangs", "bandits", "smugglers", "traffickers", "criminals", "tribes", "clans", "communities", "tribesmen"];
+
+    /// <summary>Men whose possessions a "their" after them is of, when no name gives them: <see cref="PeopleNouns"/> and fighters.</summary>
+    private static readonly HashSet<string> UnnamedMenNouns =
+        [.. PeopleNouns, "militants", "extremists", "jihadists", "insurgents", "islamists", "fighters", "rebels", "gunmen"];
 
     /// <summary>People no side names who are quoted (<see cref="PeopleNouns"/> and those who tell what they saw or keep a community's word).</summary>
     private static readonly HashSet<string> SpeakingPeopleNouns = [.. PeopleNouns, "elders", "witnesses", "activists", "survivors", "locals"];
@@ -1676,8 +1689,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (j >= 0 && tokens[j].Norm is "after" or "before" && Math.Max(m.TokenEnd, m.TailEnd) is var next && next < tokens.Count
             && (ClauseVerbs.Contains(tokens[next].Norm) || (tokens[next].Norm.Length > 4 && tokens[next].Norm.EndsWith("ed", StringComparison.Ordinal))))
             return false;
+        // ("JALALABAD - Fighters loyal to the Islamic State have seized ...": the men of a name who open the sentence make the
+        // name its subject.)
+        if (j >= 2 && (tokens[j].Norm is "of" or "from" || (tokens[j].Norm == "to" && tokens[j - 1].Norm == "loyal"))
+            && (tokens[j].Norm == "to" ? j - 2 : j - 1) is var men && MenOpeningSentence.Contains(tokens[men].Norm)
+            && (men == 0 || tokens[men - 1].Norm is "-" or "—" or "--" or ":"))
+            return false;
         return j >= 0 && Prepositions.Contains(tokens[j].Norm);
     }
+
+    /// <summary>Men of a side that open a sentence before "loyal to", "of" or "from" and its name.</summary>
+    private static readonly HashSet<string> MenOpeningSentence =
+        ["fighters", "militants", "forces", "troops", "gunmen", "members", "supporters", "insurgents", "loyalists", "militiamen", "jihadists"];
 
     /// <summary>Verbs and auxiliaries that, right after a name, make it a clause's subject ("after Hamas took ...").</summary>
     private static readonly HashSet<string> ClauseVerbs =
@@ -1736,7 +1759,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool NamedByMan(DocumentState state, string actor) => state.HeadsUsed.TryGetValue(actor, out var heads) && heads.Contains(ManMark);
 
     private static readonly HashSet<string> GroupNouns =
-        ["group", "faction", "movement", "brigade", "brigades", "forces", "fighters", "men", "militia", "organization", "organisation", "rebels", "troops", "unit"];
+        ["group", "faction", "movement", "brigade", "brigades", "forces", "fighters", "men", "militia", "organization", "organisation", "rebels", "troops", "unit", "party"];
 
     /// <summary>
     /// "Maarouf's group" is the group the document already tied Maarouf to ("the SRF led by Jamal Maarouf"),
