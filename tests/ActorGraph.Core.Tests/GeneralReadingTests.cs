@@ -11970,6 +11970,24 @@ public class GeneralReadingTests
         Assert.Contains("Patriotic Union of Kurdistan -affiliate-> Kurdistan Democratic Party",
             Described("Jalal Talabani's party broke away from the KDP in 1975.", "2010-05-01"));
 
+    [Theory]
+    [InlineData("The ISWAP commander died after being surrounded by Boko Haram gunmen near Lake Chad.", "Boko Haram -attacked-> Islamic State West Africa Province")]
+    [InlineData("Two Hezbollah fighters were wounded while being pursued by Israeli drones.", "Israel -attacked-> Hezbollah")]
+    public void one_hurt_after_or_while_being_cornered_by_a_side_was_attacked_by_it(string sentence, string expected) =>
+        Assert.Contains(expected, Described(sentence, "2021-06-01"));
+
+    [Fact]
+    public void a_headline_joining_a_side_in_a_push_without_an_article_is_an_alliance()
+    {
+        var found = Extract("Residents reported heavy gunfire overnight.", "2009-05-08", "Hizbul Islam joins al-Shabaab in assault on Mogadishu");
+        Assert.Contains(found, r => r.Kind == RelationKind.Allied && new[] { r.Source, r.Target }.Order(StringComparer.Ordinal).SequenceEqual(["Hizbul Islam", "al-Shabaab"]));
+        Assert.DoesNotContain(found, r => r.Kind == RelationKind.Affiliate);
+    }
+
+    [Fact]
+    public void a_side_accused_of_fuelling_a_war_is_the_accusers_rival() =>
+        Assert.Contains("Afghanistan -rival-> Pakistan", Described("The Afghan government accused Islamabad of fuelling the insurgency.", "2017-03-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
