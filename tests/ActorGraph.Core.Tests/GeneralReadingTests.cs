@@ -11955,10 +11955,12 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.StartsWith("al-Shabaab -attacked->", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void men_of_a_name_opening_the_story_keep_it_on_that_name()
+    [Theory]
+    [InlineData("KUNDUZ - Fighters loyal to the Islamic State")]
+    [InlineData("Fighters of the Islamic State")]
+    public void men_of_a_name_opening_the_story_keep_it_on_that_name(string opening)
     {
-        var found = Extract("KUNDUZ - Fighters loyal to the Islamic State have taken three villages from the Taliban, elders said.\n\n"
+        var found = Extract(opening + " have taken three villages from the Taliban, elders said.\n\n"
             + "The militants, many of them defectors from the Pakistani Taliban, arrived last year. They have since executed Taliban commanders.",
             "2015-07-01", "Taliban and Islamic State fighters clash near Kunduz");
         var executed = Assert.Single(found, r => r.Evidence.Sentence.StartsWith("They have since", StringComparison.Ordinal));

@@ -1691,8 +1691,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return false;
         // ("JALALABAD - Fighters loyal to the Islamic State have seized ...": the men of a name who open the sentence make the
         // name its subject.)
-        if (j >= 2 && (tokens[j].Norm is "of" or "from" || (tokens[j].Norm == "to" && tokens[j - 1].Norm == "loyal"))
-            && (tokens[j].Norm == "to" ? j - 2 : j - 1) is var men && MenOpeningSentence.Contains(tokens[men].Norm)
+        if (j >= 1 && (tokens[j].Norm is "of" or "from" || (tokens[j].Norm == "to" && tokens[j - 1].Norm == "loyal"))
+            && (tokens[j].Norm == "to" ? j - 2 : j - 1) is var men and >= 0 && MenOpeningSentence.Contains(tokens[men].Norm)
             && (men == 0 || tokens[men - 1].Norm is "-" or "—" or "--" or ":"))
             return false;
         return j >= 0 && Prepositions.Contains(tokens[j].Norm);
