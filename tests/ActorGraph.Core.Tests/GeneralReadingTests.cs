@@ -11990,6 +11990,19 @@ public class GeneralReadingTests
     public void a_side_accused_of_fuelling_a_war_is_the_accusers_rival() =>
         Assert.Contains("Afghanistan -rival-> Pakistan", Described("The Afghan government accused Islamabad of fuelling the insurgency.", "2017-03-01"));
 
+    [Fact]
+    public void giving_up_what_is_no_tie_ends_no_alliance_told_after_it()
+    {
+        var found = Described("Hizbul Islam abandoned its neutrality in 2009 and fought alongside al-Shabaab.", "2010-01-01");
+        Assert.Contains("Hizbul Islam -allied-> al-Shabaab", found);
+        Assert.DoesNotContain("Hizbul Islam -allied-> al-Shabaab", Described("Hizbul Islam abandoned its alliance with al-Shabaab.", "2010-01-01"));
+    }
+
+    [Fact]
+    public void a_city_naming_where_talks_were_held_is_no_side() =>
+        Assert.DoesNotContain(Described("Militias from the Juba peace deal now fight alongside the Sudanese army.", "2024-06-14"),
+            r => r.Contains("South Sudan", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

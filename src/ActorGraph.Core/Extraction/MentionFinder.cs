@@ -51,6 +51,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     && tokens[mention.TokenStart].Norm != "regime")
                 || OwnedByUnknownName(tokens, mention)
                 || DemonymOfBorder(tokens, mention)
+                || PlaceOfTalks(tokens, mention)
                 // ("formed an alliance with the military rulers of Mali and Niger": a theatre's word before rulers "of" a name is
                 // that name's, as in a dictionary name; not the theatre's side.)
                 || (mention.Type == ActorType.State && char.IsLower(mention.Surface[0]) && mention.TokenEnd + 2 < tokens.Count
@@ -1136,6 +1137,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> ArmySites =
         ["base", "bases", "camp", "camps", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints", "garrison", "garrisons", "position", "positions"];
+
+    /// <summary>
+    /// "groups from the Juba peace deal", "the Doha talks": a state named by a city of its (an alias that is not its own name)
+    /// before a noun of talks or a deal is where they were held, not a side.
+    /// </summary>
+    private static bool PlaceOfTalks(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        if (mention.Type != ActorType.State || mention.IsReference || mention.TokenEnd - mention.TokenStart != 1 || mention.TailEnd > 0
+            || mention.Actor is null || mention.Surface.Equals(mention.Actor, StringComparison.OrdinalIgnoreCase) || mention.TokenEnd >= tokens.Count)
+            return false;
+        var next = mention.TokenEnd;
+        if (tokens[next].Norm == "peace" && next + 1 < tokens.Count)
+            next++;
+        return !tokens[next].IsCapitalized && TalksNouns.Contains(tokens[next].Norm);
+    }
+
+    private static readonly HashSet<string> TalksNouns =
+        ["talks", "agreement", "agreements", "accord", "accords", "deal", "process", "summit", "conference", "declaration", "negotiations",
+         "ceasefire", "truce", "protocol", "memorandum", "framework", "format", "platform", "roadmap", "initiative", "charter", "peace"];
 
     /// <summary>"a military base in Mali": the state whose army the site is, not only where it stands.</summary>
     private static bool IsArmySite(IReadOnlyList<Token> tokens, int locative)

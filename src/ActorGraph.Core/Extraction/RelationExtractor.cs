@@ -3036,6 +3036,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "rebels", "commanders", "leaders", "operatives", "networks", "organizations", "organisations", "movements", "battalions", "gunmen",
          "clerics", "officials", "tribes", "clans", "parties", "elements", "loyalists", "supporters", "sympathizers", "sympathisers"];
 
+    /// <summary>
+    /// True when a noun of a tie follows the possessive at <paramref name="owner"/>, past one word ("his alliance", "its
+    /// decade-long partnership"); "abandoned its neutrality and fought alongside" ends no tie.
+    /// </summary>
+    private static bool TieNounAfter(IReadOnlyList<Unit> units, int owner)
+    {
+        for (var k = owner + 1; k < units.Count && k <= owner + 3; k++)
+            if (EndedTieNouns.Contains(units[k].Norm))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> EndedTieNouns =
+        ["alliance", "alliances", "partnership", "partnerships", "ties", "tie", "links", "link", "pact", "pacts", "agreement", "agreements",
+         "deal", "deals", "accord", "relationship", "relations", "cooperation", "coordination", "coalition", "alignment", "allegiance",
+         "support", "backing", "affiliation", "membership", "loyalty", "union", "merger", "friendship", "bond", "bonds", "truce", "entente",
+         "association", "connection", "connections", "arrangement", "understanding", "collaboration"];
+
     /// <summary>True when a verb of ending a tie stands right before the possessive at <paramref name="owner"/> ("broke off his alliance").</summary>
     private static bool EndsTieBefore(IReadOnlyList<Unit> units, int owner) =>
         (owner >= 1 && units[owner - 1].Norm is "ended" or "ends" or "ending" or "abandoned" or "abandons" or "dissolved" or "dissolves" or "scrapped"
@@ -3439,7 +3457,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
         for (var i = match.Start; i < match.End && cue.Kind == RelationKind.Allied; i++)
             if (units[i].Lead is "his" or "its" or "their" or "her" or "the" && EndsTieBefore(units, i)
-                && !(i >= 2 && units[i - 2].Norm is "not" or "never"))
+                && !(i >= 2 && units[i - 2].Norm is "not" or "never") && TieNounAfter(units, i))
                 yield break;
         // "clashes between Radaa and the 444 Brigade, a unit allied with the prime minister": a cue inside an apposition
         // after the second of two sides describes that side, not the pair.
