@@ -12003,6 +12003,12 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("Militias from the Juba peace deal now fight alongside the Sudanese army.", "2024-06-14"),
             r => r.Contains("South Sudan", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("The Burkinabe junta that took power in 2022 has turned to Russia for weapons.", "Burkina Faso")]
+    [InlineData("The Houthi fighters who seized Sanaa in 2014 have aligned with Iran.", "Iran")]
+    public void a_date_in_a_clause_with_no_commas_describing_the_subject_is_that_clauses(string sentence, string party) =>
+        Assert.Null(Assert.Single(Extract(sentence, "2024-03-01"), r => r.Source == party || r.Target == party).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

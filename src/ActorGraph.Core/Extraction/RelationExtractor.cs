@@ -4455,6 +4455,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// Where the comma closing an aside opened right after the subject at <paramref name="subject"/> stands (characters),
     /// when the date is inside that aside; else -1.
     /// </summary>
+    /// <summary>
+    /// Where a clause with no commas that describes the subject at <paramref name="subject"/> and holds <paramref name="date"/>
+    /// ends (the auxiliary of the main verb after it: "The junta that seized power in 2020 has turned to Russia"), else -1.
+    /// </summary>
+    private static int RestrictiveClauseAfter(IReadOnlyList<Unit> units, int subject, DateMention date)
+    {
+        var open = subject + 1;
+        while (open < units.Count && units[open].Tail)
+            open++;
+        if (open >= units.Count || units[open].Norm is not ("that" or "who" or "which") || units[open].CharEnd > date.Start)
+            return -1;
+        for (var k = open + 2; k < units.Count; k++)
+            if (units[k].CharStart >= date.End && units[k].Norm is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will")
+                return units[k].CharStart;
+        return -1;
+    }
+
     private static int AsideAfterSubject(IReadOnlyList<Unit> units, int subject, DateMention date)
     {
         var open = subject + 1;
@@ -4527,8 +4544,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "blamed on Thursday the Haqqani network, a militant group allied with the Taliban, for ...": a tie the apposition
         // tells holds whenever the clause around it happened.
         var apposed = tie ? TieApposition(units, match) : -1;
-        var subjectSlot = tie || match.Pattern.SlotNames.Length == 0 || !match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal)
+        var leadingSlot = match.Pattern.SlotNames.Length == 0 || !match.Pattern.Text.StartsWith($"{{{match.Pattern.SlotNames[0]}}} ...", StringComparison.Ordinal)
             || !match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var slot) ? -1 : slot;
+        var subjectSlot = tie || !match.Pattern.Text.StartsWith("{A} ...", StringComparison.Ordinal) ? -1 : leadingSlot;
         // "Kenya sent troops into Somalia in October 2011 ... and joined the AU force the following year": in a match whose
         // subject is the first of two joined verbs', a date before the "and" of the second is the first verb's, when one is
         // told after it.
@@ -4588,6 +4606,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // (Not where the match itself is inside the aside: "Ethiopia, which invaded Somalia in 2006 to oust the ICU, has ...".)
             if (subjectSlot >= 0 && d.Start > units[subjectSlot].CharEnd && d.End < end && AsideAfterSubject(units, subjectSlot, d) is var closing and >= 0
                 && closing < units[match.Slots.Values.Max()].CharStart)
+                return false;
+            // (So is one in a clause with no commas that describes the subject, ties too: "The junta that seized power in 2020
+            // has turned to Russia".)
+            if (leadingSlot >= 0 && d.Start > units[leadingSlot].CharEnd && RestrictiveClauseAfter(units, leadingSlot, d) is var shut and >= 0
+                && shut < units[match.Slots.Values.Max()].CharStart)
                 return false;
             // "AaS, which the US blames for the 2012 attack, is fighting Haftar": in a reading without the clause, a date
             // inside the words it left out is not the match's.
