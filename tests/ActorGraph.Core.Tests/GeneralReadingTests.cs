@@ -12009,6 +12009,14 @@ public class GeneralReadingTests
     public void a_date_in_a_clause_with_no_commas_describing_the_subject_is_that_clauses(string sentence, string party) =>
         Assert.Null(Assert.Single(Extract(sentence, "2024-03-01"), r => r.Source == party || r.Target == party).Evidence.Date);
 
+    [Fact]
+    public void the_killing_of_people_no_name_gives_ends_at_them()
+    {
+        Assert.DoesNotContain(Described("The Islamic State named a new governor in 2019, angering Shekau, whose killing of villagers the group's "
+            + "Syrian leaders had long condemned.", "2019-03-01"), r => r.Contains("-attacked->", StringComparison.Ordinal));
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab claimed the killing of civilians and Kenyan soldiers near Lamu.", "2019-03-01"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

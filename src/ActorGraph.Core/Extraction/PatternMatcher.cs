@@ -470,6 +470,11 @@ internal static class PatternMatcher
         units[i] is { IsMention: true, Reference: true } && units[i].Norm is "his" or "her" or "its" or "their" && i + 1 < units.Count
         && !units[i + 1].IsMention && units[i + 1].Norm.Length > 0 && char.IsLower(units[i + 1].Norm[0]) && char.IsLetter(units[i + 1].Norm[0]);
 
+    /// <summary>People no side is named by: those an act after "of" is done to ("the killing of civilians").</summary>
+    private static readonly HashSet<string> UnnamedPeople =
+        ["civilians", "villagers", "residents", "people", "worshippers", "worshipers", "passengers", "students", "children", "women",
+         "men", "farmers", "herders", "protesters", "demonstrators", "migrants", "refugees", "hostages", "prisoners", "detainees", "pilgrims"];
+
     /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
     internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
 
@@ -938,6 +943,11 @@ internal static class PatternMatcher
                     if (afterBy && pos + g < units.Count && PossessiveBeforeNoun(units, pos + g))
                         continue;
                     if (g > 0 && afterArticle && !units[pos + g - 1].IsMention && IsPreposition(units[pos + g - 1].Norm))
+                        return -1;
+                    // ("Shekau, whose killing of Muslim civilians the group's leaders had criticised": after "of", people no name
+                    // gives are what the act was done to; a gap runs past them only into a list they open.)
+                    if (g > 0 && afterOf && !units[pos + g - 1].IsMention && UnnamedPeople.Contains(units[pos + g - 1].Norm)
+                        && pos + g < units.Count && units[pos + g].Norm is not ("and" or "or"))
                         return -1;
                     // "voted to expel US troops after the killing of Soleimani": past a verb, a gap does not reach into a
                     // phrase of time or cause ("after the ..."), which tells of another act.
