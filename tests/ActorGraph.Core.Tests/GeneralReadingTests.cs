@@ -12017,6 +12017,16 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Al-Shabaab claimed the killing of civilians and Kenyan soldiers near Lamu.", "2019-03-01"));
     }
 
+    [Fact]
+    public void an_operation_against_a_name_tied_by_its_apposition_to_another_attacks_the_name_and_the_tie_is_the_writers()
+    {
+        var found = Extract("The Nigerian army said its troops had killed 30 fighters in a raid on Ansaru, a group linked to al-Qaeda, near Kaduna.",
+            "2022-08-01");
+        Assert.Contains(found, r => r is { Kind: RelationKind.Attacked, Source: "Nigeria", Target: "Ansaru" });
+        Assert.DoesNotContain(found, r => r.Kind == RelationKind.Attacked && r.Target == "al Qaeda");
+        Assert.Equal(Attribution.Author, Assert.Single(found, r => r.Kind == RelationKind.Affiliate && r.Source == "Ansaru").Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3036,6 +3036,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "rebels", "commanders", "leaders", "operatives", "networks", "organizations", "organisations", "movements", "battalions", "gunmen",
          "clerics", "officials", "tribes", "clans", "parties", "elements", "loyalists", "supporters", "sympathizers", "sympathisers"];
 
+    /// <summary>True when a name followed by a comma (an apposition's opening) stands among units [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool NamedAndApposedBetween(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = from; k + 1 < to; k++)
+            if (units[k] is { IsMention: true, Reference: false } && units[k + 1].Norm == ",")
+                return true;
+        return false;
+    }
+
     /// <summary>
     /// True when a noun of a tie follows the possessive at <paramref name="owner"/>, past one word ("his alliance", "its
     /// decade-long partnership"); "abandoned its neutrality and fought alongside" ends no tie.
@@ -3452,6 +3461,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Muhandis was also killed in the strike": only an act told before is who killed; "killed in Tehran" names a place.
         if (match.Pattern.Text.EndsWith(" in {A} !by", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var act)
             && !(units[act].IsMention && units[act].Lead is "the" or "this" or "that" && PatternMatcher.IsWarActNoun(LastWord(context.Mentions[units[act].Mention].Surface))))
+            yield break;
+        // "an operation against the Katiba Macina, a group linked to JNIM": the act is against the name, whose apposition ties it
+        // to another; that other is no target.
+        if (match.Pattern.Text.Contains("(against|on|targeting|at) ...6 (belonging to|", StringComparison.Ordinal)
+            && match.Slots.TryGetValue("A", out var actor) && match.Slots.TryGetValue("B", out var tiedTo) && NamedAndApposedBetween(units, actor + 1, tiedTo))
             yield break;
         // "broke off his alliance with the Houthis", "ended its partnership with": a tie its owner is told to end is none.
         // ("has never severed its ties with al-Qaeda": a tie not ended stands.)
@@ -5220,7 +5234,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (context.Reported is var (at, clauseEnd, speakerMention) && match.Start < at && match.End <= clauseEnd)
             return (Attribution.Claim, speakerMention >= 0 ? context.Mentions[speakerMention].Candidates.FirstOrDefault() : null);
         // A tie a name's own phrase states ("al-Qaeda's Sahel affiliate, JNIM") is the writer's, whatever closes the sentence.
-        var tieInName = tie && IsNamePhrase(units, match, context.Sentence.Text);
+        // (So is one an apposition to a name tells: "The army said it killed 40 men of the Katiba Macina, a group linked to JNIM".)
+        var tieInName = tie && (IsNamePhrase(units, match, context.Sentence.Text) || TieInApposition(units, match));
         if (QuotationReport(units, match, context.Sentence.Text) is { } reported)
             return (Attribution.Claim, reported >= 0 ? context.Mentions[units[reported].Mention].Candidates.FirstOrDefault() : null);
         for (var i = 0; i < units.Count; i++)
@@ -5670,6 +5685,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return false;
         var (speaker, _) = PatternMatcher.ResolveSubject(units, verb, 3);
         return speaker >= 0 && speaker <= match.Start && units[speaker + 1].Norm == ",";
+    }
+
+    /// <summary>A match that opens on a name and an apposition to it (", a group linked to ...") and stays inside it.</summary>
+    private static bool TieInApposition(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        if (!units[match.Start].IsMention || match.Start + 2 >= match.End || units[match.Start + 1].Norm != ","
+            || units[match.Start + 2].Norm is not ("a" or "an" or "the" or "another"))
+            return false;
+        for (var k = match.Start + 3; k < match.End; k++)
+            if (units[k].Norm is "," or ";" or "said" or "says")
+                return false;
+        return true;
     }
 
     /// <summary>
