@@ -12027,6 +12027,27 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(found, r => r.Kind == RelationKind.Affiliate && r.Source == "Ansaru").Evidence.Attribution);
     }
 
+    [Fact]
+    public void the_agent_a_side_was_routed_by_named_as_it_is_the_other_side() =>
+        Assert.Contains("al-Shabaab -attacked-> Hizbul Islam", Described("Hizbul Islam surrendered to al-Shabaab after being badly routed by it.", "2011-01-10"));
+
+    [Fact]
+    public void backing_a_plan_named_after_a_side_backs_no_side()
+    {
+        var found = Described("Saudi Arabia backed the UN effort, and Egypt supported the African Union plan.", "2022-04-02");
+        Assert.DoesNotContain(found, r => r.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_plural_verb_after_a_target_of_attacks_tells_of_the_attacks() =>
+        Assert.DoesNotContain(Described("Al-Shabaab has stepped up raids on Kenya, which have also killed Somali officials.", "2015-06-01"),
+            r => r.StartsWith("Kenya -attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void they_after_a_passive_agent_are_who_underwent_it() =>
+        Assert.DoesNotContain(Described("Dozens of clan elders were executed by al-Shabaab in 2012 after they sided with the government.", "2015-06-01"),
+            r => r.StartsWith("al-Shabaab -allied->", StringComparison.Ordinal) || r.EndsWith("-allied-> al-Shabaab", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

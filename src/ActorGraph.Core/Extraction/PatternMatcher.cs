@@ -846,6 +846,8 @@ internal static class PatternMatcher
                 if (p < 0 || (k > 0 && units[p].Norm is "it" or "they" && !(p > 1 && units[p - 1].Norm is "which" or "whom" && units[p - 2].Norm is "with" or "against")
                     && !(units[p].Norm == "it" && p > 0
                     && (units[p - 1].Norm is "against" or "with" or "alongside" || FoughtVerbs.Contains(units[p - 1].Norm) || DescribingVerbs.Contains(units[p - 1].Norm)
+                        // ("surrendered after being defeated by it": the agent of what a side underwent is a side.)
+                        || (units[p - 1].Norm == "by" && p >= 3 && (units[p - 3].Norm == "being" || (p >= 4 && units[p - 4].Norm == "being")))
                         // ("the group fighting to topple it": what is toppled is a government, not a thing.)
                         || OverthrowVerbs.Contains(units[p - 1].Norm)
                         // ("since AU troops pushed it out of the city": what is driven out of a place is a side.)
@@ -2601,6 +2603,11 @@ internal static class PatternMatcher
             // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
             // "ambushes by IS sleeper cells, which have targeted": a name with its own head noun after it.
             var head = j >= 0 ? NameBeforeTail(units, j) : -1;
+            // ("its missile attacks on Saudi Arabia, which have also hit the UAE": a plural verb after a name that acts in the
+            // plural were done against tells of the acts, not of the name.)
+            if (head >= 2 && units[pronoun].Norm == "which" && pronoun + 1 < units.Count && units[pronoun + 1].Norm is "have" or "are" or "were"
+                && units[head - 1].Norm is "on" or "against" && units[head - 2].Norm is { } acts && acts.EndsWith('s') && IsWarActNoun(acts))
+                return -1;
             // ("African Union peacekeepers from Uganda and Burundi, who have been fighting": the men, not the lands they come from.)
             if (head >= 0 && MenFromListed(units, head) is var men and >= 0)
                 return men;

@@ -1049,6 +1049,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them"
             && AccuserBefore(tokens, mentions, i) is { } charging && types.Contains(TypeOf(state, charging)))
             candidates = [charging, .. candidates.Where(c => c != charging)];
+        // "Hundreds of tribesmen were massacred by the Islamic State after they sided with the government": "they" opening a clause
+        // after a passive's agent is who underwent it, not the agent; with no name for them, no side.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && m.TokenStart >= 1
+            && tokens[m.TokenStart - 1].Norm is "after" or "before" or "when" or "because" or "as" or "since" or "until" or "once"
+            && PassiveAgentBefore(tokens, m.TokenStart - 1) is var agentAt and >= 0)
+        {
+            var passiveAgents = mentions.Take(i).Where(p => p.TokenStart > agentAt).SelectMany(p => p.Candidates.Count > 0 ? p.Candidates : p.Actor is { } a ? [a] : []).ToHashSet();
+            var patient = mentions.Take(i).FirstOrDefault(p => p.TokenEnd <= agentAt && !p.IsReference && p.Actor is not null && !passiveAgents.Contains(p.Actor));
+            candidates = patient is { Actor: { } sufferer } ? [sufferer] : [.. candidates.Where(c => !passiveAgents.Contains(c) && mentions.Take(i).Any(p => p.Actor == c))];
+        }
+        // "Hizbul Islam surrendered to al-Shabaab after being defeated by it": the agent of what the subject underwent ("after
+        // being ... by") is not the subject, but another side the sentence names.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "them" && UndergoneBy(tokens, m.TokenStart)
+            && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null) is { Actor: { } undergoer }
+            && candidates.Where(c => c != undergoer && mentions.Take(i).Any(p => p.Actor == c)).ToList() is { Count: > 0 } agents)
+            candidates = agents;
         // "the soldiers rounded up men in the market and executed them": "them" after people no side names is those people.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && PeopleNamedLast(tokens, mentions, i))
             candidates = [];
@@ -1099,6 +1115,33 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     private static readonly HashSet<string> LeaderTitles = ["leader", "chief", "head", "commander", "emir", "founder", "spokesman", "deputy"];
+
+    /// <summary>
+    /// The "by" of a passive ("were massacred by", "had been driven out by") in the clause before <paramref name="before"/>, no
+    /// clause end between; else -1.
+    /// </summary>
+    private static int PassiveAgentBefore(IReadOnlyList<Token> tokens, int before)
+    {
+        for (var k = before - 1; k >= 2; k--)
+        {
+            if (tokens[k].Norm is "," or ";" or ":" or "and" or "but")
+                return -1;
+            if (tokens[k].Norm == "by" && tokens[k - 1].Norm is { Length: > 3 } participle
+                && (participle.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(participle))
+                && (tokens[k - 2].Norm is "was" or "were" or "been" || (k >= 3 && tokens[k - 3].Norm is "was" or "were" or "been")))
+                return k;
+        }
+        return -1;
+    }
+
+    /// <summary>"after being defeated by" (before, while, when, upon, on; past one adverb) right before the pronoun at <paramref name="at"/>.</summary>
+    private static bool UndergoneBy(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 4 || tokens[at - 1].Norm != "by")
+            return false;
+        var being = tokens[at - 3].Norm == "being" ? at - 3 : at >= 5 && tokens[at - 4].Norm == "being" ? at - 4 : -1;
+        return being >= 1 && tokens[being - 1].Norm is "after" or "before" or "while" or "when" or "upon" or "on";
+    }
 
     /// <summary>Whether people no side names ("men", "civilians", "villagers", "bandit gangs") stand after the last name before mention <paramref name="i"/>.</summary>
     private static bool PeopleNamedLast(IReadOnlyList<Token> tokens, List<Mention> mentions, int i) =>
