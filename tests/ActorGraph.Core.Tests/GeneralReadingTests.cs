@@ -12048,6 +12048,10 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("Dozens of clan elders were executed by al-Shabaab in 2012 after they sided with the government.", "2015-06-01"),
             r => r.StartsWith("al-Shabaab -allied->", StringComparison.Ordinal) || r.EndsWith("-allied-> al-Shabaab", StringComparison.Ordinal));
 
+    [Fact]
+    public void refuelling_given_to_a_sides_jets_backs_it() =>
+        Assert.Contains("Saudi-led coalition -allied-> United Kingdom", Described("Britain provides refuelling to the coalition's jets over Yemen.", "2019-05-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
