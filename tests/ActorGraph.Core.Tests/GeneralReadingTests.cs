@@ -12052,6 +12052,11 @@ public class GeneralReadingTests
     public void refuelling_given_to_a_sides_jets_backs_it() =>
         Assert.Contains("Saudi-led coalition -allied-> United Kingdom", Described("Britain provides refuelling to the coalition's jets over Yemen.", "2019-05-01"));
 
+    [Fact]
+    public void taking_a_site_or_an_airport_a_side_held_attacks_it() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Assad regime", Described("HTS fighters seized the Abu al-Duhur airport, the last site held by "
+            + "the Syrian army in the province.", "2015-09-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
