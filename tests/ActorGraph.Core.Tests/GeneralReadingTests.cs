@@ -12057,6 +12057,19 @@ public class GeneralReadingTests
         Assert.Contains("Hay'at Tahrir al Sham -attacked-> Assad regime", Described("HTS fighters seized the Abu al-Duhur airport, the last site held by "
             + "the Syrian army in the province.", "2015-09-10"));
 
+    [Fact]
+    public void a_name_for_which_the_way_was_cleared_is_the_infinitives_subject()
+    {
+        var found = Described("The withdrawal of Russian police cleared the way for Turkey to shell the YPG near Tal Rifaat.", "2020-01-10");
+        Assert.Contains("Turkey -attacked-> People's Protection Units", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Russia -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_participle_after_a_clause_joined_by_comma_and_is_that_clauses_subjects() =>
+        Assert.Contains("Israel -attacked-> Hamas", Described("Hamas fired rockets at Ashkelon on Friday, and Israel answered with air strikes on "
+            + "Khan Younis, killing four of the group's commanders.", "2021-05-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

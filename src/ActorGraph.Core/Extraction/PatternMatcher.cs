@@ -1846,6 +1846,9 @@ internal static class PatternMatcher
             return (-1, "");
         // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
         // a side's act has that side for its subject.
+        // "cleared the way for Turkey to attack the Kurds": "for" and a name before an infinitive give the infinitive's subject.
+        if (!coordinated && anchor >= 3 && units[anchor - 1].Norm == "to" && units[anchor - 2] is { IsMention: true, Person: false } && units[anchor - 3].Norm == "for")
+            return (anchor - 2, "subject: the name \"for\" gives the infinitive");
         if (!coordinated && anchor >= 4 && units[anchor - 1].Norm == "to" && PossessorOfActBeforeInfinitive(units, anchor - 1) is var actor and >= 0)
             return (actor, "subject: the side whose act the infinitive tells the aim of");
         // "has claimed attacks on Taliban targets since the group seized Kabul, including the assassination of a cleric": an
@@ -2305,7 +2308,10 @@ internal static class PatternMatcher
         // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
         var clauseStart = anchor - 1;
         // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
+        // ("Hezbollah fired missiles, and Israel responded with strikes, killing three fighters": nor past ", and" with a name
+        // and its verb, a clause of its own.)
         while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ClauseOpener(units, clauseStart - 1, anchor)
+               && !ClauseAfterCommaAnd(units, clauseStart, anchor)
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
                    // ("and has claimed several bombings against them": or a count of acts.)
@@ -2329,6 +2335,11 @@ internal static class PatternMatcher
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }
+
+    /// <summary>", and" then a name and its finite verb at <paramref name="at"/>, before <paramref name="anchor"/>: a clause of its own.</summary>
+    private static bool ClauseAfterCommaAnd(IReadOnlyList<Unit> units, int at, int anchor) =>
+        at >= 2 && at + 1 < anchor && units[at - 1].Norm == "and" && units[at - 2].Norm == "," && units[at] is { IsMention: true, Reference: false }
+        && (PastVerb(units[at + 1]) || units[at + 1].Norm is "has" or "have" or "had" or "is" or "are" or "was" or "were");
 
     /// <summary>
     /// True for a word opening a clause of its own inside a sentence ("after the militants crossed", "because", "while"),
