@@ -12070,6 +12070,15 @@ public class GeneralReadingTests
         Assert.Contains("Israel -attacked-> Hamas", Described("Hamas fired rockets at Ashkelon on Friday, and Israel answered with air strikes on "
             + "Khan Younis, killing four of the group's commanders.", "2021-05-15"));
 
+    [Fact]
+    public void the_coalition_a_side_belongs_to_after_another_coalition_was_named_is_that_one()
+    {
+        var found = Described("Kataib Hezbollah is part of the Islamic Resistance in Iraq. It paused its attacks in February. Harakat al-Nujaba, "
+            + "another member of the coalition, did not.", "2024-03-01");
+        Assert.Contains("Harakat Hezbollah al-Nujaba -allied-> Islamic Resistance in Iraq", found);
+        Assert.DoesNotContain(found, r => r.Contains("US-led coalition", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -119,6 +119,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (mentions[k] is { Contextual: true, Actor: { } usual } contextual && !state.Salience.ContainsKey(usual)
                 && state.CollectivesNamed.TryGetValue(tokens[contextual.TokenEnd - 1].Norm, out var named) && named != usual)
                 mentions[k] = contextual with { Actor = named, Type = TypeOf(state, named), Candidates = [named] };
+        // "The militia, part of the Islamic Resistance in Iraq, ... Nujaba, another member of the coalition": "the coalition" a
+        // side is said to belong to, a few sentences after another coalition was named, is that coalition, not the theatre's.
+        for (var k = 0; k < mentions.Count; k++)
+            if (mentions[k] is { Contextual: true, IsReference: false, Actor: { } usualCoalition } belongsTo && belongsTo.TokenStart >= 2
+                && belongsTo.Surface.Equals("the coalition", StringComparison.OrdinalIgnoreCase) && tokens[belongsTo.TokenStart - 1].Norm is "of" or "within" or "joined"
+                && tokens[belongsTo.TokenStart - 2].Norm is "member" or "members" or "part" or "parts" or "faction" or "factions" or "joined" or "groups" or "militias"
+                && state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex && g.Actor != usualCoalition
+                        && TypeOf(state, g.Actor) == ActorType.Coalition).Select(g => g.Actor).LastOrDefault() is { } recentCoalition)
+                mentions[k] = belongsTo with { Actor = recentCoalition, Type = ActorType.Coalition, Candidates = [recentCoalition] };
         // "the National Liberation Front, a coalition of Turkey-backed rebels that had sided with Zinki": the men a named
         // collective's apposition says it is made of are that collective.
         for (var k = 0; k < mentions.Count; k++)
