@@ -470,10 +470,14 @@ internal static class PatternMatcher
         units[i] is { IsMention: true, Reference: true } && units[i].Norm is "his" or "her" or "its" or "their" && i + 1 < units.Count
         && !units[i + 1].IsMention && units[i + 1].Norm.Length > 0 && char.IsLower(units[i + 1].Norm[0]) && char.IsLetter(units[i + 1].Norm[0]);
 
-    /// <summary>People no side is named by: those an act after "of" is done to ("the killing of civilians").</summary>
-    private static readonly HashSet<string> UnnamedPeople =
-        ["civilians", "villagers", "residents", "people", "worshippers", "worshipers", "passengers", "students", "children", "women",
-         "men", "farmers", "herders", "protesters", "demonstrators", "migrants", "refugees", "hostages", "prisoners", "detainees", "pilgrims"];
+    /// <summary>
+    /// People no side names ("men", "civilians", "villagers", "bandit gangs"): those an act after "of" is done to ("the killing
+    /// of civilians"), and whom a "them" after them stands for.
+    /// </summary>
+    internal static readonly HashSet<string> UnnamedPeople =
+        ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
+         "worshipers", "passengers", "students", "hostages", "captives", "migrants", "refugees", "pilgrims", "protesters", "demonstrators",
+         "gangs", "bandits", "smugglers", "traffickers", "criminals", "tribes", "clans", "communities", "tribesmen"];
 
     /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
     internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
@@ -1844,11 +1848,11 @@ internal static class PatternMatcher
             && ((units[anchor - 2].Norm is "a" or "an" && IsParticiple(units[anchor]))
                 || (units[anchor - 2].Norm == "the" && units[anchor].Norm is "allied" or "aligned" or "affiliated" or "linked" or "loyal")))
             return (-1, "");
-        // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
-        // a side's act has that side for its subject.
         // "cleared the way for Turkey to attack the Kurds": "for" and a name before an infinitive give the infinitive's subject.
         if (!coordinated && anchor >= 3 && units[anchor - 1].Norm == "to" && units[anchor - 2] is { IsMention: true, Person: false } && units[anchor - 3].Norm == "for")
             return (anchor - 2, "subject: the name \"for\" gives the infinitive");
+        // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
+        // a side's act has that side for its subject.
         if (!coordinated && anchor >= 4 && units[anchor - 1].Norm == "to" && PossessorOfActBeforeInfinitive(units, anchor - 1) is var actor and >= 0)
             return (actor, "subject: the side whose act the infinitive tells the aim of");
         // "has claimed attacks on Taliban targets since the group seized Kabul, including the assassination of a cleric": an

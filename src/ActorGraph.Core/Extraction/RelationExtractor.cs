@@ -1203,10 +1203,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "hills", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "region", "regions", "island", "islands", "oilfield",
          "oilfields", "valley", "suburb", "suburbs", "province", "provinces", "territory"];
 
-    private static readonly HashSet<string> PeopleNouns =
-        ["men", "civilians", "villagers", "people", "residents", "detainees", "prisoners", "women", "children", "farmers", "herders", "worshippers",
-         "worshipers", "passengers", "students", "hostages", "captives", "migrants", "protesters", "demonstrators",
-         "gangs", "bandits", "smugglers", "traffickers", "criminals", "tribes", "clans", "communities", "tribesmen"];
+    private static readonly HashSet<string> PeopleNouns = PatternMatcher.UnnamedPeople;
 
     /// <summary>Men whose possessions a "their" after them is of, when no name gives them: <see cref="PeopleNouns"/> and fighters.</summary>
     private static readonly HashSet<string> UnnamedMenNouns =
@@ -4518,10 +4515,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// Where the comma closing an aside opened right after the subject at <paramref name="subject"/> stands (characters),
-    /// when the date is inside that aside; else -1.
-    /// </summary>
-    /// <summary>
     /// Where a clause with no commas that describes the subject at <paramref name="subject"/> and holds <paramref name="date"/>
     /// ends (the auxiliary of the main verb after it: "The junta that seized power in 2020 has turned to Russia"), else -1.
     /// </summary>
@@ -4538,6 +4531,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
+    /// <summary>
+    /// Where the comma closing an aside opened right after the subject at <paramref name="subject"/> stands (characters),
+    /// when the date is inside that aside; else -1.
+    /// </summary>
     private static int AsideAfterSubject(IReadOnlyList<Unit> units, int subject, DateMention date)
     {
         var open = subject + 1;
