@@ -12079,6 +12079,15 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.Contains("US-led coalition", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_group_named_as_anothers_own_unit_after_whose_belongs_to_it()
+    {
+        var found = Described("The Southern Transitional Council, whose Security Belt forces hold Aden's port, rejected the deal. Damascus, whose "
+            + "Iranian militia allies hold the town, said nothing.", "2019-09-01");
+        Assert.Contains("Security Belt Force -affiliate-> Southern Transitional Council", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Iran -affiliate->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
