@@ -1742,7 +1742,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // name its subject.)
         if (j >= 1 && (tokens[j].Norm is "of" or "from" || (tokens[j].Norm == "to" && tokens[j - 1].Norm == "loyal"))
             && (tokens[j].Norm == "to" ? j - 2 : j - 1) is var men and >= 0 && MenOpeningSentence.Contains(tokens[men].Norm)
-            && (men == 0 || tokens[men - 1].Norm is "-" or "—" or "--" or ":"))
+            && men == MentionFinder.DatelineEnd(tokens))
             return false;
         return j >= 0 && Prepositions.Contains(tokens[j].Norm);
     }
@@ -4934,8 +4934,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
-    /// True when the match from <paramref name="start"/> to the comma at <paramref name="closing"/> is a name and its apposition
-    /// ("Tehran, the Houthis' main backer,"): one comma inside, then an article.
+    /// True when the match from <paramref name="start"/> to the comma (or the match's end) at <paramref name="closing"/> is a name
+    /// and its apposition ("Tehran, the Houthis' main backer,"): one comma inside, then an article.
     /// </summary>
     private static bool MatchInApposition(IReadOnlyList<Unit> units, int start, int closing)
     {
@@ -5740,10 +5740,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool TieInApposition(IReadOnlyList<Unit> units, CueMatch match)
     {
         if (!units[match.Start].IsMention || match.Start + 2 >= match.End || units[match.Start + 1].Norm != ","
-            || units[match.Start + 2].Norm is not ("a" or "an" or "the" or "another"))
+            || !MatchInApposition(units, match.Start, match.End))
             return false;
         for (var k = match.Start + 3; k < match.End; k++)
-            if (units[k].Norm is "," or ";" or "said" or "says")
+            if (units[k].Norm is ";" or "said" or "says")
                 return false;
         return true;
     }
