@@ -12088,6 +12088,46 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.StartsWith("Iran -affiliate->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void states_named_by_a_border_with_them_are_places_not_the_two_sides()
+    {
+        var found = Described("Al-Shabaab holds much of the south. The Islamic State in Somalia hides in the hills near the border with Ethiopia "
+            + "and Kenya. The two have fought each other since 2018.", "2023-05-01");
+        Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab", found);
+        Assert.DoesNotContain("Ethiopia -rival-> Kenya", found);
+    }
+
+    [Fact]
+    public void a_joint_operation_between_two_sides_against_a_third_attacks_it()
+    {
+        var found = Described("Officials confirmed joint operations between Nigerian troops and the Civilian Joint Task Force against Boko Haram "
+            + "near Bama.", "2019-02-01");
+        Assert.Contains("Nigeria -attacked-> Boko Haram", found);
+        Assert.Contains("Civilian Joint Task Force -attacked-> Boko Haram", found);
+    }
+
+    [Fact]
+    public void a_sentence_opening_passive_participle_tells_what_the_subject_after_the_comma_underwent()
+    {
+        Assert.Contains("Somali government -attacked-> al-Shabaab", Described("Driven out of Mogadishu by the Somali army in 2011, al-Shabaab regrouped "
+            + "in the countryside.", "2014-01-01"));
+        // (Not a clause inside the sentence, nor an act named by its noun: "The attack was led by X, the Taliban's governor".)
+        Assert.DoesNotContain(Described("The raid was led by Mullah Nasir, the Taliban's shadow governor, officials said.", "2015-01-01"),
+            r => r.Contains("-attacked->", StringComparison.Ordinal));
+        Assert.DoesNotContain(Described("Officials said that, attacked by the army, the TTP had fled.", "2015-01-01"),
+            r => r.Contains("-attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_apposition_opening_with_an_adverb_and_a_possessive_describes_the_name_before_it()
+    {
+        var found = Extract("Kataib Hezbollah, long Iran's closest proxy in Iraq, has let its men join attacks on US bases in Syria, two "
+            + "militia officials said.", "2024-01-10");
+        Assert.Contains(found, r => r is { Kind: RelationKind.Attacked, Source: "Kata'ib Hezbollah", Target: "United States" });
+        Assert.DoesNotContain(found, r => r is { Kind: RelationKind.Attacked, Source: "Iran" });
+        Assert.Equal(Attribution.Author, Assert.Single(found, r => r.Kind == RelationKind.Allied).Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -87,7 +87,7 @@ public sealed class CueLexicon
 
     private static RelationCue ReadCue(YamlSource yaml, YamlMappingNode entry, int gap, IReadOnlyDictionary<string, string[][]>? families)
     {
-        yaml.RejectUnknown(entry, "kind", "patterns", "yields", "confidence", "carry_date", "types", "unless", "hedged", "standing", "one_subject", "true_subject", "ended", "note");
+        yaml.RejectUnknown(entry, "kind", "patterns", "yields", "confidence", "carry_date", "types", "unless", "hedged", "standing", "one_subject", "true_subject", "ended", "opening", "note");
         var kindText = yaml.RequireString(entry, "kind");
         if (!ModelNames.TryParseKind(kindText, out var kind))
             throw yaml.Error(yaml.Get(entry, "kind")!, $"unknown kind '{kindText}' (expected affiliate, rival, attacked or allied)");
@@ -140,7 +140,7 @@ public sealed class CueLexicon
         var confidence = yaml.OptionalNumber(entry, "confidence", 0, 1) ?? 0.8;
         var carry = yaml.Get(entry, "carry_date") is null ? kind == RelationKind.Attacked : yaml.OptionalBool(entry, "carry_date");
         var unless = new PhraseList(yaml.StringList(entry, "unless").Select(u => Tokenizer.Tokenize(u).Select(t => t.Norm).ToArray()).Where(u => u.Length > 0));
-        return new RelationCue(kind, patterns.ToArray(), yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged"), Standing = yaml.OptionalBool(entry, "standing"), OneSubject = yaml.OptionalBool(entry, "one_subject"), TrueSubject = yaml.OptionalBool(entry, "true_subject"), Ended = yaml.OptionalBool(entry, "ended") };
+        return new RelationCue(kind, patterns.ToArray(), yields, confidence, carry, types, unless, (int)entry.Start.Line) { Hedged = yaml.OptionalBool(entry, "hedged"), Standing = yaml.OptionalBool(entry, "standing"), OneSubject = yaml.OptionalBool(entry, "one_subject"), TrueSubject = yaml.OptionalBool(entry, "true_subject"), Ended = yaml.OptionalBool(entry, "ended"), Opening = yaml.OptionalBool(entry, "opening") };
     }
 
     /// <summary>The patterns listed under <paramref name="key"/>, each with its line; slots limited to <paramref name="slots"/> when given, the first of them required.</summary>

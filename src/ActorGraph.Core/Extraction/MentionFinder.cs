@@ -1057,6 +1057,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "a clinic in the Sinjar district of northern Iraq": a country a place's noun is "of" is where the place is.
         if (before >= 1 && tokens[before].Norm == "of" && PlaceOfNouns.Contains(tokens[before - 1].Norm))
             return true;
+        if (BorderWith(tokens, before))
+            return true;
         // "Kenyan troops enter Somalia", "fled Afghanistan": a country entered or left is a place.
         if (before >= 0 && tokens[before].Norm is "enter" or "enters" or "entered" or "entering" or "fled" or "flee" or "flees" or "fleeing" or "left" or "leave" or "leaves" or "leaving")
             return true;
@@ -1088,7 +1090,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 break;
             var governor = placeStart - 1;
             if (Locatives.Contains(tokens[governor].Norm) || (governor >= 1 && tokens[governor].Norm == "of" && PlaceOfNouns.Contains(tokens[governor - 1].Norm))
-                || OriginOfMen(tokens, governor))
+                || OriginOfMen(tokens, governor) || BorderWith(tokens, governor))
                 return true;
             link = governor;
         }
@@ -1108,6 +1110,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (tokens[k].Norm == "of")
                 return dictionary.ForceNouns.Contains(tokens[k - 1].Norm);
         return false;
+    }
+
+    /// <summary>
+    /// "with" at <paramref name="with"/> after "the border": "operates near the borders with Mali and Niger" names where, not a
+    /// side. (Not after a fight a verb tells: "clashed along the border with Pakistan" may be with Pakistan.)
+    /// </summary>
+    private static bool BorderWith(IReadOnlyList<Token> tokens, int with)
+    {
+        if (with < 3 || tokens[with].Norm != "with" || tokens[with - 1].Norm is not ("border" or "borders" or "frontier")
+            || tokens[with - 2].Norm is not ("the" or "its" or "their"))
+            return false;
+        var verb = with - 4; // "clashed along the border with"
+        return !(verb >= 0 && tokens[verb].Norm is "clashed" or "clashes" or "clashing" or "clash" or "fought" or "fighting" or "fight" or "skirmished"
+            or "skirmishes" or "battled" or "battling" or "fire");
     }
 
     /// <summary>"from" at <paramref name="from"/> after men who are no state's forces: "fighters from Chechnya".</summary>

@@ -3100,6 +3100,8 @@ internal static class PatternMatcher
                 || (units[j + 1].Norm is "now" && j + 3 < closing && (units[j + 2].Norm is "a" or "an" or "the" || (units[j + 2].Norm == "part" && units[j + 3].Norm == "of")))
                 || (units[j + 1].Norm is "formerly" or "previously" or "once" or "also" or "now" or "known" && KnownAs(units, units[j + 1].Norm == "known" ? j + 1 : j + 2, closing))
                 || (units[j + 1].IsMention && j + 2 < closing && units[j + 2].Norm == "'s")
+                // ", long Hezbollah's junior partner,"
+                || (units[j + 1].Norm is "once" or "long" or "formerly" or "previously" or "now" && j + 3 < closing && units[j + 2].IsMention && units[j + 3].Norm == "'s")
                 || (!units[j + 1].IsMention && units[j + 1].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", formed under ...,"
                 || (units[j + 1].Norm is "once" or "long" or "formerly" or "previously" or "initially" or "briefly" && j + 2 < closing
                     && !units[j + 2].IsMention && units[j + 2].Norm.EndsWith("ed", StringComparison.Ordinal)) // ", once backed by ...,"

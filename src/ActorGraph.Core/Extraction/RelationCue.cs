@@ -46,6 +46,12 @@ public sealed record RelationCue(
     public bool TrueSubject { get; init; }
 
     /// <summary>
+    /// The match opens its sentence (after a dateline): "Routed by the army in 2013, the M23 fled" says who was routed
+    /// only there; inside a sentence a phrase before the comma may belong to another clause.
+    /// </summary>
+    public bool Opening { get; init; }
+
+    /// <summary>
     /// A tie the cue says is over ("split from", "broke away from": a part once): it does not keep the two sides from
     /// being enemies elsewhere in the same sentence.
     /// </summary>

@@ -1595,8 +1595,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             head = possessor;
         // "JNIM, al Qaeda's branch in the Sahel, has expanded its attacks": a possessor opening an apposition
         // describes the name before it, which stays the subject.
+        // (", long Iran's closest proxy,": so after an adverb of time.)
         var before = p.TokenStart - 1;
-        while (before >= 0 && tokens[before].Norm is "the" or "a" or "an")
+        while (before >= 0 && tokens[before].Norm is "the" or "a" or "an" or "long" or "once" or "now" or "formerly" or "still")
             before--;
         var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
         return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive || InsideApposition(tokens, mentions, p) ? 1 : 0;
@@ -3613,6 +3614,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "fought al Qaeda in Iraq with American backing": a cue marked true_subject never takes a verb's object as {A}.
         if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
             yield break;
+        if (cue.Opening && !OpensSentence(units, match.Start))
+            yield break;
         // "Both JNIM and ISGS have targeted ...", "clashes between the SDF and rebels killed ...", "strikes on Iranian and
         // Hezbollah targets": two names joined by "and" act together only when nothing before them sets them apart or
         // makes them an object (a cue marked one_subject).
@@ -4935,7 +4938,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// True when the match from <paramref name="start"/> to the comma (or the match's end) at <paramref name="closing"/> is a name
-    /// and its apposition ("Tehran, the Houthis' main backer,"): one comma inside, then an article.
+    /// and its apposition ("Tehran, the Houthis' main backer,"): one comma inside, then an article or a name's possessive
+    /// (", Hezbollah's junior partner,"), either perhaps after an adverb of time (", long the Houthis' backer,").
     /// </summary>
     private static bool MatchInApposition(IReadOnlyList<Unit> units, int start, int closing)
     {
@@ -4947,7 +4951,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     return false;
                 opening = k;
             }
-        return opening >= 0 && units[opening + 1].Norm is "the" or "a" or "an" or "another";
+        if (opening < 0)
+            return false;
+        var first = units[opening + 1].Norm is "long" or "once" or "now" or "formerly" or "still" && opening + 2 < closing ? opening + 2 : opening + 1;
+        return units[first].Norm is "the" or "a" or "an" or "another" || (units[first].IsMention && first + 1 < closing && units[first + 1].Norm == "'s");
     }
 
     /// <summary>The counts a time before or after an act is told in ("two days after"), from one: their place is their number.</summary>
@@ -5675,7 +5682,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = match.Start; k < match.End; k++)
         {
             var unit = units[k];
-            if (unit.IsMention || unit.AfterHyphen || !char.IsLetter(unit.Norm[0]) || char.IsUpper(text[unit.CharStart]) || TieNouns.Contains(unit.Norm))
+            if (unit.IsMention || unit.Tail || unit.AfterHyphen || !char.IsLetter(unit.Norm[0]) || char.IsUpper(text[unit.CharStart]) || TieNouns.Contains(unit.Norm))
                 continue;
             return false;
         }
@@ -5739,10 +5746,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>A match that opens on a name and an apposition to it (", a group linked to ...") and stays inside it.</summary>
     private static bool TieInApposition(IReadOnlyList<Unit> units, CueMatch match)
     {
-        if (!units[match.Start].IsMention || match.Start + 2 >= match.End || units[match.Start + 1].Norm != ","
+        // ("Berri's Amal movement, long Hezbollah's partner,": past the name's own head noun.)
+        var comma = match.Start + 1;
+        while (comma < match.End && units[comma].Tail)
+            comma++;
+        if (!units[match.Start].IsMention || comma + 1 >= match.End || units[comma].Norm != ","
             || !MatchInApposition(units, match.Start, match.End))
             return false;
-        for (var k = match.Start + 3; k < match.End; k++)
+        for (var k = comma + 2; k < match.End; k++)
             if (units[k].Norm is ";" or "said" or "says")
                 return false;
         return true;
@@ -6580,6 +6591,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
         public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="at"/> is the sentence's first, or the first after a dateline ("KINSHASA -"),
+    /// and no name or act ("The attack was led by X, ...": a word of the pattern inside an act's mention).
+    /// </summary>
+    private static bool OpensSentence(IReadOnlyList<Unit> units, int at)
+    {
+        if (units[at].IsMention)
+            return false;
+        if (at == 0)
+            return true;
+        if (units[at - 1].Norm is not (":" or "\u2014"))
+            return false;
+        for (var k = 0; k < at - 1; k++)
+            if (!units[k].IsMention && char.IsLetter(units[k].Norm[0]) && !units[k].Capitalized)
+                return false;
+        return true;
     }
 
     /// <param name="Reported">For a reading without a report inside a relative clause ("a group that officials say is ..."):
