@@ -12128,6 +12128,90 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(found, r => r.Kind == RelationKind.Allied).Evidence.Attribution);
     }
 
+    [Fact]
+    public void a_breakaway_group_of_a_name_is_another_group_than_the_name()
+    {
+        var found = Described("Rebel factions chased fighters of ISIS out of Azaz on Monday. The battle pits the al-Qaeda breakaway group "
+            + "against the Islamic Front.", "2014-01-08");
+        Assert.Contains("Islamic Front -rival-> Islamic State", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("al Qaeda -", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void acts_joined_in_a_charge_hit_the_accusers_own_men_and_a_clause_pronoun_does_its_own_verb()
+    {
+        var found = Described("The rebels accuse ISIS of abducting and executing their commanders and of taxing towns it captured from the "
+            + "regime.", "2014-01-08");
+        Assert.Contains("Islamic State -attacked-> Syrian opposition", found);
+        Assert.Contains("Islamic State -attacked-> Assad regime", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Syrian opposition -attacked->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void facing_a_rival_named_after_a_colon_is_enmity() =>
+        Assert.Contains("Houthis -rival-> al-Qaeda in the Arabian Peninsula", Described("The Houthis also face a dangerous enemy of their own: "
+            + "al-Qaeda in the Arabian Peninsula.", "2016-03-01"));
+
+    [Fact]
+    public void the_group_is_neither_militias_introduced_together_nor_a_clan()
+    {
+        var found = Described("Clan militias known as Macawisley have joined an offensive against al-Shabaab, the biggest threat to the group "
+            + "in years. The militias took up arms after al-Shabaab fighters burned wells of the Hawadle clan. Since then they have fought "
+            + "alongside the army. President Hassan Sheikh Mohamud has vowed to crush the group.", "2022-10-01");
+        Assert.Contains("Ma'awisley -allied-> Somali government", found);
+        Assert.Contains("Hassan Sheikh Mohamud -rival-> al-Shabaab", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("al-Shabaab -allied->", StringComparison.Ordinal) || r.EndsWith("-rival-> Ma'awisley", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_plural_pronoun_later_in_a_sentence_is_the_subject_named_before_by_a_plural_noun()
+    {
+        var found = Described("Army troops pushed al-Shabaab out of two towns on Sunday. The vigilantes, known locally as macawisley, rose "
+            + "against al-Shabaab after the group burned their wells. The government has since armed them.", "2022-09-20");
+        Assert.Contains("Ma'awisley -allied-> Somali government", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("al-Shabaab -allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void when_a_man_was_elected_is_no_date_for_the_paragraphs_next_act()
+    {
+        var strike = Assert.Single(Extract("President Hassan Sheikh Mohamud, elected in May, has vowed to defeat the militants. US forces have "
+            + "carried out several strikes against al-Shabaab.", "2022-11-12"), r => r.Source == "United States");
+        Assert.Null(strike.Evidence.Date);
+    }
+
+    [Fact]
+    public void an_object_pronoun_after_an_apposition_and_the_main_verb_is_not_the_names_own()
+    {
+        var found = Described("The Haqqani Network, a faction that works closely with the Afghan Taliban, is distinct from them but its "
+            + "commanders have sworn allegiance to Taliban leader Hibatullah Akhundzada.", "2022-01-10");
+        Assert.Contains("Haqqani Network -affiliate-> Taliban", found);
+    }
+
+    [Fact]
+    public void a_successors_name_said_of_the_time_before_it_is_the_predecessors()
+    {
+        var found = Described("Ties have frayed since the Taliban took Kabul, despite Pakistan's support for the movement during its "
+            + "insurgency against the US-backed government.", "2024-03-19");
+        Assert.Contains("Afghanistan -rival-> Taliban", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("United States -allied-> Taliban", StringComparison.Ordinal)
+            || r.StartsWith("Pakistan -rival->", StringComparison.Ordinal));
+        Assert.Contains("Afghanistan -rival-> Taliban", Described("Soldiers of the former Afghan army clashed with the Taliban in "
+            + "Panjshir in 2022.", "2023-05-01"));
+    }
+
+    [Fact]
+    public void who_denies_a_charge_states_nothing_else_of_the_sentence()
+    {
+        var found = Extract("The army is backed by Egypt, while the RSF has been accused of receiving arms from the UAE, a charge Abu Dhabi "
+            + "denies.", "2025-01-12");
+        Assert.Equal(Attribution.Author, Assert.Single(found, r => r.Source == "Egypt").Evidence.Attribution);
+    }
+
+    [Fact]
+    public void keeping_the_ability_to_strike_is_no_strike() =>
+        Assert.Empty(Extract("Washington says it will keep the ability to strike al-Shabaab from its bases in Djibouti.", "2021-02-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2585,7 +2585,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("the al-Qaeda-linked extremist group": past one word describing the head.)
         var compound = start > 2 && tokens[start - 1].IsWord && !tokens[start - 1].AfterHyphen && !NotModifiers.Contains(tokens[start - 1].Norm)
             && tokens[start - 2].AfterHyphen && CompoundVerbs.Contains(tokens[start - 2].Norm) ? start - 2 : start - 1;
-        if (DescriptionHeads.Contains(token.Norm) && start > 1 && tokens[compound].AfterHyphen && CompoundVerbs.Contains(tokens[compound].Norm)
+        // ("the al-Qaeda breakaway group", "the Taliban splinter faction": so does a group that broke from the name.)
+        var brokeFrom = start > 2 && tokens[start - 1].Norm is "breakaway" or "splinter" or "renegade" && tokens[start - 2].IsCapitalized;
+        if (DescriptionHeads.Contains(token.Norm) && start > 1 && (brokeFrom || (tokens[compound].AfterHyphen && CompoundVerbs.Contains(tokens[compound].Norm)))
             && !NamedRightAfter(tokens, start + 1))
             for (var k = compound - 1; k >= 0 && k >= compound - 5; k--)
             {

@@ -1916,8 +1916,9 @@ internal static class PatternMatcher
             (accusedOf, ownOf) = (chargedAct, true);
         // ("accused Faylaq of sheltering HTS fighters and launched raids on ...": not past "and" and the accuser's next verb.)
         // ("accuses its rival of using the fight against HTS as a pretext to seize ...": a charge goes on to its aim.)
+        // ("accuse ISIL of imposing its rule on areas it seized": nor past a subject pronoun of a clause of its own.)
         for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 12 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","
-             && !(units[j].Norm == "and" && j + 1 < anchor && PastVerb(units[j + 1])); j--)
+             && !(units[j].Norm == "and" && j + 1 < anchor && PastVerb(units[j + 1])) && !(units[j].IsMention && units[j].Norm is "it" or "they"); j--)
             if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
                 || (units[j].Norm is "their" or "its" && units[j].IsMention)))
             {
