@@ -12212,6 +12212,13 @@ public class GeneralReadingTests
     public void keeping_the_ability_to_strike_is_no_strike() =>
         Assert.Empty(Extract("Washington says it will keep the ability to strike al-Shabaab from its bases in Djibouti.", "2021-02-01"));
 
+    [Fact]
+    public void a_name_in_the_compound_of_a_thing_that_speaks_is_what_a_description_after_it_means() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Wagner Group", Described("Separatist rebels said they had killed "
+            + "Malian soldiers and Russian mercenaries of the Wagner Group near Kidal. The CSP, an alliance of Tuareg groups, said its fighters "
+            + "had captured trucks and taken prisoners. A Wagner-linked Telegram account admitted losses and said the mercenaries had also come "
+            + "under fire from JNIM fighters.", "2024-08-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2252,7 +2252,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = 0; k < before; k++)
             if (mentions[k] is { IsReference: false } p && p.Actor == actor)
             {
-                if (!(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen && CompoundModifiers.Contains(tokens[p.TokenEnd].Norm)))
+                // ("A Wagner-linked Telegram channel said the mercenaries ...": a compound that describes a thing, no side,
+                // leaves the name what a description may mean.)
+                if (!(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen && CompoundModifiers.Contains(tokens[p.TokenEnd].Norm))
+                    || !mentions.Any(q => q.TokenStart == p.TokenEnd + 1 || (q.TokenStart == p.TokenEnd + 2 && tokens[p.TokenEnd + 1].IsWord
+                        && tokens[p.TokenEnd + 1].Norm is not ("said" or "says") && !tokens[p.TokenEnd + 1].Norm.EndsWith("ed", StringComparison.Ordinal))))
                     return false;
                 named = true;
             }
@@ -2610,6 +2614,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var speaker = tokens[verb - 1].Norm == "and"
             ? mentions.Take(description).FirstOrDefault(p => p.Actor is not null && ClauseRank(tokens, mentions, p) == 0)
             : mentions.Take(description).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) == verb);
+        // ("A Wagner-linked channel acknowledged losses and said the mercenaries ...": a name inside the speaker's compound
+        // modifier is not the speaker.)
+        if (speaker is not null && speaker.TokenEnd < tokens.Count && tokens[speaker.TokenEnd].AfterHyphen && CompoundModifiers.Contains(tokens[speaker.TokenEnd].Norm))
+            return null;
         return speaker is { IsReference: false, Actor: { } actor } && speaker.TailEnd <= speaker.TokenEnd ? actor : null;
     }
 
