@@ -12219,6 +12219,19 @@ public class GeneralReadingTests
             + "had captured trucks and taken prisoners. A Wagner-linked Telegram account admitted losses and said the mercenaries had also come "
             + "under fire from JNIM fighters.", "2024-08-01"));
 
+    [Fact]
+    public void a_faction_a_man_leads_is_his_group() =>
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", Described("ISWAP fighters raided a base in Borno on Friday. The jihadists "
+            + "have spared civilians, unlike the faction led by Abubakar Shekau.", "2019-03-25"));
+
+    [Fact]
+    public void they_is_no_state_the_sentence_names_only_by_its_singular_name()
+    {
+        var found = Described("The war pushed the Houthis toward Tehran, which sent the drones they fired at Saudi airports.", "2023-04-20");
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Iran -attacked->", StringComparison.Ordinal));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2279,7 +2279,9 @@ internal static class PatternMatcher
             // verb joined by "and".)
             // ("Coalition aircraft struck the group's hideouts in support of Iraqi forces": a possessor is the object's too when
             // words stand between what it owns and the cue.)
-            if (u.IsMention && IsSubjectCandidate(units, i) && (IsObjectOfVerb(units, i) || (coordinated && ObjectOfPresentVerb(units, i)))
+            // ("Iran, which supplied the missiles they fired at ...": "they", "he", "she" are never an object.)
+            if (u.IsMention && IsSubjectCandidate(units, i) && u.Norm is not ("they" or "he" or "she")
+                && (IsObjectOfVerb(units, i) || (coordinated && ObjectOfPresentVerb(units, i)))
                 && (!(i + 1 < units.Count && units[i + 1].Norm == "'s") || AndBetween(units, i + 2, anchor) || anchor > i + 2))
             {
                 if (objectFallback < 0)

@@ -903,6 +903,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var sentenceNamed = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).Select(p => p.Actor!).ToHashSet();
             candidates = [.. candidates.Where(sentenceNamed.Contains), many.Actor, .. candidates.Where(c => !sentenceNamed.Contains(c) && c != many.Actor)];
         }
+        // "brought them closer to Iran, which supplied the drones they fired at Saudi oil facilities": "they" is no state this
+        // sentence names only by its singular name ("Iran", "Riyadh"), while another side fits.
+        var pluralPronoun = m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "them" or "their";
+        var singularStates = pluralPronoun ? SingularStatesNamed(tokens, mentions, i) : [];
+        if (pluralPronoun && candidates.Count > 1 && candidates.Any(c => !singularStates.Contains(c)))
+            candidates = [.. candidates.Where(c => !singularStates.Contains(c)), .. candidates.Where(singularStates.Contains)];
         // "Islamabad's history of backing the movement during its insurgency": an insurgency (a rebellion, an uprising) is an
         // armed group's, not a state's.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenEnd < tokens.Count
@@ -926,6 +932,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // on to give a name for is that name.
         if (m.Source == MentionSource.Description && !m.Plural && NameGivenAfter(tokens, mentions, m) is { } given)
             candidates = [given];
+        // "unlike the faction led by Abubakar Shekau": a description a man leads is his group, when the story or the
+        // dictionary gives him one.
+        else if (m.Source == MentionSource.Description && !m.Plural && m.TokenEnd + 2 < tokens.Count && tokens[m.TokenEnd].Norm is "led" or "headed"
+            && tokens[m.TokenEnd + 1].Norm == "by" && mentions.FirstOrDefault(p => p.TokenStart == m.TokenEnd + 2) is { IsReference: false, Type: ActorType.Person, Actor: { } ledBy }
+            && GroupOf(state, ledBy) is { } ledGroup && ledGroup != ledBy)
+            candidates = [ledGroup];
         // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
         // "the militias", "the Front": the head noun of a name the document used ("Shiite militias", "Nusra Front").
         if (m.Source == MentionSource.Description && NameHeads.Contains(tokens[m.TokenEnd - 1].Norm))
@@ -1044,7 +1056,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // relative clause that names no one before it stands for the clause's head.
         // (Not an object pronoun: "rebels, who accuse it of ...".)
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "it" or "its" or "they" or "their" or "them" && themClause < 0
-            && RelativeHeadBefore(tokens, mentions, i) is { } relativeHead && types.Contains(TypeOf(state, relativeHead)))
+            && RelativeHeadBefore(tokens, mentions, i) is { } relativeHead && types.Contains(TypeOf(state, relativeHead)) && !singularStates.Contains(relativeHead))
             candidates = [relativeHead, .. candidates.Where(c => c != relativeHead)];
         // "regards the Turkish army and the rebels it sponsors as occupiers": a pronoun opening a relative clause with no
         // "that" after a side's men stands for the side named before those men, not for the clause's subject.
@@ -1623,6 +1635,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "charge" or "charges" or "accusation" or "accusations" or "allegation" or "allegations" or "claim" or "claims")
                 return units[k - 1].Norm is "a" or "an" or "," && (units[k - 1].Norm == "," || units[k - 2].Norm == ",");
         return false;
+    }
+
+    /// <summary>States the sentence names before mention <paramref name="before"/> only by a one-word singular name ("Iran,", "Riyadh"), never by a force or a plural.</summary>
+    private static HashSet<string> SingularStatesNamed(IReadOnlyList<Token> tokens, List<Mention> mentions, int before)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < before; k++)
+            if (mentions[k] is { IsReference: false, Type: ActorType.State, Actor: { } state, Contextual: false } p && p.TokenEnd - p.TokenStart == 1
+                && !p.Surface.EndsWith('s') && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].IsWord && !tokens[p.TokenEnd].IsCapitalized))
+                found.Add(state);
+        for (var k = 0; k < before; k++)
+            if (mentions[k] is { Actor: { } other } q && found.Contains(other) && (q.Contextual || q.TokenEnd - q.TokenStart > 1))
+                found.Remove(other);
+        return found;
     }
 
     /// <summary>"Since then they", "Meanwhile, it": a subject pronoun, the sentence's first mention, after only an adverb of time or sequence.</summary>
