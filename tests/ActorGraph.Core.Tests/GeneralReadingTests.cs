@@ -12232,6 +12232,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.StartsWith("Iran -attacked->", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void the_first_of_two_joined_verbs_does_not_cancel_the_second()
+    {
+        Assert.Contains("Syrian National Army -allied-> Turkey", Described("Turkey withdrew its observers from the Idlib posts and now backs "
+            + "the Syrian National Army.", "2021-01-01"));
+        // (Its own words still do: "withdrew its backing" is no backing.)
+        Assert.Empty(Described("Turkey withdrew its backing for the Syrian National Army.", "2021-01-01"));
+    }
+
+    [Fact]
+    public void the_qassam_brigades_in_another_spelling_are_hamas() =>
+        Assert.Contains("Israel -attacked-> Hamas", Described("Israeli jets struck a command post of the Izz el-Deen al-Qassam Brigades.", "2021-05-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3522,7 +3522,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = 0; k < matches.Count; k++)
         {
             var (context, cue, match) = matches[k];
-            var cancelled = cue.Unless.Count > 0 && CancelledByUnless(context.Units, cue, match, SkippedClauses(context.Units, match));
+            var cancelled = cue.Unless.Count > 0 && CancelledByUnless(context.Units, cue, match, SkippedClauses(context.Units, match, firstOfJoinedVerbs: true));
             if (cancelled)
                 kept ??= matches.GetRange(0, k);
             else
@@ -5220,7 +5220,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         comma >= 1 && comma + 1 < units.Count && units[comma - 1].Norm is { Length: <= 2 } day && day.All(char.IsDigit)
         && units[comma + 1].Norm is { Length: 4 } year && year.All(char.IsDigit);
 
-    private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match)
+    /// <param name="firstOfJoinedVerbs">Also the words of the first of two verbs the subject's "and" joins (for the cue's cancelling
+    /// words, not its dates: "crossed the border last week and clashed with X" dates the clash).</param>
+    private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match, bool firstOfJoinedVerbs = false)
     {
         var spans = new List<(int Start, int End)>();
         for (var i = match.Start; i + 1 < match.End; i++)
@@ -5244,6 +5246,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (close < match.End && !match.Slots.Values.Any(slot => slot > i && slot < close))
                 spans.Add((i, close));
             i = close;
+        }
+        // "The UAE withdrew its troops and now backs the STC": the first of two verbs joined by "and" is another act of the
+        // subject's; its words do not cancel the cue's.
+        if (firstOfJoinedVerbs && match.SubjectNote == PatternMatcher.JoinedVerbsSubject && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var subject))
+        {
+            var firstOther = match.Slots.Values.Where(slot => slot > subject).DefaultIfEmpty(match.End).Min();
+            for (var k = firstOther - 1; k > subject; k--)
+                if (units[k].Norm == "and")
+                {
+                    spans.Add((subject + 1, k));
+                    break;
+                }
         }
         if (spans.Count == 0)
             return NoneSkipped;
