@@ -5220,6 +5220,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         comma >= 1 && comma + 1 < units.Count && units[comma - 1].Norm is { Length: <= 2 } day && day.All(char.IsDigit)
         && units[comma + 1].Norm is { Length: 4 } year && year.All(char.IsDigit);
 
+    /// <summary>Whether <paramref name="word"/> opens the words that follow the pattern's first slot (its verb: "backs" in "{A} ...6 @back_v {B}").</summary>
+    private static bool OpensCueVerb(CuePattern pattern, string word)
+    {
+        var slotSeen = false;
+        foreach (var element in pattern.Elements)
+            if (element is CuePattern.Slot)
+                slotSeen = true;
+            else if (slotSeen && element is CuePattern.Words words)
+                return words.ByFirstWord.ContainsKey(word) || words.Prefixed.Any(a => word.StartsWith(a[0][..^1], StringComparison.Ordinal));
+        return false;
+    }
+
     /// <param name="firstOfJoinedVerbs">Also the words of the first of two verbs the subject's "and" joins (for the cue's cancelling
     /// words, not its dates: "crossed the border last week and clashed with X" dates the clash).</param>
     private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match, bool firstOfJoinedVerbs = false)
@@ -5251,11 +5263,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // subject's; its words do not cancel the cue's.
         if (firstOfJoinedVerbs && match.SubjectNote == PatternMatcher.JoinedVerbsSubject && match.Slots.TryGetValue(match.Pattern.SlotNames[0], out var subject))
         {
+            // (Only where the cue's own verb follows the "and": "agreed to hand over its positions and heavy weapons to HTS"
+            // joins two things handed over.)
             var firstOther = match.Slots.Values.Where(slot => slot > subject).DefaultIfEmpty(match.End).Min();
             for (var k = firstOther - 1; k > subject; k--)
                 if (units[k].Norm == "and")
                 {
-                    spans.Add((subject + 1, k));
+                    var verb = k + 1;
+                    while (verb < firstOther && units[verb].Norm is "now" or "later" or "then" or "also" or "still" or "since" or "has" or "have" or "had")
+                        verb++;
+                    if (verb < firstOther && OpensCueVerb(match.Pattern, units[verb].Norm))
+                        spans.Add((subject + 1, k));
                     break;
                 }
         }
