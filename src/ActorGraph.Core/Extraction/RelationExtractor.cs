@@ -240,10 +240,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 headAt -= 3;
             used.Add(tokens[headAt].Norm.TrimEnd('s'));
             // ("clan militias known as Macawisley", "local vigilantes, known locally as the CJTF": "the militias" may name it again.)
-            if (NounKnownAs(tokens, m.TokenStart) is var knownAs and >= 0)
+            if (noun >= 0)
             {
-                used.Add(tokens[knownAs].Norm.TrimEnd('s'));
-                if (tokens[knownAs].Norm.EndsWith('s'))
+                used.Add(tokens[noun].Norm.TrimEnd('s'));
+                if (tokens[noun].Norm.EndsWith('s'))
                     used.Add(ManyMark);
             }
             else if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm is "called" or "named" && tokens[m.TokenStart - 2].IsWord)
@@ -5220,6 +5220,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         comma >= 1 && comma + 1 < units.Count && units[comma - 1].Norm is { Length: <= 2 } day && day.All(char.IsDigit)
         && units[comma + 1].Norm is { Length: 4 } year && year.All(char.IsDigit);
 
+    /// <summary>
+    /// True when the word at <paramref name="at"/> is the sentence's first, or the first after a dateline ("KINSHASA -"),
+    /// and no name or act ("The attack was led by X, ...": a word of the pattern inside an act's mention).
+    /// </summary>
+    private static bool OpensSentence(IReadOnlyList<Unit> units, int at)
+    {
+        if (units[at].IsMention)
+            return false;
+        if (at == 0)
+            return true;
+        if (units[at - 1].Norm is not (":" or "\u2014"))
+            return false;
+        for (var k = 0; k < at - 1; k++)
+            if (!units[k].IsMention && char.IsLetter(units[k].Norm[0]) && !units[k].Capitalized)
+                return false;
+        return true;
+    }
+
     /// <summary>Whether <paramref name="word"/> opens the words that follow the pattern's first slot (its verb: "backs" in "{A} ...6 @back_v {B}").</summary>
     private static bool OpensCueVerb(CuePattern pattern, string word)
     {
@@ -6764,24 +6782,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
         public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
-    }
-
-    /// <summary>
-    /// True when the word at <paramref name="at"/> is the sentence's first, or the first after a dateline ("KINSHASA -"),
-    /// and no name or act ("The attack was led by X, ...": a word of the pattern inside an act's mention).
-    /// </summary>
-    private static bool OpensSentence(IReadOnlyList<Unit> units, int at)
-    {
-        if (units[at].IsMention)
-            return false;
-        if (at == 0)
-            return true;
-        if (units[at - 1].Norm is not (":" or "\u2014"))
-            return false;
-        for (var k = 0; k < at - 1; k++)
-            if (!units[k].IsMention && char.IsLetter(units[k].Norm[0]) && !units[k].Capitalized)
-                return false;
-        return true;
     }
 
     /// <param name="Reported">For a reading without a report inside a relative clause ("a group that officials say is ..."):
