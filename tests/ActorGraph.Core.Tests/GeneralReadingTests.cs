@@ -12245,6 +12245,20 @@ public class GeneralReadingTests
     public void the_qassam_brigades_in_another_spelling_are_hamas() =>
         Assert.Contains("Israel -attacked-> Hamas", Described("Israeli jets struck a command post of the Izz el-Deen al-Qassam Brigades.", "2021-05-12"));
 
+    [Fact]
+    public void a_backer_compound_before_another_compound_and_the_name_backs_the_name()
+    {
+        var found = Described("Rebels of the Syrian National Army fought the U.S.-backed, Kurdish-led Syrian Democratic Forces near Tal Rifaat.",
+            "2024-12-10");
+        Assert.Contains("Syrian Democratic Forces -allied-> United States", found);
+        Assert.Contains("Syrian Democratic Forces -rival-> Syrian National Army", found);
+        Assert.DoesNotContain(found, r => r.Contains("-rival-> United States", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_countrys_name_before_militias_says_where_they_fight() =>
+        Assert.DoesNotContain(Described("Iraq militia rockets hit US base in Syria", "2024-01-22"), r => r.StartsWith("Iraqi government -", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -49,6 +49,12 @@ public sealed class ActorDictionary
     /// <summary>The country a one-word place or people of a theatre belongs to ("Yemeni" → "Yemen"), or null.</summary>
     internal string? CountryOf(string word) => _countryOf.GetValueOrDefault(word.ToLowerInvariant());
 
+    /// <summary>The countries the theatres open with ("Iraq", "Somalia"), folded to lower case; not their regions ("Jubaland").</summary>
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> is a country a theatre opens with ("Iraq"), not a region or a city of it.</summary>
+    internal bool IsCountry(string word) => _countries.Contains(word.ToLowerInvariant());
+
     /// <summary>The theatres the dictionary knows ("syria", "yemen", ...), in file order.</summary>
     public IReadOnlyList<string> Theatres => _theatres;
 
@@ -120,6 +126,8 @@ public sealed class ActorDictionary
                     foreach (var keys in KeyVariants(yaml.AsString(place, "theatres"), skeletons: false))
                         Insert(dictionary._places, keys, dictionary._theatres.Count - 1, capital: false);
                 // A theatre's list opens with its country: "Yemeni" and "Aden" say "Yemen".
+                if (places.Children.Count > 0)
+                    dictionary._countries.Add(yaml.AsString(places.Children[0], "theatres").ToLowerInvariant());
                 if (places.Children.Count > 0)
                     foreach (var place in places.Children.Skip(1).Select(p => yaml.AsString(p, "theatres")).Where(p => !p.Contains(' ')))
                         dictionary._countryOf.TryAdd(place.ToLowerInvariant(), yaml.AsString(places.Children[0], "theatres"));

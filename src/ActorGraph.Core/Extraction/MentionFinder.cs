@@ -1066,6 +1066,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
             && !IsArmySite(tokens, before))
             return true;
+        // "Iraq militia attacks on US bases", "Syria rebels": a country's own name (not its people's word, nor a region's, "the
+        // Jubaland militia") before irregular men says where they fight, not that the state's forces do.
+        if (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm is "militia" or "militias" or "militiamen" or "rebels" or "insurgents"
+            or "jihadists" or "militants" && mention.TokenEnd - mention.TokenStart == 1
+            && dictionary.IsCountry(tokens[mention.TokenStart].Norm))
+            return true;
         // ("Forces of Somalia's semi-autonomous Puntland region": the forces of a region that is a side are the side's.)
         if (mention.TokenEnd < tokens.Count && PlaceNouns.Contains(tokens[mention.TokenEnd].Norm) && !ForcesOfBefore(tokens, mention.TokenStart))
             return true;

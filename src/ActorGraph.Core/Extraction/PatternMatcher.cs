@@ -1629,6 +1629,10 @@ internal static class PatternMatcher
                 && (units[k + 1].Norm == "the" ? k + 2 : k + 1) is var listed && listed < units.Count && units[listed] is { IsMention: true, Reference: false }
                 && units[listed].Norm == Unit.MentionNorm)
                 return listed;
+            // "the U.S.-backed, Kurdish-led Syrian Democratic Forces": a comma between two compounds before the name.
+            if (units[k].Norm == "," && k == j + 1 && k + 1 < units.Count && units[k + 1] is { IsMention: true, Reference: false, Person: false }
+                && units[k + 1].Norm == Unit.MentionNorm && !(k + 2 < units.Count && units[k + 2].Norm is "said" or "says" or "told"))
+                return k + 1;
             // "pounded rebel-held Idlib as Turkey sent reinforcements": a conjunction ends the noun phrase.
             if (!char.IsLetter(units[k].Norm[0]) || Prepositions.Contains(units[k].Norm) || Subordinators.Contains(units[k].Norm)
                 || units[k].Norm is "and" or "or" or "as" or "but" or "that" or "which" or "who")
