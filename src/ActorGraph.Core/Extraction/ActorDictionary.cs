@@ -127,10 +127,12 @@ public sealed class ActorDictionary
                         Insert(dictionary._places, keys, dictionary._theatres.Count - 1, capital: false);
                 // A theatre's list opens with its country: "Yemeni" and "Aden" say "Yemen".
                 if (places.Children.Count > 0)
-                    dictionary._countries.Add(yaml.AsString(places.Children[0], "theatres").ToLowerInvariant());
-                if (places.Children.Count > 0)
+                {
+                    var country = yaml.AsString(places.Children[0], "theatres");
+                    dictionary._countries.Add(country.ToLowerInvariant());
                     foreach (var place in places.Children.Skip(1).Select(p => yaml.AsString(p, "theatres")).Where(p => !p.Contains(' ')))
-                        dictionary._countryOf.TryAdd(place.ToLowerInvariant(), yaml.AsString(places.Children[0], "theatres"));
+                        dictionary._countryOf.TryAdd(place.ToLowerInvariant(), country);
+                }
             }
 
         var list = yaml.Sequence(yaml.Root, "actors") ?? throw yaml.Error(yaml.Root, "missing list 'actors'");
