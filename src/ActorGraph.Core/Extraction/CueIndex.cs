@@ -11,6 +11,7 @@ internal sealed class CueIndex
     private readonly Dictionary<string, (int Pattern, ulong Need)[]> _byWord;
     private readonly ulong[] _allNeeds;
     private readonly int[] _always;
+    [ThreadStatic] private static ulong[]? t_met; // the needs each pattern met so far; see Candidates
 
     private CueIndex((RelationCue Cue, CuePattern Pattern)[] patterns, Dictionary<string, (int, ulong)[]> byWord, ulong[] allNeeds, int[] always,
         Dictionary<string, int[]> openers)
@@ -57,10 +58,11 @@ internal sealed class CueIndex
     /// <summary>
     /// Fills <paramref name="into"/> with the patterns (indexes into <see cref="Patterns"/>, in order) whose every need
     /// a sentence made of <paramref name="words"/> meets; every other pattern lacks a word it needs.
-    /// <paramref name="met"/> is working space the size of <see cref="Patterns"/>, all zero, and left so.
     /// </summary>
-    public void Candidates(HashSet<string> words, List<int> into, ulong[] met)
+    public void Candidates(HashSet<string> words, List<int> into)
     {
+        // Left all zero by each call (every pattern touched is reset below), so a thread's calls share it.
+        var met = t_met is { } reused && reused.Length >= _allNeeds.Length ? reused : t_met = new ulong[_allNeeds.Length];
         into.Clear();
         foreach (var word in words)
             if (_byWord.TryGetValue(word, out var found))

@@ -116,7 +116,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 && first.TokenStart <= Math.Max(1, DatelineEnd(tokens)) && opener != mention.Actor
                 // ("Emirati jets struck government forces near Aden, the government said": not when the theatre's side is
                 // named in the sentence already; it speaks of what was done to it.)
-                && !mentions.Any(p => p.Actor == mention.Actor))
+                && !NamesActor(mentions, mention.Actor))
                 mention = mention with { Actor = opener, Candidates = [opener] };
             // "killed hundreds of Pakistani soldiers and police": a bare force noun joined by "and" to a state's forces is
             // that state's.
@@ -185,6 +185,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (!Titles.Contains(tokens[k].Norm) && tokens[k].Norm is not ("interim" or "transitional" or "ousted" or "late"))
                 return false;
         return true;
+    }
+
+    /// <summary>Whether a mention found so far names <paramref name="actor"/> (a loop: a lambda cost each mention a closure).</summary>
+    private static bool NamesActor(List<Mention> mentions, string? actor)
+    {
+        foreach (var mention in mentions)
+            if (mention.Actor == actor)
+                return true;
+        return false;
     }
 
     /// <summary>True for a theatre's word for men ("Kurdish fighters", "Tuareg rebels") right before "of" and a group named outright.</summary>
@@ -2530,6 +2539,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
+    /// <summary>Whether "the" and <paramref name="noun"/> make a description (a loop: a lambda here cost every call of
+    /// <see cref="Reference"/>, one per unnamed word, a closure).</summary>
+    private bool IsTwoWordDescription(string noun)
+    {
+        foreach (var phrase in dictionary.Descriptions.StartingWith("the"))
+            if (phrase.Length == 2 && phrase[1] == noun)
+                return true;
+        return false;
+    }
+
     private Mention? Reference(IReadOnlyList<Token> tokens, int start)
     {
         var token = tokens[start];
@@ -2570,7 +2589,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "killing the last attackers", "the remaining militants": a two-word description with a word of which or how many
         // between its article and its noun.
         if (token.Norm == "the" && start + 2 < tokens.Count && RemnantWords.Contains(tokens[start + 1].Norm)
-            && dictionary.Descriptions.StartingWith("the").Any(p => p.Length == 2 && p[1] == tokens[start + 2].Norm)
+            && IsTwoWordDescription(tokens[start + 2].Norm)
             && !NamedRightAfter(tokens, start + 3) && !OfNamedGroup(tokens, start + 3))
             return new Mention(start, start + 3, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, start + 3));
         // "The Kurdish militia": a phrase the dictionary knows after the article is that name, not a description.

@@ -506,7 +506,16 @@ internal static class PatternMatcher
     /// Every match of a pattern whose needed words the sentence is known to hold (see <see cref="CueIndex"/>), tried at
     /// <paramref name="starts"/> (see <see cref="PatternStarts"/>) or, without them, at every unit.
     /// </summary>
-    internal static IEnumerable<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units, IReadOnlyList<int>? starts = null)
+    internal static IReadOnlyList<CueMatch> MatchWithWords(CuePattern pattern, IReadOnlyList<Unit> units, IReadOnlyList<int>? starts = null)
+    {
+        var matches = new List<CueMatch>();
+        AddMatches(pattern, units, starts, matches);
+        return matches;
+    }
+
+    /// <summary>Adds the matches of <paramref name="pattern"/> to <paramref name="into"/>: a list the caller keeps across
+    /// patterns, where an iterator cost an object with every local in it at each pattern a sentence tried.</summary>
+    internal static void AddMatches(CuePattern pattern, IReadOnlyList<Unit> units, IReadOnlyList<int>? starts, List<CueMatch> into)
     {
         var elements = pattern.Elements;
         var subjectLed = pattern.IsSubjectLed;
@@ -635,8 +644,7 @@ internal static class PatternMatcher
                 // "the Revolutionary Guards' Quds Force and the militias it supports": after a possessive, a listed noun with
                 // an article of its own is not the possessor's.
                 if (closing > 0 && elements[closing - 1] is CuePattern.Words { Alternatives: [["'s"]] })
-                    following = following.Where(f => !(ArticleBeforeClassNoun(units, f) is var k && k > 0 && units[k - 1].Norm is "the" or "a" or "an" or "its" or "their")
-                        && !(units[f].Reference && units[f].Lead is "the" or "a" or "an")).ToList();
+                    following = WithoutOwnArticle(units, following);
                 if (following.Count > 0)
                     coordinated[last.Name] = following;
             }
@@ -686,10 +694,21 @@ internal static class PatternMatcher
             // (Not the parts a pattern reads as such: "{B} , including {A} ,".)
             if (elements[0] is CuePattern.Slot joint && JoinedInAside(units, slots[joint.Name], end) is { Count: > 0 } joined && !joined.Any(slots.ContainsValue))
                 coordinated[joint.Name] = [.. coordinated.GetValueOrDefault(joint.Name) ?? [], .. joined];
-            yield return new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated };
+            into.Add(new CueMatch(pattern, slots, Math.Min(start, slots.Values.Min()), end, note) { Coordinated = coordinated });
         }
         t_failed = failed;
         t_scratch = scratch;
+    }
+
+    /// <summary>The listed names with no article of their own (a method, where a lambda cost every match attempt a closure).</summary>
+    private static List<int> WithoutOwnArticle(IReadOnlyList<Unit> units, List<int> listed)
+    {
+        var kept = new List<int>(listed.Count);
+        foreach (var f in listed)
+            if (!(ArticleBeforeClassNoun(units, f) is var k && k > 0 && units[k - 1].Norm is "the" or "a" or "an" or "its" or "their")
+                && !(units[f].Reference && units[f].Lead is "the" or "a" or "an"))
+                kept.Add(f);
+        return kept;
     }
 
     /// <summary>Whether a verb of naming and "as" ("described as", "branded as") stand between <paramref name="subject"/> and <paramref name="start"/>.</summary>
@@ -811,6 +830,15 @@ internal static class PatternMatcher
         ["describe", "describes", "described", "describing", "consider", "considers", "considered", "considering", "regard", "regards", "regarded",
          "regarding", "view", "views", "viewed", "viewing", "see", "sees", "saw", "call", "calls", "called", "calling", "brand", "brands", "branded",
          "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling"];
+
+    // A loop rather than a lambda: one over the units would cost MatchElement a closure at every call.
+    private static bool HelpVerbJustBefore(IReadOnlyList<Unit> units, int pos)
+    {
+        for (var j = Math.Max(0, pos - 4); j < pos; j++)
+            if (units[j].Norm is "joined" or "helped" or "assisted" or "aided" or "supported" or "backed" or "reinforced")
+                return true;
+        return false;
+    }
 
     private static int MatchElement(IReadOnlyList<CuePattern.Element> elements, int k, int pos, IReadOnlyList<Unit> units, Dictionary<string, int> slots, HashSet<long> failed)
     {
@@ -1110,7 +1138,7 @@ internal static class PatternMatcher
                     // "ISIL was joined in the assault by fighters from the Naqshbandi Army": an act its agent joined (helped)
                     // the subject in is no act on the subject.
                     if (alternative.Length == 1 && pos > 1 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
-                        && Enumerable.Range(Math.Max(0, pos - 4), Math.Min(4, pos)).Any(j => units[j].Norm is "joined" or "helped" or "assisted" or "aided" or "supported" or "backed" or "reinforced"))
+                        && HelpVerbJustBefore(units, pos))
                         continue;
                     // "While al-Shabaab targets Somali troops, the Islamic State's branch extorts businesses": the comma
                     // that closes an opening subordinate clause is no apposition's.

@@ -2165,13 +2165,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 foreach (var unit in units)
                     words.Add(unit.Norm);
                 var context = new SentenceContext(state, sentence, mentions, units, dates, ReferenceEquals(units, withoutReport) ? reported : null);
-                lexicon.Index.Candidates(words, state.CandidatePatterns, state.NeedsMet ??= new ulong[lexicon.Index.Patterns.Length]);
+                lexicon.Index.Candidates(words, state.CandidatePatterns);
                 var starts = PatternStarts.Of(lexicon.Index);
                 starts.Fill(units, state.CandidatePatterns);
+                var patternMatches = state.PatternMatches;
                 foreach (var i in state.CandidatePatterns)
                 {
                     var (cue, pattern) = lexicon.Index.Patterns[i];
-                    foreach (var match in PatternMatcher.MatchWithWords(pattern, units, starts.For(i)))
+                    patternMatches.Clear();
+                    PatternMatcher.AddMatches(pattern, units, starts.For(i), patternMatches);
+                    foreach (var match in patternMatches)
                         if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units) && !SpeakerAsSubject(match, units))
                             matches.Add((context, cue, match));
                 }
@@ -5250,6 +5253,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>Whether a slot of <paramref name="match"/> lies strictly between two units (a loop: a lambda here cost every
+    /// unit <see cref="SkippedClauses"/> passed a closure).</summary>
+    private static bool SlotBetween(CueMatch match, int after, int before)
+    {
+        foreach (var slot in match.Slots.Values)
+            if (slot > after && slot < before)
+                return true;
+        return false;
+    }
+
     /// <param name="firstOfJoinedVerbs">Also the words of the first of two verbs the subject's "and" joins (for the cue's cancelling
     /// words, not its dates: "crossed the border last week and clashed with X" dates the clash).</param>
     private static Func<int, bool> SkippedClauses(IReadOnlyList<Unit> units, CueMatch match, bool firstOfJoinedVerbs = false)
@@ -5273,7 +5286,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var close = i + 2;
             while (close < match.End && (units[close].Norm != "," || CommaInDate(units, close)))
                 close++;
-            if (close < match.End && !match.Slots.Values.Any(slot => slot > i && slot < close))
+            if (close < match.End && !SlotBetween(match, i, close))
                 spans.Add((i, close));
             i = close;
         }
@@ -5334,8 +5347,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "minister", "ideologue", "veteran", "architect", "financier", "strategist"];
 
     /// <summary>Whether the pattern's own words include one of <paramref name="words"/> (as a whole word of an alternative).</summary>
-    private static bool CueNames(CuePattern pattern, params string[] words) =>
-        pattern.Elements.OfType<CuePattern.Words>().Any(w => w.Alternatives.Any(a => words.Any(word => a.Contains(word, StringComparer.Ordinal))));
+    // Loops and a span of words, where LINQ and an array cost each match read a closure and an array per call.
+    private static bool CueNames(CuePattern pattern, params ReadOnlySpan<string> words)
+    {
+        foreach (var element in pattern.Elements)
+            if (element is CuePattern.Words { Alternatives: var alternatives })
+                foreach (var alternative in alternatives)
+                    foreach (var word in words)
+                        if (Array.IndexOf(alternative, word) >= 0)
+                            return true;
+        return false;
+    }
 
     private static readonly HashSet<string> ObjectPrepositions = ["to", "of", "with", "by", "from", "against", "for", "on", "about"];
 
@@ -6680,6 +6702,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
     }
 
+    private sealed class Buffers
+    {
+        [ThreadStatic] private static Buffers? t_buffers;
+
+        public static Buffers OfThread => t_buffers ??= new();
+
+        public HashSet<string> SentenceWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> ReadingWords { get; } = new(StringComparer.Ordinal);
+        public List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> SentenceMatches { get; } = [];
+        public List<CueMatch> PatternMatches { get; } = [];
+        public List<int> CandidatePatterns { get; } = [];
+    }
+
     private sealed class DocumentState(SourceDocument document, MentionFinder finder)
     {
         public SourceDocument Document { get; } = document;
@@ -6698,15 +6733,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         /// <summary>The last date the text told, in any paragraph: what "a year later" counts on from.</summary>
         public DateMention? LastToldDate { get; set; }
 
+        // The working lists below are emptied before each use, so a thread's documents share them: new ones per document cost
+        // more than a short article's own reading (they grow to hundreds of entries).
+        private readonly Buffers _buffers = Buffers.OfThread;
+
         /// <summary>The words of the current sentence as written, and of another reading of it (reused from sentence to sentence).</summary>
-        public HashSet<string> SentenceWords { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> ReadingWords { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> SentenceWords => _buffers.SentenceWords;
+        public HashSet<string> ReadingWords => _buffers.ReadingWords;
 
         /// <summary>A sentence's cue matches over all its readings, gathered before any is read; emptied per sentence.</summary>
-        public List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> SentenceMatches { get; } = [];
+        public List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> SentenceMatches => _buffers.SentenceMatches;
+        public List<CueMatch> PatternMatches => _buffers.PatternMatches; // one pattern's matches in one reading, before they are weighed
 
         /// <summary>The patterns a reading of the current sentence is tried against (reused from reading to reading).</summary>
-        public List<int> CandidatePatterns { get; } = [];
+        public List<int> CandidatePatterns => _buffers.CandidatePatterns;
 
         /// <summary>The sides an act of violence last hit, whoever did it, for a claim of it in the next sentences.</summary>
         public (List<string> Actors, Sentence Sentence, DateMention? Date)? LastTargets { get; set; }
@@ -6719,9 +6759,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The dates of the sentences the story's date was looked for in, by index: not searched for again.</summary>
         public Dictionary<int, IReadOnlyList<DateMention>> DatesRead { get; } = [];
-
-        /// <summary>Working space for <see cref="CueIndex.Candidates"/>.</summary>
-        public ulong[]? NeedsMet { get; set; }
 
         public List<ExtractedRelation> Relations { get; } = [];
 
