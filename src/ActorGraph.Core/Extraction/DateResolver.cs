@@ -53,6 +53,8 @@ public static partial class DateResolver
             // later" counts on from it, and alone (with no time to count from) is no date at all.
             if (m.Groups["back"].Value.ToLowerInvariant() is "earlier" or "later")
                 qualifier = m.Groups["back"].Value.ToLowerInvariant();
+            else if (m.Groups["back"].Value.Equals("before", StringComparison.OrdinalIgnoreCase))
+                qualifier = "earlier"; // "the day before": a day earlier
             // "the same day", "later that day": the day the story is at, which only the caller knows; "the following year" one
             // on from it.
             if (m.Groups["same"].Success || m.Groups["next"].Success)
@@ -226,7 +228,7 @@ public static partial class DateResolver
                 return null;
             var unit = g["unit"].Value.ToLowerInvariant();
             // "days earlier", "weeks ago": a few of them, told no closer than the next larger unit.
-            if (!g["n"].Success)
+            if (!g["n"].Success && !g["back"].Value.Equals("before", StringComparison.OrdinalIgnoreCase))
                 return !unit.EndsWith('s') ? null : unit switch
                 {
                     "days" => new PartialDate(p.AddDays(-3), DatePrecision.Week),
@@ -234,7 +236,7 @@ public static partial class DateResolver
                     "months" => new PartialDate(new DateOnly(p.AddMonths(-3).Year, 1, 1), DatePrecision.Year),
                     _ => null,
                 };
-            var n = CountOf(g["n"].Value, 10_000);
+            var n = g["n"].Success ? CountOf(g["n"].Value, 10_000) : 1;
             if (n < 0)
                 return null;
             return unit.TrimEnd('s') switch
@@ -320,6 +322,8 @@ public static partial class DateResolver
         @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|at the weekend|last weekend|this past weekend|this weekend|this past week|earlier in the week|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
         @"|(?<next>\bthe\s+(?:following|next)\s+(?<nunit>day|week|month|year)\b)" +
         @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier|later)\b)" +
+        // "the day before" closing a clause (not "the day before the vote", which counts from the vote)
+        @"|(?<ago>\bthe\s+(?<unit>day|week|month|year)\s+(?<back>before)\b(?=\s*(?:[.,;:!?)\u2014]|$)))" +
         @"|(?:\b(?<last>last\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?:\b(?<m>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>(?:19|20)\d{2})\b|\s+(?<ry>last|this)\s+year\b)?)" +
         @"|(?:\b(?:the\s+)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + Month + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +

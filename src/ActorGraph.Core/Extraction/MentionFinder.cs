@@ -866,9 +866,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         // "the Liwa Ahrar Souriya": a one-word short form of a longer name ("Ahrar" for Ahrar al-Sham) right after a
         // capitalised word the dictionary does not know, inside a sentence (where capitals mean a name), is part of
-        // another group's name.
+        // another group's name. ("On Saturday coalition aircraft": a weekday or a month is no name's first word.)
         if (match.End - start == 1 && start > 1 && tokens[start - 2].Norm is not ("." or "\"" or ":" or "\u2014")
-            && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && !tokens[start - 1].AfterHyphen
+            && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalized && !tokens[start - 1].AfterHyphen && !DateResolver.IsMonthOrDay(tokens[start - 1].Norm)
             && dictionary.Actors[match.Actor] is { Type: not ActorType.State and not ActorType.Person } shortened && shortened.Name.Contains(' ')
             && !dictionary.DemonymActors.ContainsKey(tokens[start - 1].Norm) && !LooksLikeAdjective(tokens[start - 1].Norm)
             && dictionary.LongestMatch(tokens, start - 1, Theatres) is null)

@@ -352,14 +352,29 @@ internal static class PatternMatcher
         return -1;
     }
 
+    private static readonly HashSet<string> KnownByAdverbs = ["locally", "commonly", "widely", "collectively", "also"];
+
+    /// <summary>An adverb of who knows a name ("locally") right before "known" or "called" at <paramref name="at"/>.</summary>
+    private static bool NamingAdverbAt(IReadOnlyList<Unit> units, int at) =>
+        at + 1 < units.Count && KnownByAdverbs.Contains(units[at].Norm) && units[at + 1].Norm is "known" or "called" or "dubbed";
+
     /// <summary>The unit of the name after "called", "named", "dubbed" or "known as" at <paramref name="at"/>; else -1.</summary>
     private static int GoesByAfter(IReadOnlyList<Unit> units, int at)
     {
         // ("clan militias, known as Macawisley,": past a comma.)
-        if (at + 1 < units.Count && units[at].Norm == "," && units[at + 1].Norm is "known" or "called" or "dubbed")
+        // ("clan militias, locally known as Macawisley", "militias known locally as X": past an adverb of who knows them so.)
+        if (at + 1 < units.Count && units[at].Norm == "," && (units[at + 1].Norm is "known" or "called" or "dubbed" || NamingAdverbAt(units, at + 1)))
             at++;
-        var name = at < units.Count && units[at].Norm is "called" or "named" or "dubbed" ? at + 1
-            : at + 1 < units.Count && units[at].Norm == "known" && units[at + 1].Norm == "as" ? at + 2 : -1;
+        if (NamingAdverbAt(units, at))
+            at++;
+        var name = -1;
+        if (at < units.Count && units[at].Norm is "called" or "named" or "dubbed")
+            name = at + 1;
+        else if (at + 1 < units.Count && units[at].Norm == "known")
+        {
+            var asAt = at + 2 < units.Count && KnownByAdverbs.Contains(units[at + 1].Norm) ? at + 2 : at + 1;
+            name = units[asAt].Norm == "as" ? asAt + 1 : -1;
+        }
         // ("known as the Derna Protection Force": past the name's article.)
         if (name > 0 && name + 1 < units.Count && units[name].Norm == "the")
             name++;
@@ -728,10 +743,17 @@ internal static class PatternMatcher
     {
         if (units[at] is not { IsMention: true, Reference: true, Norm: "his" or "her" or "its" or "their" })
             return -1;
-        for (var k = at + 1; k < units.Count && k <= at + 3; k++)
+        // ("his former deputy, Gen. X,": past a comma after the title, and a rank before the name.)
+        // ("his one-time deputy, Gen. X": a title of up to three words.)
+        var comma = false;
+        for (var k = at + 1; k < units.Count && k <= at + (comma ? 8 : 4); k++)
             if (units[k] is { IsMention: true, Person: true, Reference: false })
                 return k > at + 1 ? k : -1;
-            else if (units[k].IsMention || units[k].Norm.Length == 0 || !char.IsLower(units[k].Norm[0]))
+            else if (units[k].Norm == "," && !comma && k > at + 1)
+                comma = true;
+            else if (comma && units[k].Norm is "gen" or "general" or "col" or "colonel" or "maj" or "major" or "lt" or "brig" or "." && k > at + 2)
+                continue;
+            else if (units[k].IsMention || units[k].Norm.Length == 0 || !char.IsLower(units[k].Norm[0]) || comma)
                 return -1;
         return -1;
     }

@@ -392,8 +392,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "," or ";" or ":" or "(" or ")" or "and" or "but")
                 return false;
             // ("confirmed on Friday that X was killed": "that" after a verb of saying, a few words back, opens what is said.)
+            // ("Pro-government militias that entered the region ...": a name may be the head when it opens its clause; after a
+            // verb it is the verb's object, and "that" may open what it was told: "warned the US that ...".)
             if (units[k].Norm is "that" or "which" or "who" or "whom" && !units[k].IsMention)
-                return !units[k - 1].IsMention && char.IsLetter(units[k - 1].Norm[0]) && !PatternMatcher.IsPreposition(units[k - 1].Norm)
+                return (units[k - 1].IsMention ? k == 1 || units[k - 2].Norm is "," or ";" or "and" or "but" or "while"
+                        : char.IsLetter(units[k - 1].Norm[0]) && !PatternMatcher.IsPreposition(units[k - 1].Norm))
                     && !Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(b => !units[b].IsMention && (ReportWordsBeforeThat.Contains(units[b].Norm) || PatternMatcher.PastVerb(units[b])));
         }
         return false;
@@ -811,7 +814,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var saidBeforeKilling = m.TokenStart > 1 ? LastSayingVerb(tokens, m.TokenStart - 1) : -1;
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart > 0
             && accusedOfAct is null && KillingBeforeOwner.Contains(tokens[m.TokenStart - 1].Norm)
-            && mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor) && p.TokenStart > saidBeforeKilling) is { Actor: { } killer })
+            // ("Hezbollah emerged weakened: Israel killed its leader": the name right before the verb, when one stands there.)
+            && (NamedRightBeforeVerb(tokens, mentions, i, m.TokenStart - 1)
+                ?? mentions.Take(i).FirstOrDefault(p => !p.IsReference && p.Actor is not null && candidates.Contains(p.Actor) && p.TokenStart > saidBeforeKilling)) is { Actor: { } killer }
+            && candidates.Contains(killer))
             candidates.Remove(killer);
         // "the rebels pressed on, as the coalition launched airstrikes to halt their advance": a possessive right after a verb
         // of stopping is not the side named last before it, the one doing the stopping.
@@ -934,8 +940,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = [given];
         // "unlike the faction led by Abubakar Shekau": a description a man leads is his group, when the story or the
         // dictionary gives him one.
-        else if (m.Source == MentionSource.Description && !m.Plural && m.TokenEnd + 2 < tokens.Count && tokens[m.TokenEnd].Norm is "led" or "headed"
-            && tokens[m.TokenEnd + 1].Norm == "by" && mentions.FirstOrDefault(p => p.TokenStart == m.TokenEnd + 2) is { IsReference: false, Type: ActorType.Person, Actor: { } ledBy }
+        // ("the faction still loyal to the late X": so is one loyal to him.)
+        else if (m.Source == MentionSource.Description && !m.Plural && LeaderAfter(tokens, m.TokenEnd) is var leaderAt and >= 0
+            && mentions.FirstOrDefault(p => p.TokenStart == leaderAt) is { IsReference: false, Type: ActorType.Person, Actor: { } ledBy }
             && GroupOf(state, ledBy) is { } ledGroup && ledGroup != ledBy)
             candidates = [ledGroup];
         // "the branch", "the affiliate": of the fitting actors, those the document has made a branch of another.
@@ -2051,6 +2058,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> CountQualifiers = ["of", "at", "least", "more", "than", "about", "some", "nearly", "up", "to", "\"", "“"];
 
+    /// <summary>The named side right before the verb at <paramref name="verb"/>, past an auxiliary or an adverb ("Israel has now killed"), or null.</summary>
+    private static Mention? NamedRightBeforeVerb(IReadOnlyList<Token> tokens, List<Mention> mentions, int before, int verb)
+    {
+        var k = verb - 1;
+        while (k > 0 && (tokens[k].Norm is "has" or "have" or "had" or "also" or "then" or "later" or "reportedly" or "now"))
+            k--;
+        for (var p = before - 1; p >= 0; p--)
+            if (Math.Max(mentions[p].TokenEnd, mentions[p].TailEnd) - 1 == k)
+                return mentions[p] is { IsReference: false, Actor: not null } named ? named : null;
+        return null;
+    }
+
     /// <summary>Verbs of killing or capturing: a possessive right after one is not the killer's ("killed its leader").</summary>
     private static readonly HashSet<string> KillingBeforeOwner =
         ["killed", "killing", "kills", "captured", "capturing", "assassinated", "eliminated", "arrested", "targeted", "targeting"];
@@ -2063,6 +2082,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> PluralVerbs = ["have", "are", "were"];
 
     private static readonly HashSet<string> SingularVerbs = ["has", "is", "was"];
+
+    /// <summary>
+    /// Where the man a description's group follows stands, after "led (headed, commanded) by" or "[still] loyal to" and a
+    /// word such as "the late" ("the faction still loyal to the late X"); -1 when no such words follow at <paramref name="end"/>.
+    /// </summary>
+    private static int LeaderAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end;
+        if (k < tokens.Count && tokens[k].Norm is "still" or "largely" or "nominally" or "fiercely" or "firmly" or "once")
+            k++;
+        if (k + 1 >= tokens.Count || !(tokens[k].Norm is "led" or "headed" or "commanded" && tokens[k + 1].Norm == "by"
+            || tokens[k].Norm is "loyal" or "answerable" or "faithful" && tokens[k + 1].Norm == "to"))
+            return -1;
+        k += 2;
+        if (k + 1 < tokens.Count && tokens[k].Norm == "the" && tokens[k + 1].Norm is "late" or "slain" or "jailed" or "former")
+            k += 2;
+        return k < tokens.Count ? k : -1;
+    }
 
     /// <summary>Verbs of fighting off an act: "repelled the raid" tells of the act told before.</summary>
     private static readonly HashSet<string> RepellingVerbs = ["repel", "repels", "repelled", "repelling", "repulse", "repulsed", "repulsing", "foiled", "thwarted"];
@@ -3364,9 +3401,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private Dictionary<int, HashSet<string>>? RuledOutReferents(List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, DocumentState state)
     {
         Dictionary<int, HashSet<string>>? ruledOut = null;
-        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
+        foreach (var (yield, match, source, sourceIndex, target, targetIndex) in NamedPairs(matches))
         {
-            if (yield.Kind is RelationKind.Attacked or RelationKind.Rival)
+            // ("ISIL, the al Qaeda splinter group, ... The group, which broke with al Qaeda": not across a cue of splitting, whose
+            // subject was a part of the whole it split from.)
+            if (yield.Kind is RelationKind.Attacked or RelationKind.Rival && !CueNames(match.Pattern, "split", "splits", "broke", "breaks", "parted"))
             {
                 RuleOutDocumentAffiliates(ref ruledOut, state, target, targetIndex, source);
                 RuleOutDocumentAffiliates(ref ruledOut, state, source, sourceIndex, target);
@@ -3393,7 +3432,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static Dictionary<int, HashSet<string>>? RuleOutAllies(Dictionary<int, HashSet<string>>? ruledOut,
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches, HashSet<(string, string)> ties)
     {
-        foreach (var (yield, source, sourceIndex, target, targetIndex) in NamedPairs(matches.Where(m => !m.Cue.Yields.Any(y => y.Kind is RelationKind.Affiliate or RelationKind.Allied)).ToList()))
+        foreach (var (yield, _, source, sourceIndex, target, targetIndex) in NamedPairs(matches.Where(m => !m.Cue.Yields.Any(y => y.Kind is RelationKind.Affiliate or RelationKind.Allied)).ToList()))
         {
             if (source.IsReference == target.IsReference || yield.Kind is not (RelationKind.Attacked or RelationKind.Rival))
                 continue;
@@ -3535,7 +3574,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Every pair of mentions (and their indexes) a match sets on the two sides of one of its cue's yields.</summary>
-    private static IEnumerable<(CueYield Yield, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
+    private static IEnumerable<(CueYield Yield, CueMatch Match, Mention Source, int SourceIndex, Mention Target, int TargetIndex)> NamedPairs(
         List<(SentenceContext Context, RelationCue Cue, CueMatch Match)> matches)
     {
         foreach (var (context, cue, match) in matches)
@@ -3547,7 +3586,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     foreach (var tu in SlotUnits(match, yield.Target))
                     {
                         var (sourceIndex, targetIndex) = (context.Units[su].Mention, context.Units[tu].Mention);
-                        yield return (yield, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
+                        yield return (yield, match, context.Mentions[sourceIndex], sourceIndex, context.Mentions[targetIndex], targetIndex);
                     }
             }
     }
@@ -3588,6 +3627,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (cue.Kind == RelationKind.Allied && match.Pattern.SlotNames.Skip(1).Any(slot => match.Slots.TryGetValue(slot, out var at)
                 && units[at] is { Reference: true, Lead: "its" or "their" or "his" or "her" } && at + 1 < units.Count && !units[at + 1].IsMention
                 && OwnHoldingAt(units, at + 1)))
+            yield break;
+        // "they had broken a month-long government siege of the rebel-held half": who breaks a siege is not who laid it.
+        if (cue.Kind == RelationKind.Attacked && SiegeBrokenIn(units, match))
             yield break;
         // "accused the LF of firing on the protesters, which Geagea denied": a name a gap reaches right after ", which"
         // is the subject of that clause, not what the cue's verb acts on.
@@ -4502,6 +4544,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return noun >= 0 && !Enumerable.Range(noun, Math.Min(2, units.Count - noun))
                     .Any(j => PatternMatcher.IsWarActNoun(units[j].Norm) || ViolentActNouns.Contains(units[j].Norm));
             }
+        return false;
+    }
+
+    /// <summary>Whether a verb of breaking takes a siege (blockade, encirclement) "of" what the cue names, a few words on, inside the match.</summary>
+    private static bool SiegeBrokenIn(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k < match.End; k++)
+            if (units[k].Norm is "broke" or "broken" or "break" or "breaks" or "breaking")
+                for (var j = k + 1; j <= k + 5 && j < match.End && units[j].Norm is not ("," or "and" or "." or ";"); j++)
+                    if (units[j].Norm is "siege" or "sieges" or "blockade" or "encirclement" or "cordon" && j + 1 < match.End && units[j + 1].Norm == "of"
+                        && CueNames(match.Pattern, units[j].Norm))
+                        return true;
         return false;
     }
 
