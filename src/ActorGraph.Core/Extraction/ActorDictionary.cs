@@ -548,6 +548,7 @@ public sealed class ActorDictionary
         JoinedToArticle(tokens, start) ? InsideName(tokens, start - 1)
         : start > 1 && !tokens[start].AfterHyphen && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && before.Norm is not ("the" or "a" or "an")
         && !Demonyms.Contains(before.Norm) && !DemonymActors.ContainsKey(before.Norm) && !TitlesBeforeNames.Contains(before.Norm)
+        && !DateResolver.IsMonthOrDay(before.Norm) // ("On Monday Hezbollah launched": a weekday or a month opens no name)
         && tokens[start - 2].Norm is not ("." or ":" or "\"" or "-" or "\u2014" or "\u2013");
 
     private static bool JoinedToArticle(IReadOnlyList<Token> tokens, int start) =>

@@ -306,8 +306,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 placeList = place && match.End < tokens.Count && tokens[match.End].Norm is "and" or ",";
                 // (A rebel coalition has no soldiers: "the Permanent Strategic Framework killed dozens of soldiers" killed the state's.)
                 // (Nor a state named for a man's title: "Ghana's president has accused the junta ...".)
+                // (Nor one named as what a border is with: "killed 33 soldiers near the border with Niger".)
                 if ((dictionary.Actors[match.Actor].Type == ActorType.State || dictionary.IsStateCoalition(dictionary.Actors[match.Actor].Name))
-                    && !(notPlaces && place) && !AirPowerAt(tokens, match.End) && !(notPlaces && TitleAfter(tokens, match.End)))
+                    && !(notPlaces && place) && !AirPowerAt(tokens, match.End) && !(notPlaces && TitleAfter(tokens, match.End))
+                    && !(before >= 0 && BorderWith(tokens, before)))
                     named.Add(dictionary.Actors[match.Actor].Name);
                 i = match.End - 1;
             }
@@ -1128,13 +1130,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
-    /// "with" at <paramref name="with"/> after "the border": "operates near the borders with Mali and Niger" names where, not a
+    /// "with" at <paramref name="with"/> after "the (its, X's) border": "operates near the borders with Mali and Niger" names where, not a
     /// side. (Not after a fight a verb tells: "clashed along the border with Pakistan" may be with Pakistan.)
     /// </summary>
     private static bool BorderWith(IReadOnlyList<Token> tokens, int with)
     {
         if (with < 3 || tokens[with].Norm != "with" || tokens[with - 1].Norm is not ("border" or "borders" or "frontier")
-            || tokens[with - 2].Norm is not ("the" or "its" or "their"))
+            || tokens[with - 2].Norm is not ("the" or "its" or "their" or "'s"))
             return false;
         var verb = with - 4; // "clashed along the border with"
         return !(verb >= 0 && tokens[verb].Norm is "clashed" or "clashes" or "clashing" or "clash" or "fought" or "fighting" or "fight" or "skirmished"

@@ -344,7 +344,8 @@ internal static class PatternMatcher
     private static int NameAfterClassNoun(IReadOnlyList<Unit> units, int at)
     {
         // ("armed thousands of civilian auxiliaries, known as ...": past a count of them.)
-        if (at + 1 < units.Count && units[at].Norm is "thousands" or "hundreds" or "dozens" or "scores" && units[at + 1].Norm == "of")
+        // ("tens of thousands of civilian auxiliaries": past each count.)
+        while (at + 1 < units.Count && units[at].Norm is "thousands" or "hundreds" or "dozens" or "scores" or "tens" && units[at + 1].Norm == "of")
             at += 2;
         for (var k = at; k < units.Count && k <= at + 2 && !units[k].IsMention && char.IsLower(units[k].Norm[0]) && units[k].Norm is not ("and" or "or" or "of" or "the" or "a" or "an"); k++)
             if ((ClassNouns.Contains(units[k].Norm) || ForceHeads.Contains(units[k].Norm)) && GoesByAfter(units, k + 1) is var name and > 0)
@@ -358,7 +359,7 @@ internal static class PatternMatcher
     private static bool NamingAdverbAt(IReadOnlyList<Unit> units, int at) =>
         at + 1 < units.Count && KnownByAdverbs.Contains(units[at].Norm) && units[at + 1].Norm is "known" or "called" or "dubbed";
 
-    /// <summary>The unit of the name after "called", "named", "dubbed" or "known as" at <paramref name="at"/>; else -1.</summary>
+    /// <summary>The unit of the name after "called", "named", "dubbed", "known as" or ", the" at <paramref name="at"/>; else -1.</summary>
     private static int GoesByAfter(IReadOnlyList<Unit> units, int at)
     {
         // ("clan militias, known as Macawisley,": past a comma.)
@@ -367,6 +368,11 @@ internal static class PatternMatcher
             at++;
         if (NamingAdverbAt(units, at))
             at++;
+        // ("armed thousands of civilian auxiliaries, the Volunteers for the Defence of the Homeland, in its war": a definite
+        // name in apposition, closed by a comma or the sentence's end, is the one they go by.)
+        if (at + 2 < units.Count && units[at].Norm == "," && units[at + 1].Norm == "the" && units[at + 2] is { IsMention: true, Reference: false, Person: false }
+            && (at + 3 == units.Count || units[at + 3].Norm is "," or "." or ";" or "("))
+            return at + 2;
         var name = -1;
         if (at < units.Count && units[at].Norm is "called" or "named" or "dubbed")
             name = at + 1;
@@ -647,6 +653,7 @@ internal static class PatternMatcher
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
                 && !(closing > 0 && elements[closing - 1] is CuePattern.Words && slots[last.Name] > 0 && units[slots[last.Name] - 1].Norm is var cueNoun
                     && BranchNouns.Contains(cueNoun) && !cueNoun.EndsWith('s'))
+
                 // ("fighting between Peshmerga forces of the KDP and the YBS": nor when the pattern's first name is the first
                 // side of "between"; the name after "and" is the other side.)
                 && !(elements[0] is CuePattern.Slot firstSide && firstSide.Name != last.Name && BetweenBefore(units, slots[firstSide.Name]))
@@ -886,7 +893,8 @@ internal static class PatternMatcher
                     return -1;
                 // "claimed bombings against Hazara Shiites and Taliban patrols": a side listed after what names no actor is
                 // what the pattern's last slot reads too.
-                if (p < 0 && k > 0 && next >= elements.Count)
+                // (Not after a possessive: "Hamas's local wing and Islamic Jihad" lists no thing of Islamic Jihad's.)
+                if (p < 0 && k > 0 && next >= elements.Count && elements[k - 1] is not CuePattern.Words { Alternatives: [["'s"]] })
                     p = SideListedAfterThings(units, pos);
                 // "Hezbollah fighters loyal to Iran clashed with ...": a name that the men of another name are tied to
                 // does not open the clause; the men's own name does (a subject-led pattern finds it).
@@ -2392,7 +2400,8 @@ internal static class PatternMatcher
         // ("Haftar's self-styled Libyan National Army began its offensive, advancing ...": nor a possessor of the name after it.)
         for (var i = clauseStart; i < anchor; i++)
             if (units[i].IsMention && IsSubjectCandidate(units, i) && !IsObjectOfVerb(units, i) && !ListedAfterObject(units, i) && !PossessorOfName(units, i)
-                && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)))
+                && !(secondVerb && i > 0 && !units[i - 1].IsMention && char.IsLower(units[i - 1].Norm[0]) && FiniteVerbForm(units[i - 1].Norm)
+                    && !ParticipleAfterArticle(units, i - 1)))
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }
@@ -3895,11 +3904,15 @@ internal static class PatternMatcher
         if (word is "called" or "named" or "dubbed" or "christened" or "styled" or "suspected" or "alleged" or "presumed" or "purported")
             return false;
         // "the newly formed Army of the Mujahideen": a participle after an article and an adverb is an adjective.
-        if (j >= 2 && units[j - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && units[j - 2].Norm is "the" or "a" or "an")
+        if (ParticipleAfterArticle(units, j))
             return false;
         return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
+
+    /// <summary>"the newly formed": the word at <paramref name="j"/> after an article and an adverb, an adjective rather than a verb.</summary>
+    private static bool ParticipleAfterArticle(IReadOnlyList<Unit> units, int j) =>
+        j >= 2 && units[j - 1].Norm.EndsWith("ly", StringComparison.Ordinal) && units[j - 2].Norm is "the" or "a" or "an";
 
     /// <summary>A capitalised word no actor's, in a run of at most three such words right after an article ("the Camp Taji").</summary>
     private static bool NameAfterArticle(IReadOnlyList<Unit> units, int at)

@@ -1164,6 +1164,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
             && i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } listed } && mentions[i - 1].TokenEnd == m.TokenStart - 1 && types.Contains(TypeOf(state, listed)))
             candidates = [listed];
+        // "threatened to crush the rebels and accused them of serving the West": "them" right after the verb joined to one whose
+        // object is a plural noun phrase ("the rebels", "the militias") stands for what it names.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && i > 0
+            && mentions[i - 1] is { Source: not MentionSource.Pronoun, Candidates: [var objectSide, ..] } objectBefore
+            && (objectBefore.Plural || PluralNounEnds(tokens, objectBefore)) && tokens[objectBefore.TokenStart].Norm == "the"
+            && Math.Max(objectBefore.TokenEnd, objectBefore.TailEnd) + 2 == m.TokenStart && tokens[m.TokenStart - 2].Norm == "and"
+            && types.Contains(TypeOf(state, objectSide)))
+            candidates = [objectSide, .. candidates.Where(c => c != objectSide)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;

@@ -55,6 +55,16 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
         var tailEnd = -1;
         for (var i = 0; i < tokens.Count;)
         {
+            // "Haftar launched Operation Dignity against ...": a side named after its operation is, after a verb of launching
+            // it, the act.
+            if (m < mentions.Count && mentions[m].TokenStart == i && tokens[i] is { Norm: "operation", IsCapitalized: true } && i > 0
+                && tokens[i - 1].Norm is "launched" or "launch" or "launches" or "launching" or "began" or "begun" or "started" or "start" or "starting")
+            {
+                units.Add(new Unit("operation", -1, false, tokens[i].Start, tokens[mentions[m].TokenEnd - 1].End, "operation"));
+                i = mentions[m].TokenEnd;
+                m++;
+                continue;
+            }
             if (m < mentions.Count && mentions[m].TokenStart == i)
             {
                 var mention = mentions[m];
@@ -89,6 +99,18 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
             if (t.Norm is "\"" or "'")
             {
                 i++; // quotes say nothing about relations: "al Qaeda's “Khorasan group”" reads as al Qaeda's Khorasan group
+                continue;
+            }
+            // "launched Operation Dignity against ...": a named operation reads as "operation", its name's capitalised words
+            // (no actor's) with it.
+            if (t.Norm == "operation" && t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1] is { IsCapitalized: true, IsWord: true }
+                && (m >= mentions.Count || mentions[m].TokenStart > i + 1))
+            {
+                var end = i + 1;
+                while (end < tokens.Count && tokens[end] is { IsCapitalized: true, IsWord: true } && (m >= mentions.Count || mentions[m].TokenStart > end))
+                    end++;
+                units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, tokens[end - 1].End, t.Norm));
+                i = end;
                 continue;
             }
             // "the Jund al-Aqsa group", "Nusra fighters": a name's own head noun is read with it; so is a
