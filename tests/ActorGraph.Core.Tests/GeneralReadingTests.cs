@@ -12380,6 +12380,11 @@ public class GeneralReadingTests
         Assert.Contains("Haqqani Network -affiliate-> Pakistan", Described("Some US generals describe the Haqqani network as little more than "
             + "a de facto arm of the ISI.", "2012-01-01"));
 
+    [Fact]
+    public void a_possessive_in_the_words_naming_a_quotes_speaker_is_not_a_side_the_quote_names() =>
+        Assert.Contains("Yahya Saree -affiliate-> Houthis", Described("The Houthis launched drones toward Eilat on Tuesday. \"Israel will answer "
+            + "for what it does in Gaza,\" said their spokesman, Yahya Saree.", "2023-11-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -431,6 +431,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>
+    /// Where the quote that opens the sentence closes, when only a verb of saying stands between it and the word at
+    /// <paramref name="at"/> (", said their spokesman"); else -1.
+    /// </summary>
+    private static int QuoteClosedBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 3 || tokens[0].Norm != "\"" || tokens[at - 1].Norm is not ("said" or "says" or "added" or "told"))
+            return -1;
+        var k = at - 2;
+        if (tokens[k].Norm == ",")
+            k--;
+        return tokens[k].Norm == "\"" ? k : k >= 1 && tokens[k].Norm == "," && tokens[k - 1].Norm == "\"" ? k - 1 : -1;
+    }
+
     /// <summary>True when a verb of saying (and "that") stands right before <paramref name="at"/>: "officials said (that) the strikes ...".</summary>
     private static bool SaidBefore(IReadOnlyList<Token> tokens, int at)
     {
@@ -1164,6 +1178,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "and"
             && i > 0 && mentions[i - 1] is { IsReference: false, Actor: { } listed } && mentions[i - 1].TokenEnd == m.TokenStart - 1 && types.Contains(TypeOf(state, listed)))
             candidates = [listed];
+        // "The Houthis welcomed the infighting. \"The aggressors are devouring each other,\" said their spokesman": a possessive in
+        // the words that say who spoke a quote is the side the sentence before was about, not one named inside the quote.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && QuoteClosedBefore(tokens, m.TokenStart) is var closed and > 0
+            && candidates.Count > 1)
+        {
+            var quoted = mentions.Take(i).Where(p => p.TokenStart < closed && !p.IsReference).SelectMany(p => p.Candidates).ToHashSet(StringComparer.Ordinal);
+            if (candidates.Any(c => !quoted.Contains(c)))
+                candidates = [.. candidates.Where(c => !quoted.Contains(c))];
+            if (state.LastSubject?.Actor is { } spoke && candidates.Contains(spoke) && !quoted.Contains(spoke))
+                candidates = [spoke, .. candidates.Where(c => c != spoke)];
+        }
         // "threatened to crush the rebels and accused them of serving the West": "them" right after the verb joined to one whose
         // object is a plural noun phrase ("the rebels", "the militias") stands for what it names.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them" && i > 0
