@@ -814,8 +814,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return k >= 0 && tokens[k].Norm == "known" ? k : -1;
     }
 
-    /// <summary>Adverbs a name given after "known ... as" may have before "as" for its case not to matter.</summary>
-    private static readonly HashSet<string> KnownAsAdverbs = ["locally", "collectively", "commonly", "widely", "also"];
+    /// <summary>Adverbs a name given after "known ... as" may have before "as" for its case not to matter (and, for the
+    /// matcher, before "known": "locally known as").</summary>
+    internal static readonly HashSet<string> KnownAsAdverbs = ["locally", "collectively", "commonly", "widely", "also"];
 
     private static readonly HashSet<string> SettlementNouns = ["city", "town", "village", "region", "province", "district", "port", "enclave"];
 

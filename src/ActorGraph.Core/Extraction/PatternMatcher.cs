@@ -353,11 +353,9 @@ internal static class PatternMatcher
         return -1;
     }
 
-    private static readonly HashSet<string> KnownByAdverbs = ["locally", "commonly", "widely", "collectively", "also"];
-
     /// <summary>An adverb of who knows a name ("locally") right before "known" or "called" at <paramref name="at"/>.</summary>
     private static bool NamingAdverbAt(IReadOnlyList<Unit> units, int at) =>
-        at + 1 < units.Count && KnownByAdverbs.Contains(units[at].Norm) && units[at + 1].Norm is "known" or "called" or "dubbed";
+        at + 1 < units.Count && MentionFinder.KnownAsAdverbs.Contains(units[at].Norm) && units[at + 1].Norm is "known" or "called" or "dubbed";
 
     /// <summary>The unit of the name after "called", "named", "dubbed", "known as" or ", the" at <paramref name="at"/>; else -1.</summary>
     private static int GoesByAfter(IReadOnlyList<Unit> units, int at)
@@ -378,7 +376,7 @@ internal static class PatternMatcher
             name = at + 1;
         else if (at + 1 < units.Count && units[at].Norm == "known")
         {
-            var asAt = at + 2 < units.Count && KnownByAdverbs.Contains(units[at + 1].Norm) ? at + 2 : at + 1;
+            var asAt = at + 2 < units.Count && MentionFinder.KnownAsAdverbs.Contains(units[at + 1].Norm) ? at + 2 : at + 1;
             name = units[asAt].Norm == "as" ? asAt + 1 : -1;
         }
         // ("known as the Derna Protection Force": past the name's article.)
@@ -653,7 +651,6 @@ internal static class PatternMatcher
             if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
                 && !(closing > 0 && elements[closing - 1] is CuePattern.Words && slots[last.Name] > 0 && units[slots[last.Name] - 1].Norm is var cueNoun
                     && BranchNouns.Contains(cueNoun) && !cueNoun.EndsWith('s'))
-
                 // ("fighting between Peshmerga forces of the KDP and the YBS": nor when the pattern's first name is the first
                 // side of "between"; the name after "and" is the other side.)
                 && !(elements[0] is CuePattern.Slot firstSide && firstSide.Name != last.Name && BetweenBefore(units, slots[firstSide.Name]))

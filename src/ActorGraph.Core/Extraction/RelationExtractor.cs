@@ -6789,6 +6789,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
     }
 
+    /// <summary>The working lists a thread's documents share, one document at a time (see <see cref="DocumentState"/>).</summary>
     private sealed class Buffers
     {
         [ThreadStatic] private static Buffers? t_buffers;

@@ -101,8 +101,8 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 i++; // quotes say nothing about relations: "al Qaeda's “Khorasan group”" reads as al Qaeda's Khorasan group
                 continue;
             }
-            // "launched Operation Dignity against ...": a named operation reads as "operation", its name's capitalised words
-            // (no actor's) with it.
+            // "since launching Operation Claw-Lock against the PKK": a named operation no dictionary knows reads as "operation",
+            // its name's capitalised words with it.
             if (t.Norm == "operation" && t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1] is { IsCapitalized: true, IsWord: true }
                 && (m >= mentions.Count || mentions[m].TokenStart > i + 1))
             {
