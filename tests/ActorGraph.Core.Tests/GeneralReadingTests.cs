@@ -12385,6 +12385,11 @@ public class GeneralReadingTests
         Assert.Contains("Yahya Saree -affiliate-> Houthis", Described("The Houthis launched drones toward Eilat on Tuesday. \"Israel will answer "
             + "for what it does in Gaza,\" said their spokesman, Yahya Saree.", "2023-11-01"));
 
+    [Fact]
+    public void a_former_ally_turned_enemy_is_a_rival_now() =>
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", Described("Government troops retook Beledweyne with Hizbul Islam, a one-time al-Shabaab "
+            + "partner turned foe.", "2013-01-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
