@@ -69,6 +69,7 @@ public class CueLexiconTests
     [InlineData("actors:\n  - name: Afghanistan\n    type: state\n  - name: Taliban\n    type: armed_group\n    succeeds: {actor: Afghanistan, from: soon}\n", 6,
         "'from' of the succession of 'Taliban' must be a date")]
     [InlineData("actors:\n  - name: AMISOM\n    type: coalition\n    of_states: maybe\n", 4, "field 'of_states' must be true or false")]
+    [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    ideology: salafi\n", 4, "unknown ideology 'salafi' of 'Nusra Front' (expected jihadist or islamist)")]
     [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: Gaddafi\n    type: person\n    theatres: [libya]\n    contextual_until: 2012\n    contextual: [the government]\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2012\n    contextual: [the government]\n",
         13, "'the government' names both 'Gaddafi' (line 8) and 'GNA' in theatre 'libya' in the same years")]
     [InlineData("theatres:\n  libya: [Tripoli]\nactors:\n  - name: GNA\n    type: state\n    theatres: [libya]\n    contextual_from: 2016-13\n    contextual: [the government]\n", 7, "'contextual_from' of 'GNA' must be a date")]

@@ -12390,6 +12390,19 @@ public class GeneralReadingTests
         Assert.Contains("Hizbul Islam -rival-> al-Shabaab", Described("Government troops retook Beledweyne with Hizbul Islam, a one-time al-Shabaab "
             + "partner turned foe.", "2013-01-10"));
 
+    [Fact]
+    public void a_description_calling_a_side_jihadist_is_first_a_side_the_dictionary_knows_as_one()
+    {
+        // The party named and talked of since is the likelier referent by salience alone; the word "jihadists" says otherwise.
+        var found = Described("The army and Kurdish forces pushed the Islamic State out of Sinjar in 2015. The Patriotic Union of Kurdistan "
+            + "held its congress in Sulaimaniya on Monday, and its leaders said the party would back the new cabinet.\n\n"
+            + "Britain, which trained the army against the jihadists, welcomed the vote.", "2019-05-01");
+        Assert.Contains("Iraqi government -rival-> Islamic State", found);
+        Assert.DoesNotContain(found, r => r.Contains("rival-> Patriotic Union", StringComparison.Ordinal));
+        Assert.Contains("Hamas -attacked-> Fatah", Described("Fatah and Hamas met in Cairo on Sunday. Fatah's leaders said the Islamist "
+            + "movement had seized its offices in Gaza.", "2019-05-01"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

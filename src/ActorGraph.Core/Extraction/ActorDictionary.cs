@@ -39,6 +39,15 @@ public sealed class ActorDictionary
     /// <summary>A coalition of states or their forces (a peacekeeping mission, "the US-led coalition"): never "the group" or "the militants".</summary>
     internal bool IsStateCoalition(string actor) => _stateCoalitions.Contains(actor);
 
+    private readonly Dictionary<string, Ideology> _ideologies = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What the dictionary says an actor professes ('ideology'): <see cref="Ideology.None"/> for one it lists without it,
+    /// null for one it does not list (a group the document defined may be anything).
+    /// </summary>
+    internal Ideology? IdeologyOf(string actor) =>
+        _ideologies.TryGetValue(actor, out var ideology) ? ideology : _byName.ContainsKey(actor) ? Ideology.None : null;
+
     /// <summary>Actors whose names mean another from a day on ('succeeds'): after August 2021 "Kabul" is the Taliban's government.</summary>
     private readonly Dictionary<string, (string Successor, DateOnly From)> _successors = new(StringComparer.Ordinal);
 
@@ -147,7 +156,7 @@ public sealed class ActorDictionary
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
             yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "contextual_theatres", "contextual_from", "contextual_until",
-                "group", "of_states", "succeeds", "note");
+                "group", "of_states", "succeeds", "ideology", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -164,6 +173,13 @@ public sealed class ActorDictionary
             foreach (var alias in aliases.Prepend(name))
                 dictionary.Claim(yaml, claimed, name, alias, alias == name ? (int)entry.Start.Line : aliasLine);
             dictionary.Add(new Actor(name, type, aliases), theatresOfActor);
+            if (yaml.OptionalString(entry, "ideology") is { } ideology)
+                dictionary._ideologies[name] = ideology switch
+                {
+                    "jihadist" => Ideology.Jihadist,
+                    "islamist" => Ideology.Islamist,
+                    _ => throw yaml.Error(yaml.Get(entry, "ideology")!, $"unknown ideology '{ideology}' of '{name}' (expected jihadist or islamist)"),
+                };
             if (yaml.OptionalBool(entry, "of_states"))
             {
                 if (type != ActorType.Coalition)
@@ -768,4 +784,12 @@ public sealed class ActorDictionary
         public bool ActorCapital; // the name's last word is written with a capital ("Islamic State", not "Islamic state")
         public bool ContextualCapital;
     }
+}
+
+/// <summary>What the words "jihadist" and "Islamist" may call an actor; a jihadist group is an Islamist one too.</summary>
+internal enum Ideology
+{
+    None,
+    Islamist,
+    Jihadist,
 }

@@ -1954,14 +1954,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var actor = dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor);
         if (actor is null)
             return;
-        var keys = new List<string>();
+        var words = 0;
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord)
-                keys.Add(tokens[k].Folded);
+                words++;
+        var named = new string[words];
+        for (int k = mention.TokenStart, w = 0; k < mention.TokenEnd; k++)
+            if (tokens[k].IsWord)
+                named[w++] = tokens[k].Folded;
         // Each name once, at its latest place (the search below starts from the most recent): a name repeated a
         // hundred times made a hundred entries.
-        var named = keys.ToArray();
-        _named.RemoveAll(n => n.Actor == actor && n.Keys.AsSpan().SequenceEqual(named));
+        for (var n = _named.Count - 1; n >= 0; n--)
+            if (_named[n].Actor == actor && _named[n].Keys.AsSpan().SequenceEqual(named))
+            {
+                _named.RemoveAt(n);
+                break;
+            }
         _named.Add((named, actor));
     }
 

@@ -521,6 +521,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
+    /// <summary>The creed a description's words give its side ("the jihadists", "the Islamist group"), if any.</summary>
+    private static Ideology? IdeologyNamed(string description)
+    {
+        Ideology? named = null;
+        foreach (var word in description.Split(' '))
+            if (word.ToLowerInvariant() is "jihadist" or "jihadists" or "jihadi" or "jihadis" or "extremist" or "extremists")
+                return Ideology.Jihadist;
+            else if (word.ToLowerInvariant() is "islamist" or "islamists")
+                named = Ideology.Islamist;
+        return named;
+    }
+
     /// <summary>Fills in the candidates of reference <paramref name="i"/> of a sentence's mentions from what came before.</summary>
     /// <remarks>A method of its own: its lambdas capture the mention, and a closure made for every mention (names too) was a
     /// tenth of extraction's allocation.</remarks>
@@ -1197,6 +1209,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && Math.Max(objectBefore.TokenEnd, objectBefore.TailEnd) + 2 == m.TokenStart && tokens[m.TokenStart - 2].Norm == "and"
             && types.Contains(TypeOf(state, objectSide)))
             candidates = [objectSide, .. candidates.Where(c => c != objectSide)];
+        // "armed both the Peshmerga and the army against the jihadists", "Fatah accused the Islamist movement": a description
+        // calling a side jihadist (Islamist) is first a side the dictionary knows as such, or one it does not know, before
+        // one it knows as neither.
+        if (m.Source == MentionSource.Description && candidates.Count > 1 && IdeologyNamed(m.Surface) is { } professed)
+            candidates = [.. candidates.Where(a => !(dictionary.IdeologyOf(a) < professed)), .. candidates.Where(a => dictionary.IdeologyOf(a) < professed)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -3488,10 +3505,23 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         if (description.Source != MentionSource.Description || other.Candidates.FirstOrDefault() is not { } side)
             return;
+        // (One walk over the document's relations for the side's parts and its enemies: a long article has hundreds.)
+        List<string>? parts = null;
+        HashSet<string>? enemies = null;
         foreach (var tie in state.Relations)
-            if (tie.Kind == RelationKind.Affiliate && (tie.Source == side || tie.Target == side) && (tie.Source == side ? tie.Target : tie.Source) is var part
-                && !state.Relations.Any(r => r.Kind is RelationKind.Attacked or RelationKind.Rival
-                    && ((r.Source == side && r.Target == part) || (r.Source == part && r.Target == side))))
+        {
+            if (tie.Source != side && tie.Target != side)
+                continue;
+            var partner = tie.Source == side ? tie.Target : tie.Source;
+            if (tie.Kind == RelationKind.Affiliate)
+                (parts ??= []).Add(partner);
+            else if (tie.Kind is RelationKind.Attacked or RelationKind.Rival)
+                (enemies ??= []).Add(partner);
+        }
+        if (parts is null)
+            return;
+        foreach (var part in parts)
+            if (enemies is null || !enemies.Contains(part))
                 RuledOutOf(ref ruledOut, index).Add(part);
     }
 
