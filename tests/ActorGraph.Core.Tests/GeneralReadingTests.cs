@@ -12403,6 +12403,38 @@ public class GeneralReadingTests
             + "movement had seized its offices in Gaza.", "2019-05-01"));
     }
 
+    [Fact]
+    public void a_closing_quote_and_a_speaker_telling_an_audience_end_what_a_gap_may_reach()
+    {
+        var found = Described("Kenyan and Somali soldiers arrived in Gedo in July.\n\n\"Our troops and the Somali army are clearing the last "
+            + "pockets of resistance,\" a Kenyan army spokesman told reporters on Monday.", "2021-08-10");
+        Assert.DoesNotContain(found, r => r.Contains("-attacked-> Kenya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_side_listed_among_pro_men_is_the_allied_sides()
+    {
+        Assert.Contains("Russia -allied-> Wagner Group", Described("Fighting intensified as pro-Russian forces, including the Wagner Group, "
+            + "shelled the town.", "2021-08-10"));
+        Assert.Contains("Hamza Division -allied-> Turkey", Described("Pro-Turkish factions such as the Hamza Division moved into the villages.",
+            "2021-08-10"));
+    }
+
+    [Fact]
+    public void allied_men_listed_after_a_side_act_with_it()
+    {
+        Assert.Contains("Islamic State -rival-> Syrian opposition", Described("Turkish soldiers and allied Syrian rebels fought the Islamic State "
+            + "near Jarabulus.", "2016-10-01"));
+        var found = Described("Kenyan troops and allied militiamen of the Ras Kamboni brigade stormed al-Shabaab's bases.", "2012-10-01");
+        Assert.Contains("Kenya -attacked-> al-Shabaab", found);
+        Assert.Contains("Ras Kamboni -attacked-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void a_force_of_unnamed_fighters_is_no_other_side() =>
+        Assert.DoesNotContain(Described("The Giants Brigades advanced through Shabwa. The brigades, a force of southern fighters, had stayed out "
+            + "of the fight.", "2022-01-12"), r => r.Contains("Southern Transitional Council", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1769,18 +1769,32 @@ internal static class PatternMatcher
     private static bool ClosingReport(IReadOnlyList<Unit> units, int comma)
     {
         var named = false;
-        for (var i = comma + 1; i < units.Count && i <= comma + 6; i++)
+        // (',"' closing a quote: the report is its speaker's.)
+        var first = comma + 1 < units.Count && units[comma + 1].Norm is "\"" or "”" or "'" or "’" ? comma + 2 : comma + 1;
+        for (var i = first; i < units.Count && i <= first + 5; i++)
         {
             // (", officials of the rival KDP said, accusing the PUK of treason.": or a participle of the speaker's after it.)
+            // (", a spokesman told reporters on Monday.": "told" with its audience.)
+            var end = units[i].Norm == "told" ? AudienceEnd(units, i + 1) : i + 1;
             if (ClosingReportVerbs.Contains(units[i].Norm))
-                return named && (i + 1 == units.Count || units[i + 1].Norm is "." or "on" or "in"
-                    || (units[i + 1].Norm == "," && i + 2 < units.Count && units[i + 2] is { IsMention: false, Norm: { Length: > 5 } participle } && participle.EndsWith("ing", StringComparison.Ordinal)));
+                return named && (end == units.Count || units[end].Norm is "." or "on" or "in"
+                    || (units[end].Norm == "," && end + 1 < units.Count && units[end + 1] is { IsMention: false, Norm: { Length: > 5 } participle } && participle.EndsWith("ing", StringComparison.Ordinal)));
             if (units[i].IsMention)
                 named = true;
             else if (!char.IsLetter(units[i].Norm[0]))
                 return false;
         }
         return false;
+    }
+
+    /// <summary>Past whom a report is told to ("reporters", "the BBC", "state television"): up to three words, no verb's.</summary>
+    private static int AudienceEnd(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at;
+        while (k < units.Count && k < at + 3 && (units[k].IsMention || units[k].Norm is "the" or "a" or "state" or "local" or "reporters" or "journalists"
+                   or "media" or "television" or "tv" or "radio" or "news" or "agency" or "press"))
+            k++;
+        return k;
     }
 
     /// <summary>The verbs of saying a closing report ends on (see <see cref="ClosingReport"/>).</summary>
@@ -3903,6 +3917,9 @@ internal static class PatternMatcher
         // "the newly formed Army of the Mujahideen": a participle after an article and an adverb is an adjective.
         if (ParticipleAfterArticle(units, j))
             return false;
+        // ("Turkish troops and allied Syrian rebels fought IS": "allied" opening a list's item says whose the item is.)
+        if (word == "allied" && units[j - 1].Norm is "and" or ",")
+            return false;
         return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
     }
@@ -4578,8 +4595,9 @@ internal static class PatternMatcher
             i -= units[i].AfterHyphen || AdverbAndParticiple(units, i) ? 2 : 1;
         // "Taliban fighters and militants loyal to the Islamic State's branch fought": men with no name of their own, tied
         // to the side, are listed as the side.
+        // ("Kenyan troops and allied militiamen of the Ras Kamboni brigade": past a word making them the first item's allies.)
         if (UnnamedMenTiedBy(units, i) is var men and >= 1)
-            i = men - 1;
+            i = men >= 2 && units[men - 1].Norm is "allied" or "friendly" ? men - 2 : men - 1;
         // "fighters of JNIM and Tuareg separatists of the CSP ambushed": so are the side's men named before "of" or "from",
         // with up to two words for their people.
         else if (i >= 2 && units[i].Norm is "of" or "from" && !units[i - 1].IsMention && MenOfSide.Contains(units[i - 1].Norm))
