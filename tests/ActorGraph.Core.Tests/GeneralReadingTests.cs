@@ -12435,6 +12435,29 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("The Giants Brigades advanced through Shabwa. The brigades, a force of southern fighters, had stayed out "
             + "of the fight.", "2022-01-12"), r => r.Contains("Southern Transitional Council", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_mans_former_deputy_is_no_member_of_his_side_now()
+    {
+        var found = Described("The war in the capital pits the army of Abdel Fattah al-Burhan against the Rapid Support Forces of his former "
+            + "deputy, Mohamed Hamdan Dagalo.", "2023-06-01");
+        Assert.Contains("Mohamed Hamdan Dagalo -affiliate-> Rapid Support Forces", found);
+        Assert.DoesNotContain("Mohamed Hamdan Dagalo -affiliate-> Sudanese Armed Forces", found);
+    }
+
+    [Fact]
+    public void fighting_between_a_side_named_with_its_leader_and_another_sets_them_apart() =>
+        Assert.Contains("Rapid Support Forces -rival-> Sudanese Armed Forces", Described("Fighting erupted in the capital between the army of "
+            + "General Ahmed Saleh and the Rapid Support Forces.", "2023-06-01"));
+
+    [Fact]
+    public void a_groups_shadow_governor_for_a_place_is_its_man() =>
+        Assert.Contains("Mullah Abdul Manan -affiliate-> Taliban", Described("The raid was led by the Taliban's shadow governor for Helmand, "
+            + "Mullah Abdul Manan.", "2016-06-01"));
+
+    [Fact]
+    public void colludes_with_is_a_tie() =>
+        Assert.Contains("Al Nusrah Front -allied-> Turkey", Described("Damascus says Ankara colludes with the Nusra Front.", "2016-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

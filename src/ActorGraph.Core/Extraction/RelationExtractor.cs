@@ -521,6 +521,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
+    /// <summary>"former" (or "ex-", "onetime") right before a role word between a man and the one who held the role.</summary>
+    private static bool FormerRoleBetween(IReadOnlyList<Unit> units, int man, int holder)
+    {
+        for (var k = man + 1; k + 1 < holder; k++)
+            if (units[k].Norm is "former" or "ex" or "onetime" or "one-time" && !units[k + 1].IsMention && char.IsLetter(units[k + 1].Norm[0]))
+                return true;
+        return false;
+    }
+
     /// <summary>The creed a description's words give its side ("the jihadists", "the Islamist group"), if any.</summary>
     private static Ideology? IdeologyNamed(string description)
     {
@@ -3964,6 +3973,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         && !units[su - 3].IsMention && char.IsLower(units[su - 3].Norm[0]) && units[su - 4].Norm is "including" or "notably")
                         continue;
                     if (kind == RelationKind.Affiliate && TieNounBetween(units, Math.Min(su, tu), Math.Max(su, tu)))
+                        continue;
+                    // "the RSF of his former deputy, Dagalo", "Burhan's former deputy, Dagalo": a man's former deputy (aide)
+                    // is no member of that man's side now.
+                    if (kind == RelationKind.Affiliate && tu < su && (target.Type == ActorType.Person || units[tu].Norm is "his" or "her")
+                        && FormerRoleBetween(units, tu, su))
                         continue;
                     // "suffered a defeat at the hands of Islamic State militants": who acts "at the hands of" a side is its target.
                     if (kind == RelationKind.Attacked && su < tu && AtTheHandsOf(units, tu))
