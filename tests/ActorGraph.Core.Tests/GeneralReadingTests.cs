@@ -12458,6 +12458,19 @@ public class GeneralReadingTests
     public void colludes_with_is_a_tie() =>
         Assert.Contains("Al Nusrah Front -allied-> Turkey", Described("Damascus says Ankara colludes with the Nusra Front.", "2016-06-01"));
 
+    [Fact]
+    public void a_side_named_before_a_place_it_holds_past_words_of_size_is_what_an_attack_hit() =>
+        Assert.Contains("Assad regime -attacked-> Syrian opposition", Described("The Syrian army stormed the last big rebel stronghold in Idlib.",
+            "2020-02-28"));
+
+    [Fact]
+    public void a_span_of_time_between_a_verb_and_its_targets_preposition_is_stepped_over()
+    {
+        var found = Extract("The Syrian army has been advancing since December against the rebels in Idlib.", "2020-02-28");
+        var advance = Assert.Single(found, r => r.Kind == RelationKind.Attacked && r.Source == "Assad regime" && r.Target == "Syrian opposition");
+        Assert.Equal("2019-12", advance.Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

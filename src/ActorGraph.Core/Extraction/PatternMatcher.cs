@@ -20,6 +20,8 @@ internal static class PatternMatcher
          "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
          "neighbouring", "neighboring", "mainstream", "secular", "nationalist", "separatist", "loyalist", "breakaway", "splinter",
          "ultraconservative", "sectarian", "feuding", "embattled", "beleaguered", "besieged", "outgunned", "outnumbered", "disparate",
+         // the size or rank of what a side holds: "the last big rebel stronghold", "the largest Houthi base"
+         "big", "biggest", "large", "largest", "major", "final", "remote", "strategic", "important",
          // participles that tell a side's men's plight: "beheaded captured Taliban commanders"
          "captured", "detained", "kidnapped", "abducted", "wounded", "fleeing", "retreating", "surrendered",
          // peoples whose names are no state's demonym: "the Tuareg militia GATIA", "Fulani herders"
@@ -1117,6 +1119,17 @@ internal static class PatternMatcher
                 var exact = pos < units.Count && words.ByFirstWord.TryGetValue(units[pos].Norm, out var byWord) ? byWord : [];
                 // Words right after the subject and its gap ("{A} ...12 (attacked|...)"): the cue's verb or noun.
                 var afterSubjectGap = k > 1 && elements[k - 1] is CuePattern.Gap && elements[k - 2] is CuePattern.Slot;
+                // "has been advancing since December against the rebels": a span of time between the cue's verb and the
+                // preposition of its target is stepped over, as "on Tuesday" is below.
+                if (exact.Length == 0 && k > 0 && elements[k - 1] is CuePattern.Words && pos + 1 < units.Count && units[pos].Norm is "since" or "in"
+                    && IsDateUnit(units, pos + 1) && words.Alternatives.Any(a => a is ["against"] or ["targeting"]))
+                {
+                    var pastSpan = pos + 1;
+                    while (pastSpan < units.Count && IsDateUnit(units, pastSpan))
+                        pastSpan++;
+                    if (pastSpan < units.Count && MatchFrom(elements, k, pastSpan, units, slots, failed) is var afterSpan and >= 0)
+                        return afterSpan;
+                }
                 for (var c = 0; c < exact.Length + words.Prefixed.Length; c++)
                 {
                     var alternative = c < exact.Length ? exact[c] : words.Prefixed[c - exact.Length];
