@@ -12471,6 +12471,33 @@ public class GeneralReadingTests
         Assert.Equal("2019-12", advance.Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void a_citys_name_before_a_building_is_where_an_act_happened() =>
+        Assert.DoesNotContain(Described("A US drone killed Ayman al-Zawahiri on the balcony of a Kabul safe house in July.", "2022-09-01"),
+            r => r.Contains("-attacked-> Taliban", StringComparison.Ordinal) || r.Contains("-attacked-> Afghanistan", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_days_strikes_are_the_strikes_told_before()
+    {
+        var found = Described("American jets struck depots near the border on Sunday. The Pentagon said Sunday's strikes hit facilities used "
+            + "by Kataib Hezbollah.", "2021-06-29");
+        Assert.Contains("United States -attacked-> Kata'ib Hezbollah", found);
+    }
+
+    [Fact]
+    public void sides_that_remain_close_are_allies() =>
+        Assert.Contains("Taliban -allied-> al Qaeda", Described("The Taliban sheltered bin Laden before 2001. Monitors say the Taliban and "
+            + "al Qaeda remain close.", "2023-08-15"));
+
+    [Fact]
+    public void a_clause_on_a_mans_network_is_said_of_his_group()
+    {
+        var found = Described("Sirajuddin Haqqani, the interior minister, whose network has hosted al Qaeda figures for years, denied it.",
+            "2023-08-15");
+        Assert.Contains("Haqqani Network -allied-> al Qaeda", found);
+        Assert.DoesNotContain("Sirajuddin Haqqani -allied-> al Qaeda", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1035,6 +1035,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         !mention.IsReference && mention.Type != ActorType.State && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == "of"
         && tokens[mention.TokenStart - 2].Norm is "town" or "city" or "village" or "port" or "district" or "neighbourhood" or "neighborhood" or "suburb";
 
+    /// <summary>Buildings and quarters a city's name may stand before ("a Kabul safe house").</summary>
+    private static readonly HashSet<string> SiteNouns =
+        ["safe", "safehouse", "house", "hotel", "home", "compound", "neighbourhood", "neighborhood", "suburb", "street", "market", "mosque",
+         "hospital", "prison", "school", "restaurant", "apartment", "villa", "hideout"];
+
     private bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)
     {
         if (mention.Type != ActorType.State || mention.Source != MentionSource.Dictionary || mention.TailEnd >= 0 || mention.Contextual)
@@ -1052,6 +1057,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         if (mention.Surface != mention.Actor && !dictionary.IsPlaceName(tokens, mention.TokenStart, mention.TokenEnd))
             return false; // "the State Department" names a body, not a place
+        // "on the balcony of a Kabul safe house", "a Baghdad hotel": a city's name before a building or a quarter is where it stands.
+        if (mention.Surface != mention.Actor && mention.TokenEnd < tokens.Count && SiteNouns.Contains(tokens[mention.TokenEnd].Norm))
+            return true;
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized)
                 return false;
@@ -2560,6 +2568,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
+    /// <summary>For "Sunday's strikes" (a day or month, "'s", the noun of one of the described acts) at <paramref name="start"/>, its end.</summary>
+    private int? DayOwnedActEnd(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start + 2 >= tokens.Count || !tokens[start].IsCapitalized || tokens[start + 1].Norm != "'s" || !DateResolver.IsMonthOrDay(tokens[start].Norm))
+            return null;
+        foreach (var phrase in dictionary.EventDescriptions.StartingWith("the"))
+        {
+            var end = start + 1 + phrase.Length;
+            if (end > tokens.Count)
+                continue;
+            var k = 1;
+            while (k < phrase.Length && tokens[start + 1 + k].Norm == phrase[k])
+                k++;
+            if (k == phrase.Length)
+                return end;
+        }
+        return null;
+    }
+
     private Mention? Reference(IReadOnlyList<Token> tokens, int start)
     {
         var token = tokens[start];
@@ -2577,6 +2604,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
         if (PhraseAt(tokens, start, dictionary.EventDescriptions) is { } eventEnd)
             return new Mention(start, eventEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, eventEnd));
+        // "Sunday's strikes hit facilities used by ...": a day's possessive before an act's noun is "the" act.
+        if (DayOwnedActEnd(tokens, start) is { } dayActEnd)
+            return new Mention(start, dayActEnd, null, ActorType.Other, MentionSource.Event, Surface(tokens, start, dayActEnd));
         // "conducting 21 strikes. Near Manbij, 11 strikes engaged ...": a count of strikes opening a clause is some of those
         // told before.
         if (CountedStrikesEnd(tokens, start) is { } countedEnd)

@@ -4078,9 +4078,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // group he belongs to.
                     if (kind != RelationKind.Affiliate)
                     {
-                        if (TypeOf(context.State, from) == ActorType.Person && GroupNounAfter(units, su) && GroupOf(context.State, from) is { } fromGroup)
+                        if (TypeOf(context.State, from) == ActorType.Person && (GroupNounAfter(units, su) || WhoseGroupAfter(units, su, match.End))
+                            && GroupOf(context.State, from) is { } fromGroup)
                             from = fromGroup;
-                        if (TypeOf(context.State, to) == ActorType.Person && GroupNounAfter(units, tu) && GroupOf(context.State, to) is { } toGroup)
+                        if (TypeOf(context.State, to) == ActorType.Person && (GroupNounAfter(units, tu) || WhoseGroupAfter(units, tu, match.End))
+                            && GroupOf(context.State, to) is { } toGroup)
                             to = toGroup;
                         if (from == to)
                             continue;
@@ -4232,6 +4234,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
     }
 
+    private static readonly HashSet<string> OrganisationNouns =
+        ["group", "movement", "organization", "organisation", "militia", "party", "faction", "network"];
+
     private static readonly HashSet<string> PersonsGroupNouns =
         ["group", "movement", "organization", "organisation", "militia", "militias", "party", "faction", "fighters", "men", "forces",
          "followers", "loyalists", "troops", "network", "brigade", "brigades", "army", "force", "guards", "militiamen", "gunmen"];
@@ -4241,6 +4246,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         var next = units[unit].Norm is "his" or "her" ? unit + 1 : unit + 1 < units.Count && units[unit + 1].Norm == "'s" ? unit + 2 : -1;
         return next > 0 && next < units.Count && PersonsGroupNouns.Contains(units[next].Norm);
+    }
+
+    /// <summary>
+    /// "Sirajuddin Haqqani, the interior minister, whose network has hosted ...": a clause on a man's group, past his
+    /// apposition, that the match (ending at <paramref name="end"/>) reads.
+    /// </summary>
+    /// <remarks>
+    /// Only the organisation itself ("network", "group", "movement"): "whose fighters" may be those of the faction he led at
+    /// the time ("Iyad Ag Ghaly, whose fighters have claimed attacks", in a story of the merger that made him the leader the
+    /// dictionary gives), so a man's men stay his.
+    /// </remarks>
+    private static bool WhoseGroupAfter(IReadOnlyList<Unit> units, int man, int end)
+    {
+        // (A reading without the apposition has "whose" right after him.)
+        if (man + 1 >= units.Count || units[man + 1].Norm is not ("," or "whose"))
+            return false;
+        for (var k = man + 1; k + 1 < units.Count && k <= man + 8 && !units[k].IsMention; k++)
+            if (units[k].Norm == "whose")
+                return (k == man + 1 || units[k - 1].Norm == ",") && k + 1 < end && OrganisationNouns.Contains(units[k + 1].Norm);
+        return false;
     }
 
     /// <summary>"its own", "their own": a possessive that refers back to its clause's subject.</summary>
