@@ -12498,6 +12498,11 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Sirajuddin Haqqani -allied-> al Qaeda", found);
     }
 
+    [Fact]
+    public void who_defends_a_place_against_a_sides_offensive_is_its_enemy() =>
+        Assert.Contains("Hezbollah -rival-> Islamic State", Described("Hezbollah fighters helped defend the town against the Islamic State's "
+            + "assault.", "2015-05-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
