@@ -12503,6 +12503,31 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -rival-> Islamic State", Described("Hezbollah fighters helped defend the town against the Islamic State's "
             + "assault.", "2015-05-01"));
 
+    [Fact]
+    public void a_group_described_with_an_apostrophed_peoples_word_is_a_description() =>
+        Assert.Contains("Hezbollah -allied-> Iran", Described("Hezbollah fighters held the ridge on Monday. The Shi'ite group, a close ally of "
+            + "Iran, sent more men.", "2013-06-05"));
+
+    [Fact]
+    public void an_attack_on_what_is_bound_for_a_side_is_an_attack_on_it() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Israeli jets struck a weapons convoy bound for Hezbollah near the border.",
+            "2013-06-05"));
+
+    [Fact]
+    public void the_sides_a_states_network_of_militias_runs_from_and_to_are_its_allies()
+    {
+        var iran = Described("Soleimani built Iran's network of allied militias across the region, from Hezbollah in Lebanon to the Houthis in "
+            + "Yemen.", "2020-01-03");
+        Assert.Contains("Hezbollah -allied-> Iran", iran);
+        Assert.Contains("Houthis -allied-> Iran", iran);
+        Assert.DoesNotContain(iran, r => r.Contains("Houthis -allied-> Hezbollah", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void paying_a_side_with_something_is_a_tie() =>
+        Assert.Contains("Burkina Faso -allied-> Wagner Group", Described("A neighbour accused Ouagadougou of paying the Wagner Group with a "
+            + "gold mine.", "2023-02-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
