@@ -12528,6 +12528,16 @@ public class GeneralReadingTests
         Assert.Contains("Burkina Faso -allied-> Wagner Group", Described("A neighbour accused Ouagadougou of paying the Wagner Group with a "
             + "gold mine.", "2023-02-20"));
 
+    [Fact]
+    public void troops_whose_owners_are_listed_are_each_owners() =>
+        Assert.Contains("AMISOM -allied-> Kenya", Described("Kenya and Ethiopia, whose troops serve in the African Union mission AMISOM, sent "
+            + "condolences.", "2017-10-16"));
+
+    [Fact]
+    public void a_citys_name_after_a_preposition_of_place_is_where_not_who() =>
+        Assert.Contains("Somali government -allied-> Turkey", Described("Turkey, which has a large military base in Mogadishu and trains "
+            + "Somali soldiers, sent doctors.", "2017-10-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1060,6 +1060,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "on the balcony of a Kabul safe house", "a Baghdad hotel": a city's name before a building or a quarter is where it stands.
         if (mention.Surface != mention.Actor && mention.TokenEnd < tokens.Count && SiteNouns.Contains(tokens[mention.TokenEnd].Norm))
             return true;
+        // "a military base in Mogadishu", "clashes near Kabul": a city's name after a preposition of place is where, not who.
+        if (mention.Surface != mention.Actor && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "in" or "at" or "near" or "outside" or "around"
+            && !(mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"))
+            return true;
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
             if (tokens[k].IsWord && !tokens[k].IsCapitalized)
                 return false;

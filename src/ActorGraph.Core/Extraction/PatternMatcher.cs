@@ -695,7 +695,9 @@ internal static class PatternMatcher
                 // the leader of "the MNLA and Ansar Dine, led by Iyad Ag Ghaly,".)
                 // ("Kenyan troops and the Ras Kamboni brigade, led by Ahmed Madobe,": past the name's own head noun.)
                 && !(EndOfTail(units, slots[head.Name]) is var named && named + 2 < units.Count && units[named + 1].Norm == ","
-                    && (units[named + 2].Norm == "whose" || units[named + 2].Norm is "led" or "headed" or "commanded" or "founded"
+                    // ("Kenya and Ethiopia, whose troops serve in AMISOM": not men both may own.)
+                    && ((units[named + 2].Norm == "whose" && !(named + 3 < units.Count && units[named + 3].Norm is "troops" or "forces" or "soldiers" or "fighters"))
+                        || units[named + 2].Norm is "led" or "headed" or "commanded" or "founded"
                         && named + 3 < units.Count && units[named + 3].Norm == "by" && pattern.Text.Contains("(led|", StringComparison.Ordinal)))
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
