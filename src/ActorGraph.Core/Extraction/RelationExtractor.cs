@@ -521,23 +521,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
-    /// <summary>"former" (or "ex-", "onetime") right before a role word between a man and the one who held the role.</summary>
-    private static bool FormerRoleBetween(IReadOnlyList<Unit> units, int man, int holder)
-    {
-        for (var k = man + 1; k + 1 < holder; k++)
-            if (units[k].Norm is "former" or "ex" or "onetime" or "one-time" && !units[k + 1].IsMention && char.IsLetter(units[k + 1].Norm[0]))
-                return true;
-        return false;
-    }
-
     /// <summary>The creed a description's words give its side ("the jihadists", "the Islamist group"), if any.</summary>
     private static Ideology? IdeologyNamed(string description)
     {
         Ideology? named = null;
-        foreach (var word in description.Split(' '))
-            if (word.ToLowerInvariant() is "jihadist" or "jihadists" or "jihadi" or "jihadis" or "extremist" or "extremists")
+        foreach (var word in description.ToLowerInvariant().Split(' '))
+            if (word is "jihadist" or "jihadists" or "jihadi" or "jihadis" or "extremist" or "extremists")
                 return Ideology.Jihadist;
-            else if (word.ToLowerInvariant() is "islamist" or "islamists")
+            else if (word is "islamist" or "islamists")
                 named = Ideology.Islamist;
         return named;
     }
@@ -3209,6 +3200,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
                 return false;
         }
+        return false;
+    }
+
+    /// <summary>"former" (or "ex-", "onetime") right before a role word between a man and the one who held the role.</summary>
+    private static bool FormerRoleBetween(IReadOnlyList<Unit> units, int man, int holder)
+    {
+        for (var k = man + 1; k + 1 < holder; k++)
+            if (units[k].Norm is "former" or "ex" or "onetime" or "one-time" && !units[k + 1].IsMention && char.IsLetter(units[k + 1].Norm[0]))
+                return true;
         return false;
     }
 
