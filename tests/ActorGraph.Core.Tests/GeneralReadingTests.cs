@@ -12538,6 +12538,16 @@ public class GeneralReadingTests
         Assert.Contains("Somali government -allied-> Turkey", Described("Turkey, which has a large military base in Mogadishu and trains "
             + "Somali soldiers, sent doctors.", "2017-10-16"));
 
+    [Fact]
+    public void a_theatres_word_before_one_groups_noun_describes_the_group_told_of_before()
+    {
+        var found = Described("The last fighters of Jaysh al-Islam left Douma on Thursday. The Saudi-backed rebel group had held the town for "
+            + "years.", "2018-04-13");
+        Assert.Contains("Jaysh al-Islam -allied-> Saudi Arabia", found);
+        Assert.DoesNotContain("Saudi Arabia -allied-> Syrian opposition", found);
+        Assert.Contains("Syrian opposition -allied-> Turkey", Described("Turkey backs rebel groups in Idlib.", "2018-04-13"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

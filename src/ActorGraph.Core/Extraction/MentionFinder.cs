@@ -45,6 +45,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
                 || RecognisedAs(tokens, mention.TokenStart)
+                // ("The Saudi-backed rebel group, once the most powerful faction": a theatre's word before one group's noun
+                // describes that group, which is told of before; "rebel groups" are still the side.)
+                || (mention.Contextual && mention.TokenEnd - mention.TokenStart == 1 && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
+                    && tokens[mention.TokenEnd].Norm is "group" or "faction" or "movement" or "outfit" or "organisation" or "organization" or "militia"
+                    && !(mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd + 1].IsCapitalized))
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 // (Not a fallen regime, which is still the side it was: "struck weapons depots of the former regime".)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex"
