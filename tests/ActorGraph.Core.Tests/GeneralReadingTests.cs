@@ -12548,6 +12548,11 @@ public class GeneralReadingTests
         Assert.Contains("Syrian opposition -allied-> Turkey", Described("Turkey backs rebel groups in Idlib.", "2018-04-13"));
     }
 
+    [Fact]
+    public void the_second_of_two_sides_called_the_firsts_ally_is_its_ally() =>
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", Described("The Houthis and army units loyal to Ali Abdullah Saleh, their ally, "
+            + "still hold the north.", "2015-07-17"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
