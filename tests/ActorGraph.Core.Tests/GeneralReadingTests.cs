@@ -12553,6 +12553,11 @@ public class GeneralReadingTests
         Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", Described("The Houthis and army units loyal to Ali Abdullah Saleh, their ally, "
             + "still hold the north.", "2015-07-17"));
 
+    [Fact]
+    public void a_means_gerund_after_a_joined_clause_is_that_clauses_subjects() =>
+        Assert.Contains("Taliban -attacked-> Pakistan", Described("The Taliban said the raid killed civilians, and its forces responded by "
+            + "firing on Pakistani border posts.", "2024-03-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

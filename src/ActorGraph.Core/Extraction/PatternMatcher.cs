@@ -2517,8 +2517,10 @@ internal static class PatternMatcher
         while (from > 0 && !ClauseEnds.Contains(units[from - 1].Norm))
             from--;
         var doer = -1;
+        // ("said the raid killed civilians, and its forces responded by firing on ...": or one opening a clause joined by ", and".)
         for (var k = from; k < by; k++)
-            if (units[k].IsMention && IsSubjectCandidate(units, k) && (doer < 0 || ReportedBySaying(units, k)) && !IsObjectOfVerb(units, k)
+            if (units[k].IsMention && IsSubjectCandidate(units, k) && (doer < 0 || ReportedBySaying(units, k) || (k >= 2 && units[k - 1].Norm == "and" && units[k - 2].Norm == ","))
+                && !IsObjectOfVerb(units, k)
                 && !(k > 0 && (IsPreposition(units[k - 1].Norm) || (k > 1 && units[k - 1].Norm is "the" or "a" or "an" && IsPreposition(units[k - 2].Norm)))))
                 doer = k;
         return doer;
