@@ -12534,9 +12534,14 @@ public class GeneralReadingTests
             + "condolences.", "2017-10-16"));
 
     [Fact]
-    public void a_citys_name_after_a_preposition_of_place_is_where_not_who() =>
+    public void a_citys_name_after_a_preposition_of_place_is_where_not_who()
+    {
         Assert.Contains("Somali government -allied-> Turkey", Described("Turkey, which has a large military base in Mogadishu and trains "
             + "Somali soldiers, sent doctors.", "2017-10-16"));
+        // (What is fired "at" a capital is aimed at its government.)
+        Assert.Contains("Syrian opposition -attacked-> Assad regime", Described("Syrian troops pounded eastern Ghouta. Rebels in the enclave "
+            + "fired mortars at Damascus, killing a child.", "2018-02-21"));
+    }
 
     [Fact]
     public void a_theatres_word_before_one_groups_noun_describes_the_group_told_of_before()

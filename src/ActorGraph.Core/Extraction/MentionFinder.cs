@@ -47,7 +47,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 || RecognisedAs(tokens, mention.TokenStart)
                 // ("The Saudi-backed rebel group, once the most powerful faction": a theatre's word before one group's noun
                 // describes that group, which is told of before; "rebel groups" are still the side.)
-                || (mention.Contextual && mention.TokenEnd - mention.TokenStart == 1 && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
+                // (Not a state's word after "pro-": "a pro-government militia" is the government's ally.)
+                || (mention.Contextual && mention.Type != ActorType.State && mention.TokenEnd - mention.TokenStart == 1 && char.IsLower(mention.Surface[0])
+                    && !AfterPro(tokens, mention.TokenStart) && mention.TokenEnd < tokens.Count
                     && tokens[mention.TokenEnd].Norm is "group" or "faction" or "movement" or "outfit" or "organisation" or "organization" or "militia"
                     && !(mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd + 1].IsCapitalized))
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
@@ -1066,7 +1068,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (mention.Surface != mention.Actor && mention.TokenEnd < tokens.Count && SiteNouns.Contains(tokens[mention.TokenEnd].Norm))
             return true;
         // "a military base in Mogadishu", "clashes near Kabul": a city's name after a preposition of place is where, not who.
-        if (mention.Surface != mention.Actor && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "in" or "at" or "near" or "outside" or "around"
+        // (Not "at": "fired mortars at Damascus" aims at the government there.)
+        if (mention.Surface != mention.Actor && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "in" or "near" or "outside" or "around"
             && !(mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm == "'s"))
             return true;
         for (var k = mention.TokenStart; k < mention.TokenEnd; k++)
