@@ -45,13 +45,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
                 || RecognisedAs(tokens, mention.TokenStart)
-                // ("The Saudi-backed rebel group, once the most powerful faction": a theatre's word before one group's noun
-                // describes that group, which is told of before; "rebel groups" are still the side.)
-                // (Not a state's word after "pro-": "a pro-government militia" is the government's ally.)
-                || (mention.Contextual && mention.Type != ActorType.State && mention.TokenEnd - mention.TokenStart == 1 && char.IsLower(mention.Surface[0])
-                    && !AfterPro(tokens, mention.TokenStart) && mention.TokenEnd < tokens.Count
-                    && tokens[mention.TokenEnd].Norm is "group" or "faction" or "movement" or "outfit" or "organisation" or "organization" or "militia"
-                    && !(mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd + 1].IsCapitalized))
+                || DescribesOneGroup(tokens, mention)
                 // ("a coalition of Islamists and former rebels": men who were a theatre's side once are not it now.)
                 // (Not a fallen regime, which is still the side it was: "struck weapons depots of the former regime".)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex"
@@ -1041,6 +1035,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static bool TownNamed(IReadOnlyList<Token> tokens, Mention mention) =>
         !mention.IsReference && mention.Type != ActorType.State && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == "of"
         && tokens[mention.TokenStart - 2].Norm is "town" or "city" or "village" or "port" or "district" or "neighbourhood" or "neighborhood" or "suburb";
+
+    /// <summary>
+    /// "The Saudi-backed rebel group, once the most powerful faction": a theatre's word right before one group's noun describes
+    /// that group, which a description refers back to; "rebel groups" are still the side, and a state's word after "pro-" is the
+    /// state ("a pro-government militia" is the government's ally).
+    /// </summary>
+    private static bool DescribesOneGroup(IReadOnlyList<Token> tokens, Mention mention) =>
+        mention.Contextual && mention.Type != ActorType.State && mention.TokenEnd - mention.TokenStart == 1 && char.IsLower(mention.Surface[0])
+        && !AfterPro(tokens, mention.TokenStart) && mention.TokenEnd < tokens.Count
+        && tokens[mention.TokenEnd].Norm is "group" or "faction" or "movement" or "outfit" or "organisation" or "organization" or "militia"
+        && !(mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd + 1].IsCapitalized);
 
     /// <summary>Buildings and quarters a city's name may stand before ("a Kabul safe house").</summary>
     private static readonly HashSet<string> SiteNouns =
