@@ -2586,23 +2586,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>For "Sunday's strikes" (a day or month, "'s", the noun of one of the described acts) at <paramref name="start"/>, its end.</summary>
-    private int? DayOwnedActEnd(IReadOnlyList<Token> tokens, int start)
-    {
-        if (start + 2 >= tokens.Count || !tokens[start].IsCapitalized || tokens[start + 1].Norm != "'s" || !DateResolver.IsMonthOrDay(tokens[start].Norm))
-            return null;
-        foreach (var phrase in dictionary.EventDescriptions.StartingWith("the"))
-        {
-            var end = start + 1 + phrase.Length;
-            if (end > tokens.Count)
-                continue;
-            var k = 1;
-            while (k < phrase.Length && tokens[start + 1 + k].Norm == phrase[k])
-                k++;
-            if (k == phrase.Length)
-                return end;
-        }
-        return null;
-    }
+    private int? DayOwnedActEnd(IReadOnlyList<Token> tokens, int start) =>
+        start + 2 < tokens.Count && tokens[start].IsCapitalized && tokens[start + 1].Norm == "'s" && DateResolver.IsMonthOrDay(tokens[start].Norm)
+            ? PhraseAt(tokens, start + 1, dictionary.EventDescriptions, standsFor: "the") : null;
 
     private Mention? Reference(IReadOnlyList<Token> tokens, int start)
     {
@@ -2731,16 +2717,18 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>The end of the first (longest) phrase that starts at <paramref name="start"/>, or null.</summary>
-    private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, PhraseList phrases)
+    /// <remarks>With <paramref name="standsFor"/>, the word at <paramref name="start"/> stands for the phrases' first word ("'s" for
+    /// "the" in "Sunday's strikes").</remarks>
+    private static int? PhraseAt(IReadOnlyList<Token> tokens, int start, PhraseList phrases, string? standsFor = null)
     {
         if (start >= tokens.Count)
             return null;
-        foreach (var phrase in phrases.StartingWith(tokens[start].Norm))
+        foreach (var phrase in phrases.StartingWith(standsFor ?? tokens[start].Norm))
         {
             if (start + phrase.Length > tokens.Count)
                 continue;
             var matches = true;
-            for (var k = 0; k < phrase.Length && matches; k++)
+            for (var k = standsFor is null ? 0 : 1; k < phrase.Length && matches; k++)
                 matches = tokens[start + k].Norm == phrase[k];
             if (matches)
                 return start + phrase.Length;

@@ -1126,9 +1126,7 @@ internal static class PatternMatcher
                 if (exact.Length == 0 && k > 0 && elements[k - 1] is CuePattern.Words && pos + 1 < units.Count && units[pos].Norm is "since" or "in"
                     && IsDateUnit(units, pos + 1) && words.Alternatives.Any(a => a is ["against"] or ["targeting"]))
                 {
-                    var pastSpan = pos + 1;
-                    while (pastSpan < units.Count && IsDateUnit(units, pastSpan))
-                        pastSpan++;
+                    var pastSpan = PastDateUnits(units, pos + 1);
                     if (pastSpan < units.Count && MatchFrom(elements, k, pastSpan, units, slots, failed) is var afterSpan and >= 0)
                         return afterSpan;
                 }
@@ -1145,9 +1143,7 @@ internal static class PatternMatcher
                     // (Only where "on" is one of the target's prepositions: "clashed (on|late on ...) ...1 with" reads the day.)
                     if (alternative is ["on"] && IsDateUnit(units, pos) && words.Alternatives.Any(a => a is ["against"] or ["targeting"]))
                     {
-                        var pastDate = pos + 1;
-                        while (pastDate < units.Count && IsDateUnit(units, pastDate))
-                            pastDate++;
+                        var pastDate = PastDateUnits(units, pos + 1);
                         if (pastDate < units.Count && MatchFrom(elements, k, pastDate, units, slots, failed) is var afterDate and >= 0)
                             return afterDate;
                         continue;
@@ -3043,6 +3039,14 @@ internal static class PatternMatcher
     }
 
     /// <summary>A word of a date phrase: "on" before a month or weekday, the name itself, a day or year beside a month's name.</summary>
+    /// <summary>The first unit at or after <paramref name="from"/> that is no part of a date ("on Tuesday", "since December").</summary>
+    private static int PastDateUnits(IReadOnlyList<Unit> units, int from)
+    {
+        while (from < units.Count && IsDateUnit(units, from))
+            from++;
+        return from;
+    }
+
     private static bool IsDateUnit(IReadOnlyList<Unit> units, int i)
     {
         static bool Named(IReadOnlyList<Unit> units, int j) =>
