@@ -12563,6 +12563,69 @@ public class GeneralReadingTests
         Assert.Contains("Taliban -attacked-> Pakistan", Described("The Taliban said the raid killed civilians, and its forces responded by "
             + "firing on Pakistani border posts.", "2024-03-18"));
 
+    [Fact]
+    public void a_states_name_run_on_by_its_armed_forces_is_what_a_relative_clause_after_it_is_said_of()
+    {
+        var found = Described("Kenyan troops were backed by helicopters from the United States military, which said it had killed eight "
+            + "al Shabaab fighters.", "2020-02-11");
+        Assert.Contains("United States -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain("Kenya -attacked-> al-Shabaab", found);
+        // (Not any force noun: what a side "supports" is no force of its.)
+        Assert.Contains("Southern Transitional Council -allied-> United Arab Emirates", Described("Clashes broke out in Aden, and the Southern "
+            + "Transitional Council, which the Emiratis support, took the port.", "2019-08-10"));
+    }
+
+    [Fact]
+    public void a_names_first_words_before_what_it_is_for_refer_back_to_it() =>
+        Assert.Contains("Faylaq al-Sham -affiliate-> National Front for Liberation", Described("Rebels of the National Front for Liberation "
+            + "repelled an attack near Hama. Faylaq al-Sham, which joined the National Front in May, lost a tank.", "2018-06-02"));
+
+    [Fact]
+    public void a_charge_ends_at_and_before_another_subject()
+    {
+        var relation = Assert.Single(Extract("Tribal elders accused the militias of stealing fuel, and the Rapid Support Forces have since "
+            + "fought the army around the refinery.", "2023-06-20"));
+        Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void men_tied_to_a_side_accused_of_a_deed_are_not_that_side() =>
+        Assert.Empty(Extract("Villagers accused gunmen allied with the army of helping the Islamic State escape.", "2019-04-02"));
+
+    [Fact]
+    public void his_country_after_a_head_of_state_is_his_state() =>
+        Assert.Contains("Multinational Joint Task Force -allied-> Niger", Described("Niger's President Mohamed Bazoum said his country, "
+            + "which contributes troops to the Multinational Joint Task Force, would stay the course.", "2021-05-04"));
+
+    [Fact]
+    public void a_groups_other_faction_led_by_a_man_is_his() =>
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", Described("Boko Haram's larger faction, led by Abubakar Shekau, raided a "
+            + "village.", "2018-11-02"));
+
+    [Fact]
+    public void an_auxiliary_after_but_goes_on_with_the_clauses_subject() =>
+        Assert.Contains("Taliban -allied-> Tehrik-i-Taliban Pakistan", Described("The TTP is distinct from the Afghan Taliban but has long been "
+            + "allied with them.", "2020-05-02"));
+
+    [Fact]
+    public void closer_to_a_side_is_close_to_it() =>
+        Assert.Contains("Saudi Arabia -allied-> al-Islah", Described("The Islah party has always been closer to Saudi Arabia than to the UAE.",
+            "2020-05-02"));
+
+    [Fact]
+    public void deploying_a_sides_mercenaries_is_hiring_them() =>
+        Assert.Contains("Khalifa Haftar -allied-> Wagner Group", Described("Haftar deployed mercenaries of the Wagner Group near Sirte.",
+            "2020-05-02"));
+
+    [Fact]
+    public void an_aside_closed_inside_the_sentence_takes_no_date_from_the_sentence_before()
+    {
+        var relations = Extract("Turkish jets struck the SDF on Monday. The SDF, which fought beside the United States against the Islamic "
+            + "State, then asked Damascus for help.", "2020-05-02");
+        Assert.Null(Assert.Single(relations, r => r.Target == "Islamic State" && r.Source == "Syrian Democratic Forces").Evidence.Date);
+        Assert.Equal("2020-04-27", Assert.Single(relations, r => r.Target == "Syrian Democratic Forces" && r.Source == "Turkey").Evidence.Date?.ToString());
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

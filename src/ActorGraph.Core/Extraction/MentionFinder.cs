@@ -39,7 +39,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (i < tokens.Count)
         {
             var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, SpeakersArmy(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
-                ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? MachinesOfReportingArmy(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
+                ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? MachinesOfReportingArmy(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? LeadersCountry(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
@@ -133,10 +133,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 continue;
             }
             // "Mali's army, backed by Wagner,": a state's own forces named by its possessive are the state, as "the Malian army" is.
-            // ("Puntland's security forces": past a modifier or two.)
+            // ("Puntland's security forces": past a modifier or two; "the United States military": right after its name.)
             // (Its forces' words are read as the state's, not as a theatre's word of their own: "security forces".)
             var next = mention.TokenEnd;
-            if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0 && StateForcesEnd(tokens, mention.TokenEnd) is var forcesEnd and > 0)
+            if (mention.Type == ActorType.State && !mention.IsReference && mention.TailEnd < 0
+                && (StateForcesEnd(tokens, mention.TokenEnd) is var forcesEnd and > 0 || (forcesEnd = NamedStateForcesEnd(tokens, mention)) > 0))
                 (mention, next) = (mention with { TailEnd = forcesEnd }, forcesEnd);
             // "US B-52 bombers", "UAE Wing Loong drones": a state's short name, a model designation and a force noun are
             // its forces, as after a demonym ("Turkish F-16 jets").
@@ -229,8 +230,24 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (possessive + 1 >= tokens.Count || tokens[possessive].Norm != "'s")
             return -1;
-        var noun = possessive + 1;
-        while (noun < tokens.Count && noun <= possessive + 2 && StateForceModifiers.Contains(tokens[noun].Norm))
+        return ForcesAfter(tokens, possessive + 1);
+    }
+
+    /// <summary>
+    /// Where a state's forces written right after its name end ("the United States military", "the Kenya armed
+    /// forces"), as the dictionary's "US military" does; else -1.
+    /// </summary>
+    private int NamedStateForcesEnd(IReadOnlyList<Token> tokens, Mention state) =>
+        tokens[state.TokenEnd - 1].IsCapitalized && !dictionary.DemonymActors.ContainsKey(tokens[state.TokenEnd - 1].Norm)
+        && ForcesAfter(tokens, state.TokenEnd) is var end and > 0 && ArmedForceNouns.Contains(tokens[end - 1].Norm) ? end : -1;
+
+    // Of the force nouns, those a state's name may run on with ("the Emiratis support" is no force).
+    private static readonly HashSet<string> ArmedForceNouns = ["military", "army", "forces", "troops", "soldiers", "navy", "marines"];
+
+    private int ForcesAfter(IReadOnlyList<Token> tokens, int start)
+    {
+        var noun = start;
+        while (noun < tokens.Count && noun <= start + 1 && StateForceModifiers.Contains(tokens[noun].Norm))
             noun++;
         return noun < tokens.Count && dictionary.ForceNouns.Contains(tokens[noun].Norm) && !dictionary.IrregularNouns.Contains(tokens[noun].Norm)
             && !tokens[noun].IsCapitalized ? noun + 1 : -1;
@@ -1715,6 +1732,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     }
 
     /// <summary>
+    /// "Chad's President Idriss Deby said his country would strike again": "his (her) country" after a head of state
+    /// or government is the state he speaks for (named by his title, his dictionary group or a possessive before the
+    /// title). Nothing when the sentence does not say which state.
+    /// </summary>
+    private Mention? LeadersCountry(IReadOnlyList<Token> tokens, int start, List<Mention> mentions)
+    {
+        if (tokens[start].Norm is not ("his" or "her") || start + 1 >= tokens.Count || tokens[start + 1].Norm is not ("country" or "nation"))
+            return null;
+        var leader = mentions.FindLastIndex(m => m.Type == ActorType.Person && !m.IsReference);
+        if (leader < 0)
+            return null;
+        var person = mentions[leader];
+        var state = person.ActsFor ?? (person.Actor is { } name && dictionary.GroupOf(name) is { } group && dictionary.Find(group) is { Type: ActorType.State } ? group : null);
+        // ("Chad's President Idriss Deby": the state's possessive before the title.)
+        if (state is null && leader > 0 && mentions[leader - 1] is { Type: ActorType.State, IsReference: false, Actor: { } owner } possessor
+            && possessor.TokenEnd < tokens.Count && tokens[possessor.TokenEnd].Norm == "'s" && person.TokenStart - possessor.TokenEnd <= 3
+            && Enumerable.Range(possessor.TokenEnd + 1, person.TokenStart - possessor.TokenEnd - 1).All(k => StateTitles.Contains(tokens[k].Norm)))
+            state = owner;
+        return state is null ? null : new Mention(start, start + 2, state, ActorType.State, MentionSource.Dictionary, Surface(tokens, start, start + 2));
+    }
+
+    /// <summary>
     /// "Nigerien Armed Forces", "the Kenyan Defence Forces", "the Ugandan People's Defence Force": a state's demonym and
     /// the capitalised words of an official name of its forces (one of armed, defence or security among them) name
     /// the state, when the dictionary knows no such name (it knows the rebel "Syrian National Army").
@@ -1998,7 +2037,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         _named.Add((named, actor));
     }
 
-    /// <summary>"the Shura Council" after "the Derna Mujahideen Shura Council": the last words of a name named before.</summary>
+    /// <summary>
+    /// "the Shura Council" after "the Derna Mujahideen Shura Council": the last words of a name named before; "the National
+    /// Front" after "the National Front for Liberation": its first words, where the name goes on with what it is for or of.
+    /// </summary>
     private Actor? ShortFormOf(IReadOnlyList<Token> tokens, int start, int end)
     {
         var keys = new List<string>();
@@ -2012,6 +2054,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         {
             var named = _named[n].Keys;
             if (named.Length > wanted.Length && named.AsSpan(named.Length - wanted.Length).SequenceEqual(wanted))
+                return _named[n].Actor;
+            if (named.Length > wanted.Length + 1 && named[wanted.Length] is "for" or "of" && named.AsSpan(0, wanted.Length).SequenceEqual(wanted))
                 return _named[n].Actor;
         }
         return null;

@@ -304,6 +304,22 @@ internal static class PatternMatcher
     private static readonly HashSet<string> TieParticiples = ["allied", "aligned", "affiliated", "linked", "tied", "connected", "loyal"];
 
     /// <summary>
+    /// Whether the name at <paramref name="name"/> is what unnamed men opening at <paramref name="from"/> are tied to or
+    /// backed by ("commanders allied with the government", "militias backed by Iran"), not who they are.
+    /// </summary>
+    private static bool TiedToUnnamed(IReadOnlyList<Unit> units, int from, int name)
+    {
+        var tie = name - (units[name - 1].Norm == "the" ? 2 : 1) - 1;
+        if (tie <= from || units[tie + 1].Norm is not ("with" or "to" or "by")
+            || !(TieParticiples.Contains(units[tie].Norm) && units[tie].Norm != "loyal" || units[tie].Norm is "backed" or "supported" or "close"))
+            return false;
+        for (var k = from; k < tie; k++)
+            if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))
+                return false;
+        return true;
+    }
+
+    /// <summary>
     /// "a sheikh", "two commanders", "a powerful local militia" right before <paramref name="at"/>: a plain lower-case noun
     /// that an indefinite article or a count opens, up to two words before it, neither in apposition nor after a copula.
     /// </summary>
@@ -2056,7 +2072,9 @@ internal static class PatternMatcher
                     var accusedEnd = opening > i ? opening : accusedOf - 2;
                     for (var k = accusedEnd; k > i; k--)
                         if (units[k].IsMention)
-                            return (k, "subject: the one accused of it");
+                            // ("accused militia commanders allied with the government of helping ...": a side the accused are tied to
+                            // is not the accused; men loyal to a side are its men.)
+                            return TiedToUnnamed(units, i + 1, k) ? (-1, "") : (k, "subject: the one accused of it");
                     // "accused its rivals of trying to seize its depots": the accused, whom no name gives, did it; not the accuser.
                     if (!coordinated && i + 2 < accusedOf && units[i].Norm is not ("suspected" or "suspects" or "suspect") && Enumerable.Range(i + 1, accusedOf - i - 2).Any(k => char.IsLetter(units[k].Norm[0])))
                         return (-1, "");
@@ -2314,7 +2332,8 @@ internal static class PatternMatcher
             if (u.Norm is "that" or "which" && !coordinated && i >= 3 && PrepositionBeforeEvent(units, i) is var preposition and >= 0)
                 return JoinedIn(units, preposition) is var joined and >= 0 && ResolveSubject(units, joined, maxGap) is { Unit: >= 0 } joiner
                     ? (joiner.Unit, "subject: who joined the act the clause tells of") : (-1, "");
-            if (u.Norm == "and" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
+            // ("is separate from the Afghan Taliban but is allied with them": so is "but".)
+            if (u.Norm is "and" or "but" && i + 1 < units.Count && Auxiliaries.Contains(units[i + 1].Norm))
                 coordinated = true;
             // "Kinshasa accused Rwanda of aggression and cut ties with Kigali": a past verb right after "and" is the clause's
             // second verb; the first verb's object is not its subject (not a passive with its agent: "and armed by Iran").

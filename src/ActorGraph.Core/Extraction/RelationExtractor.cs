@@ -4203,6 +4203,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         ?? Nearest(dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !describing && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
                         && !PurposeOfBacking(units, match) && !(kind != RelationKind.Attacked && PresentCharge(units, match))
+                        // ("Turkey attacked the SDF a week ago. The SDF, which fought alongside the US against IS, then ...": an
+                        // aside closed inside the sentence tells what a side is known for, not what happened then.)
+                        && !InClosedRelativeClause(units, match, units.Count - 1)
                         && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
                     {
                         date = carried.Date;
@@ -5722,6 +5725,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // (A claim phrase of several words may reach into the match: "claimed responsibility" before "responsibility for ...".)
                 if (i < match.Start && Enumerable.Range(i + verb.Length, Math.Max(0, match.Start - i - verb.Length)).Any(k => ClauseOpeners.Contains(units[k].Norm)))
                     continue;
+                // "Misrata accused the militias of hoarding funds, and the SSA has since fought the 444 Brigade": nor does a
+                // charge whose charged deed ends at ", and" before the match's own subject.
+                if (i < match.Start && AccusingVerbs.Contains(units[i].Norm) && NewSubjectAfterAnd(units, i + 1, match.Start))
+                    continue;
                 // "to fight al-Shabaab, which it blamed for kidnappings, and the Kenyan force later joined ...": nor does one
                 // inside a relative clause closed before the match.
                 if (i < match.Start && InRelativeClosedBefore(units, i, match.Start))
@@ -5793,6 +5800,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>Whether ", and" between <paramref name="from"/> and <paramref name="subject"/> opens on the name there ("..., and the SSA").</summary>
+    private static bool NewSubjectAfterAnd(IReadOnlyList<Unit> units, int from, int subject)
+    {
+        var and = subject - (subject >= 1 && units[subject - 1].Norm == "the" ? 2 : 1);
+        return and - 1 > from && units[and].Norm == "and" && units[and - 1].Norm == "," && units[subject].IsMention;
     }
 
     /// <summary>"is widely seen as", ", seen by Ankara as": the passive "seen" at <paramref name="at"/> before "as" or "by".</summary>
