@@ -12626,6 +12626,29 @@ public class GeneralReadingTests
         Assert.Equal("2020-04-27", Assert.Single(relations, r => r.Target == "Syrian Democratic Forces" && r.Source == "Turkey").Evidence.Date?.ToString());
     }
 
+    [Fact]
+    public void hits_after_a_weapon_is_a_verb() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("A Houthi missile hits a Saudi base near the border.", "2019-06-12"));
+
+    [Fact]
+    public void a_group_led_by_another_mans_deputy_is_led_by_the_deputy()
+    {
+        var found = Described("The raid was carried out by the Naqshbandi Army, a Baathist group led by Saddam Hussein's former deputy, "
+            + "Izzat Ibrahim al-Douri.", "2014-07-01");
+        Assert.Contains("Izzat Ibrahim al-Douri -affiliate-> Naqshbandi Army", found);
+        Assert.DoesNotContain("Saddam Hussein -affiliate-> Naqshbandi Army", found);
+    }
+
+    [Fact]
+    public void a_standing_enmity_in_the_present_progressive_takes_no_date_from_the_sentence_before()
+    {
+        var relations = Extract("Al Shabaab drove Hizbul Islam out of the port in October. Both groups are fighting the government of "
+            + "President Sharif Sheikh Ahmed.", "2010-02-02");
+        Assert.Equal("2009-10", Assert.Single(relations, r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+        Assert.All(relations.Where(r => r.Kind == RelationKind.Rival), r => Assert.Null(r.Evidence.Date));
+        Assert.Contains(relations, r => r.Kind == RelationKind.Rival && r.Target == "Somali government");
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -176,9 +176,10 @@ internal static class PatternMatcher
     {
         var before = units[pos - 1];
         // "Turkish artillery shelled": a marker that ends a name's own phrase is its head noun, and a verb follows.
-        // "A Houthi drone struck": a past form is no noun ("drone strike" is one, "drone struck" a verb after its subject).
+        // "A Houthi drone struck": a past form is no noun ("drone strike" is one, "drone struck" a verb after its subject);
+        // nor is "hits" ("drone hits airport"; "drone strikes" stay a noun).
         if (NounMarkers.Contains(before.Norm) && !before.Tail)
-            return !(WeaponMarkers.Contains(before.Norm) && (units[pos].Norm is "struck" or "hit" or "shot" or "overran" or "destroyed"
+            return !(WeaponMarkers.Contains(before.Norm) && (units[pos].Norm is "struck" or "hit" or "hits" or "shot" or "overran" or "destroyed"
                 || (units[pos].Norm.Length > 4 && units[pos].Norm.EndsWith("ed", StringComparison.Ordinal))));
         // "blamed that attack on ...": "that" after a verb or a preposition is a determiner ("militias that attack" is no noun).
         if (before.Norm == "that" && pos >= 2 && !units[pos - 2].IsMention && !units[pos].Norm.EndsWith("ed", StringComparison.Ordinal)
@@ -1428,9 +1429,14 @@ internal static class PatternMatcher
     private static int NamedByApposition(IReadOnlyList<Unit> units, int pos)
     {
         // "killed his predecessor, Mullah Akhtar Mansour": a man's role, then the man ("its leader, X" names the group in "its").
-        if (pos + 3 < units.Count && units[pos].Lead is "his" or "her" && ApposedRoles.Contains(units[pos + 1].Norm)
-            && units[pos + 2].Norm == "," && units[pos + 3] is { IsMention: true, Person: true })
-            return pos + 3;
+        // ("led by Saddam Hussein's former deputy, Izzat al-Douri": so is another man's role, past "former".)
+        var role = pos + 3 >= units.Count ? -1 : units[pos].Lead is "his" or "her" ? pos + 1
+            : units[pos] is { IsMention: true, Person: true } && pos + 2 < units.Count && units[pos + 1].Norm == "'s" ? pos + 2 : -1;
+        if (role > 0 && role + 1 < units.Count && units[role].Norm is "former" or "onetime" or "longtime")
+            role++;
+        if (role > 0 && role + 2 < units.Count && ApposedRoles.Contains(units[role].Norm)
+            && units[role + 1].Norm == "," && units[role + 2] is { IsMention: true, Person: true })
+            return role + 2;
         if (pos + 3 >= units.Count || units[pos].Norm is not ("its" or "their" or "the"))
             return -1;
         for (var k = pos + 1; k < units.Count && k <= pos + 4; k++)
@@ -1451,7 +1457,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>Roles a man is named by before his name in apposition ("his predecessor, X", "his deputy, X").</summary>
-    private static readonly HashSet<string> ApposedRoles =
+    internal static readonly HashSet<string> ApposedRoles =
         ["predecessor", "successor", "deputy", "leader", "commander", "chief", "founder", "spokesman", "son", "brother", "father", "emir", "mentor"];
 
     /// <summary>

@@ -4202,7 +4202,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !describing && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
-                        && !PurposeOfBacking(units, match) && !(kind != RelationKind.Attacked && PresentCharge(units, match))
+                        && !PurposeOfBacking(units, match) && !(kind != RelationKind.Attacked && (PresentCharge(units, match) || PresentProgressive(units, match)))
                         // ("Turkey attacked the SDF a week ago. The SDF, which fought alongside the US against IS, then ...": an
                         // aside closed inside the sentence tells what a side is known for, not what happened then.)
                         && !InClosedRelativeClause(units, match, units.Count - 1)
@@ -5240,7 +5240,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         var opening = -1;
         for (var k = start; k < closing; k++)
-            if (units[k].Norm == ",")
+            // ("a group led by Saddam Hussein's former deputy, Izzat al-Douri": not the comma before a role's man.)
+            if (units[k].Norm == "," && !(k > start && PatternMatcher.ApposedRoles.Contains(units[k - 1].Norm)))
             {
                 if (opening >= 0)
                     return false;
@@ -5903,6 +5904,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = match.Start + 1; k + 1 < match.End; k++)
             if (units[k].Norm == "to" && (units[k - 1].IsMention || units[k - 1].Norm is "there" or "here") && !units[k + 1].IsMention && units[k + 1].Norm.Length > 0
                 && char.IsLower(units[k + 1].Norm[0]) && units[k + 1].Norm is not ("the" or "a" or "an") && !units[k + 1].Norm.EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Al Shabaab drove Hizbul Islam out of Kismayo in October. Both groups are fighting the government": a standing
+    /// relation told in the present progressive holds now, at no time told before.
+    /// </summary>
+    private static bool PresentProgressive(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k + 1 < match.End; k++)
+            if (units[k].Norm is "is" or "are" && !units[k + 1].IsMention && units[k + 1].Norm.Length > 4 && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
                 return true;
         return false;
     }
