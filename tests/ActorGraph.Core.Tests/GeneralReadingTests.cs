@@ -12649,6 +12649,58 @@ public class GeneralReadingTests
         Assert.Contains(relations, r => r.Kind == RelationKind.Rival && r.Target == "Somali government");
     }
 
+    [Fact]
+    public void the_speakers_closing_a_sentence_are_no_items_of_the_list_before_them()
+    {
+        var found = Described("A drone strike killed Hamza bin Laden, a son of Osama bin Laden, and Abu Khalid, the deputy head of the "
+            + "Haqqani network, the Pentagon and the Taliban said.", "2019-05-02");
+        Assert.Contains("Abu Khalid -affiliate-> Haqqani Network", found);
+        Assert.DoesNotContain("Abu Khalid -affiliate-> United States", found);
+        Assert.DoesNotContain("Abu Khalid -affiliate-> Taliban", found);
+    }
+
+    [Fact]
+    public void blame_traded_is_the_writers_enmity_not_a_claim() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Sudan's army and the RSF trade blame as fighting spreads", "2023-05-06"))
+            .Evidence.Attribution);
+
+    [Fact]
+    public void a_they_after_another_with_only_a_possessor_between_is_the_same_side() =>
+        Assert.Contains("Hamas -allied-> Iran", Described("Hamas has fought Israel for years. Many Fatah officials say privately they "
+            + "admire Hamas's discipline, though they are wary of its ties to Iran.", "2019-05-02"));
+
+    [Fact]
+    public void decades_after_tell_no_date_of_the_act() =>
+        Assert.Null(Assert.Single(Extract("The Taliban took Kunduz on Sunday, two decades after they were driven out by a US-led invasion.",
+            "2019-05-02"), r => r.Source == "US-led coalition").Evidence.Date);
+
+    [Fact]
+    public void troops_a_whose_gives_an_owner_are_that_owners_in_the_mission_they_serve()
+    {
+        var found = Described("Uganda, whose troops in the African Union mission have long backed the Somali government, denied the "
+            + "report.", "2019-05-02");
+        Assert.Contains("Somali government -allied-> Uganda", found);
+        Assert.DoesNotContain("AMISOM -allied-> Somali government", found);
+    }
+
+    [Fact]
+    public void a_relative_clause_describing_the_accused_is_the_writers()
+    {
+        var relation = Assert.Single(Extract("Mogadishu accused Kenya, whose soldiers have long backed Jubaland, of meddling in the elections.",
+            "2019-05-02"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Kenya", "Jubaland", Attribution.Author), (relation.Source, relation.Target, relation.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void an_assault_led_alongside_a_side_far_after_its_noun_is_an_alliance() =>
+        Assert.Contains("Assad regime -allied-> Hezbollah", Described("Hezbollah fighters led the assault on the hills north of Arsal near the "
+            + "border this weekend, alongside Syrian troops.", "2019-05-02"));
+
+    [Fact]
+    public void a_sides_base_which_another_attacked_was_attacked() =>
+        Assert.Contains("al-Shabaab -attacked-> United States", Described("The United States flies drones from its base at Camp Lemonnier, "
+            + "which al Shabaab fighters attacked in 2018.", "2019-05-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

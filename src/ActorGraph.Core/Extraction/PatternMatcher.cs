@@ -2074,7 +2074,9 @@ internal static class PatternMatcher
                     }
                     // "Pakistan has been accused of sheltering ...": passive, nobody named between; the usual subject.
                     // ("accused the YPG, the Syrian branch of the PKK, of ...": the name the apposition describes.)
-                    var opening = units[accusedOf - 2].Norm == "," ? OpeningOfApposition(units, accusedOf - 2) : -1;
+                    // ("accused Kenya, whose troops have long backed Madobe, of ...": or the relative clause.)
+                    var opening = units[accusedOf - 2].Norm != "," ? -1
+                        : OpeningOfApposition(units, accusedOf - 2) is var apposed and >= 0 ? apposed : OpeningOfRelative(units, accusedOf - 2);
                     var accusedEnd = opening > i ? opening : accusedOf - 2;
                     for (var k = accusedEnd; k > i; k--)
                         if (units[k].IsMention)
@@ -3565,7 +3567,9 @@ internal static class PatternMatcher
             // "JNIM's rivals in the Islamic State executed ...": the rivals are the group named after "in".
             // ("killed 40 members of the VDP and soldiers in an attack on ...": not men who are a verb's object.)
             if (j - link.Length >= 0 && (ForceHeads.Contains(units[j - link.Length].Norm) || (link is ["in"] && OtherSideNouns.Contains(units[j - link.Length].Norm)))
-                && LinkEndsAt(units, link, j) && !NameOwnsMen(units, j - link.Length) && !IsObjectOfVerb(units, j - link.Length))
+                && LinkEndsAt(units, link, j) && !NameOwnsMen(units, j - link.Length) && !IsObjectOfVerb(units, j - link.Length)
+                // ("Kenya, whose troops in the AU mission have backed Madobe": men a "whose" gives an owner are that owner's.)
+                && !(j - link.Length >= 1 && units[j - link.Length - 1].Norm == "whose"))
                 return true;
         return false;
     }
@@ -4244,8 +4248,9 @@ internal static class PatternMatcher
                 continue;
             }
             // ("Ansaru, an al-Qaeda-aligned splinter of Boko Haram, has ...": never a name inside an indefinite apposition.)
+            // (Not the speakers closing the sentence: "killed X, the deputy head of the PMF, the Pentagon and the militias said.")
             if (norm == "," && units[i + 1].Norm is not ("a" or "an") && NextListed(units, i + 1) is var item and >= 0 && item + 1 < units.Count
-                && units[item + 1].Norm is "," or "and" or "or")
+                && units[item + 1].Norm is "," or "and" or "or" && !ListEndsInReport(units, item))
             {
                 result.Add(item);
                 i = item + 1;
@@ -4302,6 +4307,19 @@ internal static class PatternMatcher
             break;
         }
         return result;
+    }
+
+    /// <summary>Whether the names listed from <paramref name="item"/> on are the subject of a verb of saying ("the Pentagon and the militias said").</summary>
+    private static bool ListEndsInReport(IReadOnlyList<Unit> units, int item)
+    {
+        for (var k = item + 1; k < units.Count && k <= item + 8; k++)
+        {
+            if (MentionFinder.SayingVerbs.Contains(units[k].Norm))
+                return true;
+            if (!(units[k].IsMention || units[k].Tail || units[k].Norm is "," or "and" or "the" or "its" or "their" or "'s"))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>

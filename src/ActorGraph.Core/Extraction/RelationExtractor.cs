@@ -1076,6 +1076,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // is that man's, so his group's.
         if (m.Source == MentionSource.Pronoun && m.Type == ActorType.Person && RoleHolderBefore(tokens, mentions, i) is { } roleGroup)
             candidates = [roleGroup, .. candidates.Where(c => c != roleGroup)];
+        // "FSA commanders say they welcome Nusra's help, though they are wary of its ties": a "they" after another, with no
+        // name between but a possessor, stands for the same side.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && candidates.Count > 1 && i > 0
+            && mentions.FindLastIndex(i - 1, p => p.Source == MentionSource.Pronoun && tokens[p.TokenStart].Norm == "they") is var previousThey and >= 0
+            && mentions[previousThey].Candidates is [var same, ..] && candidates.Contains(same)
+            && mentions.Skip(previousThey + 1).Take(i - previousThey - 1).All(p => p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s"))
+            candidates = [same, .. candidates.Where(c => c != same)];
         // "The Houthis said they targeted the UAE because of its support for ...": "it" is not who "they" already is.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "it" && candidates.Count > 1
             // (Not a "they" inside an apposition or relative clause closed before "it": "The MNLA, a group that has fought
@@ -5174,7 +5181,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (units.Any(u => u.Norm == "," && u.CharStart > units[i].CharEnd && u.CharEnd <= start))
                     continue;
                 var unit = units[i - 1].Norm.TrimEnd('s');
-                if (unit is not ("day" or "hour" or "week" or "month" or "year"))
+                // ("two decades after they were ousted": a count of decades tells no year.)
+                if (unit is not ("day" or "hour" or "week" or "month" or "year" or "decade"))
                     continue;
                 var count = units[i - 2].Norm is "a" or "an" ? 1 : Array.IndexOf(CountWords, units[i - 2].Norm) + 1; // 0: no count told
                 var sign = units[i].Norm == "after" ? -1 : 1;
@@ -5692,6 +5700,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // ("the town has seen fierce clashes" is no view).
                 if (verb is ["seen"] && !SeenAsView(units, i))
                     continue;
+                // "Kenya and Somalia trade blame": blame traded is the enmity told, not what either says.
+                if (i > 0 && units[i - 1].Norm is "trade" or "trades" or "traded" or "trading" or "exchange" or "exchanged" or "exchanging" or "exchanges")
+                    continue;
                 // "Al-Shabaab maintains close ties with al Qaeda": keeping ties, not saying so.
                 if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count && MaintainedThings.Contains(units[i + 1].Norm))
                     continue;
@@ -5964,9 +5975,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>True when the match is ", a/the ..." describing a name and closes before the charge's "of" ("for").</summary>
+    /// <remarks>("accused Kenya, whose troops have long backed Madobe, of ...": so is a relative clause.)</remarks>
     private static bool AppositionOfAccused(IReadOnlyList<Unit> units, CueMatch match) =>
         match.Start + 2 < match.End && units[match.Start].IsMention && units[match.Start + 1].Norm == ","
-        && units[match.Start + 2].Norm is "a" or "an" or "the" && match.End + 1 < units.Count && units[match.End].Norm == ","
+        && units[match.Start + 2].Norm is "a" or "an" or "the" or "whose" or "which" or "who" && match.End + 1 < units.Count && units[match.End].Norm == ","
         && units[match.End + 1].Norm is "of" or "for";
 
     private static readonly HashSet<string> AccusingVerbs =
