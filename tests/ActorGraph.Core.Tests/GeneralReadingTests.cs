@@ -12701,6 +12701,21 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -attacked-> United States", Described("The United States flies drones from its base at Camp Lemonnier, "
             + "which al Shabaab fighters attacked in 2018.", "2019-05-02"));
 
+    [Fact]
+    public void a_report_inside_a_that_clause_of_a_thing_is_no_claim_of_the_act() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Israeli jets struck a Hamas compound in Gaza on Monday, destroying a building "
+            + "that militants said housed a clinic.", "2019-05-02")).Evidence.Attribution);
+
+    [Fact]
+    public void the_capitalised_last_word_of_a_name_told_before_is_that_name()
+    {
+        Assert.Contains("Kata'ib Hezbollah -affiliate-> Coordination Framework", Described("Protesters rallied against the Coordination "
+            + "Framework on Friday. The Framework, which includes Kataib Hezbollah, named a new premier.", "2023-01-10"));
+        // (Not a name that goes on: "The Group for the Support of Islam and Muslims" after the Wagner Group.)
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -affiliate-> al Qaeda", Described("Russia sent the Wagner Group to Libya. The Group "
+            + "for the Support of Islam and Muslims, al-Qaeda's alliance in the Sahel, attacked Malian troops.", "2019-05-02"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -38,7 +38,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var i = DatelineEnd(tokens);
         while (i < tokens.Count)
         {
-            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, SpeakersArmy(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? Surname(tokens, i)
+            var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, SpeakersArmy(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? LastWordOfNamed(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? MachinesOfReportingArmy(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? LeadersCountry(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
@@ -2013,7 +2013,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && tokens[mention.TokenEnd - 1] is { IsCapitalized: true, Text.Length: >= 4 } last
             && (dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor)) is { } person)
             _surnames.TryAdd(last.Text, person);
-        if (mention.Actor is null || mention.IsReference || mention.Type is ActorType.Person || mention.TokenEnd - mention.TokenStart < 3)
+        if (mention.Actor is null || mention.IsReference || mention.Type is ActorType.Person || mention.TokenEnd - mention.TokenStart < 2)
             return;
         var actor = dictionary.Find(mention.Actor) ?? _discovered.GetValueOrDefault(mention.Actor);
         if (actor is null)
@@ -2036,6 +2036,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             }
         _named.Add((named, actor));
     }
+
+    /// <summary>
+    /// "The Framework, which includes Badr, ..." after "the Coordination Framework": "the" and the capitalised last word of
+    /// a group's name told before, standing alone, is that name. Not words that name a state's own institutions ("the Army").
+    /// </summary>
+    private Mention? LastWordOfNamed(IReadOnlyList<Token> tokens, int start)
+    {
+        if (tokens[start].Norm != "the" || start + 1 >= tokens.Count || tokens[start + 1] is not { IsWord: true, IsCapitalized: true } word
+            // ("The Group for the Support of Islam and Muslims": not a name that goes on.)
+            || (start + 2 < tokens.Count && (tokens[start + 2].IsCapitalized || ArabicArticles.Contains(tokens[start + 2].Norm)
+                || tokens[start + 2].Norm is "for" or "of" or "in" or "to" or "and" or "on" or "against" or "from"))
+            || StateInstitutionWords.Contains(word.Norm) || ActorDictionary.IsAcronym(word.Text))
+            return null;
+        for (var n = _named.Count - 1; n >= 0; n--)
+            if (_named[n].Keys is [.., var last] && _named[n].Keys.Length >= 2 && last == word.Folded)
+                return new Mention(start, start + 2, _named[n].Actor.Name, _named[n].Actor.Type, _named[n].Actor.Discovered ? MentionSource.Discovered : MentionSource.Dictionary,
+                    Surface(tokens, start, start + 2));
+        return null;
+    }
+
+    private static readonly HashSet<string> StateInstitutionWords =
+        ["army", "state", "government", "republic", "union", "kingdom", "emirates", "states", "forces", "force", "navy", "police", "ministry", "council"];
 
     /// <summary>
     /// "the Shura Council" after "the Derna Mujahideen Shura Council": the last words of a name named before; "the National

@@ -5714,7 +5714,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // So is one after a claim verb: "accusing the Saudi-backed government of corruption".
                 if (tieInName)
                     continue;
-                if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i)
+                if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i) || SaidOfAThing(units, match.End, i)
                     || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length) || InSpeakersApposition(units, match, i)
                     || InAsideOfFirstName(units, match, i)))
                     continue;
@@ -5812,6 +5812,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             }
         }
         return (Attribution.Author, null);
+    }
+
+    /// <summary>
+    /// "bombed Gaddafi's compound, destroying a building that officials said housed his offices": a verb of saying inside a
+    /// "that" clause of a thing named after the match says what the thing is, not the match.
+    /// </summary>
+    private static bool SaidOfAThing(IReadOnlyList<Unit> units, int matchEnd, int verb)
+    {
+        for (var that = verb - 1; that >= matchEnd + 2 && that >= verb - 5; that--)
+            if (units[that].Norm == "that")
+                return !units[that - 1].IsMention && char.IsLower(units[that - 1].Norm[0]) && !MentionFinder.SayingVerbs.Contains(units[that - 1].Norm)
+                    && (units[that - 2].Norm is "a" or "an" or "the" || (that >= 3 && units[that - 3].Norm is "a" or "an" or "the" && !units[that - 2].IsMention));
+        return false;
     }
 
     /// <summary>Whether ", and" between <paramref name="from"/> and <paramref name="subject"/> opens on the name there ("..., and the SSA").</summary>
