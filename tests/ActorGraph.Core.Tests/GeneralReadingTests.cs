@@ -12716,6 +12716,20 @@ public class GeneralReadingTests
             + "for the Support of Islam and Muslims, al-Qaeda's alliance in the Sahel, attacked Malian troops.", "2019-05-02"));
     }
 
+    [Fact]
+    public void a_list_goes_on_after_a_compound_modifier_the_match_does_not_read()
+    {
+        Assert.Contains("Kenya -rival-> al-Shabaab", Described("Al Shabaab has fought the UN-backed government and Kenyan troops.", "2017-10-16"));
+        // (One the match reads backs only its own name.)
+        Assert.DoesNotContain("Islamic State -allied-> United States", Described("Fighting between US-backed rebels and the Islamic State "
+            + "continued in Raqqa.", "2017-10-16"));
+    }
+
+    [Fact]
+    public void a_side_that_survived_strikes_by_another_was_attacked_by_it_over_a_span_of_no_one_date() =>
+        Assert.Null(Assert.Single(Extract("The Houthis have survived three years of air strikes by the Saudi-led coalition.", "2018-06-15"),
+            r => r.Kind == RelationKind.Attacked && r.Source == "Saudi-led coalition" && r.Target == "Houthis").Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -665,9 +665,10 @@ internal static class PatternMatcher
                 if (slots.Remove(name + ListedOn))
                     coordinated[name] = Following(units, slots[name]);
             // The last slot lists on ("fought the government and the AU troops"), also before a pattern's closing "!..." tests.
-            // Not after a compound modifier: "fighting between US-backed rebels and the Islamic State" backs the rebels only.
+            // Not after a compound modifier the match reads: "fighting between US-backed rebels and the Islamic State" backs the
+            // rebels only (one the match does not read is the name's own: "fought the UN-backed government and Kenyan troops").
             // Nor after the cue's own singular noun: "the al Qaeda affiliate JNIM and Ansaroul Islam" names one affiliate.
-            if (elements[closing] is CuePattern.Slot last && !AfterCompoundModifier(units, slots[last.Name])
+            if (elements[closing] is CuePattern.Slot last && !(AfterCompoundModifier(units, slots[last.Name]) && slots.ContainsValue(slots[last.Name] - 2))
                 && !(closing > 0 && elements[closing - 1] is CuePattern.Words && slots[last.Name] > 0 && units[slots[last.Name] - 1].Norm is var cueNoun
                     && BranchNouns.Contains(cueNoun) && !cueNoun.EndsWith('s'))
                 // ("fighting between Peshmerga forces of the KDP and the YBS": nor when the pattern's first name is the first
