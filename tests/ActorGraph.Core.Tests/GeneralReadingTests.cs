@@ -1593,7 +1593,9 @@ public class GeneralReadingTests
     {
         var now = Described("Turkish President Recep Tayyip Erdogan ordered strikes on the PKK in Qandil.");
         Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", now);
-        Assert.DoesNotContain(now, r => r.Contains("Erdogan", StringComparison.Ordinal));
+        // (His acts are the state's; his title makes him its office-holder.)
+        Assert.DoesNotContain(now, r => r.Contains("Erdogan -attacked", StringComparison.Ordinal));
+        Assert.Contains("Recep Tayyip Erdogan -affiliate-> Turkey", now);
         Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", Described("Former Yemeni president Ali Abdullah Saleh joined forces with the Houthis in 2014."));
         Assert.Contains("Hassan Nasrallah -affiliate-> Hezbollah", Described("Hezbollah leader Hassan Nasrallah threatened Israel."));
     }
@@ -12729,6 +12731,16 @@ public class GeneralReadingTests
     public void a_side_that_survived_strikes_by_another_was_attacked_by_it_over_a_span_of_no_one_date() =>
         Assert.Null(Assert.Single(Extract("The Houthis have survived three years of air strikes by the Saudi-led coalition.", "2018-06-15"),
             r => r.Kind == RelationKind.Attacked && r.Source == "Saudi-led coalition" && r.Target == "Houthis").Evidence.Date);
+
+    [Fact]
+    public void a_states_title_of_office_before_a_mans_name_makes_him_its_office_holder()
+    {
+        Assert.Contains("Yoweri Museveni -affiliate-> Uganda", Described("Ugandan President Yoweri Museveni said his soldiers would stay.",
+            "2019-05-02"));
+        // (Not one who held it once.)
+        Assert.DoesNotContain("Ali Abdullah Saleh -affiliate-> Hadi government", Described("Former Yemeni president Ali Abdullah Saleh "
+            + "spoke on television.", "2016-05-02"));
+    }
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -4521,6 +4521,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ExtractedRelation Branch(string part, string whole, string why) => new(part, whole, RelationKind.Affiliate, new Evidence(
             state.Document.Key, sentence.Text, sentence.Index, sentence.Start, null, null, attribution, claimedBy, 0.7,
             Background: true, why));
+        // "Iraqi Prime Minister Haider al-Abadi", "US President Donald Trump": a state's title of office before a man's name
+        // makes him its office-holder.
+        foreach (var m in mentions)
+            if (m is { Type: ActorType.Person, IsReference: false, Actor: { } man, ActsFor: { } office } && TypeOf(state, office) == ActorType.State
+                && state.Branches.Add((man, office)))
+                yield return Branch(man, office, $"the title of \"{m.Surface}\" names an office of {office}");
         foreach (var m in mentions.Where(m => m.Actor is not null && !m.IsReference && m.Source == MentionSource.Dictionary))
         {
             foreach (var parent in ParentsInName(tokens, m))
