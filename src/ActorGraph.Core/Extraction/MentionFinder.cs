@@ -2050,7 +2050,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || StateInstitutionWords.Contains(word.Norm) || ActorDictionary.IsAcronym(word.Text))
             return null;
         for (var n = _named.Count - 1; n >= 0; n--)
-            if (_named[n].Keys is [.., var last] && _named[n].Keys.Length >= 2 && last == word.Folded)
+            if (_named[n].Keys is [_, .., var last] && last == word.Folded)
                 return new Mention(start, start + 2, _named[n].Actor.Name, _named[n].Actor.Type, _named[n].Actor.Discovered ? MentionSource.Discovered : MentionSource.Dictionary,
                     Surface(tokens, start, start + 2));
         return null;

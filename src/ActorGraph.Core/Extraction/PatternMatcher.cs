@@ -312,7 +312,7 @@ internal static class PatternMatcher
     {
         var tie = name - (units[name - 1].Norm == "the" ? 2 : 1) - 1;
         if (tie <= from || units[tie + 1].Norm is not ("with" or "to" or "by")
-            || !(TieParticiples.Contains(units[tie].Norm) && units[tie].Norm != "loyal" || units[tie].Norm is "backed" or "supported" or "close"))
+            || !((TieParticiples.Contains(units[tie].Norm) && units[tie].Norm != "loyal") || units[tie].Norm is "backed" or "supported" or "close"))
             return false;
         for (var k = from; k < tie; k++)
             if (units[k].IsMention || !char.IsLetter(units[k].Norm[0]))

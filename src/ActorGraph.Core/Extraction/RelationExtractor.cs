@@ -2863,7 +2863,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // period, not the paragraph's date.
         // ("have survived three years of air strikes": so is a span of years or months the act went on for.)
         if (context.Units.Any(u => u.Norm is "recent" or "recently" or "lately")
-            || Enumerable.Range(0, context.Units.Count - 1).Any(i => context.Units[i].Norm is "years" or "months" or "decades" && context.Units[i + 1].Norm == "of")
+            || Enumerable.Range(0, Math.Max(0, context.Units.Count - 1)).Any(i => context.Units[i].Norm is "years" or "months" or "decades" && context.Units[i + 1].Norm == "of")
             || Enumerable.Range(0, context.Units.Count).Any(i => context.Units[i].Norm is "over" or "for" or "during" or "throughout"
                 && i + 2 < context.Units.Count && context.Units[i + 1].Norm is "the" or "recent" && context.Units[i + 2].Norm is "past" or "last"))
             return null;
