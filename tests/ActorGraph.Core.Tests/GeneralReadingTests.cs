@@ -12742,6 +12742,23 @@ public class GeneralReadingTests
             + "spoke on television.", "2016-05-02"));
     }
 
+    [Fact]
+    public void an_infinitives_object_is_no_subject_of_a_verb_joined_after_a_clause_on_it()
+    {
+        var found = Described("Uganda sent troops to fight al Shabaab, which it blames for bombings in Kampala, and later joined the AU "
+            + "force.", "2016-01-16");
+        Assert.Contains("AMISOM -allied-> Uganda", found);
+        Assert.DoesNotContain("AMISOM -allied-> al-Shabaab", found);
+        // (One helped to do the next verb does it.)
+        Assert.Contains("Islamic State -rival-> Mozambique", Described("Rwandan troops arrived to help Mozambique fight the insurgents of the "
+            + "Islamic State.", "2021-08-09"));
+    }
+
+    [Fact]
+    public void a_head_of_state_named_with_his_states_possessive_acts_for_it() =>
+        Assert.Contains("Niger -attacked-> Islamic State in the Greater Sahara", Described("Niger's President Mohamed Bazoum vowed revenge and "
+            + "launched an operation against ISGS the next week.", "2020-04-09"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

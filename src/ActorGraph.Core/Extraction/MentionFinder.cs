@@ -748,6 +748,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var before = start - 1;
         while (before >= 0 && StateTitles.Contains(tokens[before].Norm) && start - before <= 3)
             before--;
+        // ("Chad's President Idriss Deby": or the state's possessive.)
+        if (before >= 1 && before < start - 1 && tokens[before].Norm == "'s")
+            before--;
         return before < start - 1 && before >= 0 && !Former(before - 1) && !Former(before + 1) ? State(tokens[before]) : null;
 
         // "former Yemeni president Saleh", "Yemen's ousted president": no longer the state's voice.
@@ -1733,8 +1736,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// "Chad's President Idriss Deby said his country would strike again": "his (her) country" after a head of state
-    /// or government is the state he speaks for (named by his title, his dictionary group or a possessive before the
-    /// title). Nothing when the sentence does not say which state.
+    /// or government is the state he speaks for (named by his title or his dictionary group). Nothing when the sentence
+    /// does not say which state.
     /// </summary>
     private Mention? LeadersCountry(IReadOnlyList<Token> tokens, int start, List<Mention> mentions)
     {
@@ -1745,11 +1748,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         var person = mentions[leader];
         var state = person.ActsFor ?? (person.Actor is { } name && dictionary.GroupOf(name) is { } group && dictionary.Find(group) is { Type: ActorType.State } ? group : null);
-        // ("Chad's President Idriss Deby": the state's possessive before the title.)
-        if (state is null && leader > 0 && mentions[leader - 1] is { Type: ActorType.State, IsReference: false, Actor: { } owner } possessor
-            && possessor.TokenEnd < tokens.Count && tokens[possessor.TokenEnd].Norm == "'s" && person.TokenStart - possessor.TokenEnd <= 3
-            && Enumerable.Range(possessor.TokenEnd + 1, person.TokenStart - possessor.TokenEnd - 1).All(k => StateTitles.Contains(tokens[k].Norm)))
-            state = owner;
         return state is null ? null : new Mention(start, start + 2, state, ActorType.State, MentionSource.Dictionary, Surface(tokens, start, start + 2));
     }
 

@@ -3972,7 +3972,11 @@ internal static class PatternMatcher
         if (word == "allied" && units[j - 1].Norm is "and" or ",")
             return false;
         return IrregularVerbs.Contains(word) || HeadlineVerbs.Contains(word) || (word.Length > 4 && !NotParticiples.Contains(word)
-            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)));
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
+            // ("sent troops to fight al Shabaab": so is an infinitive's; not one who is helped or let do the next verb, "to help
+            // Mozambique fight the jihadists".)
+            || (units[j - 1].Norm == "to" && !Prepositions.Contains(word) && !Determiners.Contains(word)
+                && word is not ("help" or "let" or "make" or "see" or "watch"));
     }
 
     /// <summary>"the newly formed": the word at <paramref name="j"/> after an article and an adverb, an adjective rather than a verb.</summary>
