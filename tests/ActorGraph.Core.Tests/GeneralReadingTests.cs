@@ -12625,7 +12625,8 @@ public class GeneralReadingTests
         var relations = Extract("Turkish jets struck the SDF on Monday. The SDF, which fought beside the United States against the Islamic "
             + "State, then asked Damascus for help.", "2020-05-02");
         Assert.Null(Assert.Single(relations, r => r.Target == "Islamic State" && r.Source == "Syrian Democratic Forces").Evidence.Date);
-        Assert.Equal("2020-04-27", Assert.Single(relations, r => r.Target == "Syrian Democratic Forces" && r.Source == "Turkey").Evidence.Date?.ToString());
+        Assert.Equal("2020-04-27", Assert.Single(relations, r => r.Target == "Syrian Democratic Forces" && r.Source == "Turkey")
+            .Evidence.Date?.ToString());
     }
 
     [Fact]

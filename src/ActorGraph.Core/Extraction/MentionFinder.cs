@@ -1747,7 +1747,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (leader < 0)
             return null;
         var person = mentions[leader];
-        var state = person.ActsFor ?? (person.Actor is { } name && dictionary.GroupOf(name) is { } group && dictionary.Find(group) is { Type: ActorType.State } ? group : null);
+        var state = person.ActsFor
+            ?? (person.Actor is { } name && dictionary.GroupOf(name) is { } group && dictionary.Find(group) is { Type: ActorType.State } ? group : null);
         return state is null ? null : new Mention(start, start + 2, state, ActorType.State, MentionSource.Dictionary, Surface(tokens, start, start + 2));
     }
 
@@ -2048,8 +2049,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || StateInstitutionWords.Contains(word.Norm) || ActorDictionary.IsAcronym(word.Text))
             return null;
         for (var n = _named.Count - 1; n >= 0; n--)
-            if (_named[n].Keys is [_, .., var last] && last == word.Folded)
-                return new Mention(start, start + 2, _named[n].Actor.Name, _named[n].Actor.Type, _named[n].Actor.Discovered ? MentionSource.Discovered : MentionSource.Dictionary,
+            if (_named[n] is { Keys: [_, .., var last], Actor: var actor } && last == word.Folded)
+                return new Mention(start, start + 2, actor.Name, actor.Type, actor.Discovered ? MentionSource.Discovered : MentionSource.Dictionary,
                     Surface(tokens, start, start + 2));
         return null;
     }

@@ -5947,7 +5947,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool PresentProgressive(IReadOnlyList<Unit> units, CueMatch match)
     {
         for (var k = match.Start; k + 1 < match.End; k++)
-            if (units[k].Norm is "is" or "are" && !units[k + 1].IsMention && units[k + 1].Norm.Length > 4 && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
+            if (units[k].Norm is "is" or "are" && !units[k + 1].IsMention && units[k + 1].Norm.Length > 4
+                && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal))
                 return true;
         return false;
     }
