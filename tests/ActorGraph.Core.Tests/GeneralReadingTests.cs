@@ -12760,6 +12760,64 @@ public class GeneralReadingTests
         Assert.Contains("Niger -attacked-> Islamic State in the Greater Sahara", Described("Niger's President Mohamed Bazoum vowed revenge and "
             + "launched an operation against ISGS the next week.", "2020-04-09"));
 
+    [Fact]
+    public void the_act_a_later_noun_names_is_the_one_told_with_that_noun_and_its_target()
+    {
+        var found = Described("Kurdish fighters joined Iraqi troops in an offensive against the Islamic State near Kirkuk. Days earlier "
+            + "the militants had shelled a Peshmerga post. The United States flew drones in support of the offensive.", "2016-10-20");
+        Assert.Contains("Iraqi government -allied-> United States", found);
+        Assert.DoesNotContain("Islamic State -allied-> United States", found);
+    }
+
+    [Fact]
+    public void a_side_held_responsible_for_a_coup_against_the_speaker_is_its_rival() =>
+        Assert.Contains("Government of National Accord -rival-> United Arab Emirates", Described("The Tripoli government said it held the UAE "
+            + "responsible for the failed coup.", "2020-03-02"));
+
+    [Fact]
+    public void a_strike_on_an_installation_in_a_state_hits_that_state_but_not_a_sides_own_site_there()
+    {
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi drones hit a major refinery in western Saudi Arabia overnight.",
+            "2021-03-20"));
+        var found = Described("Coalition jets struck an IS base in eastern Syria and seized an oil field in Iraq.", "2017-03-20");
+        Assert.DoesNotContain("US-led coalition -attacked-> Iraqi government", found);
+    }
+
+    [Fact]
+    public void a_coalition_named_by_whom_it_is_against_is_that_sides_rival()
+    {
+        Assert.Contains("Houthis -rival-> Saudi-led coalition", Described("Sudanese troops serve in the Saudi-led coalition against the Houthis.",
+            "2018-04-11"));
+        Assert.Contains("Islamic State -rival-> US-led coalition", Described("Denmark quit the coalition that the United States formed against "
+            + "the Islamic State.", "2016-04-11"));
+    }
+
+    [Fact]
+    public void an_act_one_is_urged_to_do_is_done_by_no_one_and_one_persuaded_to_do_it_does_it()
+    {
+        var found = Described("Ankara pressed the rebel factions it arms to attack the YPG near Manbij.", "2017-02-11");
+        Assert.DoesNotContain(found, f => f.EndsWith("-attacked-> People's Protection Units", StringComparison.Ordinal));
+        Assert.Contains("Syrian opposition -affiliate-> Syrian National Army", Described("Ankara persuaded the rebels to join the Syrian "
+            + "National Army.", "2018-02-11"));
+        // (Not a side pressing its own act: "pressing its offensive to take".)
+        Assert.Contains("Syrian Democratic Forces -attacked-> Islamic State", Described("The SDF kept pressing its offensive to take Tabqa from "
+            + "the Islamic State.", "2017-04-11"));
+    }
+
+    [Fact]
+    public void they_is_the_side_named_in_the_plural_before_a_state_named_by_a_singular_name()
+    {
+        Assert.Contains("Al Nusrah Front -allied-> Syrian opposition", Described("Washington urged the rebel groups to break with Nusra, but "
+            + "they fought alongside it in Aleppo.", "2016-08-11"));
+        Assert.Contains("Al Nusrah Front -allied-> Syrian opposition", Described("Washington urged the rebel groups to break with Nusra, but "
+            + "many of them fought alongside it in Aleppo.", "2016-08-11"));
+    }
+
+    [Fact]
+    public void a_view_ends_at_a_comma_and_before_its_holders_men_as_a_new_subject() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("The Islamic State regards Hamas as apostates, and its fighters have shelled Hamas "
+            + "posts near Rafah.", "2018-01-09"), r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1121,7 +1121,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return true;
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
         if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
-            && !IsArmySite(tokens, before))
+            && !IsArmySite(tokens, before) && !IsStruckInstallation(tokens, before))
             return true;
         // "Iraq militia attacks on US bases", "Syria rebels": a country's own name (not its people's word, nor a region's, "the
         // Jubaland militia") before irregular men says where they fight, not that the state's forces do.
@@ -1249,6 +1249,39 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             site -= 3;
         return site >= 1 && ArmySites.Contains(tokens[site].Norm) && tokens[site - 1].Norm is "military" or "army" or "gendarmerie" or "police";
     }
+
+    /// <summary>
+    /// Whether the locative at <paramref name="locative"/> follows a state's installation a verb of striking takes: "drones hit
+    /// an oil refinery in eastern Saudi Arabia" (the state is what is hit). Only adjectives may stand between the article and
+    /// the installation: "struck an IS base in Syria" hits IS.
+    /// </summary>
+    private static bool IsStruckInstallation(IReadOnlyList<Token> tokens, int locative)
+    {
+        if (tokens[locative].Norm is not ("in" or "inside") || locative < 3)
+            return false;
+        var k = locative - 1;
+        if (!StateInstallations.Contains(tokens[k].Norm))
+            return false;
+        // ("an oil field", "a power station": the installation's first word.)
+        if (tokens[k - 1].Norm is "oil" or "gas" or "power" or "naval" or "air" or "desalination" or "border")
+            k--;
+        for (var adjectives = 0; k >= 1 && adjectives < 2 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
+             && InstallationAdjectives.Contains(tokens[k - 1].Norm); adjectives++)
+            k--;
+        return k >= 2 && tokens[k - 1].Norm is "a" or "an" or "the" or "two" or "three" or "several" && StrikingVerbs.Contains(tokens[k - 2].Norm);
+    }
+
+    private static readonly HashSet<string> StateInstallations =
+        ["field", "fields", "oilfield", "oilfields", "refinery", "refineries", "facility", "facilities", "installation", "installations",
+         "terminal", "airport", "airports", "base", "airbase", "station", "plant", "pipeline", "pipelines", "port", "crossing", "embassy"];
+
+    private static readonly HashSet<string> InstallationAdjectives =
+        ["major", "key", "main", "military", "strategic", "vital", "large", "big", "international", "civilian", "commercial", "busy",
+         "state-owned", "state-run"];
+
+    private static readonly HashSet<string> StrikingVerbs =
+        ["struck", "strikes", "strike", "striking", "hit", "hits", "hitting", "targeted", "targets", "targeting", "attacked", "attacks",
+         "bombed", "shelled", "rocketed"];
 
     private static readonly HashSet<string> CityPlaces =
         ["airport", "streets", "street", "outskirts", "suburbs", "suburb", "centre", "center", "districts", "district", "neighbourhoods",
@@ -2942,7 +2975,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         // "killed 63 people, many of them party members": "them" after "of" counts people, not a side.
         // ("clashed with IS militants, killing at least 15 of them": a count a verb of harm takes of them is of the side's men.)
-        if (tokens[pronoun].Norm == "them" && pronoun > 0 && tokens[pronoun - 1].Norm == "of" && !HarmCountBefore(tokens, pronoun - 1))
+        // ("..., but many of them fight alongside Nusra": not part of them opening a clause of its own.)
+        if (tokens[pronoun].Norm == "them" && pronoun > 0 && tokens[pronoun - 1].Norm == "of" && !HarmCountBefore(tokens, pronoun - 1)
+            && !(pronoun >= 2 && tokens[pronoun - 2].Norm is "many" or "some" or "most" or "several" or "all" or "both"
+                && (pronoun == 2 || tokens[pronoun - 3].Norm is "but" or "and" or "while" or "though" or "although" or "yet")))
             return false;
         // "said it had been carried out with help from Pakistan": "it" whose verb is done to an act is the act.
         if (tokens[pronoun].Norm == "it" && ActDoneAfter(tokens, pronoun + 1))

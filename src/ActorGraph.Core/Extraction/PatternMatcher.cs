@@ -1958,6 +1958,12 @@ internal static class PatternMatcher
         // "cleared the way for Turkey to attack the Kurds": "for" and a name before an infinitive give the infinitive's subject.
         if (!coordinated && anchor >= 3 && units[anchor - 1].Norm == "to" && units[anchor - 2] is { IsMention: true, Person: false } && units[anchor - 3].Norm == "for")
             return (anchor - 2, "subject: the name \"for\" gives the infinitive");
+        // "Washington pressed the rebel groups to cut ties with Nusra": an act one is urged (asked, pressed) to do is not
+        // done, by the urger nor by the one urged.
+        // ("Turkey persuaded the rebels to join the SNA": one persuaded (forced) to do it does it.)
+        if (!coordinated && anchor >= 3 && units[anchor - 1].Norm == "to" && UrgedBefore(units, anchor - 1) is { Verb: >= 0 } urged)
+            return PersuadingVerbs.Contains(units[urged.Verb].Norm) && units[urged.Object] is { Reference: false }
+                ? (urged.Object, "subject: the one persuaded to act") : (-1, "");
         // "the coalition's intervention in Yemen to restore Hadi", "Iran's efforts to arm the Houthis": an infinitive after
         // a side's act has that side for its subject.
         if (!coordinated && anchor >= 4 && units[anchor - 1].Norm == "to" && PossessorOfActBeforeInfinitive(units, anchor - 1) is var actor and >= 0)
@@ -3546,6 +3552,10 @@ internal static class PatternMatcher
             && (units[j - 2].Norm is "a" or "an" ? j - 2 : j >= 3 && units[j - 3].Norm is "a" or "an" && !units[j - 2].IsMention ? j - 3 : -1) is var article and >= 0
             && (article == 0 || units[article - 1].Norm is Dash or ":" or "," or ")"))
             return true;
+        // ("..., but many of them fight alongside Nusra": part of the sides "them" stands for, opening a clause, act for them.)
+        if (units[j].Norm == "of" && j >= 1 && units[i].Norm == "them" && units[j - 1].Norm is "many" or "some" or "most" or "several" or "all" or "both"
+            && (j == 1 || units[j - 2].Norm is "," or "but" or "and" or "while" or "though" or "although" or "yet" or Dash or ":"))
+            return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)
         // ("said one of its fighters had carried out the bombing": so does one of its men, save one who leaves it.)
         if (units[j].Norm == "of" && j > 0 && units[j - 1].Norm == "one" && i + 1 < units.Count
@@ -3925,6 +3935,36 @@ internal static class PatternMatcher
                 return false;
         return true;
     }
+
+    /// <summary>
+    /// Whether the "to" at <paramref name="to"/> follows a verb of urging and its object: "pressed the rebel groups to", "urged
+    /// Hamas to" (the object a side named or described, with no comma).
+    /// </summary>
+    /// <returns>The verb's index and its object's, or -1 for both.</returns>
+    private static (int Verb, int Object) UrgedBefore(IReadOnlyList<Unit> units, int to)
+    {
+        // (Past a short relative clause too: "the rebel groups it backs to".)
+        var k = to - 1;
+        for (var words = 0; words < 3 && k >= 0 && !units[k].IsMention && char.IsLetter(units[k].Norm[0]) && !UrgingVerbs.Contains(units[k].Norm); words++)
+            k--;
+        // (Only a side named or described: "pressing its offensive to take Raqqa" urges no one.)
+        if (k < 1 || !units[k].IsMention || units[k].Norm is "its" or "their" or "his" or "her")
+            return (-1, -1);
+        // ("the rebel groups it backs": the relative clause's own subject stands right after the object.)
+        if (k < to - 1 && units[k - 1].IsMention)
+            k--;
+        var urged = k--;
+        while (k >= 0 && units[k].Norm is "the" or "a" or "an" or "its" or "their" or "his")
+            k--;
+        return k >= 0 && UrgingVerbs.Contains(units[k].Norm) ? (k, urged) : (-1, -1);
+    }
+
+    private static readonly HashSet<string> PersuadingVerbs = ["persuaded", "persuades", "convinced", "convinces", "forced", "compelled"];
+
+    private static readonly HashSet<string> UrgingVerbs =
+        ["urged", "urges", "urging", "urge", "pressed", "presses", "pressing", "pressured", "pressures", "pressuring", "asked", "asks", "asking",
+         "encouraged", "encourages", "encouraging", "lobbied", "lobbies", "lobbying", "begged", "implored", "invited", "invites", "inviting",
+         .. PersuadingVerbs];
 
     /// <summary>"Ghani ordered the army to resume operations against the Taliban": the one ordered acts, not who orders.</summary>
     private static readonly HashSet<string> OrderingVerbs =

@@ -549,9 +549,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Al-Shabaab overran a base, a setback for a government offensive against it. ... in support of the offensive": an
             // act told with its owner's name before its noun is that owner's, whoever attacked last.
             // (Within a few sentences, and unless a later one launched an act of that name.)
+            // "Militias joined troops in an offensive against al-Shabaab. ... al-Shabaab burned wells ... air strikes in support of
+            // the offensive": an act told with its noun and its target is the one a later "the offensive" names, unless a
+            // verb of launching named an act of that noun since.
             mentions[i] = m with
             {
                 Candidates = state.LastOwnedAct is { } owned && owned.Noun == head && owned.Sentence >= state.SentenceIndex - OwnedActReach ? [owned.Owner]
+                    : state.LastTargetedAct is { } named && named.Noun == head && state.LastActNoun != head
+                        && named.Sentence >= state.SentenceIndex - OwnedActReach ? named.Attackers.ToList()
                     : otherKind ? [] : state.LastAttackers.ToList(),
             };
             return;
@@ -792,6 +797,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && NamedBeforeVerb(tokens, mentions, i, SingularVerbs) is { Count: > 0 } singularNamed
             && candidates.Where(a => !singularNamed.Contains(a) && mentions.Take(i).Any(p => p.Actor == a)).ToList() is { Count: > 0 } pluralNamed)
             candidates = [.. pluralNamed, .. candidates.Where(a => !pluralNamed.Contains(a))];
+        // "Washington pressed the rebel groups to cut ties with Nusra, but they fight beside it": "they" is the side this sentence
+        // names in the plural before a state it names by a singular name.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "they" && candidates.Count > 1
+            && TypeOf(state, candidates[0]) == ActorType.State && !NamedInThePlural(state, tokens, mentions, i, candidates[0])
+            && candidates.Skip(1).FirstOrDefault(a => NamedInThePlural(state, tokens, mentions, i, a)) is { } pluralSide)
+            candidates = [pluralSide, .. candidates.Where(a => a != pluralSide)];
         // "The US backs the YPG, while Turkey regards it as a terrorist group": what a pronoun is called a group (an organisation,
         // a militia) is no state.
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && CalledAGroupAfter(tokens, m.TokenEnd)
@@ -3023,10 +3034,53 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return;
         if (attackers.Count > 0)
             (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
+        if (attackers.Count > 0 && TargetedAct(state, relations, mentions, units) is { } targetedAct)
+            state.LastTargetedAct = (targetedAct.Noun, targetedAct.Attackers, state.SentenceIndex);
         if (OwnedAct(state, mentions, units) is { } ownedAct)
             state.LastOwnedAct = (ownedAct.Noun, ownedAct.Owner, state.SentenceIndex);
         else if (actNoun is not null && actNoun == state.LastOwnedAct?.Noun)
             state.LastOwnedAct = null;
+    }
+
+    /// <summary>
+    /// An act of war named by its noun before its target ("an offensive against al-Shabaab"), with the sides this sentence
+    /// tells attacked that target; the last in the sentence, null when there is none.
+    /// </summary>
+    private (string Noun, List<string> Attackers)? TargetedAct(DocumentState state, IEnumerable<ExtractedRelation> relations,
+        List<Mention> mentions, IReadOnlyList<Unit> units)
+    {
+        for (var k = units.Count - 3; k >= 0; k--)
+        {
+            if (!(GroundActNouns.Contains(units[k].Norm) || AirActNouns.Contains(units[k].Norm)) || units[k + 1].Norm is not ("against" or "on" or "targeting"))
+                continue;
+            for (var t = k + 2; t < units.Count && t <= k + 4; t++)
+            {
+                if (!units[t].IsMention)
+                    continue;
+                if (mentions[units[t].Mention].Candidates is not [var target, ..])
+                    break;
+                var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && r.Target == target && TypeOf(state, r.Source) != ActorType.Person)
+                    .Select(r => r.Source).Distinct().ToList();
+                if (attackers.Count > 0)
+                    return (units[k].Norm, attackers);
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a mention before <paramref name="i"/> in this sentence names <paramref name="actor"/> in the plural ("the rebel
+    /// groups", "the Houthis"); a state's name ending in "s" ("the United States") is no plural.
+    /// </summary>
+    private bool NamedInThePlural(DocumentState state, IReadOnlyList<Token> tokens, List<Mention> mentions, int i, string actor)
+    {
+        for (var n = 0; n < i; n++)
+            if (mentions[n] is { Source: not MentionSource.Pronoun } p && (p.Actor == actor || (p.IsReference && p.Candidates is [var referent, ..] && referent == actor))
+                && (p.Plural || (tokens[p.TokenEnd - 1].Norm.EndsWith('s') && !tokens[p.TokenEnd - 1].Norm.EndsWith("ss", StringComparison.Ordinal)
+                    && TypeOf(state, actor) != ActorType.State)))
+                return true;
+        return false;
     }
 
     /// <summary>How many sentences after an act named with its owner a later "the offensive" may still be that act.</summary>
@@ -5747,7 +5801,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "Misrata accused the militias of hoarding funds, and the SSA has since fought the 444 Brigade": nor does a
                 // charge whose charged deed ends at ", and" before the match's own subject.
-                if (i < match.Start && AccusingVerbs.Contains(units[i].Norm) && NewSubjectAfterAnd(units, i + 1, match.Start))
+                // ("ISKP regards the Taliban as apostates, and its fighters have targeted Taliban posts": nor a view.)
+                if (i < match.Start && (AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm)) && NewSubjectAfterAnd(units, i + 1, match.Start))
                     continue;
                 // "to fight al-Shabaab, which it blamed for kidnappings, and the Kenyan force later joined ...": nor does one
                 // inside a relative clause closed before the match.
@@ -5839,7 +5894,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool NewSubjectAfterAnd(IReadOnlyList<Unit> units, int from, int subject)
     {
         var and = subject - (subject >= 1 && units[subject - 1].Norm == "the" ? 2 : 1);
-        return and - 1 > from && units[and].Norm == "and" && units[and - 1].Norm == "," && units[subject].IsMention;
+        // ("..., and its fighters have targeted": a possessive's men are a subject of their own.)
+        return and - 1 > from && units[and].Norm == "and" && units[and - 1].Norm == "," && (units[subject].IsMention || units[subject].Norm is "its" or "their");
     }
 
     /// <summary>"is widely seen as", ", seen by Ankara as": the passive "seen" at <paramref name="at"/> before "as" or "by".</summary>
@@ -6996,6 +7052,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The act last named with its owner ("a government offensive"), and the sentence naming it.</summary>
         public (string Noun, string Owner, int Sentence)? LastOwnedAct { get; set; }
+
+        /// <summary>The act last named before its target ("an offensive against al-Shabaab"), its authors and its sentence.</summary>
+        public (string Noun, List<string> Attackers, int Sentence)? LastTargetedAct { get; set; }
 
         public int SentenceIndex { get; set; }
 
