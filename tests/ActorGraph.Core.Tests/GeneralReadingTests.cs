@@ -12818,6 +12818,34 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("The Islamic State regards Hamas as apostates, and its fighters have shelled Hamas "
             + "posts near Rafah.", "2018-01-09"), r => r.Kind == RelationKind.Attacked).Evidence.Attribution);
 
+    [Fact]
+    public void a_bare_title_before_a_man_is_the_office_his_dictionary_names_give_with_its_state()
+    {
+        var found = Described("Kurdish leaders felt betrayed when President Donald Trump ordered US troops to leave northern Syria.", "2019-10-20");
+        Assert.DoesNotContain("Donald Trump -rival-> United States", found);
+        Assert.Contains("Donald Trump -affiliate-> United States", found);
+        Assert.Contains("United States -attacked-> Islamic State", Described("President Obama ordered strikes on the Islamic State in Raqqa.",
+            "2015-10-20"));
+    }
+
+    [Fact]
+    public void kurdish_positions_are_the_kurdish_forces_of_the_theatre()
+    {
+        Assert.Contains("Turkey -attacked-> People's Protection Units", Described("Turkish jets bombed Kurdish positions near Kobani.",
+            "2018-01-22"));
+        Assert.Contains("Iraqi government -attacked-> Peshmerga", Described("Iraqi federal police shelled Kurdish positions south of Erbil.",
+            "2017-10-22"));
+    }
+
+    [Fact]
+    public void a_side_called_terrorists_is_the_callers_rival() =>
+        Assert.Contains("Egypt -rival-> Hamas", Described("Cairo has called Hamas terrorists for years.", "2016-06-01"));
+
+    [Fact]
+    public void a_man_whose_faction_is_known_by_a_name_belongs_to_it() =>
+        Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", Described("Abubakar Shekau, whose faction was known as JAS, refused to "
+            + "submit.", "2019-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -751,11 +751,37 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("Chad's President Idriss Deby": or the state's possessive.)
         if (before >= 1 && before < start - 1 && tokens[before].Norm == "'s")
             before--;
-        return before < start - 1 && before >= 0 && !Former(before - 1) && !Former(before + 1) ? State(tokens[before]) : null;
+        if (before < start - 1 && before >= 0 && !Former(before - 1) && !Former(before + 1) && State(tokens[before]) is { } named)
+            return named;
+        // "President Donald Trump": a bare title (before the name or opening it) is the office the dictionary's own names for
+        // the man give with its state ("US President Donald Trump").
+        var titled = before < start - 1 ? before + 1 : start;
+        return titled >= 0 && tokens[titled].Norm is "president" or "prime" or "premier" or "king" or "emir" && !Former(titled - 1) && person.Actor is { } man
+            ? OfficeInAliases(man) : null;
 
         // "former Yemeni president Saleh", "Yemen's ousted president": no longer the state's voice.
         bool Former(int at) => at >= 0 && at < tokens.Count && tokens[at].Norm is "former" or "ex" or "late" or "ousted" or "deposed" or "exiled" or "toppled" or "then";
     }
+
+    /// <summary>The state whose title one of the man's dictionary names opens with ("US President Donald Trump"), or null.</summary>
+    private string? OfficeInAliases(string man)
+    {
+        if (_offices.TryGetValue(man, out var known))
+            return known;
+        string? office = null;
+        foreach (var alias in dictionary.Find(man)?.Aliases ?? [])
+        {
+            var words = Tokenizer.Tokenize(alias);
+            if (words.Count > 2 && StateTitles.Contains(words[1].Norm) && State(words[0]) is { } state)
+            {
+                office = state;
+                break;
+            }
+        }
+        return _offices[man] = office;
+    }
+
+    private readonly Dictionary<string, string?> _offices = [];
 
     private static readonly HashSet<string> SpokesmanWords = ["spokesman", "spokesperson", "spokeswoman"];
 
