@@ -12846,6 +12846,22 @@ public class GeneralReadingTests
         Assert.Contains("Abubakar Shekau -affiliate-> Boko Haram", Described("Abubakar Shekau, whose faction was known as JAS, refused to "
             + "submit.", "2019-06-01"));
 
+    [Fact]
+    public void an_aside_of_when_the_subject_began_is_stepped_over_to_the_subject()
+    {
+        var found = Described("The Nigerian army said its offensive had destroyed camps of Boko Haram. The operation, launched in May after gunmen "
+            + "raided a school, targeted ISWAP as well.", "2019-09-15");
+        Assert.Contains("Nigeria -attacked-> Islamic State West Africa Province", found);
+    }
+
+    [Fact]
+    public void two_sides_sharing_an_enemy_are_each_its_rival()
+    {
+        var found = Described("Ankara and Doha share a common enemy in the YPG, diplomats say.", "2019-09-15");
+        Assert.Contains("People's Protection Units -rival-> Turkey", found);
+        Assert.Contains("People's Protection Units -rival-> Qatar", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

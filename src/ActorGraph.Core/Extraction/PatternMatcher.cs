@@ -3162,6 +3162,11 @@ internal static class PatternMatcher
                     || (units[p].Norm is "accused" or "suspected" or "blamed" or "criticised" or "criticized" && units[p + 1].Norm is "of" or "for" or "by")
                     // ("The House of Representatives, meeting in Tobruk, branded ...": where the subject sits.)
                     || (units[p].Norm is "meeting" or "based" or "sitting" or "headquartered" or "seated" or "operating" && units[p + 1].Norm is "in" or "at" or "out")
+                    // ("The operation, launched last June after militants stormed the airport, targeted ...": when the subject
+                    // began, or was formed.)
+                    || (units[p].Norm is "launched" or "begun" or "started" or "formed" or "founded" or "created" or "established"
+                        && (units[p + 1].Norm is "in" or "on" or "last" or "after" or "earlier" or "late" or "early" or "this" or "since"
+                            || char.IsDigit(units[p + 1].Norm[0])))
                     || MadeOf(units, p));
             if (aside)
                 return k;
