@@ -12862,6 +12862,24 @@ public class GeneralReadingTests
         Assert.Contains("People's Protection Units -rival-> Qatar", found);
     }
 
+    [Fact]
+    public void those_hired_to_fight_them_are_not_them()
+    {
+        var found = Described("Insurgents loyal to the Islamic State seized Palma in March. The government had hired Russian contractors from the "
+            + "Wagner Group and then the Zambezi firm Kariba Risk Group to fight them.", "2021-04-09");
+        Assert.Contains("Islamic State -rival-> Kariba Risk Group", found);
+        Assert.DoesNotContain("Kariba Risk Group -rival-> Russia", found);
+    }
+
+    [Fact]
+    public void a_date_past_a_semicolon_is_the_next_clauses() =>
+        Assert.Null(Assert.Single(Extract("Iran is accused of arming the Houthis; Saudi jets struck Houthi positions in May.", "2018-07-02"),
+            r => r.Kind == RelationKind.Allied).Evidence.Date);
+
+    [Fact]
+    public void a_side_that_has_endorsed_anothers_campaign_is_its_ally() =>
+        Assert.Contains("Egypt -allied-> Khalifa Haftar", Described("Cairo has endorsed Haftar's campaign against the militias.", "2014-07-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -734,11 +734,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("Aknaf Bayt al-Maqdis asked rebels to help it repel the jihadists": past a request, the one helped is the asker.)
         var themClause = m.Source == MentionSource.Pronoun && (tokens[m.TokenStart].Norm == "them" || ObjectIt(tokens, m.TokenStart))
             && !AskedToHelp(tokens, m.TokenStart) ? ClauseStart(tokens, m.TokenStart) : -1;
+        // ("hired Russian contractors from Wagner and then a South African firm to fight them": nor anyone hired (sent) to act
+        // on it, however many "and"s list them.)
+        var hiring = themClause >= 0 ? HiredToActOn(tokens, m.TokenStart) : -1;
         // ("fought the Islamic State, which accuses them of ...": the name a "which" clause is about is that clause's subject too.)
         var themRelativeHead = themClause > 0 && tokens[themClause].Norm is "which" or "who" && tokens[themClause - 1].Norm == ","
             ? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1 && p.TokenEnd >= themClause - 5)?.TokenStart ?? -1 : -1;
         var closingSpeaker = ClosingSpeaker(tokens, m);
-        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank >= 1) && a.TokenStart != themRelativeHead)
+        var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank >= 1) && a.TokenStart != themRelativeHead
+                && !(hiring >= 0 && a.TokenStart > hiring))
             .OrderBy(a => a.Rank).ThenByDescending(a => closingSpeaker ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
@@ -1578,6 +1582,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return false;
         return false;
     }
+
+    /// <summary>
+    /// "hired contractors ... to fight them", "sent troops to attack it": the verb of hiring (sending) whose infinitive of
+    /// purpose takes the pronoun at <paramref name="pronoun"/>, or -1.
+    /// </summary>
+    private static int HiredToActOn(IReadOnlyList<Token> tokens, int pronoun)
+    {
+        if (pronoun < 2 || tokens[pronoun - 2].Norm != "to" || !tokens[pronoun - 1].IsWord)
+            return -1;
+        for (var k = pronoun - 3; k >= 0 && k >= pronoun - 25 && tokens[k].Norm is not (";" or ":"); k--)
+            if (HiringVerbs.Contains(tokens[k].Norm))
+                return k;
+        return -1;
+    }
+
+    private static readonly HashSet<string> HiringVerbs =
+        ["hired", "hires", "hiring", "recruited", "recruits", "enlisted", "enlists", "contracted", "contracts", "sent", "sends", "deployed",
+         "deploys", "dispatched", "dispatches", "brought", "brings", "paid", "pays"];
 
     /// <summary>Where the clause holding token <paramref name="position"/> opens: its opening word, else 0.</summary>
     private static int ClauseStart(IReadOnlyList<Token> tokens, int position)
@@ -5067,8 +5089,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (d.Start < end)
                 return true;
             // "once fought alongside al-Shabaab but turned against the group in 2010": "but" opens another clause.
+            // ("accused of arming Dawn; Egypt is reported to have struck Dawn positions in August": so does a semicolon.)
             foreach (var u in units)
-                if (u.Norm == "but" && u.CharStart >= end && u.CharEnd <= d.Start)
+                if (u.Norm is "but" or ";" && u.CharStart >= end && u.CharEnd <= d.Start)
                     return false;
             // ("took over as leader after officials confirmed that its founder had died in 2013": a date past a pluperfect in a
             // clause opened after the match is that earlier time's; not the main verb's: "X and its ally had encircled Aleppo in
