@@ -12880,6 +12880,28 @@ public class GeneralReadingTests
     public void a_side_that_has_endorsed_anothers_campaign_is_its_ally() =>
         Assert.Contains("Egypt -allied-> Khalifa Haftar", Described("Cairo has endorsed Haftar's campaign against the militias.", "2014-07-02"));
 
+    [Fact]
+    public void a_relative_clause_said_of_people_no_name_gives_tells_nothing_of_the_side_before_them() =>
+        Assert.DoesNotContain("Dan Na Ambassagou -allied-> Jama'at Nusrat al-Islam wal-Muslimin", Described("JNIM holds the forests. Activists "
+            + "accuse Dan Na Ambassagou of killing Fulani civilians, whom they suspect of collaborating with JNIM.", "2019-03-28"));
+
+    [Fact]
+    public void no_name_inside_a_fronted_subordinate_clause_is_the_main_clauses_subject()
+    {
+        var found = Described("After Washington signed a deal with the Taliban in Qatar, the insurgents stopped attacking US troops but stepped "
+            + "up assaults on Afghan forces.", "2021-09-01");
+        Assert.Contains("Taliban -attacked-> Afghanistan", found);
+        Assert.DoesNotContain("United States -attacked-> Afghanistan", found);
+    }
+
+    [Fact]
+    public void a_first_verbs_date_is_not_a_second_verbs_after_but()
+    {
+        var found = Extract("The Houthis were pushed out of Aden in 2015 by Emirati-backed forces but still hold the north, where they "
+            + "wage war on the government.", "2019-03-12");
+        Assert.Null(Assert.Single(found, r => r.Kind == RelationKind.Rival).Evidence.Date);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1787,6 +1787,25 @@ internal static class PatternMatcher
         return true;
     }
 
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> closes a clause a subordinator opens at the sentence's start ("After X
+    /// signed a deal with Y in 2020,"): the first comma of the sentence, with a verb and a name between.
+    /// </summary>
+    private static bool FrontedClauseEndsAt(IReadOnlyList<Unit> units, int comma)
+    {
+        if (comma < 4 || units[0].Norm is not ("after" or "when" or "while" or "although" or "though" or "once" or "because" or "since" or "as" or "if"))
+            return false;
+        var named = false;
+        for (var k = 1; k < comma; k++)
+        {
+            if (units[k].Norm is "," or ";" or ":" or Dash)
+                return false;
+            named |= units[k].IsMention;
+        }
+        // (A verb of its own: "After Washington signed ...", not "After months of fighting,".)
+        return named && Enumerable.Range(1, comma - 1).Any(k => PastVerb(units[k]) || FiniteVerbForm(units[k].Norm));
+    }
+
     /// <summary>"after expelling", "while preserving": a subordinating word at <paramref name="at"/>, then a participle sharing the main clause's subject.</summary>
     internal static bool ParticipleAfterSubordinator(IReadOnlyList<Unit> units, int at) =>
         at + 1 < units.Count && units[at].Norm is "after" or "before" or "while" or "without" or "upon"
@@ -2193,6 +2212,10 @@ internal static class PatternMatcher
                 i = open;
                 continue;
             }
+            // "After Washington signed a deal with the Taliban, the insurgents stepped up assaults on ...": a clause opened by a
+            // subordinator at the sentence's start ends at its comma; no name inside it is the main clause's subject.
+            if (u.Norm == "," && !coordinated && FrontedClauseEndsAt(units, i))
+                return (-1, "");
             if (u.Norm == "," && i + 1 < anchor && IsParticiple(units[i + 1]))
                 coordinated = true; // ", culminating in a raid": the participle's subject is the clause's
             // "The TTP, which has pledged allegiance to its leader, Hibatullah Akhundzada, has stepped up attacks": the man
@@ -2436,7 +2459,7 @@ internal static class PatternMatcher
         // ("Hezbollah fired missiles, and Israel responded with strikes, killing three fighters": nor past ", and" with a name
         // and its verb, a clause of its own.)
         while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ClauseOpener(units, clauseStart - 1, anchor)
-               && !ClauseAfterCommaAnd(units, clauseStart, anchor)
+               && !ClauseAfterCommaAnd(units, clauseStart, anchor) && !FrontedClauseEndsAt(units, clauseStart - 1)
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
                    // ("and has claimed several bombings against them": or a count of acts.)

@@ -2302,7 +2302,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     patternMatches.Clear();
                     PatternMatcher.AddMatches(pattern, units, starts.For(i), patternMatches);
                     foreach (var match in patternMatches)
-                        if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units) && !SpeakerAsSubject(match, units))
+                        if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units) && !SpeakerAsSubject(match, units)
+                            && !ClauseOfAThingBetween(match, units))
                             matches.Add((context, cue, match));
                 }
             }
@@ -5427,6 +5428,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = 0; k + 2 < units.Count && units[k + 2].CharStart <= start; k++)
             if (units[k].Norm == "," && units[k].CharStart >= d.End && units[k + 1].Norm is "and" or "but" && units[k + 2].IsMention)
                 return true;
+            // ("were driven out of Mogadishu in 2011 but still control the countryside, from where they launch attacks": a
+            // second verb after "but" is of another time than the first's date.)
+            else if (units[k].Norm == "but" && units[k].CharStart >= d.End)
+                return true;
         return false;
     }
 
@@ -6613,6 +6618,30 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var before = a >= 1 && units[a - 1].Norm == "the" ? a - 2 : a - 1;
         return before >= 1 && Unit.SingularGroupNouns.Contains(units[before].Norm);
     }
+
+    /// <summary>
+    /// "accuse the VDP of killing Fulani civilians, whom they suspect of collaborating with the jihadists": a match that reads from
+    /// one slot into a relative clause said of people no name gives (", whom ..." after "civilians", "herders"), with the
+    /// clause still open at the later slot, tells what the clause says of them, not of the first slot. Patterns that read a
+    /// relative clause themselves are not such.
+    /// </summary>
+    private static bool ClauseOfAThingBetween(CueMatch match, IReadOnlyList<Unit> units)
+    {
+        if (match.Slots.Count < 2 || match.Pattern.Text.Contains("which", StringComparison.Ordinal) || match.Pattern.Text.Contains("who", StringComparison.Ordinal))
+            return false;
+        var first = match.Slots.Values.Min();
+        var last = match.Slots.Values.Max();
+        for (var k = first + 2; k + 1 < last; k++)
+            if (units[k].Norm == "," && units[k + 1].Norm is "whom" or "who" && !units[k - 1].IsMention && !units[k - 1].Tail
+                && UnnamedPeople.Contains(units[k - 1].Norm) && Enumerable.Range(k + 2, last - k - 2).All(j => units[j].Norm is not ("," or ";")))
+                return true;
+        return false;
+    }
+
+    /// <summary>People no name gives, whom a relative clause may tell of ("civilians, whom they suspect of ...").</summary>
+    private static readonly HashSet<string> UnnamedPeople =
+        ["civilians", "herders", "villagers", "residents", "people", "farmers", "tribesmen", "migrants", "refugees", "youths", "traders",
+         "students", "worshippers", "women", "men", "children", "families", "detainees", "prisoners", "journalists", "activists"];
 
     /// <summary>The sentence without ", which ... ," clauses, so "The SRF, which is backed by the West, and Al Nusrah" reads "The SRF and Al Nusrah".</summary>
     private static List<Unit> WithoutRelativeClauses(List<Unit> units)
