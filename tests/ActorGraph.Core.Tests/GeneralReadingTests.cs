@@ -12902,6 +12902,35 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(found, r => r.Kind == RelationKind.Rival).Evidence.Date);
     }
 
+    [Fact]
+    public void a_second_charge_after_and_has_the_first_charges_accused()
+    {
+        var found = Described("Cairo's parliament approved sending troops abroad, days after President Abdel Fattah el-Sisi spoke of a red line. "
+            + "Ankara accuses Abu Dhabi of funding Haftar's war and of paying Chadian fighters to fight for him.", "2020-07-21");
+        Assert.Contains("Khalifa Haftar -allied-> United Arab Emirates", found);
+        Assert.DoesNotContain("Abdel Fattah el-Sisi -allied-> Khalifa Haftar", found);
+    }
+
+    [Fact]
+    public void a_charge_of_sending_men_to_destabilise_is_the_accusers_enmity() =>
+        Assert.Contains("Eritrea -rival-> Ethiopia", Described("Ethiopia has accused Eritrea of sending agents to destabilise its border "
+            + "regions.", "2018-01-10"));
+
+    [Fact]
+    public void a_side_blamed_for_many_attacks_of_several_kinds_on_another_attacked_it() =>
+        Assert.Contains("Asa'ib Ahl al-Haq -attacked-> United States", Described("Asaib Ahl al-Haq was blamed for scores of mortar and "
+            + "roadside bomb attacks on US troops after 2007.", "2011-01-10"));
+
+    [Fact]
+    public void the_two_countries_named_before_that_sign_a_pact_are_allies()
+    {
+        Assert.Contains("Ethiopia -allied-> Kenya", Described("Kenya and Ethiopia sent troops against al-Shabaab in 2011. The two countries "
+            + "signed a defence pact in 2012.", "2013-01-10"));
+        // (Not a peace treaty, nor sides that are not both states.)
+        Assert.DoesNotContain("Eritrea -allied-> Ethiopia", Described("Ethiopia and Eritrea fought a border war. The two countries signed a "
+            + "peace treaty in 2018.", "2019-01-10"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2104,6 +2104,10 @@ internal static class PatternMatcher
                     var opening = units[accusedOf - 2].Norm != "," ? -1
                         : OpeningOfApposition(units, accusedOf - 2) is var apposed and >= 0 ? apposed : OpeningOfRelative(units, accusedOf - 2);
                     var accusedEnd = opening > i ? opening : accusedOf - 2;
+                    // ("accuses Abu Dhabi of financing Haftar's war and of hiring mercenaries to fight for him": a second charge
+                    // after "and" has the first's accused, before its "of".)
+                    if (units[accusedOf - 2].Norm == "and" && Enumerable.Range(i + 1, accusedOf - i - 3).FirstOrDefault(f => units[f].Norm is "of" or "for", -1) is var firstCharge and > 0)
+                        accusedEnd = firstCharge - 1;
                     for (var k = accusedEnd; k > i; k--)
                         if (units[k].IsMention)
                             // ("accused militia commanders allied with the government of helping ...": a side the accused are tied to

@@ -587,7 +587,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // branch by name are not two sides, unless the words call them factions.)
         var factions = m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase);
         // (A coalition of states' forces is no group: "the Multinational Joint Task Force fighting the jihadists ... raids by both factions".)
+        // ("The two countries signed a pact": states, both of them.)
+        var statesOnly = m.Source == MentionSource.Description && StateWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
         bool Fit(IReadOnlyList<string> actors) => (!groupsOnly || actors.All(a => GroupTypes.Contains(TypeOf(state, a)) && !dictionary.IsStateCoalition(a)))
+            && (!statesOnly || actors.All(a => TypeOf(state, a) == ActorType.State))
             && (factions || actors is not [var one, var other] || !(state.Branches.Contains((one, other)) || state.Branches.Contains((other, one))
                 || one.StartsWith(other + " ", StringComparison.OrdinalIgnoreCase) || other.StartsWith(one + " ", StringComparison.OrdinalIgnoreCase)));
         // "Both the Islamic State and al-Shabaab recruit in Kenya, but the two groups are enemies": two groups
@@ -3105,6 +3108,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>Words of a plural description that name states ("the two countries").</summary>
+    private static readonly string[] StateWords = ["countries", "states", "governments", "neighbours", "neighbors"];
 
     /// <summary>How many sentences after an act named with its owner a later "the offensive" may still be that act.</summary>
     private const int OwnedActReach = 4;
