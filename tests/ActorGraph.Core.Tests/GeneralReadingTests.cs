@@ -12931,6 +12931,19 @@ public class GeneralReadingTests
             + "peace treaty in 2018.", "2019-01-10"));
     }
 
+    [Fact]
+    public void bare_troops_opening_a_clause_after_one_states_named_forces_are_that_states()
+    {
+        var found = Described("Lebanese army artillery pounded a Palestinian camp near Sidon on Sunday as troops fought Fatah al-Islam.", "2007-06-03");
+        Assert.Contains("Fatah al-Islam -rival-> Lebanese Armed Forces", found);
+        Assert.DoesNotContain("Fatah al-Islam -rival-> Israel", found);
+    }
+
+    [Fact]
+    public void a_groups_wing_known_by_a_name_is_its_affiliate() =>
+        Assert.Contains("al-Shabaab -affiliate-> Islamic Courts Union", Described("The Islamic Courts Union holds the capital. Its militant "
+            + "wing, known as al-Shabaab, recruits abroad.", "2006-08-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

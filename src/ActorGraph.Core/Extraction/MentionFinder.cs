@@ -106,6 +106,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // by a name the document otherwise reads as another state's.
             if (mention.Contextual && mention.Type == ActorType.State && OpeningState(tokens) is { } local && local.Name != mention.Actor)
                 mention = mention with { Actor = local.Name, Candidates = [local.Name] };
+            // ("Lebanese army tanks shelled the camp as troops battled the militants": so are those after one state's forces named
+            // in the sentence.)
+            // (Only as the subject of a clause of their own: "... on Monday, killing soldiers" may be anyone's.)
+            if (mention.Contextual && mention.Type == ActorType.State && OpensClause(tokens, mention.TokenStart)
+                && ForcesNamedBefore(tokens, mentions) is { } named && named != mention.Actor)
+                mention = mention with { Actor = named, Candidates = [named] };
             // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").
             if (mention.Contextual && mention.Type == ActorType.State && StatePlacedAfter(tokens, mention) is { } placed && placed.Name != mention.Actor)
                 mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
@@ -480,6 +486,37 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool _informal;
 
     /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ..."), or null.</summary>
+    /// <summary>
+    /// The one state whose forces the sentence named so far by name ("Lebanese army tanks", "Kenyan troops"), or null when it
+    /// named none or several.
+    /// </summary>
+    private string? ForcesNamedBefore(IReadOnlyList<Token> tokens, List<Mention> before)
+    {
+        string? state = null;
+        foreach (var m in before)
+        {
+            if (m is not { Type: ActorType.State, Contextual: false, IsReference: false, Actor: { } actor })
+                continue;
+            var forces = dictionary.ForceNouns.Contains(tokens[m.TokenEnd - 1].Norm)
+                || (m.TokenEnd < tokens.Count && dictionary.ForceNouns.Contains(tokens[m.TokenEnd].Norm));
+            if (!forces)
+                continue;
+            if (state is not null && state != actor)
+                return null;
+            state = actor;
+        }
+        return state;
+    }
+
+    /// <summary>Whether the words at <paramref name="at"/> open a clause after a subordinator ("as troops", "while the army").</summary>
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && tokens[k].Norm == "the")
+            k--;
+        return k >= 1 && tokens[k].Norm is "as" or "while" or "when" or "after" or "before" or "but" or "where" or "since" or "until" or "though" or "although";
+    }
+
     private Actor? OpeningState(IReadOnlyList<Token> tokens) =>
         tokens.Count >= 4 && tokens[0].Norm == "in" && StateIn(tokens, 0) is { } state && state.End < tokens.Count && tokens[state.End].Norm == ","
             ? state.Actor : null;
