@@ -6933,7 +6933,7 @@ public class GeneralReadingTests
 
     [Fact]
     public void the_men_a_side_is_accused_of_killing_are_the_accusers() =>
-        Assert.Contains("al Qaeda -attacked-> Islamic Army", Described("The Islamic Army in Iraq accused al-Qaeda of killing its members.", "2007-03-20"));
+        Assert.Contains("al Qaeda -attacked-> Islamic Army in Iraq", Described("The Islamic Army in Iraq accused al-Qaeda of killing its members.", "2007-03-20"));
 
     [Fact]
     public void one_of_a_sides_top_commanders_named_after_a_comma_is_its() =>
@@ -12869,6 +12869,9 @@ public class GeneralReadingTests
             + "Wagner Group and then the Zambezi firm Kariba Risk Group to fight them.", "2021-04-09");
         Assert.Contains("Islamic State -rival-> Kariba Risk Group", found);
         Assert.DoesNotContain("Kariba Risk Group -rival-> Russia", found);
+        // (Only those sent against them: "sent weapons to the Houthis to help them fight" helps the Houthis.)
+        Assert.Contains("Houthis -rival-> Saudi-led coalition", Described("Iran sent weapons to the Houthis to help them fight the Saudi-led "
+            + "coalition.", "2016-01-01"));
     }
 
     [Fact]

@@ -485,7 +485,6 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private bool _informal;
 
-    /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ..."), or null.</summary>
     /// <summary>
     /// The one state whose forces the sentence named so far by name ("Lebanese army tanks", "Kenyan troops"), or null when it
     /// named none or several.
@@ -517,6 +516,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return k >= 1 && tokens[k].Norm is "as" or "while" or "when" or "after" or "before" or "but" or "where" or "since" or "until" or "though" or "although";
     }
 
+    /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ..."), or null.</summary>
     private Actor? OpeningState(IReadOnlyList<Token> tokens) =>
         tokens.Count >= 4 && tokens[0].Norm == "in" && StateIn(tokens, 0) is { } state && state.End < tokens.Count && tokens[state.End].Norm == ","
             ? state.Actor : null;
@@ -793,7 +793,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // "President Donald Trump": a bare title (before the name or opening it) is the office the dictionary's own names for
         // the man give with its state ("US President Donald Trump").
         var titled = before < start - 1 ? before + 1 : start;
-        return titled >= 0 && tokens[titled].Norm is "president" or "prime" or "premier" or "king" or "emir" && !Former(titled - 1) && person.Actor is { } man
+        return tokens[titled].Norm is "president" or "prime" or "premier" or "king" or "emir" && !Former(titled - 1) && person.Actor is { } man
             ? OfficeInAliases(man) : null;
 
         // "former Yemeni president Saleh", "Yemen's ousted president": no longer the state's voice.

@@ -1588,11 +1588,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// "hired contractors ... to fight them", "sent troops to attack it": the verb of hiring (sending) whose infinitive of
-    /// purpose takes the pronoun at <paramref name="pronoun"/>, or -1.
+    /// purpose, an act against someone, takes the pronoun at <paramref name="pronoun"/>, or -1.
     /// </summary>
     private static int HiredToActOn(IReadOnlyList<Token> tokens, int pronoun)
     {
-        if (pronoun < 2 || tokens[pronoun - 2].Norm != "to" || !tokens[pronoun - 1].IsWord)
+        // (Only an act against it: "sent weapons to the Houthis to help them" helps the Houthis.)
+        if (pronoun < 2 || tokens[pronoun - 2].Norm != "to" || tokens[pronoun - 1].Norm is not ("fight" or "attack" or "battle" or "combat"
+                or "counter" or "defeat" or "confront" or "hunt" or "kill" or "target" or "strike" or "crush" or "expel" or "dislodge"))
             return -1;
         for (var k = pronoun - 3; k >= 0 && k >= pronoun - 25 && tokens[k].Norm is not (";" or ":"); k--)
             if (HiringVerbs.Contains(tokens[k].Norm))
@@ -2306,7 +2308,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     PatternMatcher.AddMatches(pattern, units, starts.For(i), patternMatches);
                     foreach (var match in patternMatches)
                         if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units) && !SpeakerAsSubject(match, units)
-                            && !ClauseOfAThingBetween(match, units))
+                            && !ClauseOfUnnamedPeopleBetween(match, units))
                             matches.Add((context, cue, match));
                 }
             }
@@ -6631,7 +6633,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// clause still open at the later slot, tells what the clause says of them, not of the first slot. Patterns that read a
     /// relative clause themselves are not such.
     /// </summary>
-    private static bool ClauseOfAThingBetween(CueMatch match, IReadOnlyList<Unit> units)
+    private static bool ClauseOfUnnamedPeopleBetween(CueMatch match, IReadOnlyList<Unit> units)
     {
         if (match.Slots.Count < 2 || match.Pattern.Text.Contains("which", StringComparison.Ordinal) || match.Pattern.Text.Contains("who", StringComparison.Ordinal))
             return false;
