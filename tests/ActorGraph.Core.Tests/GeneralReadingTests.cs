@@ -12947,6 +12947,38 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -affiliate-> Islamic Courts Union", Described("The Islamic Courts Union holds the capital. Its militant "
             + "wing, known as al-Shabaab, recruits abroad.", "2006-08-03"));
 
+    [Fact]
+    public void an_act_a_closing_phrase_of_time_names_is_the_main_clauses_subjects() =>
+        Assert.Contains("Hezbollah -attacked-> Islamic State", Described("Hezbollah fighters seized two ridges in the hills east of Qaa on Monday, "
+            + "the fourth day of an offensive against Islamic State militants dug in along the frontier.", "2017-08-22"));
+
+    [Fact]
+    public void a_side_that_joins_others_in_attacking_a_third_attacks_it() =>
+        Assert.Contains("Jaysh al-Islam -attacked-> Islamic State", Described("Jaysh al-Islam has joined other rebels in attacking ISIS near "
+            + "Damascus.", "2014-02-05"));
+
+    [Fact]
+    public void the_sides_a_coalition_has_at_its_core_are_its_members()
+    {
+        var found = Described("The Southern Front, with Jaysh al-Yarmouk and the Syria Revolutionaries Front at its core, held Daraa.", "2015-02-05");
+        Assert.Contains("Syrian Revolutionaries' Front -affiliate-> Southern Front", found);
+    }
+
+    [Fact]
+    public void a_date_in_an_aside_between_dashes_after_the_subject_is_the_asides() =>
+        Assert.DoesNotContain(Extract("Rebels took Atarib on Friday. The Islamic Front - a Salafi alliance formed in November - has joined other "
+            + "rebels in attacking ISIS.", "2014-01-05"), r => r.Kind == RelationKind.Attacked && r.Evidence.Date is { } date && date.Value.Year == 2013);
+
+    [Fact]
+    public void some_of_a_sides_units_opening_a_clause_act_for_it() =>
+        Assert.Contains("Al Nusrah Front -allied-> Syrian opposition", Described("Nusra stayed neutral, though some of its fighters sided with "
+            + "the rebels against ISIS.", "2014-01-05"));
+
+    [Fact]
+    public void a_verb_form_after_a_possessive_and_a_year_is_a_noun() =>
+        Assert.DoesNotContain(Extract("The YBS, a Yazidi militia founded after the Islamic State's 2014 assault on the region, said two of its "
+            + "fighters died.", "2018-12-14"), r => r.Kind == RelationKind.Attacked);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -181,6 +181,9 @@ internal static class PatternMatcher
         if (NounMarkers.Contains(before.Norm) && !before.Tail)
             return !(WeaponMarkers.Contains(before.Norm) && (units[pos].Norm is "struck" or "hit" or "hits" or "shot" or "overran" or "destroyed"
                 || (units[pos].Norm.Length > 4 && units[pos].Norm.EndsWith("ed", StringComparison.Ordinal))));
+        // ("the Islamic State's 2014 assault on the region", "the 2011 attack": a year between a determiner and the form.)
+        if (before.Norm.Length == 4 && before.Norm.All(char.IsDigit) && pos >= 2 && (NounMarkers.Contains(units[pos - 2].Norm) || units[pos - 2].Norm == "'s"))
+            return true;
         // "blamed that attack on ...": "that" after a verb or a preposition is a determiner ("militias that attack" is no noun).
         if (before.Norm == "that" && pos >= 2 && !units[pos - 2].IsMention && !units[pos].Norm.EndsWith("ed", StringComparison.Ordinal)
             && (Prepositions.Contains(units[pos - 2].Norm) || (units[pos - 2].Norm.Length > 4 && units[pos - 2].Norm.EndsWith("ed", StringComparison.Ordinal))))
@@ -1989,6 +1992,10 @@ internal static class PatternMatcher
             return (actor, "subject: the side whose act the infinitive tells the aim of");
         // "has claimed attacks on Taliban targets since the group seized Kabul, including the assassination of a cleric": an
         // act given as an example after ", including" is one of the main clause's, by its subject.
+        // "captured several hills on Sunday, the third day of an offensive against Fateh al-Sham": an act a closing apposition of
+        // time names ("the third day (week) of") is the main clause's subject's.
+        if (!coordinated && DayOfActAfterComma(units, anchor) is var dayComma and > 0 && MainSubjectBefore(units, dayComma) is var campaigner and >= 0)
+            return (campaigner, "subject: the main clause's, whose act a closing phrase of time names");
         var including = anchor >= 1 && units[anchor - 1].Norm is "the" or "a" or "an" ? anchor - 2 : anchor - 1;
         if (!coordinated && including >= 2 && units[including].Norm == "including" && units[including - 1].Norm == ","
             && MainSubjectBefore(units, including - 1) is var exampleOwner and >= 0)
@@ -2588,6 +2595,24 @@ internal static class PatternMatcher
     {
         var verb = k >= 2 && units[k - 1].Norm == "that" ? k - 2 : k - 1;
         return verb >= 0 && (MentionFinder.SayingVerbs.Contains(units[verb].Norm) || units[verb].Norm is "claimed" or "claims" or "alleged" or "insisted" or "argued");
+    }
+
+    /// <summary>
+    /// ", the third day of an offensive", ", the second week of its campaign": the comma opening a phrase of time that names the
+    /// act of war at <paramref name="anchor"/>, or -1.
+    /// </summary>
+    private static int DayOfActAfterComma(IReadOnlyList<Unit> units, int anchor)
+    {
+        var k = anchor - 1;
+        if (k >= 0 && units[k].Norm is "a" or "an" or "the" or "its" or "their")
+            k--;
+        if (k < 4 || units[k].Norm != "of" || units[k - 1].Norm is not ("day" or "days" or "week" or "weeks" or "month" or "months" or "phase" or "stage"))
+            return -1;
+        k -= 2;
+        // ("the third day", "the 10th day", "the first full week": an ordinal or a count, up to two words.)
+        for (var words = 0; words < 2 && k >= 1 && units[k].Norm is not "the" && !units[k].IsMention; words++)
+            k--;
+        return k >= 1 && units[k].Norm == "the" && units[k - 1].Norm == "," ? k - 1 : -1;
     }
 
     /// <summary>
@@ -3585,7 +3610,10 @@ internal static class PatternMatcher
             && (article == 0 || units[article - 1].Norm is Dash or ":" or "," or ")"))
             return true;
         // ("..., but many of them fight alongside Nusra": part of the sides "them" stands for, opening a clause, act for them.)
-        if (units[j].Norm == "of" && j >= 1 && units[i].Norm == "them" && units[j - 1].Norm is "many" or "some" or "most" or "several" or "all" or "both"
+        // ("though some of its units have sided with the rebels": or of its men.)
+        if (units[j].Norm == "of" && j >= 1 && (units[i].Norm == "them" || (units[i].Norm is "its" or "their" && i + 1 < units.Count
+                && units[i + 1].Norm is "units" or "fighters" or "men" or "members" or "commanders" or "brigades" or "factions"))
+            && units[j - 1].Norm is "many" or "some" or "most" or "several" or "all" or "both"
             && (j == 1 || units[j - 2].Norm is "," or "but" or "and" or "while" or "though" or "although" or "yet" or Dash or ":"))
             return true;
         // ("the GNA said one of its warplanes hit LNA positions": one of a side's machines of war acts for the side.)

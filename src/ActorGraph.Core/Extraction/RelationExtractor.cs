@@ -4938,6 +4938,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var open = subject + 1;
         while (open < units.Count && units[open].Tail)
             open++;
+        // ("the Islamic Front - the Salafi alliance set up in November, with Ahrar al-Sham at its core - has joined": an aside
+        // between dashes, whatever commas it holds.)
+        if (open < units.Count && units[open].Norm == "\u2014" && units[open].CharStart < date.Start)
+        {
+            for (var k = open + 1; k < units.Count; k++)
+                if (units[k].Norm == "\u2014")
+                    return units[k].CharStart >= date.End ? units[k].CharStart : -1;
+            return -1;
+        }
         // (Only an aside that describes the subject: "Haftar, through his spokesman in June, declared ..." is the clause's own.)
         if (open + 1 >= units.Count || units[open].Norm != "," || units[open].CharStart >= date.Start
             || units[open + 1].Norm is not ("which" or "who" or "whom" or "whose" or "a" or "an" or "the" or "once" or "formerly" or "long" or "its" or "their"
@@ -5185,6 +5194,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // name before the match describes that name; a fronted date ("On Monday, X ...") has no comma before it.
         bool InAppositionBefore(DateMention d)
         {
+            // ("the Islamic Front - the alliance set up in November, with ... at its core - has joined other rebels": an aside
+            // between dashes after a name, closed before the match.)
+            int dashOpen = -1, dashClose = -1;
+            for (var i = 0; i < units.Count && units[i].CharStart < start; i++)
+                if (units[i].Norm == "\u2014" && units[i].CharEnd <= d.Start)
+                    dashOpen = i;
+                else if (units[i].Norm == "\u2014" && units[i].CharStart >= d.End && dashClose < 0)
+                    dashClose = i;
+            if (dashOpen > 0 && dashClose > dashOpen && (units[dashOpen - 1].IsMention || units[dashOpen - 1].Tail))
+                return true;
             int before = -1, open = -1, close = -1;
             for (var i = 0; i < units.Count && units[i].CharStart < start; i++)
                 if (units[i].Norm == "," && units[i].CharEnd <= d.Start)
