@@ -12979,6 +12979,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Extract("The YBS, a Yazidi militia founded after the Islamic State's 2014 assault on the region, said two of its "
             + "fighters died.", "2018-12-14"), r => r.Kind == RelationKind.Attacked);
 
+    [Fact]
+    public void peers_announced_to_go_on_under_a_new_name_are_its_parts()
+    {
+        var found = Described("Ansar Dine and the Macina Liberation Front will henceforth be known as JNIM, a statement said.", "2017-03-05");
+        Assert.Contains("Ansar Dine -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.Contains("Macina Liberation Front -affiliate-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+    }
+
+    [Fact]
+    public void a_claimed_act_named_by_its_own_year_or_place_is_not_one_told_before() =>
+        Assert.DoesNotContain(Described("Militants have killed Malian soldiers and French troops in recent months. Al-Mourabitoun claimed the "
+            + "2013 raid on the In Amenas gas plant.", "2016-03-05"), f => f.StartsWith("al-Mourabitoun -attacked->", StringComparison.Ordinal));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

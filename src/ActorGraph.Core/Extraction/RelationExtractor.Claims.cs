@@ -133,9 +133,13 @@ public sealed partial class RelationExtractor
     /// place and day.)
     /// </summary>
     private static bool NamesItsOwnTarget(IReadOnlyList<Unit> units, int end) =>
-        end < units.Count && units[end].Norm is "of" or "on" or "against" or "targeting" or "at" or "that" or "which" or "in"
+        // ("claimed the 2015 siege of ...": an act named by its own year is not one told before.)
+        (end >= 2 && end <= units.Count && units[end - 2].Norm.Length == 4 && units[end - 2].Norm.All(char.IsDigit))
+        || end < units.Count && units[end].Norm is "of" or "on" or "against" or "targeting" or "at" or "that" or "which" or "in"
         && (Enumerable.Range(end + 1, Math.Min(4, units.Count - end - 1)).Any(k => units[k].IsMention || units[k].Demonym
-            || units[k].Norm is "killed" or "killing" or "hit" or "targeted" or "wounded")
+            || units[k].Norm is "killed" or "killing" or "hit" or "targeted" or "wounded"
+            // ("the siege of the Radisson Blu hotel": a place's own name.)
+            || (units[k].Capitalized && units[k - 1].Norm == "the"))
             || Enumerable.Range(end, Math.Min(7, units.Count - end - 1)).TakeWhile(k => units[k].Norm is not ("," or ";" or ":"))
                 .Any(k => units[k].Norm is "that" or "which" && units[k + 1].Norm is "killed" or "wounded" or "injured"));
 }
