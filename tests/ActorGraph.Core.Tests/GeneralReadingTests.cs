@@ -12992,6 +12992,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain(Described("Militants have killed Malian soldiers and French troops in recent months. Al-Mourabitoun claimed the "
             + "2013 raid on the In Amenas gas plant.", "2016-03-05"), f => f.StartsWith("al-Mourabitoun -attacked->", StringComparison.Ordinal));
 
+    [Fact]
+    public void a_name_inside_a_closed_aside_of_who_leads_the_subject_is_no_antecedent_of_its()
+    {
+        var found = Described("Islamic State Khorasan Province is small. The group, led by former Taliban commander Hafiz Saeed Khan, has "
+            + "grown since its leader pledged allegiance to Abu Bakr al-Baghdadi.", "2015-10-01");
+        Assert.DoesNotContain("Taliban -affiliate-> Islamic State", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1702,7 +1702,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var open = p.TokenStart - 1;
         while (open > 0 && tokens[open].Norm is not ("," or "which" or "who" or "whose"))
             open--;
-        if (open <= 0 || tokens[open].Norm == "," || tokens[open - 1].Norm != ",")
+        // ("The group, led by former Shabaab cleric Mumin, has grown since its leader pledged allegiance": so is a closed aside of
+        // who leads (backs, founded) the name before it.)
+        var ledAside = open > 0 && tokens[open].Norm == "," && open + 2 < p.TokenStart && tokens[open + 2].Norm == "by"
+            && tokens[open + 1].Norm is "led" or "headed" or "commanded" or "founded" or "backed" or "supported";
+        if (!ledAside && (open <= 0 || tokens[open].Norm == "," || tokens[open - 1].Norm != ","))
             return false;
         for (var k = p.TokenEnd; k < pronoun; k++)
             if (tokens[k].Norm == ",")
