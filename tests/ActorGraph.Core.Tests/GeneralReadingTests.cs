@@ -13000,6 +13000,19 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -affiliate-> Islamic State", found);
     }
 
+    [Fact]
+    public void a_list_of_targets_goes_on_past_the_first_sides_places_and_where_they_are()
+    {
+        var found = Described("Turkish drones hit PKK bases in the Qandil mountains and Islamic State hideouts near Raqqa on Monday.", "2016-09-28");
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", found);
+        Assert.Contains("Turkey -attacked-> Islamic State", found);
+    }
+
+    [Fact]
+    public void a_citys_name_before_a_guesthouse_is_where_it_stands() =>
+        Assert.DoesNotContain("Taliban -attacked-> Afghanistan", Described("Taliban gunmen stormed a Kabul guesthouse used by aid workers.",
+            "2015-05-14"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

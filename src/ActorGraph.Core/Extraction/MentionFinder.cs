@@ -1132,7 +1132,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>Buildings and quarters a city's name may stand before ("a Kabul safe house").</summary>
     private static readonly HashSet<string> SiteNouns =
-        ["safe", "safehouse", "house", "hotel", "home", "compound", "neighbourhood", "neighborhood", "suburb", "street", "market", "mosque",
+        ["safe", "safehouse", "house", "guesthouse", "hotel", "home", "compound", "neighbourhood", "neighborhood", "suburb", "street", "market", "mosque",
          "hospital", "prison", "school", "restaurant", "apartment", "villa", "hideout"];
 
     private bool IsPlace(IReadOnlyList<Token> tokens, Mention mention)

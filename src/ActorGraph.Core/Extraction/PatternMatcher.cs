@@ -4298,6 +4298,18 @@ internal static class PatternMatcher
         var i = slot + 1;
         while (i < units.Count && (units[i].Norm == "'s" || units[i].Tail))
             i++;
+        // ("bombed PKK camps and Islamic State positions": past the places of the first side, when the list goes on; and past
+        // where they are, "camps in northern Iraq and ...".)
+        // (Their noun may be the name's own tail: "PKK bases".)
+        var heldTail = i > slot + 1 && i < units.Count && HeldThings.Contains(units[i - 1].Norm) && units[i].Norm is "in" or "near" or "across";
+        if (i + 1 < units.Count && !units[i].IsMention && (HeldThings.Contains(units[i].Norm) || heldTail))
+        {
+            var next = heldTail ? i : i + 1;
+            if (units[next].Norm is "in" or "near" or "across")
+                for (next++; next < units.Count && next <= i + 4 && !units[next].IsMention && char.IsLetter(units[next].Norm[0]) && units[next].Norm is not "and"; next++) { }
+            if (next < units.Count && units[next].Norm is "and" or ",")
+                i = next;
+        }
         // "Iran, which backs Hezbollah, and Russia, which ...": the comma that closes a relative clause ends its list.
         if (i < units.Count && ClosesRelativeBeforeAnother(units, i))
             return result;
