@@ -13013,6 +13013,20 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Taliban -attacked-> Afghanistan", Described("Taliban gunmen stormed a Kabul guesthouse used by aid workers.",
             "2015-05-14"));
 
+    [Fact]
+    public void the_two_sides_with_none_named_together_are_the_two_the_last_relation_tied()
+    {
+        var found = Described("The rebels accused Hemedti of treason and of plotting with Cairo against them. Rebel fighters shelled "
+            + "Hemedti's headquarters on Friday. The two sides had fought together against the army since April.", "2023-09-03");
+        Assert.Contains("Mohamed Hamdan Dagalo -rival-> Sudanese Armed Forces", found);
+        Assert.DoesNotContain("Egypt -rival-> Sudanese Armed Forces", found);
+    }
+
+    [Fact]
+    public void a_first_verbs_date_is_not_a_perfect_progressives_joined_after_it() =>
+        Assert.Null(Assert.Single(Extract("The Taliban, who entered Kabul on August 15 and have been coordinating with US forces at the airport, "
+            + "condemned the bombing.", "2021-08-27"), r => r.Kind == RelationKind.Allied).Evidence.Date);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

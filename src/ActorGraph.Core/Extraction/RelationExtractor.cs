@@ -653,6 +653,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && Fit([split.Source, split.Target]))
                 members = [split.Source, split.Target];
         }
+        // "The Houthis accused Saleh of treason ... Houthi fighters blew up Saleh's house. The two sides had fought together": with
+        // no sides named together, "the two sides" are the two the last relation of the two sentences before tied, a man who
+        // leads forces among them.
+        if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description && m.Surface.EndsWith("sides", StringComparison.OrdinalIgnoreCase)
+            && state.Relations.LastOrDefault(r => r.Evidence.SentenceIndex >= state.SentenceIndex - 2 && r.Evidence.SentenceIndex < state.SentenceIndex
+                && r.Kind != RelationKind.Affiliate && Fit([r.Source, r.Target])) is { } lastTie)
+            members = [lastTie.Source, lastTie.Target];
         // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
         // together, the last two groups named in the two sentences before.
         if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description)
@@ -5048,8 +5055,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // ("ousted Bazoum in July and has also expelled French troops": past an adverb too; not "has since", which goes on
                 // from the first verb's date.)
                 // ("was appointed by the parliament in 2022 and is backed by Haftar": so does a present passive.)
+                // ("took over Kabul on August 15 and have been coordinating with US forces": and a perfect's "been".)
                 if (units[k].Norm == "and" && units[k + 1].Norm is "has" or "have" or "is" or "are"
-                    && (PatternMatcher.PerfectParticiple(units[k + 2])
+                    && (PatternMatcher.PerfectParticiple(units[k + 2]) || (units[k + 1].Norm is "has" or "have" && units[k + 2].Norm == "been")
                         || (k + 3 < units.Count && units[k + 2].Norm is "also" or "now" or "repeatedly" or "recently" && PatternMatcher.PerfectParticiple(units[k + 3])))
                     && !Enumerable.Range(k + 3, Math.Max(0, units.Count - k - 3)).Any(j => units[j].Norm == "since"
                         && (j + 1 >= units.Count || !char.IsLetterOrDigit(units[j + 1].Norm[0]))))
