@@ -13027,6 +13027,66 @@ public class GeneralReadingTests
         Assert.Null(Assert.Single(Extract("The Taliban, who entered Kabul on August 15 and have been coordinating with US forces at the airport, "
             + "condemned the bombing.", "2021-08-27"), r => r.Kind == RelationKind.Allied).Evidence.Date);
 
+    [Fact]
+    public void treating_a_side_as_apostates_is_enmity() =>
+        Assert.Contains("Islamic State -rival-> Jama'at Nusrat al-Islam wal-Muslimin", Described("In the Sahel, the Islamic State treated JNIM as "
+            + "apostates from the start.", "2020-06-01"));
+
+    [Fact]
+    public void a_month_inside_a_relative_aside_is_no_date_of_the_next_sentence() =>
+        Assert.Null(Assert.Single(Extract("The premier, who was sworn in by parliament in March, is backed by Khalifa Haftar. His guards were "
+            + "escorted by the Nawasi Brigade, whose men traded fire with the Radaa force.", "2022-06-10"),
+            r => r.Kind == RelationKind.Rival).Evidence.Date);
+
+    [Fact]
+    public void a_possessive_inside_a_relative_clause_is_the_name_the_clause_is_said_of()
+    {
+        var found = Described("Hezbollah warned Israel on Sunday. The party said it stands with Hamas, which has been at war with Israel since "
+            + "its gunmen attacked army posts in October.", "2023-11-20");
+        Assert.Contains("Hamas -attacked-> Israel", found);
+        Assert.DoesNotContain("Hezbollah -attacked-> Israel", found);
+    }
+
+    [Fact]
+    public void one_killed_alongside_a_victim_died_with_him_and_fought_beside_no_one()
+    {
+        var found = Described("An American drone strike killed Abu Mahdi al-Muhandis alongside Iranian general Qassem Soleimani outside the "
+            + "airport.", "2020-01-04");
+        Assert.Contains("United States -attacked-> Qasem Soleimani", found);
+        Assert.Contains("United States -attacked-> Abu Mahdi al-Muhandis", found);
+        Assert.DoesNotContain(found, f => f.Contains("-allied->", StringComparison.Ordinal));
+        Assert.Contains("Syrian Democratic Forces -allied-> United States", Described("The SDF attacked the Islamic State alongside US commandos.",
+            "2019-03-01"));
+    }
+
+    [Fact]
+    public void a_heads_government_is_the_government_he_heads()
+    {
+        var found = Described("Iraqi Prime Minister Adel Abdul Mahdi spoke on Monday. His government, which relies on the backing of Tehran, "
+            + "is weak.", "2019-10-08");
+        Assert.Contains("Iran -allied-> Iraqi government", found);
+        Assert.DoesNotContain("Iran -allied-> Adel Abdul Mahdi", found);
+    }
+
+    [Fact]
+    public void a_sides_allies_somewhere_including_one_are_its_allies_not_its_parts()
+    {
+        var found = Described("Hezbollah has fought in Syria since 2013. The party's allies in parliament, including the Amal Movement, said "
+            + "nothing.", "2016-02-01");
+        Assert.Contains("Amal Movement -allied-> Hezbollah", found);
+        Assert.DoesNotContain("Amal Movement -affiliate-> Hezbollah", Described("Hezbollah's allies, including Amal, walked out.", "2016-02-01"));
+    }
+
+    [Fact]
+    public void a_navys_ship_prefix_names_its_state() =>
+        Assert.Contains("Houthis -attacked-> United States", Described("On Tuesday the Houthis launched two drones at the USS Mason in the "
+            + "Red Sea.", "2024-02-01"));
+
+    [Fact]
+    public void a_memorandum_of_understanding_signed_with_a_side_is_an_alliance() =>
+        Assert.Contains("Free Patriotic Movement -allied-> Hezbollah", Described("In 2006 the FPM signed a memorandum of understanding with "
+            + "Hezbollah.", "2016-02-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

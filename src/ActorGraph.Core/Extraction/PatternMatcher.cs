@@ -1643,6 +1643,9 @@ internal static class PatternMatcher
         // "the PMF deputy chief Abu Mahdi al-Muhandis": the person the group's role names is meant.
         if (throughRole && p + 2 < units.Count && RoleNouns.Contains(units[p + 1].Norm) && units[p + 2].IsMention && units[p + 2].Norm == Unit.MentionNorm && units[p + 2].Person)
             return p + 2;
+        // ("killed Iranian general Qassem Soleimani", the title inside the man's name: the demonym only says whose man he is.)
+        if (throughRole && units[p].ByDemonym && p + 1 < units.Count && units[p + 1].IsMention && units[p + 1].Norm == Unit.MentionNorm && units[p + 1].Person)
+            return p + 1;
         // "Ugandan troops of the African Union mission", "Russian mercenaries of the Wagner Group": the force the men
         // serve in is meant; the demonym only says where they come from.
         if (units[p].ByDemonym && p + 3 < units.Count && ForceHeads.Contains(units[p + 1].Norm) && units[p + 2].Norm == "of")

@@ -771,7 +771,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before = before.Prepend(lastNamed);
         // "accused Kabul of sheltering fighters of the TTP, who have stepped up attacks since the group ended a ceasefire": a
         // description inside a relative clause is first the name the clause is said of.
-        if (m.Source == MentionSource.Description && !m.Plural && HeadOfClauseAround(tokens, mentions, m.TokenStart) is { } saidOf)
+        // ("praised Hamas, which has been at war with Israel since its fighters attacked": so is a possessive, the clause's
+        // subject being the name it is said of.)
+        if ((m.Source == MentionSource.Description && !m.Plural || m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their")
+            && HeadOfClauseAround(tokens, mentions, m.TokenStart) is { } saidOf)
             before = before.Prepend(saidOf);
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
         // ("to restore President Hadi, who fled after the Houthis advanced on his stronghold": a titled head named in this
@@ -1161,6 +1164,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // as "Khazali's group" is. (Not "his faction": a man's own faction may have left the group he was tied to.)
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "his" or "her" && m.TokenEnd < tokens.Count
             && tokens[m.TokenEnd].Norm is "group" or "movement" or "militia" or "organization" or "organisation" or "fighters" or "men"
+                // ("Prime Minister X condemned the attack. His government depends on ...": so is a head's government.)
+                or "government" or "administration" or "regime" or "cabinet"
             && candidates is [var heldBy, ..] && TypeOf(state, heldBy) == ActorType.Person
             && (GroupOf(state, heldBy) ?? GroupTitlingMan(state, tokens, mentions, i, heldBy)) is { } ownersGroup)
             candidates = [ownersGroup, .. candidates.Where(c => c != ownersGroup)];
@@ -2319,7 +2324,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     PatternMatcher.AddMatches(pattern, units, starts.For(i), patternMatches);
                     foreach (var match in patternMatches)
                         if (!PartOfWhole(cue, match, units) && SlotsNameActors(match, units) && !SpeakerAsSubject(match, units)
-                            && !ClauseOfUnnamedPeopleBetween(match, units))
+                            && !ClauseOfUnnamedPeopleBetween(match, units) && !(cue.Kind == RelationKind.Allied && FellAlongside(match, units))
+                            && !(cue.Kind == RelationKind.Affiliate && OtherSidesOfWhole(match, units)))
                             matches.Add((context, cue, match));
                 }
             }
@@ -2496,6 +2502,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return any;
     }
 
+    /// <summary>Whether a date phrase names a month ("in February", "since late October").</summary>
+    private static bool NamesMonth(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (DateResolver.IsMonthName(word.Trim('.', ',').ToLowerInvariant()))
+                return true;
+        return false;
+    }
+
     /// <summary>True for a date told "in" right after "founded", "formed", "created", "established" or "born" ("founded in 2016").</summary>
     private static bool OriginDate(string text, DateMention date)
     {
@@ -2505,7 +2520,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("Djibo is besieged by Ansarul Islam, a Burkinabe group that joined JNIM in 2017.": so is one in an apposition's
         // relative clause, closed by a comma or by the sentence's end.)
         var closed = text.IndexOf(',', date.End) >= 0 || text.AsSpan(date.End).Trim().TrimEnd('"').SequenceEqual(".");
-        if (opened >= 0 && closed && date.Start - opened < 120 && date.Text.Any(char.IsDigit))
+        // (A named month counts as a year does: "Bashagha, who was appointed in February, is backed by Haftar".)
+        if (opened >= 0 && closed && date.Start - opened < 120 && (date.Text.Any(char.IsDigit) || NamesMonth(date.Text)))
         {
             var clause = text.AsSpan(opened + 1, date.Start - opened - 1).TrimStart();
             if (clause.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("who ", StringComparison.OrdinalIgnoreCase))
@@ -3362,8 +3378,29 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return false;
             // ("was killed alongside Iranian commander Soleimani in a US strike": those who died beside the victim are victims too.)
             if (units[k].Norm is "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "together" or "by"))
-                return units[k - 1].Norm is not ("killed" or "wounded" or "injured" or "died" or "slain");
+                return !DiedWithAnother(units, units[k].Norm == "with" ? k - 1 : k);
         }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word of company at <paramref name="company"/> ("alongside", "along with", "together with") tells who died with
+    /// a victim: right after "killed" ("was killed alongside an Iranian general"), or after a man named as what a verb of killing
+    /// a few words before it took ("a drone strike killed the militia's founder alongside ...").
+    /// </summary>
+    private static bool DiedWithAnother(IReadOnlyList<Unit> units, int company)
+    {
+        if (company < 1)
+            return false;
+        if (units[company - 1].Norm is "killed" or "wounded" or "injured" or "died" or "slain")
+            return true;
+        // ("killed its founder, Abu Mahdi al-Muhandis, alongside ...": the man may close an apposition.)
+        var victim = units[company - 1].Norm == "," && company >= 2 ? company - 2 : company - 1;
+        if (!(units[victim].Person || (victim >= 1 && units[victim].Tail && units[victim - 1].Person)))
+            return false;
+        for (var j = victim - 1; j >= Math.Max(0, victim - 6); j--)
+            if (units[j].Norm is "killed" or "killing" or "kills" or "kill" or "assassinated" or "assassinating" or "slew" or "executed")
+                return true;
         return false;
     }
 
@@ -4915,7 +4952,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = from + 1; k < to; k++)
         {
             act |= units[k].Norm is "attack" or "attacks" or "assault" or "assaults" or "offensive" or "raid" or "raids" or "strike" or "strikes" or "operation" or "push";
-            if (act && (units[k].Norm == "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "along" or "together" or "jointly")))
+            // ("a strike killed the founder alongside a general": not one who died with the victim.)
+            if (act && (units[k].Norm == "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "along" or "together" or "jointly"))
+                && !DiedWithAnother(units, units[k].Norm == "with" ? k - 1 : k))
                 companion = true;
             else if (companion && units[k].Norm is "against" or "on" or "targeting" or "at")
                 companion = false;
@@ -6676,6 +6715,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>"A drone strike killed the militia's founder alongside an Iranian general": one who died with a victim (see
+    /// <see cref="DiedWithAnother"/>) is no one who fought beside the killer.</summary>
+    private static bool FellAlongside(CueMatch match, IReadOnlyList<Unit> units)
+    {
+        var first = match.Slots.Values.Min();
+        var last = match.Slots.Values.Max();
+        for (var k = first + 1; k < last; k++)
+            if ((units[k].Norm == "alongside" || (units[k].Norm is "along" or "together" && units[k + 1].Norm == "with")) && DiedWithAnother(units, k))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Hezbollah's allies, including Amal": those a side's allies (rivals, backers) name are not its parts. True when the
+    /// match's whole is followed by "'s" and such a noun.
+    /// </summary>
+    private static bool OtherSidesOfWhole(CueMatch match, IReadOnlyList<Unit> units) =>
+        match.Slots.TryGetValue("B", out var whole) && whole + 2 < units.Count && units[whole + 1].Norm == "'s"
+        && units[whole + 2].Norm is "allies" or "rivals" or "enemies" or "partners" or "foes" or "adversaries" or "backers" or "patrons";
 
     /// <summary>People no name gives, whom a relative clause may tell of ("civilians, whom they suspect of ...").</summary>
     private static readonly HashSet<string> UnnamedPeople =
