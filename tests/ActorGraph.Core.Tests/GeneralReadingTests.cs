@@ -13087,6 +13087,39 @@ public class GeneralReadingTests
         Assert.Contains("Free Patriotic Movement -allied-> Hezbollah", Described("In 2006 the FPM signed a memorandum of understanding with "
             + "Hezbollah.", "2016-02-01"));
 
+    [Fact]
+    public void iss_in_a_somali_story_is_the_islamic_states_somali_branch() =>
+        Assert.Contains("al-Shabaab -attacked-> Islamic State in Somalia", Described("Al-Shabaab has fought the Islamic State in Somalia for years "
+            + "in the Cal Miskaad hills. Its gunmen raided ISS camps near Bosaso on Monday.", "2021-03-10"));
+
+    [Fact]
+    public void renewing_a_pledge_to_a_group_is_allegiance_not_a_hedge() =>
+        Assert.Contains("Abu Mohammed al-Jolani -affiliate-> al Qaeda", Described("In his speech Jolani again renewed his pledge to al Qaeda.",
+            "2013-04-12"));
+
+    [Fact]
+    public void two_men_who_staged_a_coup_together_were_allies()
+    {
+        var found = Described("Burhan leads the army; Hemedti leads the RSF. The two men overthrew the civilian cabinet together in 2021.",
+            "2023-05-01");
+        Assert.Contains("Abdel Fattah al-Burhan -allied-> Mohamed Hamdan Dagalo", found);
+    }
+
+    [Fact]
+    public void a_side_casting_itself_as_a_defender_against_another_is_its_enemy() =>
+        Assert.Contains("Houthis -rival-> al-Qaeda in the Arabian Peninsula", Described("In Bayda, AQAP casts itself as the protector of local "
+            + "tribes against the Houthis.", "2017-01-20"));
+
+    [Fact]
+    public void the_group_another_also_fought_is_the_side_the_last_act_hit()
+    {
+        var found = Described("Last month al-Shabaab gunmen overran an ISS base in the hills of Bari. Troops from Puntland have also fought the "
+            + "group there.", "2019-04-02");
+        Assert.Contains("Islamic State in Somalia -rival-> Puntland", found);
+        Assert.DoesNotContain("Puntland -rival-> al-Shabaab", found);
+        Assert.DoesNotContain("al-Shabaab -rival-> Puntland", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1251,6 +1251,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // one it knows as neither.
         if (m.Source == MentionSource.Description && candidates.Count > 1 && IdeologyNamed(m.Surface) is { } professed)
             candidates = [.. candidates.Where(a => !(dictionary.IdeologyOf(a) < professed)), .. candidates.Where(a => dictionary.IdeologyOf(a) < professed)];
+        // "Al-Shabaab attacked ISS positions. Puntland's forces have also fought the group": "the group" a verb of fighting after
+        // "also" takes is the side the last act before it hit (another did it too), not that act's author.
+        if (m.Source == MentionSource.Description && !m.Plural && AlsoFoughtBefore(tokens, m.TokenStart)
+            && state.Relations.LastOrDefault(r => r.Kind is RelationKind.Attacked or RelationKind.Rival && r.Evidence.SentenceIndex >= state.SentenceIndex - 2
+                && r.Evidence.SentenceIndex < state.SentenceIndex && GroupTypes.Contains(TypeOf(state, r.Target))) is { } lastHit
+            && !mentions.Take(i).Any(p => p.Actor == lastHit.Target || p.Candidates.Contains(lastHit.Target)))
+            candidates = [lastHit.Target, .. candidates.Where(c => c != lastHit.Target)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -3952,6 +3959,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "vowed to continue fighting alongside the army": what goes on already is no possibility.
         // ("vowed to intensify the war against the militants": the war is on already.)
         bool GoesOn(int i, string[] phrase) => i + phrase.Length < units.Count && units[i + phrase.Length].Norm is "continue" or "keep" or "go" or "intensify" or "escalate" or "step" or "press";
+        // ("renewed his pledge to al Qaeda": a "to" before a name opens no infinitive.)
+        bool ToAName(int i, string[] phrase) => phrase[^1] == "to" && i + phrase.Length < units.Count && units[i + phrase.Length] is { IsMention: true, Reference: false };
         // From the first actor named with the match's own ("Rumours that ISIS and al Qaeda had reconciled").
         var first = match.Coordinated.Values.SelectMany(c => c).Append(match.Start).Min();
         // "Unconfirmed reports said ...", "Rumours circulated that ...": hearsay anywhere before the match in its clause.
@@ -3972,7 +3981,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 hedgedFrom = k;
         for (var i = hedgedFrom; i < match.End && !cue.Hedged; i++)
             foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
-                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase) && !PastVerbJoinedAfter(units, i + phrase.Length, match.End))
+                if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase) && !ToAName(i, phrase)
+                    && !PastVerbJoinedAfter(units, i + phrase.Length, match.End))
                     yield break;
         // "signed an agreement last year to expel the militia": an act an agreement (a plan, a deal) is made for has not happened.
         if (cue.Kind == RelationKind.Attacked && AgreedActIn(units, first, match.End))
@@ -6735,6 +6745,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool OtherSidesOfWhole(CueMatch match, IReadOnlyList<Unit> units) =>
         match.Slots.TryGetValue("B", out var whole) && whole + 2 < units.Count && units[whole + 1].Norm == "'s"
         && units[whole + 2].Norm is "allies" or "rivals" or "enemies" or "partners" or "foes" or "adversaries" or "backers" or "patrons";
+
+    /// <summary>Whether a verb of fighting after "also" stands right before <paramref name="at"/> ("have also fought", "also attacked").</summary>
+    private static bool AlsoFoughtBefore(IReadOnlyList<Token> tokens, int at) =>
+        at >= 2 && tokens[at - 1].Norm is "fought" or "attacked" or "targeted" or "battled" or "struck" or "clashed" or "hit" or "raided" or "bombed"
+        && (tokens[at - 2].Norm == "also" || (at >= 3 && tokens[at - 2].Norm is "have" or "has" or "had" && tokens[at - 3].Norm == "also"));
 
     /// <summary>People no name gives, whom a relative clause may tell of ("civilians, whom they suspect of ...").</summary>
     private static readonly HashSet<string> UnnamedPeople =
