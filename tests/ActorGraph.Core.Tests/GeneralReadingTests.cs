@@ -13120,6 +13120,26 @@ public class GeneralReadingTests
         Assert.DoesNotContain("al-Shabaab -rival-> Puntland", found);
     }
 
+    [Fact]
+    public void the_side_a_man_is_named_after_acts_not_the_man()
+    {
+        var found = Described("Burkina Faso has been ruled by soldiers since 2022.\n\nIn Ouagadougou the military government of Captain Ibrahim "
+            + "Traore, which took over last year, has armed villagers to fight JNIM and ordered French special forces out.", "2023-06-01");
+        Assert.Contains("Burkina Faso -rival-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.Contains("Burkina Faso -rival-> France", found);
+        Assert.DoesNotContain(found, f => f.Contains("Ibrahim Traore", StringComparison.Ordinal) && !f.Contains("-affiliate->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void calling_a_states_presence_an_occupation_is_enmity() =>
+        Assert.Contains("Iraqi government -rival-> Turkey", Described("Baghdad, which regards the Turkish deployment as an occupation, summoned "
+            + "the ambassador.", "2016-10-10"));
+
+    [Fact]
+    public void a_place_retaken_that_men_linked_to_a_side_held_was_taken_from_that_side() =>
+        Assert.Contains("Mozambique -attacked-> Islamic State Central Africa Province", Described("Mozambican troops retook Palma, which "
+            + "insurgents linked to the Islamic State had held for two months.", "2021-06-01"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -523,6 +523,19 @@ internal static class PatternMatcher
     /// <summary>Whether a slot may open on this unit: a name, or a word a slot reads past to the name ("the", "fighters").</summary>
     internal static bool MaySlotStart(Unit unit) => unit.IsMention || SkippedBeforeSlot.Contains(unit.Norm) || ForceHeads.Contains(unit.Norm);
 
+    /// <summary>The side named right before "of" (and a title) and the name at <paramref name="at"/> ("the junta" in "the junta of Captain X"), else -1.</summary>
+    private static int SideOwnedBy(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && !units[k].IsMention && ActorDictionary.IsTitleBeforeName(units[k].Norm))
+            k--;
+        if (k < 1 || units[k].Norm != "of")
+            return -1;
+        // ("the military government of ...": past the name's own head noun.)
+        var owner = NameBeforeTail(units, k - 1);
+        return owner >= 0 && units[owner] is { IsMention: true, Norm: Unit.MentionNorm } ? owner : -1;
+    }
+
     /// <summary>Whether a match of the pattern may start at unit <paramref name="start"/>: most starts fail on their first unit.</summary>
     private static bool CanOpenAt(CuePattern pattern, IReadOnlyList<Unit> units, int start)
     {
@@ -2312,8 +2325,12 @@ internal static class PatternMatcher
             // "Moqtada al-Sadr, whose militia fought US troops, has allied with ...": when the clause's head names no
             // actor we know, nothing inside the clause is the subject either.
             // ("ambushes by IS sleeper cells, which have targeted ...": past the name's own head noun.)
+            // ("The junta of Captain X, which seized power, has recruited": the side the man's name owns.)
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0 && NameBeforeTail(units, relative - 1) is var relativeHead)
-                return units[relativeHead].IsMention ? (relativeHead, "subject: the actor before the relative clause") : (-1, "");
+                return !units[relativeHead].IsMention ? (-1, "")
+                    : units[relativeHead].Person && units[relative + 1].Norm == "which" && SideOwnedBy(units, relativeHead) is var ownedSide and >= 0
+                        ? (ownedSide, "subject: the actor before the relative clause")
+                        : (relativeHead, "subject: the actor before the relative clause");
             // "AQAP regards the Houthis, who are Zaydis, as apostates and has claimed bombings against them": a verb joined
             // by "and" after a closed clause said of the first verb's object is the first verb's subject's; past the
             // clause and its head.
@@ -2452,6 +2469,9 @@ internal static class PatternMatcher
             if (u.IsMention && i + 2 < anchor && (NounOfNameAfter(units, i, HeldThings)
                 || HeldPlacesBefore(units, i)))
                 continue;
+            // ("The junta of Captain Ibrahim Traore has recruited volunteers to fight": the side the man's name owns.)
+            if (u.IsMention && u.Person && IsSubjectCandidate(units, i) && SideOwnedBy(units, i) is var ownedByMan and >= 0)
+                return (ownedByMan, "subject: the side the man named after it owns");
             if (u.IsMention && IsSubjectCandidate(units, i))
                 // ("11 strikes engaged five ISIL units and destroyed 20 positions in support of the SDF": not an object far
                 // from the cue, past another verb of the reference's.)
@@ -2794,6 +2814,9 @@ internal static class PatternMatcher
             // group his clause describes.
             if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
                 return led;
+            // ("The junta of Captain Ibrahim Traore, which seized power": nor the man whose side it is.)
+            if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && SideOwnedBy(units, j) is var owned and >= 0)
+                return owned;
             // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
             // "ambushes by IS sleeper cells, which have targeted": a name with its own head noun after it.
             var head = j >= 0 ? NameBeforeTail(units, j) : -1;
