@@ -13140,6 +13140,28 @@ public class GeneralReadingTests
         Assert.Contains("Mozambique -attacked-> Islamic State Central Africa Province", Described("Mozambican troops retook Palma, which "
             + "insurgents linked to the Islamic State had held for two months.", "2021-06-01"));
 
+    [Fact]
+    public void a_group_that_leads_an_umbrella_belongs_to_it() =>
+        Assert.Contains(Extract("The Derna Mujahideen Shura Council, a coalition that Ansar al-Sharia dominated, fought the Islamic State in "
+            + "2015.", "2016-01-10"), r => r.Source == "Ansar al-Sharia" && r.Target.Contains("Shura Council", StringComparison.Ordinal)
+            && r.Kind is RelationKind.Affiliate or RelationKind.Allied);
+
+    [Fact]
+    public void a_towns_demonym_names_its_militias()
+    {
+        var found = Described("Zintani gunmen fired rockets at Misratan positions south of the capital.", "2014-08-01");
+        Assert.Contains("Zintan militias -attacked-> Misrata militias", found);
+    }
+
+    [Fact]
+    public void a_numbered_unit_of_a_known_army_is_that_army()
+    {
+        var found = Described("Troops of the 201st Corps of the Afghan National Army, backed by US helicopters, attacked Taliban positions in "
+            + "Nangarhar.", "2012-05-02");
+        Assert.Contains("Afghanistan -attacked-> Taliban", found);
+        Assert.Contains("Afghanistan -allied-> United States", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

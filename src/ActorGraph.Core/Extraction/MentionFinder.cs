@@ -2259,9 +2259,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         var rules = dictionary.Discovery;
         // ("the army's 16th Infantry Division", "Syria's 4th Division": a state's numbered unit is the state's forces, named before it.)
+        // ("the 3rd Brigade of the Afghan National Army": nor one a known side's name after "of" owns; that side is meant.)
         if (NumberedUnitEnd(tokens, start) is { } unitEnd)
-            return start >= 2 && tokens[start - 1].Norm == "'s" && before.Count > 0 && before[^1] is { Type: ActorType.State } owner
-                && Math.Max(owner.TokenEnd, owner.TailEnd) == start - 1 ? null : Discover(tokens, start, unitEnd, ActorType.ArmedGroup);
+            return (start >= 2 && tokens[start - 1].Norm == "'s" && before.Count > 0 && before[^1] is { Type: ActorType.State } owner
+                    && Math.Max(owner.TokenEnd, owner.TailEnd) == start - 1) || OwnedByKnownSide(tokens, unitEnd)
+                ? null : Discover(tokens, start, unitEnd, ActorType.ArmedGroup);
         if (!tokens[start].IsCapitalized || tokens[start].Norm == "the")
             return null;
         // "Fighters of the Patriotic Union of Kurdistan clashed ...": a common noun capitalised only because it opens
@@ -2434,6 +2436,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         ["that", "which", "who", "whose", "based", "led", "loyal", "backed", "linked", "allied", "aligned", "known", "formed", "founded", "active",
          "operating", "from", "in", "of", "with", "made", "and", "fighting", "accused", "blamed", "close", "tied", "affiliated", "funded", "armed",
          "trained", "supported"];
+
+    /// <summary>Whether "of" and a side the dictionary knows follow at <paramref name="at"/> ("... of the Afghan National Army").</summary>
+    private bool OwnedByKnownSide(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Norm != "of")
+            return false;
+        var owner = at + 1 < tokens.Count && tokens[at + 1].Norm == "the" ? at + 2 : at + 1;
+        return owner < tokens.Count && dictionary.LongestMatch(tokens, owner, Theatres) is not null;
+    }
 
     /// <summary>
     /// "the 444 Brigade", "the 27th Mechanized Brigade": a number, then one to three capitalised words ending in a

@@ -41,7 +41,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
+         "sniper", "snipers", "groups", "brigades", "battalions", "brigade", "battalion", "division", "regiment", "corps", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
          "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
@@ -1919,7 +1919,9 @@ internal static class PatternMatcher
          "charging", "alleging", "labelling", "labeling", "branding", "referring", "stressing", "asserting", "arguing", "announcing"];
 
     /// <summary>"12", "1,500", "2.5".</summary>
-    private static bool IsNumber(string norm) => char.IsDigit(norm[0]) && norm.All(c => char.IsDigit(c) || c is ',' or '.');
+    // ("the 3rd Brigade": an ordinal too.)
+    private static bool IsNumber(string norm) => char.IsDigit(norm[0]) && (norm.All(c => char.IsDigit(c) || c is ',' or '.')
+        || (norm.Length >= 3 && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsDigit)));
 
     /// <summary>An adverb that may stand between a verb and its preposition ("repeatedly", "again").</summary>
     internal static bool IsAdverb(Unit unit) =>
