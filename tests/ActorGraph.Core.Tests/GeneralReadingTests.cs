@@ -13162,6 +13162,38 @@ public class GeneralReadingTests
         Assert.Contains("Afghanistan -allied-> United States", found);
     }
 
+    [Fact]
+    public void driving_a_coalition_of_armed_groups_from_a_town_is_an_attack() =>
+        Assert.Contains("Ethiopia -attacked-> Islamic Courts Union", Described("In December 2006 Ethiopian troops ousted the Islamic Courts Union "
+            + "from Mogadishu and Kismayo.", "2007-01-15"));
+
+    [Fact]
+    public void two_offshoots_of_a_group_are_groups_not_a_state_named_as_a_place()
+    {
+        var found = Described("ISIS took Shuhail from Nusra last week. Many Nusra men fled to Turkey. Months of fighting between the two "
+            + "jihadist offshoots have left hundreds dead.", "2014-07-10");
+        Assert.Contains("Al Nusrah Front -rival-> Islamic State", found);
+        Assert.DoesNotContain("Al Nusrah Front -rival-> Turkey", found);
+    }
+
+    [Fact]
+    public void a_possessive_before_a_noun_of_enmity_stands_for_the_sides_tied_to_its_owner()
+    {
+        var found = Described("Hizbul Islam and al-Shabaab fought together against AMISOM in 2009. A year later al-Shabaab turned on its "
+            + "former allies.", "2012-02-01");
+        Assert.Contains("Hizbul Islam -rival-> al-Shabaab", found);
+        var second = Described("For a decade the Houthis fought Ali Abdullah Saleh. In 2014 he allied with his old enemies.", "2017-12-05");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", second);
+    }
+
+    [Fact]
+    public void a_mans_loyalists_inside_a_body_are_his_not_the_bodys()
+    {
+        var found = Described("Ali Abdullah Saleh once fought the Houthis. In 2014 his supporters in the army helped them take Sanaa.", "2017-12-05");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", found);
+        Assert.DoesNotContain("Hadi government -allied-> Houthis", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

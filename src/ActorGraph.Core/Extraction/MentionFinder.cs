@@ -50,6 +50,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 // (Not a fallen regime, which is still the side it was: "struck weapons depots of the former regime".)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "former" or "ex"
                     && tokens[mention.TokenStart].Norm != "regime")
+                // ("he allied with them, and his loyalists in the army helped": a man's own followers are his, not the theatre's side;
+                // not his forces, which a head's are: "his security forces arrested ...".)
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "his" or "her"
+                    && tokens[mention.TokenEnd - 1].Norm is "loyalists" or "supporters" or "followers" or "partisans" or "fighters" or "men" or "militiamen")
                 || OwnedByUnknownName(tokens, mention)
                 || DemonymOfBorder(tokens, mention)
                 || PlaceOfTalks(tokens, mention)
@@ -3044,6 +3048,27 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
+    /// <summary>
+    /// The tie a noun after a possessive names: "(old) enemies", "rivals", "foes": rival; "former allies", "erstwhile partners" (a word
+    /// of the past needed, since "its allies" may be its own coalition): allied. Null when no such noun follows, or a name or "in",
+    /// "of" follows it (that name is meant: "its rivals in the NLF").
+    /// </summary>
+    internal static RelationKind? TieNounAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at;
+        var past = k < tokens.Count && tokens[k].Norm is "old" or "former" or "erstwhile" or "one-time" or "onetime" or "longtime" or "long-time";
+        if (past || (k < tokens.Count && tokens[k].Norm is "sworn" or "bitter" or "arch" or "main" or "traditional"))
+            k++;
+        if (k >= tokens.Count || (k + 1 < tokens.Count && tokens[k + 1].Norm is "in" or "of" or "from" or "within" or "among" || k + 1 < tokens.Count && tokens[k + 1].IsCapitalized))
+            return null;
+        return tokens[k].Norm switch
+        {
+            "enemies" or "enemy" or "foes" or "foe" or "rivals" or "rival" or "adversaries" or "adversary" => RelationKind.Rival,
+            "allies" or "ally" or "partners" or "partner" when past => RelationKind.Allied,
+            _ => null,
+        };
+    }
+
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>
     private bool StandsForActor(IReadOnlyList<Token> tokens, int pronoun)
     {
@@ -3058,6 +3083,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (tokens[pronoun].Norm == "it" && ActDoneAfter(tokens, pronoun + 1))
             return false;
         if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
+            return true;
+        // ("turned on its former allies": the possessive then stands for the sides tied to it so.)
+        if (TieNounAfter(tokens, pronoun + 1) is not null)
             return true;
         // ("the attack on its consulate": so do the sites and assets a side is attacked through.)
         for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)

@@ -582,7 +582,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "These factions disagree, but they banded together": the sides named together just before.
         // "The two groups" are groups: sides that include a state are not what it stands for.
-        var groupsOnly = m.Source == MentionSource.Description && GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase));
+        // ("the two al Qaeda offshoots": so are the words after "the two" that end in a group's noun.)
+        var groupsOnly = m.Source == MentionSource.Description && (GroupWords.Any(w => m.Surface.Contains(w, StringComparison.OrdinalIgnoreCase))
+            || (m.Plural && GroupNounEndsPhrase(tokens, m.TokenEnd)));
         // ("the fighting between the two insurgent movements" after the Islamic State's Khorasan branch: a group and its
         // branch by name are not two sides, unless the words call them factions.)
         var factions = m.Surface.EndsWith("factions", StringComparison.OrdinalIgnoreCase);
@@ -751,8 +753,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var themRelativeHead = themClause > 0 && tokens[themClause].Norm is "which" or "who" && tokens[themClause - 1].Norm == ","
             ? mentions.Take(i).LastOrDefault(p => p.TokenEnd <= themClause - 1 && p.TokenEnd >= themClause - 5)?.TokenStart ?? -1 : -1;
         var closingSpeaker = ClosingSpeaker(tokens, m);
+        // ("and his loyalists in the army helped them": nor a name closing a phrase of the subject right before the verb.)
+        var subjectsPhrase = themClause >= 0 && m.TokenStart >= 3 ? PhraseOfSubjectBeforeVerb(tokens, mentions, i) : -1;
         var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank >= 1) && a.TokenStart != themRelativeHead
-                && !(hiring >= 0 && a.TokenStart > hiring))
+                && !(hiring >= 0 && a.TokenStart > hiring) && a.TokenStart != subjectsPhrase)
             .OrderBy(a => a.Rank).ThenByDescending(a => closingSpeaker ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
@@ -1258,6 +1262,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && r.Evidence.SentenceIndex < state.SentenceIndex && GroupTypes.Contains(TypeOf(state, r.Target))) is { } lastHit
             && !mentions.Take(i).Any(p => p.Actor == lastHit.Target || p.Candidates.Contains(lastHit.Target)))
             candidates = [lastHit.Target, .. candidates.Where(c => c != lastHit.Target)];
+        // "Saleh fought the Houthis ... he allied with his old enemies": a possessive before a noun of enmity (or, with a word of
+        // the past, of alliance) stands for the sides the story tied to its possessor so, not for the possessor.
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "his" or "her" or "its" or "their" && candidates is [var possessor, ..]
+            && MentionFinder.TieNounAfter(tokens, m.TokenEnd) is { } possessorsTie)
+            candidates = state.Relations.Where(r => (possessorsTie == RelationKind.Rival ? r.Kind is RelationKind.Rival or RelationKind.Attacked : r.Kind == possessorsTie)
+                    && (r.Source == possessor || r.Target == possessor) && r.Source != r.Target)
+                .Select(r => r.Source == possessor ? r.Target : r.Source).Reverse().Distinct().ToList();
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -3577,7 +3588,35 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
          "fighters", "followers", "loyalists", "associates", "associate", "successor", "second-in-command", "wife", "family"];
 
-    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel", "militant", "parties"];
+    private static readonly string[] GroupWords = ["group", "faction", "militia", "organization", "organisation", "movement", "jihadist", "insurgent", "rebel", "militant", "parties",
+        "offshoot", "affiliate", "branch", "franchise", "splinter"];
+
+    /// <summary>
+    /// Where the name that closes a phrase of the clause's subject starts, right before the verb of the object pronoun
+    /// <paramref name="i"/> ("his loyalists in the army helped them": "the army"), else -1.
+    /// </summary>
+    private static int PhraseOfSubjectBeforeVerb(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var verb = mentions[i].TokenStart - 1;
+        if (i == 0 || mentions[i - 1] is not { IsReference: false } named || Math.Max(named.TokenEnd, named.TailEnd) != verb)
+            return -1;
+        var preposition = named.TokenStart >= 1 && tokens[named.TokenStart - 1].Norm == "the" ? named.TokenStart - 2 : named.TokenStart - 1;
+        return preposition >= 1 && tokens[preposition].Norm is "in" or "within" or "inside" && !tokens[preposition - 1].IsCapitalized
+            && char.IsLetter(tokens[preposition - 1].Norm[0]) ? named.TokenStart : -1;
+    }
+
+    /// <summary>Whether one of the next three words (past a name) is a group's noun: "the two al Qaeda offshoots".</summary>
+    private static bool GroupNounEndsPhrase(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at; k < tokens.Count && k < at + 4; k++)
+        {
+            if (tokens[k].Norm is "," or ";" or "." or "and" or "of")
+                return false;
+            if (GroupWords.Any(w => tokens[k].Norm.StartsWith(w, StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
+    }
 
     private static readonly HashSet<string> Hearsay = ["unconfirmed", "rumours", "rumors", "rumour", "rumor", "rumoured", "rumored", "hearsay"];
 
@@ -4307,8 +4346,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "Burkina Faso expelled French troops", "the junta expelled MINUSMA": a state (or its ruler) sending another
                     // state's, a mission's or a body's forces or envoys home is hostility, not an attack (driving an enemy "from"
                     // a town still is one).
+                    // (A coalition of armed groups is driven out like any: "ousted the Islamic Courts Union from Mogadishu".)
                     if (kind == RelationKind.Attacked && TypeOf(context.State, from) is ActorType.State or ActorType.Person
-                        && TypeOf(context.State, to) is ActorType.State or ActorType.Coalition or ActorType.Other
+                        && (TypeOf(context.State, to) is ActorType.State or ActorType.Other || dictionary.IsStateCoalition(to))
                         && Expulsion(units, match, ousting: TypeOf(context.State, from) == ActorType.State))
                         kind = RelationKind.Rival;
                     // "an umbrella of Iran-backed militias": a theatre's word for a kind of side after "of" says what the members are,
