@@ -13194,6 +13194,20 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Hadi government -allied-> Houthis", found);
     }
 
+    [Fact]
+    public void a_colon_after_a_glossary_entrys_name_sets_off_its_description()
+    {
+        var found = Described("Ansar al-Islam: A Kurdish jihadist faction loyal to al Qaeda, active near Halabja.\n\n"
+            + "Jaish al-Fatah (JaF): An alliance of Islamist factions, including Ahrar al-Sham and the Nusra Front.", "2016-03-01");
+        Assert.Contains(found, f => f.StartsWith("Ansar al-Islam -", StringComparison.Ordinal) && f.EndsWith("al Qaeda", StringComparison.Ordinal));
+        Assert.Contains("Ahrar al Sham -allied-> Jaish al Fatah", found);
+    }
+
+    [Fact]
+    public void a_man_named_as_a_groups_chairman_belongs_to_it() =>
+        Assert.Contains("Faleh al-Fayyadh -affiliate-> Popular Mobilization Forces", Described("Faleh al-Fayyadh, the PMF chairman, denied any "
+            + "role in the attacks.", "2019-09-30"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

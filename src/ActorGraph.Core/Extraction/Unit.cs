@@ -48,6 +48,10 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
 
     public bool IsMention => Mention >= 0;
 
+    /// <summary>Whether the units so far are one name, with its short form in brackets or not ("National Front for Liberation (NFL)").</summary>
+    private static bool OnlyANameBefore(List<Unit> units) =>
+        units is [{ IsMention: true }] || units is [{ IsMention: true }, { Norm: "(" }, _, { Norm: ")" }];
+
     public static List<Unit> Build(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlySet<string>? demonyms = null)
     {
         var units = new List<Unit>(tokens.Count);
@@ -132,7 +136,10 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                     if ((head == i + 1 || (tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized)) && HeadNouns.Contains(tokens[head].Norm)
                         && (m >= mentions.Count || mentions[m].TokenStart > head))
                         tailEnd = Math.Max(tailEnd, head + 1);
-            units.Add(new Unit(t.Norm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
+            // "Hurras al-Din: An al Qaeda loyalist faction ...": in a glossary's entry the colon after the name it opens with sets
+            // off an apposition, as a comma does.
+            var wordNorm = t.Norm == ":" && i + 1 < tokens.Count && tokens[i + 1].Norm is "a" or "an" or "the" && OnlyANameBefore(units) ? "," : t.Norm;
+            units.Add(new Unit(wordNorm, -1, t.AfterHyphen, t.Start, t.End, t.Norm)
             {
                 Tail = i < tailEnd,
                 Capitalized = t.IsCapitalized,
