@@ -13208,6 +13208,15 @@ public class GeneralReadingTests
         Assert.Contains("Faleh al-Fayyadh -affiliate-> Popular Mobilization Forces", Described("Faleh al-Fayyadh, the PMF chairman, denied any "
             + "role in the attacks.", "2019-09-30"));
 
+    [Fact]
+    public void a_tie_the_sentence_goes_on_to_end_does_not_bar_the_enmity_after_it()
+    {
+        var found = Described("Mali's army lost Kidal in 2012. Ansar Dine first fought beside the MNLA but later turned against it, taking Gao.",
+            "2013-02-01");
+        Assert.Contains("Ansar Dine -rival-> National Movement for the Liberation of Azawad", found);
+        Assert.DoesNotContain("Ansar Dine -rival-> Mali", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -464,6 +464,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = Math.Max(0, match.Start); k < match.End && k < units.Count; k++)
             if (units[k].Norm is "once" or "formerly" or "previously")
                 return true;
+        // ("fought alongside the MNLA and then turned against it": nor one the sentence goes on to end.)
+        for (var k = match.End + 1; k < units.Count && k <= match.End + 3; k++)
+            if (units[k].Norm is "turned" or "broke" or "split" or "fell" && units[k - 1].Norm is "then" or "later" or "eventually" or "but" or "until")
+                return true;
         return false;
     }
 
@@ -1652,6 +1656,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (tokens[k].Norm is "that" or "which" or "who" && verbAfterComma)
                 continue;
             if (ClauseWords.Contains(tokens[k].Norm))
+                return k;
+            // ("fought beside the MNLA but later turned on it": a second past verb its subject goes on with; not "hired X and then
+            // Y to fight them", where a name follows.)
+            if (tokens[k].Norm is "then" or "later" or "eventually" && tokens[k - 1].Norm is "and" or "but" && k + 1 < position
+                && tokens[k + 1] is { IsCapitalized: false, IsWord: true } next && (next.Norm.EndsWith("ed", StringComparison.Ordinal)
+                    || next.Norm is "broke" or "fought" or "fell" or "took" or "split" or "went" or "began" or "struck" or "drove"))
                 return k;
             if (tokens[k].Norm == ",")
             {
