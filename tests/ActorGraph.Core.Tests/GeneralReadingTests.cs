@@ -13217,6 +13217,14 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ansar Dine -rival-> Mali", found);
     }
 
+    [Fact]
+    public void what_two_sides_are_urged_to_do_together_is_not_done()
+    {
+        Assert.DoesNotContain("France -allied-> United Kingdom", Described("The Libyan envoy urged France and Britain to intervene in Misrata.",
+            "2011-04-10"));
+        Assert.Contains("France -allied-> United Kingdom", Described("France and Britain intervened together in Libya.", "2011-04-10"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4002,6 +4002,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 for (var j = i + 1; j < Math.Min(units.Count, i + 6); j++)
                     if (units[j].Norm == "against" || (units[j].Norm == "not" && j + 1 < units.Count && units[j + 1].Norm == "to"))
                         yield break;
+        // "Hariri urged the United States and France to intervene": what sides named as the object of a verb of urging are urged
+        // to do is not done.
+        if ((match.Start >= 1 && units[match.Start - 1].Norm is "the" ? match.Start - 2 : match.Start - 1) is var urging and >= 0
+            && UrgingVerbs.Contains(units[urging].Norm) && InfinitiveInside(units, match))
+            yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
         // The month in "since May 2014" hedges nothing: words inside a date phrase are not hedges.
         bool InDate(int i) => context.Dates.Any(d => d.Start <= units[i].CharStart && units[i].CharStart < d.End);
@@ -6800,6 +6805,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool AlsoFoughtBefore(IReadOnlyList<Token> tokens, int at) =>
         at >= 2 && tokens[at - 1].Norm is "fought" or "attacked" or "targeted" or "battled" or "struck" or "clashed" or "hit" or "raided" or "bombed"
         && (tokens[at - 2].Norm == "also" || (at >= 3 && tokens[at - 2].Norm is "have" or "has" or "had" && tokens[at - 3].Norm == "also"));
+
+    private static readonly HashSet<string> UrgingVerbs =
+        ["urged", "urges", "urging", "urge", "asked", "asks", "asking", "pressed", "presses", "pressing", "encouraged", "encourages", "encouraging",
+         "called", "invited", "invites"];
+
+    /// <summary>Whether "to" and a verb stand inside the match ("... and France to intervene").</summary>
+    private static bool InfinitiveInside(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start + 1; k + 1 < match.End; k++)
+            if (units[k].Norm == "to" && !units[k + 1].IsMention && char.IsLower(units[k + 1].Norm[0]) && units[k + 1].Norm is not ("the" or "a" or "an"))
+                return true;
+        return false;
+    }
 
     /// <summary>People no name gives, whom a relative clause may tell of ("civilians, whom they suspect of ...").</summary>
     private static readonly HashSet<string> UnnamedPeople =
