@@ -4003,9 +4003,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (units[j].Norm == "against" || (units[j].Norm == "not" && j + 1 < units.Count && units[j + 1].Norm == "to"))
                         yield break;
         // "Hariri urged the United States and France to intervene": what sides named as the object of a verb of urging are urged
-        // to do is not done.
+        // to do is not done (a side "pressing its offensive to take" a town presses its own act).
         if ((match.Start >= 1 && units[match.Start - 1].Norm is "the" ? match.Start - 2 : match.Start - 1) is var urging and >= 0
-            && UrgingVerbs.Contains(units[urging].Norm) && InfinitiveInside(units, match))
+            && UrgingVerbs.Contains(units[urging].Norm) && units[match.Start].Norm is not ("its" or "their" or "his" or "her") && InfinitiveInside(units, match))
             yield break;
         // "Turkey may strike the group", "if the YPG advances on Azaz": possibilities are not relations.
         // The month in "since May 2014" hedges nothing: words inside a date phrase are not hedges.
