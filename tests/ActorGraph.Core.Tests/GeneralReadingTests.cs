@@ -13225,6 +13225,15 @@ public class GeneralReadingTests
         Assert.Contains("France -allied-> United Kingdom", Described("France and Britain intervened together in Libya.", "2011-04-10"));
     }
 
+    [Fact]
+    public void a_side_accused_of_being_a_front_for_another_is_its_part_by_the_accusers_claim()
+    {
+        var relation = Assert.Single(Extract("Kabul accuses the Haqqani Network of being a cover for the Taliban.", "2012-01-02"),
+            r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("Haqqani Network", "Taliban"), (relation.Source, relation.Target));
+        Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
