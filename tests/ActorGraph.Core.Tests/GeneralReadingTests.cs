@@ -13234,6 +13234,20 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Claim, relation.Evidence.Attribution);
     }
 
+    [Fact]
+    public void a_membership_told_in_a_speakers_name_is_not_of_the_day_he_spoke() =>
+        Assert.Null(Assert.Single(Extract("The al-Shabaab wing led by Ahmed Diriye said on Friday that it had captured a town.", "2022-03-07"),
+            r => r.Kind == RelationKind.Affiliate).Evidence.Date);
+
+    [Fact]
+    public void a_side_living_under_anothers_protection_is_its_ally()
+    {
+        Assert.Contains("Hezbollah -allied-> Palestinian Islamic Jihad", Described("Islamic Jihad's commanders in Beirut live under Hezbollah "
+            + "protection.", "2024-01-10"));
+        Assert.Contains("Haqqani Network -allied-> Pakistan", Described("The Haqqani Network has long operated from Miranshah under the "
+            + "protection of Pakistan's army.", "2011-09-25"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4406,6 +4406,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // tells what it is doing all along; a time before it is the clause's.)
                     var describing = match.SubjectNote == PatternMatcher.DescribingParticipleNote;
                     var dates = describing ? context.Dates.Where(d => d.Start >= units[match.Start].CharStart).ToList() : context.Dates;
+                    // ("The faction led by Shekau said on Monday ...": a membership told in the speaker's name is not of the
+                    // day the speaker spoke.)
+                    if (kind == RelationKind.Affiliate && match.End < units.Count
+                        && units[match.End].Norm is "said" or "says" or "told" or "claimed" or "claims" or "announced" or "reported" or "stated")
+                        dates = dates.Where(d => d.Start < units[match.End].CharStart).ToList();
                     var date = cue.Standing || (tie && CompoundTie(units, match)) ? null : negatedDate ?? Nearest(dates, units, match, resolved: true, skipped, tie)
                         ?? Nearest(dates, units, match, resolved: false, skipped, tie); // keeps the raw phrase of a date it cannot resolve
                     if (date is null && cue.CarryDate && !describing && !WarAsSetting(units, match) && !OtherActs(units, match) && !PresentView(units, match)
