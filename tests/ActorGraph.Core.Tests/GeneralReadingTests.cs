@@ -13248,6 +13248,15 @@ public class GeneralReadingTests
             + "protection of Pakistan's army.", "2011-09-25"));
     }
 
+    [Fact]
+    public void an_object_relative_clause_after_a_name_and_its_place_is_said_of_the_name()
+    {
+        var siege = Assert.Single(Extract("The GNA government in Tripoli, which Haftar besieged for fourteen months, signed a deal with Ankara.",
+            "2020-06-10"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Khalifa Haftar", "Government of National Accord"), (siege.Source, siege.Target));
+        Assert.Null(siege.Evidence.Date); // (a span the act lasted is no day of the story)
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

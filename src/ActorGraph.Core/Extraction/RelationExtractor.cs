@@ -2958,6 +2958,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("have survived three years of air strikes": so is a span of years or months the act went on for.)
         if (context.Units.Any(u => u.Norm is "recent" or "recently" or "lately")
             || Enumerable.Range(0, Math.Max(0, context.Units.Count - 1)).Any(i => context.Units[i].Norm is "years" or "months" or "decades" && context.Units[i + 1].Norm == "of")
+            // ("besieged the city for fourteen months": so is a span the act lasted.)
+            || Enumerable.Range(0, Math.Max(0, context.Units.Count - 2)).Any(i => context.Units[i].Norm == "for"
+                && context.Units[i + 2].Norm is "years" or "months" or "weeks" or "decades")
             || Enumerable.Range(0, context.Units.Count).Any(i => context.Units[i].Norm is "over" or "for" or "during" or "throughout"
                 && i + 2 < context.Units.Count && context.Units[i + 1].Norm is "the" or "recent" && context.Units[i + 2].Norm is "past" or "last"))
             return null;
@@ -7043,6 +7046,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             for (var k = head; !units[head].IsMention && k > 0 && head - k < 2 && BodyNouns.Contains(units[k].Norm); k--)
                 if (units[k - 1].IsMention)
                     head = k - 1;
+            // ("the UN-backed government in Tripoli, which Haftar has been attacking": past the place the name is in.)
+            if (!units[head].IsMention && head >= 2 && units[head].Capitalized && units[head - 1].Norm is "in" or "at"
+                && (units[head - 2].IsMention || units[head - 2].Tail))
+                head = PatternMatcher.NameBeforeTail(units, head - 2);
             if (!units[head].IsMention || units[head].Reference)
                 continue;
             var verb = subject + 1;
