@@ -3059,7 +3059,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         var past = k < tokens.Count && tokens[k].Norm is "old" or "former" or "erstwhile" or "one-time" or "onetime" or "longtime" or "long-time";
         if (past || (k < tokens.Count && tokens[k].Norm is "sworn" or "bitter" or "arch" or "main" or "traditional"))
             k++;
-        if (k >= tokens.Count || (k + 1 < tokens.Count && tokens[k + 1].Norm is "in" or "of" or "from" or "within" or "among" || k + 1 < tokens.Count && tokens[k + 1].IsCapitalized))
+        if (k >= tokens.Count || (k + 1 < tokens.Count && (tokens[k + 1].Norm is "in" or "of" or "from" or "within" or "among" || tokens[k + 1].IsCapitalized)))
             return null;
         return tokens[k].Norm switch
         {

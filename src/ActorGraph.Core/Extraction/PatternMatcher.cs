@@ -1918,8 +1918,7 @@ internal static class PatternMatcher
          "threatening", "insisting", "citing", "noting", "promising", "pledging", "demanding", "dismissing", "rejecting", "condemning",
          "charging", "alleging", "labelling", "labeling", "branding", "referring", "stressing", "asserting", "arguing", "announcing"];
 
-    /// <summary>"12", "1,500", "2.5".</summary>
-    // ("the 3rd Brigade": an ordinal too.)
+    /// <summary>"12", "1,500", "2.5", and an ordinal: "the 3rd Brigade".</summary>
     private static bool IsNumber(string norm) => char.IsDigit(norm[0]) && (norm.All(c => char.IsDigit(c) || c is ',' or '.')
         || (norm.Length >= 3 && norm[^2..] is "st" or "nd" or "rd" or "th" && norm[..^2].All(char.IsDigit)));
 

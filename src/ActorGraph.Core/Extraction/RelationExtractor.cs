@@ -781,7 +781,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // description inside a relative clause is first the name the clause is said of.
         // ("praised Hamas, which has been at war with Israel since its fighters attacked": so is a possessive, the clause's
         // subject being the name it is said of.)
-        if ((m.Source == MentionSource.Description && !m.Plural || m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their")
+        if (((m.Source == MentionSource.Description && !m.Plural) || (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their"))
             && HeadOfClauseAround(tokens, mentions, m.TokenStart) is { } saidOf)
             before = before.Prepend(saidOf);
         // "President X vowed war on the group": a coalition of states (a peacekeeping mission) is never "the group".
