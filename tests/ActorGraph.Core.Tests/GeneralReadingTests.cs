@@ -13257,6 +13257,11 @@ public class GeneralReadingTests
         Assert.Null(siege.Evidence.Date); // (a span the act lasted is no day of the story)
     }
 
+    [Fact]
+    public void a_claim_a_relative_pronoun_opens_at_the_end_is_of_the_thing_before_it_not_the_sentence() =>
+        Assert.Equal(Attribution.Author, Assert.Single(Extract("Pakistani jets struck TTP hideouts in Khyber on Sunday, a week after an attack on "
+            + "Peshawar airport that the group claimed.", "2021-04-12"), r => r.Kind == RelationKind.Attacked && r.Source == "Pakistan").Evidence.Attribution);
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -5955,6 +5955,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // So is one after a claim verb: "accusing the Saudi-backed government of corruption".
                 if (tieInName)
                     continue;
+                // ("a week after an attack on Karachi airport that the group claimed.": nor a speaker a relative pronoun opens, who
+                // claims the thing before it.)
+                if (i >= match.End && i >= 2 && units[i - 1].IsMention && units[i - 2].Norm is "that" or "which" && verb is ["claimed"] or ["claims"] or ["claim"])
+                    continue;
                 if (i >= match.End && (!ReportingClause(units, match.End, i, verb.Length) || InClosedRelativeClause(units, match, i) || SaidOfAThing(units, match.End, i)
                     || RelativeClauseBetween(units, match.End, i) || ClaimsAnAct(units, i + verb.Length) || InSpeakersApposition(units, match, i)
                     || InAsideOfFirstName(units, match, i)))
