@@ -3053,7 +3053,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// of the past needed, since "its allies" may be its own coalition): allied. Null when no such noun follows, or a name or "in",
     /// "of" follows it (that name is meant: "its rivals in the NLF").
     /// </summary>
-    internal static RelationKind? TieNounAfter(IReadOnlyList<Token> tokens, int at)
+    internal static RelationKind? TiedSidesNounAfter(IReadOnlyList<Token> tokens, int at)
     {
         var k = at;
         var past = k < tokens.Count && tokens[k].Norm is "old" or "former" or "erstwhile" or "one-time" or "onetime" or "longtime" or "long-time";
@@ -3061,13 +3061,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             k++;
         if (k >= tokens.Count || (k + 1 < tokens.Count && (tokens[k + 1].Norm is "in" or "of" or "from" or "within" or "among" || tokens[k + 1].IsCapitalized)))
             return null;
-        return tokens[k].Norm switch
-        {
-            "enemies" or "enemy" or "foes" or "foe" or "rivals" or "rival" or "adversaries" or "adversary" => RelationKind.Rival,
-            "allies" or "ally" or "partners" or "partner" when past => RelationKind.Allied,
-            _ => null,
-        };
+        return TieOfSideNoun(tokens[k].Norm) is { } tie && (tie == RelationKind.Rival || past) ? tie : null;
     }
+
+    /// <summary>The tie a noun for another side names: "enemies", "rivals", "foes": rival; "allies", "partners": allied; else null.</summary>
+    internal static RelationKind? TieOfSideNoun(string norm) => norm switch
+    {
+        "enemies" or "enemy" or "foes" or "foe" or "rivals" or "rival" or "adversaries" or "adversary" => RelationKind.Rival,
+        "allies" or "ally" or "partners" or "partner" => RelationKind.Allied,
+        _ => null,
+    };
 
     /// <summary>"it" and "they" always may; "its"/"their" only before a noun for the actor's own parts ("its fighters").</summary>
     private bool StandsForActor(IReadOnlyList<Token> tokens, int pronoun)
@@ -3085,7 +3088,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
             return true;
         // ("turned on its former allies": the possessive then stands for the sides tied to it so.)
-        if (TieNounAfter(tokens, pronoun + 1) is not null)
+        if (TiedSidesNounAfter(tokens, pronoun + 1) is not null)
             return true;
         // ("the attack on its consulate": so do the sites and assets a side is attacked through.)
         for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)

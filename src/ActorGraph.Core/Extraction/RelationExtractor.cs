@@ -1269,7 +1269,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Saleh fought the Houthis ... he allied with his old enemies": a possessive before a noun of enmity (or, with a word of
         // the past, of alliance) stands for the sides the story tied to its possessor so, not for the possessor.
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "his" or "her" or "its" or "their" && candidates is [var possessor, ..]
-            && MentionFinder.TieNounAfter(tokens, m.TokenEnd) is { } possessorsTie)
+            && MentionFinder.TiedSidesNounAfter(tokens, m.TokenEnd) is { } possessorsTie)
             candidates = state.Relations.Where(r => (possessorsTie == RelationKind.Rival ? r.Kind is RelationKind.Rival or RelationKind.Attacked : r.Kind == possessorsTie)
                     && (r.Source == possessor || r.Target == possessor) && r.Source != r.Target)
                 .Select(r => r.Source == possessor ? r.Target : r.Source).Reverse().Distinct().ToList();
@@ -2648,11 +2648,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>"the former allies", "the two partners": allied; "the old rivals", "the two enemies": rival; else null.</summary>
-    private static RelationKind? TiedPairWord(string surface)
-    {
-        var head = surface.Split(' ')[^1].ToLowerInvariant();
-        return head is "allies" or "partners" ? RelationKind.Allied : head is "rivals" or "enemies" or "foes" or "adversaries" ? RelationKind.Rival : null;
-    }
+    private static RelationKind? TiedPairWord(string surface) => MentionFinder.TieOfSideNoun(surface.Split(' ')[^1].ToLowerInvariant());
 
     /// <summary>
     /// True when the pronoun at mention <paramref name="pronoun"/> follows a verb of saying (past "that" or a day) whose
