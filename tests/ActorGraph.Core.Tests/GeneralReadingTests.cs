@@ -13262,6 +13262,46 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, Assert.Single(Extract("Pakistani jets struck TTP hideouts in Khyber on Sunday, a week after an attack on "
             + "Peshawar airport that the group claimed.", "2021-04-12"), r => r.Kind == RelationKind.Attacked && r.Source == "Pakistan").Evidence.Attribution);
 
+    [Fact]
+    public void an_apposition_holding_a_relative_clause_is_stepped_over_to_its_name() =>
+        Assert.Contains("National Movement for the Liberation of Azawad -attacked-> Mali", Described("The MNLA, an alliance of Tuareg armed "
+            + "factions that walked out of the talks, attacked an army post at Anefis.", "2023-10-02"));
+
+    [Fact]
+    public void a_plural_pronoun_opening_a_sentence_is_the_subject_before_a_clause_of_time()
+    {
+        var found = Described("Clan militias known as macawisley took up arms in Hiraan this year. The militias rose in revolt in May, when "
+            + "al-Shabaab fighters torched a dozen homes. They now fight beside the Somali army.", "2022-10-02");
+        Assert.Contains("Ma'awisley -allied-> Somali government", found);
+        Assert.DoesNotContain("al-Shabaab -allied-> Somali government", found);
+    }
+
+    [Fact]
+    public void a_sides_men_driven_toward_somewhere_were_attacked() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi troops retook three villages on Monday, driving Islamic "
+            + "State fighters toward the Syrian border.", "2017-03-02"));
+
+    [Fact]
+    public void what_a_speaker_says_after_accusing_another_has_its_own_subject()
+    {
+        var strike = Assert.Single(Extract("Sudan's army chief accused the UAE of backing a rebellion and said the Emiratis had bombed army "
+            + "positions in Khartoum.", "2024-03-02"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("United Arab Emirates", "Sudanese Armed Forces"), (strike.Source, strike.Target));
+        Assert.Equal("Sudanese Armed Forces", strike.Evidence.ClaimedBy);
+    }
+
+    [Fact]
+    public void the_object_of_a_first_verb_is_not_who_says_or_accuses_after_and()
+    {
+        var strike = Assert.Single(Extract("Iraq's foreign minister condemned Turkey and said Turkish jets had bombed the PKK near Sinjar.",
+            "2019-03-02"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("Iraqi government", strike.Evidence.ClaimedBy);
+        var collusion = Assert.Single(Extract("The Houthis fired missiles at Marib. The government in Aden calls the rebels terrorists and "
+            + "accuses them of colluding with AQAP.", "2019-03-02"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Houthis", "al-Qaeda in the Arabian Peninsula"), (collusion.Source, collusion.Target));
+        Assert.Equal("Hadi government", collusion.Evidence.ClaimedBy);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2074,7 +2074,9 @@ internal static class PatternMatcher
         // ("accuses its rival of using the fight against HTS as a pretext to seize ...": a charge goes on to its aim.)
         // ("accuse ISIL of imposing its rule on areas it seized": nor past a subject pronoun of a clause of its own.)
         for (var j = anchor - 1; !ownOf && j >= 1 && j >= anchor - 12 && !ClauseEnds.Contains(units[j].Norm) && units[j].Norm != ","
-             && !(units[j].Norm == "and" && j + 1 < anchor && PastVerb(units[j + 1])) && !(units[j].IsMention && units[j].Norm is "it" or "they"); j--)
+             && !(units[j].Norm == "and" && j + 1 < anchor && PastVerb(units[j + 1])) && !(units[j].IsMention && units[j].Norm is "it" or "they")
+             // ("accused the UAE of backing a coup and said the Emiratis had bombed ...": nor past a verb of saying, whose words have a subject of their own.)
+             && !MentionFinder.SayingVerbs.Contains(units[j].Norm); j--)
             if (units[j - 1].Norm is "of" or "for" && ((units[j].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[j].IsMention)
                 || (units[j].Norm is "their" or "its" && units[j].IsMention)))
             {
@@ -2407,8 +2409,11 @@ internal static class PatternMatcher
                 coordinated = true;
             // "Kinshasa accused Rwanda of aggression and cut ties with Kigali": a past verb right after "and" is the clause's
             // second verb; the first verb's object is not its subject (not a passive with its agent: "and armed by Iran").
-            if (u.Norm == "and" && i + 1 == anchor && i > 0 && !units[i - 1].IsMention && units[i - 1].Norm != ","
-                && (PastVerb(units[anchor]) || units[anchor].Norm is "cut" or "broke" or "split")
+            // ("The Hadi government criticised the UAE and said ...", "calls the rebels terrorists and accuses them": so is a verb
+            // of saying or accusing, past the first verb's named object.)
+            if (u.Norm == "and" && i + 1 == anchor && i > 0 && units[i - 1].Norm != ","
+                && (!units[i - 1].IsMention || (SaysOrAccuses(units[anchor]) && IsObjectOfVerb(units, i - 1)))
+                && (PastVerb(units[anchor]) || SaysOrAccuses(units[anchor]) || units[anchor].Norm is "cut" or "broke" or "split")
                 && !(anchor + 1 < units.Count && units[anchor + 1].Norm == "by") && VerbsObjectInClauseBefore(units, i))
                 coordinated = secondVerb = true;
             // "troops remain to train and advise Afghan forces and conduct operations against ...": a bare verb joined by
@@ -2489,7 +2494,9 @@ internal static class PatternMatcher
             return (-1, "");
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
         // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
-        var clauseStart = anchor - 1;
+        // ("The CSP, a coalition of armed groups that signed the deal, attacked ...": an apposition is stepped over whole; its
+        // "that" opens no clause of the sentence's.)
+        var clauseStart = PastApposition(units, anchor - 1);
         // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
         // ("Hezbollah fired missiles, and Israel responded with strikes, killing three fighters": nor past ", and" with a name
         // and its verb, a clause of its own.)
@@ -2503,7 +2510,7 @@ internal static class PatternMatcher
                        // ("has claimed rocket fire on Israel, coordinating with ...": or acts named without an article.)
                        || IsWarActNoun(units[clauseStart].Norm) || units[clauseStart].Norm is "rocket" or "drone" or "missile" or "mortar" or "suicide"
                        || char.IsDigit(units[clauseStart].Norm[0])))))
-            clauseStart--;
+            clauseStart = PastApposition(units, clauseStart - 1);
         // "The government said the SDF was illegitimate and demanded that US troops leave": a verb of demanding joined to
         // what a speaker says is the speaker's own, not the subject of the said clause.
         if (clauseStart >= 2 && units[clauseStart - 1].Norm is "said" or "says" or "stated" or "declared" && DemandingVerbs.Contains(units[anchor].Norm)
@@ -2519,6 +2526,10 @@ internal static class PatternMatcher
                 return (i, JoinedVerbsSubject);
         return (-1, "");
     }
+
+    /// <summary>The opening comma of the apposition the comma at <paramref name="at"/> closes; else <paramref name="at"/> itself.</summary>
+    private static int PastApposition(IReadOnlyList<Unit> units, int at) =>
+        at > 0 && units[at].Norm == "," && OpeningOfApposition(units, at) is var opening and > 0 ? opening : at;
 
     /// <summary>", and" then a name and its finite verb at <paramref name="at"/>, before <paramref name="anchor"/>: a clause of its own.</summary>
     private static bool ClauseAfterCommaAnd(IReadOnlyList<Unit> units, int at, int anchor) =>
@@ -2933,20 +2944,30 @@ internal static class PatternMatcher
         ["positions", "position", "targets", "bases", "base", "vehicles", "vehicle", "depots", "camps", "headquarters", "units", "unit",
          "convoy", "convoys", "strongholds", "weapons", "fighters", "hideouts", "compound", "tunnels", "launchers"];
 
-    /// <summary>True when "and" and a past verb stand between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    /// <summary>
+    /// True when "and" and a past verb stand between <paramref name="from"/> and <paramref name="to"/>, or "and" right
+    /// before a verb of saying or accusing at <paramref name="to"/>.
+    /// </summary>
     private static bool AndVerbBetween(IReadOnlyList<Unit> units, int from, int to)
     {
         for (var k = from + 1; k + 1 < to; k++)
             if (units[k].Norm == "and" && PastVerb(units[k + 1]))
                 return true;
-        return false;
+        // ("The minister criticised the UAE and said ...", "calls the rebels terrorists and accuses them": the clause's second verb.)
+        return to - 1 > from && to < units.Count && units[to - 1].Norm == "and" && SaysOrAccuses(units[to]);
     }
+
+    /// <summary>A verb of saying or accusing ("said", "accuses"), which never opens a noun phrase.</summary>
+    private static bool SaysOrAccuses(Unit unit) => MentionFinder.SayingVerbs.Contains(unit.Norm) || AccusingVerbs.Contains(unit.Norm);
+
+    internal static readonly HashSet<string> AccusingVerbs =
+        ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
 
     /// <summary>Whether a name some verb takes as its object stands before <paramref name="at"/> in its clause (within twelve units).</summary>
     private static bool VerbsObjectInClauseBefore(IReadOnlyList<Unit> units, int at)
     {
         for (var k = at - 1; k >= 0 && at - k <= 12 && !ClauseEnds.Contains(units[k].Norm) && units[k].Norm != ","; k--)
-            if (units[k].IsMention && IsObjectOfVerb(units, k))
+            if (units[k].IsMention && (IsObjectOfVerb(units, k) || ObjectOfPresentVerb(units, k)))
                 return true;
         return false;
     }
@@ -4204,8 +4225,10 @@ internal static class PatternMatcher
         var j = i - 1;
         while (j >= 0 && units[j].Norm is "the" or "a" or "an")
             j--;
-        // (After its subject or the comma closing the subject's clause: "Turkey, which keeps troops in Idlib, tolerates ...".)
-        return j >= 1 && !units[j].IsMention && units[j].Norm.EndsWith('s') && FiniteVerbForm(units[j].Norm) && (units[j - 1].IsMention || units[j - 1].Norm == ",");
+        // (After its subject or the comma closing the subject's clause: "Turkey, which keeps troops in Idlib, tolerates ...";
+        // or a place's name closing the subject: "The junta in Bamako calls ...".)
+        return j >= 1 && !units[j].IsMention && units[j].Norm.EndsWith('s') && FiniteVerbForm(units[j].Norm)
+            && (units[j - 1].IsMention || units[j - 1].Norm == "," || (units[j - 1].Capitalized && !units[j].Capitalized));
     }
 
     /// <summary>Whether the name at <paramref name="i"/> is listed ("and", "or", a comma) after a verb's object: "declared A and B ...".</summary>

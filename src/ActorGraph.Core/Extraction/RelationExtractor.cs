@@ -187,7 +187,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].Norm is "," or "has" or "have" or "had" or "is" or "was" or "will"
                     or "said" or "says" or "vowed" or "vows" or "claimed" or "denied" or "announced" or "pledged" or "warned"
                     // ("The militias took up arms after al-Shabaab fighters burned ...": a past verb no participle spells alike.)
-                    or "took" or "overran" or "began" or "fought" or "went" or "drove" or "won" or "swore"))
+                    // ("The militias rose up against the jihadists, after al-Shabaab blew up wells. They now ...": "rose", "broke".)
+                    or "took" or "overran" or "began" or "fought" or "went" or "drove" or "won" or "swore" or "rose" or "broke" or "withdrew"
+                    or "came" or "became" or "gave" or "threw" or "ran"))
             && !GovernedByPreposition(tokens, opening) && !(opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].AfterHyphen))
         {
             // (A description by a plural noun, "the militias", is remembered as such: "the group" is not what it names.)
@@ -759,8 +761,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var closingSpeaker = ClosingSpeaker(tokens, m);
         // ("and his loyalists in the army helped them": nor a name closing a phrase of the subject right before the verb.)
         var subjectsPhrase = themClause >= 0 && m.TokenStart >= 3 ? PhraseOfSubjectBeforeVerb(tokens, mentions, i) : -1;
+        // ("The junta in Bamako calls the rebels terrorists and accuses them of ...": nor the subject's side named again in a phrase.)
+        var clauseSubjects = themClause >= 0 ? anchors.Where(a => a.Actor is not null && a.TokenStart >= themClause && a.Rank == 0).Select(a => a.Actor!).ToHashSet() : [];
         var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank >= 1) && a.TokenStart != themRelativeHead
-                && !(hiring >= 0 && a.TokenStart > hiring) && a.TokenStart != subjectsPhrase)
+                && !(hiring >= 0 && a.TokenStart > hiring) && a.TokenStart != subjectsPhrase && !clauseSubjects.Contains(a.Actor!))
             .OrderBy(a => a.Rank).ThenByDescending(a => closingSpeaker ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
@@ -5800,7 +5804,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
                 break;
             if (joinedVerb < 0 && units[i].Norm == "and" && WordAfterAnd(units, i) is var next && next < end && (VerbAuxiliaries.Contains(units[next].Norm)
-                    || PatternMatcher.PastVerb(units[next]) || AccusingVerbs.Contains(units[next].Norm) || DenierGoesOnVerbs.Contains(units[next].Norm)))
+                    || PatternMatcher.PastVerb(units[next]) || PatternMatcher.AccusingVerbs.Contains(units[next].Norm) || DenierGoesOnVerbs.Contains(units[next].Norm)))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
             // ("turned on the state instead of fighting the Houthis": a negation ending in a preposition or "than"
@@ -5855,7 +5859,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("denies backing the M23 and accuses Kinshasa of ...": so is a charge the denier goes on to make.)
         // ("denied targeting the prison and said it had struck Houthi sites": or what the denier goes on to say.)
         // ("Kigali denies it and in turn accuses ...": "it" right before the "and" is what is denied, no clause's subject.)
-        if (denial && (PatternMatcher.PastVerb(units[verb]) || AccusingVerbs.Contains(units[verb].Norm) || DenierGoesOnVerbs.Contains(units[verb].Norm))
+        if (denial && (PatternMatcher.PastVerb(units[verb]) || PatternMatcher.AccusingVerbs.Contains(units[verb].Norm) || DenierGoesOnVerbs.Contains(units[verb].Norm))
             && !Gerund(units, verb)
             && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm) && !(k == and - 1 && units[k].Norm is "it" or "this" or "that")))
             return false;
@@ -5962,7 +5966,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "X accused its rivals of plotting and arrested their commanders": an accusation is the first of two
                 // joined acts; the second, the cue's own, is the writer's report.
                 // So is a second verb after a verb of view: "ISIS-K considers the Taliban apostates and has attacked its members".
-                if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && (AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm))
+                if (match.SubjectNote == PatternMatcher.JoinedVerbsSubject && (PatternMatcher.AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm))
                     && Enumerable.Range(i + 1, Math.Max(0, match.End - i - 1)).Any(k => units[k].Norm == "and"))
                     continue;
                 // "The attack was claimed on Tuesday by JNIM, which is linked to al Qaeda": an act claimed is owned, nothing said.
@@ -5981,7 +5985,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "Misrata accused the militias of hoarding funds, and the SSA has since fought the 444 Brigade": nor does a
                 // charge whose charged deed ends at ", and" before the match's own subject.
                 // ("ISKP regards the Taliban as apostates, and its fighters have targeted Taliban posts": nor a view.)
-                if (i < match.Start && (AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm)) && NewSubjectAfterAnd(units, i + 1, match.Start))
+                if (i < match.Start && (PatternMatcher.AccusingVerbs.Contains(units[i].Norm) || ViewVerbs.Contains(units[i].Norm)) && NewSubjectAfterAnd(units, i + 1, match.Start))
                     continue;
                 // "to fight al-Shabaab, which it blamed for kidnappings, and the Kenyan force later joined ...": nor does one
                 // inside a relative clause closed before the match.
@@ -5995,7 +5999,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // relative clause closing what a speaker says.)
                 // ("Tehran denies arming the Houthis, who have been fighting a Saudi-led coalition since 2015": and any
                 // relation told in a relative clause about what a denial names.)
-                if (i < match.Start && (tie || units[i].Norm is "denies" or "denied" or "deny" or "denying" || AccusingVerbs.Contains(units[i].Norm))
+                if (i < match.Start && (tie || units[i].Norm is "denies" or "denied" or "deny" or "denying" || PatternMatcher.AccusingVerbs.Contains(units[i].Norm))
                     && RelativeClauseAfterComplement(units, i, match.End))
                     continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
@@ -6010,7 +6014,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "The STC accuses the Islah party, a backbone of Hadi's government, of links to AQAP": an apposition that
                 // describes the accused is the writer's; only the charge after it is the accuser's.
-                if (i < match.Start && AccusingVerbs.Contains(units[i].Norm) && AppositionOfAccused(units, match))
+                if (i < match.Start && PatternMatcher.AccusingVerbs.Contains(units[i].Norm) && AppositionOfAccused(units, match))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
                 // ("..., the group's news agency said": a side's outlet speaks for it.)
@@ -6190,7 +6194,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>"Mogadishu accuses Kenya of meddling": a charge made in the present holds now, at no time told before.</summary>
     private static bool PresentCharge(IReadOnlyList<Unit> units, CueMatch match) =>
-        Enumerable.Range(match.Start, match.End - match.Start).Any(k => AccusingVerbs.Contains(units[k].Norm) && units[k].Norm.EndsWith('s'));
+        Enumerable.Range(match.Start, match.End - match.Start).Any(k => PatternMatcher.AccusingVerbs.Contains(units[k].Norm) && units[k].Norm.EndsWith('s'));
 
     /// <summary>"Ankara regards the YPG as a terrorist group": a view told in the present holds now; it takes no date told before.</summary>
     private static bool PresentView(IReadOnlyList<Unit> units, CueMatch match) =>
@@ -6237,9 +6241,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         match.Start + 2 < match.End && units[match.Start].IsMention && units[match.Start + 1].Norm == ","
         && units[match.Start + 2].Norm is "a" or "an" or "the" or "whose" or "which" or "who" && match.End + 1 < units.Count && units[match.End].Norm == ","
         && units[match.End + 1].Norm is "of" or "for";
-
-    private static readonly HashSet<string> AccusingVerbs =
-        ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
 
     /// <summary>
     /// The side whose outlet speaks right before the verb at <paramref name="verb"/> ("the group's news agency said",
@@ -6898,6 +6899,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return null;
             if (tokens[k].Norm is not ("accuse" or "accuses" or "accused" or "accusing"))
                 continue;
+            // ("and accuses them of colluding with JNIM": right after the verb, "them" is the accused.)
+            if (k + 1 == start)
+                return null;
             if (NameEndingAt(mentions, k) is { } accuser)
                 return accuser;
             if (tokens[k - 1].Norm == "and" && mentions.FirstOrDefault(q => !q.IsReference && q.Actor is not null) is { } opening
