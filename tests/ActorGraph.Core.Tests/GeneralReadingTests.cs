@@ -1404,7 +1404,7 @@ public class GeneralReadingTests
     {
         var relations = Extract("Jamaat-ul-Ahrar split from the TTP in 2014. Its leader later rejected the Islamic State's offer of a merger and kept his men in Mohmand. Since then the two factions have clashed in Mohmand.");
         var clash = relations.Where(r => r.Evidence.Sentence.StartsWith("Since then", StringComparison.Ordinal)).ToList();
-        Assert.Contains(clash, r => r.Kind == RelationKind.Rival && new[] { r.Source, r.Target }.Order().SequenceEqual(["Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan"]));
+        Assert.Contains(clash, r => r.Kind == RelationKind.Rival && new[] { r.Source, r.Target }.Order(StringComparer.Ordinal).SequenceEqual(["Jamaat-ul-Ahrar", "Tehrik-i-Taliban Pakistan"]));
         Assert.DoesNotContain(clash, r => r.Source == "Islamic State" || r.Target == "Islamic State");
     }
 
@@ -13301,6 +13301,58 @@ public class GeneralReadingTests
         Assert.Equal(("Houthis", "al-Qaeda in the Arabian Peninsula"), (collusion.Source, collusion.Target));
         Assert.Equal("Hadi government", collusion.Evidence.ClaimedBy);
     }
+
+    [Fact]
+    public void a_name_that_only_classes_an_affiliate_is_not_what_a_later_pronoun_means()
+    {
+        var found = Described("Hurras al-Din announced a new leader on Monday. Washington regards the group as an al-Qaeda affiliate and says "
+            + "it remains a target of American strikes.", "2020-02-01");
+        Assert.Contains("United States -attacked-> Hurras al-Din", found);
+        Assert.DoesNotContain("United States -attacked-> al Qaeda", found);
+    }
+
+    [Fact]
+    public void sides_that_fought_each_other_are_two_though_their_noun_counts_none() =>
+        Assert.Contains(Extract("Al-Shabaab expelled Hizbul Islam from Kismayo in 2010. The factions fought each other for months.", "2011-02-01"),
+            r => r.Kind == RelationKind.Rival && r.Evidence.Sentence.StartsWith("The factions", StringComparison.Ordinal)
+                && new[] { r.Source, r.Target }.Order(StringComparer.Ordinal).SequenceEqual(["Hizbul Islam", "al-Shabaab"]));
+
+    [Fact]
+    public void rallying_to_a_side_and_holding_a_place_for_it_make_allies()
+    {
+        Assert.Contains("Government of National Accord -allied-> Misrata militias", Described("Misratan brigades rallied to the unity "
+            + "government in April.", "2019-05-01"));
+        Assert.Contains("Libyan National Army -allied-> Wagner Group", Described("Wagner fighters defended the Jufra airbase for the LNA.",
+            "2020-05-01"));
+    }
+
+    [Fact]
+    public void one_is_not_charged_with_sheltering_its_accuser()
+    {
+        var shelter = Assert.Single(Extract("The Haqqani Network has long been based in Miranshah. Kabul has accused Islamabad of sheltering it.",
+            "2017-01-01"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Pakistan", "Haqqani Network"), (shelter.Source, shelter.Target));
+        Assert.Equal("Afghanistan", shelter.Evidence.ClaimedBy);
+    }
+
+    [Fact]
+    public void a_relative_pronoun_after_a_comma_speaks_for_the_name_before_it() =>
+        Assert.Equal("Somali government", Assert.Single(Extract("The Somali army, which had claimed to have killed Ahmed Godane twice before, "
+            + "said it was investigating.", "2014-01-01")).Evidence.ClaimedBy);
+
+    [Fact]
+    public void the_rebranded_group_is_the_side_the_text_told_took_a_new_name()
+    {
+        var found = Described("Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham in July. Ahrar al-Sham welcomed the move. The rebranded "
+            + "group then attacked government positions in Aleppo.", "2016-08-01");
+        Assert.Contains("Al Nusrah Front -attacked-> Assad regime", found);
+        Assert.DoesNotContain("Ahrar al Sham -attacked-> Assad regime", found);
+    }
+
+    [Fact]
+    public void an_act_told_after_a_comma_is_not_the_breaking_of_a_siege() =>
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Russia", Described("HTS launched an offensive to break the siege of Idlib, attacking "
+            + "Russian positions.", "2019-05-01"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -2921,10 +2921,22 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("the two jihadist groups" is more than the phrase "the two" it opens with.)
         var end = PhraseAt(tokens, start, dictionary.PluralDescriptions);
         end = ModifiedPluralDescriptionEnd(tokens, start) is { } longer && longer > (end ?? 0) ? longer : end;
+        // ("The factions have fought each other since": sides done to each other are two, though the noun alone counts none.)
+        if (end is null && start + 1 < tokens.Count && tokens[start].Norm == "the" && PluralSideNouns.Contains(tokens[start + 1].Norm) && EachOtherAfter(tokens, start + 2))
+            end = start + 2;
         // ("has fought both government forces and the Islamic State": "both" that "and" answers joins two sides; it names none.)
         // (Not "carried out strikes on both groups and has designated them": an "and" that joins verbs.)
         return tokens[start].Norm == "both" && end is { } last && last + 1 < tokens.Count && tokens[last].Norm == "and"
             && (tokens[last + 1].IsCapitalized || tokens[last + 1].Norm is "the" or "a" or "an" or "its" or "their") ? null : end;
+    }
+
+    /// <summary>Whether "each other" or "one another" ends the clause opening at <paramref name="from"/>, within eight words.</summary>
+    private static bool EachOtherAfter(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k + 1 < tokens.Count && k < from + 8 && tokens[k].Norm is not ("," or ";" or "." or "which" or "who" or "that"); k++)
+            if ((tokens[k].Norm, tokens[k + 1].Norm) is ("each", "other") or ("one", "another"))
+                return true;
+        return false;
     }
 
     private int? ModifiedPluralDescriptionEnd(IReadOnlyList<Token> tokens, int start)

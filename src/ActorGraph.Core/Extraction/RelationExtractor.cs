@@ -176,6 +176,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = 0; i < mentions.Count; i++)
             if (mentions[i].IsReference)
                 ResolveReference(state, tokens, mentions, i);
+        foreach (var named in mentions)
+            if (!named.IsReference && named.Actor is not null && NamedAsNewName(tokens, named.TokenStart))
+                state.Renamed = named.Actor;
         var subjectSeen = false;
         // "In early 2019 it routed the NFL. It has also arrested ...": a pronoun that opens the clause is its subject,
         // and keeps the text on what it stands for; the name after the verb is not the subject. (Not a description:
@@ -733,7 +736,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     || p.Contextual && p.Surface.EndsWith('s') && !p.Surface.EndsWith("ss", StringComparison.Ordinal)))
                 && !(p.TokenEnd < tokens.Count && tokens[p.TokenEnd].AfterHyphen
                      && (p.TokenEnd >= m.TokenStart - 3 || CompoundModifiers.Contains(tokens[p.TokenEnd].Norm)))
-                && !(p.TokenEnd == m.TokenStart - 1 && BrokeFrom(tokens, m)))
+                && !(p.TokenEnd == m.TokenStart - 1 && BrokeFrom(tokens, m))
+                // ("regarded the group as an al-Qaeda affiliate and said it remained a target": a name modifying a branch's noun.)
+                && !(p.TokenEnd < tokens.Count && ModifiedNouns.Contains(tokens[p.TokenEnd].Norm) && p.TokenStart >= 1 && tokens[p.TokenStart - 1].Norm is "a" or "an"))
             .Select(p => (p.TokenStart, Rank: Math.Max(ClauseRank(tokens, mentions, p), InClosedRelative(tokens, p, m.TokenStart) ? 1 : 0),
                 Actor: p.Candidates.FirstOrDefault()))
             .Concat(SilentPossessives(tokens, mentions, m.TokenStart)
@@ -874,6 +879,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 candidates.Insert(0, chargedBy);
             }
         }
+        // ("Washington has accused Pakistan of protecting it": nobody is charged with sheltering its accuser, nor itself; the
+        // side the text is about comes first.)
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "it" or "them"
+            && ShelteredByAccused(tokens, mentions, m.TokenStart) is { Count: > 0 } chargeSides && candidates.Any(c => !chargeSides.Contains(c)))
+            candidates = [.. candidates.Where(c => !chargeSides.Contains(c)), .. candidates.Where(chargeSides.Contains)];
         // "The US has carried out strikes against al-Shabab, including one that killed its leader": "its" after a verb of
         // killing (capturing) is not the clause's subject, the killer.
         // ("JNIM said the Islamic State had killed its members": past a verb of saying, the killer is the first name after it.)
@@ -1277,6 +1287,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = state.Relations.Where(r => (possessorsTie == RelationKind.Rival ? r.Kind is RelationKind.Rival or RelationKind.Attacked : r.Kind == possessorsTie)
                     && (r.Source == possessor || r.Target == possessor) && r.Source != r.Target)
                 .Select(r => r.Source == possessor ? r.Target : r.Source).Reverse().Distinct().ToList();
+        // "... and renamed itself Jabhat Fateh al-Sham. ... the rebranded group": a description by a word of renaming is the
+        // side the text last told took a new name.
+        if (m.Source == MentionSource.Description && !m.Plural && state.Renamed is { } renamed && candidates.Contains(renamed)
+            && tokens.Skip(m.TokenStart).Take(m.TokenEnd - m.TokenStart).Any(t => t.Norm is "rebranded" or "renamed"))
+            candidates = [renamed, .. candidates.Where(c => c != renamed)];
         mentions[i] = m with { Candidates = candidates };
         if (candidates.Count > 0 && state.Salience.ContainsKey(candidates[0]))
             state.Salience[candidates[0]] += 0.5;
@@ -2852,6 +2867,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return -1;
         }
         return -1;
+    }
+
+    /// <summary>Whether the name at <paramref name="start"/> is given as a new one: "renamed itself X", "rebranded as X", "changed its name to X".</summary>
+    private static bool NamedAsNewName(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Norm is "as" or "to")
+            k--;
+        if (k >= 0 && tokens[k].Norm is "itself" or "themselves")
+            k--;
+        return k >= 0 && (tokens[k].Norm is "renamed" or "rebranded" or "rebranding" or "renaming"
+            || (k >= 2 && tokens[k].Norm == "name" && tokens[k - 1].Norm is "its" or "their" && tokens[k - 2].Norm is "changed" or "changes" or "changing"));
     }
 
     /// <summary>A person's membership of a group ("Jolani -affiliate-> Nusra"): it tells the group a later "his group" means.</summary>
@@ -4879,8 +4906,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = match.Start; k < match.End; k++)
             if (units[k].Norm is "broke" or "broken" or "break" or "breaks" or "breaking")
                 for (var j = k + 1; j <= k + 5 && j < match.End && units[j].Norm is not ("," or "and" or "." or ";"); j++)
+                    // ("launched an offensive to break the siege of Aleppo, attacking government positions": not an act told after a comma.)
                     if (units[j].Norm is "siege" or "sieges" or "blockade" or "encirclement" or "cordon" && j + 1 < match.End && units[j + 1].Norm == "of"
-                        && CueNames(match.Pattern, units[j].Norm))
+                        && CueNames(match.Pattern, units[j].Norm) && !Enumerable.Range(j + 2, match.End - j - 2).Any(c => units[c].Norm == ","))
                         return true;
         return false;
     }
@@ -6268,6 +6296,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 comma = k;
         if (comma < 0 || comma + 1 >= verb)
             return false;
+        // ("The Nigerian army, which had claimed ...": a relative pronoun stands for the name before the comma.)
+        if (units[comma + 1].Norm is "which" or "who" or "that")
+            return false;
         // ("Pakistan, long accused of ..., now accuses": an adverb alone is no speaker.)
         // ("The army's commander, Burhan, has accused ...": nor an auxiliary.)
         if (comma + 2 == verb && (PatternMatcher.IsAdverb(units[comma + 1]) || units[comma + 1].Norm is "now" or "then" or "later" or "meanwhile" or "however"
@@ -6979,6 +7010,32 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     private static readonly HashSet<string> ChargingVerbs = ["blames", "blamed", "blame", "accuses", "accused", "accuse"];
 
+    /// <summary>
+    /// For an object pronoun at <paramref name="pronoun"/> after "of" and a gerund of shelter or backing ("accused Pakistan of
+    /// protecting it"): the sides the charge names, the accuser before its verb and the accused after it; else none.
+    /// </summary>
+    private static List<string> ShelteredByAccused(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        if (pronoun < 3 || !ShelteringGerunds.Contains(tokens[pronoun - 1].Norm) || tokens[pronoun - 2].Norm is not ("of" or "for"))
+            return [];
+        var verb = pronoun - 3;
+        while (verb >= 1 && verb >= pronoun - 10 && !ChargingVerbs.Contains(tokens[verb].Norm) && tokens[verb].Norm is not ("," or ";" or ":"))
+            verb--;
+        if (verb < 1 || !ChargingVerbs.Contains(tokens[verb].Norm))
+            return [];
+        // (The accuser past an auxiliary or an adverb: "Washington has long accused".)
+        var subjectEnd = verb;
+        while (subjectEnd >= 1 && verb - subjectEnd < 3 && tokens[subjectEnd - 1].Norm is "has" or "have" or "had" or "long" or "also" or "repeatedly" or "often" or "publicly")
+            subjectEnd--;
+        return mentions.Where(q => !q.IsReference && q.Actor is not null && (Math.Max(q.TokenEnd, q.TailEnd) == subjectEnd
+                || (q.TokenStart > verb && q.TokenEnd < pronoun - 1)))
+            .Select(q => q.Actor!).Distinct().ToList();
+    }
+
+    private static readonly HashSet<string> ShelteringGerunds =
+        ["protecting", "sheltering", "harbouring", "harboring", "hosting", "shielding", "backing", "supporting", "arming", "funding",
+         "financing", "helping", "aiding", "training", "supplying", "hiding"];
+
     /// <summary>True when unit <paramref name="i"/> is inside ", which ... ," (who, whom, whose) closed before <paramref name="start"/>.</summary>
     private static bool InRelativeClosedBefore(IReadOnlyList<Unit> units, int i, int start)
     {
@@ -7345,6 +7402,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
         public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
+
+        /// <summary>The side the text last told took a new name ("renamed itself X"), for "the rebranded group".</summary>
+        public string? Renamed { get; set; }
     }
 
     /// <param name="Reported">For a reading without a report inside a relative clause ("a group that officials say is ..."):
