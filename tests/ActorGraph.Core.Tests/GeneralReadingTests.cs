@@ -13354,6 +13354,55 @@ public class GeneralReadingTests
         Assert.Contains("Hay'at Tahrir al Sham -attacked-> Russia", Described("HTS launched an offensive to break the siege of Idlib, attacking "
             + "Russian positions.", "2019-05-01"));
 
+    [Fact]
+    public void nobody_named_in_a_clause_of_time_set_off_by_commas_is_the_subject()
+    {
+        var found = Described("Turkish jets struck Sinjar on Monday, hours after US forces left the area, in an operation against the PKK.",
+            "2019-10-10");
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain("United States -attacked-> Kurdistan Workers' Party", found);
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("The Houthis, after weeks of clashes with the army, attacked Saudi "
+            + "border posts.", "2016-01-01"));
+    }
+
+    [Fact]
+    public void what_a_view_calls_a_name_after_its_relative_apposition_is_said_of_that_name()
+    {
+        var found = Described("Kabul considers the Haqqani Network, the faction that runs the Taliban's suicide squads, a terrorist group "
+            + "linked to al Qaeda.", "2016-01-01");
+        Assert.Contains("Haqqani Network -affiliate-> al Qaeda", found);
+        Assert.DoesNotContain("Taliban -affiliate-> al Qaeda", found);
+    }
+
+    [Fact]
+    public void an_act_a_claim_brings_in_with_a_is_not_one_told_before()
+    {
+        var found = Described("Rioters stormed the French embassy in Ouagadougou on Sunday and burned its gate. The insurgency goes on. "
+            + "JNIM claimed an ambush on a fuel convoy near Dori last week that killed eight soldiers.", "2022-10-03");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Burkina Faso", found);
+        Assert.DoesNotContain("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> France", found);
+    }
+
+    [Fact]
+    public void a_rank_of_two_words_before_a_name_is_read_past() =>
+        Assert.Contains("Ibrahim Traore -attacked-> Paul-Henri Damiba", Described("Captain Ibrahim Traore ousted Lieutenant Colonel Paul-Henri "
+            + "Damiba in September.", "2022-10-03"));
+
+    [Fact]
+    public void a_possessive_after_but_is_the_main_clauses_subject_not_a_compared_sides_nor_an_object()
+    {
+        var found = Described("Niger's junta has not said whether it will hire Wagner, as Mali's rulers did, but its supporters have long "
+            + "demanded that French troops leave.", "2023-08-03");
+        Assert.Contains("France -rival-> Niger", found);
+        Assert.DoesNotContain("France -rival-> Mali", found);
+        Assert.DoesNotContain("France -rival-> Wagner Group", found);
+    }
+
+    [Fact]
+    public void two_who_seized_power_together_were_allies() =>
+        Assert.Contains("Abdel Fattah al-Burhan -allied-> Mohamed Hamdan Dagalo", Described("Burhan and Hemedti fell out in April. The two men "
+            + "had seized power together in 2021.", "2023-08-03"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -26,7 +26,9 @@ internal static class PatternMatcher
          "captured", "detained", "kidnapped", "abducted", "wounded", "fleeing", "retreating", "surrendered",
          // peoples whose names are no state's demonym: "the Tuareg militia GATIA", "Fulani herders"
          "tuareg", "fulani", "peul", "arab", "pashtun", "yazidi", "druze", "hazara", "baluch", "baloch", "toubou", "tebu", "zaghawa",
-         "amhara", "oromo", "tigrayan", "turkmen", "assyrian", "christian", "bedouin", "berber", "dogon", "bambara", "hausa", "kanuri"];
+         "amhara", "oromo", "tigrayan", "turkmen", "assyrian", "christian", "bedouin", "berber", "dogon", "bambara", "hausa", "kanuri",
+         // the first word of a rank of two, before the one a man's name takes in: "ousted Lieutenant Colonel Damiba"
+         "lieutenant", "lt", "brigadier", "sergeant"];
 
     /// <summary>Nouns that class a name given right after them: "the rebel group M23", "the paramilitary force RSF".</summary>
     private static readonly HashSet<string> ClassNouns =
@@ -630,6 +632,15 @@ internal static class PatternMatcher
                     continue;
                 slots[leading.Name] = described;
             }
+            // "Ankara considers the YPG, the militia that leads the SDF, a terrorist group linked to the PKK": a name closing the
+            // relative clause of an apposition, before a comma the pattern reads as its own apposition's, is inside it; the
+            // description is said of the name the first apposition describes (not so "X, led by Y, a former Z cleric").
+            else if (elements is [CuePattern.Slot apposed, CuePattern.Words { Optional: false, Alternatives: [[","]] }, ..]
+                && slots[apposed.Name] + 1 < units.Count && units[slots[apposed.Name] + 1].Norm == ","
+                && OpeningOfApposition(units, slots[apposed.Name] + 1) is var firstApposition and > 0
+                && Enumerable.Range(firstApposition + 1, slots[apposed.Name] - firstApposition - 1).Any(k => units[k].Norm is "that" or "which" or "who")
+                && units[NameBeforeTail(units, firstApposition - 1)] is { IsMention: true, Reference: false })
+                slots[apposed.Name] = NameBeforeTail(units, firstApposition - 1);
             // (Also before the pattern's closing "!..." tests: "have joined Haftar's Libyan National Army".)
             var closing = elements.Count - 1;
             while (closing > 0 && elements[closing] is CuePattern.Not)
@@ -2349,6 +2360,13 @@ internal static class PatternMatcher
                 i = opening; // "Jabhat al-Nusra, al Qaeda's Syrian wing, has fought": skip to the head
                 continue;
             }
+            // "Turkish troops pushed into Syria on Wednesday, a day after U.S. forces pulled back, in an offensive against the SDF":
+            // a clause of time set off by commas is stepped over; nobody named inside it is the subject.
+            if (u.Norm == "," && SubordinateAsideOpening(units, i) is var asideOpening and > 0)
+            {
+                i = asideOpening;
+                continue;
+            }
             // ("Abandoned by Trump, who ordered troops out, the SDF struck a deal, inviting ...": not a clause the main
             // clause's own subject has closed; that subject is the participle's.)
             // ("Ethiopia, whose troops serve in ATMIS, deployed forces after al-Shabaab fighters crossed the border and clashed with
@@ -2495,7 +2513,7 @@ internal static class PatternMatcher
         // The clause the joined verbs share starts after a clause end, or after "X said (that)".
         // ("Instructors arrived, months after the junta ordered French forces out and ended ...": the clause opens after "after".)
         // ("The CSP, a coalition of armed groups that signed the deal, attacked ...": an apposition is stepped over whole; its
-        // "that" opens no clause of the sentence's.)
+        // "that" opens no clause of the sentence's; so is an aside of time: "The SDF, after weeks of clashes with Turkey, attacked".)
         var clauseStart = PastApposition(units, anchor - 1);
         // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
         // ("Hezbollah fired missiles, and Israel responded with strikes, killing three fighters": nor past ", and" with a name
@@ -2527,9 +2545,35 @@ internal static class PatternMatcher
         return (-1, "");
     }
 
-    /// <summary>The opening comma of the apposition the comma at <paramref name="at"/> closes; else <paramref name="at"/> itself.</summary>
+    /// <summary>
+    /// For the comma closing ", a day after U.S. forces pulled back," (", when ...", ", weeks before ..."): the opening
+    /// comma, the aside opened by a subordinator after at most a count of time; else -1.
+    /// </summary>
+    private static int SubordinateAsideOpening(IReadOnlyList<Unit> units, int closing)
+    {
+        for (var j = closing - 1; j > 0 && closing - j <= 16; j--)
+        {
+            if (ClauseEnds.Contains(units[j].Norm) || units[j].Norm == Dash)
+                return -1;
+            if (units[j].Norm != ",")
+                continue;
+            var k = j + 1;
+            while (k < closing && k <= j + 3 && (units[k].Norm is "a" or "an" or "one" or "two" or "three" or "several" or "few" or "just" or "only" or "shortly"
+                       or "soon" or "day" or "days" or "week" or "weeks" or "month" or "months" or "hours" or "hour" or "year" or "years"
+                   || char.IsDigit(units[k].Norm[0])))
+                k++;
+            return k + 1 < closing && Subordinators.Contains(units[k].Norm) && units[k].Norm is not ("if" or "unless") ? j : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The opening comma of the apposition (or the aside of time, see <see cref="SubordinateAsideOpening"/>) the comma at
+    /// <paramref name="at"/> closes; else <paramref name="at"/> itself.
+    /// </summary>
     private static int PastApposition(IReadOnlyList<Unit> units, int at) =>
-        at > 0 && units[at].Norm == "," && OpeningOfApposition(units, at) is var opening and > 0 ? opening : at;
+        at > 0 && units[at].Norm == "," && (OpeningOfApposition(units, at) is var opening and > 0 || (opening = SubordinateAsideOpening(units, at)) > 0)
+            ? opening : at;
 
     /// <summary>", and" then a name and its finite verb at <paramref name="at"/>, before <paramref name="anchor"/>: a clause of its own.</summary>
     private static bool ClauseAfterCommaAnd(IReadOnlyList<Unit> units, int at, int anchor) =>
@@ -3329,6 +3373,8 @@ internal static class PatternMatcher
             if (units[j].Norm != ",")
                 continue;
             var opensLikeApposition = units[j + 1].Norm is "a" or "an" or "the" or "another"
+                // (", the militia that leads the SDF,": a description read as a reference opens one too.)
+                || (units[j + 1] is { IsMention: true, Reference: true } && units[j + 1].Norm == Unit.MentionNorm)
                 || (units[j + 1].Norm is "one" or "two" or "three" or "four" or "both" or "part" && j + 2 < closing && units[j + 2].Norm == "of") // ", one of the largest brigades,"
                 // ", both signatories to the 2015 accord,", ", all members of the Platform,"
                 || (units[j + 1].Norm is "both" or "all" && j + 2 < closing && units[j + 2] is { IsMention: false, Norm: var members } && members.Length > 3 && members.EndsWith('s'))

@@ -69,9 +69,11 @@ public sealed partial class RelationExtractor
                             || !PronounTypes.Contains(TypeOf(state, claimant)))
                             continue;
                         var before = here.Where(h => h.At < match.Start).Select(h => h.Actor).ToList();
+                        // ("Protesters attacked the embassy. JNIM claimed an ambush on a convoy": an act the claim brings in with "a"
+                        // is a new one, not one told before.)
                         var told = before.Count > 0
                             ? (Actors: before, Sentence: context.Sentence, Date: DateNear(context, here[0].At))
-                            : earlier;
+                            : ClaimsANewAct(units, match) ? default : earlier;
                         // "JNIM claimed the attack on Malian soldiers. The army blamed the attack on the ISGS": blame for an
                         // act told with its author, laid on another side.
                         if (told.Actors is null && blamed && disputed.Hit is not null && disputed.Hit.Where(h => !h.Authors.Contains(claimant)).Select(h => h.Target).ToList() is { Count: > 0 } others)
@@ -96,6 +98,20 @@ public sealed partial class RelationExtractor
         if (hitByNamed.Count > 0)
             state.LastAuthoredTargets = (hitByNamed.Select(h => (h.Target, h.Authors)).ToList(), context.Sentence, DateNear(context, hitByNamed[0].At));
         return found;
+    }
+
+    /// <summary>Whether the act a claim match names opens with "a" or "an" after its verb ("claimed an ambush", "claimed responsibility for a bombing").</summary>
+    private static bool ClaimsANewAct(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k + 1 < match.End; k++)
+            if (units[k].Norm is "claimed" or "claims" or "claim" or "claiming")
+            {
+                var next = k + 1;
+                while (next < match.End && units[next].Norm is "responsibility" or "credit" or "for")
+                    next++;
+                return next < match.End && units[next].Norm is "a" or "an";
+            }
+        return false;
     }
 
     /// <summary>

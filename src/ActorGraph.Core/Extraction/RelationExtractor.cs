@@ -1287,6 +1287,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = state.Relations.Where(r => (possessorsTie == RelationKind.Rival ? r.Kind is RelationKind.Rival or RelationKind.Attacked : r.Kind == possessorsTie)
                     && (r.Source == possessor || r.Target == possessor) && r.Source != r.Target)
                 .Select(r => r.Source == possessor ? r.Target : r.Source).Reverse().Distinct().ToList();
+        // ("Niger's junta has not said whether it will hire Wagner, as Mali's rulers did, but its supporters have ...": a possessive
+        // opening the clause after ", but" is the sentence's opening subject's.)
+        if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "its" or "their" && m.TokenStart >= 2 && tokens[m.TokenStart - 1].Norm == "but"
+            && tokens[m.TokenStart - 2].Norm == "," && mentions.Take(i).FirstOrDefault(p => p.Actor is not null || p.IsReference) is { } opener
+            && opener.TokenStart <= MentionFinder.DatelineEnd(tokens) + 1 && ClauseRank(tokens, mentions, opener) == 0
+            && (opener.IsReference ? opener.Candidates.FirstOrDefault() : opener.Actor) is { } openingSubject && candidates.Contains(openingSubject))
+            candidates = [openingSubject, .. candidates.Where(c => c != openingSubject)];
         // "... and renamed itself Jabhat Fateh al-Sham. ... the rebranded group": a description by a word of renaming is the
         // side the text last told took a new name.
         if (m.Source == MentionSource.Description && !m.Plural && state.Renamed is { } renamed && candidates.Contains(renamed)
@@ -1889,7 +1896,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (before >= 0 && tokens[before].Norm is "the" or "a" or "an" or "long" or "once" or "now" or "formerly" or "still")
             before--;
         var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
-        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive || InsideApposition(tokens, mentions, p) ? 1 : 0;
+        // ("The junta has not said whether it will turn to Wagner, as Mali's rulers did, but its supporters ...": the subject of a
+        // clause of comparison or time set off by a comma ranks below the main clause's.)
+        var headBefore = head.TokenStart >= 1 && tokens[head.TokenStart - 1].Norm == "the" ? head.TokenStart - 2 : head.TokenStart - 1;
+        var subordinate = headBefore >= 1 && tokens[headBefore].Norm is "as" or "while" or "whereas" or "although" or "though" && tokens[headBefore - 1].Norm == ",";
+        return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive || subordinate || InsideApposition(tokens, mentions, p) ? 1 : 0;
     }
 
     /// <summary>The name before "and" or "or" (past "the", "a", "several" ...) that the name <paramref name="p"/> is listed after, or null.</summary>
