@@ -13403,6 +13403,58 @@ public class GeneralReadingTests
         Assert.Contains("Abdel Fattah al-Burhan -allied-> Mohamed Hamdan Dagalo", Described("Burhan and Hemedti fell out in April. The two men "
             + "had seized power together in 2021.", "2023-08-03"));
 
+    [Fact]
+    public void an_it_that_opens_a_span_of_time_stands_for_nobody() =>
+        Assert.DoesNotContain(Extract("The Taliban overran Kunduz last week. It took Afghan troops, with American air support, two weeks to retake "
+            + "the town.", "2015-10-05"), r => r.Source == "Taliban" && r.Evidence.SentenceIndex == 2);
+
+    [Fact]
+    public void a_side_an_act_stands_in_solidarity_with_is_not_its_target()
+    {
+        var found = Described("Israel struck Gaza. The Houthis said they fired a missile at Eilat in solidarity with Hamas.", "2024-01-05");
+        Assert.Contains("Hamas -allied-> Houthis", found);
+        Assert.DoesNotContain("Israel -attacked-> Hamas", found);
+    }
+
+    [Fact]
+    public void a_side_accused_of_seeking_war_is_the_accusers_enemy() =>
+        Assert.Equal(Attribution.Claim, Assert.Single(Extract("Tehran accuses Washington of seeking a wider war.", "2024-01-05"),
+            r => r.Kind == RelationKind.Rival && r.Source == "Iran" && r.Target == "United States").Evidence.Attribution);
+
+    [Fact]
+    public void partners_named_as_the_men_of_a_group_are_that_group() =>
+        Assert.Contains("Ahrar al Sham -allied-> Free Syrian Army", Described("The Free Syrian Army and its uneasy partners, the Islamists of "
+            + "Ahrar al-Sham, took Idlib.", "2015-10-05"));
+
+    [Fact]
+    public void a_side_that_fled_before_another_was_attacked_by_it() =>
+        Assert.Contains("Islamic State -attacked-> Iraqi government", Described("Iraqi troops fled before the fighters of the Islamic State.",
+            "2014-06-11"));
+
+    [Fact]
+    public void men_seen_alongside_a_sides_men_are_its_allies() =>
+        Assert.Contains("Hay'at Tahrir al Sham -allied-> Hurras al-Din", Described("Fighters of Hurras al-Din were seen in Idlib alongside HTS "
+            + "units last week.", "2020-06-11"));
+
+    [Fact]
+    public void a_governments_snipers_and_armour_are_its_own()
+    {
+        Assert.Contains("Muammar Gaddafi -attacked-> National Transitional Council", Described("Gaddafi's forces attacked Zawiya. Government "
+            + "snipers and tanks shelled districts held by the rebels.", "2011-03-28"));
+        Assert.Contains("NATO -attacked-> Muammar Gaddafi", Described("Gaddafi's forces shelled Misrata. NATO jets destroyed government armour "
+            + "on the coastal road.", "2011-03-28"));
+    }
+
+    [Fact]
+    public void who_joins_an_act_told_before_sides_with_its_authors() =>
+        Assert.Contains("Al Nusrah Front -allied-> Jund al-Aqsa", Described("Jabhat al-Nusra launched an assault on the army in Idlib. Fighters "
+            + "of Jund al-Aqsa joined the assault.", "2015-03-28"));
+
+    [Fact]
+    public void a_present_verb_after_and_shares_the_subject_past_its_objects_article() =>
+        Assert.Contains("Somali government -allied-> United States", Described("Washington has struck al-Shabaab repeatedly this year and trains "
+            + "the Danab brigade.", "2017-10-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -379,7 +379,7 @@ public sealed class ActorDictionary
     private static readonly string[] ArmySiteNouns =
         ["post", "posts", "base", "bases", "camp", "camps", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
          "convoy", "convoys", "patrol", "patrols", "barracks", "garrison", "garrisons", "airfield", "airfields", "airbase", "airbases", "air base", "air bases", "airport", "airports", "headquarters", "unit", "units", "vehicle", "vehicles",
-         "armoured vehicles", "armored vehicles", "tanks", "warplanes", "jets", "aircraft", "helicopters", "drones", "artillery", "targets",
+         "armoured vehicles", "armored vehicles", "tanks", "armour", "armor", "snipers", "warplanes", "jets", "aircraft", "helicopters", "drones", "artillery", "targets",
          "buildings", "offices", "compound", "compounds", "installations", "lines", "stronghold", "strongholds", "enclave", "enclaves"];
 
     /// <summary>

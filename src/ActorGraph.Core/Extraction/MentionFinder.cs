@@ -3095,7 +3095,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 && (pronoun == 2 || tokens[pronoun - 3].Norm is "but" or "and" or "while" or "though" or "although" or "yet")))
             return false;
         // "said it had been carried out with help from Pakistan": "it" whose verb is done to an act is the act.
-        if (tokens[pronoun].Norm == "it" && ActDoneAfter(tokens, pronoun + 1))
+        if (tokens[pronoun].Norm == "it" && (ActDoneAfter(tokens, pronoun + 1) || ExpletiveIt(tokens, pronoun)))
             return false;
         if (!PossessivePronouns.Contains(tokens[pronoun].Norm))
             return true;
@@ -3116,6 +3116,29 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private static bool BothAsSubject(IReadOnlyList<Token> tokens, int start) =>
         start + 1 < tokens.Count && tokens[start + 1].Norm is "have" or "had" or "are" or "were" or "remain" or "remained" or "continue"
             or "continued" or "claim" or "claimed" or "deny" or "denied" or "oppose" or "opposed" or "fought" or "fight" or "reject" or "rejected";
+
+    /// <summary>
+    /// An "it" that stands for nothing: "It took Afghan commandos three days to retake the city", "It is unclear whether ...".
+    /// </summary>
+    private static bool ExpletiveIt(IReadOnlyList<Token> tokens, int it)
+    {
+        var verb = it + 1;
+        if (verb < tokens.Count && tokens[verb].Norm is "will" or "would" or "could" or "may" or "might")
+            verb++;
+        if (verb + 1 >= tokens.Count)
+            return false;
+        // ("It took X, with U.S. air support, three days to retake": a span of time, then "to".)
+        if (tokens[verb].Norm is "took" or "takes" or "take")
+        {
+            for (var k = verb + 1; k + 1 < tokens.Count && k <= verb + 14 && tokens[k].Norm is not ("." or ";"); k++)
+                if (tokens[k].Norm is "days" or "weeks" or "months" or "years" or "hours" or "decades" && tokens[k + 1].Norm == "to")
+                    return true;
+            return false;
+        }
+        return tokens[verb].Norm is "is" or "was" or "remains" or "remained" or "seems" or "seemed" && verb + 2 < tokens.Count
+            && tokens[verb + 1].Norm is "unclear" or "clear" or "likely" or "unlikely" or "possible" or "impossible" or "uncertain" or "doubtful"
+            && tokens[verb + 2].Norm is "whether" or "that" or "if" or "who" or "how" or "when" or "what" or "why" or "to";
+    }
 
     /// <summary>"was carried out", "had been planned": a passive verb said of an act, at <paramref name="at"/>.</summary>
     private static bool ActDoneAfter(IReadOnlyList<Token> tokens, int at)

@@ -43,7 +43,7 @@ internal static class PatternMatcher
          "commander", "leader", "soldier", "militant", "official", "officials", "figures", "operatives", "operative", "emir",
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
-         "sniper", "snipers", "groups", "brigades", "battalions", "brigade", "battalion", "division", "regiment", "corps", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
+         "sniper", "snipers", "islamists", "extremists", "groups", "brigades", "battalions", "brigade", "battalion", "division", "regiment", "corps", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
          "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
@@ -2049,7 +2049,9 @@ internal static class PatternMatcher
                 || (FiniteVerbForm(units[anchor].Norm) && (!units[and - 2].IsMention || IsObjectOfVerb(units, and - 2) || ObjectOfPresentVerb(units, and - 2)) && anchor + 1 < units.Count
                     && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to"
                         // ("has declared A and B terrorist groups and backs C": an "-s" verb with a name for its object.)
-                        || (units[anchor].Norm.EndsWith('s') && units[anchor + 1] is { IsMention: true, Reference: false }))));
+                        // ("has carried out strikes against al-Shabaab and trains the Danab unit": past the name's article.)
+                        || (units[anchor].Norm.EndsWith('s') && (units[anchor + 1] is { IsMention: true, Reference: false }
+                            || (units[anchor + 1].Norm is "the" or "a" or "an" && anchor + 2 < units.Count && units[anchor + 2] is { IsMention: true, Reference: false }))))));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
         // ("The Zintan fighters, allied with ...": a name with its forces' noun after it is such an actor.)

@@ -3448,6 +3448,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("was killed alongside Iranian commander Soleimani in a US strike": those who died beside the victim are victims too.)
             if (units[k].Norm is "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "together" or "by"))
                 return !DiedWithAnother(units, units[k].Norm == "with" ? k - 1 : k);
+            // ("launched a drone at Tel Aviv in solidarity with Hezbollah", "in support of the Palestinians": whom the act stands by.)
+            if ((units[k].Norm == "with" && units[k - 1].Norm is "solidarity" or "coordination" or "cooperation" or "league" or "concert" or "tandem")
+                || (units[k].Norm == "of" && units[k - 1].Norm is "support" or "behalf" && k >= 2 && units[k - 2].Norm is "in" or "on"))
+                return true;
         }
         return false;
     }
@@ -4198,7 +4202,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     foreach (var (pairFrom, pairTo) in Choose(context.State, cue, yield, source, target))
                     {
                     var (from, to) = (pairFrom, pairTo);
-                    var kind = yield.Kind;
+                    // ("Fighters of the Naqshbandi Army joined the assault": who joins an act told before sides with its authors; no
+                    // one is a part of an act.)
+                    var kind = yield.Kind == RelationKind.Affiliate && target.Source == MentionSource.Event ? RelationKind.Allied : yield.Kind;
                     // "Units of the PMF, including AAH, took part": a whole is no ally of a part it is told to include.
                     if (kind == RelationKind.Allied && SlotUnits(match, yield.Source).Contains(tu) && (PartListedAfter(units, su, tu) || PartListedAfter(units, tu, su)))
                         continue;
@@ -4718,7 +4724,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // An act stands for its authors, never for its target; as the side backed ("the offensive, backed by US
         // airstrikes") it stands for each of them.
         // ("said it had repelled the attack": save an act fought off, whose authors the side fought.)
-        if (target.Source == MentionSource.Event && yield.Kind != RelationKind.Allied && !target.FoughtOff)
+        // ("Hezbollah joined the offensive": a part of an act is an ally of its authors, read below; see the kind's change.)
+        if (target.Source == MentionSource.Event && yield.Kind is not (RelationKind.Allied or RelationKind.Affiliate) && !target.FoughtOff)
             return fits;
         // "French forces, which have battled both groups": a plural on one side stands for each of its actors.
         if (source.Members.Count > 1 && source.Source == MentionSource.Description)
@@ -4737,7 +4744,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 continue;
             foreach (var t in target.Candidates)
             {
-                if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))))
+                if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))
+                        && !(yield.Kind == RelationKind.Affiliate && target.Source == MentionSource.Event)))
                     continue;
                 // "Shekau killed himself when its fighters surrounded him": a group a reference may stand for does not
                 // attack its own leader; the reference means another group.
