@@ -13455,6 +13455,30 @@ public class GeneralReadingTests
         Assert.Contains("Somali government -allied-> United States", Described("Washington has struck al-Shabaab repeatedly this year and trains "
             + "the Danab brigade.", "2017-10-20"));
 
+    [Fact]
+    public void a_side_saying_what_they_did_is_they_and_a_fronted_clause_ends_at_its_comma()
+    {
+        var found = Described("Months after the Islamic State began its siege of the town, fighters of the YPG announced on Monday that they had "
+            + "driven the jihadists out of Kobani.", "2015-01-28");
+        Assert.Contains("People's Protection Units -attacked-> Islamic State", found);
+        Assert.DoesNotContain("Islamic State -attacked-> People's Protection Units", found);
+    }
+
+    [Fact]
+    public void acting_in_close_coordination_with_a_side_is_an_alliance() =>
+        Assert.Contains("People's Protection Units -allied-> US-led coalition", Described("In October the US-led coalition began striking Islamic "
+            + "State positions around Kobani in close coordination with the YPG.", "2014-11-02"));
+
+    [Fact]
+    public void states_contributing_to_a_force_are_its_members_and_its_backer_backs_the_force_only()
+    {
+        var found = Described("Kenya and Ethiopia, along with Djibouti, are contributing to a 22,000-strong AMISOM force backed by the United "
+            + "Nations.", "2012-05-02");
+        Assert.Contains("AMISOM -allied-> Kenya", found);
+        Assert.Contains("AMISOM -allied-> Djibouti", found);
+        Assert.DoesNotContain("Kenya -allied-> United Nations", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -295,7 +295,7 @@ internal static class PatternMatcher
     private static readonly HashSet<string> Auxiliaries =
         ["is", "was", "are", "were", "has", "have", "had", "will", "would", "also", "then", "later", "now", "once", "still",
          "continues", "continued", "may", "might", "could", "can"];
-    private static readonly HashSet<string> RelativePronouns = ["which", "who", "whose", "whom"];
+    internal static readonly HashSet<string> RelativePronouns = ["which", "who", "whose", "whom"];
     private static readonly HashSet<string> DemandingVerbs =
         ["demanded", "demands", "insisted", "insists", "urged", "urges", "called", "calls", "warned", "warns", "vowed", "vows", "threatened", "threatens"];
     private static readonly HashSet<string> ReportingWords = ["said", "says", "say", "told", "tells", "reported", "announced", "claimed", "stated", "added", "that"];
@@ -1064,6 +1064,9 @@ internal static class PatternMatcher
                     if (g > 0 && afterWords && CircumstancePrepositions.Contains(units[pos + g - 1].Norm)
                         && pos + g < units.Count && units[pos + g].Norm is "the" or "a" or "an")
                         return -1;
+                    // ("Two years after al-Shabaab seized the port, fighters of the army ...": nor past the comma closing a fronted clause.)
+                    if (g > 0 && afterWords && units[pos + g - 1].Norm == "," && FrontedClauseEndsAt(units, pos + g - 1))
+                        return -1;
                     // "Al Shabaab, which wants to overthrow the government, was driven out of Mogadishu": past a verb, a gap
                     // does not run on past a comma into the main clause's verb.
                     if (g > 1 && afterWords && units[pos + g - 2].Norm == ","
@@ -1823,17 +1826,27 @@ internal static class PatternMatcher
     /// </summary>
     private static bool FrontedClauseEndsAt(IReadOnlyList<Unit> units, int comma)
     {
-        if (comma < 4 || units[0].Norm is not ("after" or "when" or "while" or "although" or "though" or "once" or "because" or "since" or "as" or "if"))
+        // ("Two years after al-Shabaab seized the port, ...": past a span of time the clause is counted from.)
+        var opener = 0;
+        while (opener < 2 && opener + 1 < comma && (units[opener].Norm is "years" or "months" or "weeks" or "days" or "hours" or "year" or "month" or "week" or "day"
+                   or "a" or "one" or "two" or "three" or "four" or "five" or "six" or "few" or "several" or "just" or "only" || char.IsDigit(units[opener].Norm[0]))
+               && units.Skip(opener + 1).Take(2).Any(u => u.Norm is "after" or "before" or "since"))
+            opener++;
+        if (comma < opener + 4 || units[opener].Norm is not ("after" or "when" or "while" or "although" or "though" or "once" or "because" or "since" or "as" or "if"))
+            return false;
+        // ("Since 2013 the militia has fought in every province, ...": a time opens no clause; the main clause follows it.)
+        if (char.IsDigit(units[opener + 1].Norm[0]) || IsDateUnit(units, opener + 1))
             return false;
         var named = false;
-        for (var k = 1; k < comma; k++)
+        for (var k = opener + 1; k < comma; k++)
         {
             if (units[k].Norm is "," or ";" or ":" or Dash)
                 return false;
             named |= units[k].IsMention;
         }
         // (A verb of its own: "After Washington signed ...", not "After months of fighting,".)
-        return named && Enumerable.Range(1, comma - 1).Any(k => PastVerb(units[k]) || FiniteVerbForm(units[k].Norm));
+        return named && Enumerable.Range(opener + 1, comma - opener - 1).Any(k => PastVerb(units[k]) || FiniteVerbForm(units[k].Norm)
+            || (!units[k].IsMention && IrregularPasts.Contains(units[k].Norm)));
     }
 
     /// <summary>"after expelling", "while preserving": a subordinating word at <paramref name="at"/>, then a participle sharing the main clause's subject.</summary>

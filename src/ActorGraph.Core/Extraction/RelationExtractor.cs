@@ -919,6 +919,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
+        // ("Kurdish fighters of the YPG declared on Monday that they had driven the jihadists out": a side's own words of itself.)
+        else if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm is "they" or "it" && candidates.Count > 1 && m.TokenStart >= 2
+            && tokens[m.TokenStart - 1].Norm == "that" && SaidOfItselfBy(tokens, mentions, i) is { } sayer && candidates.Contains(sayer))
+            candidates = [sayer, .. candidates.Where(c => c != sayer)];
         // "The Islamic State accused JNIM of treason and said the group had started the war": a side named by its own name
         // does not call itself "the group" in what it says (its spokesman may: "Mujahid said the movement's fighters ...").
         if (m.Source == MentionSource.Description && !m.Plural && candidates.Count > 1 && NamedSpeakerBefore(tokens, mentions, i) is { } namedSpeaker
@@ -2714,6 +2718,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return before >= 0 && tokens[before].Norm == "that" ? before - 1 : before;
     }
 
+    /// <summary>
+    /// For a subject pronoun after "that": the side named right before the verb of saying that opens its clause, past a time
+    /// ("the YPG declared on Monday that they"), unless named by its officials (see <see cref="SpeakerBefore"/>); else null.
+    /// </summary>
+    private static string? SaidOfItselfBy(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    {
+        var verb = mentions[pronoun].TokenStart - 2;
+        for (var k = verb; k >= 1 && verb - k <= 3; k--)
+            if (tokens[k].Norm is "said" or "says" or "declared" or "announced" or "stated" or "confirmed" or "insisted" or "claimed")
+            {
+                // (Only a time between the verb and "that": "on Monday", "late on Sunday".)
+                if (Enumerable.Range(k + 1, verb - k).Any(t => !(tokens[t].Norm is "on" or "late" or "early" or "last" or "this" || DateResolver.IsMonthOrDay(tokens[t].Norm))))
+                    return null;
+                return mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) is var end && (end == k || (end == k - 1 && tokens[k - 1].Norm == ")")))
+                    is { IsReference: false, Actor: { } side } named && !(named.TailEnd > named.TokenEnd
+                        && tokens[named.TailEnd - 1].Norm is "officials" or "sources" or "authorities" or "officers" or "diplomats")
+                    ? side : null;
+            }
+        return null;
+    }
+
     /// <summary>The last word of a mention's surface, lower case ("Boko Haram fighters" gives "fighters").</summary>
     private static string LastWord(string surface) =>
         surface.LastIndexOf(' ') is var space and >= 0 ? surface[(space + 1)..].ToLowerInvariant() : surface.ToLowerInvariant();
@@ -3995,6 +4020,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (cue.Kind == RelationKind.Rival && match.Pattern.Text.StartsWith("{A} ...15 (rival|", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var listedBefore)
             && Enumerable.Range(listedBefore + 1, Math.Max(0, match.End - listedBefore - 1)).FirstOrDefault(k => units[k].Norm is "rival" or "rivals" or "enemy" or "opposing", -1) is var rivalWord and > 1
             && units[rivalWord - 1].Norm is "and" or "or" && rivalWord - 1 > listedBefore)
+            yield break;
+        // "The two countries, along with Cameroon, are contributing to a task force backed by the AU": what an apposition's
+        // participle is said of has no verb of its own between; the backing here is the task force's.
+        // (A relative clause has one: "The STC, whose forces were trained by the Emiratis".)
+        if (match.Pattern.Text.StartsWith("{B} , [a|an|the|another] ...8 (backed", StringComparison.Ordinal) && match.Slots.TryGetValue("B", out var described)
+            && described + 2 < units.Count && !PatternMatcher.RelativePronouns.Contains(units[described + 2].Norm)
+            && Enumerable.Range(described + 1, Math.Max(0, match.End - described - 1)).Any(k => units[k].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had"))
             yield break;
         // "Smaller groups operate alongside HTS, including the TIP": the list after a side named as a companion is of the
         // subject's kind, not of the companion's parts.
