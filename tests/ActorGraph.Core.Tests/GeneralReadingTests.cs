@@ -13479,6 +13479,25 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Kenya -allied-> United Nations", found);
     }
 
+    [Fact]
+    public void both_after_against_stands_for_the_two_sides_named_before()
+    {
+        var found = Described("JNIM and ISGS have clashed since January. French troops continue to fight against both.", "2020-05-02");
+        Assert.Contains("France -rival-> Jama'at Nusrat al-Islam wal-Muslimin", found);
+        Assert.Contains("France -rival-> Islamic State in the Greater Sahara", found);
+    }
+
+    [Fact]
+    public void a_verb_joined_after_a_passives_agent_is_the_subjects() =>
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda", Described("Al-Shabaab is led by Ahmed Diriye and swears allegiance to al-Qaeda's "
+            + "leader.", "2020-05-02"));
+
+    [Fact]
+    public void the_two_groups_of_a_primer_are_the_two_its_sections_were_about() =>
+        Assert.Contains("Boko Haram -allied-> Islamic State West Africa Province", Described("## Boko Haram\n\nJAS was founded by Mohammed Yusuf. "
+            + "It is led by Abubakar Shekau.\n\n## ISWAP\n\nISWAP operates around Lake Chad. It is led by Abu Musab al-Barnawi.\n\n## Relations\n\n"
+            + "For a time the two groups cooperated.", "2020-05-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2777,7 +2777,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return new Mention(start, start + 2, null, ActorType.Other, MentionSource.Pronoun, Surface(tokens, start, start + 2));
         if (PluralDescriptionEnd(tokens, start) is { } pluralEnd)
             return new Mention(start, pluralEnd, null, ActorType.ArmedGroup, MentionSource.Description, Surface(tokens, start, pluralEnd)) { Plural = true };
-        if (token.Norm == "both" && BothAsSubject(tokens, start))
+        if (token.Norm == "both" && (BothAsSubject(tokens, start) || BothAsObject(tokens, start)))
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text) { Plural = true };
         if (dictionary.PersonPronouns.Contains(token.Norm) && StandsForActor(tokens, start))
             return new Mention(start, start + 1, null, ActorType.Person, MentionSource.Pronoun, token.Text);
@@ -3139,6 +3139,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && tokens[verb + 1].Norm is "unclear" or "clear" or "likely" or "unlikely" or "possible" or "impossible" or "uncertain" or "doubtful"
             && tokens[verb + 2].Norm is "whether" or "that" or "if" or "who" or "how" or "when" or "what" or "why" or "to";
     }
+
+    /// <summary>"leads the fight against both, alongside ...": a bare "both" a preposition of enmity takes, ending its phrase.</summary>
+    private static bool BothAsObject(IReadOnlyList<Token> tokens, int start) =>
+        start >= 1 && tokens[start - 1].Norm is "against" or "fought" or "fights" or "fighting" or "attacked" or "targeted"
+        && (start + 1 >= tokens.Count || !tokens[start + 1].IsWord);
 
     /// <summary>"was carried out", "had been planned": a passive verb said of an act, at <paramref name="at"/>.</summary>
     private static bool ActDoneAfter(IReadOnlyList<Token> tokens, int at)

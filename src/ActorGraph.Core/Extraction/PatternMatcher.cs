@@ -2059,12 +2059,17 @@ internal static class PatternMatcher
             && (PerfectParticiple(units[anchor])
                 || units[anchor].Norm is "maintain" or "maintains" or "retain" or "retains" or "enjoy" or "enjoys" or "keep" or "keeps"
                 // ("tolerates the group and coordinates with it": a verb's object before "and" too.)
-                || (FiniteVerbForm(units[anchor].Norm) && (!units[and - 2].IsMention || IsObjectOfVerb(units, and - 2) || ObjectOfPresentVerb(units, and - 2)) && anchor + 1 < units.Count
+                // ("is led by Iyad Ag Ghaly and pledges loyalty to ...": or a passive's agent.)
+                || (FiniteVerbForm(units[anchor].Norm) && (!units[and - 2].IsMention || IsObjectOfVerb(units, and - 2) || ObjectOfPresentVerb(units, and - 2)
+                        || (and >= 3 && units[and - 3].Norm == "by"))
+                    && anchor + 1 < units.Count
                     && (IsAdverb(units[anchor + 1]) || units[anchor + 1].Norm is "with" or "against" or "alongside" or "to"
                         // ("has declared A and B terrorist groups and backs C": an "-s" verb with a name for its object.)
                         // ("has carried out strikes against al-Shabaab and trains the Danab unit": past the name's article.)
                         || (units[anchor].Norm.EndsWith('s') && (units[anchor + 1] is { IsMention: true, Reference: false }
-                            || (units[anchor + 1].Norm is "the" or "a" or "an" && anchor + 2 < units.Count && units[anchor + 2] is { IsMention: true, Reference: false }))))));
+                            || (units[anchor + 1].Norm is "the" or "a" or "an" && anchor + 2 < units.Count && units[anchor + 2] is { IsMention: true, Reference: false })
+                            // ("... and pledges loyalty to al-Qaeda's leader": a noun of its own, then the preposition that takes the side.)
+                            || (anchor + 2 < units.Count && !units[anchor + 1].IsMention && units[anchor + 2].Norm is "to" or "with"))))));
         // "accuse the Islah party, an ally of Hadi,": a cue inside an apposition describes the noun before the
         // comma; when that is no actor, the cue has no subject here.
         // ("The Zintan fighters, allied with ...": a name with its forces' noun after it is such an actor.)

@@ -677,6 +677,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             members = state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex
                     && (!groupsOnly || GroupTypes.Contains(TypeOf(state, g.Actor)))) // "the two groups" skip a state named between
                 .TakeLast(2).Select(g => g.Actor).ToList() is { Count: 2 } lastTwo && Fit(lastTwo) ? lastTwo : [];
+        // ("## The al-Qaeda side / JNIM was formed ... ## The Islamic State side / ISGS was founded ... For years the two groups
+        // cooperated": with no two groups in the sentences before, the last two groups the sentences of the few before were about.)
+        // (Past a heading's whole, "## The Islamic State side", which the branch after it belongs to.)
+        if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description && two
+            && state.Subjects.Where(g => g.Sentence >= state.SentenceIndex - 6 && g.Sentence < state.SentenceIndex && GroupTypes.Contains(TypeOf(state, g.Actor)))
+                .Select(g => g.Actor).Reverse().Distinct().ToList() is [var lastAbout, .. var aboutBefore]
+            && aboutBefore.FirstOrDefault(other => Fit([other, lastAbout])) is { } otherAbout)
+            members = [otherAbout, lastAbout];
         // "Clashes between the former allies erupted": the two sides last told allies (or enemies) in the sentences before.
         if (m.Plural && m.Source == MentionSource.Description && !sameSentence && TiedPairWord(m.Surface) is { } tie
             && state.Relations.LastOrDefault(r => r.Kind == tie && r.Evidence.SentenceIndex >= state.SentenceIndex - 3
@@ -7452,7 +7460,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
-        public (string Actor, int Sentence, bool Plural)? LastSubject { get; set; }
+        /// <remarks>Each one set is also kept in <see cref="Subjects"/>.</remarks>
+        public (string Actor, int Sentence, bool Plural)? LastSubject
+        {
+            get => _lastSubject;
+            set
+            {
+                _lastSubject = value;
+                if (value is { } subject)
+                    Subjects.Add((subject.Actor, subject.Sentence));
+            }
+        }
+
+        private (string Actor, int Sentence, bool Plural)? _lastSubject;
+
+        /// <summary>The subjects of the sentences so far, in order: the sides a primer's sections are each about.</summary>
+        public List<(string Actor, int Sentence)> Subjects { get; } = [];
 
         /// <summary>The side the text last told took a new name ("renamed itself X"), for "the rebranded group".</summary>
         public string? Renamed { get; set; }
