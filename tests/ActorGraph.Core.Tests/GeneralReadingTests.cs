@@ -13498,6 +13498,14 @@ public class GeneralReadingTests
             + "It is led by Abubakar Shekau.\n\n## ISWAP\n\nISWAP operates around Lake Chad. It is led by Abu Musab al-Barnawi.\n\n## Relations\n\n"
             + "For a time the two groups cooperated.", "2020-05-02"));
 
+    [Fact]
+    public void a_second_role_after_and_ties_the_man_to_its_group_too()
+    {
+        var found = Described("Sirajuddin Haqqani was deputy leader of the Taliban and head of the Haqqani Network.", "2020-01-08");
+        Assert.Contains("Sirajuddin Haqqani -affiliate-> Taliban", found);
+        Assert.Contains("Sirajuddin Haqqani -affiliate-> Haqqani Network", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
