@@ -13506,6 +13506,16 @@ public class GeneralReadingTests
         Assert.Contains("Sirajuddin Haqqani -affiliate-> Haqqani Network", found);
     }
 
+    [Fact]
+    public void an_act_led_by_a_side_is_its_act_and_the_side_is_what_the_next_sentence_is_about()
+    {
+        var found = Described("The offensive that toppled Bashar al-Assad last week was spearheaded by Hayat Tahrir al-Sham. Its leader, Abu "
+            + "Mohammed al-Jolani, entered Damascus on Sunday.", "2024-12-09");
+        Assert.Contains("Hay'at Tahrir al Sham -attacked-> Assad regime", found);
+        Assert.Contains("Abu Mohammed al-Jolani -affiliate-> Hay'at Tahrir al Sham", found);
+        Assert.DoesNotContain("Abu Mohammed al-Jolani -affiliate-> Assad regime", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -226,7 +226,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("The militias, known locally as macawisley, rose up": the name a subject noun is known as is the subject.)
             var noun = NounKnownAs(tokens, m.TokenStart);
             var knownAsSubject = noun >= 0 && noun <= MentionFinder.DatelineEnd(tokens) + 1;
-            var subject = !subjectSeen && !modifier && (!GovernedByPreposition(tokens, m) || knownAsSubject) && m.TokenStart >= leadingClauseEnd;
+            // ("The offensive that toppled Assad was led by HTS. Its leader ...": nor the object of a relative clause's verb; the agent
+            // of the passive the sentence's own subject, an act, takes is what it is about.)
+            var subject = !subjectSeen && !modifier && (!GovernedByPreposition(tokens, m) || knownAsSubject || PassiveAgentOfAct(tokens, mentions, m))
+                && m.TokenStart >= leadingClauseEnd && !ObjectInRelativeClause(tokens, m);
             if (subject)
                 // ("Sahrawi's group was behind the attack. It has also targeted ...": a man's group opening the clause is what
                 // the text goes on about.)
@@ -2911,6 +2914,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return -1;
         }
         return -1;
+    }
+
+    /// <summary>"the offensive that toppled Assad": a name right after a verb that a relative pronoun opens (past its article).</summary>
+    private static bool ObjectInRelativeClause(IReadOnlyList<Token> tokens, Mention m)
+    {
+        var verb = m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm is "the" or "a" or "an" ? m.TokenStart - 2 : m.TokenStart - 1;
+        return verb >= 1 && tokens[verb].IsWord && !tokens[verb].IsCapitalized && tokens[verb - 1].Norm is "that" or "which";
+    }
+
+    /// <summary>
+    /// "The offensive that toppled Assad was led by HTS": the agent of a passive whose subject opens the sentence as an act
+    /// (an offensive, an attack, a campaign) no name owns.
+    /// </summary>
+    private static bool PassiveAgentOfAct(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention m)
+    {
+        var by = m.TokenStart >= 1 && tokens[m.TokenStart - 1].Norm == "the" ? m.TokenStart - 2 : m.TokenStart - 1;
+        if (by < 3 || tokens[by].Norm != "by" || tokens[by - 2].Norm is not ("was" or "were") || !tokens[by - 1].Norm.EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        var opening = tokens[0].Norm is "the" or "a" or "an" ? 1 : 0;
+        return opening < tokens.Count && tokens[opening].Norm is "offensive" or "assault" or "attack" or "campaign" or "operation" or "push" or "advance" or "raid"
+            && !mentions.Any(p => p.TokenStart < m.TokenStart && p.Source != MentionSource.Event && !ObjectInRelativeClause(tokens, p));
     }
 
     /// <summary>Whether the name at <paramref name="start"/> is given as a new one: "renamed itself X", "rebranded as X", "changed its name to X".</summary>
