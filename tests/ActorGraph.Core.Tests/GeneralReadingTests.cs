@@ -13516,6 +13516,13 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Abu Mohammed al-Jolani -affiliate-> Assad regime", found);
     }
 
+    [Fact]
+    public void the_man_a_side_is_under_leads_it()
+    {
+        Assert.Contains("Ahmed Abdi Godane -affiliate-> al-Shabaab", Described("Al-Shabaab under Ahmed Godane expanded into Kenya.", "2013-03-25"));
+        Assert.Contains("Pakistan -allied-> Taliban", Described("The Taliban lived under Pakistan's protection.", "2013-03-25"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
