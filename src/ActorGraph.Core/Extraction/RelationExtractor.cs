@@ -778,9 +778,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("and his loyalists in the army helped them": nor a name closing a phrase of the subject right before the verb.)
         var subjectsPhrase = themClause >= 0 && m.TokenStart >= 3 ? PhraseOfSubjectBeforeVerb(tokens, mentions, i) : -1;
         // ("The junta in Bamako calls the rebels terrorists and accuses them of ...": nor the subject's side named again in a phrase.)
-        var clauseSubjects = themClause >= 0 ? anchors.Where(a => a.Actor is not null && a.TokenStart >= themClause && a.Rank == 0).Select(a => a.Actor!).ToHashSet() : [];
+        var clauseSubjects = themClause >= 0 ? anchors.Where(a => a.Actor is not null && a.TokenStart >= themClause && a.Rank == 0).Select(a => a.Actor!).ToHashSet() : null;
         var ranked = anchors.Where(a => a.Actor is not null && (themClause < 0 || a.TokenStart < themClause || a.Rank >= 1) && a.TokenStart != themRelativeHead
-                && !(hiring >= 0 && a.TokenStart > hiring) && a.TokenStart != subjectsPhrase && !clauseSubjects.Contains(a.Actor!))
+                && !(hiring >= 0 && a.TokenStart > hiring) && a.TokenStart != subjectsPhrase && clauseSubjects?.Contains(a.Actor!) != true)
             .OrderBy(a => a.Rank).ThenByDescending(a => closingSpeaker ? -a.TokenStart : a.TokenStart).ToList();
         var before = ranked.Select(a => a.Actor!);
         // "The attack was the deadliest on AU forces since 2016, when the group overran a Kenyan base": a group the
@@ -7097,7 +7097,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// For an object pronoun at <paramref name="pronoun"/> after "of" and a gerund of shelter or backing ("accused Pakistan of
     /// protecting it"): the sides the charge names, the accuser before its verb and the accused after it; else none.
     /// </summary>
-    private static List<string> ShelteredByAccused(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
+    private static IReadOnlyList<string> ShelteredByAccused(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
         if (pronoun < 3 || !ShelteringGerunds.Contains(tokens[pronoun - 1].Norm) || tokens[pronoun - 2].Norm is not ("of" or "for"))
             return [];
