@@ -3140,7 +3140,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && tokens[verb + 2].Norm is "whether" or "that" or "if" or "who" or "how" or "when" or "what" or "why" or "to";
     }
 
-    /// <summary>"leads the fight against both, alongside ...": a bare "both" a preposition of enmity takes, ending its phrase.</summary>
+    /// <summary>"leads the fight against both, alongside ...": a bare "both" a verb or preposition of enmity takes, ending its phrase.</summary>
     private static bool BothAsObject(IReadOnlyList<Token> tokens, int start) =>
         start >= 1 && tokens[start - 1].Norm is "against" or "fought" or "fights" or "fighting" or "attacked" or "targeted"
         && (start + 1 >= tokens.Count || !tokens[start + 1].IsWord);

@@ -1828,9 +1828,9 @@ internal static class PatternMatcher
     {
         // ("Two years after al-Shabaab seized the port, ...": past a span of time the clause is counted from.)
         var opener = 0;
-        while (opener < 2 && opener + 1 < comma && (units[opener].Norm is "years" or "months" or "weeks" or "days" or "hours" or "year" or "month" or "week" or "day"
+        while (opener < 2 && opener + 2 < comma && (units[opener].Norm is "years" or "months" or "weeks" or "days" or "hours" or "year" or "month" or "week" or "day"
                    or "a" or "one" or "two" or "three" or "four" or "five" or "six" or "few" or "several" or "just" or "only" || char.IsDigit(units[opener].Norm[0]))
-               && units.Skip(opener + 1).Take(2).Any(u => u.Norm is "after" or "before" or "since"))
+               && (units[opener + 1].Norm is "after" or "before" or "since" || units[opener + 2].Norm is "after" or "before" or "since"))
             opener++;
         if (comma < opener + 4 || units[opener].Norm is not ("after" or "when" or "while" or "although" or "though" or "once" or "because" or "since" or "as" or "if"))
             return false;
@@ -3021,9 +3021,10 @@ internal static class PatternMatcher
         return to - 1 > from && to < units.Count && units[to - 1].Norm == "and" && SaysOrAccuses(units[to]);
     }
 
-    /// <summary>A verb of saying or accusing ("said", "accuses"), which never opens a noun phrase.</summary>
+    /// <summary>A verb of saying or accusing ("said", "accuses"): right after "and", the clause's second verb.</summary>
     private static bool SaysOrAccuses(Unit unit) => MentionFinder.SayingVerbs.Contains(unit.Norm) || AccusingVerbs.Contains(unit.Norm);
 
+    /// <summary>Verbs of charging or condemning a side ("accuses Kenya of ...", "blamed the attack on ...").</summary>
     internal static readonly HashSet<string> AccusingVerbs =
         ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
 

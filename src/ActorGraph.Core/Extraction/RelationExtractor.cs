@@ -1912,7 +1912,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before--;
         var appositive = before >= 0 && tokens[before].Norm == "," && p.TokenEnd < tokens.Count && tokens[p.TokenEnd].Norm == "'s";
         // ("The junta has not said whether it will turn to Wagner, as Mali's rulers did, but its supporters ...": the subject of a
-        // clause of comparison or time set off by a comma ranks below the main clause's.)
+        // clause of comparison or contrast set off by a comma ranks below the main clause's.)
         var headBefore = head.TokenStart >= 1 && tokens[head.TokenStart - 1].Norm == "the" ? head.TokenStart - 2 : head.TokenStart - 1;
         var subordinate = headBefore >= 1 && tokens[headBefore].Norm is "as" or "while" or "whereas" or "although" or "though" && tokens[headBefore - 1].Norm == ",";
         return GovernedByPreposition(tokens, head) ? 2 : FollowsVerb(tokens, head) || appositive || subordinate || InsideApposition(tokens, mentions, p) ? 1 : 0;
@@ -2731,7 +2731,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// For a subject pronoun after "that": the side named right before the verb of saying that opens its clause, past a time
-    /// ("the YPG declared on Monday that they"), unless named by its officials (see <see cref="SpeakerBefore"/>); else null.
+    /// ("the YPG declared on Monday that they"), unless named by the men who speak for it (<see cref="NamedByItsSpeakers"/>); else null.
     /// </summary>
     private static string? SaidOfItselfBy(IReadOnlyList<Token> tokens, List<Mention> mentions, int pronoun)
     {
@@ -2743,9 +2743,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (Enumerable.Range(k + 1, verb - k).Any(t => !(tokens[t].Norm is "on" or "late" or "early" or "last" or "this" || DateResolver.IsMonthOrDay(tokens[t].Norm))))
                     return null;
                 return mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) is var end && (end == k || (end == k - 1 && tokens[k - 1].Norm == ")")))
-                    is { IsReference: false, Actor: { } side } named && !(named.TailEnd > named.TokenEnd
-                        && tokens[named.TailEnd - 1].Norm is "officials" or "sources" or "authorities" or "officers" or "diplomats")
-                    ? side : null;
+                    is { IsReference: false, Actor: { } side } named && !NamedByItsSpeakers(tokens, named) ? side : null;
             }
         return null;
     }
@@ -2798,10 +2796,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         // "Hezbollah said it had fired" speaks of itself; "Pakistani officials say it is" speak of someone else.
         return mentions.Take(pronoun).LastOrDefault(p => Math.Max(p.TokenEnd, p.TailEnd) >= verb - 2 && Math.Max(p.TokenEnd, p.TailEnd) <= verb)
-            is { Candidates: [var speaker, ..] } named && named.TailEnd > named.TokenEnd
-            && tokens[named.TailEnd - 1].Norm is "officials" or "sources" or "authorities" or "officers" or "commanders" or "leaders" or "diplomats"
-            ? speaker : null;
+            is { Candidates: [var speaker, ..] } named && NamedByItsSpeakers(tokens, named) ? speaker : null;
     }
+
+    /// <summary>"Pakistani officials", "Taliban commanders": a side named by the men who speak for it.</summary>
+    private static bool NamedByItsSpeakers(IReadOnlyList<Token> tokens, Mention named) =>
+        named.TailEnd > named.TokenEnd
+        && tokens[named.TailEnd - 1].Norm is "officials" or "sources" or "authorities" or "officers" or "commanders" or "leaders" or "diplomats";
 
     /// <summary>
     /// The last day of the latest year a sentence names when every year it names is before the year of
