@@ -13523,6 +13523,14 @@ public class GeneralReadingTests
         Assert.Contains("Pakistan -allied-> Taliban", Described("The Taliban lived under Pakistan's protection.", "2013-03-25"));
     }
 
+    [Fact]
+    public void demonyms_listed_before_one_act_are_its_authors_together()
+    {
+        var found = Described("The rebels shelled Hama, prompting Russian and Syrian air strikes on their positions in Idlib.", "2019-07-21");
+        Assert.Contains("Russia -attacked-> Syrian opposition", found);
+        Assert.Contains("Assad regime -attacked-> Syrian opposition", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

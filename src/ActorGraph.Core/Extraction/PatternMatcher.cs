@@ -4956,6 +4956,10 @@ internal static class PatternMatcher
         var bothOfWhom = slot + 4 < units.Count && units[slot + 1].Norm == "," && units[slot + 2].Norm is "both" or "all" && units[slot + 4].Norm == "whom";
         // "Russia backs Assad and Turkey backs the rebels": a list whose first item is a verb's object belongs to the clause before.
         var objectBefore = ObjectOfVerbBefore(units, result[^1]) && FiniteVerbAfter(units, slot);
-        return ofCollective || bothOfWhom || (IsSubjectCandidate(units, result[^1]) && !objectBefore) ? result : [];
+        // ("prompting US and British strikes on their positions": demonyms listed before one noun of theirs are that noun's
+        // owners together, wherever the noun stands.)
+        var demonymsOfOneNoun = units[slot].ByDemonym && result.All(r => units[r].ByDemonym) && slot + 1 < units.Count && !units[slot + 1].IsMention
+            && char.IsLetter(units[slot + 1].Norm[0]);
+        return ofCollective || bothOfWhom || demonymsOfOneNoun || (IsSubjectCandidate(units, result[^1]) && !objectBefore) ? result : [];
     }
 }

@@ -5096,7 +5096,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 // ("Afghan and US air strikes on the group's positions": past a word saying what kind of act.)
                 var owner = k - 1 > from + 1 && units[k - 1].Norm is "air" or "drone" or "artillery" or "rocket" or "missile" or "mortar" or "suicide" ? k - 2 : k - 1;
-                return units[owner].IsMention && !units[owner].Reference && owner != from && units[owner].Mention != units[from].Mention;
+                // ("US and British strikes on Houthi positions": not one listed with the subject; the act is both's.)
+                return units[owner].IsMention && !units[owner].Reference && owner != from && units[owner].Mention != units[from].Mention
+                    && !(owner - 2 == from && units[owner - 1].Norm is "and" or ",");
             }
         return false;
     }
