@@ -1828,8 +1828,7 @@ internal static class PatternMatcher
     {
         // ("Two years after al-Shabaab seized the port, ...": past a span of time the clause is counted from.)
         var opener = 0;
-        while (opener < 2 && opener + 2 < comma && (units[opener].Norm is "years" or "months" or "weeks" or "days" or "hours" or "year" or "month" or "week" or "day"
-                   or "a" or "one" or "two" or "three" or "four" or "five" or "six" or "few" or "several" or "just" or "only" || char.IsDigit(units[opener].Norm[0]))
+        while (opener < 2 && opener + 2 < comma && SpanOfTime(units[opener])
                && (units[opener + 1].Norm is "after" or "before" or "since" || units[opener + 2].Norm is "after" or "before" or "since"))
             opener++;
         if (comma < opener + 4 || units[opener].Norm is not ("after" or "when" or "while" or "although" or "though" or "once" or "because" or "since" or "as" or "if"))
@@ -2578,14 +2577,18 @@ internal static class PatternMatcher
             if (units[j].Norm != ",")
                 continue;
             var k = j + 1;
-            while (k < closing && k <= j + 3 && (units[k].Norm is "a" or "an" or "one" or "two" or "three" or "several" or "few" or "just" or "only" or "shortly"
-                       or "soon" or "day" or "days" or "week" or "weeks" or "month" or "months" or "hours" or "hour" or "year" or "years"
-                   || char.IsDigit(units[k].Norm[0])))
+            while (k < closing && k <= j + 3 && SpanOfTime(units[k]))
                 k++;
             return k + 1 < closing && Subordinators.Contains(units[k].Norm) && units[k].Norm is not ("if" or "unless") ? j : -1;
         }
         return -1;
     }
+
+    /// <summary>A word of a span of time a clause is counted from: "a day", "two years", "shortly", "months", "48 hours".</summary>
+    private static bool SpanOfTime(Unit unit) =>
+        unit.Norm is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "six" or "several" or "few" or "just" or "only" or "shortly"
+            or "soon" or "day" or "days" or "week" or "weeks" or "month" or "months" or "hour" or "hours" or "year" or "years"
+        || char.IsDigit(unit.Norm[0]);
 
     /// <summary>
     /// The opening comma of the apposition (or the aside of time, see <see cref="SubordinateAsideOpening"/>) the comma at

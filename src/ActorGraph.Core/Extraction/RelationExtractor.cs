@@ -196,8 +196,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && !GovernedByPreposition(tokens, opening) && !(opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].AfterHyphen))
         {
             // (A description by a plural noun, "the militias", is remembered as such: "the group" is not what it names.)
-            state.LastSubject = (referent, state.SentenceIndex, opening.Source == MentionSource.Description && tokens[opening.TokenEnd - 1].Norm is var head
-                && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+            state.Subjects.Add((referent, state.SentenceIndex, opening.Source == MentionSource.Description && tokens[opening.TokenEnd - 1].Norm is var head
+                && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)));
             subjectSeen = true;
         }
         // "When Dan Na Ambassagou fighters massacred villagers, Katiba Macina's recruitment soared": a clause that opens
@@ -233,10 +233,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (subject)
                 // ("Sahrawi's group was behind the attack. It has also targeted ...": a man's group opening the clause is what
                 // the text goes on about.)
-                state.LastSubject = (m.Type == ActorType.Person && m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Norm == "'s"
+                state.Subjects.Add((m.Type == ActorType.Person && m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Norm == "'s"
                         && tokens[m.TokenEnd + 1].Norm is "group" or "movement" or "organisation" or "organization" or "faction" or "militia"
                         && GroupOf(state, m.Actor!) is { } group ? group : m.Actor!,
-                    state.SentenceIndex, (m.Contextual && PluralNounEnds(tokens, m)) || (knownAsSubject && tokens[noun].Norm.EndsWith('s')));
+                    state.SentenceIndex, (m.Contextual && PluralNounEnds(tokens, m)) || (knownAsSubject && tokens[noun].Norm.EndsWith('s'))));
             subjectSeen |= subject;
             var weight = subject ? 2.0 : modifier ? 0.5 : 1.0;
             if (!state.Salience.ContainsKey(m.Actor!))
@@ -7486,23 +7486,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         /// <summary>The group each person was last tied to, for "Maarouf's group".</summary>
         public Dictionary<string, string> GroupOfPerson { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The subject of the last sentence that named one; <c>Plural</c> when named by a plural noun of a theatre ("the rebels").</summary>
-        /// <remarks>Each one set is also kept in <see cref="Subjects"/>.</remarks>
-        public (string Actor, int Sentence, bool Plural)? LastSubject
-        {
-            get => _lastSubject;
-            set
-            {
-                _lastSubject = value;
-                if (value is { } subject)
-                    Subjects.Add((subject.Actor, subject.Sentence));
-            }
-        }
+        /// <summary>
+        /// The subjects of the sentences that named one, in order; <c>Plural</c> when named by a plural noun of a theatre ("the
+        /// rebels"). The last is what a pronoun opening the next sentence continues; the ones before, the sides a primer's sections
+        /// were each about.
+        /// </summary>
+        public List<(string Actor, int Sentence, bool Plural)> Subjects { get; } = [];
 
-        private (string Actor, int Sentence, bool Plural)? _lastSubject;
-
-        /// <summary>The subjects of the sentences so far, in order: the sides a primer's sections are each about.</summary>
-        public List<(string Actor, int Sentence)> Subjects { get; } = [];
+        /// <summary>The subject of the last sentence that named one (see <see cref="Subjects"/>).</summary>
+        public (string Actor, int Sentence, bool Plural)? LastSubject => Subjects.Count > 0 ? Subjects[^1] : null;
 
         /// <summary>The side the text last told took a new name ("renamed itself X"), for "the rebranded group".</summary>
         public string? Renamed { get; set; }
