@@ -13531,6 +13531,103 @@ public class GeneralReadingTests
         Assert.Contains("Assad regime -attacked-> Syrian opposition", found);
     }
 
+    [Fact]
+    public void an_offensive_to_break_a_sides_siege_attacks_that_side() =>
+        Assert.Contains("Syrian opposition -attacked-> Assad regime", Described("Rebel brigades launched a new offensive on Friday to break "
+            + "the Syrian army's siege of the old city of Homs.", "2016-03-06"));
+
+    [Fact]
+    public void a_word_of_number_before_the_second_side_keeps_the_list()
+    {
+        var found = Described("Rebel brigades opened an offensive on Friday against the regime. Ahrar al-Sham and several Free Syrian Army "
+            + "units joined the attack on regime positions.", "2016-03-06");
+        Assert.Contains("Ahrar al Sham -attacked-> Assad regime", found);
+        Assert.Contains("Free Syrian Army -attacked-> Assad regime", found);
+    }
+
+    [Fact]
+    public void who_joins_an_act_is_allied_with_its_authors_not_with_the_side_whose_siege_it_breaks()
+    {
+        var found = Described("Rebel brigades opened an offensive on Friday to break the government's siege of the old city. Ahrar al-Sham "
+            + "joined the attack.", "2016-03-06");
+        Assert.Contains("Ahrar al Sham -allied-> Syrian opposition", found);
+        Assert.DoesNotContain("Ahrar al Sham -allied-> Assad regime", found);
+    }
+
+    [Fact]
+    public void an_act_that_refers_to_one_told_before_takes_its_date()
+    {
+        var relations = Extract("Rebel brigades opened an offensive on Friday against the regime.\n\nThe Nusra Front said last month that it "
+            + "had left al Qaeda. Ahrar al-Sham joined the attack on regime positions.", "2016-03-06");
+        Assert.Equal("2016-03-04", Assert.Single(relations, r => r.Source == "Ahrar al Sham" && r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void a_present_verb_after_a_negated_one_is_not_negated() =>
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda", Described("London said it would not talk to the Nusra Front and "
+            + "regards the group as an al-Qaeda affiliate.", "2016-03-06"));
+
+    [Fact]
+    public void a_side_that_advises_or_helps_an_act_is_allied_with_its_authors()
+    {
+        var found = Described("Iraqi troops began an offensive against the Islamic State in Anbar on Monday. Iranian officers are advising "
+            + "the operation.", "2015-05-20");
+        Assert.Contains("Iran -allied-> Iraqi government", found);
+    }
+
+    [Fact]
+    public void an_air_act_is_not_what_a_later_ground_assault_refers_to()
+    {
+        var found = Described("Iraqi troops began an offensive against the Islamic State in Anbar on Monday. The US, which has bombed the "
+            + "jihadists since August, is not taking part. Local tribesmen of the Albu Nimr tribe joined the assault.", "2015-05-20");
+        Assert.DoesNotContain("Albu Nimr tribe -allied-> United States", found);
+    }
+
+    [Fact]
+    public void the_allies_who_fell_out_are_the_two_last_told_allied() =>
+        Assert.Contains("Ansar Dine -rival-> National Movement for the Liberation of Azawad", Described("The MNLA seized Kidal in "
+            + "April with help from Ansar Dine. The allies soon fell out.", "2013-01-20"));
+
+    [Fact]
+    public void a_state_that_opens_its_airspace_or_bases_to_another_is_its_ally()
+    {
+        Assert.Contains("Algeria -allied-> France", Described("Algeria has opened its airspace to French warplanes.", "2013-01-20"));
+        Assert.Contains("Pakistan -allied-> United States", Described("Pakistan gave the United States access to its air bases.", "2013-01-20"));
+        Assert.DoesNotContain("Oman -allied-> Israel", Described("Oman opened its airspace to Israeli flights.", "2013-01-20"));
+    }
+
+    [Fact]
+    public void handing_over_command_of_an_operation_is_no_capture() =>
+        Assert.DoesNotContain("NATO -attacked-> United States", Described("NATO agreed on Sunday to take full command of the air campaign "
+            + "from the United States.", "2011-03-27"));
+
+    [Fact]
+    public void a_state_that_recognises_a_government_is_its_ally()
+    {
+        Assert.Contains("Italy -allied-> National Transitional Council", Described("Italy became the third country to recognise the "
+            + "National Transitional Council.", "2011-04-04"));
+        Assert.Empty(Described("Washington recognised the Islamic State as a threat.", "2014-04-04"));
+    }
+
+    [Fact]
+    public void a_whole_that_recognises_a_group_as_its_province_has_it_as_its_affiliate() =>
+        Assert.Contains("Islamic State West Africa Province -affiliate-> Islamic State", Described("The Islamic State recognised ISWAP "
+            + "as its official province there.", "2019-04-04"));
+
+    [Fact]
+    public void a_mans_faction_counts_as_one_of_the_two_sides_named() =>
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", Described("ISWAP split from Shekau's faction in 2016, and "
+            + "the two have clashed since.", "2019-04-04"));
+
+    [Fact]
+    public void who_a_side_regards_a_group_is_not_a_name_in_a_phrase_of_its_clause()
+    {
+        var found = Described("Ahrar al-Sham joined the assault. Washington will not coordinate with the Nusra Front and regards the "
+            + "group as an al-Qaeda affiliate.", "2016-03-06");
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda", found);
+        Assert.DoesNotContain("Ahrar al Sham -affiliate-> al Qaeda", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4890,8 +4890,10 @@ internal static class PatternMatcher
         // Western-backed SRF": a compound modifier is stepped over whole; "Turkey and allied Syrian rebel factions
         // launched": so is a word saying the second side is the first's ally.
         // ("and the newly formed Army of the Mujahideen": so is an adverb with its participle.)
-        // ("Sudan's army and the paramilitary RSF fought": so is a group's adjective before its name.)
-        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly" || units[i].Demonym || (units[i].AfterHyphen && i > 0)
+        // ("Sudan's army and the paramilitary RSF fought": so is a group's adjective before its name; "Ahrar al-Sham and several
+        // FSA brigades joined": and a word of number.)
+        while (i >= 0 && (units[i].Norm is "the" or "\"" or "'" or "its" or "their" or "allied" or "friendly"
+                   or "several" or "some" or "many" or "various" or "numerous" or "other" || units[i].Demonym || (units[i].AfterHyphen && i > 0)
             || AdverbAndParticiple(units, i) || (!units[i].IsMention && ListedAdjectives.Contains(units[i].Norm))))
             i -= units[i].AfterHyphen || AdverbAndParticiple(units, i) ? 2 : 1;
         // "Taliban fighters and militants loyal to the Islamic State's branch fought": men with no name of their own, tied

@@ -101,7 +101,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 mentions[k] = act with { FoughtOff = true };
         // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
         // offensive" or "responsibility for the attack" names the act itself, in words cues read.
-        // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation".
+        // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation",
+        // "Iranian officers are advising the operation".
         // ("Islamabad said the strikes targeted the BLA": so does one opening what a speaker says it did; not what a speaker
         // says it was: "Hezbollah said the attack was in solidarity with Hamas".)
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
@@ -621,7 +622,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // (nor the backer in ", backed by the UAE,": a participle's agent describes the name before it.)
                     || (tokens[open + 1].Norm.EndsWith("ed", StringComparison.Ordinal) && tokens[open + 2].Norm == "by")))))
             .Select(p => !p.IsReference && p.Actor is not null && PronounTypes.Contains(p.Type) ? p.Actor
-                : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent : null)
+                : p is { Source: MentionSource.Pronoun or MentionSource.Description, Plural: false, Candidates: [var referent, ..] } ? referent
+                // ("ISWAP broke away from Shekau's faction, and the two have fought": a man's group, read as the group later.)
+                : PersonsGroupNamed(state, tokens, p))
             .OfType<string>().Distinct().ToList();
         var here = m.Plural && (m.Source == MentionSource.Description || pairPronoun) ? NamedHere(inAppositions: false) : [];
         // "ISSP, a rival of JNIM, stepped up attacks where the two groups have clashed": with one side named outside them,
@@ -825,9 +828,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && candidates.Where(c => NamedAsBacker(tokens, mentions, i, c)).ToList() is { Count: > 0 } backers && backers.Count < candidates.Count)
             candidates = [.. candidates.Where(c => !backers.Contains(c)), .. backers];
         // "The KDP regards the group as a PKK proxy": what a side regards (calls, accuses) a description of is never that side.
+        // ("will not coordinate with JFS and regards the group as ...": a name in a phrase of the clause is no regarder.)
         if (m.Source == MentionSource.Description && m.TokenStart >= 1 && VerbsOfRegardingAnObject.Contains(tokens[m.TokenStart - 1].Norm) && candidates.Count > 1)
         {
-            var namedBefore = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null).Select(p => p.Actor!).ToHashSet();
+            var namedBefore = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null && ClauseRank(tokens, mentions, p) == 0).Select(p => p.Actor!).ToHashSet();
             candidates = [.. candidates.Where(c => !namedBefore.Contains(c)), .. candidates.Where(namedBefore.Contains)];
         }
         // "The Houthis have fought a Saudi-led coalition since 2015, when it intervened": "it" is none of the sides this sentence
@@ -2135,16 +2139,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Type != ActorType.Person || m.Actor is null || m.TokenEnd + 1 >= tokens.Count
-                || tokens[m.TokenEnd].Norm != "'s" || !GroupNouns.Contains(tokens[m.TokenEnd + 1].Norm))
-                continue;
-            if (GroupOf(state, m.Actor) is not { } group)
+            if (PersonsGroupNamed(state, tokens, m) is not { } group)
                 continue;
             mentions[i] = new Mention(m.TokenStart, m.TokenEnd + 2, null, ActorType.ArmedGroup, MentionSource.Description,
                 MentionFinder.Surface(tokens, m.TokenStart, m.TokenEnd + 2)) { Candidates = [group] };
         }
         return mentions;
     }
+
+    /// <summary>The group a person's possessive before a group's noun names ("Shekau's faction"), else null.</summary>
+    private string? PersonsGroupNamed(DocumentState state, IReadOnlyList<Token> tokens, Mention m) =>
+        m is { Type: ActorType.Person, Actor: { } person } && m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Norm == "'s"
+            && GroupNouns.Contains(tokens[m.TokenEnd + 1].Norm) ? GroupOf(state, person) : null;
 
     /// <summary>The group the document tied a person to, else the one the dictionary gives him; null when neither does.</summary>
     private string? GroupOf(DocumentState state, string person) =>
@@ -2646,7 +2652,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
-        (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining")
+        (tokens[start - 1].Norm is "support" or "supporting" or "supported" or "supports" or "back" or "backing" or "backed" or "join" or "joined" or "joining"
+            or "advise" or "advising" or "advised" or "help" or "helping" or "helped" or "assist" or "assisting" or "assisted" or "aid" or "aiding" or "aided")
         || (start >= 2 && tokens[start - 1].Norm == "for" && tokens[start - 2].Norm is "support" or "backing" or "cover" or "help" or "assistance" or "aid")
         || (start >= 3 && tokens[start - 1].Norm == "of" && tokens[start - 2].Norm is "support" or "backing" && tokens[start - 3].Norm == "in") // "in support of the offensive"
         || (start >= 2 && tokens[start - 1].Norm == "in" && tokens[start - 2].Norm is "part" or "participated" or "participates" or "participating");
@@ -3088,6 +3095,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
+    /// "Rebels launched an offensive on Sunday ... Their allies joined the attack on government positions": an act the match
+    /// names by a reference to one told before took place when that one did; null when the match names none, or it was undated.
+    /// </summary>
+    private static (DateMention Date, string Note)? ActToldBeforeIn(SentenceContext context, CueMatch match)
+    {
+        if (context.State.LastActDate is not { } actDate || context.Sentence.Kind != SegmentKind.Body)
+            return null;
+        for (var k = match.Start; k < match.End; k++)
+            if (context.Units[k].IsMention && context.Mentions[context.Units[k].Mention] is { Source: MentionSource.Event, Candidates.Count: > 0 })
+                return (actDate, actDate.Text.Length > 0 ? $"date of the act told before (\"{actDate.Text}\")" : "date of the act told before");
+        return null;
+    }
+
+    /// <summary>
     /// Whether a word of an earlier time stands in the sentence; "had" only in the narrative ("claimed the assault, saying
     /// it had overrun a camp" reports the story's act).
     /// </summary>
@@ -3181,6 +3202,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var attackers = relations.Where(r => r.Kind == RelationKind.Attacked && TypeOf(state, r.Source) != ActorType.Person
                 && !(r.Evidence.Date is { } date && date.Value < recent))
             .Select(r => r.Source).Distinct().ToList();
+        // ("Rebels launched an offensive to break the government's siege of the city. ... joined the attack": an act told by
+        // its owner's possessive is one the sentence names in passing; the authors of the act it tells are the others.)
+        var possessedOnly = attackers.Where(a => relations.Where(r => r.Kind == RelationKind.Attacked && r.Source == a)
+            .All(r => r.Evidence.Explanation.Contains(PatternMatcher.PossessorOfAct, StringComparison.Ordinal))).ToList();
+        if (possessedOnly.Count > 0 && possessedOnly.Count < attackers.Count)
+            attackers = attackers.Except(possessedOnly).ToList();
         string? actNoun = null;
         if (attackers.Count == 0)
         {
@@ -3214,8 +3241,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // told before is no new act; a later "the operation" is still that one.
         if (attackers.Count > 0 && state.LastAttackers.Count > 0 && RepelsActToldBefore(units, mentions))
             return;
+        // ("The US, which has bombed the group since August, ... Tribal fighters also joined the assault": an act read from its
+        // relations has the kind its sentence's nouns give, a ground act's first, so a later noun of the other kind is not it.)
         if (attackers.Count > 0)
-            (state.LastAttackers, state.LastActNoun) = (attackers, actNoun);
+        {
+            (state.LastAttackers, state.LastActNoun) = (attackers, actNoun ?? KindOfActTold(units));
+            state.LastActDate = relations.FirstOrDefault(r => r.Kind == RelationKind.Attacked && attackers.Contains(r.Source) && r.Evidence.Date is not null)
+                is { Evidence: { Date: { } date } evidence } ? new DateMention(-1, -1, evidence.DateText ?? "", date, null) : null;
+        }
         if (attackers.Count > 0 && TargetedAct(state, relations, mentions, units) is { } targetedAct)
             state.LastTargetedAct = (targetedAct.Noun, targetedAct.Attackers, state.SentenceIndex);
         if (OwnedAct(state, mentions, units) is { } ownedAct)
@@ -3351,6 +3384,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     || (units[k + 1].IsMention && mentions[units[k + 1].Mention] is { FoughtOff: true })))
                 return true;
         return false;
+    }
+
+    /// <summary>The first ground act's noun a sentence names, else its first air act's noun or verb ("bombed"), else null.</summary>
+    private static string? KindOfActTold(IReadOnlyList<Unit> units)
+    {
+        string? air = null;
+        foreach (var unit in units)
+            if (GroundActNouns.Contains(unit.Norm))
+                return unit.Norm;
+            else if (air is null && (AirActNouns.Contains(unit.Norm) || unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards"))
+                air = unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards" ? "bombing" : unit.Norm;
+        return air;
     }
 
     private static readonly HashSet<string> AirActNouns =
@@ -4530,7 +4575,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         // ("Turkey attacked the SDF a week ago. The SDF, which fought alongside the US against IS, then ...": an
                         // aside closed inside the sentence tells what a side is known for, not what happened then.)
                         && !InClosedRelativeClause(units, match, units.Count - 1)
-                        && CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start) is { } carried)
+                        && (ActToldBeforeIn(context, match) ?? CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start)) is { } carried)
                     {
                         date = carried.Date;
                         notes.Add(carried.Note);
@@ -5918,7 +5963,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
                 break;
             if (joinedVerb < 0 && units[i].Norm == "and" && WordAfterAnd(units, i) is var next && next < end && (VerbAuxiliaries.Contains(units[next].Norm)
-                    || PatternMatcher.PastVerb(units[next]) || PatternMatcher.AccusingVerbs.Contains(units[next].Norm) || DenierGoesOnVerbs.Contains(units[next].Norm)))
+                    || PatternMatcher.PastVerb(units[next]) || PatternMatcher.AccusingVerbs.Contains(units[next].Norm) || DenierGoesOnVerbs.Contains(units[next].Norm)
+                    || PresentVerbWithObject(units, next)))
                 joinedVerb = i;
             var negated = units[i].Norm.EndsWith("n't", StringComparison.Ordinal);
             // ("turned on the state instead of fighting the Houthis": a negation ending in a preposition or "than"
@@ -5977,9 +6023,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && !Gerund(units, verb)
             && !Enumerable.Range(negation + 1, and - negation - 1).Any(k => DeniedClauseWords.Contains(units[k].Norm) && !(k == and - 1 && units[k].Norm is "it" or "this" or "that")))
             return false;
+        // ("will not coordinate with the group and regards it as ...": a present verb in -s cannot share "will not" or
+        // "does not", which take a bare verb; it is the subject's next statement.)
+        if (!denial && PresentVerbWithObject(units, verb))
+            return false;
         return denial || units[negation].Norm is "no"
             || (negation > 0 && VerbAuxiliaries.Contains(units[negation - 1].Norm));
     }
+
+    /// <summary>
+    /// A present verb in -s at <paramref name="i"/> followed by its object ("regards the group", "backs Haftar"): a plural
+    /// noun is not followed by an article or a name.
+    /// </summary>
+    private static bool PresentVerbWithObject(IReadOnlyList<Unit> units, int i) =>
+        i + 1 < units.Count && !units[i].IsMention && !units[i].Capitalized && units[i].Norm.Length > 3 && units[i].Norm.EndsWith('s')
+        && !units[i].Norm.EndsWith("ss", StringComparison.Ordinal) && (units[i + 1].IsMention || units[i + 1].Norm is "the" or "a" or "an" or "it" or "them");
 
     private bool IsBackground(IReadOnlyList<Unit> units) => AnyPhrase(units, lexicon.BackgroundMarkers);
 
@@ -7438,6 +7496,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>Who carried out the act last described: what "the operation" or "the airstrike" stands for.</summary>
         public List<string> LastAttackers { get; set; } = [];
+
+        /// <summary>When the act <see cref="LastAttackers"/> carried out happened, as its sentence dated it; null when undated.</summary>
+        public DateMention? LastActDate { get; set; }
 
         /// <summary>The noun that named the act last described, when a verb of launching named it ("carried out an airstrike"); else null.</summary>
         public string? LastActNoun { get; set; }
