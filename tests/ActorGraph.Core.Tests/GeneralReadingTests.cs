@@ -13628,6 +13628,35 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ahrar al Sham -affiliate-> al Qaeda", found);
     }
 
+    [Fact]
+    public void a_clause_of_place_has_its_own_subject() =>
+        Assert.DoesNotContain("Hamas -attacked-> Egypt", Described("Israel and Fatah watched closely. Cairo wants Hamas to guard the Gaza "
+            + "frontier, where an Islamic State affiliate has killed dozens of Egyptian troops.", "2017-10-14"));
+
+    [Fact]
+    public void an_accusation_of_arrests_or_misrule_is_enmity()
+    {
+        Assert.Contains("Hamas -rival-> Palestinian Authority", Described("Hamas accused the Palestinian Authority of arresting "
+            + "its supporters in Hebron.", "2017-10-14"));
+        Assert.Contains("Fatah -rival-> Hamas", Described("Fatah accuses Hamas of running a shadow government.", "2017-10-14"));
+    }
+
+    [Fact]
+    public void rockets_fired_with_their_payload_into_a_sides_ground_attack_it() =>
+        Assert.Contains("Assad regime -attacked-> Syrian opposition", Described("Regime forces fired rockets with toxic gas into "
+            + "rebel-held towns near Hama.", "2013-08-22"));
+
+    [Fact]
+    public void a_side_driven_from_three_places_by_another_was_attacked_by_it() =>
+        Assert.Contains("Government of National Accord -attacked-> Libyan National Army", Described("The Libyan National Army lost ground this week: its "
+            + "units were in retreat, driven from the capital's outskirts, from the town of Gharyan and from the Watiya base by fighters of "
+            + "the Government of National Accord.", "2020-06-10"));
+
+    [Fact]
+    public void a_tie_a_possessive_names_holds_in_a_conditional() =>
+        Assert.Contains("Government of National Accord -allied-> Turkey", Described("Cairo says it will intervene if the GNA and its "
+            + "Turkish allies march on Sirte.", "2020-06-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2308,6 +2308,10 @@ internal static class PatternMatcher
                 return (i - 4, "subject: the actors 'both of whom' refers to");
             if (ClauseEnds.Contains(u.Norm) || u.Norm == Dash)
                 break;
+            // "Cairo wants Hamas to police Sinai, where an Islamic State affiliate has killed soldiers": a clause of place has
+            // its subject after "where"; when it names none we know, nobody before it is the subject.
+            if (!coordinated && u.Norm == "where" && i + 2 < anchor)
+                return (-1, "");
             // ("..., officials of the rival KDP said.": a cue inside the report that closes the sentence is the speaker's phrase;
             // nobody before the report is its subject.)
             if (u.Norm == "," && anchor - i <= 5 && ClosingReport(units, i) && Enumerable.Range(i + 1, anchor - i - 1).All(k => !ClosingReportVerbs.Contains(units[k].Norm)))

@@ -4188,7 +4188,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (units[first] is { Reference: true, Norm: "its" or "their" })
             for (var k = first - 1; k >= 0 && k >= first - 6 && !units[k].IsMention && units[k].Norm is not ("," or ";"); k--)
                 hedgedFrom = k;
-        for (var i = hedgedFrom; i < match.End && !cue.Hedged; i++)
+        // ("threatened to send troops if the GNA and its Turkish allies push on Sirte": a tie a possessive names is no
+        // possibility; it describes the sides the possibility is about.)
+        var namedTie = cue.Kind == RelationKind.Allied && PossessedAllyNoun(units, match);
+        for (var i = hedgedFrom; i < match.End && !cue.Hedged && !namedTie; i++)
             foreach (var phrase in lexicon.Hedges.StartingWith(units[i].Lead))
                 if (!skipped(i) && PhraseAt(units, i, phrase) && !InDate(i) && !GoesOn(i, phrase) && !ToAName(i, phrase)
                     && !PastVerbJoinedAfter(units, i + phrase.Length, match.End))
@@ -4681,6 +4684,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return unit;
         }
         return unit;
+    }
+
+    /// <summary>"the GNA and its Turkish allies", "Russia and its ally Assad": a possessive before a noun of alliance in the match.</summary>
+    private static bool PossessedAllyNoun(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = match.Start; k < match.End; k++)
+            if (units[k].Norm is "its" or "their" or "his" or "her")
+                for (var n = k + 1; n < match.End && n <= k + 3; n++)
+                    if (units[n].Norm is "ally" or "allies" or "partner" or "partners" or "backer" or "backers" or "patron" or "patrons")
+                        return true;
+        return false;
     }
 
     /// <summary>
