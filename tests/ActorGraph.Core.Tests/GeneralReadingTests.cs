@@ -13657,6 +13657,36 @@ public class GeneralReadingTests
         Assert.Contains("Government of National Accord -allied-> Turkey", Described("Cairo says it will intervene if the GNA and its "
             + "Turkish allies march on Sirte.", "2020-06-10"));
 
+    [Fact]
+    public void the_coalition_written_with_a_capital_is_the_theatres_coalition() =>
+        Assert.Contains("Syrian Democratic Forces -allied-> US-led coalition", Described("U.S. troops raided an ISIS cell near Raqqa "
+            + "with the SDF on Monday. The Coalition will keep training the SDF, whose prisons hold ISIS fighters from sixty countries.",
+            "2023-08-14"));
+
+    [Fact]
+    public void an_army_chief_after_a_verb_is_the_theatres_army_chief() =>
+        Assert.Contains("Abdel Fattah al-Burhan -affiliate-> Sudanese Armed Forces", Described("Sudan's army fought the Rapid Support "
+            + "Forces in Omdurman. The war sets army chief General Abdel Fattah al-Burhan against Hemedti.", "2023-04-16"));
+
+    [Fact]
+    public void a_side_accused_by_nobody_named_of_working_with_another_is_its_ally_as_a_claim()
+    {
+        var found = Extract("Sudan's army fought the Rapid Support Forces in Omdurman. The RSF has long been accused of working with the "
+            + "Wagner Group.", "2023-04-16");
+        var tie = Assert.Single(found, r => r.Source == "Rapid Support Forces" && r.Target == "Wagner Group");
+        Assert.Equal(Attribution.Claim, tie.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void an_aside_seeing_the_last_of_two_sides_as_closer_to_a_third_is_the_writers_and_the_last_ones()
+    {
+        var found = Extract("Sudan's army fought the Rapid Support Forces in Omdurman. Egypt and the United Arab Emirates, seen as "
+            + "closer to Hemedti, urged a truce.", "2023-04-16");
+        var tie = Assert.Single(found, r => r.Target == "Mohamed Hamdan Dagalo" && r.Kind == RelationKind.Allied);
+        Assert.Equal("United Arab Emirates", tie.Source);
+        Assert.Equal(Attribution.Author, tie.Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

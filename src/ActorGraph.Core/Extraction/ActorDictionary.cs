@@ -621,8 +621,10 @@ public sealed class ActorDictionary
         var token = tokens[i];
         // What a name means in the document's theatre comes first ("coalition jets" in Yemen are the Saudi-led
         // coalition's); elsewhere its plain meaning (the US-led coalition's), if it has one.
+        // ("The Coalition continues to support the SDF": the coalition's own releases write its common name with a capital,
+        // unlike "the Government" or "the Army", which British and American style use for their own.)
         var local = theatre is not null && child.Contextual is { } contextual && theatre.Pick(contextual, _contextualPeriods) is var picked and >= 0
-            && CaseFits(child.ContextualCapital, token, contextual: true, i == start) ? picked : -1;
+            && (CaseFits(child.ContextualCapital, token, contextual: true, i == start) || TitledCoalition(tokens, i)) ? picked : -1;
         var actor = local >= 0 ? local
             : child.Actor >= 0 && (child.Take > 0 || !caseSensitive || CaseFits(child.ActorCapital, token, contextual: false, i == start)) ? child.Actor : -1;
         if (actor >= 0 && (best is null || i + 1 > best.Value.Full))
@@ -772,6 +774,11 @@ public sealed class ActorDictionary
     /// A proper name must end in a capital ("fighting for an Islamic state" names no group, "west Idlib" not the
     /// West); a contextual common noun must not, unless it opens the mention ("the Army of Islam" is not "the army").
     /// </summary>
+    /// <summary>"the Coalition" written with a capital, not opening a longer name ("the Coalition for Syrian Revolutionary Forces").</summary>
+    private static bool TitledCoalition(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Norm == "coalition" && char.IsUpper(tokens[i].Text[0])
+        && (i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized || tokens[i + 1].Norm is "of" or "for" or "to" or "against"));
+
     private static bool CaseFits(bool nameCapital, Token token, bool contextual, bool first) =>
         !token.IsWord || (nameCapital ? char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) : !contextual || first || !char.IsUpper(token.Text[0]));
 

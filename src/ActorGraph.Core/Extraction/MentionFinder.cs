@@ -1411,10 +1411,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || start + 2 >= tokens.Count || !ArmyRoles.Contains(tokens[start + 1].Norm) || !tokens[start + 2].IsCapitalized
             || (before.Count > 0 && before[^1].TokenEnd == start))
             return null;
-        // ("Liwa al-Tawhid's charismatic military chief": someone's army, or one an article makes a noun phrase of.)
+        // ("Liwa al-Tawhid's charismatic military chief": someone's army, or one an article makes a noun phrase of; not an
+        // article before the verb the title follows: "The war pits army chief X against ...".)
         for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
             if (tokens[k].Norm is "the" or "a" or "an" or "its" or "their" or "'s" or "his" or "her" or "whose")
                 return null;
+            else if (!tokens[k].IsCapitalized && tokens[k].Norm.Length > 3 && (tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal)
+                || (tokens[k].Norm.EndsWith('s') && !tokens[k].Norm.EndsWith("ss", StringComparison.Ordinal))))
+                break;
         return TheatreSideAt(tokens, start, tokens[start].Norm, stateOnly: false);
     }
 

@@ -744,6 +744,9 @@ internal static class PatternMatcher
                     && ((units[named + 2].Norm == "whose" && !(named + 3 < units.Count && units[named + 3].Norm is "troops" or "forces" or "soldiers" or "fighters"))
                         || units[named + 2].Norm is "led" or "headed" or "commanded" or "founded"
                         && named + 3 < units.Count && units[named + 3].Norm == "by" && pattern.Text.Contains("(led|", StringComparison.Ordinal)))
+                // ("Egypt and the UAE, seen as closer to Hemedti,": nor how a view after a comma sees the last.)
+                && !(EndOfTail(units, slots[head.Name]) is var viewed && viewed + 3 < units.Count && units[viewed + 1].Norm == ","
+                    && SeenBy.Contains(units[viewed + 2].Norm) && units[viewed + 3].Norm == "as")
                 && Preceding(units, slots[head.Name]) is { Count: > 0 } before
                 // "clashes between Islah's forces and the Shabwa Defence Forces, which are aligned with the STC": the two
                 // sides of "between" are no subject list; the clause is the second's.

@@ -6267,9 +6267,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return and - 1 > from && units[and].Norm == "and" && units[and - 1].Norm == "," && (units[subject].IsMention || units[subject].Norm is "its" or "their");
     }
 
-    /// <summary>"is widely seen as", ", seen by Ankara as": the passive "seen" at <paramref name="at"/> before "as" or "by".</summary>
+    /// <summary>
+    /// "is widely seen as", ", seen by Ankara as": the passive "seen" at <paramref name="at"/> before "as" or "by"; not an aside
+    /// that names nobody seeing ("The UAE, seen as closer to Hemedti, urged ..."), the writer's own description.
+    /// </summary>
     private static bool SeenAsView(IReadOnlyList<Unit> units, int at) =>
-        at > 0 && at + 1 < units.Count && units[at + 1].Norm is "as" or "by"
+        at > 0 && at + 1 < units.Count && units[at + 1].Norm is "as" or "by" && !(units[at - 1].Norm == "," && units[at + 1].Norm == "as")
         && units[at - 1].Norm is "is" or "are" or "was" or "were" or "been" or "being" or "be" or "," or "widely" or "largely" or "often"
             or "increasingly" or "generally" or "long" or "also" or "still" or "now" or "commonly" or "broadly";
 
