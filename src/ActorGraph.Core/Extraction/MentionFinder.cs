@@ -1335,16 +1335,19 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var adjectives = 0; k >= 1 && adjectives < 2 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
              && InstallationAdjectives.Contains(tokens[k - 1].Norm); adjectives++)
             k--;
-        return k >= 2 && tokens[k - 1].Norm is "a" or "an" or "the" or "two" or "three" or "several" && StrikingVerbs.Contains(tokens[k - 2].Norm);
+        // ("struck military sites inside Iran": installations in the plural may follow the verb with no article.)
+        return (k >= 2 && tokens[k - 1].Norm is "a" or "an" or "the" or "two" or "three" or "several" && StrikingVerbs.Contains(tokens[k - 2].Norm))
+            || (tokens[locative - 1].Norm.EndsWith('s') && StrikingVerbs.Contains(tokens[k - 1].Norm));
     }
 
     private static readonly HashSet<string> StateInstallations =
         ["field", "fields", "oilfield", "oilfields", "refinery", "refineries", "facility", "facilities", "installation", "installations",
-         "terminal", "airport", "airports", "base", "airbase", "station", "plant", "pipeline", "pipelines", "port", "crossing", "embassy"];
+         "terminal", "airport", "airports", "base", "bases", "airbase", "station", "plant", "pipeline", "pipelines", "port", "crossing", "embassy",
+         "sites", "targets"];
 
     private static readonly HashSet<string> InstallationAdjectives =
         ["major", "key", "main", "military", "strategic", "vital", "large", "big", "international", "civilian", "commercial", "busy",
-         "state-owned", "state-run"];
+         "state-owned", "state-run", "air", "defence", "defense", "air-defence", "air-defense", "missile", "nuclear", "radar", "drone", "army"];
 
     private static readonly HashSet<string> StrikingVerbs =
         ["struck", "strikes", "strike", "striking", "hit", "hits", "hitting", "targeted", "targets", "targeting", "attacked", "attacks",

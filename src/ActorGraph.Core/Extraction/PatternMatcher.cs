@@ -2315,6 +2315,11 @@ internal static class PatternMatcher
             // its subject after "where"; when it names none we know, nobody before it is the subject.
             if (!coordinated && u.Norm == "where" && i + 2 < anchor)
                 return (-1, "");
+            // ("to fight al-Shabaab, which it blamed for kidnappings, and the force was later absorbed into AMISOM": so has a
+            // clause after ", and" that opens on a noun phrase no name gives.)
+            if (!coordinated && u.Norm == "and" && i >= 1 && units[i - 1].Norm == "," && i + 2 < anchor && units[i + 1].Norm is "the" or "a" or "an"
+                && Enumerable.Range(i + 1, anchor - i - 1).All(k => !units[k].IsMention))
+                return (-1, "");
             // ("..., officials of the rival KDP said.": a cue inside the report that closes the sentence is the speaker's phrase;
             // nobody before the report is its subject.)
             if (u.Norm == "," && anchor - i <= 5 && ClosingReport(units, i) && Enumerable.Range(i + 1, anchor - i - 1).All(k => !ClosingReportVerbs.Contains(units[k].Norm)))
