@@ -13708,6 +13708,27 @@ public class GeneralReadingTests
         Assert.Contains("Axis of Resistance -allied-> Hezbollah", Described("Tehran leans on its Axis of Resistance: Hezbollah "
             + "in Lebanon and the Houthis in Yemen.", "2024-10-28"));
 
+    [Fact]
+    public void who_helps_a_side_repel_an_assault_is_not_its_target()
+    {
+        var found = Described("Qatar helped the GNA beat back Haftar's offensive in 2020.", "2022-08-29");
+        Assert.Contains("Khalifa Haftar -attacked-> Government of National Accord", found);
+        Assert.DoesNotContain("Khalifa Haftar -attacked-> Qatar", found);
+    }
+
+    [Fact]
+    public void an_accusation_of_clinging_to_power_is_enmity() =>
+        Assert.Contains("Abdul Hamid Dbeibah -rival-> Fathi Bashagha", Described("Fathi Bashagha accused Abdul Hamid Dbeibah of "
+            + "clinging to power after his mandate ran out.", "2022-08-29"));
+
+    [Fact]
+    public void which_after_the_man_who_leads_a_group_is_said_of_the_group()
+    {
+        var found = Described("The junta led by Colonel Assimi Goita, which took power in 2021, has expelled French troops.", "2022-08-29");
+        Assert.Contains("France -rival-> Mali", found);
+        Assert.DoesNotContain("Assimi Goita -rival-> France", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

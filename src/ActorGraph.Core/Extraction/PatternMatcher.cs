@@ -2373,7 +2373,8 @@ internal static class PatternMatcher
             // ("The junta of Captain X, which seized power, has recruited": the side the man's name owns.)
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0 && NameBeforeTail(units, relative - 1) is var relativeHead)
                 return !units[relativeHead].IsMention ? (-1, "")
-                    : units[relativeHead].Person && units[relative + 1].Norm == "which" && SideOwnedBy(units, relativeHead) is var ownedSide and >= 0
+                    : units[relativeHead].Person && units[relative + 1].Norm == "which"
+                        && (SideOwnedBy(units, relativeHead) is var ownedSide and >= 0 || (ownedSide = LedGroupBefore(units, relativeHead)) >= 0)
                         ? (ownedSide, "subject: the actor before the relative clause")
                         : (relativeHead, "subject: the actor before the relative clause");
             // "AQAP regards the Houthis, who are Zaydis, as apostates and has claimed bombings against them": a verb joined
@@ -3098,9 +3099,10 @@ internal static class PatternMatcher
     /// <summary>For a person after "(, )led by ..." or "loyal to" the group before those words; else -1.</summary>
     private static int LedGroupBefore(IReadOnlyList<Unit> units, int person)
     {
-        for (var k = person - 1; k >= 3 && person - k <= 8; k--)
+        // ("The junta led by Captain X, which ...": the group may open the sentence.)
+        for (var k = person - 1; k >= 2 && person - k <= 8; k--)
             if (units[k].Norm == "by" && units[k - 1].Norm is "led" or "headed" or "founded" or "commanded" or "run")
-                return units[k - 2].Norm == "," && units[k - 3].IsMention && !units[k - 3].Person ? k - 3 : OwnerBefore(k - 2);
+                return k >= 3 && units[k - 2].Norm == "," && units[k - 3].IsMention && !units[k - 3].Person ? k - 3 : OwnerBefore(k - 2);
             // ("an Islamic State faction loyal to Baghdadi, which broke away": so is a group loyal to him.)
             else if (units[k].Norm == "to" && units[k - 1].Norm == "loyal")
                 return OwnerBefore(k - 2);
@@ -4116,6 +4118,9 @@ internal static class PatternMatcher
         // ("the Pakistani Taliban, or TTP, to use": past the comma closing a second name.)
         if (to + 1 < anchor && units[to].Norm == "," && units[to + 1].Norm == "to")
             to++;
+        // ("helped the GNA repel the assault": "help" also takes a bare verb, the cue's own.)
+        if (verb >= 0 && to == anchor && units[verb].Norm is "help" or "helps" or "helped" or "helping")
+            return true;
         if (verb < 0 || !LettingVerbs.Contains(units[verb].Norm) || to >= anchor || units[to].Norm != "to")
             return false;
         // ("to use its territory (Afghan bases) to attack": what the infinitive's verbs take on the way is no subject.)
