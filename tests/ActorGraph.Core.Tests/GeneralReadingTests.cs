@@ -13729,6 +13729,29 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Assimi Goita -rival-> France", found);
     }
 
+    [Fact]
+    public void a_side_that_holds_another_back_was_attacked_by_it() =>
+        Assert.Contains("Houthis -attacked-> Hadi government", Described("Houthi fighters advanced on Marib in February. Government "
+            + "forces, backed by tribesmen, have held the Houthis back south of the dam.", "2021-03-09"));
+
+    [Fact]
+    public void a_year_in_a_whose_clause_dates_that_clause_only()
+    {
+        var relations = Extract("Al-Shabaab has fought an Islamic State faction in Puntland, whose founder broke away in 2015. US drones "
+            + "have hit the faction.", "2019-07-15");
+        Assert.Null(Assert.Single(relations, r => r.Source == "United States" && r.Kind == RelationKind.Attacked).Evidence.Date);
+    }
+
+    [Fact]
+    public void the_most_of_a_groups_affiliates_is_one_of_them() =>
+        Assert.Contains("al-Qaeda in the Arabian Peninsula -affiliate-> al Qaeda", Described("AQAP remains the deadliest of al-Qaeda's "
+            + "regional branches.", "2019-07-15"));
+
+    [Fact]
+    public void feuds_an_aside_gives_a_side_are_its_enmities() =>
+        Assert.Contains("Puntland -rival-> Somali government", Described("Somalia's federal government, weakened by feuds with Puntland, "
+            + "has postponed the vote.", "2019-07-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2603,7 +2603,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (opened >= 0 && closed && date.Start - opened < 120 && (date.Text.Any(char.IsDigit) || NamesMonth(date.Text)))
         {
             var clause = text.AsSpan(opened + 1, date.Start - opened - 1).TrimStart();
-            if (clause.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("who ", StringComparison.OrdinalIgnoreCase))
+            // ("a faction in Puntland, whose leader defected in 2015.": a "whose" clause too.)
+            if (clause.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("who ", StringComparison.OrdinalIgnoreCase)
+                || clause.StartsWith("whose ", StringComparison.OrdinalIgnoreCase))
                 return true;
             if ((clause.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || clause.StartsWith("an ", StringComparison.OrdinalIgnoreCase))
                 && (clause.Contains(" that ", StringComparison.OrdinalIgnoreCase) || clause.Contains(" which ", StringComparison.OrdinalIgnoreCase)))
