@@ -13752,6 +13752,17 @@ public class GeneralReadingTests
         Assert.Contains("Puntland -rival-> Somali government", Described("Somalia's federal government, weakened by feuds with Puntland, "
             + "has postponed the vote.", "2019-07-15"));
 
+    [Fact]
+    public void the_theatres_junta_is_not_the_forces_of_a_state_named_before()
+    {
+        var found = Described("NIAMEY — Russian instructors landed in Niger on Friday, weeks after the junta that toppled President "
+            + "Mohamed Bazoum told French troops to go home.", "2024-04-13");
+        Assert.Contains("Niger -attacked-> Mohamed Bazoum", found);
+        Assert.Contains("France -rival-> Niger", found);
+        Assert.DoesNotContain("Russia -attacked-> Mohamed Bazoum", found);
+        Assert.DoesNotContain("France -rival-> Mohamed Bazoum", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -113,7 +113,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // ("Lebanese army tanks shelled the camp as troops battled the militants": so are those after one state's forces named
             // in the sentence.)
             // (Only as the subject of a clause of their own: "... on Monday, killing soldiers" may be anyone's.)
+            // (Only men: "Russian instructors arrived in Niger, months after the junta that toppled Bazoum" is the theatre's junta.)
             if (mention.Contextual && mention.Type == ActorType.State && OpensClause(tokens, mention.TokenStart)
+                && tokens[mention.TokenEnd - 1].Norm is not ("junta" or "government" or "leaders" or "regime")
                 && ForcesNamedBefore(tokens, mentions) is { } named && named != mention.Actor)
                 mention = mention with { Actor = named, Candidates = [named] };
             // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").

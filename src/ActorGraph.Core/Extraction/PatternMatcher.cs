@@ -4191,7 +4191,9 @@ internal static class PatternMatcher
             // ("have fought JNIM's Macina branch": and a possessor.)
             || (units[j].Norm == "'s" && j >= 1 && units[j - 1].IsMention)
             // ("killed Hezbollah leader Hassan Nasrallah in an air strike": and a man's group and role before his name.)
-            || GroupRoleBeforeMan(units, i, j)))
+            || GroupRoleBeforeMan(units, i, j)
+            // ("the junta that toppled President Mohamed Bazoum": and a man's title right before his name.)
+            || (j == i - 1 && units[i].Person && ActorDictionary.IsTitleBeforeName(units[j].Norm))))
             j -= (units[j].AfterHyphen || units[j].Norm == "'s" || GroupRoleBeforeMan(units, i, j)) && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;
