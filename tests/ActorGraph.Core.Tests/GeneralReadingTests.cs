@@ -13607,6 +13607,7 @@ public class GeneralReadingTests
         Assert.Contains("Italy -allied-> National Transitional Council", Described("Italy became the third country to recognise the "
             + "National Transitional Council.", "2011-04-04"));
         Assert.Empty(Described("Washington recognised the Islamic State as a threat.", "2014-04-04"));
+        Assert.DoesNotContain(Extract("Washington recognised the Houthis had gained ground.", "2021-04-04"), r => r.Kind == RelationKind.Allied);
     }
 
     [Fact]

@@ -770,15 +770,15 @@ public sealed class ActorDictionary
     private static bool LastWordCapital(string name) =>
         Tokenizer.Tokenize(name).LastOrDefault(t => t.IsWord) is { } last && char.IsUpper(last.Text[0]);
 
-    /// <summary>
-    /// A proper name must end in a capital ("fighting for an Islamic state" names no group, "west Idlib" not the
-    /// West); a contextual common noun must not, unless it opens the mention ("the Army of Islam" is not "the army").
-    /// </summary>
     /// <summary>"the Coalition" written with a capital, not opening a longer name ("the Coalition for Syrian Revolutionary Forces").</summary>
     private static bool TitledCoalition(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Norm == "coalition" && char.IsUpper(tokens[i].Text[0])
         && (i + 1 >= tokens.Count || !(tokens[i + 1].IsCapitalized || tokens[i + 1].Norm is "of" or "for" or "to" or "against"));
 
+    /// <summary>
+    /// A proper name must end in a capital ("fighting for an Islamic state" names no group, "west Idlib" not the
+    /// West); a contextual common noun must not, unless it opens the mention ("the Army of Islam" is not "the army").
+    /// </summary>
     private static bool CaseFits(bool nameCapital, Token token, bool contextual, bool first) =>
         !token.IsWord || (nameCapital ? char.IsUpper(token.Text[0]) || char.IsDigit(token.Text[0]) : !contextual || first || !char.IsUpper(token.Text[0]));
 

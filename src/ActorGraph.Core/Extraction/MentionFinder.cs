@@ -1339,7 +1339,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             k--;
         // ("struck military sites inside Iran": installations in the plural may follow the verb with no article.)
         return (k >= 2 && tokens[k - 1].Norm is "a" or "an" or "the" or "two" or "three" or "several" && StrikingVerbs.Contains(tokens[k - 2].Norm))
-            || (tokens[locative - 1].Norm.EndsWith('s') && StrikingVerbs.Contains(tokens[k - 1].Norm));
+            || (k >= 1 && tokens[locative - 1].Norm.EndsWith('s') && StrikingVerbs.Contains(tokens[k - 1].Norm));
     }
 
     private static readonly HashSet<string> StateInstallations =
