@@ -13764,6 +13764,20 @@ public class GeneralReadingTests
         Assert.DoesNotContain("France -rival-> Mohamed Bazoum", found);
     }
 
+    [Fact]
+    public void any_attack_warned_of_is_none_done()
+    {
+        Assert.DoesNotContain("Israel -attacked-> Lebanon", Described("Tehran warned Israel that any large attack on Lebanon would "
+            + "bring war.", "2024-07-29"));
+        Assert.Contains("United States -attacked-> Al Nusrah Front", Described("The US had not, until Friday, announced any new strikes "
+            + "against the Nusra Front.", "2014-11-08"));
+    }
+
+    [Fact]
+    public void an_act_a_side_blamed_on_another_with_no_relative_pronoun_is_the_others_claimed_attack() =>
+        Assert.Contains("Hezbollah -attacked-> Israel", Described("A drone hit an Israeli army post on Sunday, an attack Israel blamed "
+            + "on Hezbollah.", "2024-07-29"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4201,6 +4201,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "signed an agreement last year to expel the militia": an act an agreement (a plan, a deal) is made for has not happened.
         if (cue.Kind == RelationKind.Attacked && AgreedActIn(units, first, match.End))
             yield break;
+        // "warned Israel that any major attack on Lebanon would have consequences": "any" act is one that may come, none done.
+        if (cue.Kind == RelationKind.Attacked && AnyActIn(units, first, match.End))
+            yield break;
         var negation = NegationBefore(units, match.End, match.Start);
         // "Haftar has refused to recognise the GNA": a cue written with the negating word says what the refusal means.
         if (negation >= match.Start && CueNames(match.Pattern, units[negation].Norm))
@@ -4686,6 +4689,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return unit;
         }
         return unit;
+    }
+
+    /// <summary>
+    /// "any attack", "any major strike": "any" before a noun of war within two words, between <paramref name="from"/> and
+    /// <paramref name="end"/>; not one a negation governs ("had not, until today, announced any strikes"), which the negation reads.
+    /// </summary>
+    private static bool AnyActIn(IReadOnlyList<Unit> units, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if (units[k].Norm == "any" && !Enumerable.Range(Math.Max(0, k - 8), k - Math.Max(0, k - 8))
+                    .Any(n => units[n].Norm is "not" or "never" or "no" or "without" || units[n].Norm.EndsWith("n't", StringComparison.Ordinal)))
+                for (var n = k + 1; n < end && n <= k + 3; n++)
+                    if (PatternMatcher.IsWarActNoun(units[n].Norm))
+                        return true;
+        return false;
     }
 
     /// <summary>"the GNA and its Turkish allies", "Russia and its ally Assad": a possessive before a noun of alliance in the match.</summary>
