@@ -13778,6 +13778,20 @@ public class GeneralReadingTests
         Assert.Contains("Hezbollah -attacked-> Israel", Described("A drone hit an Israeli army post on Sunday, an attack Israel blamed "
             + "on Hezbollah.", "2024-07-29"));
 
+    [Fact]
+    public void the_forces_a_speakers_pronoun_owns_are_the_speakers()
+    {
+        var found = Described("Al-Shabaab fighters raided two towns in Ethiopia on Monday. Ethiopian officials said their troops had "
+            + "killed 300 of the militants.", "2022-07-28");
+        Assert.Contains("Ethiopia -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain("Somali government -attacked-> al-Shabaab", found);
+    }
+
+    [Fact]
+    public void who_takes_part_in_an_act_is_no_ally_of_authors_it_fought_just_before() =>
+        Assert.DoesNotContain("Ethiopia -allied-> al-Shabaab", Described("Ethiopian troops crossed into Somalia on Monday to pursue "
+            + "al-Shabaab fighters. Hundreds of militants took part in the raids.", "2022-07-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

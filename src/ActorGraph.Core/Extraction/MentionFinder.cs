@@ -1836,11 +1836,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private static Mention? SpeakersForces(IReadOnlyList<Token> tokens, int start, List<Mention> mentions)
     {
+        // ("Ethiopian officials said their forces had killed 800 insurgents": so are the forces its pronoun owns.)
+        var owned = tokens[start].Norm is "its" or "their" && start + 1 < tokens.Count ? 1 : 0;
         // ("The army said jets had bombed hideouts of the TTP": so are its aircraft.)
-        if (tokens[start].Norm is not ("troops" or "soldiers" or "forces" or "jets" or "warplanes" or "aircraft" or "helicopters" or "drones")
-            || start < 2 || ReportingState(tokens, start, mentions, pastOffice: false) is not { } state)
+        if (tokens[start + owned].Norm is not ("troops" or "soldiers" or "forces" or "jets" or "warplanes" or "aircraft" or "helicopters" or "drones")
+            || start < 2 || ReportingState(tokens, start, mentions, pastOffice: owned > 0) is not { } state)
             return null;
-        return new Mention(start, start + 1, state, ActorType.State, MentionSource.Dictionary, tokens[start].Text);
+        return new Mention(start, start + 1 + owned, state, ActorType.State, MentionSource.Dictionary, Surface(tokens, start, start + 1 + owned));
     }
 
     /// <summary>

@@ -4891,6 +4891,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))
                         && !(yield.Kind == RelationKind.Affiliate && target.Source == MentionSource.Event)))
                     continue;
+                // ("Ethiopian troops crossed into Somalia to pursue al-Shabaab. Hundreds of militants took part in the raids": who
+                // takes part in an act is no ally of its authors when those authors attacked it, or it them, in the sentences just before.)
+                if (target.Source == MentionSource.Event && yield.Kind is RelationKind.Allied or RelationKind.Affiliate
+                    && state.Relations.Any(r => r.Kind == RelationKind.Attacked && r.Evidence.SentenceIndex >= state.SentenceIndex - 2
+                        && ((r.Source == t && r.Target == s) || (r.Source == s && r.Target == t))))
+                    continue;
                 // "Shekau killed himself when its fighters surrounded him": a group a reference may stand for does not
                 // attack its own leader; the reference means another group.
                 if (cue.Kind == RelationKind.Attacked && source.IsReference && GroupOf(state, t) == s)
