@@ -4693,7 +4693,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// "any attack", "any major strike": "any" before a noun of war within two words, between <paramref name="from"/> and
-    /// <paramref name="end"/>; not one a negation governs ("had not, until today, announced any strikes"), which the negation reads.
+    /// <paramref name="end"/>; not one a negation governs ("had not announced any new raids until Friday"), which the negation reads.
     /// </summary>
     private static bool AnyActIn(IReadOnlyList<Unit> units, int from, int end)
     {
