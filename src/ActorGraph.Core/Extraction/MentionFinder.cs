@@ -1421,8 +1421,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
             if (tokens[k].Norm is "the" or "a" or "an" or "its" or "their" or "'s" or "his" or "her" or "whose")
                 return null;
-            else if (!tokens[k].IsCapitalized && tokens[k].Norm.Length > 3 && (tokens[k].Norm.EndsWith("ed", StringComparison.Ordinal)
-                || (tokens[k].Norm.EndsWith('s') && !tokens[k].Norm.EndsWith("ss", StringComparison.Ordinal))))
+            else if (!tokens[k].IsCapitalized && PatternMatcher.FiniteVerbForm(tokens[k].Norm))
                 break;
         return TheatreSideAt(tokens, start, tokens[start].Norm, stateOnly: false);
     }

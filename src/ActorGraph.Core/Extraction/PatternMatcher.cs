@@ -2373,8 +2373,7 @@ internal static class PatternMatcher
             // ("The junta of Captain X, which seized power, has recruited": the side the man's name owns.)
             if (u.Norm == "," && !coordinated && OpeningOfRelative(units, i) is var relative and >= 0 && NameBeforeTail(units, relative - 1) is var relativeHead)
                 return !units[relativeHead].IsMention ? (-1, "")
-                    : units[relativeHead].Person && units[relative + 1].Norm == "which"
-                        && (SideOwnedBy(units, relativeHead) is var ownedSide and >= 0 || (ownedSide = LedGroupBefore(units, relativeHead)) >= 0)
+                    : units[relativeHead].Person && units[relative + 1].Norm == "which" && SideOfMan(units, relativeHead) is var ownedSide and >= 0
                         ? (ownedSide, "subject: the actor before the relative clause")
                         : (relativeHead, "subject: the actor before the relative clause");
             // "AQAP regards the Houthis, who are Zaydis, as apostates and has claimed bombings against them": a verb joined
@@ -2903,12 +2902,9 @@ internal static class PatternMatcher
             if (j >= 2 && !units[j].IsMention && units[j - 1].Norm is "in" or "at" && units[j - 2] is { IsMention: true, Person: false })
                 j -= 2;
             // "al-Mourabitoun, led by Mokhtar Belmokhtar, which claimed": "which" is never the person; it is the
-            // group his clause describes.
-            if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && LedGroupBefore(units, j) is var led and >= 0)
-                return led;
-            // ("The junta of Captain Ibrahim Traore, which seized power": nor the man whose side it is.)
-            if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && SideOwnedBy(units, j) is var owned and >= 0)
-                return owned;
+            // group his clause describes ("The junta of Captain Ibrahim Traore, which seized power": nor the man whose side it is).
+            if (j >= 0 && units[j].Person && units[pronoun].Norm == "which" && SideOfMan(units, j) is var side and >= 0)
+                return side;
             // "Jaish al-Islam, the dominant group in the enclave, which is backed by ...": the name the apposition describes.
             // "ambushes by IS sleeper cells, which have targeted": a name with its own head noun after it.
             var head = j >= 0 ? NameBeforeTail(units, j) : -1;
@@ -3095,6 +3091,13 @@ internal static class PatternMatcher
 
     private static readonly HashSet<string> OwnForces =
         ["army", "military", "government", "forces", "troops", "police", "navy", "air", "intelligence", "regime", "junta", "branch", "affiliate", "wing", "offshoot"];
+
+    /// <summary>
+    /// The side a man before "which" stands in: the group "led by" ("loyal to") him, else the one his name is "of" ("the junta of
+    /// Captain X"); else -1. "Which" is never the man.
+    /// </summary>
+    private static int SideOfMan(IReadOnlyList<Unit> units, int person) =>
+        LedGroupBefore(units, person) is var led and >= 0 ? led : SideOwnedBy(units, person);
 
     /// <summary>For a person after "(, )led by ..." or "loyal to" the group before those words; else -1.</summary>
     private static int LedGroupBefore(IReadOnlyList<Unit> units, int person)
@@ -3934,7 +3937,7 @@ internal static class PatternMatcher
     internal static bool IsAuxiliary(string norm) => Auxiliaries.Contains(norm) || norm is "been" or "long" or "repeatedly" or "since";
 
     /// <summary>"turns", "vows", "seized": a word in a present "-s" or past "-ed" form, as a verb after a comma is written.</summary>
-    private static bool FiniteVerbForm(string norm) =>
+    internal static bool FiniteVerbForm(string norm) =>
         norm.Length > 3 && char.IsLetter(norm[0]) && (norm.EndsWith("ed", StringComparison.Ordinal) || (norm.EndsWith('s') && !norm.EndsWith("ss", StringComparison.Ordinal)));
 
     /// <summary>True for the comma of ", which", ", who" or ", whose": a relative clause opens there.</summary>
