@@ -13792,6 +13792,59 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Ethiopia -allied-> al-Shabaab", Described("Ethiopian troops crossed into Somalia on Monday to pursue "
             + "al-Shabaab fighters. Hundreds of militants took part in the raids.", "2022-07-28"));
 
+    [Theory]
+    [InlineData("Houthi drones struck a Saudi airport. Coalition spokesman Colonel Nasser Odeh said the drones were shot down.", "Nasser Odeh -affiliate-> Saudi-led coalition")]
+    [InlineData("Houthi drones struck a Saudi airport. Nasser Odeh, the coalition spokesman, said the drones were shot down.", "Nasser Odeh -affiliate-> Saudi-led coalition")]
+    [InlineData("Houthi fighters shelled Taiz. A government spokesman, Nasser Odeh, said three children died.", "Nasser Odeh -affiliate-> Hadi government")]
+    [InlineData("Houthi fighters shelled Taiz. Nasser Odeh, the army spokesman, said three children died.", "Nasser Odeh -affiliate-> Hadi government")]
+    [InlineData("Houthi fighters shelled Taiz. Nasser Odeh, spokesman for the Houthis, denied it.", "Nasser Odeh -affiliate-> Houthis")]
+    public void a_role_of_a_theatres_side_makes_its_holder_the_sides_man(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2019-09-16"));
+
+    [Fact]
+    public void a_clause_after_a_closing_report_that_opens_with_as_is_the_writers()
+    {
+        var relation = Assert.Single(Extract("Gunmen killed nine Malian soldiers on Monday, the army said, as government troops and "
+            + "their Russian partners pushed north.", "2023-02-14"), r => r.Kind == RelationKind.Allied);
+        Assert.Equal(("Mali", "Russia", Attribution.Author), (relation.Source, relation.Target, relation.Evidence.Attribution));
+        var claimed = Assert.Single(Extract("The Islamic State claimed the ambush, as it had the raid on a Syrian army post.", "2023-02-14"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(Attribution.Claim, claimed.Evidence.Attribution);
+    }
+
+    [Fact]
+    public void those_an_accused_side_is_said_to_let_act_are_not_its_accusers()
+    {
+        var found = Described("Kabul accuses the Pakistani army of hiding Taliban fighters and letting them cross the border.", "2015-06-02");
+        Assert.Contains("Pakistan -allied-> Taliban", found);
+        Assert.DoesNotContain("Afghanistan -allied-> Pakistan", found);
+    }
+
+    [Fact]
+    public void a_means_gerund_inside_a_charge_is_the_accuseds_act() =>
+        Assert.Contains("Saudi Arabia -attacked-> Houthis", Described("The Houthis accuse Saudi Arabia of helping al-Qaeda by bombing them.",
+            "2016-02-01"));
+
+    [Fact]
+    public void a_claim_of_an_act_named_by_its_day_is_of_the_act_told_that_day()
+    {
+        var relation = Assert.Single(Extract("Gunmen stormed a police station in Bannu on Saturday, killing six officers. On Sunday Pakistani "
+            + "jets bombed caves in Kurram. Officials said the jets hit TTP hideouts. The TTP denied losses. Residents fled the valley. "
+            + "Shops stayed shut. A new faction, Lashkar Khorasan, claimed Saturday's attack.", "2024-03-19"),
+            r => r.Source == "Lashkar Khorasan" && r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Pakistan", "2024-03-16"), (relation.Target, relation.Evidence.Date?.ToString()));
+    }
+
+    [Fact]
+    public void a_theatres_word_for_its_side_placed_in_another_theatre_is_that_theatres_side()
+    {
+        var found = Described("Pakistani jets bombed targets in Khost and Paktika in Afghanistan on Monday, the Taliban government in "
+            + "Kabul said. The Taliban said the strikes followed a raid in which TTP militants killed seven soldiers in North Waziristan.",
+            "2024-03-18");
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", found);
+        Assert.DoesNotContain("Tehrik-i-Taliban Pakistan -attacked-> Taliban", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -750,11 +750,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>
     /// A one-word mention at <paramref name="at"/> of what the theatre's "the <paramref name="word"/>" means ("army",
-    /// "military", "government", "regime"), or null; only a state's when <paramref name="stateOnly"/>.
+    /// "military", "government", "regime", "coalition"), or null; only a state's when <paramref name="stateOnly"/>.
     /// </summary>
     private Mention? TheatreSideAt(IReadOnlyList<Token> tokens, int at, string word, bool stateOnly)
     {
-        var phrase = word switch { "army" => TheArmy, "military" => TheMilitary, "regime" => TheRegime, _ => TheGovernment };
+        var phrase = word switch { "army" => TheArmy, "military" => TheMilitary, "regime" => TheRegime, "coalition" => TheCoalition, _ => TheGovernment };
         return TheatreActorOf(phrase) is { } actor && (!stateOnly || actor.Type == ActorType.State)
             ? new Mention(at, at + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[at].Text) { Contextual = true }
             : null;
@@ -910,11 +910,29 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> SettlementNouns = ["city", "town", "village", "region", "province", "district", "port", "enclave"];
 
+    /// <summary>
+    /// The document's theatres narrowed to the one the first place after "in" (at most twelve words after <paramref name="from"/>,
+    /// in the clause) belongs to, when that is a theatre the document names but not its main one; else null.
+    /// </summary>
+    private TheatreWeights? PlacedInOtherTheatre(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k + 1 < tokens.Count && k < from + 12 && tokens[k].Norm is not ("," or ";" or ":" or "." or "and" or "but" or "while"); k++)
+            if (tokens[k].Norm == "in" && dictionary.PlaceAt(tokens, k + 1) is { Theatre: var theatre })
+                return theatre != Theatres.Main && Theatres.Score(theatre) > 0 ? TheatreWeights.Only(theatre, dictionary.Theatres.Count).Dated(Theatres.On) : null;
+        return null;
+    }
+
     private Mention? DictionaryMention(IReadOnlyList<Token> tokens, int start)
     {
         // ("clan militias, known locally as macawisley": a name given after "known as" is one, whatever its case.)
-        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive: !_informal && KnownAsBefore(tokens, start, KnownAsAdverbs) < 0) is not { } match)
+        var caseSensitive = !_informal && KnownAsBefore(tokens, start, KnownAsAdverbs) < 0;
+        if (dictionary.LongestMatchWithTail(tokens, start, Theatres, caseSensitive) is not { } match)
             return null;
+        // "Jets struck targets in Afghanistan, days after militants killed soldiers at a post in North Waziristan": a
+        // theatre's word for a side, placed in another theatre the document is about, is that theatre's side.
+        if (match.Contextual && PlacedInOtherTheatre(tokens, match.End) is { } placed
+            && dictionary.LongestMatchWithTail(tokens, start, placed, caseSensitive) is { } there)
+            match = there;
         if (match.End - start == 1 && _notActors.Contains(Tokenizer.ExactKey(tokens[start].Text)))
             return null; // the document defined this acronym as something else ("the National Terrorism Center (NTC)")
         if (ActorDictionary.AfterAbdel(tokens, start, match.End))
@@ -1408,17 +1426,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>
     /// "army chief Abdel Fattah al-Burhan", "military spokesman X": a bare "army" before a role and a name is the army the
     /// document's theatre calls "the army" (no article, so <see cref="ActorDictionary.LongestMatch"/> never sees the phrase).
+    /// So are "coalition spokesman X" and "a government spokesman, X": the theatre's "the coalition", "the government".
     /// </summary>
     private Mention? ArmyOfRole(IReadOnlyList<Token> tokens, int start, List<Mention> before)
     {
         // (Not a name's own army: "Hamas military chief".)
-        if (tokens[start].Norm is not ("army" or "military") || tokens[start].IsCapitalized && start > DatelineEnd(tokens)
-            || start + 2 >= tokens.Count || !ArmyRoles.Contains(tokens[start + 1].Norm) || !tokens[start + 2].IsCapitalized
-            || (before.Count > 0 && before[^1].TokenEnd == start))
+        if (tokens[start].Norm is not ("army" or "military" or "coalition" or "government") || tokens[start].IsCapitalized && start > DatelineEnd(tokens)
+            || start + 2 >= tokens.Count || !ArmyRoles.Contains(tokens[start + 1].Norm) || (before.Count > 0 && before[^1].TokenEnd == start))
+            return null;
+        // The role's holder is named right after it, or in an apposition after an indefinite article: "a government spokesman, X".
+        var indefinite = start >= 1 && tokens[start - 1].Norm is "a" or "an";
+        if (!(tokens[start + 2].IsCapitalized || (indefinite && start + 3 < tokens.Count && tokens[start + 2].Norm == "," && tokens[start + 3].IsCapitalized)))
             return null;
         // ("Liwa al-Tawhid's charismatic military chief": someone's army, or one an article makes a noun phrase of; not an
         // article before the verb the title follows: "The war pits army chief X against ...".)
-        for (var k = start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
+        for (var k = indefinite ? start - 2 : start - 1; k >= 0 && k >= start - 3 && tokens[k].IsWord; k--)
             if (tokens[k].Norm is "the" or "a" or "an" or "its" or "their" or "'s" or "his" or "her" or "whose")
                 return null;
             else if (!tokens[k].IsCapitalized && PatternMatcher.FiniteVerbForm(tokens[k].Norm))
@@ -1446,7 +1468,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> OwnerlessMachines = ["jets", "warplanes", "aircraft", "drones", "helicopters", "gunships", "bombers"];
 
-    private static readonly HashSet<string> ArmyRoles = ["chief", "commander", "head", "spokesman", "spokesperson"];
+    private static readonly HashSet<string> ArmyRoles = ["chief", "commander", "head", "spokesman", "spokesperson", "spokeswoman"];
+    private static readonly List<Token> TheCoalition = Tokenizer.Tokenize("the coalition");
     private static readonly List<Token> TheArmy = Tokenizer.Tokenize("the army");
     private static readonly List<Token> TheMilitary = Tokenizer.Tokenize("the military");
 

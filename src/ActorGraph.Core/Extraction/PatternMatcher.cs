@@ -1295,6 +1295,11 @@ internal static class PatternMatcher
                 }
                 if (words.Optional)
                     return MatchFrom(elements, k + 1, pos, units, slots, failed);
+                // "X, the army spokesman": an article the pattern asks for before its slot may open the name itself, as it
+                // does a theatre's side ("the army", "the coalition").
+                if (pos < units.Count && units[pos].IsMention && units[pos].Lead is "the" or "a" or "an"
+                    && words.Alternatives.Any(a => a.Length == 1 && a[0] == units[pos].Lead) && SlotAfterOptionalWords(elements, k + 1) is var slot and >= 0)
+                    return MatchFrom(elements, slot, pos, units, slots, failed);
                 // "launched a counteroffensive over the weekend against the LNA": a time told between the act's noun and
                 // its target's preposition is stepped over.
                 if (k > 0 && elements[k - 1] is CuePattern.Words && words.Alternatives.Any(a => a is ["against"] or ["targeting"])
@@ -1322,6 +1327,14 @@ internal static class PatternMatcher
             if (i != comma && units[i].Norm == ",")
                 return false;
         return true;
+    }
+
+    /// <summary>The index of the slot element at <paramref name="k"/> or after optional words only, or -1.</summary>
+    private static int SlotAfterOptionalWords(IReadOnlyList<CuePattern.Element> elements, int k)
+    {
+        while (k < elements.Count && elements[k] is CuePattern.Words { Optional: true })
+            k++;
+        return k < elements.Count && elements[k] is CuePattern.Slot ? k : -1;
     }
 
     /// <summary>A name right before <paramref name="at"/> that is the agent of a passive verb ("by [the] X").</summary>
@@ -1984,7 +1997,8 @@ internal static class PatternMatcher
         }
         // "ISIS has alienated other rebels by kidnapping activists and seizing their headquarters": a gerund of means after
         // "by" (or joined to one by "and") is done by the main clause's subject, not by the verb's object.
-        if (!coordinated && MeansGerundBy(units, anchor) is var by and > 0 && MainSubjectOverObjects(units, by) is var doer and >= 0)
+        // ("The Houthis accuse Riyadh of helping AQAP by attacking them": inside a charge, the accused's.)
+        if (!coordinated && MeansGerundBy(units, anchor) is var by and > 0 && (AccusedOfActBefore(units, by) is var chargedDoer and >= 0 ? chargedDoer : MainSubjectOverObjects(units, by)) is var doer and >= 0)
             return (doer, MeansGerundNote);
         // "Shabaab fighters kill Kenyan soldiers in an attack on an AU base": an act told after "in" past a verb's object
         // is the verb's subject's, not the object's.
@@ -3039,6 +3053,19 @@ internal static class PatternMatcher
     /// <summary>Verbs of charging or condemning a side ("accuses Kenya of ...", "blamed the attack on ...").</summary>
     internal static readonly HashSet<string> AccusingVerbs =
         ["accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "denounced", "denounces", "charged", "charges"];
+
+    /// <summary>
+    /// The accused of "accuse X of ...ing" before <paramref name="at"/> in its clause ("accuse Riyadh of helping AQAP by ..."),
+    /// or -1.
+    /// </summary>
+    private static int AccusedOfActBefore(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at - 1; k >= 2 && k >= at - 10 && units[k].Norm is not ("," or ";" or ":"); k--)
+            if (units[k].Norm == "of" && k + 1 < at && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal)
+                && units[k - 1].IsMention && (AccusingVerbs.Contains(units[k - 2].Norm) || units[k - 2].Norm is "accuse" or "blame"))
+                return k - 1;
+        return -1;
+    }
 
     /// <summary>Whether a name some verb takes as its object stands before <paramref name="at"/> in its clause (within twelve units).</summary>
     private static bool VerbsObjectInClauseBefore(IReadOnlyList<Unit> units, int at)

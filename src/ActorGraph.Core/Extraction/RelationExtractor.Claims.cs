@@ -7,6 +7,9 @@ public sealed partial class RelationExtractor
     /// <summary>How many sentences after an attack told without its author a claim of "the attack" still refers to it.</summary>
     private const int ClaimReach = 3;
 
+    /// <summary>How many sentences back a claim of an act named by its day ("claimed Saturday's attack") looks for the act told that day.</summary>
+    private const int DayClaimReach = 8;
+
     /// <summary>
     /// An attack told with no author named, claimed in a later sentence (the "claims" of relations.yaml): "Gunmen
     /// stormed an army post near Djibo on Monday. JNIM claimed the attack." The claimant attacked what the attack hit,
@@ -47,7 +50,7 @@ public sealed partial class RelationExtractor
             }
         var earlier = state.LastTargets is { } last && context.Sentence.Index - last.Sentence.Index <= ClaimReach ? last : default;
         var disputed = state.LastAuthoredTargets is { } lastAuthored && context.Sentence.Index - lastAuthored.Sentence.Index <= ClaimReach ? lastAuthored : default;
-        if (earlier.Actors is not null || here.Count > 0 || disputed.Hit is not null)
+        if (earlier.Actors is not null || here.Count > 0 || disputed.Hit is not null || state.UnauthoredActs.Count > 0)
             foreach (var (pattern, line) in lexicon.Claimants)
                 foreach (var match in PatternMatcher.Match(pattern, units, words))
                 {
@@ -78,9 +81,16 @@ public sealed partial class RelationExtractor
                         // act told with its author, laid on another side.
                         if (told.Actors is null && blamed && disputed.Hit is not null && disputed.Hit.Where(h => !h.Authors.Contains(claimant)).Select(h => h.Target).ToList() is { Count: > 0 } others)
                             told = (others, disputed.Sentence, disputed.Date);
+                        // "Militants stormed a post on Saturday. ... Jaish X claimed Saturday's attack": a claim that names the act's day is of
+                        // the act told that day, however many were told since; and it happened that day.
+                        // (The last told, when none was dated that day: its date may be lost to "two days after".)
+                        var day = before.Count == 0 && !ClaimsANewAct(units, match) ? DayOfClaimedAct(context, match) : null;
+                        var inReach = day is null ? [] : state.UnauthoredActs.Where(a => context.Sentence.Index - a.Sentence.Index <= DayClaimReach).ToList();
+                        if (inReach.Count > 0)
+                            told = inReach.LastOrDefault(a => a.Date?.Date == day!.Date) is { Actors: not null } ofThatDay ? ofThatDay : inReach[^1];
                         if (told.Actors is null)
                             continue;
-                        var carried = told.Date ?? CarriedDate(context, storyToo: true)?.Date;
+                        var carried = (day is not null && told.Date?.Date != day.Date ? day : told.Date) ?? CarriedDate(context, storyToo: true)?.Date;
                         var claimedBy = reported ? reporter : claimant;
                         foreach (var target in told.Actors.Where(t => t != claimant))
                         {
@@ -94,10 +104,27 @@ public sealed partial class RelationExtractor
                     }
                 }
         if (here.Count > 0)
+        {
             state.LastTargets = (here.Select(h => h.Actor).ToList(), context.Sentence, DateNear(context, here[0].At));
+            state.UnauthoredActs.Add(state.LastTargets.Value);
+            if (state.UnauthoredActs.Count > DayClaimReach)
+                state.UnauthoredActs.RemoveAt(0);
+        }
         if (hitByNamed.Count > 0)
             state.LastAuthoredTargets = (hitByNamed.Select(h => (h.Target, h.Authors)).ToList(), context.Sentence, DateNear(context, hitByNamed[0].At));
         return found;
+    }
+
+    /// <summary>
+    /// The day a claim match names its act by, in a possessive ("claimed Saturday's attack", "claimed Tuesday's bombing"), or
+    /// null; not the day of the claim ("was claimed on Monday").
+    /// </summary>
+    private static DateMention? DayOfClaimedAct(SentenceContext context, CueMatch match)
+    {
+        var (from, to) = (context.Units[match.Start].CharStart, context.Units[match.End - 1].CharEnd);
+        var text = context.Sentence.Text;
+        return context.Dates.FirstOrDefault(d => d.Date is { Precision: DatePrecision.Day } && d.Qualifier is null && d.Start >= from && d.End <= to
+            && d.End + 1 < text.Length && text[d.End] is '\'' or '\u2019' && text[d.End + 1] == 's');
     }
 
     /// <summary>Whether the act a claim match names opens with "a" or "an" after its verb ("claimed an ambush", "claimed responsibility for a bombing").</summary>

@@ -1219,7 +1219,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "The Houthis ... accuse Saudi Arabia of helping the group by attacking them": what the accused is said to do to
         // "them" it does to the accusers.
         // (The accusers are the clause's subject, which an object "them" otherwise never is.)
+        // ("accuses Kabul of sheltering TTP fighters and letting them plan attacks": not those the accused shelters or lets act.)
         if (m.Source == MentionSource.Pronoun && tokens[m.TokenStart].Norm == "them"
+            && !(m.TokenStart >= 1 && (ShelteringGerunds.Contains(tokens[m.TokenStart - 1].Norm) || EnablingGerunds.Contains(tokens[m.TokenStart - 1].Norm)))
             && AccuserBefore(tokens, mentions, i) is { } charging && types.Contains(TypeOf(state, charging)))
             candidates = [charging, .. candidates.Where(c => c != charging)];
         // "Hundreds of tribesmen were massacred by the Islamic State after they sided with the government": "they" opening a clause
@@ -2390,7 +2392,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var words = ReferenceEquals(units, full) ? fullWords : state.ReadingWords;
                 words.Clear();
                 foreach (var unit in units)
+                {
                     words.Add(unit.Norm);
+                    // ("X, the army spokesman": a pattern's article may open a name; see PatternMatcher's words.)
+                    if (unit.IsMention && unit.Lead is "the" or "a" or "an")
+                        words.Add(unit.Lead);
+                }
                 var context = new SentenceContext(state, sentence, mentions, units, dates, ReferenceEquals(units, withoutReport) ? reported : null);
                 lexicon.Index.Candidates(words, state.CandidatePatterns);
                 var starts = PatternStarts.Of(lexicon.Index);
@@ -6192,7 +6199,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
                 // (A claim phrase of several words may reach into the match: "claimed responsibility" before "responsibility for ...".)
-                if (i < match.Start && Enumerable.Range(i + verb.Length, Math.Max(0, match.Start - i - verb.Length)).Any(k => ClauseOpeners.Contains(units[k].Norm)))
+                if (i < match.Start && Enumerable.Range(i + verb.Length, Math.Max(0, match.Start - i - verb.Length)).Any(k => ClauseOpeners.Contains(units[k].Norm) || CommaAsClause(units, k)))
                     continue;
                 // "Misrata accused the militias of hoarding funds, and the SSA has since fought the 444 Brigade": nor does a
                 // charge whose charged deed ends at ", and" before the match's own subject.
@@ -6663,6 +6670,17 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
+
+    /// <summary>
+    /// ", as" opening a clause of its own ("Jihadists killed ten soldiers, the army said, as its forces press north"): the
+    /// writer's circumstance, not what the speaker before it says; not "as many as", "as well as", "as expected", nor a
+    /// comparison that leaves out the speaker's verb ("claimed the raid, as it had the bombing before").
+    /// </summary>
+    private static bool CommaAsClause(IReadOnlyList<Unit> units, int at) =>
+        units[at].Norm == "as" && at >= 1 && units[at - 1].Norm == "," && at + 1 < units.Count
+        && units[at + 1].Norm is not ("many" or "much" or "well" or "expected" or "usual" or "before" or "often" or "far" or "long" or "soon")
+        && !(at + 2 < units.Count && units[at + 1].Norm is "it" or "they" or "he" or "she" or "we"
+            && units[at + 2].Norm is "had" or "has" or "have" or "did" or "does" or "do");
 
     private static readonly HashSet<string> IrregularParticiples =
         ["hit", "struck", "shot", "overrun", "driven", "taken", "beaten", "caught", "held", "fought", "thrown", "blown", "brought", "put"];
@@ -7219,6 +7237,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             .Select(q => q.Actor!).Distinct().ToList();
     }
 
+    /// <summary>Gerunds of letting another act or giving it means ("letting them plan attacks", "paying them").</summary>
+    private static readonly HashSet<string> EnablingGerunds =
+        ["allowing", "letting", "permitting", "enabling", "paying", "sending", "recruiting", "equipping", "directing", "encouraging"];
+
     private static readonly HashSet<string> ShelteringGerunds =
         ["protecting", "sheltering", "harbouring", "harboring", "hosting", "shielding", "backing", "supporting", "arming", "funding",
          "financing", "helping", "aiding", "training", "supplying", "hiding"];
@@ -7517,6 +7539,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The sides an act of violence last hit, whoever did it, for a claim of it in the next sentences.</summary>
         public (List<string> Actors, Sentence Sentence, DateMention? Date)? LastTargets { get; set; }
+
+        /// <summary>
+        /// The last few acts told with no author, each with what it hit, for a claim that names one by its day ("claimed
+        /// Saturday's attack") after others were told.
+        /// </summary>
+        public List<(List<string> Actors, Sentence Sentence, DateMention? Date)> UnauthoredActs { get; } = [];
 
         /// <summary>
         /// The sides an act told with its author last hit, and who did it: "JNIM claimed an attack on Malian soldiers. The
