@@ -64,6 +64,7 @@ public class CueLexiconTests
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    group: al Qaeda\n", 4, "only a person has a 'group'")]
     [InlineData("actors:\n  - name: Abu Omar\n    type: person\n    group: Jund al-Aqsa\n", 4, "the group 'Jund al-Aqsa' of 'Abu Omar' is not an actor of the file")]
     [InlineData("actors:\n  - name: Nusra Front\n    type: armed_group\n    of_states: true\n", 4, "only a coalition is one 'of_states'")]
+    [InlineData("actors:\n  - name: Houthis\n    type: armed_group\n    cities: [Sanaa]\n", 4, "only a state has 'cities'")]
     [InlineData("actors:\n  - name: Taliban\n    type: armed_group\n    succeeds: {actor: Afghan Republic, from: 2021-09-07}\n", 4,
         "'Taliban' succeeds 'Afghan Republic', which is not an actor of the file")]
     [InlineData("actors:\n  - name: Afghanistan\n    type: state\n  - name: Taliban\n    type: armed_group\n    succeeds: {actor: Afghanistan, from: soon}\n", 6,

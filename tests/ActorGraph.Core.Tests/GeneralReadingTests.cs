@@ -13845,6 +13845,38 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Tehrik-i-Taliban Pakistan -attacked-> Taliban", found);
     }
 
+    [Theory]
+    [InlineData("Hamas fired a salvo of rockets toward Ashkelon and Sderot on Friday.", "Hamas -attacked-> Israel")]
+    [InlineData("The Houthis said they launched a drone at Eilat overnight.", "Houthis -attacked-> Israel")]
+    [InlineData("Houthi rebels in Yemen fired two missiles at Jizan on Tuesday.", "Houthis -attacked-> Saudi Arabia")]
+    public void projectiles_aimed_at_a_town_a_state_holds_attack_the_state(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2024-07-19"));
+
+    [Fact]
+    public void a_backer_opening_a_theatres_word_for_a_side_is_still_named()
+    {
+        var found = Described("Kataib Sayyid al-Shuhada, one of the larger Iran-backed militias in Iraq, fought in Syria.", "2017-03-02");
+        Assert.Contains("Iran -allied-> Kata'ib Sayyid al-Shuhada", found);
+        Assert.DoesNotContain("Kata'ib Sayyid al-Shuhada -allied-> Popular Mobilization Forces", found);
+    }
+
+    [Fact]
+    public void a_span_of_days_after_an_act_dates_the_act_from_the_day_before_it()
+    {
+        var relation = Assert.Single(Extract("Turkish jets bombed PKK camps in Qandil on Thursday, three days after a car bomb killed eleven "
+            + "soldiers in Hakkari. Ankara blamed the bombing on the PKK.", "2016-09-16"), r => r.Source == "Kurdistan Workers' Party" && r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Turkey", "2016-09-12"), (relation.Target, relation.Evidence.Date?.ToString()));
+    }
+
+    [Fact]
+    public void a_negation_ends_before_a_time_clause_after_a_comma()
+    {
+        var relation = Assert.Single(Extract("Harakat al-Nujaba said on Monday it would halt attacks on US troops, a day after a rocket attack "
+            + "wounded two American soldiers in Syria. Washington blamed the attack on Kataib Hezbollah.", "2024-02-06"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Kata'ib Hezbollah", "United States", "2024-02-04"), (relation.Source, relation.Target, relation.Evidence.Date?.ToString()));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

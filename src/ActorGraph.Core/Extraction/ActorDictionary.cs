@@ -18,6 +18,7 @@ public sealed class ActorDictionary
 
     private readonly TrieNode _root = new();
     private readonly TrieNode _places = new();
+    private readonly TrieNode _cities = new(); // a state's own towns, by the state's index (see "cities" in actors.yaml)
     private readonly List<Actor> _actors = [];
     private readonly List<int[]> _actorTheatres = [];
 
@@ -156,7 +157,7 @@ public sealed class ActorDictionary
             if (node is not YamlMappingNode entry)
                 throw yaml.Error(node, "each actor must be a mapping with name, type and aliases");
             yaml.RejectUnknown(entry, "name", "type", "aliases", "demonyms", "theatres", "contextual", "contextual_theatres", "contextual_from", "contextual_until",
-                "group", "of_states", "succeeds", "ideology", "note");
+                "group", "of_states", "succeeds", "ideology", "cities", "note");
             var name = yaml.RequireString(entry, "name");
             var typeText = yaml.RequireString(entry, "type");
             if (!ModelNames.TryParseActorType(typeText, out var type))
@@ -173,6 +174,11 @@ public sealed class ActorDictionary
             foreach (var alias in aliases.Prepend(name))
                 dictionary.Claim(yaml, claimed, name, alias, alias == name ? (int)entry.Start.Line : aliasLine);
             dictionary.Add(new Actor(name, type, aliases), theatresOfActor);
+            if (yaml.Get(entry, "cities") is { } citiesNode && type != ActorType.State)
+                throw yaml.Error(citiesNode, $"actor '{name}' is no state: only a state has 'cities'");
+            foreach (var city in yaml.StringList(entry, "cities"))
+                foreach (var keys in KeyVariants(city, skeletons: false))
+                    Insert(dictionary._cities, keys, dictionary._actors.Count - 1, capital: false);
             if (yaml.OptionalString(entry, "ideology") is { } ideology)
                 dictionary._ideologies[name] = ideology switch
                 {
@@ -532,6 +538,14 @@ public sealed class ActorDictionary
         (int End, int Actor, int Full, bool Contextual)? place = null;
         Walk(_places, tokens, start, start, null, ref place, caseSensitive: false);
         return place is { } p ? (p.End, p.Actor) : null;
+    }
+
+    /// <summary>A town a state holds, starting at token <paramref name="start"/> ("Eilat", "Jizan"): where it ends and the state.</summary>
+    internal (int End, Actor State)? CityAt(IReadOnlyList<Token> tokens, int start)
+    {
+        (int End, int Actor, int Full, bool Contextual)? city = null;
+        Walk(_cities, tokens, start, start, null, ref city, caseSensitive: false);
+        return city is { } c ? (c.End, _actors[c.Actor]) : null;
     }
 
     /// <summary>The longest dictionary name starting at token <paramref name="start"/>, if any.</summary>

@@ -63,8 +63,38 @@ public static partial class DateResolver
                 date = null;
             found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, qualifier is "since" or "until" or "till" or "earlier" or "later" ? qualifier : null));
         }
+        if (found.Count > 0)
+            AddSpansFromDay(sentence, found);
         return found;
     }
+
+    /// <summary>
+    /// "Jets struck on Monday, two days after militants killed seven soldiers": a span of days (hours, a week) after or
+    /// before what a clause tells, past a day the sentence named before it, dates that clause from the day (Saturday).
+    /// </summary>
+    private static void AddSpansFromDay(string sentence, List<DateMention> found)
+    {
+        if (!sentence.Contains(" after ", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" before ", StringComparison.OrdinalIgnoreCase))
+            return;
+        foreach (Match m in SpanFromDay().Matches(sentence))
+        {
+            if (found.LastOrDefault(d => d.End <= m.Index) is not { Date: { Precision: DatePrecision.Day } day, Qualifier: null })
+                continue;
+            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            var n = unit == "hour" ? 0 : m.Groups["n"].Value is { Length: > 0 } count ? CountOf(count.ToLowerInvariant(), 60) : -1;
+            if (n < 0)
+                continue;
+            var days = unit == "week" ? 7 * n : n;
+            var back = m.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -days : days;
+            var date = new PartialDate(day.Value.AddDays(back), unit == "week" ? DatePrecision.Week : DatePrecision.Day);
+            found.Add(new DateMention(m.Index, m.Index + m.Length, m.Value.Trim(), date, null));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    [GeneratedRegex(@"\b(?:(?<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?)|(?<unit>hours))\s+(?<dir>after|before)\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex SpanFromDay();
 
     /// <summary>
     /// The date phrases of a sentence, as <c>DatePhrase().Matches</c> finds them: tried only at the words one may start

@@ -87,6 +87,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (mention is { Contextual: true } && mentions.Count >= 2 && mentions[^1].TokenEnd < mention.TokenStart
                     && tokens[mentions[^1].TokenEnd].Norm == "'s" && DescribesNameBefore(tokens, mention.TokenStart, mentions))
                     mentions.RemoveAt(mentions.Count - 1);
+                // ("Kataib Hezbollah, one of the Iran-backed militias": a side's name the theatre's word opens with still names its backer.)
+                if (mention is { Contextual: true } && BackerOpening(tokens, mention) is { } backer)
+                {
+                    mentions.Add(backer);
+                    i = backer.TokenEnd;
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -909,6 +916,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     internal static readonly HashSet<string> KnownAsAdverbs = ["locally", "collectively", "commonly", "widely", "also"];
 
     private static readonly HashSet<string> SettlementNouns = ["city", "town", "village", "region", "province", "district", "port", "enclave"];
+
+    /// <summary>The name a contextual mention opens with before a backer's compound ("Iran" in "Iran-backed militias"), or null.</summary>
+    private Mention? BackerOpening(IReadOnlyList<Token> tokens, Mention mention)
+    {
+        var start = mention.TokenStart;
+        if (start + 1 >= mention.TokenEnd || !tokens[start].IsCapitalized || !tokens[start + 1].AfterHyphen || !CompoundVerbs.Contains(tokens[start + 1].Norm)
+            || dictionary.LongestMatch(tokens.Take(start + 1).ToList(), start, Theatres) is not { End: var end } named || end != start + 1)
+            return null;
+        var actor = dictionary.Actors[named.Actor];
+        return new Mention(start, end, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text);
+    }
 
     /// <summary>
     /// The document's theatres narrowed to the one the first place after "in" (at most twelve words after <paramref name="from"/>,
@@ -1944,14 +1962,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// projectiles are the state attacked (a state's towns are otherwise no mention of it: "regime jets struck Syrian
     /// towns" hit rebels).
     /// </summary>
+    /// <remarks>So is a town the state holds, by name ("launched drones at Eilat", "fired a missile toward Jizan").</remarks>
     private Mention? ProjectileTarget(IReadOnlyList<Token> tokens, int start)
     {
-        if (start < 2 || start + 1 >= tokens.Count || !tokens[start].IsCapitalized || !PlacesOfAState.Contains(tokens[start + 1].Norm)
-            || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name) || dictionary.Find(name) is not { Type: ActorType.State } state)
+        if (start < 2 || !tokens[start].IsCapitalized)
             return null;
         var aim = tokens[start - 1].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 1
             : tokens[start - 1].Norm == "the" && tokens[start - 2].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 2 : -1;
-        if (aim < 1 || !WordBefore(tokens, aim, 4, Projectiles))
+        if (aim < 1)
+            return null;
+        if (dictionary.CityAt(tokens, start) is { } city && WordBefore(tokens, aim, 4, Projectiles))
+            return new Mention(start, city.End, city.State.Name, city.State.Type, MentionSource.Dictionary, Surface(tokens, start, city.End)) { TailEnd = city.End };
+        if (start + 1 >= tokens.Count || !PlacesOfAState.Contains(tokens[start + 1].Norm)
+            || !dictionary.DemonymActors.TryGetValue(tokens[start].Norm, out var name) || dictionary.Find(name) is not { Type: ActorType.State } state
+            || !WordBefore(tokens, aim, 4, Projectiles))
             return null;
         return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = start + 2 };
     }

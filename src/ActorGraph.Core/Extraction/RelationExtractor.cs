@@ -6009,6 +6009,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // said, not denied.
             if (units[i].Norm is "saying" or "adding" or "insisting" or "stating" or "arguing" or "explaining" && i > 0 && units[i - 1].Norm == ",")
                 break;
+            // ("said it was suspending operations, two days after a drone attack killed three soldiers": nor a time clause after a
+            // comma, which tells something else.)
+            if (units[i].Norm is "after" or "before" or "when" && TimeClauseAfterComma(units, i))
+                break;
             if (joinedVerb < 0 && units[i].Norm == "and" && WordAfterAnd(units, i) is var next && next < end && (VerbAuxiliaries.Contains(units[next].Norm)
                     || PatternMatcher.PastVerb(units[next]) || PatternMatcher.AccusingVerbs.Contains(units[next].Norm) || DenierGoesOnVerbs.Contains(units[next].Norm)
                     || PresentVerbWithObject(units, next)))
@@ -6669,6 +6673,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
+    /// <summary>Whether "after" ("before", "when") at <paramref name="at"/> follows a comma, past a span of time ("two days", "hours", "a week").</summary>
+    private static bool TimeClauseAfterComma(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at - 1;
+        while (k > 0 && at - k <= 3 && TimeSpanWords.Contains(units[k].Norm) || (k > 0 && at - k <= 3 && units[k].Norm.All(char.IsDigit)))
+            k--;
+        return k > 0 && units[k].Norm == ",";
+    }
+
+    private static readonly HashSet<string> TimeSpanWords =
+        ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "just", "only", "shortly",
+         "soon", "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year", "minutes", "moments", "long"];
+
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
 
     /// <summary>
