@@ -13877,6 +13877,13 @@ public class GeneralReadingTests
         Assert.Equal(("Kata'ib Hezbollah", "United States", "2024-02-04"), (relation.Source, relation.Target, relation.Evidence.Date?.ToString()));
     }
 
+    [Theory]
+    [InlineData("Ansaroul Islam fighters killed soldiers and VDP militiamen near Djibo on Friday.", "Ansaroul Islam -attacked-> Burkina Faso")]
+    [InlineData("Ansaroul Islam fighters killed soldiers and VDP militiamen near Djibo on Friday.", "Ansaroul Islam -attacked-> Volunteers for the Defense of the Homeland")]
+    [InlineData("Ansaroul Islam said it had killed dozens of soldiers and members of the VDP near Djibo.", "Ansaroul Islam -attacked-> Volunteers for the Defense of the Homeland")]
+    public void men_listed_beside_another_sides_men_are_each_their_own_sides(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2023-11-28"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4902,7 +4902,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>A side's men named as an item of a list before "of" and the side ("and troops of the TFG").</summary>
-    private static readonly HashSet<string> ListedMenNouns = ["troops", "forces", "fighters", "soldiers", "units", "militiamen"];
+    private static readonly HashSet<string> ListedMenNouns = ["troops", "forces", "fighters", "soldiers", "units", "militiamen", "members"];
 
     /// <summary>A side's men before "of" or "from" and its name, as the second item of a list ("and separatists of the CSP").</summary>
     /// <remarks>Declared after <see cref="ListedMenNouns"/>, whose words it takes: static fields start in the order written.</remarks>

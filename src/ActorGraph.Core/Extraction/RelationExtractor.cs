@@ -2568,6 +2568,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (!mention.Contextual || !Enumerable.Range(Math.Max(0, mention.TokenStart - 4), Math.Min(4, mention.TokenStart))
                         .Any(k => tokens[k].Norm is "killing" or "killed" or "wounding" or "wounded"))
                     return false;
+                // ("killed soldiers and VDP fighters", "soldiers and members of the VDP": men listed beside another side's are not its.)
+                if (mention.TokenEnd + 1 < tokens.Count && tokens[mention.TokenEnd].Norm == "and"
+                    && mentions.Any(m => m.TokenStart > mention.TokenEnd && m.TokenStart <= mention.TokenEnd + 4 && !m.IsReference && m.Actor != actor))
+                    return false;
                 any = true;
             }
         return any;
