@@ -13884,6 +13884,36 @@ public class GeneralReadingTests
     public void men_listed_beside_another_sides_men_are_each_their_own_sides(string body, string expected) =>
         Assert.Contains(expected, Described(body, "2023-11-28"));
 
+    [Fact]
+    public void who_is_widely_reported_to_do_a_thing_is_no_speaker()
+    {
+        var relation = Assert.Single(Extract("Egypt and the UAE are widely reported to have armed the Libyan National Army.", "2019-05-02"),
+            r => r.Source == "Egypt" || r.Target == "Egypt");
+        Assert.Equal((Attribution.Claim, (string?)null), (relation.Evidence.Attribution, relation.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_name_right_after_the_day_opens_a_clause_of_its_own()
+    {
+        var found = Described("The Army of Islam was humbled the day the Nusra Front overran its posts in Ghouta.", "2016-03-09");
+        Assert.Contains("Al Nusrah Front -attacked-> Jaysh al-Islam", found);
+        Assert.DoesNotContain("Jaysh al-Islam -attacked-> Al Nusrah Front", found);
+    }
+
+    [Fact]
+    public void the_coalition_opening_a_sentence_after_a_coalition_of_armed_groups_was_named_is_that_coalition()
+    {
+        var found = Described("Rebels hailed the capture of Ariha by Jaish al-Fatah as a turning point. The coalition then took "
+            + "Mastumah from the Assad regime on May 28.", "2015-06-02");
+        Assert.Contains("Jaish al Fatah -attacked-> Assad regime", found);
+        Assert.DoesNotContain("US-led coalition -attacked-> Assad regime", found);
+    }
+
+    [Fact]
+    public void a_recognition_told_as_a_passive_may_name_its_time_between_the_verb_and_its_agent() =>
+        Assert.Contains("France -allied-> National Transitional Council", Described("The National Transitional Council, recognised in "
+            + "March by France as the legitimate government of Libya, opened an office in Paris.", "2011-07-18"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

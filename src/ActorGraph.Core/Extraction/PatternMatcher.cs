@@ -1329,6 +1329,8 @@ internal static class PatternMatcher
         return true;
     }
 
+    private static readonly HashSet<string> TimeNounsOpeningClause = ["day", "moment", "week", "month", "year", "night", "morning", "time"];
+
     /// <summary>The index of the slot element at <paramref name="k"/> or after optional words only, or -1.</summary>
     private static int SlotAfterOptionalWords(IReadOnlyList<CuePattern.Element> elements, int k)
     {
@@ -2521,6 +2523,11 @@ internal static class PatternMatcher
             // ("Coalition aircraft struck the group's hideouts in support of Iraqi forces": a possessor is the object's too when
             // words stand between what it owns and the cue.)
             // ("Iran, which supplied the missiles they fired at ...": "they", "he", "she" are never an object.)
+            // ("The FSA was finished the day Nusra crushed the SRF": a name right after "the day" ("the moment", "the year") opens a
+            // clause of its own, whose subject it is.)
+            if (u.IsMention && !coordinated && (i >= 1 && units[i - 1].Norm == "the" ? i - 1 : i) is var opensAt && opensAt >= 2
+                && TimeNounsOpeningClause.Contains(units[opensAt - 1].Norm) && units[opensAt - 2].Norm is "the" or "that" && IsSubjectCandidate(units, i))
+                return (i, "subject: the name opening the clause a noun of time opens");
             if (u.IsMention && IsSubjectCandidate(units, i) && u.Norm is not ("they" or "he" or "she")
                 && (IsObjectOfVerb(units, i) || (coordinated && ObjectOfPresentVerb(units, i)))
                 && (!(i + 1 < units.Count && units[i + 1].Norm == "'s") || AndBetween(units, i + 2, anchor) || anchor > i + 2))

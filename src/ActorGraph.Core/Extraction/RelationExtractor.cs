@@ -129,6 +129,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 3 && g.Sentence < state.SentenceIndex && g.Actor != usualCoalition
                         && TypeOf(state, g.Actor) == ActorType.Coalition).Select(g => g.Actor).LastOrDefault() is { } recentCoalition)
                 mentions[k] = belongsTo with { Actor = recentCoalition, Type = ActorType.Coalition, Candidates = [recentCoalition] };
+            // ("The capture of the town by Jaysh al-Fatah ... The coalition is led by Nusra": so is "the coalition" opening a sentence
+            // just after a coalition of armed groups was named, in a story that has not named the theatre's.)
+            else if (mentions[k] is { Contextual: true, IsReference: false, Actor: { } theatres } coalition && !state.Salience.ContainsKey(theatres)
+                && coalition.TokenStart == MentionFinder.DatelineEnd(tokens) && coalition.Surface.Equals("the coalition", StringComparison.OrdinalIgnoreCase)
+                && state.RecentGroups.Where(g => g.Sentence >= state.SentenceIndex - 2 && g.Sentence < state.SentenceIndex && g.Actor != theatres
+                        && TypeOf(state, g.Actor) == ActorType.Coalition && !dictionary.IsStateCoalition(g.Actor)).Select(g => g.Actor).LastOrDefault() is { } armedCoalition)
+                mentions[k] = coalition with { Actor = armedCoalition, Type = ActorType.Coalition, Candidates = [armedCoalition] };
         // "the National Liberation Front, a coalition of Turkey-backed rebels that had sided with Zinki": the men a named
         // collective's apposition says it is made of are that collective.
         for (var k = 0; k < mentions.Count; k++)
@@ -6255,7 +6262,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     agent++;
                 if (agent >= 0 && !units[agent].IsMention)
                     agent = -1;
-                if (i > 0 && units[i - 1].Norm is "been" or "was" or "were" or "is" or "are" or "being" || agent >= 0)
+                // ("Turkey and Qatar are widely reported to have backed ...": past an adverb too.)
+                var beforeVerb = i >= 2 && units[i - 1].Norm.EndsWith("ly", StringComparison.Ordinal) ? i - 2 : i - 1;
+                if (beforeVerb >= 0 && units[beforeVerb].Norm is "been" or "was" or "were" or "is" or "are" or "being" || agent >= 0)
                     speaker = agent;
                 // "..., units loyal to the Islah party, local officials said": words of their own between a comma and the
                 // verb are its speaker; the name before the comma is not.
