@@ -13914,6 +13914,20 @@ public class GeneralReadingTests
         Assert.Contains("France -allied-> National Transitional Council", Described("The National Transitional Council, recognised in "
             + "March by France as the legitimate government of Libya, opened an office in Paris.", "2011-07-18"));
 
+    [Fact]
+    public void men_aligned_with_a_side_stand_for_the_side_they_are_fought_as() =>
+        Assert.Contains("Southern Transitional Council -rival-> al-Islah", Described("Separatist forces of the STC clashed with "
+            + "Islah-affiliated brigades near Ataq on Friday.", "2019-08-30"));
+
+    [Fact]
+    public void the_article_of_a_clause_before_the_verb_opens_no_description_after_it()
+    {
+        var found = Described("The Southern Transitional Council seized Zinjibar. The army killed al-Qaeda-linked militants near "
+            + "Mudiyah.", "2022-08-30");
+        Assert.DoesNotContain("Southern Transitional Council -affiliate-> al Qaeda", found);
+        Assert.DoesNotContain("Hadi government -attacked-> Southern Transitional Council", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2896,7 +2896,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 if (tokens[k].Norm == "the")
                     return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
                 // "attacked a Saudi-backed militia": an indefinite phrase brings in someone new; it refers to no one.
-                if (tokens[k].Norm is "a" or "an")
+                // ("The army killed al-Qaeda-linked militants": nor is "the" past the verb before the phrase its article.)
+                if (tokens[k].Norm is "a" or "an" || (!tokens[k].IsCapitalized && PatternMatcher.FiniteVerbForm(tokens[k].Norm)))
                     break;
             }
         return null;

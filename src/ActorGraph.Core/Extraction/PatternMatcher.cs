@@ -986,7 +986,8 @@ internal static class PatternMatcher
                 if (compound > 0 && SlotAt(elements, k, compound, units, slots, failed) is var headEnd and >= 0)
                     return headEnd;
                 // "struck a Houthi-held port": as an object, a place that a name holds stands for its holder.
-                if (compound < 0 && k > 0 && k == elements.Count - 1 && IsHeldPlace(units, p))
+                // ("has clashed with Islah-affiliated units": so do men aligned with a name, which are its side's.)
+                if (compound < 0 && k > 0 && k == elements.Count - 1 && (IsHeldPlace(units, p) || IsAlignedMen(units, p)))
                     return SlotAt(elements, k, p, units, slots, failed);
                 if (compound != 0 && !patternGoesOn)
                     return -1;
@@ -1796,6 +1797,19 @@ internal static class PatternMatcher
         return j + 1 < units.Count && units[j].AfterHyphen && HoldingVerbs.Contains(units[j].Norm) && !units[j + 1].IsMention
             && char.IsLetter(units[j + 1].Norm[0]) && !Prepositions.Contains(units[j + 1].Norm);
     }
+
+    /// <summary>"Islah-affiliated units", "Houthi-aligned tribesmen": men a compound of alignment ties to the name at <paramref name="p"/>.</summary>
+    private static bool IsAlignedMen(IReadOnlyList<Unit> units, int p)
+    {
+        var j = p + 1;
+        while (j < units.Count && units[j].Tail)
+            j++;
+        return j + 1 < units.Count && units[j].AfterHyphen && units[j].Norm is "affiliated" or "aligned" && !units[j + 1].IsMention
+            && (AlignedMenNouns.Contains(units[j + 1].Norm) || (j + 2 < units.Count && !units[j + 2].IsMention && AlignedMenNouns.Contains(units[j + 2].Norm)));
+    }
+
+    private static readonly HashSet<string> AlignedMenNouns =
+        ["units", "forces", "fighters", "militias", "militiamen", "troops", "brigades", "tribesmen", "gunmen", "factions", "militants"];
 
     /// <summary>"newly formed", "recently created": a participle at <paramref name="i"/> after an adverb, describing the noun after it.</summary>
     private static bool AdverbAndParticiple(IReadOnlyList<Unit> units, int i) =>
