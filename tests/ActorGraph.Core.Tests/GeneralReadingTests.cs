@@ -13928,6 +13928,32 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Hadi government -attacked-> Southern Transitional Council", found);
     }
 
+    [Fact]
+    public void who_condemns_an_act_is_the_rival_of_its_authors()
+    {
+        var found = Described("Houthi drones struck a Saudi oil terminal on Sunday. Qatar condemned the attack.", "2021-03-08");
+        Assert.Contains("Houthis -rival-> Qatar", found);
+    }
+
+    [Fact]
+    public void a_condemned_act_is_the_storys_not_the_answer_to_it()
+    {
+        var found = Described("JNIM fighters stormed an army post near Boni on Monday. The army said its troops repelled the attackers, "
+            + "killing twenty of them. The Malian government condemned the assault.", "2022-05-10");
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -rival-> Mali", found);
+        Assert.DoesNotContain("Mali -rival-> Mali", found);
+    }
+
+    [Fact]
+    public void a_long_arabic_name_with_its_articles_is_one_man() =>
+        Assert.Contains("Abd al-Karim Hamid al-Sultan al-Ali -affiliate-> Hurras al-Din", Described("A drone strike near Idlib killed a "
+            + "senior Hurras al-Din commander, Abd al-Karim Hamid al-Sultan al-Ali, on Friday.", "2020-06-20"));
+
+    [Fact]
+    public void a_man_named_president_of_a_body_after_a_comma_belongs_to_it() =>
+        Assert.Contains("Masoud Barzani -affiliate-> Kurdistan Regional Government", Described("Masoud Barzani, president of the "
+            + "Kurdistan Regional Government, met the envoy in Erbil.", "2017-09-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2576,7 +2576,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     private bool IsPersonName(IReadOnlyList<Token> tokens, int start, int end, List<Mention> before)
     {
         var rules = dictionary.Discovery;
-        if (end - start is < 2 or > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
+        // ("Abd al-Hadi Mahmud al-Haji Ali": the articles joined to a name's words are no words of their own.)
+        var words = end - start;
+        for (var k = start; k < end; k++)
+            if (tokens[k].Norm is "al" or "el" or "bin" or "ibn" && k + 1 < end && tokens[k + 1].AfterHyphen)
+                words--;
+        if (end - start < 2 || words > 5 || rules.IsHead(tokens[end - 1].Norm) || rules.IsPrefix(tokens[start].Norm))
             return false;
         // "In June, the Taliban's deputy leader wrote": a sentence's capitalised preposition opens no name.
         if (PatternMatcher.IsPreposition(tokens[start].Norm) || tokens[start].Norm is "since" or "during" or "until" or "after" or "before")
