@@ -13933,6 +13933,10 @@ public class GeneralReadingTests
     {
         var found = Described("Houthi drones struck a Saudi oil terminal on Sunday. Qatar condemned the attack.", "2021-03-08");
         Assert.Contains("Houthis -rival-> Qatar", found);
+        // (Not an ally's condemnation.)
+        var byAlly = Described("The TTP, which is close to the Afghan Taliban, killed 16 soldiers in Bannu on Monday. The Afghan Taliban "
+            + "condemned the attack.", "2022-11-29");
+        Assert.DoesNotContain("Taliban -rival-> Tehrik-i-Taliban Pakistan", byAlly);
     }
 
     [Fact]

@@ -4925,6 +4925,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))
                         && !(yield.Kind == RelationKind.Affiliate && target.Source == MentionSource.Event)))
                     continue;
+                // ("The TTP, close to the Afghan Taliban, killed 16 soldiers ... The Afghan Taliban condemned the attack": an ally's
+                // condemnation makes no enemies.)
+                if (target.Condemned && state.Relations.Any(r => r.Kind == RelationKind.Allied && ((r.Source, r.Target) == (s, t) || (r.Target, r.Source) == (s, t))))
+                    continue;
                 // ("Ethiopian troops crossed into Somalia to pursue al-Shabaab. Hundreds of militants took part in the raids": who
                 // takes part in an act is no ally of its authors when those authors attacked it, or it them, in the sentences just before.)
                 if (target.Source == MentionSource.Event && yield.Kind is RelationKind.Allied or RelationKind.Affiliate
