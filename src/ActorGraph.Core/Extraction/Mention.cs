@@ -29,9 +29,6 @@ public sealed record Mention(int TokenStart, int TokenEnd, string? Actor, ActorT
     /// <summary>For an act ("the attack"), true when a side fought it off ("repelled the attack"): its authors are that side's target.</summary>
     public bool FoughtOff { get; init; }
 
-    /// <summary>For an act ("the invasion"), true when a side condemned it: its authors are that side's rivals.</summary>
-    public bool Condemned { get; init; }
-
     /// <summary>True for a reference to several actors at once ("the two groups", "they").</summary>
     public bool Plural { get; init; }
 

@@ -99,9 +99,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         for (var k = 0; k < mentions.Count; k++)
             if (mentions[k] is { Source: MentionSource.Event, TokenStart: > 0 } act && RepelledAct(tokens, act.TokenStart))
                 mentions[k] = act with { FoughtOff = true };
-            // ("Eritrea condemned the invasion": so is an act condemned, read for its authors.)
-            else if (mentions[k] is { Source: MentionSource.Event, TokenStart: > 0 } condemned && CondemningVerbs.Contains(tokens[condemned.TokenStart - 1].Norm))
-                mentions[k] = condemned with { Condemned = true };
         // Only an act that opens a clause points back to one ("The operation targeted ..."); "launched the
         // offensive" or "responsibility for the attack" names the act itself, in words cues read.
         // Nor does one a side supports: "provided air support for the offensive", "sent troops to support the operation",
@@ -111,7 +108,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         mentions.RemoveAll(m => m.Source == MentionSource.Event && m.TokenStart > 0
             && tokens[m.TokenStart - 1].Norm is not ("," or "and" or "but" or ";" or ":" or "\"" or "(" or "\u2014")
             && !(SaidBefore(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm is "was" or "were" or "is" or "are"))
-            && !SupportedAct(tokens, m.TokenStart) && !m.FoughtOff && !m.Condemned);
+            && !SupportedAct(tokens, m.TokenStart) && !m.FoughtOff);
         // "Jaish al-Fatah, a coalition of jihadist groups, took Idlib. The coalition is backed by Turkey": a contextual
         // collective the text has given to another actor, before it names the usual one, means that actor (so does the
         // apposition itself: "the NFL, the Turkish-backed coalition to which both belong").
@@ -575,15 +572,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Militias joined troops in an offensive against al-Shabaab. ... al-Shabaab burned wells ... air strikes in support of
             // the offensive": an act told with its noun and its target is the one a later "the offensive" names, unless a
             // verb of launching named an act of that noun since.
-            // ("Al-Shabaab stormed a Kenyan base ... the Kenyan army said it repulsed the attackers ... The president condemned the
-            // attack": an act condemned is the story's, the first it told, not the last, which answered it.)
-            if (m.Condemned && state.Relations.FirstOrDefault(r => r.Kind == RelationKind.Attacked && !r.Evidence.Background) is { } storysAct
-                && state.Relations.LastOrDefault(r => r.Kind == RelationKind.Attacked && !r.Evidence.Background) is { } answer
-                && answer.Source == storysAct.Target && answer.Target == storysAct.Source)
-            {
-                mentions[i] = m with { Candidates = [storysAct.Source] };
-                return;
-            }
             mentions[i] = m with
             {
                 Candidates = state.LastOwnedAct is { } owned && owned.Noun == head && owned.Sentence >= state.SentenceIndex - OwnedActReach ? [owned.Owner]
@@ -2681,9 +2669,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         RepellingVerbs.Contains(tokens[start - 1].Norm)
         || (start >= 2 && tokens[start - 1].Norm == "off" && tokens[start - 2].Norm is "fought" or "fight" or "fighting" or "beat" or "beaten" or "fend" or "fended")
         || (start >= 2 && tokens[start - 1].Norm == "back" && tokens[start - 2].Norm is "beat" or "beaten" or "beating");
-
-    private static readonly HashSet<string> CondemningVerbs =
-        ["condemned", "condemns", "condemn", "condemning", "denounced", "denounces", "denouncing", "deplored", "deplores"];
 
     /// <summary>An act named right after a word of support or part ("support for the offensive", "to back the operation", "took part in the offensive").</summary>
     private static bool SupportedAct(IReadOnlyList<Token> tokens, int start) =>
@@ -4902,8 +4887,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // airstrikes") it stands for each of them.
         // ("said it had repelled the attack": save an act fought off, whose authors the side fought.)
         // ("Hezbollah joined the offensive": a part of an act is an ally of its authors, read below; see the kind's change.)
-        if (target.Source == MentionSource.Event && yield.Kind is not (RelationKind.Allied or RelationKind.Affiliate) && !target.FoughtOff
-            && !(target.Condemned && yield.Kind == RelationKind.Rival))
+        if (target.Source == MentionSource.Event && yield.Kind is not (RelationKind.Allied or RelationKind.Affiliate) && !target.FoughtOff)
             return fits;
         // "French forces, which have battled both groups": a plural on one side stands for each of its actors.
         if (source.Members.Count > 1 && source.Source == MentionSource.Description)
@@ -4924,10 +4908,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             {
                 if (s == t || (cue.SlotTypes.TryGetValue(yield.Target, out var tt) && !tt.Contains(TypeOf(state, t))
                         && !(yield.Kind == RelationKind.Affiliate && target.Source == MentionSource.Event)))
-                    continue;
-                // ("The TTP, close to the Afghan Taliban, killed 16 soldiers ... The Afghan Taliban condemned the attack": an ally's
-                // condemnation makes no enemies.)
-                if (target.Condemned && state.Relations.Any(r => r.Kind == RelationKind.Allied && ((r.Source, r.Target) == (s, t) || (r.Target, r.Source) == (s, t))))
                     continue;
                 // ("Ethiopian troops crossed into Somalia to pursue al-Shabaab. Hundreds of militants took part in the raids": who
                 // takes part in an act is no ally of its authors when those authors attacked it, or it them, in the sentences just before.)
