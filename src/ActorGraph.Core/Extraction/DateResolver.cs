@@ -76,9 +76,10 @@ public static partial class DateResolver
     {
         if (!sentence.Contains(" after ", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" before ", StringComparison.OrdinalIgnoreCase))
             return;
+        var named = found.Count; // (counted from the days the sentence names, not from a span found here)
         foreach (Match m in SpanFromDay().Matches(sentence))
         {
-            if (found.LastOrDefault(d => d.End <= m.Index) is not { Date: { Precision: DatePrecision.Day } day, Qualifier: null })
+            if (found.Take(named).LastOrDefault(d => d.End <= m.Index) is not { Date: { Precision: DatePrecision.Day } day, Qualifier: null })
                 continue;
             var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             var n = unit == "hour" ? 0 : m.Groups["n"].Value is { Length: > 0 } count ? CountOf(count.ToLowerInvariant(), 60) : -1;

@@ -1330,6 +1330,7 @@ internal static class PatternMatcher
         return true;
     }
 
+    /// <summary>Nouns of time that open a clause after "the" ("the day Nusra crushed the SRF").</summary>
     private static readonly HashSet<string> TimeNounsOpeningClause = ["day", "moment", "week", "month", "year", "night", "morning", "time"];
 
     /// <summary>The index of the slot element at <paramref name="k"/> or after optional words only, or -1.</summary>

@@ -6685,12 +6685,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return closing < units.Count && units[closing].Norm == "," && verb > closing + 2;
     }
 
-    /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     /// <summary>Whether "after" ("before", "when") at <paramref name="at"/> follows a comma, past a span of time ("two days", "hours", "a week").</summary>
     private static bool TimeClauseAfterComma(IReadOnlyList<Unit> units, int at)
     {
         var k = at - 1;
-        while (k > 0 && at - k <= 3 && TimeSpanWords.Contains(units[k].Norm) || (k > 0 && at - k <= 3 && units[k].Norm.All(char.IsDigit)))
+        while (k > 0 && at - k <= 3 && (TimeSpanWords.Contains(units[k].Norm) || units[k].Norm.All(char.IsDigit)))
             k--;
         return k > 0 && units[k].Norm == ",";
     }
@@ -6699,6 +6698,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "just", "only", "shortly",
          "soon", "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year", "minutes", "moments", "long"];
 
+    /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
 
     /// <summary>
