@@ -1299,7 +1299,7 @@ internal static class PatternMatcher
                 // "X, the army spokesman": an article the pattern asks for before its slot may open the name itself, as it
                 // does a theatre's side ("the army", "the coalition").
                 if (pos < units.Count && units[pos].IsMention && units[pos].Lead is "the" or "a" or "an"
-                    && words.Alternatives.Any(a => a.Length == 1 && a[0] == units[pos].Lead) && SlotAfterOptionalWords(elements, k + 1) is var slot and >= 0)
+                    && HasOneWordAlternative(words, units[pos].Lead) && SlotAfterOptionalWords(elements, k + 1) is var slot and >= 0)
                     return MatchFrom(elements, slot, pos, units, slots, failed);
                 // "launched a counteroffensive over the weekend against the LNA": a time told between the act's noun and
                 // its target's preposition is stepped over.
@@ -1332,6 +1332,15 @@ internal static class PatternMatcher
 
     /// <summary>Nouns of time that open a clause after "the" ("the day Nusra crushed the SRF").</summary>
     private static readonly HashSet<string> TimeNounsOpeningClause = ["day", "moment", "week", "month", "year", "night", "morning", "time"];
+
+    /// <summary>Whether <paramref name="word"/> alone is one of the alternatives (a loop: a lambda here would capture MatchFrom's parameters).</summary>
+    private static bool HasOneWordAlternative(CuePattern.Words words, string word)
+    {
+        foreach (var alternative in words.Alternatives)
+            if (alternative.Length == 1 && alternative[0] == word)
+                return true;
+        return false;
+    }
 
     /// <summary>The index of the slot element at <paramref name="k"/> or after optional words only, or -1.</summary>
     private static int SlotAfterOptionalWords(IReadOnlyList<CuePattern.Element> elements, int k)

@@ -50,7 +50,8 @@ public sealed partial class RelationExtractor
             }
         var earlier = state.LastTargets is { } last && context.Sentence.Index - last.Sentence.Index <= ClaimReach ? last : default;
         var disputed = state.LastAuthoredTargets is { } lastAuthored && context.Sentence.Index - lastAuthored.Sentence.Index <= ClaimReach ? lastAuthored : default;
-        if (earlier.Actors is not null || here.Count > 0 || disputed.Hit is not null || state.UnauthoredActs.Count > 0)
+        // (An act named by its day may be claimed long after: only a sentence that names a day's act looks that far back.)
+        if (earlier.Actors is not null || here.Count > 0 || disputed.Hit is not null || (state.UnauthoredActs.Count > 0 && NamesADaysAct(context)))
             foreach (var (pattern, line) in lexicon.Claimants)
                 foreach (var match in PatternMatcher.Match(pattern, units, words))
                 {
@@ -115,6 +116,13 @@ public sealed partial class RelationExtractor
         return found;
     }
 
+    /// <summary>Whether the sentence names a day by its possessive ("Saturday's attack").</summary>
+    private static bool NamesADaysAct(SentenceContext context) => context.Dates.Any(d => PossessiveAfter(context.Sentence.Text, d));
+
+    private static bool PossessiveAfter(string text, DateMention date) =>
+        date.Date is { Precision: DatePrecision.Day } && date.Qualifier is null && date.End + 1 < text.Length && text[date.End] is '\'' or '\u2019'
+        && text[date.End + 1] == 's';
+
     /// <summary>
     /// The day a claim match names its act by, in a possessive ("claimed Saturday's attack", "claimed Tuesday's bombing"), or
     /// null; not the day of the claim ("was claimed on Monday").
@@ -122,9 +130,7 @@ public sealed partial class RelationExtractor
     private static DateMention? DayOfClaimedAct(SentenceContext context, CueMatch match)
     {
         var (from, to) = (context.Units[match.Start].CharStart, context.Units[match.End - 1].CharEnd);
-        var text = context.Sentence.Text;
-        return context.Dates.FirstOrDefault(d => d.Date is { Precision: DatePrecision.Day } && d.Qualifier is null && d.Start >= from && d.End <= to
-            && d.End + 1 < text.Length && text[d.End] is '\'' or '\u2019' && text[d.End + 1] == 's');
+        return context.Dates.FirstOrDefault(d => d.Start >= from && d.End <= to && PossessiveAfter(context.Sentence.Text, d));
     }
 
     /// <summary>Whether the act a claim match names opens with "a" or "an" after its verb ("claimed an ambush", "claimed responsibility for a bombing").</summary>
