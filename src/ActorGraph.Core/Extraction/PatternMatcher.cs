@@ -2642,9 +2642,10 @@ internal static class PatternMatcher
     }
 
     /// <summary>A word of a span of time a clause is counted from: "a day", "two years", "shortly", "months", "48 hours".</summary>
-    private static bool SpanOfTime(Unit unit) =>
-        unit.Norm is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "six" or "several" or "few" or "just" or "only" or "shortly"
-            or "soon" or "day" or "days" or "week" or "weeks" or "month" or "months" or "hour" or "hours" or "year" or "years"
+    internal static bool SpanOfTime(Unit unit) =>
+        unit.Norm is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several"
+            or "few" or "just" or "only" or "shortly" or "soon" or "long" or "day" or "days" or "week" or "weeks" or "month" or "months" or "hour"
+            or "hours" or "year" or "years" or "minutes" or "moments"
         || char.IsDigit(unit.Norm[0]);
 
     /// <summary>

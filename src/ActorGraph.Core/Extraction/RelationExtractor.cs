@@ -6263,7 +6263,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (agent >= 0 && !units[agent].IsMention)
                     agent = -1;
                 // ("Turkey and Qatar are widely reported to have backed ...": past an adverb too.)
-                var beforeVerb = i >= 2 && units[i - 1].Norm.EndsWith("ly", StringComparison.Ordinal) ? i - 2 : i - 1;
+                var beforeVerb = i >= 2 && PatternMatcher.IsAdverb(units[i - 1]) ? i - 2 : i - 1;
                 if (beforeVerb >= 0 && units[beforeVerb].Norm is "been" or "was" or "were" or "is" or "are" or "being" || agent >= 0)
                     speaker = agent;
                 // "..., units loyal to the Islah party, local officials said": words of their own between a comma and the
@@ -6689,14 +6689,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool TimeClauseAfterComma(IReadOnlyList<Unit> units, int at)
     {
         var k = at - 1;
-        while (k > 0 && at - k <= 3 && (TimeSpanWords.Contains(units[k].Norm) || units[k].Norm.All(char.IsDigit)))
+        while (k > 0 && at - k <= 3 && PatternMatcher.SpanOfTime(units[k]))
             k--;
         return k > 0 && units[k].Norm == ",";
     }
-
-    private static readonly HashSet<string> TimeSpanWords =
-        ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "just", "only", "shortly",
-         "soon", "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year", "minutes", "moments", "long"];
 
     /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];
