@@ -13938,6 +13938,84 @@ public class GeneralReadingTests
         Assert.Contains("Masoud Barzani -affiliate-> Kurdistan Regional Government", Described("Masoud Barzani, president of the "
             + "Kurdistan Regional Government, met the envoy in Erbil.", "2017-09-20"));
 
+    [Fact]
+    public void a_relative_clause_saying_whom_a_side_considers_a_branch_of_names_the_parent_as_its_claim()
+    {
+        var relation = Assert.Single(Extract("Separatists in Aden fought the Islah party, which they consider a branch of the Muslim "
+            + "Brotherhood.", "2019-09-01"), r => r.Kind == RelationKind.Affiliate);
+        Assert.Equal(("al-Islah", "Muslim Brotherhood", Attribution.Claim), (relation.Source, relation.Target, relation.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void men_of_a_group_named_again_after_of_are_one_side_beside_another() =>
+        Assert.Contains("Mali -allied-> Wagner Group", Described("Malian troops and Russian mercenaries of the Wagner Group raided a "
+            + "market town near Djenne on Tuesday.", "2022-04-07"));
+
+    [Fact]
+    public void a_statement_of_the_military_closing_a_sentence_is_the_voice_of_the_state_whose_forces_open_it()
+    {
+        var relation = Assert.Single(Extract("Kenyan jets pounded al-Shabaab camps in the Gedo region, the military statement said.",
+            "2016-02-11"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Kenya", "Kenya"), (relation.Source, relation.Evidence.ClaimedBy));
+    }
+
+    [Theory]
+    [InlineData("A JNIM spokesman said the group would keep attacking French troops wherever they are.", true)]
+    [InlineData("Al-Shabaab said the movement will continue to attack Kenyan troops in Somalia.", true)]
+    [InlineData("The army said the group would keep attacking French troops wherever they are.", false)]
+    public void a_side_saying_the_group_will_keep_attacking_another_is_its_hostile_claim(string body, bool hostile) =>
+        Assert.Equal(hostile, Extract(body, "2019-05-20").Any(r => r.Kind == RelationKind.Rival && r.Evidence.Attribution == Attribution.Claim
+            && r.Evidence.ClaimedBy == r.Source && r.Source != "Mali"));
+
+    [Fact]
+    public void weapons_fired_at_a_side_attack_it() =>
+        Assert.Contains("Taliban -attacked-> Pakistan", Described("Afghan border guards fired heavy weapons at Pakistani posts near "
+            + "Torkham on Sunday.", "2024-08-12"));
+
+    [Fact]
+    public void it_in_a_sentence_naming_no_group_before_it_is_the_one_group_of_the_sentence_before()
+    {
+        var found = Described("The Taliban denied sheltering the TTP and warned Islamabad again. A little-known outfit, Lashkar-e-Khurasan, "
+            + "claimed the bombing in Bannu. Police say it is a front for the TTP.", "2024-05-03");
+        Assert.Contains("Lashkar-e-Khurasan -affiliate-> Tehrik-i-Taliban Pakistan", found);
+        Assert.DoesNotContain("Taliban -affiliate-> Tehrik-i-Taliban Pakistan", found);
+    }
+
+    [Fact]
+    public void a_time_clause_after_a_comma_past_a_report_is_the_writers()
+    {
+        var relations = Extract("Al-Shabaab said it had killed four Kenyan soldiers, three days after Kenyan jets bombed its bases in Gedo.",
+            "2021-03-02");
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Source == "Kenya").Evidence.Attribution);
+        Assert.Equal(Attribution.Claim, Assert.Single(relations, r => r.Source == "al-Shabaab").Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_warning_that_a_side_will_bear_the_consequences_is_a_hostile_claim() =>
+        Assert.Contains("Houthis -rival-> United Arab Emirates", Described("The Houthis warned that the UAE would face the consequences "
+            + "of its escalation.", "2022-01-18"));
+
+    [Theory]
+    [InlineData("Iraqi F-16s bombed Islamic State depots near Mosul on Tuesday.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("Russian Su-25s pounded Nusra Front positions outside Hama.", "Russia -attacked-> Al Nusrah Front")]
+    public void a_demonym_before_a_models_plural_names_the_states_aircraft(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2015-12-01"));
+
+    [Fact]
+    public void air_strikes_from_a_side_listed_second_among_the_backers_back_the_subject() =>
+        Assert.Contains("Hadi government -allied-> Saudi-led coalition", Described("Government troops, supported by southern "
+            + "militiamen and air strikes from the Saudi-led coalition, held the line near Hays.", "2018-06-14"));
+
+    [Fact]
+    public void a_state_telling_of_a_strike_it_names_no_author_for_tells_of_its_own()
+    {
+        var relation = Assert.Single(Extract("The Pentagon said an airstrike near Jilib on Friday killed nine al-Shabaab militants.",
+            "2019-04-07"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("United States", "al-Shabaab", Attribution.Claim), (relation.Source, relation.Target, relation.Evidence.Attribution));
+        Assert.DoesNotContain("Kenya -attacked-> al-Shabaab", Described("Kenya said an airstrike by U.S. forces killed nine al-Shabaab "
+            + "militants.", "2019-04-07"));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -129,9 +129,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             if (mention.Contextual && mention.Type == ActorType.State && StatePlacedAfter(tokens, mention) is { } placed && placed.Name != mention.Actor)
                 mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
             // "Kenyan jets bombed Shabaab positions, the military said": a theatre's forces (government) closing a sentence as
-            // its speaker are those of the state whose forces open it.
+            // its speaker are those of the state whose forces open it; so are their voice's words (", the military statement said").
             if (mention.Contextual && mention.Type == ActorType.State && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == ","
-                && mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Norm is "said" or "says" or "added" or "announced" or "reported"
+                && SpeakerVoiceEnd(tokens, mention.TokenEnd) is var voiced && voiced < tokens.Count
+                && tokens[voiced].Norm is "said" or "says" or "added" or "announced" or "reported"
                 && mentions.Count > 0 && mentions[0] is { Type: ActorType.State, Contextual: false, Actor: { } opener } first
                 && first.TokenStart <= Math.Max(1, DatelineEnd(tokens)) && opener != mention.Actor
                 // ("Emirati jets struck government forces near Aden, the government said": not when the theatre's side is
@@ -190,6 +191,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         }
         // "six Kurdish fighters of the Syrian Democratic Forces": men the theatre's word names are the named group's they are of.
         mentions.RemoveAll(m => MenOfNamedGroup(tokens, mentions, m));
+        // "Russian mercenaries of the Wagner Group": men whose own name gives the group named after "of" are one mention of it,
+        // the name read as their tail.
+        for (var k = mentions.Count - 2; k >= 0; k--)
+            if (SameGroupAfterOf(tokens, mentions[k], mentions[k + 1]))
+            {
+                mentions[k] = mentions[k] with { TailEnd = Math.Max(mentions[k + 1].TokenEnd, mentions[k + 1].TailEnd) };
+                mentions.RemoveAt(k + 1);
+            }
         _sentenceBefore = tokens;
         return mentions;
     }
@@ -217,15 +226,28 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return false;
     }
 
-    /// <summary>True for a theatre's word for men ("Kurdish fighters", "Tuareg rebels") right before "of" and a group named outright.</summary>
+    /// <summary>
+    /// True for a theatre's word for men ("Kurdish fighters", "Tuareg rebels") right before "of" and another group named outright
+    /// (one it already names is read with it: see <see cref="SameGroupAfterOf"/>).
+    /// </summary>
     private static bool MenOfNamedGroup(IReadOnlyList<Token> tokens, List<Mention> mentions, Mention men)
     {
-        if (!men.Contextual || men.IsReference || men.TokenEnd + 1 >= tokens.Count || tokens[men.TokenEnd].Norm != "of"
-            || tokens[men.TokenEnd - 1].Norm is not ("fighters" or "forces" or "troops" or "militiamen" or "gunmen" or "units" or "rebels" or "separatists"))
+        if (!men.Contextual || !MenBeforeOf(tokens, men))
             return false;
         var named = tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1;
-        return mentions.Any(o => o.TokenStart == named && !o.Contextual && !o.IsReference && o.Type is ActorType.ArmedGroup or ActorType.Coalition);
+        return mentions.Any(o => o.TokenStart == named && !o.Contextual && !o.IsReference && o.Type is ActorType.ArmedGroup or ActorType.Coalition
+            && o.Actor != men.Actor);
     }
+
+    /// <summary>Whether a noun of men ends <paramref name="men"/> right before "of" ("fighters of", "mercenaries of").</summary>
+    private static bool MenBeforeOf(IReadOnlyList<Token> tokens, Mention men) =>
+        !men.IsReference && men.TailEnd < 0 && men.TokenEnd + 1 < tokens.Count && tokens[men.TokenEnd].Norm == "of"
+        && tokens[men.TokenEnd - 1].Norm is "fighters" or "forces" or "troops" or "militiamen" or "gunmen" or "units" or "rebels" or "separatists" or "mercenaries" or "contractors";
+
+    /// <summary>Whether <paramref name="group"/> names, right after "of" (and "the"), the group the men's own name gives.</summary>
+    private static bool SameGroupAfterOf(IReadOnlyList<Token> tokens, Mention men, Mention group) =>
+        MenBeforeOf(tokens, men) && !group.Contextual && !group.IsReference && group.Actor == men.Actor
+        && group.TokenStart == (tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1);
 
     /// <summary>
     /// Where "and its allies" (or "and their partners", "and its proxies") ends after a name ending at <paramref name="end"/>:
@@ -251,6 +273,13 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return -1;
         return ForcesAfter(tokens, possessive + 1);
     }
+
+    /// <summary>
+    /// Past the words of a speaker's voice right after its name ("statement" in ", the military statement said"): where its verb
+    /// of saying may stand.
+    /// </summary>
+    private static int SpeakerVoiceEnd(IReadOnlyList<Token> tokens, int end) =>
+        end < tokens.Count && tokens[end].Norm is "statement" or "spokesman" or "spokesperson" or "spokeswoman" or "communique" ? end + 1 : end;
 
     /// <summary>
     /// Where a state's forces written right after its name end ("the United States military", "the Kenya armed
@@ -1585,7 +1614,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>
     /// "Turkish F-16 jets", "a US MQ-9 drone", "an Emirati naval vessel", "a Turkish military convoy": a demonym, a
     /// model designation or words saying what kind of force or holding, then a force noun (or, after a capitalised
-    /// demonym, an asset noun).
+    /// demonym, an asset noun); or a model's plural alone ("Iraqi F-16s").
     /// </summary>
     private Mention? DemonymWithModifier(IReadOnlyList<Token> tokens, int start)
     {
@@ -1597,7 +1626,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         while (i < tokens.Count && i - start <= 4 && tokens[i].IsWord)
         {
             var token = tokens[i];
-            if (token.Text.Any(char.IsDigit) || (token.Text.All(char.IsUpper) && !token.AfterHyphen))
+            // ("Su-24", "MiG-29": a model's capitalised name before its hyphened number.)
+            if (token.Text.Any(char.IsDigit) || (token.Text.All(char.IsUpper) && !token.AfterHyphen)
+                || (token.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].AfterHyphen && char.IsDigit(tokens[i + 1].Text[0])))
                 hasDigit |= token.Text.Any(char.IsDigit);
             else if (!token.IsCapitalized && (ForceModifiers.Contains(token.Norm) || (token.AfterHyphen && i == start + 1 && FlagWords.Contains(token.Norm))))
                 modifiers++; // "a British-flagged tanker": whose it is
@@ -1605,9 +1636,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 break;
             i++;
         }
-        if ((!hasDigit && modifiers == 0) || i >= tokens.Count)
+        if (!hasDigit && modifiers == 0)
             return null;
         var actor = dictionary.Find(name)!;
+        // ("Iraqi F-16s pounded the hideouts": a model's plural is the aircraft themselves.)
+        if (hasDigit && modifiers == 0 && PluralModel(tokens[i - 1]) && (i >= tokens.Count || !dictionary.ForceNouns.Contains(tokens[i].Norm)))
+            return actor.Type == ActorType.State && HostsOthers(tokens, i) ? null
+                : new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i };
+        if (i >= tokens.Count)
+            return null;
         var noun = tokens[i].Norm;
         var forces = dictionary.ForceNouns.Contains(noun) && !(actor.Type == ActorType.State && dictionary.IrregularNouns.Contains(noun));
         if (!forces && !(modifiers > 0 && char.IsUpper(tokens[start].Text[0]) && dictionary.AssetNouns.Contains(noun)))
@@ -1616,6 +1653,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return null;
         return new Mention(start, start + 1, actor.Name, actor.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = i + 1 };
     }
+
+    /// <summary>A model designation's plural: a number and "s" ("F-16s", "Su-24s").</summary>
+    private static bool PluralModel(Token token) =>
+        token.Text.Length >= 3 && token.Text[^1] == 's' && char.IsDigit(token.Text[^2]);
 
     /// <summary>
     /// "France recognised the NTC as Libya's legitimate government": what a side is recognised as is a title said of

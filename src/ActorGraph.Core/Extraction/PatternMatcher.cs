@@ -754,7 +754,11 @@ internal static class PatternMatcher
                 // ("the Nusra Front, and Ahrar al Sham, which has close ties to al Qaeda": a singular verb is said of the last.)
                 // ("the Nigerian army and troops of the MNJTF, which includes soldiers from Chad": so in a pattern that is the
                 // relative clause.)
-                && !((note == HeadOfRelativeNote || OpensRelativeClause(elements)) && SingularAfterRelative(units, slots[head.Name])))
+                && !((note == HeadOfRelativeNote || OpensRelativeClause(elements)) && SingularAfterRelative(units, slots[head.Name]))
+                // ("both ISIS and the YPG, which it considers a branch of the PKK": nor what a clause with a subject of its own
+                // calls the last.)
+                && !(OpensRelativeClause(elements) && EndOfTail(units, slots[head.Name]) + 3 < units.Count
+                    && units[EndOfTail(units, slots[head.Name]) + 3].IsMention))
                 coordinated[head.Name] = before;
             // "AMISOM and Somali troops repulsed an attack, killing 12 militants": the subject the joined verbs share is
             // the clause's first name, and the names listed after it.
@@ -1294,6 +1298,16 @@ internal static class PatternMatcher
                         && MatchFrom(elements, k + 1, pos + 3, units, slots, failed) is var joinedEnd and >= 0)
                         return joinedEnd;
                 }
+                // "said the group would keep attacking": words the pattern asks for ("the group") that a description
+                // referring back took as its mention are read there, by the description's article and head noun, when
+                // it refers to the side named last before it (not "the army said the group would ...").
+                if (pos < units.Count && units[pos] is { IsMention: true, Reference: true, Head: { } head, Actor: { } described }
+                    && HasArticleAndNoun(words, units[pos].Lead, head) && NamedJustBefore(units, pos, described))
+                {
+                    var end = MatchFrom(elements, k + 1, pos + 1, units, slots, failed);
+                    if (end >= 0)
+                        return end;
+                }
                 if (words.Optional)
                     return MatchFrom(elements, k + 1, pos, units, slots, failed);
                 // "X, the army spokesman": an article the pattern asks for before its slot may open the name itself, as it
@@ -1339,6 +1353,24 @@ internal static class PatternMatcher
         foreach (var alternative in words.Alternatives)
             if (alternative.Length == 1 && alternative[0] == word)
                 return true;
+        return false;
+    }
+
+    /// <summary>Whether an alternative is an article and a noun: <paramref name="article"/>, then <paramref name="noun"/> (a loop, as above).</summary>
+    private static bool HasArticleAndNoun(CuePattern.Words words, string article, string noun)
+    {
+        foreach (var alternative in words.Alternatives)
+            if (alternative.Length == 2 && alternative[0] == article && alternative[1] == noun)
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether the last mention before <paramref name="at"/> names <paramref name="actor"/>.</summary>
+    private static bool NamedJustBefore(IReadOnlyList<Unit> units, int at, string actor)
+    {
+        for (var k = at - 1; k >= 0; k--)
+            if (units[k].IsMention)
+                return units[k].Actor == actor;
         return false;
     }
 

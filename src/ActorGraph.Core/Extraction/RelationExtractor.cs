@@ -800,7 +800,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             before = before.Prepend(topic);
         // "A U.S. drone strike killed two ISIS-K planners, the Pentagon said. The group has carried out ...": "the group" opening
         // a sentence is the one group the sentence before named, however much the text said of another before that.
-        if (m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1 && i == 0
+        // ("A new group, X, claimed the raid. Pakistani officials say it is a front for the TTP": so is "it" that plural speakers
+        // say something of, in a sentence that names no group before it; not "Hadi's government said it ...".)
+        if (((m.Source == MentionSource.Description && !m.Plural && m.TokenStart <= 1 && i == 0)
+                || (singularIt && SaidByPluralSpeakers(tokens, m.TokenStart) && !ranked.Any(a => TypeOf(state, a.Actor!) == ActorType.ArmedGroup)))
             && state.RecentGroups.Where(g => g.Sentence == state.SentenceIndex - 1).Select(g => g.Actor)
                 // (or named only before its men, "killed two ISIS-K commanders", as a side of a relation that sentence told)
                 // (not a whole a name only says it is a branch of: "ISIS-K" is no second group named)
@@ -6214,7 +6217,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 // "No group has claimed the attack, but the area is a stronghold of JNIM": a claim before the match
                 // covers it only when no new clause opens between them.
                 // (A claim phrase of several words may reach into the match: "claimed responsibility" before "responsibility for ...".)
-                if (i < match.Start && Enumerable.Range(i + verb.Length, Math.Max(0, match.Start - i - verb.Length)).Any(k => ClauseOpeners.Contains(units[k].Norm) || CommaAsClause(units, k)))
+                // ("The Houthis said they fired at a destroyer, days after US jets struck their bases": nor the writer's time
+                // clause after it.)
+                if (i < match.Start && Enumerable.Range(i + verb.Length, Math.Max(0, match.Start - i - verb.Length))
+                        .Any(k => ClauseOpeners.Contains(units[k].Norm) || CommaAsClause(units, k) || SpanOfTimeClause(units, k)))
                     continue;
                 // "Misrata accused the militias of hoarding funds, and the SSA has since fought the 444 Brigade": nor does a
                 // charge whose charged deed ends at ", and" before the match's own subject.
@@ -6693,6 +6699,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             k--;
         return k > 0 && units[k].Norm == ",";
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> opens what plural speakers say ("officials say it", "sources said that it"):
+    /// a singular pronoun there is never the speakers.
+    /// </summary>
+    private static bool SaidByPluralSpeakers(IReadOnlyList<Token> tokens, int at)
+    {
+        var verb = at >= 1 && tokens[at - 1].Norm == "that" ? at - 2 : at - 1;
+        return verb >= 1 && tokens[verb].Norm is "say" or "said" or "believe" or "believed" or "suspect" or "suspected"
+            && tokens[verb - 1].Norm is "officials" or "sources" or "analysts" or "police" or "residents" or "commanders" or "experts"
+                or "authorities" or "diplomats" or "investigators" or "activists";
+    }
+
+    /// <summary>"after" or "before" a span of time after a comma (", two days after", ", hours before"): a clause of time of its own.</summary>
+    private static bool SpanOfTimeClause(IReadOnlyList<Unit> units, int at) =>
+        units[at].Norm is "after" or "before" && at >= 2 && PatternMatcher.SpanOfTime(units[at - 1]) && TimeClauseAfterComma(units, at);
 
     /// <summary>Words that open a clause of its own: a claim or a negation before them does not reach past them.</summary>
     private static readonly HashSet<string> ClauseOpeners = ["but", ";", "while", "whereas", "although", "though", "however", "yet"];

@@ -16,6 +16,12 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     /// <summary>True for a description of one group ("the Islamist group", "the former al Qaeda affiliate"), not of several.</summary>
     public bool OneGroupDescribed { get; init; }
 
+    /// <summary>A mention's last word's norm ("group" in "the jihadist group"); null for a plain word.</summary>
+    public string? Head { get; init; }
+
+    /// <summary>The actor a mention names, or a reference's one candidate (null for a plain word, or one not resolved).</summary>
+    public string? Actor { get; init; }
+
     /// <summary>True for a mention of a person.</summary>
     public bool Person { get; init; }
 
@@ -79,6 +85,8 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
                 units.Add(new Unit(norm, m, tokens[i].AfterHyphen, tokens[i].Start, tokens[mention.TokenEnd - 1].End, tokens[i].Norm)
                 {
                     Person = mention.Type == Model.ActorType.Person,
+                    Head = tokens[mention.TokenEnd - 1].Norm,
+                    Actor = mention.Actor ?? (mention.Candidates.Count == 1 ? mention.Candidates[0] : null),
                     Reference = mention.IsReference,
                     OneGroupDescribed = mention.Source == MentionSource.Description && SingularGroupNouns.Contains(tokens[mention.TokenEnd - 1].Norm),
                     // (A group's own word, "Hezbollah fighters", "Houthi gunmen", owns the men as its name does: only a
