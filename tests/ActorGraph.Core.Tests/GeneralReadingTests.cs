@@ -14016,6 +14016,36 @@ public class GeneralReadingTests
             + "militants.", "2019-04-07"));
     }
 
+    [Fact]
+    public void an_act_blamed_on_a_side_in_an_aside_after_its_time_is_that_sides() =>
+        Assert.Contains("Jama'at Nusrat al-Islam wal-Muslimin -attacked-> Volunteers for the Defense of the Homeland", Described("An ambush "
+            + "near Djibo on Sunday, blamed on the al-Qaeda-linked JNIM, killed nine members of the VDP.", "2023-04-04"));
+
+    [Fact]
+    public void a_clause_a_conjunction_opens_after_a_comma_reports_nothing_of_what_went_before()
+    {
+        var relations = Extract("The junta expelled French troops in February, though it denies hiring the Wagner "
+            + "Group.", "2023-03-20", "Burkina Faso's junta");
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Target == "France").Evidence.Attribution);
+    }
+
+    [Fact]
+    public void police_closing_a_sentence_that_names_one_states_police_are_that_states()
+    {
+        var relation = Assert.Single(Extract("Gunmen of al-Shabaab shot dead four Kenyan police reservists in Lamu county on Tuesday, "
+            + "police said.", "2020-01-08"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Kenya", "Kenya"), (relation.Target, relation.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_headline_s_state_before_a_colon_owns_the_bare_forces_it_tells_of() =>
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("Kenya: al-Shabaab gunmen kill police officers near Garissa", "2020-01-08"));
+
+    [Fact]
+    public void shooting_men_dead_kills_them() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("Taliban gunmen shot dead three Afghan policemen at a checkpoint "
+            + "outside Ghazni.", "2019-02-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -130,11 +130,12 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 mention = mention with { Actor = placed.Name, Candidates = [placed.Name] };
             // "Kenyan jets bombed Shabaab positions, the military said": a theatre's forces (government) closing a sentence as
             // its speaker are those of the state whose forces open it; so are their voice's words (", the military statement said").
+            // ("Militants killed eight Kenyan police officers in Mandera, police said": or of the one state whose forces it names.)
             if (mention.Contextual && mention.Type == ActorType.State && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == ","
                 && SpeakerVoiceEnd(tokens, mention.TokenEnd) is var voiced && voiced < tokens.Count
                 && tokens[voiced].Norm is "said" or "says" or "added" or "announced" or "reported"
-                && mentions.Count > 0 && mentions[0] is { Type: ActorType.State, Contextual: false, Actor: { } opener } first
-                && first.TokenStart <= Math.Max(1, DatelineEnd(tokens)) && opener != mention.Actor
+                && (mentions.Count > 0 && mentions[0] is { Type: ActorType.State, Contextual: false } first && first.TokenStart <= Math.Max(1, DatelineEnd(tokens))
+                    ? first.Actor : OnlyStateForcesNamed(mentions)) is { } opener && opener != mention.Actor
                 // ("Emirati jets struck government forces near Aden, the government said": not when the theatre's side is
                 // named in the sentence already; it speaks of what was done to it.)
                 && !NamesActor(mentions, mention.Actor))
@@ -272,6 +273,20 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (possessive + 1 >= tokens.Count || tokens[possessive].Norm != "'s")
             return -1;
         return ForcesAfter(tokens, possessive + 1);
+    }
+
+    /// <summary>The one state whose forces the mentions so far name by its name or demonym and a force noun ("Kenyan police officers"), else null.</summary>
+    private static string? OnlyStateForcesNamed(List<Mention> mentions)
+    {
+        string? named = null;
+        foreach (var mention in mentions)
+            if (mention is { Type: ActorType.State, Contextual: false, IsReference: false, Actor: { } state } && mention.TailEnd > mention.TokenEnd)
+            {
+                if (named is not null && named != state)
+                    return null;
+                named = state;
+            }
+        return named;
     }
 
     /// <summary>
@@ -558,10 +573,15 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return k >= 1 && tokens[k].Norm is "as" or "while" or "when" or "after" or "before" or "but" or "where" or "since" or "until" or "though" or "although";
     }
 
-    /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ..."), or null.</summary>
-    private Actor? OpeningState(IReadOnlyList<Token> tokens) =>
-        tokens.Count >= 4 && tokens[0].Norm == "in" && StateIn(tokens, 0) is { } state && state.End < tokens.Count && tokens[state.End].Norm == ","
-            ? state.Actor : null;
+    /// <summary>The state a sentence opens on ("In Burkina Faso, ...", "In northern Mali, ...", "Kenya: ..."), or null.</summary>
+    private Actor? OpeningState(IReadOnlyList<Token> tokens)
+    {
+        if (tokens.Count >= 4 && tokens[0].Norm == "in" && StateIn(tokens, 0) is { } state && state.End < tokens.Count && tokens[state.End].Norm == ",")
+            return state.Actor;
+        // ("Kenya: al-Shabaab kills police officers in Mandera": a headline's state before a colon.)
+        return tokens.Count >= 4 && tokens[0].IsCapitalized && dictionary.LongestMatch(tokens, 0) is { } named && named.End < tokens.Count
+            && tokens[named.End].Norm == ":" && dictionary.Actors[named.Actor] is { Type: ActorType.State } headed ? headed : null;
+    }
 
     /// <summary>Words before a state's name that place something in it: "in neighbouring Niger", "in northern Mali".</summary>
     private static readonly HashSet<string> PlaceModifiers = ["northern", "southern", "eastern", "western", "central", "neighbouring", "neighboring"];

@@ -6915,6 +6915,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     opening = k;
                     break;
                 }
+        // (", though it denies hiring Wagner": a clause a conjunction opens says a thing of its own, no report of what went before.)
+        if (opening >= 0 && opening + 1 < verb && ClauseOpeners.Contains(units[opening + 1].Norm))
+            return false;
         var end = ReportEnd(units, verb + verbLength);
         // ("..., ISWAP said in an audio message", "said in a statement on Telegram": where it was said is part of the report.)
         var told = Math.Min(end, SettingEnd(units, verb + verbLength));
