@@ -13946,10 +13946,13 @@ public class GeneralReadingTests
         Assert.Equal(("al-Islah", "Muslim Brotherhood", Attribution.Claim), (relation.Source, relation.Target, relation.Evidence.Attribution));
     }
 
-    [Fact]
-    public void men_of_a_group_named_again_after_of_are_one_side_beside_another() =>
-        Assert.Contains("Mali -allied-> Wagner Group", Described("Malian troops and Russian mercenaries of the Wagner Group raided a "
-            + "market town near Djenne on Tuesday.", "2022-04-07"));
+    [Theory]
+    [InlineData("Malian troops and Russian mercenaries of the Wagner Group raided a market town near Djenne on Tuesday.", "2022-04-07",
+        "Mali -allied-> Wagner Group")]
+    [InlineData("Federal police and Shiite militias of the Popular Mobilisation Forces entered Tuz Khurmatu at dawn.", "2017-10-18",
+        "Iraqi government -allied-> Popular Mobilization Forces")]
+    public void men_of_a_group_named_again_after_of_are_one_side_beside_another(string body, string published, string expected) =>
+        Assert.Contains(expected, Described(body, published));
 
     [Fact]
     public void a_statement_of_the_military_closing_a_sentence_is_the_voice_of_the_state_whose_forces_open_it()
@@ -14045,6 +14048,17 @@ public class GeneralReadingTests
     public void shooting_men_dead_kills_them() =>
         Assert.Contains("Taliban -attacked-> Afghanistan", Described("Taliban gunmen shot dead three Afghan policemen at a checkpoint "
             + "outside Ghazni.", "2019-02-02"));
+
+    [Fact]
+    public void a_single_force_aligned_with_a_side_stands_for_it_as_what_is_taken_from() =>
+        Assert.Contains("Government of National Accord -attacked-> Libyan National Army", Described("GNA troops took the airbase from an "
+            + "LNA-aligned brigade on Thursday.", "2020-05-20"));
+
+    [Theory]
+    [InlineData("Iraqi troops took the last Islamic State positions west of Mosul.", "Iraqi government -attacked-> Islamic State")]
+    [InlineData("The rebels took the remaining Hezbollah outposts above the village.", "Syrian opposition -attacked-> Hezbollah")]
+    public void taking_a_sides_own_positions_attacks_it(string body, string expected) =>
+        Assert.Contains(expected, Described(body, "2017-06-30"));
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";

@@ -243,7 +243,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// <summary>Whether a noun of men ends <paramref name="men"/> right before "of" ("fighters of", "mercenaries of").</summary>
     private static bool MenBeforeOf(IReadOnlyList<Token> tokens, Mention men) =>
         !men.IsReference && men.TailEnd < 0 && men.TokenEnd + 1 < tokens.Count && tokens[men.TokenEnd].Norm == "of"
-        && tokens[men.TokenEnd - 1].Norm is "fighters" or "forces" or "troops" or "militiamen" or "gunmen" or "units" or "rebels" or "separatists" or "mercenaries" or "contractors";
+        && tokens[men.TokenEnd - 1].Norm is "fighters" or "forces" or "troops" or "militiamen" or "militias" or "gunmen" or "units" or "rebels" or "separatists"
+            or "mercenaries" or "contractors";
 
     /// <summary>Whether <paramref name="group"/> names, right after "of" (and "the"), the group the men's own name gives.</summary>
     private static bool SameGroupAfterOf(IReadOnlyList<Token> tokens, Mention men, Mention group) =>

@@ -1851,7 +1851,8 @@ internal static class PatternMatcher
     }
 
     private static readonly HashSet<string> AlignedMenNouns =
-        ["units", "forces", "fighters", "militias", "militiamen", "troops", "brigades", "tribesmen", "gunmen", "factions", "militants"];
+        ["units", "forces", "fighters", "militias", "militiamen", "troops", "brigades", "tribesmen", "gunmen", "factions", "militants",
+         "force", "unit", "brigade"];
 
     /// <summary>"newly formed", "recently created": a participle at <paramref name="i"/> after an adverb, describing the noun after it.</summary>
     private static bool AdverbAndParticiple(IReadOnlyList<Unit> units, int i) =>
