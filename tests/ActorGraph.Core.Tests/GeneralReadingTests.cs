@@ -14060,6 +14060,14 @@ public class GeneralReadingTests
     public void taking_a_sides_own_positions_attacks_it(string body, string expected) =>
         Assert.Contains(expected, Described(body, "2017-06-30"));
 
+    [Fact]
+    public void a_relation_a_sentence_gives_in_the_writers_voice_and_as_a_claim_is_the_writers()
+    {
+        var relation = Assert.Single(Extract("Al-Shabaab regards the Islamic State in Somalia as apostates and has fought them in "
+            + "Puntland for years.", "2019-01-10"), r => r.Kind == RelationKind.Rival);
+        Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

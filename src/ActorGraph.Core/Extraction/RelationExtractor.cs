@@ -2171,6 +2171,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private ActorType TypeOf(DocumentState state, string actor) =>
         dictionary.Find(actor)?.Type ?? state.Finder.FindDiscovered(actor)?.Type ?? ActorType.Other;
 
+    /// <summary>
+    /// Whether <paramref name="r"/> is a better reading of a relation the sentence gave already as <paramref name="old"/>: the
+    /// writer's own over a party's claim ("ISIS-K considers the Taliban apostates and has fought them": the fight is the
+    /// writer's), else the surer.
+    /// </summary>
+    private static bool ReadsBetter(ExtractedRelation r, ExtractedRelation old) => (r.Evidence.Attribution, old.Evidence.Attribution) switch
+    {
+        (Attribution.Author, Attribution.Claim) => true,
+        (Attribution.Claim, Attribution.Author) => false,
+        _ => old.Evidence.Confidence < r.Evidence.Confidence,
+    };
+
     /// <summary>Whether a past verb follows the "and" at <paramref name="and"/> within a few words ("and struck", "and at least once bombed").</summary>
     private static bool JoinedVerbAfter(IReadOnlyList<Unit> units, int and)
     {
@@ -2366,7 +2378,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         void Keep(ExtractedRelation r)
         {
             var key = r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0 ? (r.Target, r.Source, r.Kind) : (r.Source, r.Target, r.Kind);
-            if (!found.TryGetValue(key, out var old) || old.Evidence.Confidence < r.Evidence.Confidence)
+            if (!found.TryGetValue(key, out var old) || ReadsBetter(r, old))
                 // ("has fought Ankara since 1984 and is listed as a terrorist group by Turkey": a reading of the
                 // same hostility (alliance, attack) that tells no time takes the time another reading of the sentence tells; a
                 // membership told by a role stays undated: "Boko Haram's leader Shekau claimed on Monday".)
