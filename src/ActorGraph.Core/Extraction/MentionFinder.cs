@@ -135,7 +135,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 && SpeakerVoiceEnd(tokens, mention.TokenEnd) is var voiced && voiced < tokens.Count
                 && tokens[voiced].Norm is "said" or "says" or "added" or "announced" or "reported"
                 && (mentions.Count > 0 && mentions[0] is { Type: ActorType.State, Contextual: false } first && first.TokenStart <= Math.Max(1, DatelineEnd(tokens))
-                    ? first.Actor : OnlyStateForcesNamed(mentions)) is { } opener && opener != mention.Actor
+                    ? first.Actor : OnlyStateForcesNamed(tokens, mentions)) is { } opener && opener != mention.Actor
                 // ("Emirati jets struck government forces near Aden, the government said": not when the theatre's side is
                 // named in the sentence already; it speaks of what was done to it.)
                 && !NamesActor(mentions, mention.Actor))
@@ -276,12 +276,16 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         return ForcesAfter(tokens, possessive + 1);
     }
 
-    /// <summary>The one state whose forces the mentions so far name by its name or demonym and a force noun ("Kenyan police officers"), else null.</summary>
-    private static string? OnlyStateForcesNamed(List<Mention> mentions)
+    /// <summary>
+    /// The one state whose forces the mentions so far name by its name or demonym and a force noun ("Kenyan police officers"),
+    /// else null (not a state named by its towns: "fired missiles at Saudi cities").
+    /// </summary>
+    private string? OnlyStateForcesNamed(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         string? named = null;
         foreach (var mention in mentions)
-            if (mention is { Type: ActorType.State, Contextual: false, IsReference: false, Actor: { } state } && mention.TailEnd > mention.TokenEnd)
+            if (mention is { Type: ActorType.State, Contextual: false, IsReference: false, Actor: { } state } && mention.TailEnd > mention.TokenEnd
+                && dictionary.ForceNouns.Contains(tokens[mention.TailEnd - 1].Norm))
             {
                 if (named is not null && named != state)
                     return null;

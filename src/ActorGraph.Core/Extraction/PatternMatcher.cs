@@ -756,9 +756,10 @@ internal static class PatternMatcher
                 // relative clause.)
                 && !((note == HeadOfRelativeNote || OpensRelativeClause(elements)) && SingularAfterRelative(units, slots[head.Name]))
                 // ("both ISIS and the YPG, which it considers a branch of the PKK": nor what a clause with a subject of its own
-                // calls the last.)
-                && !(OpensRelativeClause(elements) && EndOfTail(units, slots[head.Name]) + 3 < units.Count
-                    && units[EndOfTail(units, slots[head.Name]) + 3].IsMention))
+                // calls the last, when it calls it one thing; "Hamas and Islamic Jihad, which Israel regards as its enemies" is
+                // said of both.)
+                && !(OpensRelativeClause(elements) && EndOfTail(units, slots[head.Name]) + 3 is var relativeSubject && relativeSubject < end
+                    && units[relativeSubject].IsMention && IndefiniteArticleIn(units, relativeSubject + 1, end)))
                 coordinated[head.Name] = before;
             // "AMISOM and Somali troops repulsed an attack, killing 12 militants": the subject the joined verbs share is
             // the clause's first name, and the names listed after it.
@@ -1361,6 +1362,15 @@ internal static class PatternMatcher
     {
         foreach (var alternative in words.Alternatives)
             if (alternative.Length == 2 && alternative[0] == article && alternative[1] == noun)
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether "a" or "an" stands from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static bool IndefiniteArticleIn(IReadOnlyList<Unit> units, int from, int to)
+    {
+        for (var k = from; k < to && k < units.Count; k++)
+            if (units[k].Norm is "a" or "an")
                 return true;
         return false;
     }
