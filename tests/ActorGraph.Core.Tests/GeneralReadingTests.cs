@@ -14050,6 +14050,11 @@ public class GeneralReadingTests
             + "outside Ghazni.", "2019-02-02"));
 
     [Fact]
+    public void men_aligned_with_a_side_act_as_its_side() =>
+        Assert.Contains("Southern Transitional Council -attacked-> al-Qaeda in the Arabian Peninsula", Described("STC-aligned brigades "
+            + "stormed an AQAP hideout in the Mudiyah hills on Friday.", "2022-10-02"));
+
+    [Fact]
     public void a_single_force_aligned_with_a_side_stands_for_it_as_what_is_taken_from() =>
         Assert.Contains("Government of National Accord -attacked-> Libyan National Army", Described("GNA troops took the airbase from an "
             + "LNA-aligned brigade on Thursday.", "2020-05-20"));

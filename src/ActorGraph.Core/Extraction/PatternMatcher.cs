@@ -3762,7 +3762,8 @@ internal static class PatternMatcher
             return false;
         if (next.Norm is "being" or "having" || (next.Norm == "'s" && !(i + 2 < units.Count && units[i + 2].IsMention)))
             return true;
-        if (next.AfterHyphen && !next.IsMention && !next.Tail && next.Norm is not null)
+        // ("STC-aligned units launched an operation": men aligned with a side act as its side, as they are fought as it.)
+        if (next.AfterHyphen && !next.IsMention && !next.Tail && next.Norm is not null && !(next.Norm == "aligned" && IsAlignedMen(units, i)))
             return false; // "US-backed rebels", but not "Emirati-led troops" (the state's own forces, read as its name)
         // "Washington, a NATO ally of Turkey and the main backer of the SDF": a name between an article and an ally's noun
         // only says whose ally; the apposition describes the name before it.
