@@ -14073,6 +14073,16 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, relation.Evidence.Attribution);
     }
 
+    [Theory]
+    [InlineData("Washington responded with strikes on radar sites, launchers and depots across Houthi-held territory.", true)]
+    [InlineData("Washington responded with strikes on radar sites, launchers and depots inside Iraq.", false)]
+    public void strikes_on_sites_across_a_groups_land_hit_the_group(string body, bool hitsTheGroup)
+    {
+        var found = Described(body, "2024-02-01");
+        Assert.Equal(hitsTheGroup, found.Contains("United States -attacked-> Houthis"));
+        Assert.DoesNotContain("United States -attacked-> Iraqi government", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
