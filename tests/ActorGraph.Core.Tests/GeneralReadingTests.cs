@@ -14083,6 +14083,16 @@ public class GeneralReadingTests
         Assert.DoesNotContain("United States -attacked-> Iraqi government", found);
     }
 
+    [Theory]
+    [InlineData("Chad's junta ended military cooperation with France in November.")]
+    [InlineData("Chad's junta ended its security cooperation with France in November.")]
+    public void ending_cooperation_with_a_side_is_no_alliance_but_a_break(string body)
+    {
+        var found = Described(body, "2024-12-02");
+        Assert.DoesNotContain("Chad -allied-> France", found);
+        Assert.Contains("Chad -rival-> France", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3587,10 +3587,22 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (units[k].Norm is "alongside" || (units[k].Norm == "with" && units[k - 1].Norm is "together" or "by"))
                 return !DiedWithAnother(units, units[k].Norm == "with" ? k - 1 : k);
             // ("launched a drone at Tel Aviv in solidarity with Hezbollah", "in support of the Palestinians": whom the act stands by.)
-            if ((units[k].Norm == "with" && units[k - 1].Norm is "solidarity" or "coordination" or "cooperation" or "league" or "concert" or "tandem")
+            // ("ended its military cooperation with the United States": not a tie the words before it end.)
+            if ((units[k].Norm == "with" && units[k - 1].Norm is "solidarity" or "coordination" or "cooperation" or "league" or "concert" or "tandem"
+                    && !TieEndedBefore(units, k - 1))
                 || (units[k].Norm == "of" && units[k - 1].Norm is "support" or "behalf" && k >= 2 && units[k - 2].Norm is "in" or "on"))
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a verb of ending stands within three words before the tie's noun at <paramref name="noun"/> ("ended its military cooperation").</summary>
+    private static bool TieEndedBefore(IReadOnlyList<Unit> units, int noun)
+    {
+        for (var k = noun - 1; k >= 0 && k >= noun - 3; k--)
+            if (units[k].Norm is "ended" or "ends" or "ending" or "end" or "suspended" or "suspends" or "suspending" or "halted" or "halts"
+                or "terminated" or "terminates" or "severed" or "severs" or "scrapped" or "revoked" or "froze" or "freezes")
+                return true;
         return false;
     }
 
