@@ -235,7 +235,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (!men.Contextual || !MenBeforeOf(tokens, men))
             return false;
-        var named = tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1;
+        var named = NamedAfterOf(tokens, men);
         return mentions.Any(o => o.TokenStart == named && !o.Contextual && !o.IsReference && o.Type is ActorType.ArmedGroup or ActorType.Coalition
             && o.Actor != men.Actor);
     }
@@ -248,8 +248,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     /// <summary>Whether <paramref name="group"/> names, right after "of" (and "the"), the group the men's own name gives.</summary>
     private static bool SameGroupAfterOf(IReadOnlyList<Token> tokens, Mention men, Mention group) =>
-        MenBeforeOf(tokens, men) && !group.Contextual && !group.IsReference && group.Actor == men.Actor
-        && group.TokenStart == (tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1);
+        MenBeforeOf(tokens, men) && !group.Contextual && !group.IsReference && group.Actor == men.Actor && group.TokenStart == NamedAfterOf(tokens, men);
+
+    /// <summary>Where a name after the men's "of" (and "the") starts ("fighters of the SDF").</summary>
+    private static int NamedAfterOf(IReadOnlyList<Token> tokens, Mention men) =>
+        tokens[men.TokenEnd + 1].Norm == "the" ? men.TokenEnd + 2 : men.TokenEnd + 1;
 
     /// <summary>
     /// Where "and its allies" (or "and their partners", "and its proxies") ends after a name ending at <paramref name="end"/>:

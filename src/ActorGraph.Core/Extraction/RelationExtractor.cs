@@ -6730,7 +6730,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool SaidByPluralSpeakers(IReadOnlyList<Token> tokens, int at)
     {
-        var verb = at >= 1 && tokens[at - 1].Norm == "that" ? at - 2 : at - 1;
+        var verb = WordBeforeThat(tokens, at);
         return verb >= 1 && tokens[verb].Norm is "say" or "said" or "believe" or "believed" or "suspect" or "suspected"
             && tokens[verb - 1].Norm is "officials" or "sources" or "analysts" or "police" or "residents" or "commanders" or "experts"
                 or "authorities" or "diplomats" or "investigators" or "activists";
