@@ -14093,6 +14093,82 @@ public class GeneralReadingTests
         Assert.Contains("Chad -rival-> France", found);
     }
 
+    [Theory]
+    [InlineData("KANDAHAR, Nov. 4 \u2014 Taliban fighters overran an Afghan army outpost on Sunday.")]
+    [InlineData("KANDAHAR, Afghanistan, Nov. 4 (AP) - Taliban fighters overran an Afghan army outpost on Sunday.")]
+    public void a_datelines_day_is_when_the_story_was_filed_not_when_the_act_was(string body) =>
+        Assert.Equal("2019-11-03", Assert.Single(Extract(body, "2019-11-04"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void a_dateline_s_day_still_dates_a_sentence_that_tells_no_other() =>
+        Assert.Equal("2019-11-03", Assert.Single(Extract("KANDAHAR, Nov. 3 \u2014 Taliban fighters overran an Afghan army outpost.",
+            "2019-11-03"), r => r.Kind == RelationKind.Attacked).Evidence.Date?.ToString());
+
+    [Fact]
+    public void a_description_of_a_former_branch_names_neither_the_parent_nor_its_branch_now()
+    {
+        var found = Described("The Taliban arrested three Hurras al-Din men in Idlib, deepening a rift between the former al-Qaeda "
+            + "affiliate and the jihadists.", "2021-03-03");
+        Assert.DoesNotContain(found, d => d.StartsWith("Al Nusrah Front", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, d => d.Contains("al Qaeda -rival->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void an_apposition_calling_a_group_a_former_branch_still_tells_the_tie() =>
+        Assert.Contains("Al Nusrah Front -affiliate-> al Qaeda", Described("Jabhat Fateh al-Sham, the former al-Qaeda affiliate, shelled "
+            + "Free Syrian Army posts near Hama.", "2016-10-10"));
+
+    [Fact]
+    public void a_side_named_in_a_run_of_its_attacks_carried_them_out() =>
+        Assert.Contains("al-Shabaab -attacked-> Kenya", Described("The curfew followed a wave of al-Shabaab attacks, including a raid that "
+            + "killed six Kenyan police officers.", "2019-07-07"));
+
+    [Fact]
+    public void a_counted_number_of_a_sides_men_listed_second_stand_for_the_side() =>
+        Assert.Contains("Mali -allied-> Wagner Group", Described("Mali's junta leans on Turkish drones and on about 1,500 mercenaries "
+            + "from the Wagner Group.", "2023-01-20"));
+
+    [Theory]
+    [InlineData("Al-Shabaab and the Islamic State in Somalia have fought repeatedly in the Cal Miskaad hills.", true)]
+    [InlineData("Al-Shabaab and the Islamic State in Somalia have fought repeatedly against Puntland forces.", false)]
+    public void two_sides_that_fight_again_and_again_with_no_one_else_fight_each_other(string body, bool rivals) =>
+        Assert.Equal(rivals, Described(body, "2024-01-10").Contains("Islamic State in Somalia -rival-> al-Shabaab"));
+
+    [Fact]
+    public void the_following_month_of_a_name_is_the_first_such_month_after_the_time_told()
+    {
+        var relation = Assert.Single(Extract("The Taliban took Kunduz in 2015. The following April, American jets bombed Taliban "
+            + "positions near the city.", "2018-01-01"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2016-04", relation.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void states_listed_before_fighting_alongside_another_are_its_allies_not_each_others_enemies()
+    {
+        var found = Described("Soldiers from Kenya, Uganda and Burundi fight alongside Somalia as part of the African Union force.", "2018-04-04");
+        Assert.DoesNotContain(found, d => d.Contains("-rival->", StringComparison.Ordinal));
+        Assert.Contains("Kenya -allied-> Somali government", found);
+    }
+
+    [Fact]
+    public void being_within_striking_distance_strikes_nothing() =>
+        Assert.DoesNotContain(Described("The capture of Tadif puts the Islamic State within striking distance of the army's base at "
+            + "Kuweires.", "2015-11-01"), d => d.Contains("-attacked->", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_description_tied_by_its_compound_to_a_side_means_the_side_tied_to_it()
+    {
+        var found = Described("Al-Shabaab raided two villages near Dolo. The Liyu police said they drove the militants back across the "
+            + "border. Officials fear more raids by the al-Qaeda-linked group.", "2019-09-09");
+        Assert.DoesNotContain("Liyu Police -affiliate-> al Qaeda", found);
+        Assert.Contains("al-Shabaab -affiliate-> al Qaeda", found);
+    }
+
+    [Fact]
+    public void a_description_known_by_a_name_is_that_side_whatever_was_said_of_it_before() =>
+        Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", Described("ISWAP broke away from Boko Haram in 2016. "
+            + "The older faction, known as JAS, has since fought ISWAP around Lake Chad.", "2020-02-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

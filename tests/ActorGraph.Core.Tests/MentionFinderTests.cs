@@ -26,6 +26,12 @@ public class MentionFinderTests
         Assert.Equal(expected, string.Join("|", Actors(sentence)));
 
     [Theory]
+    [InlineData("ADDIS ABABA \u2014 Kenyan troops crossed the border.")]
+    [InlineData("ADDIS ABABA, Ethiopia (AP) \u2014 Kenyan troops crossed the border.")]
+    public void a_dateline_of_words_in_capitals_names_where_the_story_was_filed_not_a_side(string sentence) =>
+        Assert.Equal(["Kenya"], Actors(sentence));
+
+    [Theory]
     [InlineData("This is what it is.")]
     [InlineData("Let us see if the surf is up.")]
     [InlineData("Aqueducts and the isis plant.")]

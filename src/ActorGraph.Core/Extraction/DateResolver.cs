@@ -166,6 +166,13 @@ public static partial class DateResolver
         if (m.Success && m.Groups["same"].Success)
             return from.Precision == DatePrecision.Day ? from : null;
         var next = m.Success && m.Groups["next"].Success; // "the following year": a year later
+        // "seized Sanaa in 2014 ... intervened the following March": the first such month after the time counted from.
+        if (next && m.Groups["nmonth"].Success)
+        {
+            var month = MonthOf(m.Groups["nmonth"].Value);
+            var year = from.Precision == DatePrecision.Year || month <= from.Value.Month ? from.Value.Year + 1 : from.Value.Year;
+            return year is >= FirstYear and <= LastYear ? new PartialDate(new DateOnly(year, month, 1), DatePrecision.Month) : null;
+        }
         if (!next && (!m.Success || !m.Groups["ago"].Success || !m.Groups["back"].Value.Equals("later", StringComparison.OrdinalIgnoreCase)))
             return null;
         var unit = (next ? m.Groups["nunit"] : m.Groups["unit"]).Value.ToLowerInvariant();
@@ -317,9 +324,11 @@ public static partial class DateResolver
     /// <summary>Month names are capitalised; a bare "May" or "March" with no day, year or "in" is a verb.</summary>
     private static bool IsDatePhrase(Match m)
     {
-        var month = m.Groups["m"].Success ? m.Groups["m"] : m.Groups["m2"];
+        var month = m.Groups["m"].Success ? m.Groups["m"] : m.Groups["m2"].Success ? m.Groups["m2"] : m.Groups["nmonth"];
         if (!month.Success)
             return true;
+        if (m.Groups["nmonth"].Success)
+            return char.IsUpper(month.Value[0]);
         if (!char.IsUpper(month.Value[0]))
             return false;
         var bare = !m.Groups["d"].Success && !m.Groups["d2"].Success && !m.Groups["y"].Success && !m.Groups["y2"].Success;
@@ -351,7 +360,7 @@ public static partial class DateResolver
         @"(?<iso>\b\d{4}-\d{2}-\d{2}\b)" +
         @"|(?<same>\b(?:(?:later\s+)?(?:the|that)\s+same|later\s+that)\s+(?:day|night|morning|afternoon|evening)\b)" +
         @"|(?<rel>\b(?:the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier today|last night|over the weekend|at the weekend|last weekend|this past weekend|this weekend|this past week|earlier in the week|(?:earlier )?this (?:week|month|year)|last (?:week|month|year)|(?:earlier )?this (?:spring|summer|autumn|fall|winter)|last (?:spring|summer|autumn|fall|winter)|(?:the (?:start|beginning|end|middle) of|early|late) (?:the |this |last )(?:week|month|year)|recently|lately|recent (?:days|weeks))\b)" +
-        @"|(?<next>\bthe\s+(?:following|next)\s+(?<nunit>day|week|month|year)\b)" +
+        @"|(?<next>\bthe\s+(?:following|next)\s+(?:(?<nunit>day|week|month|year)|(?<nmonth>January|February|March|April|May|June|July|August|September|October|November|December))\b)" +
         @"|(?<ago>\b(?:(?<n>\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+)?(?<unit>days?|weeks?|months?|years?)\s+(?<back>ago|earlier|later)\b)" +
         // "the day before" closing a clause (not "the day before the vote", which counts from the vote)
         @"|(?<ago>\bthe\s+(?<unit>day|week|month|year)\s+(?<back>before)\b(?=\s*(?:[.,;:!?)\u2014]|$)))" +

@@ -40,6 +40,11 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         {
             var mention = FromTown(tokens, i) ?? ListedDemonym(tokens, i) ?? ListedForceName(tokens, i) ?? LocalBranchMention(tokens, i, mentions) ?? SoldiersOfTheatre(tokens, SpeakersArmy(tokens, LocalBranchByNoun(tokens, DictionaryMention(tokens, i), mentions), mentions)) ?? TitledPerson(tokens, i) ?? CoalitionLedByState(tokens, i) ?? ContextualAfterCompound(tokens, i) ?? ContextualAfterPro(tokens, i) ?? ProjectileTarget(tokens, i) ?? DemonymWithModifier(tokens, i) ?? DemonymOverPlacesAndSites(tokens, i) ?? OfficialForces(tokens, i) ?? CompoundDemonym(tokens, i) ?? DemonymOfTie(tokens, i) ?? LocalAcronym(tokens, i) ?? LastWordOfNamed(tokens, i) ?? Surname(tokens, i)
                 ?? DiscoveredMention(tokens, i, mentions) ?? GovernmentAct(tokens, i) ?? ForceReference(tokens, i) ?? ArmyOfRole(tokens, i, mentions) ?? MachinesOfReportingArmy(tokens, i) ?? SpeakersForces(tokens, i, mentions) ?? LeadersCountry(tokens, i, mentions) ?? BranchOfItsOwner(tokens, i, mentions) ?? Reference(tokens, i);
+            if (mention is not null && FormerBranchEnd(tokens, mention, mentions) is var pastFormer and > 0)
+            {
+                i = pastFormer;
+                continue;
+            }
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
             if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
@@ -1459,25 +1464,31 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     internal static int DatelineEnd(IReadOnlyList<Token> tokens)
     {
-        if (tokens.Count < 3 || !tokens[0].IsWord || tokens[0].Text.Length < 3 || !tokens[0].Text.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+        static bool InCapitals(Token token) => token.IsWord && token.Text.All(c => char.IsUpper(c) || !char.IsLetter(c));
+        if (tokens.Count < 3 || tokens[0].Text.Length < 3 || !InCapitals(tokens[0]))
             return 0;
-        if (tokens[1].Norm == ":")
-            return 2;
-        if (tokens[1].Norm == "(" && tokens.Count > 3 && tokens[3].Norm == ")")
-            return tokens.Count > 4 && tokens[4].Norm == "\u2014" ? 5 : 4;
-        if (tokens[1].Norm == "\u2014" && tokens[0].Text.Length >= 5)
-            return 2;
-        if (tokens[1].Norm != ",")
+        // ("ADDIS ABABA —", "SAN'A, Yemen —": a place of two or three words in capitals.)
+        var o = 0;
+        while (o < 2 && o + 2 < tokens.Count && tokens[o + 1].Text.Length >= 2 && InCapitals(tokens[o + 1]))
+            o++;
+        if (tokens[o + 1].Norm == ":")
+            return o + 2;
+        if (tokens[o + 1].Norm == "(" && tokens.Count > o + 3 && tokens[o + 3].Norm == ")")
+            return tokens.Count > o + 4 && tokens[o + 4].Norm == "\u2014" ? o + 5 : o + 4;
+        if (tokens[o + 1].Norm == "\u2014" && (o > 0 || tokens[0].Text.Length >= 5))
+            return o + 2;
+        if (tokens[o + 1].Norm != ",")
             return 0;
         // "ERBIL, Kurdistan Region –": a comma, a place of capitalised words, a dash or a colon ("MANBIJ, Syria (AP) -":
         // with the agency in brackets before the dash).
-        for (var i = 2; i < tokens.Count && i <= 8; i++)
+        for (var i = o + 2; i < tokens.Count && i <= o + 8; i++)
         {
             if (tokens[i].Norm is ":" or "\u2014")
-                return i > 2 ? i + 1 : 0;
-            if (tokens[i].Norm == "(" && i > 2 && i + 3 < tokens.Count && tokens[i + 2].Norm == ")" && tokens[i + 3].Norm is ":" or "\u2014")
+                return i > o + 2 ? i + 1 : 0;
+            if (tokens[i].Norm == "(" && i > o + 2 && i + 3 < tokens.Count && tokens[i + 2].Norm == ")" && tokens[i + 3].Norm is ":" or "\u2014")
                 return i + 4;
-            if (!tokens[i].IsCapitalized)
+            // ("BAGHDAD, Oct. 3 —": the day the story was filed may follow the place.)
+            if (!tokens[i].IsCapitalized && !char.IsDigit(tokens[i].Norm[0]) && tokens[i].Norm is not ("." or ","))
                 return 0;
         }
         return 0;
@@ -2787,6 +2798,25 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             opening--;
         return opening >= 1 && tokens[opening].Norm is "," or "-" or "\u2013" or "\u2014" && before.Count > 0
             && before[^1] is { IsReference: false, Type: ActorType.ArmedGroup or ActorType.Coalition } group && Math.Max(group.TokenEnd, group.TailEnd) == opening;
+    }
+
+    /// <summary>
+    /// "a feud between the former al-Qaeda affiliate and ...": a group's name in a description of a former branch of it
+    /// names neither the group nor the branch it has now, but a side the story calls so; where the description ends
+    /// (past the branch noun), else 0. (Not an apposition, which tells the tie: "JFS, the former al-Qaeda affiliate,".)
+    /// </summary>
+    private static int FormerBranchEnd(IReadOnlyList<Token> tokens, Mention mention, List<Mention> before)
+    {
+        if (mention.IsReference || mention.Type is not (ActorType.ArmedGroup or ActorType.Coalition) || mention.TokenStart < 2)
+            return 0;
+        var noun = IsBranchNoun(tokens[mention.TokenEnd - 1].Norm) ? mention.TokenEnd - 1 : mention.TokenEnd;
+        if (noun >= tokens.Count || !IsBranchNoun(tokens[noun].Norm))
+            return 0;
+        var former = mention.TokenStart - 1;
+        if (tokens[former].Norm is not ("former" or "erstwhile") || tokens[former - 1].Norm is not ("the" or "a" or "an")
+            || ApposedPastAdverbs(tokens, mention.TokenStart, before) || (former >= 2 && tokens[former - 2].Norm == "as"))
+            return 0;
+        return noun + 1;
     }
 
     /// <summary>"the Islamic State branch", "a small Islamic State faction": an article, past at most two lower-case words.</summary>

@@ -1227,6 +1227,11 @@ internal static class PatternMatcher
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !ByFollows(elements, k + 1))
                         continue;
+                    // ("puts the group within striking distance of Homs", "in firing range of the base": a gerund before a noun of
+                    // reach describes the reach; nothing was struck.)
+                    if (alternative.Length == 1 && pos + 1 < units.Count && alternative[0].EndsWith("ing", StringComparison.Ordinal)
+                        && units[pos + 1].Norm is "distance" or "range")
+                        continue;
                     // ("drove Juwaili's forces out of their positions": a possessed noun is no verb's first word, "forces out".)
                     if (alternative.Length > 1 && pos > 0 && units[pos - 1].Norm == "'s" && words.VerbForms.Count > 0)
                         continue;
@@ -3841,6 +3846,11 @@ internal static class PatternMatcher
                 || (units[j - 2].Norm == "," && j - 2 <= 4 && Enumerable.Range(0, j - 2).All(k => !units[k].IsMention && char.IsLetterOrDigit(units[k].Norm[0]))))
             && !MenLeave(units, i))
             return true;
+        // ("followed a string of Islamic State attacks, including an ambush that killed ...": a side named before acts of war
+        // in a run of them carried them out.)
+        if (units[j].Norm == "of" && j >= 1 && units[j - 1].Norm is "string" or "wave" or "spate" or "series" or "flurry" or "rash" or "surge"
+            or "succession" or "run" && i + 1 < units.Count && IsWarActNoun(units[i + 1].Norm))
+            return true;
         // ("A coalition of Syrian rebel groups has driven ISIS out of dozens of towns": the members of a collective that opens
         // the sentence, or a clause after a comma or a dash, act as it.)
         if (units[j].Norm == "of" && j >= 2 && (CollectiveNouns.Contains(units[j - 1].Norm) || units[j - 1].Norm is "group" or "band" or "network")
@@ -4911,8 +4921,16 @@ internal static class PatternMatcher
         if (pos + 3 < units.Count && !units[pos].IsMention && units[pos].Norm is "southern" or "northern" or "eastern" or "western" or "local" or "tribal" or "allied"
             && ListedMenNouns.Contains(units[pos + 1].Norm))
             pos++;
+        // ("and several hundred mercenaries from the Wagner Group": past a count of them.)
+        var counted = pos;
+        while (counted < units.Count && counted < pos + 2 && !units[counted].IsMention
+               && (char.IsDigit(units[counted].Norm[0]) || ListedCounts.Contains(units[counted].Norm) || units[counted].Norm is "hundred" or "thousand" or "some" or "about"))
+            counted++;
+        if (counted > pos && counted + 2 < units.Count && (ListedMenNouns.Contains(units[counted].Norm) || units[counted].Norm == "mercenaries")
+            && units[counted + 1].Norm is "of" or "from")
+            pos = counted;
         // ("and fighters from Hezbollah": men from a side are its men too.)
-        if (pos + 2 < units.Count && !units[pos].IsMention && ListedMenNouns.Contains(units[pos].Norm) && units[pos + 1].Norm is "of" or "from")
+        if (pos + 2 < units.Count && !units[pos].IsMention && (ListedMenNouns.Contains(units[pos].Norm) || units[pos].Norm == "mercenaries") && units[pos + 1].Norm is "of" or "from")
             for (pos += 2; pos < units.Count && units[pos].Norm == "the"; pos++) { }
         // "and the hard-line Ahrar al-Sham", "and the jihadist Jund al-Aqsa": a group's adjective before its name.
         if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)

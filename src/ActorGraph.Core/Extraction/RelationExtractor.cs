@@ -1073,6 +1073,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("Islamic Movement of Uzbekistan", "Kurdistan Workers' Party").
         if (m.Source == MentionSource.Description && candidates.Count > 1 && PeopleStems(tokens, m) is { Count: > 0 } people)
             candidates = [.. candidates.OrderBy(a => a.Split(' ').Any(w => people.Any(p => w.StartsWith(p, StringComparison.OrdinalIgnoreCase))) ? 0 : 1)];
+        var tiedByCompound = false;
         // "the IS-affiliated group": of the fitting actors, those the document has tied to IS first.
         // ("the al-Qaeda breakaway group": one that broke from it, too.)
         if (m.Source == MentionSource.Description && m.TokenStart >= 2 && (tokens[m.TokenStart - 1].AfterHyphen || BrokeFrom(tokens, m))
@@ -1081,10 +1082,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // armed group before it is a coalition of states' forces.)
             // ("Rebel groups drove ISIL out of Atmeh. The fighting pits the al-Qaeda breakaway group against ...": one group that
             // broke away is no side the story named by a plural noun such as "the rebels".)
+        {
+            // ("..., which makes it a target for the al-Qaeda-linked group": a tie the document told, or the dictionary's branch
+            // of the side where the candidate fights, before any other relation with it.)
             candidates = candidates.Where(a => a != modifierActor)
-                .OrderBy(a => state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 0 : 1)
+                .OrderBy(a => TiedTo(state, a, modifierActor) ? 0 : state.Relations.Any(r => (r.Source == a && r.Target == modifierActor) || (r.Target == a && r.Source == modifierActor)) ? 1 : 2)
                 .ThenBy(a => TypeOf(state, modifierActor) == ActorType.ArmedGroup && TypeOf(state, a) != ActorType.ArmedGroup ? 1 : 0)
                 .ThenBy(a => BrokeFrom(tokens, m) && state.LastSubject is { Plural: true } plural && plural.Actor == a ? 1 : 0).ToList();
+            tiedByCompound = candidates.Count > 0 && TiedTo(state, candidates[0], modifierActor);
+        }
         // "the militants", "the extremists": of the fitting actors, one the text has called so first.
         if (m.Source == MentionSource.Description && MilitantNouns.Contains(tokens[m.TokenEnd - 1].Norm))
         {
@@ -1120,7 +1126,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "Clan militias known as Macawisley joined an offensive against al-Shabaab, the biggest challenge to the group": one
         // group is none of many militias the text introduced together, nor a clan, while a side it never called so fits.
         // (Named so in this sentence too: "the militias known as X ... the group".)
-        if (m.Source == MentionSource.Description && !m.Plural && tokens[m.TokenEnd - 1].Norm == "group" && candidates.Count > 1)
+        if (m.Source == MentionSource.Description && !m.Plural && tokens[m.TokenEnd - 1].Norm == "group" && candidates.Count > 1 && !tiedByCompound)
         {
             var many = mentions.Take(i).Where(p => !p.IsReference && p.Actor is not null
                 && NounKnownAs(tokens, p.TokenStart) is var noun and >= 0 && tokens[noun].Norm.EndsWith('s')).Select(p => p.Actor!).ToHashSet();
@@ -2156,6 +2162,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             mentions[i] = new Mention(m.TokenStart, m.TokenEnd + 2, null, ActorType.ArmedGroup, MentionSource.Description,
                 MentionFinder.Surface(tokens, m.TokenStart, m.TokenEnd + 2)) { Candidates = [group] };
         }
+        // ("Shekau's faction, known as JAS, has clashed with ISWAP": a description the writer says is known by a name names
+        // what that name does, whichever side the text talked of before; no guess about a reference rules it out.)
+        for (var k = 0; k + 1 < mentions.Count; k++)
+            if (mentions[k] is { Source: MentionSource.Description, Plural: false } described && mentions[k + 1] is { IsReference: false, Actor: { } known } name
+                && KnownAsBetween(tokens, described.TokenEnd, name.TokenStart))
+                mentions[k] = described with { Source = name.Source, Actor = known, Type = name.Type, Candidates = [known] };
         return mentions;
     }
 
@@ -2327,6 +2339,36 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ChargedActsOnOwner =
         [.. KillingBeforeOwner, "attacking", "ambushing", "shelling", "kidnapping", "abducting", "executing", "bombing", "striking", "raiding"];
 
+    /// <summary>
+    /// Whether <paramref name="date"/> is a dateline's: "SANAA, May 4 —", "KABUL, Afghanistan, Oct. 3 (AP) -" (a place in
+    /// capitals, a comma, the date, a dash), which opens the sentence.
+    /// </summary>
+    internal static bool InDateline(string sentence, DateMention date)
+    {
+        var place = 0;
+        while (place < date.Start && (char.IsUpper(sentence[place]) || sentence[place] is ' ' or '-' or '\'' or '.'))
+            place++;
+        if (place < 3 || place >= date.Start || sentence[place] != ',')
+            return false;
+        // (A country or region after the city: words that open with a capital, each closed by a comma or a space.)
+        for (var i = place + 1; i < date.Start; i++)
+            if (char.IsLetter(sentence[i]) && char.IsLower(sentence[i]) && (i == 0 || !char.IsLetter(sentence[i - 1])))
+                return false;
+        var after = date.End;
+        while (after < sentence.Length && sentence[after] == ' ')
+            after++;
+        if (after < sentence.Length && sentence[after] == '(')
+        {
+            var close = sentence.IndexOf(')', after);
+            if (close < 0 || close - after > 20)
+                return false;
+            after = close + 1;
+            while (after < sentence.Length && sentence[after] == ' ')
+                after++;
+        }
+        return after < sentence.Length && sentence[after] is '\u2014' or '\u2013' or '-' or ':';
+    }
+
     /// <summary>Whether <paramref name="date"/> lies inside the words of a name (not a reference) the sentence holds.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, DateMention date)
     {
@@ -2353,6 +2395,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     && d.Text.Split(' ').Any(w => DateResolver.IsMonthName(w.ToLowerInvariant()))
                 ? d with { Date = new PartialDate(new DateOnly(year, told.Value.Month, Math.Min(told.Value.Day, DateTime.DaysInMonth(year, told.Value.Month))), told.Precision) }
                 : d).ToList();
+        // "KABUL, Oct. 3 — Insurgents attacked a police post on Sunday": the date of a dateline is the day the story was
+        // filed, not the act's, when the sentence tells one of its own.
+        if (dates.Count > 1 && InDateline(sentence.Text, dates[0]))
+            dates = dates.Skip(1).ToList();
         // "The 1920 Revolution Brigades still attack American convoys": a year inside a name dates nothing.
         if (dates.Any(d => InsideName(tokens, mentions, d)))
             dates = dates.Where(d => !InsideName(tokens, mentions, d)).ToList();
@@ -2531,6 +2577,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the document has tied <paramref name="actor"/> to <paramref name="other"/> (a branch of it, an ally, one it
+    /// backs) or the dictionary knows it as the branch of <paramref name="other"/> where it fights.
+    /// </summary>
+    private bool TiedTo(DocumentState state, string actor, string other) =>
+        state.Relations.Any(r => r.Kind is RelationKind.Affiliate or RelationKind.Allied
+            && ((r.Source == actor && r.Target == other) || (r.Kind == RelationKind.Allied && r.Source == other && r.Target == actor)))
+        || dictionary.TheatresOf(actor).Any(t => dictionary.LocalBranch(other, t) == actor);
 
     /// <summary>True when the mentions before <paramref name="before"/> name <paramref name="actor"/>, and only inside a tie's compound ("al Qaeda-linked").</summary>
     private static bool OnlyInTieCompounds(IReadOnlyList<Token> tokens, List<Mention> mentions, int before, string actor)
