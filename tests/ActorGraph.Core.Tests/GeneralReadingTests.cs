@@ -14169,6 +14169,28 @@ public class GeneralReadingTests
         Assert.Contains("Boko Haram -rival-> Islamic State West Africa Province", Described("ISWAP broke away from Boko Haram in 2016. "
             + "The older faction, known as JAS, has since fought ISWAP around Lake Chad.", "2020-02-02"));
 
+    [Fact]
+    public void a_view_of_a_name_set_off_after_its_whole_before_as_is_the_viewers_and_says_nothing_of_the_viewer()
+    {
+        var relations = Extract("Ankara, which regards the SDF's main fighting force, the YPG, as a wing of the PKK, shelled Tal Rifaat.", "2022-11-20");
+        var viewed = Assert.Single(relations, r => r.Target == "Kurdistan Workers' Party");
+        Assert.Equal(("People's Protection Units", Attribution.Claim, "Turkey"), (viewed.Source, viewed.Evidence.Attribution, viewed.Evidence.ClaimedBy));
+        var part = Assert.Single(relations, r => r.Target == "Syrian Democratic Forces");
+        Assert.Equal(("People's Protection Units", RelationKind.Affiliate, Attribution.Author), (part.Source, part.Kind, part.Evidence.Attribution));
+        Assert.DoesNotContain(relations, r => r.Kind == RelationKind.Rival); // ("main fighting force": no fight)
+    }
+
+    [Theory]
+    [InlineData("Ankara deems the SDF's leading faction, the YPG, an arm of the PKK.")]
+    [InlineData("Ankara deems the YPG, the leading faction of the SDF, an arm of the PKK.")]
+    public void what_a_view_calls_its_object_past_an_apposition_is_the_viewers_claim_about_the_object(string body)
+    {
+        var relations = Extract(body, "2022-11-20");
+        var viewed = Assert.Single(relations, r => r.Target == "Kurdistan Workers' Party");
+        Assert.Equal(("People's Protection Units", Attribution.Claim), (viewed.Source, viewed.Evidence.Attribution));
+        Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Target == "Syrian Democratic Forces").Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

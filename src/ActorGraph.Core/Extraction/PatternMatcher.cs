@@ -201,7 +201,7 @@ internal static class PatternMatcher
     }
 
     /// <summary>Verbs of a view that take their object "as" something: "regards Hamas as", "described the YPG as".</summary>
-    private static readonly HashSet<string> SeeingVerbs =
+    internal static readonly HashSet<string> SeeingVerbs =
         ["sees", "see", "saw", "regards", "regard", "regarded", "views", "view", "viewed", "considers", "consider", "considered", "describes",
          "described", "brands", "branded"];
 
@@ -1227,10 +1227,11 @@ internal static class PatternMatcher
                     if (alternative.Length == 1 && pos > 0 && words.VerbForms.Contains(alternative[0]) && AfterNounMarker(units, pos)
                         && !ByFollows(elements, k + 1))
                         continue;
-                    // ("puts the group within striking distance of Homs", "in firing range of the base": a gerund before a noun of
-                    // reach describes the reach; nothing was struck.)
+                    // ("puts the group within striking distance of Homs", "in firing range of the base", "the SDF's main fighting force,
+                    // the YPG": a form in "-ing" before a singular noun no verb takes bare describes that noun; nothing was struck
+                    // or fought.)
                     if (alternative.Length == 1 && pos + 1 < units.Count && alternative[0].EndsWith("ing", StringComparison.Ordinal)
-                        && units[pos + 1].Norm is "distance" or "range")
+                        && units[pos + 1].Norm is "distance" or "range" or "force" or "unit" or "season" or "strength" or "capacity" or "capability" or "spirit")
                         continue;
                     // ("drove Juwaili's forces out of their positions": a possessed noun is no verb's first word, "forces out".)
                     if (alternative.Length > 1 && pos > 0 && units[pos - 1].Norm == "'s" && words.VerbForms.Count > 0)
@@ -2281,6 +2282,11 @@ internal static class PatternMatcher
         if (anchor >= 4 && units[anchor].Norm == "as" && SeeingVerbs.Contains(units[anchor - 1].Norm)
             && units[anchor - 2].IsMention && units[anchor - 3].Norm is "which" or "whom" or "that")
             return HeadOfRelative(units, anchor - 3) is var seen and >= 0 ? (seen, SeenAsSubject) : (-1, "");
+        // ("views the SDF's backbone, the YPG, as an extension of the PKK": so is it of a name closing an apposition in the
+        // object of a verb of seeing.)
+        if (anchor >= 3 && units[anchor].Norm == "as" && units[anchor - 1].Norm == "," && units[anchor - 2] is { IsMention: true, Reference: false }
+            && Enumerable.Range(Math.Max(0, anchor - 10), anchor - 2 - Math.Max(0, anchor - 10)).Any(j => SeeingVerbs.Contains(units[j].Norm)))
+            return (anchor - 2, "subject: the name 'as' describes");
         // "has armed the YPG as the backbone of the SDF", "regards Hamas as a branch of ...": what "as" tells is said of
         // the name right before it.
         // (Not the object of a verb of war: "lost 11,000 fighters battling Islamic State as America's main partner" says it

@@ -4148,6 +4148,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && units[at] is { Reference: true, Lead: "its" or "their" or "his" or "her" } && at + 1 < units.Count && !units[at + 1].IsMention
                 && OwnHoldingAt(units, at + 1)))
             yield break;
+        // "Turkey considers the YPG, the main component of the SDF, a branch of the PKK": past the apposition of what a view is
+        // taken of, "a branch of" is what the view calls its object, not the apposition's last name.
+        if (match.Pattern.Text.StartsWith("{A} ,", StringComparison.Ordinal) && match.Slots.TryGetValue("A", out var apposed) && ViewComplementAfter(units, apposed))
+            yield break;
         // "they had broken a month-long government siege of the rebel-held half": who breaks a siege is not who laid it.
         if (cue.Kind == RelationKind.Attacked && SiegeBrokenIn(units, match))
             yield break;
@@ -4777,7 +4781,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static int OwnedGroup(SentenceContext context, int unit, int otherSide)
     {
         var units = context.Units;
-        if (context.Mentions[units[unit].Mention] is not { Type: ActorType.State, IsReference: false } || unit + 2 >= units.Count || units[unit + 1].Norm != "'s")
+        if (unit + 2 >= units.Count || units[unit + 1].Norm != "'s")
+            return unit;
+        // ("views the SDF's backbone, the YPG, as ...": a group's part named in the apposition after its noun is what is meant.)
+        if (context.Mentions[units[unit].Mention] is { Type: ActorType.ArmedGroup or ActorType.Coalition, IsReference: false })
+        {
+            var comma = unit + 2;
+            while (comma < units.Count && comma <= unit + 4 && !units[comma].IsMention && char.IsLower(units[comma].Norm[0]))
+                comma++;
+            var part = comma + 1 < units.Count && units[comma + 1].Norm == "the" ? comma + 2 : comma + 1;
+            return comma > unit + 2 && part + 1 < units.Count && units[comma].Norm == "," && units[part].IsMention && part != otherSide
+                && units[part + 1].Norm == "," && context.Mentions[units[part].Mention] is { Type: ActorType.ArmedGroup or ActorType.Coalition, IsReference: false }
+                ? part : unit;
+        }
+        if (context.Mentions[units[unit].Mention] is not { Type: ActorType.State, IsReference: false })
             return unit;
         for (var k = unit + 2; k < units.Count && k <= unit + 4; k++)
         {
@@ -6308,7 +6325,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     continue;
                 // "to fight al-Shabaab, which it blamed for kidnappings, and the Kenyan force later joined ...": nor does one
                 // inside a relative clause closed before the match.
-                if (i < match.Start && InRelativeClosedBefore(units, i, match.Start))
+                // ("Turkey, which views the SDF's backbone, the YPG, as an extension of the PKK": not the view whose object the match's
+                // name, set off by commas before the view's "as", names again.)
+                if (i < match.Start && InRelativeClosedBefore(units, i, match.Start)
+                    && !(ViewVerbs.Contains(units[i].Norm) && match.Slots.Values.Min() is var seen && seen >= 2 && seen + 2 < units.Count
+                        && units[units[seen - 1].Norm == "the" ? seen - 2 : seen - 1].Norm == "," && units[seen].IsMention
+                        && units[seen + 1].Norm == "," && units[seen + 2].Norm == "as"))
                     continue;
                 // "Ankara views the YBS as an offshoot of the PKK, which has waged an insurgency since 1984": a clause told
                 // of the view's complement after "as" is the writer's aside, not the view.
@@ -6482,9 +6504,34 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool AppositionOfViewed(IReadOnlyList<Unit> units, int verb, CueMatch match)
     {
         var viewed = verb + 1 < units.Count && units[verb + 1].Norm is "the" or "a" or "an" ? verb + 2 : verb + 1;
+        // ("Turkey considers the SDF's main component, the YPG, a branch of the PKK", "regards the SDF's main force, the YPG, as
+        // ...": so is a match of the object and its apposition that the view's complement follows.)
+        if (viewed == match.Start && units[viewed].IsMention && viewed + 1 < match.End && units[viewed + 1].Norm == "'s" && match.End + 1 < units.Count
+            && units[match.End].Norm == "," && units[match.End + 1].Norm is "a" or "an" or "as" && Enumerable.Range(viewed, match.End - viewed).Count(k => units[k].Norm == ",") == 1)
+            return true;
         return viewed == match.Start && viewed + 2 < match.End && units[viewed].IsMention && units[viewed + 1].Norm == ","
             && units[viewed + 2].Norm is "a" or "an" or "the" or "its" or "their" && match.End < units.Count && units[match.End].Norm == ","
             && !Enumerable.Range(viewed + 2, match.End - viewed - 2).Any(k => units[k].Norm == ",");
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="named"/> closes an apposition opened by a comma right after the object of a verb
+    /// of view ("considers the YPG, the main component of the SDF," "considers the SDF's main component, the YPG,").
+    /// </summary>
+    private static bool ViewComplementAfter(IReadOnlyList<Unit> units, int named)
+    {
+        var comma = -1;
+        for (var k = named - 1; k >= 0 && k >= named - 8 && comma < 0; k--)
+            if (units[k].Norm == ",")
+                comma = k;
+            else if (units[k].Norm is ";" or ":" or "." || ViewVerbs.Contains(units[k].Norm))
+                return false;
+        for (var k = comma - 1; k >= 0 && k >= comma - 7; k--)
+            if (ViewVerbs.Contains(units[k].Norm))
+                return true;
+            else if (units[k].Norm is "," or ";" or ":" or "and" or "but" or "which" or "that" or "who")
+                return false;
+        return false;
     }
 
     private static readonly HashSet<string> ViewVerbs =
@@ -7210,6 +7257,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 var close = i + 2;
                 while (close < units.Count && (units[close].Norm is not ("," or ";" or "." or "\u2014") || PatternMatcher.ListComma(units, close)))
                     close++;
+                // ("Turkey, which views the SDF's backbone, the YPG, as an extension of the PKK, has ...": a clause of seeing goes on
+                // past an apposition of what it sees to the "as" of what it sees it as, and to that phrase's end.)
+                if (close + 3 < units.Count && units[close].Norm == "," && Enumerable.Range(i + 1, close - i - 1).Any(k => PatternMatcher.SeeingVerbs.Contains(units[k].Norm))
+                    && !Enumerable.Range(i + 1, close - i - 1).Any(k => units[k].Norm == "as"))
+                    for (var k = close + 1; k < units.Count && k <= close + 4 && (units[k].IsMention || units[k].Norm is "the" or "," or "as"); k++)
+                        if (units[k].Norm == "as" && units[k - 1].Norm == ",")
+                        {
+                            for (close = k + 1; close < units.Count && units[close].Norm is not ("," or ";" or "." or "\u2014"); close++) { }
+                            break;
+                        }
                 // ("which has pledged allegiance to its leader, Hibatullah Akhundzada, has ...": the man named after a role
                 // the clause ends on belongs to the clause.)
                 if (close + 2 < units.Count && PatternMatcher.RoleNouns.Contains(units[close - 1].Norm) && units[close + 1] is { IsMention: true, Person: true }
