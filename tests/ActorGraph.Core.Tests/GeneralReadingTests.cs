@@ -6555,7 +6555,7 @@ public class GeneralReadingTests
     [Theory]
     [InlineData("Fighters loyal to ISWAP raided camps of the rival Boko Haram faction near Gwoza on Tuesday.", "Islamic State West Africa Province -attacked-> Boko Haram")]
     [InlineData("Fighting between the al Qaeda affiliate JNIM and Ansaroul Islam erupted near Djibo.", "Ansaroul Islam -rival-> Jama'at Nusrat al-Islam wal-Muslimin")]
-    [InlineData("Several militias, including GATIA and the MSA, have battled the Islamic State in the desert, which accuses them of siding with JNIM.", "GATIA -allied-> Jama'at Nusrat al-Islam wal-Muslimin")]
+    [InlineData("Several militias, including GATIA and the MSA, have battled the Islamic State in the desert, which accuses them of siding with JNIM.", "Jama'at Nusrat al-Islam wal-Muslimin -allied-> Movement for the Salvation of Azawad")]
     [InlineData("The Southern Transitional Council offered to shield the Hadi government, its leader Aidarous al-Zubaidi told reporters.", "Aidarous al-Zubaidi -affiliate-> Southern Transitional Council")]
     [InlineData("Libya's GNA signed a maritime and military cooperation accord with Turkey in November.", "Government of National Accord -allied-> Turkey")]
     [InlineData("Tehran has described the Houthis as its partners in the resistance.", "Houthis -allied-> Iran")]
@@ -14189,6 +14189,36 @@ public class GeneralReadingTests
         var viewed = Assert.Single(relations, r => r.Target == "Kurdistan Workers' Party");
         Assert.Equal(("People's Protection Units", Attribution.Claim), (viewed.Source, viewed.Evidence.Attribution));
         Assert.Equal(Attribution.Author, Assert.Single(relations, r => r.Target == "Syrian Democratic Forces").Evidence.Attribution);
+    }
+
+    [Fact]
+    public void a_state_whose_troops_fight_under_a_coalition_is_in_it() =>
+        Assert.Contains("AMISOM -allied-> Uganda", Described("Ugandan troops fighting under the African Union mission retook Barawe.", "2014-10-06"));
+
+    [Fact]
+    public void two_groups_named_before_that_compete_are_rivals() =>
+        Assert.Contains("Islamic State in Somalia -rival-> al-Shabaab", Described("Al-Shabaab and the Islamic State in Somalia share the Bari "
+            + "hills. The two groups compete for recruits and extortion money.", "2023-10-20"));
+
+    [Fact]
+    public void raids_a_side_blames_on_a_group_with_no_that_are_that_groups_and_counted_raids_are_no_verb()
+    {
+        var found = Extract("Gunmen killed five Kenyan police officers near Lamu, the latest of several raids the government blames on "
+            + "al-Shabaab.", "2023-10-20");
+        var attack = Assert.Single(found);
+        Assert.Equal(("al-Shabaab", "Kenya", Attribution.Claim), (attack.Source, attack.Target, attack.Evidence.Attribution));
+    }
+
+    [Fact]
+    public void an_adverb_set_off_after_and_keeps_the_list_going() =>
+        Assert.Contains("Ansar Dine -rival-> France", Described("Ansar Dine fought the MNLA and, later, French troops.", "2013-05-05"));
+
+    [Fact]
+    public void what_a_whose_clause_tells_of_the_name_a_speaker_says_last_is_the_writers()
+    {
+        var attack = Assert.Single(Extract("The militia said it was fighting in support of Hamas, whose October 7 raid on southern Israel "
+            + "killed hundreds.", "2023-10-20"), r => r.Source == "Hamas");
+        Assert.Equal(Attribution.Author, attack.Evidence.Attribution);
     }
 
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0

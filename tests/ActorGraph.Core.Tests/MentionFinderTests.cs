@@ -31,6 +31,10 @@ public class MentionFinderTests
     public void a_dateline_of_words_in_capitals_names_where_the_story_was_filed_not_a_side(string sentence) =>
         Assert.Equal(["Kenya"], Actors(sentence));
 
+    [Fact]
+    public void knows_the_daoussahak_armed_group_of_menaka() =>
+        Assert.Equal(["Movement for the Salvation of Azawad", "GATIA"], Actors("The MSA patrolled Menaka with GATIA."));
+
     [Theory]
     [InlineData("This is what it is.")]
     [InlineData("Let us see if the surf is up.")]

@@ -191,7 +191,8 @@ internal static class PatternMatcher
             && (Prepositions.Contains(units[pos - 2].Norm) || (units[pos - 2].Norm.Length > 4 && units[pos - 2].Norm.EndsWith("ed", StringComparison.Ordinal))))
             return true;
         // "a string of attacks blamed on ...": after a preposition a form in -s is a plural noun (a gerund stays a verb).
-        if (Prepositions.Contains(before.Norm) && units[pos].Norm.EndsWith('s'))
+        // ("the latest of several attacks the government blames on al-Shabaab": so after a word that counts it.)
+        if ((Prepositions.Contains(before.Norm) || CountingWords.Contains(before.Norm) || char.IsDigit(before.Norm[0])) && units[pos].Norm.EndsWith('s'))
             return true;
         return !before.IsMention && before.Norm.Length > 4 && before.Norm.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(before.Norm[0])
             && !Auxiliaries.Contains(before.Norm) && !before.Norm.EndsWith("eed", StringComparison.Ordinal)
@@ -199,6 +200,10 @@ internal static class PatternMatcher
             // "Turkey confirmed striking PKK targets": a gerund after a verb of saying or admitting is that verb's act.
             && !(GerundTakers.Contains(before.Norm) && units[pos].Norm.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    /// <summary>Words that count a plural noun ("several attacks", "many raids"); no subject stands right before a verb as these.</summary>
+    private static readonly HashSet<string> CountingWords =
+        ["several", "many", "numerous", "multiple", "countless", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"];
 
     /// <summary>Verbs of a view that take their object "as" something: "regards Hamas as", "described the YPG as".</summary>
     internal static readonly HashSet<string> SeeingVerbs =
@@ -4639,6 +4644,14 @@ internal static class PatternMatcher
             if (norm is "and" or "or")
             {
                 var j = i + 1;
+                // ("fought both the army and, at times, the Pakistani Taliban": past an adverb set off by commas.)
+                if (j + 2 < units.Count && units[j].Norm == ",")
+                    for (var k = j + 1; k < units.Count && k <= j + 4 && !units[k].IsMention && char.IsLower(units[k].Norm[0]); k++)
+                        if (k + 1 < units.Count && units[k + 1].Norm == ",")
+                        {
+                            j = k + 2;
+                            break;
+                        }
                 // "and its commander, Zahran Alloush", "and its ally Qatar"
                 if (j < units.Count && units[j].Lead is "its" or "their" && !units[j].IsMention)
                 {

@@ -6343,6 +6343,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i < match.Start && (tie || units[i].Norm is "denies" or "denied" or "deny" or "denying" || PatternMatcher.AccusingVerbs.Contains(units[i].Norm))
                     && RelativeClauseAfterComplement(units, i, match.End))
                     continue;
+                // ("said it was acting in solidarity with Hamas, whose October 7 attack on Israel killed ...": nor what a clause of
+                // ", whose" tells of the name said last; the writer explains who that is.)
+                if (i < match.Start && match.Start + 2 < match.End && units[match.Start].IsMention && units[match.Start + 1].Norm == ","
+                    && units[match.Start + 2].Norm == "whose")
+                    continue;
                 // "Pakistan, long accused of sheltering the Taliban, now accuses the Taliban of ...": a passive aside closed
                 // before the match says nothing of it.
                 // ("The YPG, seen by Turkey as a PKK branch, attacked ...": nor does one closed inside the match, between its
