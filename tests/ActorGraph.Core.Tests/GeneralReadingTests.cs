@@ -14221,6 +14221,26 @@ public class GeneralReadingTests
         Assert.Equal(Attribution.Author, attack.Evidence.Attribution);
     }
 
+    [Fact]
+    public void a_name_joined_by_and_to_a_known_place_is_a_place_not_a_man() =>
+        Assert.DoesNotContain(Extract("LNA units took Ras Lanuf and Es Sider, from the Petroleum Facilities Guard.", "2016-09-14"),
+            r => r.Source == "Es Sider" || r.Target == "Es Sider");
+
+    [Fact]
+    public void a_group_called_its_best_known_member_belongs_to_the_whole_named_before() =>
+        Assert.Contains("Islamic Resistance in Iraq -allied-> Kata'ib Hezbollah", Described("Drone attacks on Ain al-Asad were claimed by the "
+            + "Islamic Resistance in Iraq. Kataib Hezbollah is its best-known member.", "2024-01-10"));
+
+    [Theory]
+    [InlineData("A front of Iran-backed militias known as the Islamic Resistance in Iraq claimed the drone attack.")]
+    [InlineData("A front of Iran-backed militias calling itself the Islamic Resistance in Iraq claimed the drone attack.")]
+    public void militias_a_backer_is_named_for_and_known_by_a_name_are_that_name(string body)
+    {
+        var found = Described(body, "2024-01-10");
+        Assert.Contains("Iran -allied-> Islamic Resistance in Iraq", found);
+        Assert.DoesNotContain("Iran -allied-> Popular Mobilization Forces", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -2482,7 +2482,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return end < tokens.Count && (NamedPlaces.Contains(tokens[end].Norm) || end + 1 < tokens.Count && NamedPlaces.Contains(tokens[end + 1].Norm)
                 && tokens[end].Norm is "army" or "military" or "air" or "police" or "naval" or "rebel" or "government" or "regime" or "border" or "industrial" or "refugee"
                     or "displacement" or "idp" or "training" or "detention" or "transit")
-                || OwnedByPlace(tokens, start)
+                || OwnedByPlace(tokens, start) || ListedWithPlace(tokens, start, end)
                 ? null : Discover(tokens, start, end, ActorType.Person);
         // "the Kaniyat, a local militia that ...": a name the dictionary lacks is an armed group's when an indefinite
         // apposition right after it says it is one (a sentence's capitalised first word only with others after it: "Quwat
@@ -2509,6 +2509,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (ShortFormOf(tokens, start, end) is { } named)
             return new Mention(start, end, named.Name, named.Type, named.Discovered ? MentionSource.Discovered : MentionSource.Dictionary, Surface(tokens, start, end));
         return Discover(tokens, start, end, ActorType.ArmedGroup);
+    }
+
+    /// <summary>
+    /// True when the name from <paramref name="start"/> to <paramref name="end"/> is joined by "and" ("or") right after or
+    /// before a place the theatres list: "seized Ras Lanuf and Es Sider" names two places, no man (a comma may open an
+    /// apposition: "the Tehreek-e-Taliban Pakistan, Muhammad Khorasani").
+    /// </summary>
+    private bool ListedWithPlace(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start >= 2 && tokens[start - 1].Norm is "and" or "or")
+            for (var k = start - 2; k >= 0 && k >= start - 4; k--)
+                if (dictionary.IsPlaceName(tokens, k, start - 1) && dictionary.LongestMatch(tokens, k, Theatres) is null)
+                    return true;
+        return end + 1 < tokens.Count && tokens[end].Norm is "and" or "or" && dictionary.PlaceAt(tokens, end + 1) is not null
+            && dictionary.LongestMatch(tokens, end + 1, Theatres) is null;
     }
 
     /// <summary>True when a place the theatres list, and no actor, owns the name at <paramref name="start"/> ("Aleppo's", "Baghdad's").</summary>

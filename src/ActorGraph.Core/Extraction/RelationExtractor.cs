@@ -153,7 +153,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // holds is that other (not one formerly so known: "HTS, formerly known as the Nusra Front").
         for (var k = 0; k + 1 < mentions.Count; k++)
             if (mentions[k] is { IsReference: false, Actor: { } general } named && mentions[k + 1] is { IsReference: false, Actor: { } known } other
-                && known != general && KnownAsBetween(tokens, named.TokenEnd, other.TokenStart))
+                && known != general && (KnownAsBetween(tokens, named.TokenEnd, other.TokenStart)
+                    // ("a coalition of Iran-backed militias known as the Islamic Resistance in Iraq": a common noun for sides, with no
+                    // comma, is given the name too.)
+                    || (char.IsLower(tokens[named.TokenEnd - 1].Text[0]) && KnownAsRightAfter(tokens, named.TokenEnd, other.TokenStart))))
                 mentions[k] = named with { Actor = known, Type = other.Type, Candidates = [known] };
         // "Kabul" and "Afghan forces" in a story of 2022 are the Taliban's ('succeeds' in the dictionary), unless the sentence
         // tells of years before it only ("before US and Afghan forces drove it out in 2019").
@@ -310,6 +313,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>Adverbs of "militias known locally as", on either side of "known".</summary>
     private static readonly HashSet<string> NounKnownAsAdverbs = ["locally", "also", "commonly"];
+
+    /// <summary>"known as" or "calling itself" (past "the") and nothing else from <paramref name="end"/> to <paramref name="next"/>.</summary>
+    private static bool KnownAsRightAfter(IReadOnlyList<Token> tokens, int end, int next)
+    {
+        if (end + 1 >= next || !((tokens[end].Norm == "known" && tokens[end + 1].Norm == "as")
+                || (tokens[end].Norm == "calling" && tokens[end + 1].Norm is "itself" or "themselves")))
+            return false;
+        var k = end + 2;
+        while (k < next && tokens[k].Norm is "the" or "\"")
+            k++;
+        return k == next;
+    }
 
     /// <summary>", known as" (", also known as", ", locally known as", past "the") and nothing else from <paramref name="end"/> (past a head noun) to <paramref name="next"/>.</summary>
     private static bool KnownAsBetween(IReadOnlyList<Token> tokens, int end, int next)
