@@ -14241,6 +14241,31 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Iran -allied-> Popular Mobilization Forces", found);
     }
 
+    [Fact]
+    public void a_side_that_accuses_another_in_its_own_relative_clause_is_backed_by_neither() =>
+        Assert.DoesNotContain(Described("Kenya, which accuses the Ras Kamboni militia of sheltering al-Shabaab commanders, backed the offensive.",
+            "2012-03-03"), d => d.Contains("-allied-> Kenya", StringComparison.Ordinal) || d.StartsWith("Kenya -allied->", StringComparison.Ordinal));
+
+    [Fact]
+    public void joining_a_sides_raids_is_no_membership_of_the_side() =>
+        Assert.DoesNotContain(Described("The Anbar Awakening turned on al-Qaeda in Iraq. Its fighters now join US raids on al-Qaeda in Iraq "
+            + "hideouts near Ramadi.", "2007-05-05"),
+            d => d.Contains("-affiliate-> United States", StringComparison.Ordinal));
+
+    [Fact]
+    public void a_description_an_act_is_aimed_at_is_not_the_side_the_sentence_opens_on()
+    {
+        var found = Described("Tribal sheikhs are fighting al-Qaeda in Iraq. The Anbar Awakening was founded by Abu Risha after the group "
+            + "killed his father. Its fighters now man checkpoints and join US raids on insurgent hideouts.", "2007-05-05");
+        Assert.DoesNotContain("United States -attacked-> Sahwa", found);
+        Assert.Contains("United States -attacked-> al Qaeda in Iraq", found);
+    }
+
+    [Fact]
+    public void a_wing_described_by_two_words_of_its_kind_is_the_possessors() =>
+        Assert.Contains("al-Shabaab -affiliate-> Islamic Courts Union", Described("The Islamic Courts Union and its armed youth wing, "
+            + "al-Shabaab, retreated to Kismayo.", "2007-01-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

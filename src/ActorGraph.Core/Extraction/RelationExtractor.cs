@@ -893,6 +893,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Description && candidates.Count > 1
             && candidates.Where(a => !OnlyInTieCompounds(tokens, mentions, i, a)).ToList() is { Count: > 0 } kept && kept.Count < candidates.Count)
             candidates = kept;
+        // ("Its fighters man checkpoints and join US and Iraqi raids on insurgent hideouts": a description an act is aimed at is
+        // not the side the sentence opens on, which takes part in the act or tells of it.)
+        if (m.Source == MentionSource.Description && candidates.Count > 1 && i > 0 && TargetOfActNoun(tokens, m.TokenStart)
+            && mentions[0] is { Candidates: [var openingSide, ..] } openingMention && openingMention.TokenStart <= MentionFinder.DatelineEnd(tokens) + 1
+            && candidates.Contains(openingSide))
+            candidates = [.. candidates.Where(c => c != openingSide), openingSide];
         // "The Houthis accuse Saudi Arabia of backing the jihadists": what one side charges another with is not done to
         // or with the accuser.
         // ("accused Islamabad of supporting it": nor is the side a charge of backing names; no accuser backs itself.)
@@ -2601,6 +2607,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         state.Relations.Any(r => r.Kind is RelationKind.Affiliate or RelationKind.Allied
             && ((r.Source == actor && r.Target == other) || (r.Kind == RelationKind.Allied && r.Source == other && r.Target == actor)))
         || dictionary.TheatresOf(actor).Any(t => dictionary.LocalBranch(other, t) == actor);
+
+    /// <summary>Whether the word at <paramref name="at"/> follows a noun of an act of war and "on", "against" or "targeting" ("raids on insurgent hideouts").</summary>
+    private static bool TargetOfActNoun(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at - 1;
+        if (k >= 0 && tokens[k].Norm is "the" or "their" or "its")
+            k--;
+        return k >= 1 && tokens[k].Norm is "on" or "against" or "targeting" && PatternMatcher.IsWarActNoun(tokens[k - 1].Norm);
+    }
 
     /// <summary>True when the mentions before <paramref name="before"/> name <paramref name="actor"/>, and only inside a tie's compound ("al Qaeda-linked").</summary>
     private static bool OnlyInTieCompounds(IReadOnlyList<Token> tokens, List<Mention> mentions, int before, string actor)
