@@ -72,7 +72,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 state.TimelineYear = null;
             }
             state.SentenceIndex = sentence.Index;
-            var mentions = PersonsGroups(state, tokens, Observe(state, tokens, sentence.Kind == SegmentKind.Comment));
+            var mentions = DescriptionsKnownByName(tokens, PersonsGroups(state, tokens, Observe(state, tokens, sentence.Kind == SegmentKind.Comment)));
             if (sentence.Kind == SegmentKind.Title)
                 state.TitleGroups.AddRange(mentions.Where(m => !m.IsReference && m.Actor is not null && GroupTypes.Contains(m.Type)).Select(m => m.Actor!).Distinct());
             ExtractSentence(state, sentence, tokens, mentions);
@@ -320,7 +320,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (end + 1 >= next || !((tokens[end].Norm == "known" && tokens[end + 1].Norm == "as")
                 || (tokens[end].Norm == "calling" && tokens[end + 1].Norm is "itself" or "themselves")))
             return false;
-        var k = end + 2;
+        return NameStartsAt(tokens, end + 2, next);
+    }
+
+    /// <summary>Whether only "the" or a quotation mark stands from <paramref name="k"/> to <paramref name="next"/>, where a name starts.</summary>
+    private static bool NameStartsAt(IReadOnlyList<Token> tokens, int k, int next)
+    {
         while (k < next && tokens[k].Norm is "the" or "\"")
             k++;
         return k == next;
@@ -337,12 +342,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var k = end + 1;
         if (k < next && tokens[k].Norm is "also" or "locally" or "commonly" or "better" or "widely")
             k++;
-        if (k + 1 >= next || tokens[k].Norm != "known" || tokens[k + 1].Norm != "as")
-            return false;
-        k += 2;
-        while (k < next && tokens[k].Norm is "the" or "\"")
-            k++;
-        return k == next;
+        return k + 1 < next && tokens[k].Norm == "known" && tokens[k + 1].Norm == "as" && NameStartsAt(tokens, k + 2, next);
     }
 
     /// <summary>
@@ -2183,8 +2183,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             mentions[i] = new Mention(m.TokenStart, m.TokenEnd + 2, null, ActorType.ArmedGroup, MentionSource.Description,
                 MentionFinder.Surface(tokens, m.TokenStart, m.TokenEnd + 2)) { Candidates = [group] };
         }
-        // ("Shekau's faction, known as JAS, has clashed with ISWAP": a description the writer says is known by a name names
-        // what that name does, whichever side the text talked of before; no guess about a reference rules it out.)
+        return mentions;
+    }
+
+    /// <summary>
+    /// "Shekau's faction, known as JAS, has clashed with ISWAP": a description the writer says is known by a name names what
+    /// that name does, whichever side the text talked of before; no guess about a reference rules it out.
+    /// </summary>
+    private static List<Mention> DescriptionsKnownByName(IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
         for (var k = 0; k + 1 < mentions.Count; k++)
             if (mentions[k] is { Source: MentionSource.Description, Plural: false } described && mentions[k + 1] is { IsReference: false, Actor: { } known } name
                 && KnownAsBetween(tokens, described.TokenEnd, name.TokenStart))
@@ -2360,36 +2367,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ChargedActsOnOwner =
         [.. KillingBeforeOwner, "attacking", "ambushing", "shelling", "kidnapping", "abducting", "executing", "bombing", "striking", "raiding"];
 
-    /// <summary>
-    /// Whether <paramref name="date"/> is a dateline's: "SANAA, May 4 —", "KABUL, Afghanistan, Oct. 3 (AP) -" (a place in
-    /// capitals, a comma, the date, a dash), which opens the sentence.
-    /// </summary>
-    internal static bool InDateline(string sentence, DateMention date)
-    {
-        var place = 0;
-        while (place < date.Start && (char.IsUpper(sentence[place]) || sentence[place] is ' ' or '-' or '\'' or '.'))
-            place++;
-        if (place < 3 || place >= date.Start || sentence[place] != ',')
-            return false;
-        // (A country or region after the city: words that open with a capital, each closed by a comma or a space.)
-        for (var i = place + 1; i < date.Start; i++)
-            if (char.IsLetter(sentence[i]) && char.IsLower(sentence[i]) && (i == 0 || !char.IsLetter(sentence[i - 1])))
-                return false;
-        var after = date.End;
-        while (after < sentence.Length && sentence[after] == ' ')
-            after++;
-        if (after < sentence.Length && sentence[after] == '(')
-        {
-            var close = sentence.IndexOf(')', after);
-            if (close < 0 || close - after > 20)
-                return false;
-            after = close + 1;
-            while (after < sentence.Length && sentence[after] == ' ')
-                after++;
-        }
-        return after < sentence.Length && sentence[after] is '\u2014' or '\u2013' or '-' or ':';
-    }
-
     /// <summary>Whether <paramref name="date"/> lies inside the words of a name (not a reference) the sentence holds.</summary>
     private static bool InsideName(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, DateMention date)
     {
@@ -2418,7 +2395,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 : d).ToList();
         // "KABUL, Oct. 3 — Insurgents attacked a police post on Sunday": the date of a dateline is the day the story was
         // filed, not the act's, when the sentence tells one of its own.
-        if (dates.Count > 1 && InDateline(sentence.Text, dates[0]))
+        // ("SANAA, May 4 —", "KABUL, Afghanistan, Oct. 3 (AP) -": the dateline the mention finder steps over holds it.)
+        if (dates.Count > 1 && MentionFinder.DatelineEnd(tokens) is var datelineEnd and > 0 && dates[0].End <= tokens[datelineEnd - 1].Start)
             dates = dates.Skip(1).ToList();
         // "The 1920 Revolution Brigades still attack American convoys": a year inside a name dates nothing.
         if (dates.Any(d => InsideName(tokens, mentions, d)))
