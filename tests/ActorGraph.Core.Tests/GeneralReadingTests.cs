@@ -14266,6 +14266,10 @@ public class GeneralReadingTests
         Assert.Contains("al-Shabaab -affiliate-> Islamic Courts Union", Described("The Islamic Courts Union and its armed youth wing, "
             + "al-Shabaab, retreated to Kismayo.", "2007-01-02"));
 
+    [Fact]
+    public void a_state_fired_at_is_the_side_aimed_at_not_a_place() =>
+        Assert.Contains("Hezbollah -attacked-> Israel", Described("Hezbollah fighters fired at Israel from the hills above the village.", "2024-01-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -1287,7 +1287,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (before >= 0 && tokens[before].Norm is "enter" or "enters" or "entered" or "entering" or "fled" or "flee" or "flees" or "fleeing" or "left" or "leave" or "leaves" or "leaving")
             return true;
         // "daily attacks into northern Israel", "rockets at Israel": the state is what the act is aimed at.
-        if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && AimedActs.Contains(tokens[before - 1].Norm))
+        // ("since the group began firing at Israel": so after a verb of firing.)
+        if (before >= 0 && Locatives.Contains(tokens[before].Norm) && !(before > 0 && (AimedActs.Contains(tokens[before - 1].Norm)
+                || tokens[before - 1].Norm is "fired" or "firing" or "fires" or "shot" or "shooting" or "aimed" or "aiming"))
             && !IsArmySite(tokens, before) && !IsStruckInstallation(tokens, before))
             return true;
         // "Iraq militia attacks on US bases", "Syria rebels": a country's own name (not its people's word, nor a region's, "the
