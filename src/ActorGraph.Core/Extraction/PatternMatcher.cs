@@ -201,10 +201,6 @@ internal static class PatternMatcher
             && !(GerundTakers.Contains(before.Norm) && units[pos].Norm.EndsWith("ing", StringComparison.Ordinal));
     }
 
-    /// <summary>Words that count a plural noun ("several attacks", "many raids"); no subject stands right before a verb as these.</summary>
-    private static readonly HashSet<string> CountingWords =
-        ["several", "many", "numerous", "multiple", "countless", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"];
-
     /// <summary>Verbs of a view that take their object "as" something: "regards Hamas as", "described the YPG as".</summary>
     internal static readonly HashSet<string> SeeingVerbs =
         ["sees", "see", "saw", "regards", "regard", "regarded", "views", "view", "viewed", "considers", "consider", "considered", "describes",
@@ -4224,6 +4220,10 @@ internal static class PatternMatcher
     private static readonly HashSet<string> ListedCounts =
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "dozens", "hundreds", "scores"];
 
+    /// <summary>Words that count a plural noun ("several attacks", "many raids"); no subject stands right before a verb as these.</summary>
+    /// <remarks>Declared after <see cref="ListedCounts"/>, whose words it takes.</remarks>
+    private static readonly HashSet<string> CountingWords = [.. ListedCounts, "many", "numerous", "multiple", "countless"];
+
     private static readonly HashSet<string> Quantities =
         ["at", "least", "most", "more", "than", "about", "around", "nearly", "almost", "some", "dozens", "scores", "hundreds",
          "thousands", "several", "many", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -4945,11 +4945,11 @@ internal static class PatternMatcher
         while (counted < units.Count && counted < pos + 2 && !units[counted].IsMention
                && (char.IsDigit(units[counted].Norm[0]) || ListedCounts.Contains(units[counted].Norm) || units[counted].Norm is "hundred" or "thousand" or "some" or "about"))
             counted++;
-        if (counted > pos && counted + 2 < units.Count && (ListedMenNouns.Contains(units[counted].Norm) || units[counted].Norm == "mercenaries")
+        if (counted > pos && counted + 2 < units.Count && ListedMenOrHired.Contains(units[counted].Norm)
             && units[counted + 1].Norm is "of" or "from")
             pos = counted;
         // ("and fighters from Hezbollah": men from a side are its men too.)
-        if (pos + 2 < units.Count && !units[pos].IsMention && (ListedMenNouns.Contains(units[pos].Norm) || units[pos].Norm == "mercenaries") && units[pos + 1].Norm is "of" or "from")
+        if (pos + 2 < units.Count && !units[pos].IsMention && ListedMenOrHired.Contains(units[pos].Norm) && units[pos + 1].Norm is "of" or "from")
             for (pos += 2; pos < units.Count && units[pos].Norm == "the"; pos++) { }
         // "and the hard-line Ahrar al-Sham", "and the jihadist Jund al-Aqsa": a group's adjective before its name.
         if (pos + 1 < units.Count && !units[pos].IsMention && !units[pos + 1].IsMention && units[pos + 1].AfterHyphen && pos + 2 < units.Count && units[pos + 2].IsMention)
@@ -5016,6 +5016,10 @@ internal static class PatternMatcher
 
     /// <summary>A side's men named as an item of a list before "of" and the side ("and troops of the TFG").</summary>
     private static readonly HashSet<string> ListedMenNouns = ["troops", "forces", "fighters", "soldiers", "units", "militiamen", "members"];
+
+    /// <summary>A side's men or men it hires, listed before "of" or "from" and the side ("and mercenaries from the Wagner Group").</summary>
+    /// <remarks>Declared after <see cref="ListedMenNouns"/>, whose words it takes.</remarks>
+    private static readonly HashSet<string> ListedMenOrHired = [.. ListedMenNouns, "mercenaries"];
 
     /// <summary>A side's men before "of" or "from" and its name, as the second item of a list ("and separatists of the CSP").</summary>
     /// <remarks>Declared after <see cref="ListedMenNouns"/>, whose words it takes: static fields start in the order written.</remarks>
