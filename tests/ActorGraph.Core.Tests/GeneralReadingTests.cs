@@ -14270,6 +14270,12 @@ public class GeneralReadingTests
     public void a_state_fired_at_is_the_side_aimed_at_not_a_place() =>
         Assert.Contains("Hezbollah -attacked-> Israel", Described("Hezbollah fighters fired at Israel from the hills above the village.", "2024-01-10"));
 
+    [Theory]
+    [InlineData("Somali soldiers fired on the marchers, and al-Shabaab denounced the killings.", false)]
+    [InlineData("Somali soldiers fired on al-Shabaab positions, and Kenya sent jets.", true)]
+    public void a_gap_does_not_reach_past_and_to_the_subject_of_the_clause_it_opens(string body, bool attacked) =>
+        Assert.Equal(attacked, Described(body, "2019-03-03").Contains("Somali government -attacked-> al-Shabaab"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -977,6 +977,10 @@ internal static class PatternMatcher
                         || (p >= 2 && units[p - 2].Norm is "of" or "for" && BackingGerunds.Contains(units[p - 1].Norm))))
                     && !SubjectOfReducedRelative(elements, k, units, p)))
                     return -1;
+                // ("Troops fired on the protesters, and Hamas condemned it": a gap does not reach past ", and" to the subject of the
+                // clause it opens.)
+                if (k > 0 && next >= elements.Count && elements[k - 1] is CuePattern.Gap && SubjectAfterCommaAnd(units, p))
+                    return -1;
                 // "seizing former U.N. bases": what a side held once is no longer its; taking it attacks nobody named.
                 if (p > 0 && units[p - 1].Norm is "former" or "ex" && p + 1 < units.Count && units[p + 1].Tail && HeldPlaces.Contains(units[p + 1].Norm))
                     return -1;
@@ -4879,6 +4883,13 @@ internal static class PatternMatcher
         // clause ("A, B and C launched the offensive" is one subject list).
         return next < units.Count && !units[next].IsMention
             && (Auxiliaries.Contains(units[next].Norm) || Copulas.Contains(units[next].Norm) || (afterObject && FiniteVerbAfter(units, name)));
+    }
+
+    /// <summary>Whether the name at <paramref name="name"/> follows ", and" (", but", past "the") and has a verb of its own.</summary>
+    private static bool SubjectAfterCommaAnd(IReadOnlyList<Unit> units, int name)
+    {
+        var k = name >= 1 && units[name - 1].Norm == "the" ? name - 2 : name - 1;
+        return k >= 1 && units[k].Norm is "and" or "but" && units[k - 1].Norm == "," && OpensClause(units, name, afterObject: true);
     }
 
     /// <summary>True when a verb stands right before the name at <paramref name="slot"/> (past its determiners): its object.</summary>
