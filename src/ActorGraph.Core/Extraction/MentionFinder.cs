@@ -2520,21 +2520,21 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// </summary>
     private bool ListedWithPlace(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (start >= 2 && tokens[start - 1].Norm is "and" or "or")
-            for (var k = start - 2; k >= 0 && k >= start - 4; k--)
-                if (dictionary.IsPlaceName(tokens, k, start - 1) && dictionary.LongestMatch(tokens, k, Theatres) is null)
-                    return true;
+        if (start >= 2 && tokens[start - 1].Norm is "and" or "or" && PlaceEndingAt(tokens, start - 1))
+            return true;
         return end + 1 < tokens.Count && tokens[end].Norm is "and" or "or" && dictionary.PlaceAt(tokens, end + 1) is not null
             && dictionary.LongestMatch(tokens, end + 1, Theatres) is null;
     }
 
     /// <summary>True when a place the theatres list, and no actor, owns the name at <paramref name="start"/> ("Aleppo's", "Baghdad's").</summary>
-    private bool OwnedByPlace(IReadOnlyList<Token> tokens, int start)
+    private bool OwnedByPlace(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Norm == "'s" && PlaceEndingAt(tokens, start - 1);
+
+    /// <summary>Whether the nearest place of up to three words the theatres list ends right before <paramref name="end"/>, and no actor's name starts there.</summary>
+    private bool PlaceEndingAt(IReadOnlyList<Token> tokens, int end)
     {
-        if (start < 2 || tokens[start - 1].Norm != "'s")
-            return false;
-        for (var k = start - 2; k >= 0 && k >= start - 4; k--)
-            if (dictionary.IsPlaceName(tokens, k, start - 1))
+        for (var k = end - 1; k >= 0 && k >= end - 3; k--)
+            if (dictionary.IsPlaceName(tokens, k, end))
                 return dictionary.LongestMatch(tokens, k, Theatres) is null;
         return false;
     }
