@@ -509,9 +509,12 @@ public sealed class ActorDictionary
                 else if (actor is { } a && !AfterAbdel(tokens, i, a.End))
                 {
                     // (An actor's first theatre is its main one: "Boko Haram" alone makes a Nigerian document before a Nigerien one.)
+                    // ("N'DJAMENA —", "Chad's president": a state whose own name is a place of its first theatre gives that home
+                    // theatre half its vote, the theatres it fights in abroad the other half.)
                     var shares = _actorTheatres[a.Actor];
+                    var home = shares.Length > 2 && IsHomeTheatre(a.Actor) ? 0.5 : 1.0 / shares.Length;
                     for (var k = 0; k < shares.Length; k++)
-                        votes[shares[k]] += 1.0 / shares.Length + (k == 0 && shares.Length > 1 ? 0.01 : 0);
+                        votes[shares[k]] += (k == 0 ? home : (1 - home) / (shares.Length - 1)) + (k == 0 && shares.Length > 1 ? 0.01 : 0);
                     i = a.End;
                 }
                 else
@@ -521,6 +524,18 @@ public sealed class ActorDictionary
             }
         return new TheatreWeights(votes);
     }
+
+    /// <summary>Whether the state at <paramref name="actor"/> is named by a place of its first theatre ("Chad" in the Chadian theatre).</summary>
+    private bool IsHomeTheatre(int actor)
+    {
+        _homeTheatre ??= new bool?[_actors.Count];
+        return _homeTheatre[actor] ??= _actors[actor].Type == ActorType.State && _actorTheatres[actor] is [var first, ..]
+            && Tokenizer.Tokenize(_actors[actor].Name).Where(t => !IsSkippable(t)).ToList() is var name && PlaceAt(name, 0) is { } place
+            && place.End == name.Count && place.Theatre == first;
+    }
+
+    /// <summary>Per actor, whether <see cref="IsHomeTheatre"/> holds, worked out when a document first needs it.</summary>
+    private bool?[]? _homeTheatre;
 
     /// <summary>
     /// "Abdel Fattah al-Burhan", "Abdul Rahman": one word after "Abdel" ("servant of") is part of a man's name, not the

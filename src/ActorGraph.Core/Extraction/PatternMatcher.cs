@@ -1427,6 +1427,32 @@ internal static class PatternMatcher
         slot >= 2 && units[slot - 1].AfterHyphen && !units[slot - 1].IsMention && units[slot - 1].Norm.EndsWith("ed", StringComparison.Ordinal)
         && units[slot - 2].IsMention;
 
+    /// <summary>
+    /// For "in Tripoli ," (at most three capitalised words that name no actor, after "in" at <paramref name="at"/>, closed by a
+    /// comma): the comma; else -1.
+    /// </summary>
+    private static int PlaceAfterName(IReadOnlyList<Unit> units, int at)
+    {
+        if (at + 2 >= units.Count || units[at].Norm != "in")
+            return -1;
+        var k = at + 1;
+        while (k < units.Count && k <= at + 3 && !units[k].IsMention && units[k].Capitalized)
+            k++;
+        return k > at + 1 && k < units.Count && units[k].Norm == "," ? k : -1;
+    }
+
+    /// <summary>
+    /// The name (past its tail) that ends at <paramref name="at"/>, or that stands before "in Tripoli" ending there (see
+    /// <see cref="PlaceAfterName"/>).
+    /// </summary>
+    private static int NameBeforePlace(IReadOnlyList<Unit> units, int at)
+    {
+        for (var k = at - 1; k >= 1 && k >= at - 3; k--)
+            if (units[k].Norm == "in" && PlaceAfterName(units, k) == at + 1)
+                return NameBeforeTail(units, k - 1);
+        return NameBeforeTail(units, at);
+    }
+
     /// <summary>True when the pattern goes on with "by", past optional words ("targeted [repeatedly] by").</summary>
     private static bool ByFollows(IReadOnlyList<CuePattern.Element> elements, int k)
     {
@@ -2172,7 +2198,7 @@ internal static class PatternMatcher
         // "accused the PUK, a rival of the KDP, of ...": when it is one, it is the subject, not the clause's.
         if (!coordinated && AppositionOpening(units, anchor) is var appositive and > 0)
         {
-            var described = NameBeforeTail(units, appositive - 1);
+            var described = NameBeforePlace(units, appositive - 1);
             // "the Patriotic Union of Kurdistan (PUK), a rival of ...": past a bracketed short name.
             if (units[described].Norm == ")" && described >= 3 && units[described - 2].Norm == "(" && units[described - 1].IsMention)
                 described = described - 1;
@@ -3835,10 +3861,17 @@ internal static class PatternMatcher
                 return true;
             j = beforeList;
         }
-        if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
-            return true;
         // ("A coalition of jihadist and Islamist groups known as Jaish al Fateh seized ...": the name a phrase is known as is its head's.)
-        if (units[j].Norm == "as" && j >= 2 && units[j - 1].Norm == "known" && !Copulas.Contains(units[j - 2].Norm) && !Auxiliaries.Contains(units[j - 2].Norm))
+        // ("Troops fighting alongside clan militias known as Macawisley have retaken ...": not when the head is a companion or
+        // a target, named after "alongside" or "against".)
+        if (j >= 2 && units[j].Norm == "as" && units[j - 1].Norm == "known" && !Copulas.Contains(units[j - 2].Norm) && !Auxiliaries.Contains(units[j - 2].Norm))
+        {
+            var head = j - 2;
+            for (var words = 0; head >= 0 && words < 4 && !units[head].IsMention && char.IsLower(units[head].Norm[0]) && !Prepositions.Contains(units[head].Norm); words++)
+                head--;
+            return !(head >= 0 && !units[head].IsMention && units[head].Norm is "alongside" or "beside" or "against");
+        }
+        if (j < 0 || units[j].IsMention || !Prepositions.Contains(units[j].Norm))
             return true;
         // "fighting intensified, with coalition aircraft pounding Houthi positions": "with" before a name and a verb in "-ing"
         // opens what the name does.
@@ -4709,8 +4742,10 @@ internal static class PatternMatcher
     {
         for (var k = item + 1; k < units.Count && k <= item + 8; k++)
         {
+            // ("The task force, made up of troops from Nigeria, Chad and Niger, said ...": not a verb after the comma that closes
+            // the apposition the list ends; its subject is the head.)
             if (MentionFinder.SayingVerbs.Contains(units[k].Norm))
-                return true;
+                return units[k - 1].Norm != ",";
             if (!(units[k].IsMention || units[k].Tail || units[k].Norm is "," or "and" or "the" or "its" or "their" or "'s"))
                 return false;
         }

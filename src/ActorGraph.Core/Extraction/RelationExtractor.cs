@@ -587,13 +587,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "Militias joined troops in an offensive against al-Shabaab. ... al-Shabaab burned wells ... air strikes in support of
             // the offensive": an act told with its noun and its target is the one a later "the offensive" names, unless a
             // verb of launching named an act of that noun since.
-            mentions[i] = m with
-            {
-                Candidates = state.LastOwnedAct is { } owned && owned.Noun == head && owned.Sentence >= state.SentenceIndex - OwnedActReach ? [owned.Owner]
-                    : state.LastTargetedAct is { } named && named.Noun == head && state.LastActNoun != head
-                        && named.Sentence >= state.SentenceIndex - OwnedActReach ? named.Attackers.ToList()
-                    : otherKind ? [] : state.LastAttackers.ToList(),
-            };
+            // ("ISIS fighters killed a doctor ... Nusra's fighters joined the assault on the ISIS headquarters": an act aimed at
+            // a side, as its words say, is no act of that side.)
+            var aimedAt = tokens.Count > m.TokenEnd + 1 && tokens[m.TokenEnd].Norm is "on" or "against" or "targeting"
+                ? mentions.Skip(i + 1).FirstOrDefault(p => !p.IsReference && p.TokenStart <= m.TokenEnd + 2)?.Actor : null;
+            List<string> authors = state.LastOwnedAct is { } owned && owned.Noun == head && owned.Sentence >= state.SentenceIndex - OwnedActReach ? [owned.Owner]
+                : state.LastTargetedAct is { } named && named.Noun == head && state.LastActNoun != head
+                    && named.Sentence >= state.SentenceIndex - OwnedActReach ? named.Attackers.ToList()
+                : otherKind ? [] : state.LastAttackers.ToList();
+            mentions[i] = m with { Candidates = aimedAt is null ? authors : authors.Where(c => c != aimedAt).ToList() };
             return;
         }
         // "Hurras al-Din split from HTS after the latter cut ties": of the last two sides named (in this sentence,
@@ -2768,6 +2770,18 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>
+    /// "Hezbollah said the strike killed two of its fighters": a name a verb of saying follows speaks of an act its own
+    /// possessive ("its fighters") is hit by; it is no author of it, and no one named before it is the target.
+    /// </summary>
+    private static bool SpeakerBefore(IReadOnlyList<Unit> units, int name)
+    {
+        var after = name + 1;
+        while (after < units.Count && units[after].Tail)
+            after++;
+        return after < units.Count && MentionFinder.SayingVerbs.Contains(units[after].Norm);
+    }
+
+    /// <summary>
     /// "pit Burhan against his deputy, RSF commander Dagalo": a man's possessive whose first referent is the other side
     /// is that man's (his deputy, his rivals), never someone named further back.
     /// </summary>
@@ -4413,6 +4427,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // list only.
                     if (yield.Kind == RelationKind.Affiliate && (TitledOnlyFirst(units, match.Slots[yield.Source], slotSource) || TitledOnlyFirst(units, match.Slots[yield.Target], slotTarget)))
                         continue;
+                    // ("The army chief, General X, and the RSF commander, Y": a title right after a side's name is of that side alone.)
+                    if (yield.Kind == RelationKind.Affiliate && slotTarget != match.Slots[yield.Target] && TitleAfterName(units, match.Slots[yield.Target]))
+                        continue;
                     // "remains loyal to its own leadership": "its own" is the subject's, never another side's.
                     if (OwnPossessive(units, su) || OwnPossessive(units, tu))
                         continue;
@@ -4423,7 +4440,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (source.IsReference)
                         source = source with { Candidates = InAppositionAfter(units, su, tu) && OwnSide(source, targetActors) ? [] : source.Candidates.Where(c => !targetActors.Contains(c) && !RuledOut(units[su].Mention, c)).ToList() };
                     if (target.IsReference)
-                        target = target with { Candidates = (InAppositionAfter(units, tu, su) && OwnSide(target, sourceActors)) || HisOwn(target, sourceActors) ? [] : target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
+                        target = target with { Candidates = ((InAppositionAfter(units, tu, su) || SpeakerBefore(units, su)) && OwnSide(target, sourceActors)) || HisOwn(target, sourceActors) ? [] : target.Candidates.Where(c => !sourceActors.Contains(c) && !RuledOut(units[tu].Mention, c)).ToList() };
                     // "a letter to its leader Abu Bakr al-Baghdadi": "its" before a man whose group the story or the dictionary gives
                     // is that group, when it is one of the sides "its" may stand for.
                     if (yield.Kind == RelationKind.Affiliate && target.IsReference && source is { IsReference: false, Type: ActorType.Person, Actor: { } man }
@@ -4866,10 +4883,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>True when <paramref name="listed"/> is a later name of a list whose first, at <paramref name="first"/>, follows a singular title ("chief", "leader").</summary>
-    private static bool TitledOnlyFirst(IReadOnlyList<Unit> units, int first, int listed) =>
-        listed != first && first > 0 && units[listed].Person && units[first].Person && !units[first - 1].IsMention
-        && units[first - 1].Norm is "chief" or "leader" or "commander" or "head" or "founder" or "emir" or "spokesman" or "deputy" or "president" or "minister";
+    /// <summary>True when a singular title stands right after the name at <paramref name="name"/> ("the RSF commander").</summary>
+    private static bool TitleAfterName(IReadOnlyList<Unit> units, int name) =>
+        name + 1 < units.Count && units[name + 1].Norm is "chief" or "leader" or "commander" or "head" or "founder" or "emir" or "spokesman" or "deputy"
+            or "president" or "minister";
+
+    /// <summary>
+    /// True when <paramref name="listed"/> is a later name of a list whose first, at <paramref name="first"/>, follows a singular
+    /// title ("chief", "leader"), or closes an apposition to one ("The army chief, General X, and the RSF commander, Y").
+    /// </summary>
+    private static bool TitledOnlyFirst(IReadOnlyList<Unit> units, int first, int listed)
+    {
+        if (listed == first || first <= 0 || !units[listed].Person || !units[first].Person)
+            return false;
+        var title = first - 1;
+        if (title >= 1 && units[title].Norm is "general" or "gen" or "colonel" or "col" or "lieutenant" or "lt" or "major" or "field" or "marshal")
+            title--;
+        if (title >= 1 && units[title].Norm == ",")
+            title--;
+        return !units[title].IsMention
+            && units[title].Norm is "chief" or "leader" or "commander" or "head" or "founder" or "emir" or "spokesman" or "deputy" or "president" or "minister";
+    }
 
     /// <summary>
     /// True when a verb's object opens at <paramref name="at"/>: a name, a determiner, or a noun phrase of plain words

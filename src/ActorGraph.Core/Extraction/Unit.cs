@@ -50,7 +50,10 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
         ["group", "movement", "organization", "organisation", "affiliate", "branch", "faction", "militia", "offshoot", "wing", "outfit", "network", "splinter"];
 
     private static readonly HashSet<string> ForceAdjectives =
-        ["joint", "special", "security", "armed", "elite", "regional", "military", "paramilitary", "naval", "air", "ground", "allied", "border"];
+        ["joint", "special", "security", "armed", "elite", "regional", "military", "paramilitary", "naval", "air", "ground", "allied", "border",
+         // "the M23 rebel group", "the Shabaab militant group": the kind of side a name is, before its head noun (not "terrorist":
+         // "branded X and Y terrorist groups" says what they are called).
+         "rebel", "militant", "jihadist", "islamist", "insurgent", "separatist"];
 
     public bool IsMention => Mention >= 0;
 
