@@ -14400,6 +14400,33 @@ public class GeneralReadingTests
         Assert.Contains("Idriss Deby -attacked-> Front for Change and Concord in Chad", Described("Chad's President Idriss Deby died of wounds he suffered while "
             + "commanding troops against rebels of the Front for Change and Concord in Chad near Nokou.", "2021-04-20"));
 
+    [Theory]
+    [InlineData("Kenyan troops, who crossed into Somalia after invading southern Somalia to fight al-Shabaab, hold Kismayo.", false)]
+    [InlineData("Russia invaded eastern Ukraine in 2022.", true)]
+    public void a_country_invaded_to_act_on_another_side_is_a_place_past_a_word_of_its_part(string body, bool stateAttacked)
+    {
+        var found = Described(body, "2022-12-01");
+        Assert.DoesNotContain("Kenya -attacked-> Somali government", found);
+        Assert.DoesNotContain(found, d => d.StartsWith("Somali government", StringComparison.Ordinal));
+        Assert.Equal(stateAttacked, found.Contains("Russia -attacked-> Ukraine"));
+    }
+
+    [Fact]
+    public void a_description_closing_the_sentence_before_said_is_the_speaker_not_an_apposition() =>
+        Assert.Equal("al-Shabaab", Assert.Single(Extract("Al-Shabaab fighters stormed a Burundian base on Tuesday, killing soldiers serving "
+            + "with the African Union force, the group said.", "2016-01-16"), r => r.Kind == RelationKind.Attacked).Evidence.ClaimedBy);
+
+    [Fact]
+    public void a_groups_backbone_named_by_the_groups_possessive_in_apposition_is_its_part() =>
+        Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces", Described("The YPG, the SDF's backbone, has long "
+            + "distrusted Damascus.", "2019-10-14"));
+
+    [Theory]
+    [InlineData("The junta in Niamey has turned toward Russia.", true)]
+    [InlineData("The junta in Niamey has turned to Russia's enemies.", false)]
+    public void a_side_that_turns_toward_a_state_sides_with_it(string body, bool allied) =>
+        Assert.Equal(allied, Described(body, "2023-09-25").Contains("Niger -allied-> Russia"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4357,7 +4357,10 @@ internal static class PatternMatcher
             // ("killed Hezbollah leader Hassan Nasrallah in an air strike": and a man's group and role before his name.)
             || GroupRoleBeforeMan(units, i, j)
             // ("the junta that toppled President Mohamed Bazoum": and a man's title right before his name.)
-            || (j == i - 1 && units[i].Person && ActorDictionary.IsTitleBeforeName(units[j].Norm))))
+            || (j == i - 1 && units[i].Person && ActorDictionary.IsTitleBeforeName(units[j].Norm))
+            // ("after invading southern Somalia to fight the militants": and a word of a country's part right before its name.)
+            || (j == i - 1 && units[j].Norm is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern"
+                or "southeastern" or "southwestern")))
             j -= (units[j].AfterHyphen || units[j].Norm == "'s" || GroupRoleBeforeMan(units, i, j)) && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;

@@ -1171,7 +1171,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // backer's name inside is not the one described.
         // (Not a possessor: "Al-Shabab, the movement's youth wing," is the wing of another; "Al Qaeda in the Indian
         // Subcontinent, the group's regional branch," of one the name holds first.)
+        // (Not a description a verb of saying follows, which is the closing speaker: "killing soldiers serving with the African
+        // Union force, the group said".)
         if (m.Source == MentionSource.Description && !m.Plural && AppositionComma(tokens, m.TokenStart) is var comma and > 0
+            && !(m.TokenEnd < tokens.Count && MentionFinder.SayingVerbs.Contains(tokens[m.TokenEnd].Norm))
             && mentions.Take(i).LastOrDefault(p => !p.IsReference && Math.Max(p.TokenEnd, p.TailEnd) == comma) is { Actor: { } described })
         {
             if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Norm == "'s")
@@ -6954,7 +6957,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool InvadedToActOnOther(IReadOnlyList<Unit> units, int target)
     {
         var verb = target - 1;
-        while (verb >= 0 && units[verb].Norm is "the" or "neighbouring" or "neighboring")
+        // ("after invading southern Somalia to fight the militants": past a word of a country's part too.)
+        while (verb >= 0 && units[verb].Norm is "the" or "neighbouring" or "neighboring" or "northern" or "southern" or "eastern" or "western" or "central"
+               or "northeastern" or "northwestern" or "southeastern" or "southwestern")
             verb--;
         if (verb < 0 || units[verb].Norm is not ("invaded" or "invade" or "invades" or "invading" or "entered" or "enter" or "enters" or "entering"))
             return false;
