@@ -14427,6 +14427,22 @@ public class GeneralReadingTests
     public void a_side_that_turns_toward_a_state_sides_with_it(string body, bool allied) =>
         Assert.Equal(allied, Described(body, "2023-09-25").Contains("Niger -allied-> Russia"));
 
+    [Fact]
+    public void a_sides_cells_named_by_its_possessive_are_the_side() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Islamic State gunmen ambushed a convoy near Tuz. Iraqi "
+            + "counter-terrorism forces, backed by coalition jets, raided its cells in the Hamrin hills on Sunday.", "2020-05-04"));
+
+    [Fact]
+    public void a_place_taken_that_is_one_of_a_sides_strongholds_is_taken_from_that_side() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Kenyan troops took the port town of Kismayo on Friday after a long siege, one "
+            + "of the last major strongholds of al-Shabaab.", "2012-10-01"));
+
+    [Theory]
+    [InlineData("The Houthis shelled Saleh's loyalists in southern Sanaa.", true)]
+    [InlineData("The Houthis shot Saleh's nephew in southern Sanaa.", false)]
+    public void a_mans_men_with_no_group_known_are_his_side(string body, bool attacked) =>
+        Assert.Equal(attacked, Described(body, "2017-12-05").Contains("Houthis -attacked-> Ali Abdullah Saleh"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

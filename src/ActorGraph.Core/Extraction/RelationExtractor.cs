@@ -3868,6 +3868,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>True when a man's possessive at <paramref name="person"/> owns his men as a body ("Saleh's loyalists", "his fighters").</summary>
+    private static bool FollowersOf(IReadOnlyList<Unit> units, int person) =>
+        person + 2 < units.Count && units[person + 1].Norm == "'s" && units[person + 2].Norm is "men" or "fighters" or "followers" or "loyalists" or "forces" or "supporters";
+
     private static readonly HashSet<string> AideNouns =
         ["deputy", "deputies", "aide", "aides", "lieutenant", "lieutenants", "bodyguard", "bodyguards", "guards", "driver", "son", "sons",
          "brother", "brothers", "nephew", "spokesman", "adviser", "advisers", "advisor", "advisors", "commander", "commanders", "men",
@@ -4571,11 +4575,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && KinOf(units, tu))
                         continue;
                     // "killed Abubakar Shekau's deputy": the man hit is the deputy, one of the leader's group, not the leader.
+                    // ("attacked Saleh's loyalists", "killed Saleh's fighters": a man's men with no group known are his side, the man.)
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && AidesOf(units, tu))
                     {
-                        if (GroupOf(context.State, to) is not { } group)
+                        if (GroupOf(context.State, to) is { } group)
+                            to = group;
+                        else if (!FollowersOf(units, tu))
                             continue;
-                        to = group;
                     }
                     // "his group had entered the war in solidarity with Hamas", "Shekau's fighters": a man's group or men are the
                     // group he belongs to.
