@@ -14443,6 +14443,21 @@ public class GeneralReadingTests
     public void a_mans_men_with_no_group_known_are_his_side(string body, bool attacked) =>
         Assert.Equal(attacked, Described(body, "2017-12-05").Contains("Houthis -attacked-> Ali Abdullah Saleh"));
 
+    [Fact]
+    public void bare_soldiers_are_the_state_a_dateline_files_the_story_from() =>
+        Assert.Contains("Islamic State in the Greater Sahara -attacked-> Niger", Described("TILLABERI, Niger — Fighters of the Islamic State "
+            + "in the Greater Sahara killed 17 soldiers near the Malian border on Tuesday.", "2023-08-16"));
+
+    [Theory]
+    [InlineData("JNIM, al-Qaeda's branch in the Sahel, claimed the attack.", true)]
+    [InlineData("The Islamic State claimed the attack.", false)]
+    public void a_branch_claiming_an_act_told_as_its_parents_did_it(string claim, bool claimed)
+    {
+        var found = Extract("Militants tied to al-Qaeda killed 30 Burkinabe soldiers near Arbinda on Sunday. " + claim, "2023-02-20");
+        Assert.Equal(claimed, found.Any(r => r.Source == "Jama'at Nusrat al-Islam wal-Muslimin" && r.Target == "Burkina Faso" && r.Kind == RelationKind.Attacked));
+        Assert.DoesNotContain(found, r => r.Source == "Islamic State" && r.Kind == RelationKind.Attacked);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

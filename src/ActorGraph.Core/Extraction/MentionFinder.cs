@@ -423,9 +423,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                     named.Add(dictionary.Actors[match.Actor].Name);
                 i = match.End - 1;
             }
+            // (Not a people's word before a border: "near the Malian border" names no Malian soldiers.)
             else if (dictionary.DemonymActors.TryGetValue(tokens[i].Norm, out var state)
                      && !(i + 1 < tokens.Count && dictionary.LongestMatch(tokens, i + 1) is { } next && dictionary.Actors[next.Actor].Type is not (ActorType.State or ActorType.Coalition))
-                     && !AirPowerAt(tokens, i + 1))
+                     && !AirPowerAt(tokens, i + 1) && !(i + 1 < tokens.Count && tokens[i + 1].Norm is "border" or "borders" or "frontier"))
                 named.Add(state);
         return named;
     }
@@ -541,7 +542,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return false;
         // (A sentence naming the state itself needs no stand-in for it, "Niger lost 71 soldiers in an assault", unless it
         // names it only where it opens: "Burkina Faso: JNIM kills dozens of soldiers", "In Pakistan, the TTP killed ...".)
-        _armies ??= ArmiesNamed(tokens);
+        // ("DJIBO, Burkina Faso — Militants killed 51 soldiers": not the country a dateline names as where the story is filed.)
+        _armies ??= ArmiesNamed(tokens, DatelineEnd(tokens));
         // (Nor one naming it only as where things happen: "stepped up attacks in central Mali, where JNIM killed eight soldiers".)
         if (_armies.Any(a => a != state) || ArmiesNamed(_sentenceBefore, notPlaces: true).Any(a => a != state)
             || (_armies.Contains(state) && !OpensOn(tokens, state) && !PlacedIn(tokens, state)))

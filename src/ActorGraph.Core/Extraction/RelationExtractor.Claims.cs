@@ -82,6 +82,11 @@ public sealed partial class RelationExtractor
                         // act told with its author, laid on another side.
                         if (told.Actors is null && blamed && disputed.Hit is not null && disputed.Hit.Where(h => !h.Authors.Contains(claimant)).Select(h => h.Target).ToList() is { Count: > 0 } others)
                             told = (others, disputed.Sentence, disputed.Date);
+                        // ("Militants linked to al-Qaeda killed 51 soldiers. JNIM, the al-Qaeda affiliate, claimed the attack": a claim
+                        // of an act told with its author, by a branch of that author, names who of it did it.)
+                        if (told.Actors is null && !blamed && disputed.Hit is not null
+                            && disputed.Hit.Where(h => h.Authors.Any(a => IsBranchOf(state, claimant, a))).Select(h => h.Target).ToList() is { Count: > 0 } branchHit)
+                            told = (branchHit, disputed.Sentence, disputed.Date);
                         // "Militants stormed a post on Saturday. ... Jaish X claimed Saturday's attack": a claim that names the act's day is of
                         // the act told that day, however many were told since; and it happened that day.
                         // (The last told, when none was dated that day: its date may be lost to "two days after".)
@@ -115,6 +120,12 @@ public sealed partial class RelationExtractor
             state.LastAuthoredTargets = (hitByNamed.Select(h => (h.Target, h.Authors)).ToList(), context.Sentence, DateNear(context, hitByNamed[0].At));
         return found;
     }
+
+    /// <summary>Whether the document or the dictionary makes <paramref name="branch"/> a branch of <paramref name="parent"/>.</summary>
+    private bool IsBranchOf(DocumentState state, string branch, string parent) =>
+        state.Branches.Contains((branch, parent))
+        || state.Relations.Any(r => r.Kind == RelationKind.Affiliate && r.Source == branch && r.Target == parent)
+        || dictionary.TheatresOf(branch).Any(t => dictionary.LocalBranch(parent, t) == branch);
 
     /// <summary>Whether the sentence names a day by its possessive ("Saturday's attack").</summary>
     private static bool NamesADaysAct(SentenceContext context) => context.Dates.Any(d => PossessiveAfter(context.Sentence.Text, d));
