@@ -528,14 +528,21 @@ public sealed class ActorDictionary
     /// <summary>Whether the state at <paramref name="actor"/> is named by a place of its first theatre ("Chad" in the Chadian theatre).</summary>
     private bool IsHomeTheatre(int actor)
     {
-        _homeTheatre ??= new bool?[_actors.Count];
-        return _homeTheatre[actor] ??= _actors[actor].Type == ActorType.State && _actorTheatres[actor] is [var first, ..]
+        // (A byte per actor, 0 not yet worked out: one byte is written whole, so documents read on several threads at once
+        // see either nothing or the answer; an actor added after the array was made is worked out each time.)
+        var known = _homeTheatre ??= new byte[_actors.Count];
+        if (actor < known.Length && known[actor] != 0)
+            return known[actor] == 2;
+        var home = _actors[actor].Type == ActorType.State && _actorTheatres[actor] is [var first, ..]
             && Tokenizer.Tokenize(_actors[actor].Name).Where(t => !IsSkippable(t)).ToList() is var name && PlaceAt(name, 0) is { } place
             && place.End == name.Count && place.Theatre == first;
+        if (actor < known.Length)
+            known[actor] = home ? (byte)2 : (byte)1;
+        return home;
     }
 
-    /// <summary>Per actor, whether <see cref="IsHomeTheatre"/> holds, worked out when a document first needs it.</summary>
-    private bool?[]? _homeTheatre;
+    /// <summary>Per actor, whether <see cref="IsHomeTheatre"/> holds (2), does not (1) or is not yet worked out (0).</summary>
+    private byte[]? _homeTheatre;
 
     /// <summary>
     /// "Abdel Fattah al-Burhan", "Abdul Rahman": one word after "Abdel" ("servant of") is part of a man's name, not the

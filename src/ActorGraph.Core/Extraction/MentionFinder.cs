@@ -47,13 +47,14 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             }
             // "lives in the United Arab Emirates": a state's name of several words read as a place is a place whole; no shorter
             // name inside it ("Emirates") is read after it.
-            if (mention is { Contextual: false, Type: ActorType.State } && mention.TokenEnd - mention.TokenStart > 1 && IsPlace(tokens, mention))
+            var place = mention is not null && IsPlace(tokens, mention);
+            if (place && mention is { Contextual: false, Type: ActorType.State } && mention.TokenEnd - mention.TokenStart > 1)
             {
                 i = mention.TokenEnd;
                 continue;
             }
             // "the rebel Free Syrian Army": a lower-case word the document reads as a side, before a name, only describes it.
-            if (mention is null || IsPlace(tokens, mention) || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
+            if (mention is null || place || TownNamed(tokens, mention) || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenEnd < tokens.Count
                 && tokens[mention.TokenEnd].IsCapitalized && dictionary.LongestMatch(tokens, mention.TokenEnd, Theatres) is not null)
                 || (mention.Contextual && DescribesNameBefore(tokens, mention.TokenStart, mentions) && !AfterPro(tokens, mention.TokenStart))
                 || RecognisedAs(tokens, mention.TokenStart)

@@ -3868,9 +3868,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>True when a man's possessive at <paramref name="person"/> owns his men as a body ("Saleh's loyalists", "his fighters").</summary>
+    /// <summary>True when a man's possessive at <paramref name="person"/> owns his men as a body ("Saleh's loyalists"), not one aide.</summary>
     private static bool FollowersOf(IReadOnlyList<Unit> units, int person) =>
-        person + 2 < units.Count && units[person + 1].Norm == "'s" && units[person + 2].Norm is "men" or "fighters" or "followers" or "loyalists" or "forces" or "supporters";
+        person + 2 < units.Count && units[person + 1].Norm == "'s" && units[person + 2].Norm is "men" or "fighters" or "followers" or "loyalists";
 
     private static readonly HashSet<string> AideNouns =
         ["deputy", "deputies", "aide", "aides", "lieutenant", "lieutenants", "bodyguard", "bodyguards", "guards", "driver", "son", "sons",
