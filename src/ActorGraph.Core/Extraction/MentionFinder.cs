@@ -1296,8 +1296,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         if (mention.TokenStart >= 1 && tokens[mention.TokenStart - 1] is { IsCapitalized: true } water && water.Norm is "lake" or "river")
             return true;
         var before = mention.TokenStart - 1;
-        while (before >= 0 && tokens[before].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern" or "southeastern" or "southwestern"
-               or "neighbouring" or "neighboring")
+        while (before >= 0 && (tokens[before].Norm is "the" or "neighbouring" or "neighboring" || PatternMatcher.CompassParts.Contains(tokens[before].Norm)))
             before--;
         // "militias from Iraq and Afghanistan": where irregular men come from is no side (a state's troops are its own;
         // "mercenaries from Russia's Wagner Group" come from what the state owns).

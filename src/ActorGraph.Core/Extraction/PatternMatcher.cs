@@ -3755,6 +3755,10 @@ internal static class PatternMatcher
          "father", "mother", "grandson", "nephew", "nephews", "cousin", "cousins", "clan", "tribe", "household", "heirs", "heir", "kin",
          "predecessor", "successor"]; // ("killed Akhundzada's predecessor, Akhtar Mansour": nor is the man before or after him)
 
+    /// <summary>Words of a country's part before its name ("southern Somalia", "in northeastern Syria").</summary>
+    internal static readonly HashSet<string> CompassParts =
+        ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
+
     /// <summary>"fired missiles at Saudi Arabia's eastern province": a province named by where it lies is land, not a branch.</summary>
     private static readonly HashSet<string> PlaceAdjectives =
         ["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -4359,8 +4363,7 @@ internal static class PatternMatcher
             // ("the junta that toppled President Mohamed Bazoum": and a man's title right before his name.)
             || (j == i - 1 && units[i].Person && ActorDictionary.IsTitleBeforeName(units[j].Norm))
             // ("after invading southern Somalia to fight the militants": and a word of a country's part right before its name.)
-            || (j == i - 1 && units[j].Norm is "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern"
-                or "southeastern" or "southwestern")))
+            || (j == i - 1 && CompassParts.Contains(units[j].Norm))))
             j -= (units[j].AfterHyphen || units[j].Norm == "'s" || GroupRoleBeforeMan(units, i, j)) && j >= 1 && units[j - 1].IsMention ? 2 : 1;
         if (j < 1 || units[j].IsMention || units[j].AfterHyphen || !char.IsLower(units[j].Norm[0]) || units[j - 1].Norm is "the" or "a" or "an")
             return false;

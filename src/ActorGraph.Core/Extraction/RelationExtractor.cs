@@ -4894,8 +4894,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>True when a singular title stands right after the name at <paramref name="name"/> ("the RSF commander").</summary>
     private static bool TitleAfterName(IReadOnlyList<Unit> units, int name) =>
-        name + 1 < units.Count && units[name + 1].Norm is "chief" or "leader" or "commander" or "head" or "founder" or "emir" or "spokesman" or "deputy"
-            or "president" or "minister";
+        name + 1 < units.Count && SingularTitles.Contains(units[name + 1].Norm);
+
+    /// <summary>Titles one man holds ("chief", "leader"): what they name is one man of one side.</summary>
+    private static readonly HashSet<string> SingularTitles =
+        ["chief", "leader", "commander", "head", "founder", "emir", "spokesman", "deputy", "president", "minister"];
 
     /// <summary>
     /// True when <paramref name="listed"/> is a later name of a list whose first, at <paramref name="first"/>, follows a singular
@@ -4910,8 +4913,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             title--;
         if (title >= 1 && units[title].Norm == ",")
             title--;
-        return !units[title].IsMention
-            && units[title].Norm is "chief" or "leader" or "commander" or "head" or "founder" or "emir" or "spokesman" or "deputy" or "president" or "minister";
+        return !units[title].IsMention && SingularTitles.Contains(units[title].Norm);
     }
 
     /// <summary>
@@ -5453,8 +5455,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static bool PlaceOfAct(IReadOnlyList<Unit> units, int name)
     {
         var k = name - 1;
-        while (k >= 0 && units[k].Norm is "the" or "northern" or "southern" or "eastern" or "western" or "central" or "northeastern" or "northwestern"
-            or "southeastern" or "southwestern")
+        while (k >= 0 && (units[k].Norm == "the" || PatternMatcher.CompassParts.Contains(units[k].Norm)))
             k--;
         return k >= 0 && units[k].Norm is "in" or "near" or "across" or "outside" or "inside" or "throughout";
     }
@@ -6964,8 +6965,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         var verb = target - 1;
         // ("after invading southern Somalia to fight the militants": past a word of a country's part too.)
-        while (verb >= 0 && units[verb].Norm is "the" or "neighbouring" or "neighboring" or "northern" or "southern" or "eastern" or "western" or "central"
-               or "northeastern" or "northwestern" or "southeastern" or "southwestern")
+        while (verb >= 0 && (units[verb].Norm is "the" or "neighbouring" or "neighboring" || PatternMatcher.CompassParts.Contains(units[verb].Norm)))
             verb--;
         if (verb < 0 || units[verb].Norm is not ("invaded" or "invade" or "invades" or "invading" or "entered" or "enter" or "enters" or "entering"))
             return false;
