@@ -14458,6 +14458,37 @@ public class GeneralReadingTests
         Assert.DoesNotContain(found, r => r.Source == "Islamic State" && r.Kind == RelationKind.Attacked);
     }
 
+    [Theory]
+    [InlineData("KHARTOUM — The air force struck RSF positions near the airport on Monday.", "2023-06-01", "Sudanese Armed Forces -attacked-> Rapid Support Forces")]
+    [InlineData("JERUSALEM — The navy shelled Hamas positions on the coast overnight.", "2023-11-01", "Israel -attacked-> Hamas")]
+    public void the_air_force_and_the_navy_are_the_state_whose_army_the_theatre_means(string body, string published, string expected) =>
+        Assert.Contains(expected, Described(body, published));
+
+    [Theory]
+    [InlineData("Ahmad Massoud, the grandson of a commander of the Northern Alliance, spoke in Paris.", false)]
+    [InlineData("Ahmad Massoud, a commander of the Northern Alliance, spoke in Paris.", true)]
+    public void a_role_told_of_a_mans_relative_is_not_his(string body, bool affiliate) =>
+        Assert.Equal(affiliate, Described(body, "2021-09-01").Contains("Ahmad Massoud -affiliate-> Northern Alliance"));
+
+    [Fact]
+    public void a_vow_to_resist_a_side_is_enmity() =>
+        Assert.Contains("Government of National Accord -rival-> Khalifa Haftar", Described("Khalifa Haftar vowed to resist the Government of "
+            + "National Accord.", "2019-09-01"));
+
+    [Fact]
+    public void counted_militants_whose_clause_names_a_group_after_them_are_that_groups()
+    {
+        var found = Described("The Islamic State has a small branch in Puntland. Somali troops killed 30 militants in a raid on an al-Shabaab "
+            + "base near Jilib on Monday.", "2020-01-01");
+        Assert.Contains("Somali government -attacked-> al-Shabaab", found);
+        Assert.DoesNotContain(found, d => d.StartsWith("Somali government -attacked-> Islamic State", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void halting_the_advance_of_a_side_is_fighting_its_attack() =>
+        Assert.Contains("Islamic State -attacked-> Peshmerga", Described("Kurdish peshmerga fighters halted the advance of Islamic State "
+            + "fighters near Makhmur.", "2014-08-10"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

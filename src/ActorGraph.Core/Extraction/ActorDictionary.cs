@@ -206,7 +206,8 @@ public sealed class ActorDictionary
             foreach (var alias in contextual)
                 foreach (var theatre in contextualTheatres)
                     dictionary.Claim(yaml, claimed, name, alias, (int)yaml.Get(entry, "contextual")!.Start.Line, dictionary._theatres[theatre], period);
-            foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites)).Concat(type == ActorType.State ? contextual.SelectMany(CountrysForces) : []))
+            foreach (var alias in contextual.Concat(contextual.SelectMany(ArmySites))
+                         .Concat(type == ActorType.State ? contextual.SelectMany(CountrysForces).Concat(contextual.SelectMany(OtherServices)) : []))
                 foreach (var keys in KeyVariants(alias))
                     InsertContextual(dictionary._root, keys, dictionary._actors.Count - 1, contextualTheatres, LastWordCapital(alias));
             foreach (var alias in contextual.SelectMany(FightersOfForces))
@@ -372,6 +373,13 @@ public sealed class ActorDictionary
     private static IEnumerable<string> CountrysForces(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the junta" or "the regime" or "the gendarmerie" ? [$"the country's {contextual[4..]}"]
         : contextual is "security forces" or "government forces" or "armed forces" or "soldiers" or "troops" ? [$"the country's {contextual}"] : [];
+
+    /// <summary>
+    /// "the air force", "the navy": where "the army" names a theatre's state, so do its other services ("with the air force
+    /// bombing the paramilitaries' bases" in a Sudanese story).
+    /// </summary>
+    private static IEnumerable<string> OtherServices(string contextual) =>
+        contextual is "the army" ? ["the air force", "the navy", "the country's air force", "the country's navy"] : [];
 
     /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>

@@ -1062,6 +1062,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             if (wholes.Count > 0)
                 candidates = [.. wholes, .. candidates.Where(c => !wholes.Contains(c))];
         }
+        // "Troops killed dozens of insurgents in a raid on a Boko Haram camp": counted men whose own clause goes on to name a
+        // group are that group's, not the side the text named before.
+        if (m.Source == MentionSource.Description && m.TokenEnd - m.TokenStart == 1 && CountedMenWords.Contains(tokens[m.TokenStart].Norm)
+            && GroupNamedLaterInClause(state, tokens, mentions, i) is { } namedLater)
+            candidates = [namedLater, .. candidates.Where(a => a != namedLater)];
         // "The United States has designated the group, which it calls ISIS-Mozambique, ...": a description the sentence goes
         // on to give a name for is that name.
         if (m.Source == MentionSource.Description && !m.Plural && NameGivenAfter(tokens, mentions, m) is { } given)
@@ -3486,6 +3491,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>Words for men an act kills or captures, counted ("eight militants").</summary>
     private static readonly HashSet<string> CountedMenWords = ["militants", "fighters", "jihadists", "insurgents", "terrorists", "extremists", "gunmen", "rebels"];
 
+    /// <summary>
+    /// The first armed group named within ten words after the mention at <paramref name="i"/> with no comma, "and" or word
+    /// that opens another clause between: "killed 30 militants in an assault on an al-Shabaab base".
+    /// </summary>
+    private string? GroupNamedLaterInClause(DocumentState state, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int i)
+    {
+        var end = mentions[i].TokenEnd;
+        foreach (var later in mentions.Skip(i + 1))
+        {
+            if (later.TokenStart > end + 10)
+                return null;
+            for (var k = end; k < later.TokenStart; k++)
+                if (tokens[k].Norm is "," or ";" or ":" or "and" or "but" or "while" or "as" or "after" or "before" or "when" or "which" or "who" or "said" or "says")
+                    return null;
+            if (!later.IsReference && later.Actor is { } actor && TypeOf(state, actor) == ActorType.ArmedGroup)
+                return actor;
+        }
+        return null;
+    }
+
     /// <summary>Verbs of a strike whose author a later "the strikes" ("the raid", "the shelling") may name.</summary>
     private static readonly HashSet<string> StrikingVerbs = ["struck", "bombed", "shelled", "pounded", "raided", "stormed", "ambushed", "attacked"];
 
@@ -3834,6 +3859,25 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         while (of > 0 && units[of].Norm is "the" or "late" or "slain" or "former")
             of--;
         return of > 0 && units[of].Norm == "of" && PatternMatcher.KinNouns.Contains(units[of - 1].Norm);
+    }
+
+    /// <summary>
+    /// True when the man at <paramref name="person"/> is described, right after a comma, as someone's relative and no name
+    /// or comma comes between that and <paramref name="target"/>: ", the son of a commander of X".
+    /// </summary>
+    private static bool KinAppositionBefore(IReadOnlyList<Unit> units, int person, int target)
+    {
+        if (person + 2 >= target || units[person + 1].Norm != ",")
+            return false;
+        for (var k = person + 2; k < target - 1 && k <= person + 5; k++)
+            if (PatternMatcher.KinNouns.Contains(units[k].Norm) && units[k + 1].Norm == "of")
+            {
+                for (var j = k + 2; j < target; j++)
+                    if (units[j].IsMention || units[j].Norm is "," or ";")
+                        return false;
+                return true;
+            }
+        return false;
     }
 
     /// <summary>"the hometown of", "the birthplace of": the name at <paramref name="u"/> only describes a place.</summary>
@@ -4573,6 +4617,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "killed Hamza bin Laden, the son of Osama bin Laden": a relative of a man is not the man.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && KinOf(units, tu))
+                        continue;
+                    // "Ahmad Shah, the son of a famed commander of the Northern Front": the role after a word of kinship is the
+                    // relative's, not the man's.
+                    if (kind == RelationKind.Affiliate && source.Type == ActorType.Person && su < tu && KinAppositionBefore(units, su, tu))
                         continue;
                     // "killed Abubakar Shekau's deputy": the man hit is the deputy, one of the leader's group, not the leader.
                     // ("attacked Saleh's loyalists", "killed Saleh's fighters": a man's men with no group known are his side, the man.)
