@@ -998,6 +998,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (m.Source == MentionSource.Pronoun && (SenderOfMenBefore(tokens, mentions, i) ?? SenderOfThem(tokens, mentions, i)) is { } sender
             && types.Contains(TypeOf(state, sender)))
             candidates = [sender];
+        // "the presence of Kenyan troops in Somalia, where they serve with the AU force": "they" opening a "where" clause after a
+        // side's men and the place they are in is those men.
+        if (m.Source == MentionSource.Pronoun && MenBeforeWhere(tokens, mentions, i) is { } menOwner && types.Contains(TypeOf(state, menOwner)))
+            candidates = [menOwner, .. candidates.Where(c => c != menOwner)];
         // "clashed with Islah-aligned units, driving them out", "attacked Macawisley militias and drove them off": an
         // object "them" right after a side's men stands for those men: the side named before them, and none when
         // no name here is theirs (a compound modifier's name is not the men's side).
@@ -1621,6 +1625,24 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return NameEndingAt(mentions, subject + 1);
         }
         return null;
+    }
+
+    /// <summary>
+    /// For "they" at mention <paramref name="i"/> right after ", where", the side whose men the words before the comma place
+    /// somewhere ("Kenyan troops in Somalia, where they"); else null.
+    /// </summary>
+    private static string? MenBeforeWhere(IReadOnlyList<Token> tokens, List<Mention> mentions, int i)
+    {
+        var at = mentions[i].TokenStart;
+        if (tokens[at].Norm != "they" || at < 5 || tokens[at - 1].Norm != "where" || tokens[at - 2].Norm != ",")
+            return null;
+        // Back past the place: "in" (at, inside, across) and up to three words.
+        var place = at - 3;
+        while (place > at - 6 && place > 0 && tokens[place].Norm is not ("in" or "at" or "inside" or "across" or "within"))
+            place--;
+        if (place <= 0 || tokens[place].Norm is not ("in" or "at" or "inside" or "across" or "within") || !SidesMen.Contains(tokens[place - 1].Norm))
+            return null;
+        return NameEndingAt(mentions, place - 1) ?? NameEndingAt(mentions, place);
     }
 
     /// <summary>
@@ -3861,6 +3883,53 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return of > 0 && units[of].Norm == "of" && PatternMatcher.KinNouns.Contains(units[of - 1].Norm);
     }
 
+    /// <summary>Wars waged against a side: "its insurgency against the government".</summary>
+    private static readonly HashSet<string> WarNouns = ["insurgency", "rebellion", "uprising", "war", "struggle", "jihad", "revolt", "insurrection"];
+
+    /// <summary>True when "against" after a war's noun stands between a verb after <paramref name="source"/> and <paramref name="target"/>.</summary>
+    private static bool WarAgainstBefore(IReadOnlyList<Unit> units, int source, int target)
+    {
+        for (var k = target - 1; k > source + 2; k--)
+            if (units[k].Norm == "against" && WarNouns.Contains(units[k - 1].Norm))
+                return Enumerable.Range(source + 1, k - source - 2).Any(v => PatternMatcher.PastVerb(units[v]));
+        return false;
+    }
+
+    /// <summary>
+    /// True when an act's noun with "of" stands between <paramref name="source"/> and <paramref name="target"/> and a "by"
+    /// with a name follows the target's phrase: "the killing of their members by Israeli troops".
+    /// </summary>
+    private static bool ActsAgentAfter(IReadOnlyList<Unit> units, int source, int target)
+    {
+        if (!Enumerable.Range(source + 2, Math.Max(0, target - source - 2)).Any(k => units[k].Norm == "of" && ViolentActNouns.Contains(units[k - 1].Norm)
+                || units[k].Norm == "of" && units[k - 1].Norm is "killing" or "killings" or "assassination" or "capture" or "abduction" or "execution"))
+            return false;
+        for (var k = target + 1; k < units.Count - 1 && k <= target + 4; k++)
+        {
+            if (units[k].Norm is "," or ";" || units[k].IsMention)
+                return false;
+            if (units[k].Norm == "by" && !units[k - 1].Norm.EndsWith("ed", StringComparison.Ordinal))
+                return units[units[k + 1].Norm == "the" && k + 2 < units.Count ? k + 2 : k + 1].IsMention;
+        }
+        return false;
+    }
+
+    /// <summary>Nouns of a tie an apposition gives a side: ", an ally of al-Qaeda".</summary>
+    private static readonly HashSet<string> ApposedTieNouns = ["ally", "partner", "rival", "enemy", "foe", "proxy", "client"];
+
+    /// <summary>
+    /// The side a comma and "a|an ally (rival, ...) of" before the name at <paramref name="named"/> describe: "the Macina
+    /// Liberation Front, an ally of al-Qaeda"; else null.
+    /// </summary>
+    private static string? DescribedBeforeTieNoun(SentenceContext context, IReadOnlyList<Unit> units, int named)
+    {
+        var of = named - 1;
+        if (of < 4 || units[of].Norm != "of" || !ApposedTieNouns.Contains(units[of - 1].Norm) || units[of - 2].Norm is not ("a" or "an"))
+            return null;
+        var comma = units[of - 3].Norm == "," ? of - 3 : of - 4 >= 1 && units[of - 4].Norm == "," && char.IsLower(units[of - 3].Norm[0]) ? of - 4 : -1;
+        return comma >= 1 && units[comma - 1].IsMention && context.Mentions[units[comma - 1].Mention] is { IsReference: false, Actor: { } actor } ? actor : null;
+    }
+
     /// <summary>
     /// True when the man at <paramref name="person"/> is described, right after a comma, as someone's relative and no name
     /// or comma comes between that and <paramref name="target"/>: ", the son of a commander of X".
@@ -4618,6 +4687,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // "killed Hamza bin Laden, the son of Osama bin Laden": a relative of a man is not the man.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.Person && KinOf(units, tu))
                         continue;
+                    // "has killed thousands in its insurgency against the government of President X": a side named only as what a
+                    // war is waged against is not what the act before the war's noun hit; the war's own cue tells the enmity.
+                    if (kind == RelationKind.Attacked && su < tu && WarAgainstBefore(units, su, tu))
+                        continue;
+                    // "said they were responding to the killing of their members by Israeli troops": an act whose agent a "by"
+                    // after its object names is that agent's, not the subject's.
+                    if (kind == RelationKind.Attacked && su < tu && ActsAgentAfter(units, su, tu))
+                        continue;
+                    // "the Macina Liberation Front, an ally of al-Qaeda led by Amadou Koufa": who leads is said of the side the
+                    // apposition describes, not of the side it is an ally of.
+                    if (kind == RelationKind.Affiliate && target.Type == ActorType.Person && su < tu && DescribedBeforeTieNoun(context, units, su) is { } tiedSide)
+                        from = tiedSide;
+                    else if (kind == RelationKind.Affiliate && source.Type == ActorType.Person && tu < su && DescribedBeforeTieNoun(context, units, tu) is { } tiedOther)
+                        to = tiedOther;
                     // "Ahmad Shah, the son of a famed commander of the Northern Front": the role after a word of kinship is the
                     // relative's, not the man's.
                     if (kind == RelationKind.Affiliate && source.Type == ActorType.Person && su < tu && KinAppositionBefore(units, su, tu))
@@ -7185,12 +7268,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// <summary>
     /// Where a report from <paramref name="from"/> ends: at a comma within five units that opens an apposition closing
     /// the sentence (", the biggest loss in decades.") or a phrase added to it (", in the biggest salvo yet", ", adding
-    /// that ...", ", hours after ..."), else at the sentence's end.
+    /// that ...", ", hours after ...", ", as the war entered its fourth year"), else at the sentence's end.
     /// </summary>
     private static int ReportEnd(IReadOnlyList<Unit> units, int from)
     {
         for (var k = from; k < units.Count - 1 && k <= from + 5; k++)
             if (units[k].Norm == "," && (units[k + 1].Norm is "the" or "a" or "an" or "in" or "amid" or "after" or "adding" or "citing" or "marking"
+                    // (", the coalition said, as the war entered its fourth year": a clause of time or circumstance.)
+                    || (units[k + 1].Norm is "as" or "when" or "before" or "following" or "during" or "with" && !(k + 2 < units.Count && units[k + 2].Norm == "well"))
                     || units[k + 1].Norm is "claiming" or "saying" or "noting" or "calling" or "describing" or "warning" or "vowing"
                     // (", U.S. officials say, but the group takes its own decisions": a clause a conjunction opens.)
                     || units[k + 1].Norm is "but" or "though" or "although" or "while" or "whereas" or "yet"
