@@ -14530,6 +14530,33 @@ public class GeneralReadingTests
         Assert.DoesNotContain("AMISOM -allied-> al-Shabaab", found);
     }
 
+    [Fact]
+    public void a_participle_after_a_titled_speakers_words_is_the_main_clauses_act_and_the_report_covers_it()
+    {
+        var found = Extract("ANKARA — Turkish jets bombed camps in northern Iraq on Friday, Defence Minister Hulusi Akar said, hitting depots of "
+            + "the Kurdistan Workers' Party near Qandil.", "2021-06-05");
+        var attack = Assert.Single(found, r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Turkey", "Kurdistan Workers' Party", "Hulusi Akar"), (attack.Source, attack.Target, attack.Evidence.ClaimedBy));
+    }
+
+    [Fact]
+    public void a_report_followed_by_a_participle_covers_the_main_clause_and_shelters_struck_are_no_shelter_given()
+    {
+        var found = Extract("ANKARA — Turkey began an air offensive against Kurdish militants in northern Iraq on Tuesday, Defence Minister Hulusi "
+            + "Akar said, striking shelters of the Kurdistan Workers' Party across three valleys.", "2021-06-05");
+        Assert.All(found, r => Assert.Equal((RelationKind.Attacked, "Turkey", "Hulusi Akar"), (r.Kind, r.Source, r.Evidence.ClaimedBy)));
+        Assert.NotEmpty(found);
+    }
+
+    [Theory]
+    [InlineData("The Allied Democratic Forces, a rebel group that UN experts say is backed by the Islamic State, raided villages near Beni.")]
+    [InlineData("The Allied Democratic Forces, an armed group that Kampala and UN experts say is backed by the Islamic State, raided villages near Beni.")]
+    public void speakers_of_a_report_a_relative_pronoun_opens_are_no_side_of_it(string body)
+    {
+        var tie = Assert.Single(Extract(body, "2021-02-20"));
+        Assert.Equal(("Islamic State", "Allied Democratic Forces", RelationKind.Allied, "United Nations"), (tie.Source, tie.Target, tie.Kind, tie.Evidence.ClaimedBy));
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

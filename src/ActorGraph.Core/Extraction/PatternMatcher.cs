@@ -2094,6 +2094,9 @@ internal static class PatternMatcher
             // "Militants hit back with car bombs, the SDF said, killing eight of its fighters": when the speaker's words close a
             // clause of their own, an act after them is that clause's subject's; only a further act of speech is the speaker's.
             var opens = speaker.Unit - 1;
+            // (", Defence Minister Hulusi Akar said, targeting ...": past a title before the speaker's name.)
+            while (opens >= 1 && opens >= speaker.Unit - 3 && !units[opens].IsMention && units[opens].Capitalized)
+                opens--;
             if (opens >= 1 && units[opens].Norm is "the" or "a" or "an")
                 opens--;
             if (opens >= 1 && units[opens].Norm == "," && !SpeechParticiples.Contains(units[anchor].Norm)

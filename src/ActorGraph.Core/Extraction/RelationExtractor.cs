@@ -6546,6 +6546,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i < match.Start && PatternMatcher.AccusingVerbs.Contains(units[i].Norm) && AppositionOfAccused(units, match))
                     continue;
                 var (speaker, _) = PatternMatcher.ResolveSubject(units, i, 3);
+                // ("a rebel group that UN experts say is backed by Rwanda": a report a relative pronoun opens is its own speaker's.)
+                for (var named = i - 1; named >= 1 && named >= i - 3; named--)
+                    if (units[named].IsMention && InsertedSpeakerAt(units, named))
+                        speaker = named;
                 // ("..., the group's news agency said": a side's outlet speaks for it.)
                 if (OutletOwnerBefore(units, i) is var owner and >= 0)
                     speaker = owner;
@@ -7277,6 +7281,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // (", the coalition said, as the war entered its fourth year": a clause of time or circumstance.)
                     || (units[k + 1].Norm is "as" or "when" or "before" or "following" or "during" or "with" && !(k + 2 < units.Count && units[k + 2].Norm == "well"))
                     || units[k + 1].Norm is "claiming" or "saying" or "noting" or "calling" or "describing" or "warning" or "vowing"
+                    // (", the minister said, targeting hideouts of ...": any participle adding to what was said.)
+                    || (units[k + 1].Norm.Length > 5 && units[k + 1].Norm.EndsWith("ing", StringComparison.Ordinal) && !units[k + 1].IsMention && !units[k + 1].Capitalized)
                     // (", U.S. officials say, but the group takes its own decisions": a clause a conjunction opens.)
                     || units[k + 1].Norm is "but" or "though" or "although" or "while" or "whereas" or "yet"
                     // (", the US military said, hours after ...": a time counted from another act.)
@@ -7304,8 +7310,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // "that", "which" or "who", or right after a group noun ("a group the US says is").
             var start = verb - 1;
             var speaker = -1;
+            // ("that Kinshasa and UN experts say is": speakers joined by "and".)
             while (start >= 0 && verb - start <= 4 && (described[start].IsMention || (char.IsLetter(described[start].Norm[0]) && !ReportOpeners.Contains(described[start].Norm)
-                && !Unit.SingularGroupNouns.Contains(described[start].Norm) && described[start].Norm is not ("is" or "are" or "was" or "were" or "and" or "or"))))
+                && !Unit.SingularGroupNouns.Contains(described[start].Norm) && described[start].Norm is not ("is" or "are" or "was" or "were")
+                && (described[start].Norm is not ("and" or "or") || (start >= 1 && described[start - 1].IsMention)))))
             {
                 if (described[start].IsMention && speaker < 0)
                     speaker = described[start].Mention;
@@ -7368,11 +7376,36 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool SpeakerAsSubject(CueMatch match, IReadOnlyList<Unit> units)
     {
-        if (!match.Slots.TryGetValue("A", out var a) || a + 2 >= match.End || !InsertedReportVerbs.Contains(units[a + 1].Norm)
-            || units[a + 2].Norm is not ("is" or "are" or "was" or "were" or "has" or "have" or "had"))
+        if (match.Slots.TryGetValue("A", out var a) && a + 2 < match.End && InsertedReportVerbs.Contains(units[a + 1].Norm)
+            && units[a + 2].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had")
+        {
+            var before = a >= 1 && units[a - 1].Norm == "the" ? a - 2 : a - 1;
+            if (before >= 1 && Unit.SingularGroupNouns.Contains(units[before].Norm))
+                return true;
+        }
+        // ("a rebel group that UN experts say is backed by Rwanda": nor any slot that names the speaker of a report a relative
+        // pronoun opens.)
+        return match.Slots.Values.Any(slot => InsertedSpeakerAt(units, slot));
+    }
+
+    /// <summary>
+    /// True when the name at <paramref name="slot"/> speaks a report right after a relative pronoun: "that UN experts say is",
+    /// "which Kinshasa says was" (up to two plain words between the name and the verb).
+    /// </summary>
+    private static bool InsertedSpeakerAt(IReadOnlyList<Unit> units, int slot)
+    {
+        // (Of speakers joined by "and": "that Kinshasa and UN experts say is".)
+        var first = slot;
+        while (first >= 2 && units[first - 1].Norm == "and" && units[first - 2].IsMention)
+            first -= 2;
+        var before = first >= 1 && units[first - 1].Norm == "the" ? first - 2 : first - 1;
+        if (before < 0 || !ReportOpeners.Contains(units[before].Norm))
             return false;
-        var before = a >= 1 && units[a - 1].Norm == "the" ? a - 2 : a - 1;
-        return before >= 1 && Unit.SingularGroupNouns.Contains(units[before].Norm);
+        var verb = slot + 1;
+        while (verb < units.Count - 1 && verb <= slot + 4 && (units[verb].IsMention || char.IsLower(units[verb].Norm[0])) && !InsertedReportVerbs.Contains(units[verb].Norm))
+            verb++;
+        return verb + 1 < units.Count && InsertedReportVerbs.Contains(units[verb].Norm)
+            && units[verb + 1].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained";
     }
 
     /// <summary>
@@ -7705,6 +7738,13 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             while (verb < units.Count && (units[verb].Tail || PatternMatcher.IsAuxiliary(units[verb].Norm) || PatternMatcher.IsAdverb(units[verb])))
                 verb++;
             if (verb >= units.Count || units[verb].IsMention || !char.IsLower(units[verb].Norm[0]) || units[verb].Norm is "'s" or "and" or "or")
+                continue;
+            // ("a group that UN experts say is backed by Rwanda": the pronoun is the subject of what is reported, never the object
+            // of the verb of saying.)
+            // (Past a noun of the speaker's own: "that UN experts say".)
+            var saying = verb + 1 < units.Count && !InsertedReportVerbs.Contains(units[verb].Norm) && InsertedReportVerbs.Contains(units[verb + 1].Norm) ? verb + 1 : verb;
+            if (InsertedReportVerbs.Contains(units[saying].Norm) && saying + 1 < units.Count
+                && units[saying + 1].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained")
                 continue;
             var close = verb + 1;
             while (close < units.Count && !ClauseEnd(units[close].Norm) && units[close].Norm != ",")
