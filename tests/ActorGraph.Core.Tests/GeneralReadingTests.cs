@@ -14557,6 +14557,16 @@ public class GeneralReadingTests
         Assert.Equal(("Islamic State", "Allied Democratic Forces", RelationKind.Allied, "United Nations"), (tie.Source, tie.Target, tie.Kind, tie.Evidence.ClaimedBy));
     }
 
+    [Fact]
+    public void a_sides_core_named_after_its_possessive_is_its_part_and_what_is_said_of_it_is_not_said_of_the_whole()
+    {
+        var found = Described("Washington sees the SDF's core, the Kurdish YPG, as an offshoot of the PKK. The SDF's spearhead, the YPG, entered "
+            + "Manbij in 2016.", "2019-02-20");
+        Assert.Contains("People's Protection Units -affiliate-> Syrian Democratic Forces", found);
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain("Syrian Democratic Forces -affiliate-> Kurdistan Workers' Party", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -3685,6 +3685,9 @@ internal static class PatternMatcher
                     }
             // ("al Qaeda's West African branch, the Group for Support of Islam and Muslims,": past the name's article.)
             var name = comma + 2 < units.Count && units[comma + 1].Norm == "the" ? comma + 2 : comma + 1;
+            // ("the SDF's core, the Kurdish YPG,": past a people's word before the name.)
+            if (name + 1 < units.Count && units[name].Demonym && !units[name].IsMention)
+                name++;
             return name < units.Count && units[comma].Norm == "," && units[name].IsMention && !units[name].Reference ? name : -1;
         }
         return -1;
@@ -3746,7 +3749,8 @@ internal static class PatternMatcher
     /// <summary>A branch noun, or a part of an alliance that is a side of its own ("the SDF's main component, the YPG").</summary>
     private static bool PartNoun(string norm) => BranchNouns.Contains(norm) || ComponentNouns.Contains(norm);
 
-    private static readonly HashSet<string> ComponentNouns = ["component", "components", "constituent"];
+    private static readonly HashSet<string> ComponentNouns =
+        ["component", "components", "constituent", "core", "backbone", "mainstay", "nucleus", "spearhead"];
 
     private static readonly HashSet<string> MediaNouns =
         ["agency", "outlet", "outlets", "media", "website", "channel", "newspaper", "magazine", "newsletter", "radio", "television", "broadcaster",
