@@ -14567,6 +14567,22 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Syrian Democratic Forces -affiliate-> Kurdistan Workers' Party", found);
     }
 
+    [Fact]
+    public void aircraft_after_a_name_head_the_relative_clause_that_follows() =>
+        Assert.Contains("NATO -attacked-> Muammar Gaddafi", Described("TRIPOLI — NATO aircraft, which have struck government targets since "
+            + "March, circled over the city.", "2011-08-24"));
+
+    [Fact]
+    public void a_coalitions_youth_militia_known_by_a_name_is_tied_to_it_as_its_militia_named_after_a_comma_is() =>
+        Assert.Contains("Islamic Courts Union -allied-> al-Shabaab", Described("The Islamic Courts Union's youth militia, known as al-Shabaab, "
+            + "fled south.", "2006-12-29"));
+
+    [Fact]
+    public void islamist_positions_are_the_islamist_side_the_text_is_about() =>
+        Assert.Contains(Extract("MOGADISHU — Ethiopian troops entered the capital after the Islamic Courts Union fled. Ethiopian jets then "
+                + "bombed Islamist positions near the airport on Monday.", "2006-12-29"),
+            r => r.Kind == RelationKind.Attacked && r.Source == "Ethiopia" && r.Target == "Islamic Courts Union" && r.Evidence.Sentence.Contains("Islamist positions"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

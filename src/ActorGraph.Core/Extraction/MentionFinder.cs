@@ -3024,8 +3024,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             && !NamedRightAfter(tokens, start + 1) && !OfNamedGroup(tokens, start + 1))
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         // "US aircraft bombed militant positions": the militant side's places and men, as "the militants' positions" are.
+        // ("Islamist fighters of Ansar Dine": not men a name after "of" owns.)
         if (MilitantAdjectives.Contains(token.Norm) && start + 1 < tokens.Count && MilitantHoldings.Contains(tokens[start + 1].Norm)
-            && !(start > 0 && tokens[start - 1].Norm is "a" or "an") && !NamedRightAfter(tokens, start + 2))
+            && !(start > 0 && tokens[start - 1].Norm is "a" or "an") && !NamedRightAfter(tokens, start + 2) && !OfNamedGroup(tokens, start + 2))
             return new Mention(start, start + 1, null, ActorType.ArmedGroup, MentionSource.Description, token.Text);
         // "the al-Qaeda-linked group": a description whose modifier names another actor; the head alone refers back
         // (not when a name follows it: "the Iran-backed militia Kataib Hezbollah" is that name).
@@ -3066,7 +3067,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
 
     private static readonly HashSet<string> LatterNouns = ["half", "part", "stage", "stages", "years", "year", "case", "phase", "days", "weeks", "months"];
 
-    private static readonly HashSet<string> MilitantAdjectives = ["militant", "jihadist", "jihadi", "insurgent", "extremist", "terrorist"];
+    private static readonly HashSet<string> MilitantAdjectives = ["militant", "jihadist", "jihadi", "islamist", "insurgent", "extremist", "terrorist"];
 
     private static readonly HashSet<string> MilitantHoldings =
         ["positions", "hideouts", "hideout", "strongholds", "stronghold", "bases", "camps", "redoubts", "fighters", "commanders", "cells", "targets"];

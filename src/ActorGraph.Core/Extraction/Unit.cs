@@ -39,7 +39,7 @@ internal readonly record struct Unit(string Norm, int Mention, bool AfterHyphen,
     private static readonly HashSet<string> HeadNouns =
         ["group", "groups", "movement", "militia", "militias", "organization", "organisation", "network", "fighters", "militants",
          "forces", "troops", "units", "soldiers", "members", "gunmen", "militiamen", "peacekeepers", "personnel", "police",
-         "policemen", "men", "mercenaries", "government", "officers", "officials", "commanders", "leaders", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones", "force", "navy", "commandos", "coalition", "alliance", "cells", "cell", "brigade", "brigades", "house", "residence", "compound", "motorcade"];
+         "policemen", "men", "mercenaries", "government", "officers", "officials", "commanders", "leaders", "positions", "bases", "convoy", "convoys", "targets", "strongholds", "jets", "warplanes", "drones", "aircraft", "planes", "helicopters", "bombers", "warships", "force", "navy", "commandos", "coalition", "alliance", "cells", "cell", "brigade", "brigades", "house", "residence", "compound", "motorcade"];
 
     /// <summary>Words that never modify a head noun: "Hezbollah and forces", "IS in towns".</summary>
     private static readonly HashSet<string> NotModifiers =
