@@ -14583,6 +14583,11 @@ public class GeneralReadingTests
                 + "bombed Islamist positions near the airport on Monday.", "2006-12-29"),
             r => r.Kind == RelationKind.Attacked && r.Source == "Ethiopia" && r.Target == "Islamic Courts Union" && r.Evidence.Sentence.Contains("Islamist positions"));
 
+    [Fact]
+    public void sites_struck_that_a_speaker_says_belonged_to_a_side_are_that_sides() =>
+        Assert.Contains("Pakistan -attacked-> Tehrik-i-Taliban Pakistan", Described("Pakistan struck compounds in Afghanistan that it said "
+            + "belonged to the Pakistani Taliban.", "2024-03-19"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
