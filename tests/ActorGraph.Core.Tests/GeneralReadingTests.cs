@@ -14513,10 +14513,12 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Palestinian Islamic Jihad -attacked-> Hamas", found);
     }
 
-    [Fact]
-    public void who_leads_is_said_of_the_side_an_ally_apposition_describes()
+    [Theory]
+    [InlineData("Villagers fled the Macina Liberation Front, an ally of al-Qaeda led by Amadou Koufa.")]
+    [InlineData("Villagers fled the Macina Liberation Front, a close ally of al-Qaeda led by Amadou Koufa.")]
+    public void who_leads_is_said_of_the_side_an_ally_apposition_describes(string body)
     {
-        var found = Described("Villagers fled the Macina Liberation Front, an ally of al-Qaeda led by Amadou Koufa.", "2019-05-01");
+        var found = Described(body, "2019-05-01");
         Assert.Contains("Amadou Koufa -affiliate-> Macina Liberation Front", found);
         Assert.DoesNotContain("Amadou Koufa -affiliate-> al Qaeda", found);
     }

@@ -3901,8 +3901,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private static bool ActsAgentAfter(IReadOnlyList<Unit> units, int source, int target)
     {
-        if (!Enumerable.Range(source + 2, Math.Max(0, target - source - 2)).Any(k => units[k].Norm == "of" && ViolentActNouns.Contains(units[k - 1].Norm)
-                || units[k].Norm == "of" && units[k - 1].Norm is "killing" or "killings" or "assassination" or "capture" or "abduction" or "execution"))
+        if (!Enumerable.Range(source + 2, Math.Max(0, target - source - 2)).Any(k => units[k].Norm == "of" && (ViolentActNouns.Contains(units[k - 1].Norm)
+                || units[k - 1].Norm is "killing" or "killings" or "assassination" or "capture" or "abduction" or "execution")))
             return false;
         for (var k = target + 1; k < units.Count - 1 && k <= target + 4; k++)
         {
@@ -3918,16 +3918,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> ApposedTieNouns = ["ally", "partner", "rival", "enemy", "foe", "proxy", "client"];
 
     /// <summary>
-    /// The side a comma and "a|an ally (rival, ...) of" before the name at <paramref name="named"/> describe: "the Macina
+    /// The side a comma and "a|an [close] ally (rival, ...) of" before the name at <paramref name="named"/> describe: "the Macina
     /// Liberation Front, an ally of al-Qaeda"; else null.
     /// </summary>
     private static string? DescribedBeforeTieNoun(SentenceContext context, IReadOnlyList<Unit> units, int named)
     {
         var of = named - 1;
-        if (of < 4 || units[of].Norm != "of" || !ApposedTieNouns.Contains(units[of - 1].Norm) || units[of - 2].Norm is not ("a" or "an"))
+        if (of < 4 || units[of].Norm != "of" || !ApposedTieNouns.Contains(units[of - 1].Norm))
             return null;
-        var comma = units[of - 3].Norm == "," ? of - 3 : of - 4 >= 1 && units[of - 4].Norm == "," && char.IsLower(units[of - 3].Norm[0]) ? of - 4 : -1;
-        return comma >= 1 && units[comma - 1].IsMention && context.Mentions[units[comma - 1].Mention] is { IsReference: false, Actor: { } actor } ? actor : null;
+        var article = units[of - 2].Norm is "a" or "an" ? of - 2
+            : of >= 5 && units[of - 3].Norm is "a" or "an" && char.IsLower(units[of - 2].Norm[0]) ? of - 3 : -1;
+        var comma = article - 1;
+        return comma >= 1 && units[comma].Norm == "," && units[comma - 1].IsMention
+            && context.Mentions[units[comma - 1].Mention] is { IsReference: false, Actor: { } actor } ? actor : null;
     }
 
     /// <summary>
@@ -7390,7 +7393,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
     /// <summary>
     /// True when the name at <paramref name="slot"/> speaks a report right after a relative pronoun: "that UN experts say is",
-    /// "which Kinshasa says was" (up to two plain words between the name and the verb).
+    /// "which Kinshasa says was", "that Kinshasa and UN experts say is" (up to four words, names or plain ones, between the
+    /// name and the verb).
     /// </summary>
     private static bool InsertedSpeakerAt(IReadOnlyList<Unit> units, int slot)
     {
