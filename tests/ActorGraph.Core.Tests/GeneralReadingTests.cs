@@ -14590,6 +14590,11 @@ public class GeneralReadingTests
         Assert.Contains("Pakistan -attacked-> Tehrik-i-Taliban Pakistan", Described("Pakistan struck compounds in Afghanistan that it said "
             + "belonged to the Pakistani Taliban.", "2024-03-19"));
 
+    [Fact]
+    public void a_claimed_strike_on_a_plant_a_states_company_runs_attacks_the_state() =>
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Drones struck a refinery run by Saudi Aramco in Jizan on Saturday. The "
+            + "Houthis claimed the attack.", "2019-09-15"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
