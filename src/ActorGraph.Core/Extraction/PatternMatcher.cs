@@ -3767,9 +3767,8 @@ internal static class PatternMatcher
         ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
 
     /// <summary>"fired missiles at Saudi Arabia's eastern province": a province named by where it lies is land, not a branch.</summary>
-    private static readonly HashSet<string> PlaceAdjectives =
-        ["eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-         "border", "coastal", "restive", "frontier", "largest"];
+    /// <remarks>Declared after <see cref="CompassParts"/>, whose words it takes: static fields are set in the order they are written.</remarks>
+    private static readonly HashSet<string> PlaceAdjectives = [.. CompassParts, "border", "coastal", "restive", "frontier", "largest"];
 
     /// <summary>True when the noun possessed from <paramref name="at"/> (past up to two modifiers) is a thing: no act, men or name.</summary>
     private static bool PossessedThing(IReadOnlyList<Unit> units, int at)

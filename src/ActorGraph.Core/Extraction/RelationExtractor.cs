@@ -1627,6 +1627,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
+    /// <summary>Words before where men are: "troops in Somalia", "forces inside Syria".</summary>
+    private static readonly HashSet<string> WherePrepositions = ["in", "at", "inside", "across", "within"];
+
     /// <summary>
     /// For "they" at mention <paramref name="i"/> right after ", where", the side whose men the words before the comma place
     /// somewhere ("Kenyan troops in Somalia, where they"); else null.
@@ -1638,9 +1641,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return null;
         // Back past the place: "in" (at, inside, across) and up to three words.
         var place = at - 3;
-        while (place > at - 6 && place > 0 && tokens[place].Norm is not ("in" or "at" or "inside" or "across" or "within"))
+        while (place > at - 6 && place > 0 && !WherePrepositions.Contains(tokens[place].Norm))
             place--;
-        if (place <= 0 || tokens[place].Norm is not ("in" or "at" or "inside" or "across" or "within") || !SidesMen.Contains(tokens[place - 1].Norm))
+        if (place <= 0 || !WherePrepositions.Contains(tokens[place].Norm) || !SidesMen.Contains(tokens[place - 1].Norm))
             return null;
         return NameEndingAt(mentions, place - 1) ?? NameEndingAt(mentions, place);
     }
@@ -7307,7 +7310,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var described = WithoutDescriptionBeforeRelative(units);
         for (var verb = 2; verb + 1 < described.Count; verb++)
         {
-            if (!InsertedReportVerbs.Contains(described[verb].Norm) || described[verb + 1].Norm is not ("is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained"))
+            if (!ReportOfClauseAt(described, verb))
                 continue;
             // The speaker: a name or a few plain words ("officials", "Western intelligence officials", "the US") after
             // "that", "which" or "who", or right after a group noun ("a group the US says is").
@@ -7408,9 +7411,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var verb = slot + 1;
         while (verb < units.Count - 1 && verb <= slot + 4 && (units[verb].IsMention || char.IsLower(units[verb].Norm[0])) && !InsertedReportVerbs.Contains(units[verb].Norm))
             verb++;
-        return verb + 1 < units.Count && InsertedReportVerbs.Contains(units[verb].Norm)
-            && units[verb + 1].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained";
+        return ReportOfClauseAt(units, verb);
     }
+
+    /// <summary>
+    /// True when a verb of saying at <paramref name="verb"/> is followed by the verb of the clause it reports ("say is", "says
+    /// was", "believe has"): an inserted report, whose clause has a subject of its own.
+    /// </summary>
+    private static bool ReportOfClauseAt(IReadOnlyList<Unit> units, int verb) =>
+        verb + 1 < units.Count && InsertedReportVerbs.Contains(units[verb].Norm)
+        && units[verb + 1].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained";
 
     /// <summary>
     /// "accuse the VDP of killing Fulani civilians, whom they suspect of collaborating with the jihadists": a match that reads from
@@ -7746,9 +7756,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // ("a group that UN experts say is backed by Rwanda": the pronoun is the subject of what is reported, never the object
             // of the verb of saying.)
             // (Past a noun of the speaker's own: "that UN experts say".)
-            var saying = verb + 1 < units.Count && !InsertedReportVerbs.Contains(units[verb].Norm) && InsertedReportVerbs.Contains(units[verb + 1].Norm) ? verb + 1 : verb;
-            if (InsertedReportVerbs.Contains(units[saying].Norm) && saying + 1 < units.Count
-                && units[saying + 1].Norm is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "remains" or "remained")
+            if (ReportOfClauseAt(units, InsertedReportVerbs.Contains(units[verb].Norm) ? verb : verb + 1))
                 continue;
             var close = verb + 1;
             while (close < units.Count && !ClauseEnd(units[close].Norm) && units[close].Norm != ",")
