@@ -14595,6 +14595,156 @@ public class GeneralReadingTests
         Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Drones struck a refinery run by Saudi Aramco in Jizan on Saturday. The "
             + "Houthis claimed the attack.", "2019-09-15"));
 
+    [Theory]
+    [InlineData("The Nusra Front leans on Ahrar al-Sham, with which it has fought side by side in Idlib.")]
+    [InlineData("Ahrar al-Sham, alongside which the Nusra Front fought in Idlib, took the town.")]
+    public void a_side_a_relative_clause_says_another_fought_beside_is_its_ally(string body)
+    {
+        var found = Described(body, "2015-04-02");
+        Assert.Contains("Ahrar al Sham -allied-> Al Nusrah Front", found);
+        Assert.DoesNotContain("Ahrar al Sham -rival-> Al Nusrah Front", found);
+    }
+
+    [Fact]
+    public void what_a_man_said_a_group_was_a_branch_of_is_his_group_or_nothing()
+    {
+        var found = Described("In April Abu Bakr al-Baghdadi announced that the Nusra Front was merely an extension of his own group. Ali "
+            + "Haddad said that Jabhat Fateh al-Sham was a branch.", "2014-01-20");
+        Assert.Contains("Al Nusrah Front -affiliate-> Islamic State", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Abu Bakr al-Baghdadi -affiliate-> Al Nusrah Front", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, r => r.Contains("Ali Haddad", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void how_far_into_its_offensive_a_subject_is_tells_its_attack_however_long_its_clause() =>
+        Assert.Contains("Iraqi government -attacked-> Islamic State", Described("Iraqi troops backed by Shiite militias and Sunni tribesmen "
+            + "reached the edge of Baiji on Tuesday, nearly two weeks into their largest offensive yet against the Islamic State.", "2015-10-21"));
+
+    [Fact]
+    public void a_relative_clause_after_the_target_of_an_act_is_said_of_the_act() =>
+        Assert.DoesNotContain("Kenya -affiliate-> al-Shabaab", Described("Somali troops reached Kismayo, a month into a campaign against "
+            + "al-Shabaab that Kenya joined.", "2012-10-01"));
+
+    [Theory]
+    [InlineData("The Islamic State stormed the base in June, killing dozens of air force cadets.")]
+    [InlineData("The Islamic State stormed the base in June, killing dozens of army recruits.")]
+    public void a_theatre_armys_cadets_and_recruits_are_its_state(string body) =>
+        Assert.Contains("Islamic State -attacked-> Iraqi government", Described("BAGHDAD — " + body, "2014-08-02"));
+
+    [Theory]
+    [InlineData("The UAE set up the Security Belt in 2016.")]
+    [InlineData("The Security Belt, which the UAE set up in 2016, guards Aden.")]
+    [InlineData("The Security Belt was founded in 2016 by the UAE.")]
+    public void a_force_a_state_created_is_its_ally_not_its_branch(string body)
+    {
+        var found = Described(body, "2019-09-02");
+        Assert.Contains("Security Belt Force -allied-> United Arab Emirates", found);
+        Assert.DoesNotContain("Security Belt Force -affiliate-> United Arab Emirates", found);
+    }
+
+    [Fact]
+    public void the_two_of_a_sentence_naming_more_are_not_the_side_of_a_closed_relative_clause_nor_its_speaker()
+    {
+        var found = Extract("The United States struck Kabul in August. The Taliban, which is allied with the Haqqani network, denies ties to "
+            + "al-Qaeda, though UN monitors say the two remain aligned.", "2021-09-10");
+        Assert.Contains(found, r => r is { Kind: RelationKind.Allied, Source: "Taliban", Target: "al Qaeda" } && r.Evidence.ClaimedBy == "United Nations");
+        Assert.DoesNotContain(found, r => r.Kind == RelationKind.Allied && (r.Source == "United States" || r.Target == "United States"));
+    }
+
+    [Fact]
+    public void a_capture_as_the_defenders_retreat_is_an_attack_past_a_long_apposition() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("The Taliban seized Taloqan on Sunday, the fourth provincial capital to "
+            + "fall to the insurgents this week, as government forces withdrew to the airport.", "2021-08-09"));
+
+    [Fact]
+    public void days_counted_on_count_from_the_last_day_told_not_a_month_told_since()
+    {
+        var attack = Assert.Single(Extract("The TTP on Monday ended a truce agreed with the government in June. A day later a bomber struck a "
+            + "police truck near Quetta. The TTP claimed the attack.", "2022-11-29"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2022-11-29", attack.Evidence.Date?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Forces loyal to the eastern commander Khalifa Haftar clashed with the Government of National Accord on Friday.")]
+    [InlineData("A faction loyal to Khalifa Haftar attacked the Government of National Accord on Friday.")]
+    public void men_loyal_to_a_man_are_his_groups(string body)
+    {
+        var found = Described(body, "2019-04-07");
+        Assert.Contains(found, r => r.Contains("Libyan National Army", StringComparison.Ordinal) && r.Contains("Government of National Accord", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, r => r.StartsWith("Khalifa Haftar -attacked", StringComparison.Ordinal) || r.StartsWith("Khalifa Haftar -rival", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void troops_sent_to_support_a_side_against_anothers_forces_are_the_others_enemy() =>
+        Assert.Contains("Libyan National Army -rival-> Turkey", Described("Turkish troops began arriving in Libya to support the Government of "
+            + "National Accord against the forces of Khalifa Haftar.", "2020-01-06"));
+
+    [Theory]
+    [InlineData("The deployment rests on a defence pact signed in November between Ankara and the Government of National Accord.", true)]
+    [InlineData("A ceasefire agreement reached on Friday between Ankara and the Government of National Accord collapsed.", false)]
+    public void a_pact_signed_between_two_sides_allies_them_a_ceasefire_does_not(string body, bool allied) =>
+        Assert.Equal(allied, Described(body, "2020-01-06").Contains("Government of National Accord -allied-> Turkey"));
+
+    [Fact]
+    public void government_soldiers_after_a_foreign_backers_troops_are_still_the_theatres_government()
+    {
+        var found = Described("M23 fighters, backed by Rwandan troops, took Bukavu after government soldiers and their allies fled.", "2025-02-17");
+        Assert.Contains("M23 -attacked-> DR Congo", found);
+        Assert.DoesNotContain("M23 -attacked-> Rwanda", found);
+    }
+
+    [Fact]
+    public void a_strike_answering_attacks_on_a_named_target_makes_no_attack_on_the_striker()
+    {
+        var found = Described("British jets struck Houthi radar sites on Friday in response to the group's attacks on merchant shipping.", "2024-01-13");
+        Assert.Contains("United Kingdom -attacked-> Houthis", found);
+        Assert.DoesNotContain("Houthis -attacked-> United Kingdom", found);
+        // ("on" and a date names no target.)
+        Assert.Contains("Iran -attacked-> Israel", Described("Israel hit radar sites in Iran on Saturday in retaliation for an Iranian drone "
+            + "barrage on April 13.", "2024-04-21"));
+    }
+
+    [Fact]
+    public void describing_a_side_as_apostates_is_enmity() =>
+        Assert.Contains("Islamic State -rival-> Jama'at Nusrat al-Islam wal-Muslimin", Described("In its newsletter the Islamic State described "
+            + "JNIM as apostates.", "2020-05-12"));
+
+    [Fact]
+    public void the_two_generals_are_the_last_two_men_named_past_a_sentence_on_one_mans_men() =>
+        Assert.Contains("Abdel Fattah al-Burhan -allied-> Mohamed Hamdan Dagalo", Described("The RSF is commanded by Mohamed Hamdan Dagalo. Its "
+            + "fighters hold the airport. Abdel Fattah al-Burhan leads the army. The two generals had seized power together in 2021.", "2023-04-20"));
+
+    [Fact]
+    public void a_clause_opened_by_with_and_a_side_doing_something_takes_the_date_before_it()
+    {
+        var attack = Assert.Single(Extract("The army pushed into Omdurman on Monday, with the air force striking RSF bases near the bridge.", "2023-04-18"),
+            r => r.Kind == RelationKind.Attacked);
+        Assert.Equal("2023-04-17", attack.Evidence.Date?.ToString());
+    }
+
+    [Fact]
+    public void men_a_clause_after_while_names_are_not_what_the_verb_before_it_hit() =>
+        Assert.DoesNotContain("Turkey -attacked-> Syrian National Army", Described("Turkish jets shelled YPG positions near Afrin while hundreds "
+            + "of fighters from Turkish-backed Free Syrian Army factions advanced.", "2018-02-05"));
+
+    [Fact]
+    public void a_mans_loyalists_in_the_army_are_his_past_an_apposition_not_the_armys()
+    {
+        var found = Described("Yemen's army has fought the Houthis for years. The Houthis are now allied with Ali Abdullah Saleh, the former "
+            + "president, whose loyalists in the army helped the rebels take Sanaa in September.", "2015-04-20");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", found);
+        Assert.DoesNotContain("Hadi government -allied-> Houthis", found);
+    }
+
+    [Fact]
+    public void a_second_relative_clause_joined_by_and_is_said_of_the_first_ones_head()
+    {
+        var found = Described("Ankara struck the YPG, the Kurdish militia that leads the Syrian Democratic Forces and that Turkey calls an "
+            + "extension of the PKK.", "2018-02-05");
+        Assert.Contains("People's Protection Units -affiliate-> Kurdistan Workers' Party", found);
+        Assert.DoesNotContain("Syrian Democratic Forces -affiliate-> Kurdistan Workers' Party", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

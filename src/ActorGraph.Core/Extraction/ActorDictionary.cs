@@ -349,6 +349,8 @@ public sealed class ActorDictionary
     /// "security posts" where "security forces" do.</remarks>
     private static IEnumerable<string> ArmySites(string contextual) =>
         contextual is "the army" or "the military" or "the government" or "the regime" or "the coalition" or "the gendarmerie" ? ArmySiteNouns.Select(noun => $"{contextual[4..]} {noun}")
+            // ("killing dozens of army cadets": the service's men in training.)
+            .Concat(contextual is "the army" or "the military" ? ServiceMenNouns.Select(noun => $"{contextual[4..]} {noun}") : [])
             // ("overran government military camps": with the word for what kind of site it is.)
             .Concat(contextual is "the government" or "the regime" or "the coalition"
                 ? ((string[])["military", "army", "security"]).SelectMany(kind => MilitarySiteNouns.Select(noun => $"{contextual[4..]} {kind} {noun}")) : [])
@@ -378,8 +380,13 @@ public sealed class ActorDictionary
     /// "the air force", "the navy": where "the army" names a theatre's state, so do its other services ("with the air force
     /// bombing the paramilitaries' bases" in a Sudanese story).
     /// </summary>
+    /// <remarks>So do the air force's sites and men ("an air force base", "air force cadets").</remarks>
     private static IEnumerable<string> OtherServices(string contextual) =>
-        contextual is "the army" ? ["the air force", "the navy", "the country's air force", "the country's navy"] : [];
+        contextual is "the army"
+            ? ["the air force", "the navy", "the country's air force", "the country's navy", .. ArmySiteNouns.Concat(ServiceMenNouns).Select(noun => $"air force {noun}")]
+            : [];
+
+    private static readonly string[] ServiceMenNouns = ["cadets", "recruits", "conscripts"];
 
     /// <summary>"separatist forces" also as "separatist fighters", "federal forces" as "federal troops": the side's men by the other usual nouns.</summary>
     private static IEnumerable<string> FightersOfForces(string contextual) =>

@@ -67,6 +67,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 // not his forces, which a head's are: "his security forces arrested ...".)
                 || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 1 && tokens[mention.TokenStart - 1].Norm is "his" or "her"
                     && tokens[mention.TokenEnd - 1].Norm is "loyalists" or "supporters" or "followers" or "partisans" or "fighters" or "men" or "militiamen")
+                // ("Saleh, whose loyalists in the army helped them": the side a man's followers serve in is where they are, not who acts.)
+                || (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == "in"
+                    && tokens[mention.TokenStart - 2].Norm is "loyalists" or "supporters" or "followers" or "partisans" or "sympathisers" or "sympathizers"
+                        or "allies" or "backers")
                 || OwnedByUnknownName(tokens, mention)
                 || DemonymOfBorder(tokens, mention)
                 || PlaceOfTalks(tokens, mention)
@@ -136,6 +140,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             // (Only men: "Russian instructors arrived in Niger, months after the junta that toppled Bazoum" is the theatre's junta.)
             if (mention.Contextual && mention.Type == ActorType.State && OpensClause(tokens, mention.TokenStart)
                 && tokens[mention.TokenEnd - 1].Norm is not ("junta" or "government" or "leaders" or "regime")
+                // (Nor the theatre's government's men by that word: "M23, backed by Rwandan troops, took Goma after government
+                // soldiers fled".)
+                && tokens[mention.TokenStart].Norm is not ("government" or "regime" or "pro-government" or "loyalist")
                 && ForcesNamedBefore(tokens, mentions) is { } named && named != mention.Actor)
                 mention = mention with { Actor = named, Candidates = [named] };
             // So are those placed in a state right after ("an army base at Inates in neighbouring Niger").
@@ -162,9 +169,10 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 mention = mention with { Actor = joined, Candidates = [joined] };
             // "Saleh, whose loyalists have fought alongside the Houthis": a theatre's word owned by the name before ", whose" is
             // that name's men, as "whose fighters" are; the clause is the name's, not the theatre side's.
+            // ("Saleh, their former enemy, whose loyalists ...": past an apposition of the name.)
             if (mention.Contextual && char.IsLower(mention.Surface[0]) && mention.TokenStart >= 2 && tokens[mention.TokenStart - 1].Norm == "whose"
-                && tokens[mention.TokenStart - 2].Norm == "," && mentions.Count > 0 && mentions[^1] is { IsReference: false } whose
-                && Math.Max(whose.TokenEnd, whose.TailEnd) == mention.TokenStart - 2)
+                && tokens[mention.TokenStart - 2].Norm == "," && mentions.LastOrDefault(m => !m.IsReference) is { } whose
+                && (Math.Max(whose.TokenEnd, whose.TailEnd) == mention.TokenStart - 2 || ApposedUntil(tokens, Math.Max(whose.TokenEnd, whose.TailEnd), mention.TokenStart - 2)))
             {
                 i = mention.TokenEnd;
                 continue;
@@ -528,6 +536,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             return mention;
         // ("In Pakistan, the TTP killed four soldiers": the state the sentence opens on, as for any contextual state name.)
         return OwnSoldiers(tokens, mention.TokenStart, OpeningState(tokens)?.Name ?? state) ? mention : null;
+    }
+
+    /// <summary>Whether the words from the comma at <paramref name="comma"/> to the one at <paramref name="closing"/> are a short apposition (", their former enemy,").</summary>
+    private static bool ApposedUntil(IReadOnlyList<Token> tokens, int comma, int closing)
+    {
+        if (comma >= closing || tokens[comma].Norm != "," || closing - comma > 7 || tokens[comma + 1].Norm is not ("a" or "an" or "the" or "its" or "their" or "his" or "her" or "one"))
+            return false;
+        for (var k = comma + 1; k < closing; k++)
+            if (!tokens[k].IsWord)
+                return false;
+        return true;
     }
 
     /// <summary>Whether the bare soldiers at <paramref name="at"/> are <paramref name="state"/>'s (see <see cref="SoldiersOfTheatre"/>).</summary>

@@ -610,10 +610,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             return;
         }
         // "the army of Burhan and the RSF of his deputy Dagalo ... The two men had together staged a coup": two men are the
-        // last two persons named (in this sentence, else in the two before).
+        // last two persons named (in this sentence, else in the three before: a sentence on one man's men may come between).
         if (m.Plural && m.Source == MentionSource.Description && PersonsPluralNouns.Contains(LastWord(m.Surface)))
         {
-            var persons = state.RecentPersons.Where(p => p.Sentence >= state.SentenceIndex - 2).Select(p => p.Actor).ToList();
+            var persons = state.RecentPersons.Where(p => p.Sentence >= state.SentenceIndex - 3).Select(p => p.Actor).ToList();
             mentions[i] = m with { Members = persons.Count >= 2 ? persons[^2..] : [] };
             return;
         }
@@ -658,6 +658,15 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // ("pledged in their deal with Washington to stop al Qaeda ..., but the two groups remain aligned": groups, not the state.)
         if (groupsOnly && here.Count > 2)
             here = here.Where(a => GroupTypes.Contains(TypeOf(state, a))).ToList();
+        // ("The group, which is allied with X, denies ties to Y, though a UN report said the two remain aligned": of more sides,
+        // not one named by the way in a closed relative clause, nor the speaker of what is said of the two.)
+        if (here.Count > 2 && m.Source == MentionSource.Description)
+        {
+            var aside = mentions.Take(i).Where(p => InClosedRelative(tokens, p, m.TokenStart) || SpeakerOfReference(tokens, mentions, p, m))
+                .Select(p => p.Actor).OfType<string>().ToHashSet();
+            if (here.Where(a => !aside.Contains(a)).ToList() is { Count: 2 } notAside)
+                here = notAside;
+        }
         // "The US, which armed both the peshmerga and the army against the Islamic State, urged both sides to ...": of more
         // sides, the two the sentence joins by "and" (the last such pair).
         if (here.Count > 2 && JoinedPairBefore(tokens, mentions, i) is [var joinedFirst, var joinedSecond] && here.Contains(joinedFirst) && here.Contains(joinedSecond))
@@ -1873,6 +1882,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
+    /// <summary>"a UN report said the two ...", "officials in Kabul say the two": the name that says what follows of the reference.</summary>
+    private static bool SpeakerOfReference(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p, Mention reference)
+    {
+        var verb = reference.TokenStart - 1;
+        if (verb > 0 && tokens[verb].Norm == "that")
+            verb--;
+        if (verb <= p.TokenEnd || verb - p.TokenEnd > 5 || !MentionFinder.SayingVerbs.Contains(tokens[verb].Norm))
+            return false;
+        for (var k = p.TokenEnd; k < verb; k++)
+            if (tokens[k].Norm is "," or "and" || mentions.Any(o => o.TokenStart == k))
+                return false;
+        return true;
+    }
+
     /// <summary>
     /// "the ousted government", "the former Afghan army": a name the successor took over said of the time before it; so is
     /// one a foreign backer describes when the sentence names the successor too ("the Taliban's insurgency against the
@@ -2451,7 +2474,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // from one the sentence tells before it ("January 2017: JFS attacks Ahrar; weeks later it merges ...").
         // ("the same day" is the last day told; after a year told, the story's.)
         if (dates.Any(d => d.Qualifier == "later"))
-            dates = dates.Select(d => d.Qualifier == "later" && (ToldBefore(d)?.Date
+            dates = dates.Select(d => d.Qualifier == "later" && (ToldBefore(d)?.Date ?? DayCountedFrom(state, d)
                     ?? (state.LastToldDate ?? state.StoryDate)?.Date) is { } then
                 && (DateResolver.Later(d.Text, then) ?? (state.StoryDate?.Date is { } story ? DateResolver.Later(d.Text, story) : null)) is { } on ? d with { Date = on } : d).ToList();
         var found = new Dictionary<(string, string, RelationKind), ExtractedRelation>();
@@ -2596,7 +2619,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         if (dates.LastOrDefault(d => d.Date is not null && !OriginDate(sentence.Text, d)
                 && !(d.Qualifier == "earlier" && ToldBefore(d) is not null)) is { } last)
             state.ParagraphDate = state.LastToldDate = last;
+        if (dates.LastOrDefault(d => d.Date is { Precision: DatePrecision.Day } && d.Qualifier is null && !OriginDate(sentence.Text, d)) is { } lastDay)
+            state.LastToldDay = (lastDay, sentence.Index);
     }
+
+    /// <summary>
+    /// "The TTP called off on Monday a truce agreed in June ... A day later a bomber struck": days counted on from the last day
+    /// told a few sentences before, not from a month told since of something else.
+    /// </summary>
+    private static PartialDate? DayCountedFrom(DocumentState state, DateMention later) =>
+        state.LastToldDate?.Date is { Precision: not DatePrecision.Day } && DayWords.Any(w => later.Text.Contains(w, StringComparison.OrdinalIgnoreCase))
+        && state.LastToldDay is { } told && told.Sentence >= state.SentenceIndex - 4 ? told.Date.Date : null;
+
+    private static readonly string[] DayWords = ["day", "week", "night", "morning", "afternoon", "evening"];
 
     /// <summary>"(regards it) as a terrorist group", "(designated them) a terrorist organisation": what follows a pronoun at <paramref name="at"/> calls it a group.</summary>
     private static bool CalledAGroupAfter(IReadOnlyList<Token> tokens, int at)
@@ -4724,10 +4759,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // group he belongs to.
                     if (kind != RelationKind.Affiliate)
                     {
-                        if (TypeOf(context.State, from) == ActorType.Person && (GroupNounAfter(units, su) || WhoseGroupAfter(units, su, match.End))
+                        if (TypeOf(context.State, from) == ActorType.Person && (GroupNounAfter(units, su) || WhoseGroupAfter(units, su, match.End) || LoyalMenBefore(units, su))
                             && GroupOf(context.State, from) is { } fromGroup)
                             from = fromGroup;
-                        if (TypeOf(context.State, to) == ActorType.Person && (GroupNounAfter(units, tu) || WhoseGroupAfter(units, tu, match.End))
+                        if (TypeOf(context.State, to) == ActorType.Person && (GroupNounAfter(units, tu) || WhoseGroupAfter(units, tu, match.End) || LoyalMenBefore(units, tu))
                             && GroupOf(context.State, to) is { } toGroup)
                             to = toGroup;
                         if (from == to)
@@ -4771,6 +4806,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         && CueNames(match.Pattern, "allegiance", "loyalty", "loyal")
                         && GroupOf(context.State, to) is { } leadersGroup && leadersGroup != from)
                         to = leadersGroup;
+                    // ("Nusra was an extension of his Iraqi group": the whole is the man's group, else unknown.)
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person
+                        && GroupNounAfter(units, tu))
+                    {
+                        if (GroupOf(context.State, to) is not { } mansGroup || mansGroup == from)
+                            continue;
+                        to = mansGroup;
+                    }
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
                         (from, to) = (to, from); // a person belongs to a group, never the other way round
                     // ("ISWAP split from Shekau's group with the blessing of the Islamic State's leadership": a branch the text named
@@ -4791,7 +4834,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         kind = RelationKind.Allied;
                     // "The PMF is closely tied to Iran": a group tied (linked, connected) to a state is its ally, not its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.State && TypeOf(context.State, from) is ActorType.ArmedGroup or ActorType.Coalition
-                        && CueNames(match.Pattern, "tied", "linked", "connected", "associated", "answers")) // ("Kataib Hezbollah answers to Iran": a proxy)
+                        && (CueNames(match.Pattern, "tied", "linked", "connected", "associated", "answers") // ("Kataib Hezbollah answers to Iran": a proxy)
+                            || FoundingTold(units, match))) // ("the militia was founded in 2016 by the emirate": a state's creature is its proxy)
                         kind = RelationKind.Allied;
                     // "a coalition of Islamist rebels led by the Nusra Front": a group led by another group (not by its men,
                     // "run by veteran al Qaeda operatives") is its ally.
@@ -4844,7 +4888,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     var tie = kind is RelationKind.Allied or RelationKind.Affiliate;
                     // ("seized Aden on Saturday, in a split within the coalition battling the Houthis": a participle describing a name
                     // tells what it is doing all along; a time before it is the clause's.)
-                    var describing = match.SubjectNote == PatternMatcher.DescribingParticipleNote;
+                    // (Not after ", with": "battled on Monday, with the air force striking RSF bases" tells one time.)
+                    var describing = match.SubjectNote == PatternMatcher.DescribingParticipleNote
+                        && !(match.Start >= 2 && units[match.Start - 1].Norm == "with" && units[match.Start - 2].Norm == ",");
                     var dates = describing ? context.Dates.Where(d => d.Start >= units[match.Start].CharStart).ToList() : context.Dates;
                     // ("The faction led by Shekau said on Monday ...": a membership told in the speaker's name is not of the
                     // day the speaker spoke.)
@@ -4897,10 +4943,27 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "followers", "loyalists", "troops", "network", "brigade", "brigades", "army", "force", "guards", "militiamen", "gunmen"];
 
     /// <summary>Whether a group noun follows a person's unit as his possession: "his group", "Shekau's fighters".</summary>
+    /// <summary>"forces loyal to Haftar", "a faction loyal to Shekau": the men of the man at <paramref name="unit"/>.</summary>
+    private static bool LoyalMenBefore(IReadOnlyList<Unit> units, int unit)
+    {
+        var to = unit - 1;
+        // (Past his title: "forces loyal to the eastern commander Khalifa Haftar".)
+        while (to > 0 && to >= unit - 4 && !units[to].IsMention && units[to].Norm is not ("to" or "," or "and" or "of"))
+            to--;
+        return to >= 2 && units[to].Norm == "to" && units[to - 1].Norm is "loyal" or "allegiant"
+            && PersonsGroupNouns.Contains(units[to - 2].Norm);
+    }
+
     private static bool GroupNounAfter(IReadOnlyList<Unit> units, int unit)
     {
         var next = units[unit].Norm is "his" or "her" ? unit + 1 : unit + 1 < units.Count && units[unit + 1].Norm == "'s" ? unit + 2 : -1;
-        return next > 0 && next < units.Count && PersonsGroupNouns.Contains(units[next].Norm);
+        if (next <= 0 || next >= units.Count)
+            return false;
+        // ("his Iraqi group", "Haftar's own forces": past one word that says which.)
+        if (next + 1 < units.Count && !units[next].IsMention && char.IsLetter(units[next].Norm[0]) && !PatternMatcher.IsPreposition(units[next].Norm)
+            && units[next].Norm is not ("and" or "or" or "the" or "a" or "an"))
+            next += PersonsGroupNouns.Contains(units[next].Norm) ? 0 : 1;
+        return PersonsGroupNouns.Contains(units[next].Norm);
     }
 
     /// <summary>
@@ -6259,6 +6322,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static readonly HashSet<string> RoleNouns =
         ["leader", "commander", "chief", "head", "founder", "cofounder", "member", "official", "spokesman", "deputy", "emir",
          "minister", "ideologue", "veteran", "architect", "financier", "strategist"];
+
+    /// <summary>Whether the match tells a founding ("founded", "set up") rather than a leading ("led", "run").</summary>
+    private static bool FoundingTold(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        var founded = false;
+        for (var k = Math.Max(0, match.Start); k < match.End && k < units.Count; k++)
+        {
+            if (units[k].Norm is "led" or "headed" or "commanded" or "run" or "directed")
+                return false;
+            founded |= units[k].Norm is "founded" or "established" or "created" or "formed" or "raised"
+                || (units[k].Norm == "set" && k + 1 < units.Count && units[k + 1].Norm == "up");
+        }
+        return founded;
+    }
 
     /// <summary>Whether the pattern's own words include one of <paramref name="words"/> (as a whole word of an alternative).</summary>
     // Loops and a span of words, where LINQ and an array cost each match read a closure and an array per call.
@@ -7727,14 +7804,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var subject = units[comma + 2].Norm == "the" ? comma + 3 : comma + 2;
             if (units[comma + 1].Norm is not ("which" or "whom" or "that") || subject >= units.Count || !units[subject].IsMention || units[subject].Reference)
                 continue;
-            var opening = units[comma].Norm == "," ? (units[comma + 1].Norm is "which" or "whom" ? comma : -1) : AppositionBeforeRelative(units, comma + 1);
+            // ("the Kurdish militia that forms the SDF's backbone and that Ankara considers a PKK branch": a second clause joined by
+            // "and" is said of the first one's head.)
+            var before = units[comma].Norm == "and" ? FirstRelativeBefore(units, comma, units[comma + 1].Norm) - 1 : comma;
+            if (before < 1)
+                continue;
+            var opening = units[before].Norm == "," ? (units[before + 1].Norm is "which" or "whom" ? before : -1) : AppositionBeforeRelative(units, before + 1);
             // ("a rebel stronghold that government troops have besieged": right after a name and its own words, with no comma.)
-            var bare = opening < 1 && units[comma + 1].Norm == "that" && (units[comma].IsMention || units[comma].Tail
-                || (units[comma - 1] is { IsMention: true, Reference: false } && char.IsLower(units[comma].Norm[0]) && !units[comma].AfterHyphen));
+            // (Not after a verb: "Baghdadi said that Nusra was merely a branch" tells what he said, not a branch of his.)
+            var bare = opening < 1 && units[before + 1].Norm == "that" && (units[before].IsMention || units[before].Tail
+                || (units[before - 1] is { IsMention: true, Reference: false } && char.IsLower(units[before].Norm[0]) && !units[before].AfterHyphen
+                    && units[before].Norm != "and" && !ReportWordsBeforeThat.Contains(units[before].Norm) && !PatternMatcher.PastVerb(units[before])));
             if (opening < 1 && !bare)
                 continue;
             // ("the National Liberation Front (NLF), which ...": the name before its bracketed short name.)
-            var head = bare ? (units[comma].IsMention || units[comma].Tail ? PatternMatcher.NameBeforeTail(units, comma) : comma - 1)
+            var head = bare ? (units[before].IsMention || units[before].Tail ? PatternMatcher.NameBeforeTail(units, before) : before - 1)
                 : opening >= 4 && units[opening - 1].Norm == ")" && units[opening - 3].Norm == "(" && units[opening - 2].IsMention
                 ? opening - 2 : PatternMatcher.NameBeforeTail(units, opening - 1);
             // "the Fa Ithbatu operations room, which ...": a name with the kind of body it is after it.
@@ -7746,6 +7830,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 && (units[head - 2].IsMention || units[head - 2].Tail))
                 head = PatternMatcher.NameBeforeTail(units, head - 2);
             if (!units[head].IsMention || units[head].Reference)
+                continue;
+            // ("a campaign against al-Shabaab that Kenya joined": the clause is said of the act the name is the target of.)
+            if (bare && head >= 1 && units[head - 1].Norm == "against")
                 continue;
             var verb = subject + 1;
             // ("which the government has tacitly backed": an adverb before the verb too.)
@@ -7761,6 +7848,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var close = verb + 1;
             while (close < units.Count && !ClauseEnd(units[close].Norm) && units[close].Norm != ",")
                 close++;
+            // ("which the emirate set up in 2016", "which Kyiv's gunners shot down": the object goes after the verb's particle.)
+            if (verb + 1 < close && units[verb + 1].Norm is "up" or "down")
+                verb++;
             var clause = new List<Unit>(close - comma);
             clause.AddRange(units.Skip(comma + 2).Take(verb - comma - 1));
             // The object in the verb's place: no width of its own, so spans and dates stay the clause's.
@@ -7768,6 +7858,19 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             clause.AddRange(units.Skip(verb + 1).Take(close - verb - 1));
             yield return clause;
         }
+    }
+
+    /// <summary>The same relative pronoun (<paramref name="pronoun"/>) earlier in the sentence than the "and" at <paramref name="and"/>, or -1.</summary>
+    private static int FirstRelativeBefore(IReadOnlyList<Unit> units, int and, string pronoun)
+    {
+        for (var k = and - 2; k >= 2 && and - k <= 16; k--)
+        {
+            if (units[k].Norm is "." or ";" || (units[k].IsMention && units[k].Reference))
+                return -1;
+            if (units[k].Norm == pronoun && !units[k].IsMention)
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -7951,6 +8054,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
 
         /// <summary>The last date the text told, in any paragraph: what "a year later" counts on from.</summary>
         public DateMention? LastToldDate { get; set; }
+
+        /// <summary>The last day the text told, and in which sentence: what "a day later" counts on from past a month told since.</summary>
+        public (DateMention Date, int Sentence)? LastToldDay { get; set; }
 
         // The working lists below are emptied before each use, so a thread's documents share them: new ones per document cost
         // more than a short article's own reading (they grow to hundreds of entries).
