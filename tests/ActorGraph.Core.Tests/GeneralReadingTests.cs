@@ -14745,6 +14745,28 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Syrian Democratic Forces -affiliate-> Kurdistan Workers' Party", found);
     }
 
+    [Fact]
+    public void a_state_serving_under_a_bodys_flag_is_its_ally_not_its_branch()
+    {
+        var found = Described("Kenyan troops fighting under the African Union flag entered the port.", "2012-10-01");
+        Assert.Contains("African Union -allied-> Kenya", found);
+        Assert.DoesNotContain("Kenya -affiliate-> African Union", found);
+    }
+
+    [Fact]
+    public void what_an_appositions_relative_clause_says_a_side_did_takes_no_date_from_the_paragraph()
+    {
+        var attack = Assert.Single(Extract("Turkey crossed the border on October 9. Its target is the SDF, the Kurdish-led militia that drove "
+            + "the Islamic State out of Raqqa.", "2019-10-15"), r => r.Kind == RelationKind.Attacked);
+        Assert.Equal(("Syrian Democratic Forces", "Islamic State"), (attack.Source, attack.Target));
+        Assert.Null(attack.Evidence.Date);
+    }
+
+    [Fact]
+    public void clashes_between_two_groups_a_count_names_set_off_after_it_make_them_rivals() =>
+        Assert.Contains("444 Brigade -rival-> Rada Special Deterrence Force", Described("Dozens died in clashes in Tripoli between two of the "
+            + "city's largest armed groups, the 444 Brigade and the Special Deterrence Force.", "2023-08-16"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -4828,6 +4828,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     if (kind is RelationKind.Attacked or RelationKind.Rival && branchAndParent
                         && ((source.IsReference && !NamedIn(context.Mentions, from)) || (target.IsReference && !NamedIn(context.Mentions, to))))
                         continue;
+                    // ("Kenyan troops fighting under the African Union flag": a state is no branch of anything; what it serves under is its ally.)
+                    if (kind == RelationKind.Affiliate && TypeOf(context.State, from) == ActorType.State && TypeOf(context.State, to) is not (ActorType.Person or ActorType.State))
+                        kind = RelationKind.Allied;
                     // A member of a coalition is its ally, not its branch; its own wing ("the Courts' youth wing, al-Shabaab") is its part.
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Coalition && TypeOf(context.State, from) != ActorType.Person
                         && !WingInMatch(units, match))
@@ -4904,6 +4907,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         // ("Turkey attacked the SDF a week ago. The SDF, which fought alongside the US against IS, then ...": an
                         // aside closed inside the sentence tells what a side is known for, not what happened then.)
                         && !InClosedRelativeClause(units, match, units.Count - 1)
+                        // ("the SDF, the Kurdish-led alliance that defeated the caliphate": nor one describing an apposition's noun.)
+                        && !ClauseOfAppositionIn(units, match)
                         && (ActToldBeforeIn(context, match) ?? CarriedDate(context, storyToo: kind == RelationKind.Attacked, before: match.Start)) is { } carried)
                     {
                         date = carried.Date;
@@ -7858,6 +7863,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             clause.AddRange(units.Skip(verb + 1).Take(close - verb - 1));
             yield return clause;
         }
+    }
+
+    /// <summary>Whether the match reads a relative clause opened right after an apposition's class noun (", the ... alliance that ...").</summary>
+    private static bool ClauseOfAppositionIn(IReadOnlyList<Unit> units, CueMatch match)
+    {
+        for (var k = Math.Max(1, match.Start); k < match.End && k < units.Count; k++)
+            if (units[k].Norm is "that" or "which" or "who" && !units[k].IsMention && (AppositionBeforeRelative(units, k) >= 0
+                || (k >= 3 && units[k - 1] is { IsMention: true, Person: false } && units[k - 2].Norm is "the" or "a" or "an" && units[k - 3].Norm == ",")))
+                return true;
+        return false;
     }
 
     /// <summary>The same relative pronoun (<paramref name="pronoun"/>) earlier in the sentence than the "and" at <paramref name="and"/>, or -1.</summary>
