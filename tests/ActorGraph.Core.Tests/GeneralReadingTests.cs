@@ -14767,6 +14767,36 @@ public class GeneralReadingTests
         Assert.Contains("444 Brigade -rival-> Rada Special Deterrence Force", Described("Dozens died in clashes in Tripoli between two of the "
             + "city's largest armed groups, the 444 Brigade and the Special Deterrence Force.", "2023-08-16"));
 
+    [Fact]
+    public void a_name_that_only_says_whose_siege_it_is_is_not_who_the_help_was_for()
+    {
+        var found = Described("The YPG has held off an IS siege of Kobani for weeks with the help of US-led air strikes.", "2014-11-01");
+        Assert.Contains("Islamic State -attacked-> People's Protection Units", found);
+        Assert.DoesNotContain(found, r => r.Contains("Islamic State", StringComparison.Ordinal) && r.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void all_three_juntas_are_the_three_states_named_before()
+    {
+        var found = Described("The rulers of Mali, Burkina Faso and Niger signed a defence pact on Saturday. All three juntas have turned to "
+            + "Russia for security assistance.", "2023-09-17");
+        Assert.Contains("Mali -allied-> Russia", found);
+        Assert.Contains("Niger -allied-> Russia", found);
+        Assert.Contains("Burkina Faso -allied-> Russia", found);
+        // (Counted three, they are three: not two of the five states a sentence before names.)
+        Assert.DoesNotContain(Described("Like the juntas in neighbouring Mali and Burkina Faso, which also expelled French forces, Niger's "
+            + "generals have sought closer ties with Moscow. The three countries signed a defence pact this month.", "2023-09-25"), r => r.Contains("France", StringComparison.Ordinal) && r.Contains("-allied->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_threat_to_use_force_against_a_state_is_enmity() =>
+        Assert.Contains("Niger -rival-> Nigeria", Described("Nigeria threatened to use force against Niger after the coup.", "2023-08-10"));
+
+    [Fact]
+    public void a_mans_stronghold_taken_is_an_attack_on_his_group() =>
+        Assert.Contains("Al Nusrah Front -attacked-> Syrian Revolutionaries' Front", Described("Nusra fighters seized Deir Sunbul, the stronghold "
+            + "of Jamal Maarouf, on Saturday.", "2014-11-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -750,6 +750,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 .OrderByDescending(g => g.Sentence).ThenBy(g => state.RecentGroups.IndexOf(g)).FirstOrDefault() is ({ } earlierGroup, _)
             && Fit([namedHere, earlierGroup]))
             members = [namedHere, earlierGroup];
+        // ("The three countries signed a pact" after a sentence naming five states: a count told is the count of sides, or none.)
+        if (m.Plural && m.Source == MentionSource.Description && CountOfSides(m.Surface) is var told and > 2 && members.Count != told)
+            members = [];
         if (m.Plural && m.Source == MentionSource.Description)
         {
             mentions[i] = m with { Members = members };
@@ -1881,6 +1884,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return true;
         return false;
     }
+
+    /// <summary>How many sides a plural description counts ("the three countries", "all four groups"), or 0.</summary>
+    private static int CountOfSides(string surface) =>
+        surface.Contains("three", StringComparison.OrdinalIgnoreCase) ? 3 : surface.Contains("four", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
 
     /// <summary>"a UN report said the two ...", "officials in Kabul say the two": the name that says what follows of the reference.</summary>
     private static bool SpeakerOfReference(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, Mention p, Mention reference)
@@ -3479,7 +3486,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     }
 
     /// <summary>Words of a plural description that name states ("the two countries").</summary>
-    private static readonly string[] StateWords = ["countries", "states", "governments", "neighbours", "neighbors"];
+    private static readonly string[] StateWords = ["countries", "states", "governments", "neighbours", "neighbors", "juntas"];
 
     /// <summary>How many sentences after an act named with its owner a later "the offensive" may still be that act.</summary>
     private const int OwnedActReach = 4;
@@ -4520,6 +4527,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "fought al Qaeda in Iraq with American backing": a cue marked true_subject never takes a verb's object as {A}.
         if (cue.TrueSubject && match.SubjectNote == PatternMatcher.ObjectAsSubject)
             yield break;
+        // ("The YPG has held off an IS siege with the help of US strikes": nor a name inside the verb's object that only says whose
+        // act the object is.)
+        if (cue.TrueSubject && opener >= 2 && opener + 1 < units.Count && units[opener - 1].Norm is "a" or "an" or "the"
+            && (PatternMatcher.IsWarActNoun(units[opener + 1].Norm) || units[opener + 1].Norm is "siege" or "sieges" or "advance" or "onslaught" or "blockade"))
+            yield break;
         if (cue.Opening && !OpensSentence(units, match.Start))
             yield break;
         // "Both JNIM and ISGS have targeted ...", "clashes between the SDF and rebels killed ...", "strikes on Iranian and
@@ -4759,10 +4771,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // group he belongs to.
                     if (kind != RelationKind.Affiliate)
                     {
-                        if (TypeOf(context.State, from) == ActorType.Person && (GroupNounAfter(units, su) || WhoseGroupAfter(units, su, match.End) || LoyalMenBefore(units, su))
+                        if (TypeOf(context.State, from) == ActorType.Person && (GroupNounAfter(units, su) || WhoseGroupAfter(units, su, match.End) || LoyalMenBefore(units, su) || SiteOfManBefore(units, su))
                             && GroupOf(context.State, from) is { } fromGroup)
                             from = fromGroup;
-                        if (TypeOf(context.State, to) == ActorType.Person && (GroupNounAfter(units, tu) || WhoseGroupAfter(units, tu, match.End) || LoyalMenBefore(units, tu))
+                        if (TypeOf(context.State, to) == ActorType.Person && (GroupNounAfter(units, tu) || WhoseGroupAfter(units, tu, match.End) || LoyalMenBefore(units, tu) || SiteOfManBefore(units, tu))
                             && GroupOf(context.State, to) is { } toGroup)
                             to = toGroup;
                         if (from == to)
@@ -4948,6 +4960,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
          "followers", "loyalists", "troops", "network", "brigade", "brigades", "army", "force", "guards", "militiamen", "gunmen"];
 
     /// <summary>Whether a group noun follows a person's unit as his possession: "his group", "Shekau's fighters".</summary>
+    /// <summary>"captured Deir Sunbul, the stronghold of Jamal Maarouf": a site of the man at <paramref name="unit"/> is his group's.</summary>
+    private static bool SiteOfManBefore(IReadOnlyList<Unit> units, int unit) =>
+        unit >= 2 && units[unit - 1].Norm == "of"
+        && units[unit - 2].Norm is "stronghold" or "strongholds" or "base" or "bases" or "headquarters" or "bastion" or "fiefdom" or "positions";
+
     /// <summary>"forces loyal to Haftar", "a faction loyal to Shekau": the men of the man at <paramref name="unit"/>.</summary>
     private static bool LoyalMenBefore(IReadOnlyList<Unit> units, int unit)
     {
