@@ -4771,11 +4771,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                     // group he belongs to.
                     if (kind != RelationKind.Affiliate)
                     {
-                        if (TypeOf(context.State, from) == ActorType.Person && (GroupNounAfter(units, su) || WhoseGroupAfter(units, su, match.End) || LoyalMenBefore(units, su) || SiteOfManBefore(units, su))
-                            && GroupOf(context.State, from) is { } fromGroup)
+                        if (TypeOf(context.State, from) == ActorType.Person && MansGroupMeant(units, su, match.End) && GroupOf(context.State, from) is { } fromGroup)
                             from = fromGroup;
-                        if (TypeOf(context.State, to) == ActorType.Person && (GroupNounAfter(units, tu) || WhoseGroupAfter(units, tu, match.End) || LoyalMenBefore(units, tu) || SiteOfManBefore(units, tu))
-                            && GroupOf(context.State, to) is { } toGroup)
+                        if (TypeOf(context.State, to) == ActorType.Person && MansGroupMeant(units, tu, match.End) && GroupOf(context.State, to) is { } toGroup)
                             to = toGroup;
                         if (from == to)
                             continue;
@@ -4959,7 +4957,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         ["group", "movement", "organization", "organisation", "militia", "militias", "party", "faction", "fighters", "men", "forces",
          "followers", "loyalists", "troops", "network", "brigade", "brigades", "army", "force", "guards", "militiamen", "gunmen"];
 
-    /// <summary>Whether a group noun follows a person's unit as his possession: "his group", "Shekau's fighters".</summary>
+    /// <summary>Whether the words around the man at <paramref name="unit"/> make his group the side: his men, his sites, his group's clause.</summary>
+    private static bool MansGroupMeant(IReadOnlyList<Unit> units, int unit, int end) =>
+        GroupNounAfter(units, unit) || WhoseGroupAfter(units, unit, end) || LoyalMenBefore(units, unit) || SiteOfManBefore(units, unit);
+
     /// <summary>"captured Deir Sunbul, the stronghold of Jamal Maarouf": a site of the man at <paramref name="unit"/> is his group's.</summary>
     private static bool SiteOfManBefore(IReadOnlyList<Unit> units, int unit) =>
         unit >= 2 && units[unit - 1].Norm == "of"
@@ -4976,6 +4977,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && PersonsGroupNouns.Contains(units[to - 2].Norm);
     }
 
+    /// <summary>Whether a group noun follows a person's unit as his possession: "his group", "Shekau's fighters".</summary>
     private static bool GroupNounAfter(IReadOnlyList<Unit> units, int unit)
     {
         var next = units[unit].Norm is "his" or "her" ? unit + 1 : unit + 1 < units.Count && units[unit + 1].Norm == "'s" ? unit + 2 : -1;
@@ -7897,7 +7899,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     {
         for (var k = and - 2; k >= 2 && and - k <= 16; k--)
         {
-            if (units[k].Norm is "." or ";" || (units[k].IsMention && units[k].Reference))
+            if (units[k].Norm is "." or ";")
                 return -1;
             if (units[k].Norm == pronoun && !units[k].IsMention)
                 return k;
