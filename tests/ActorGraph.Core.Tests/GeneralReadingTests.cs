@@ -14797,6 +14797,11 @@ public class GeneralReadingTests
         Assert.Contains("Al Nusrah Front -attacked-> Syrian Revolutionaries' Front", Described("Nusra fighters seized Deir Sunbul, the stronghold "
             + "of Jamal Maarouf, on Saturday.", "2014-11-02"));
 
+    [Fact]
+    public void a_participle_after_an_appositions_closing_comma_is_not_said_of_the_name_before_the_apposition() =>
+        Assert.DoesNotContain("Volunteers for the Defense of the Homeland -attacked-> Burkina Faso", Described("JNIM fighters ambushed a convoy "
+            + "guarded by the army and the Volunteers for the Defence of the Homeland, a militia armed by the junta, killing 20 soldiers.", "2023-06-20"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

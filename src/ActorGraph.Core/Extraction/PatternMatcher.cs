@@ -2125,7 +2125,9 @@ internal static class PatternMatcher
         }
         // "part of the Saudi-led coalition fighting the Houthis": a present participle right after a name describes that
         // name, even where a preposition governs it; the clause's subject is not the one fighting.
-        if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && IsParticiple(units[anchor]))
+        // (Not where a reading left out an apposition between them: "the VDP, a militia armed by the junta, killing 31 soldiers".)
+        if (!coordinated && anchor >= 1 && units[anchor - 1] is { IsMention: true, Reference: false, Person: false } && IsParticiple(units[anchor])
+            && units[anchor].CharStart - units[anchor - 1].CharEnd <= 1)
             return (anchor - 1, DescribingParticipleNote);
         // "killing dozens of soldiers serving with the African Union force": one right after men no name gives describes
         // them; nobody named is its subject.
