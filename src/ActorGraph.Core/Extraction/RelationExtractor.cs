@@ -4811,21 +4811,20 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                             continue;
                         to = ledGroup;
                     }
-                    // "Al-Shabaab pledged loyalty to Osama bin Laden": loyalty to another group's leader is membership of his group.
-                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person
-                        && CueNames(match.Pattern, "allegiance", "loyalty", "loyal")
-                        && GroupOf(context.State, to) is { } leadersGroup && leadersGroup != from)
-                        to = leadersGroup;
-                    // ("Nusra was an extension of his Iraqi group": the whole is the man's group, else unknown.)
-                    if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person
-                        && GroupNounAfter(units, tu))
-                    {
-                        if (GroupOf(context.State, to) is not { } mansGroup || mansGroup == from)
-                            continue;
-                        to = mansGroup;
-                    }
+                    // A group told as a man's part:
                     if (kind == RelationKind.Affiliate && TypeOf(context.State, to) == ActorType.Person && TypeOf(context.State, from) != ActorType.Person)
-                        (from, to) = (to, from); // a person belongs to a group, never the other way round
+                    {
+                        // "Al-Shabaab pledged loyalty to Osama bin Laden": loyalty to another group's leader is membership of his group;
+                        // ("Nusra was an extension of his Iraqi group": so is a whole named as the man's group, and with his group
+                        // unknown the match tells nothing).
+                        var hisGroupNamed = GroupNounAfter(units, tu);
+                        if ((hisGroupNamed || CueNames(match.Pattern, "allegiance", "loyalty", "loyal")) && GroupOf(context.State, to) is { } leadersGroup && leadersGroup != from)
+                            to = leadersGroup;
+                        else if (hisGroupNamed)
+                            continue;
+                        else
+                            (from, to) = (to, from); // a person belongs to a group, never the other way round
+                    }
                     // ("ISWAP split from Shekau's group with the blessing of the Islamic State's leadership": a branch the text named
                     // as the parent's, or whose name opens with the parent's, is its part; backing between them is no alliance of two sides.)
                     var branchAndParent = context.State.Branches.Contains((from, to)) || context.State.Branches.Contains((to, from))
