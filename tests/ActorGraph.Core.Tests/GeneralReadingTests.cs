@@ -14802,6 +14802,81 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Volunteers for the Defense of the Homeland -attacked-> Burkina Faso", Described("JNIM fighters ambushed a convoy "
             + "guarded by the army and the Volunteers for the Defence of the Homeland, a militia armed by the junta, killing 20 soldiers.", "2023-06-20"));
 
+    [Fact]
+    public void a_sides_pact_with_a_former_president_is_an_alliance_not_his_office()
+    {
+        var found = Described("The Houthis' partnership with former president Ali Abdullah Saleh ended in bloodshed.", "2017-12-12");
+        Assert.Contains("Ali Abdullah Saleh -allied-> Houthis", found);
+        Assert.DoesNotContain("Ali Abdullah Saleh -affiliate-> Houthis", found);
+    }
+
+    [Fact]
+    public void the_two_camps_are_the_pair_with_a_man_tied_last_not_a_pair_named_before_it()
+    {
+        var found = Extract("The Southern Transitional Council turned on Hadi's government in January. The Houthis' alliance with former "
+            + "president Ali Abdullah Saleh frayed over the summer. Fighting between the two camps erupted in Sanaa in December.", "2017-12-12")
+            .Where(r => r.Evidence.Sentence.StartsWith("Fighting", StringComparison.Ordinal)).Select(Describe).ToList();
+        Assert.Equal(["Ali Abdullah Saleh -rival-> Houthis"], found);
+    }
+
+    [Fact]
+    public void a_description_known_by_its_initials_is_that_name_and_what_its_fighters_do_next()
+    {
+        var found = Described("Boko Haram was weakened this year. The faction, known by its initials as ISWAP, ambushed Nigerian soldiers "
+            + "near Baga on Sunday. Its fighters later attacked a Chadian army post.");
+        Assert.Contains("Islamic State West Africa Province -attacked-> Nigeria", found);
+        Assert.Contains("Islamic State West Africa Province -attacked-> Chad", found);
+        Assert.DoesNotContain(found, r => r.StartsWith("Boko Haram", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_peoples_word_before_a_groups_possessive_still_refers_back() =>
+        Assert.Contains("Turkey -attacked-> Kurdistan Workers' Party", Described("The Kurdistan Workers' Party ended its truce in July. Turkish "
+            + "jets bombed the Kurdish group's positions near Qandil on Monday."));
+
+    [Fact]
+    public void a_side_that_hits_back_with_no_target_named_attacked_the_side_that_hit_it()
+    {
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab overran a Kenyan base in January. Kenya hit back a week later with air strikes."));
+        Assert.Contains("Taliban -attacked-> Islamic State", Described("Islamic State fighters drove the Taliban out of two valleys in June. "
+            + "The Taliban retaliated in October."));
+        Assert.DoesNotContain("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab overran a Kenyan base in January. Kenya did not strike back."));
+    }
+
+    [Fact]
+    public void a_description_opening_on_a_hyphenated_name_is_what_a_later_it_means() =>
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab gunmen raided a hotel on Monday. The al Qaeda-aligned group has "
+            + "tried to bring down the Western-backed government for years. It was pushed out of Kismayo by Kenyan troops in 2012."));
+
+    [Fact]
+    public void a_town_taken_after_defenders_pulled_out_is_an_attack_unless_the_pull_out_was_an_earlier_event()
+    {
+        Assert.Contains("Houthis -attacked-> Saudi Arabia", Described("Houthi fighters captured the town of Midi on Friday after Saudi troops pulled out."));
+        Assert.DoesNotContain("Houthis -attacked-> Saudi Arabia", Described("Houthi fighters captured the town of Midi on Friday, a day after Saudi troops pulled out."));
+    }
+
+    [Fact]
+    public void a_participle_after_a_clause_about_the_weather_is_the_main_clauses() =>
+        Assert.Contains("Taliban -attacked-> Afghanistan", Described("Taliban fighters overran Kunduz in September after a storm grounded US "
+            + "aircraft, routing Afghan soldiers.", "2015-10-02"));
+
+    [Fact]
+    public void a_foe_named_by_its_adjective_in_an_apposition_is_a_rival() =>
+        Assert.Contains("Houthis -rival-> Tareq Saleh", Described("Forces loyal to Tareq Saleh, a bitter Houthi enemy, reached Hodeidah."));
+
+    [Fact]
+    public void a_state_run_site_of_a_town_the_state_holds_is_the_state() =>
+        Assert.Contains("Tehrik-i-Taliban Pakistan -attacked-> Pakistan", Described("TTP gunmen stormed Peshawar's main air base on Sunday."));
+
+    [Fact]
+    public void a_branch_noun_with_a_place_after_it_is_the_branch_of_that_places_theatre() =>
+        Assert.Contains("Egypt -rival-> Islamic State Sinai Province", Described("Hamas has ruled Gaza since 2007. Egyptian troops have battled "
+            + "an Islamic State affiliate in northern Sinai for years."));
+
+    [Fact]
+    public void a_vow_of_revenge_on_a_side_is_enmity() =>
+        Assert.Contains("Kenya -rival-> al-Shabaab", Described("Al-Shabaab vowed to take revenge on Kenya."));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -43,11 +43,14 @@ public sealed class CueLexicon
     /// <summary>Who claims an attack told before ({A}): "JNIM claimed the attack".</summary>
     public IReadOnlyList<LinedPattern> Claimants { get; private init; } = [];
 
+    /// <summary>Who hits back with no target named ({A}): "the Taliban hit back in October" (at the side that attacked it last).</summary>
+    public IReadOnlyList<LinedPattern> Counterblows { get; private init; } = [];
+
     /// <param name="families">Word families patterns may name as <c>@name</c> (from <c>families.yaml</c>).</param>
     public static CueLexicon Load(string path, IReadOnlyDictionary<string, string[][]>? families = null)
     {
         var yaml = YamlSource.Load(path);
-        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "earlier", "event_verbs", "event_nouns", "mergers", "claims", "cues");
+        yaml.RejectUnknown(yaml.Root, "gap", "negations", "hedges", "claim_verbs", "claim_markers", "background", "earlier", "event_verbs", "event_nouns", "mergers", "claims", "counterblows", "cues");
         var gap = (int)(yaml.OptionalNumber(yaml.Root, "gap", 1, CuePattern.MaxGap) ?? 12);
         var cues = new List<RelationCue>();
         var list = yaml.Sequence(yaml.Root, "cues") ?? throw yaml.Error(yaml.Root, "missing list 'cues'");
@@ -70,6 +73,7 @@ public sealed class CueLexicon
             MergerNames = mergers is null ? [] : Patterns(yaml, mergers, "names", gap, families, ["A"]),
             AttackTargets = claims is null ? [] : Patterns(yaml, claims, "targets", gap, families, ["B"]),
             Claimants = claims is null ? [] : Patterns(yaml, claims, "claimants", gap, families, ["A"]),
+            Counterblows = yaml.Sequence(yaml.Root, "counterblows") is null ? [] : Patterns(yaml, yaml.Root, "counterblows", gap, families, ["A"]),
             Gap = gap,
             Negations = Phrases(yaml, "negations"),
             Hedges = Phrases(yaml, "hedges"),

@@ -2092,6 +2092,9 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     {
         if (start < 2 || !tokens[start].IsCapitalized)
             return null;
+        // ("stormed Karachi's international airport": a site only the state runs, in a town it holds, is the state's.)
+        if (dictionary.CityAt(tokens, start) is { } owner && StateSiteOwnedBy(tokens, owner.End))
+            return new Mention(start, owner.End, owner.State.Name, owner.State.Type, MentionSource.Dictionary, Surface(tokens, start, owner.End)) { TailEnd = owner.End };
         var aim = tokens[start - 1].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 1
             : tokens[start - 1].Norm == "the" && tokens[start - 2].Norm is "at" or "into" or "toward" or "towards" or "on" ? start - 2 : -1;
         if (aim < 1)
@@ -2103,6 +2106,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || !WordBefore(tokens, aim, 4, Projectiles))
             return null;
         return new Mention(start, start + 1, state.Name, state.Type, MentionSource.Dictionary, tokens[start].Text) { TailEnd = start + 2 };
+    }
+
+    /// <summary>Whether "'s" and a site only a state runs ("international airport", "naval base") follow <paramref name="end"/>.</summary>
+    private static bool StateSiteOwnedBy(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Norm != "'s")
+            return false;
+        var k = end + 1;
+        if (tokens[k].Norm is "international" or "main" or "military" or "naval" or "air" && k + 1 < tokens.Count)
+            k++;
+        return tokens[k].Norm is "airport" or "airbase" or "base" or "parliament" or "garrison" or "cantonment" || (tokens[k].Norm == "air" && k + 1 < tokens.Count && tokens[k + 1].Norm == "base");
     }
 
     private static readonly HashSet<string> PlacesOfAState = ["cities", "towns", "city", "town", "territory", "soil", "villages", "communities", "settlements", "capital"];
@@ -2835,7 +2849,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("the al Qaeda affiliate": a name may open on its lower-case article.)
         if (named is not { TokenStart: var start and >= 1, TokenEnd: var end, Actor: { } parent } || Theatre < 0 || !(tokens[start].IsCapitalized || tokens[start].Norm == "al")
             || !ArticleBefore(tokens, start) || end >= tokens.Count || !IsBranchNoun(tokens[end].Norm) || PossessiveAfter(tokens, start) >= 0
-            || dictionary.LocalBranch(parent, Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
+            // ("an Islamic State affiliate in northern Sinai" in a story on Gaza: a place after it names the theatre.)
+            || dictionary.LocalBranch(parent, PlaceAfterBranch(tokens, end + 1) ?? Theatre) is not { } branch || dictionary.Find(branch) is not { } actor)
             return named;
         // (Not one describing a name: "al Shabaab, the al Qaeda affiliate that ...", "the al Qaeda affiliate JNIM"; nor
         // one a name is taken as: "HTS, which it regards as an al-Qaeda affiliate".)
@@ -2843,6 +2858,17 @@ public sealed class MentionFinder(ActorDictionary dictionary)
             || (start >= 2 && tokens[start - 1].Norm is "a" or "an" && tokens[start - 2].Norm == "as"))
             return named;
         return new Mention(start, end + 1, actor.Name, actor.Type, MentionSource.Dictionary, Surface(tokens, start, end + 1));
+    }
+
+    /// <summary>The theatre of a place named after "in" (past a word of direction: "in northern Sinai") at <paramref name="at"/>, or null.</summary>
+    private int? PlaceAfterBranch(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Norm != "in")
+            return null;
+        var k = at + 1;
+        if (k + 1 < tokens.Count && tokens[k].Norm is "northern" or "southern" or "eastern" or "western" or "central" or "north" or "south" or "east" or "west")
+            k++;
+        return tokens[k].IsCapitalized && dictionary.PlaceAt(tokens, k) is { } place ? place.Theatre : null;
     }
 
     /// <summary>
@@ -3235,7 +3261,7 @@ public sealed class MentionFinder(ActorDictionary dictionary)
                 return null;
             // ("the separatist council" is a council named before; "the local council" is a town's.)
             if (SingularHeads.Contains(token.Norm) && !token.IsCapitalized)
-                return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of" or "'s")
+                return k > start + 1 && !(k + 1 < tokens.Count && tokens[k + 1].Norm is "of")
                     && !(token.Norm == "council" && AnyLocalCouncilWord(tokens, start + 1, k)) ? k + 1 : null;
             // ("the Islamist insurgents", "the Uzbek militants": so are militants described, though not by a side's own word:
             // "the Houthi militants" are named by it.)

@@ -2532,7 +2532,7 @@ internal static class PatternMatcher
             // clause's own subject has closed; that subject is the participle's.)
             // ("Ethiopia, whose troops serve in ATMIS, deployed forces after al-Shabaab fighters crossed the border and clashed with
             // police": verbs joined inside a clause opened by "after" share that clause's subject, found below.)
-            if (coordinated && ClauseOpener(units, i, anchor))
+            if (coordinated && ParticiplesClauseOpener(units, i, anchor))
                 break;
             if (RelativePronouns.Contains(u.Norm) && coordinated && SubjectAfterClosedClause(units, i, anchor) is var main and >= 0)
                 return (main, "subject: the main clause's, after the relative clause before it");
@@ -2684,7 +2684,7 @@ internal static class PatternMatcher
         // ("stormed the city before dawn on Friday, battling ...": "before" or "after" a time is no clause.)
         // ("Hezbollah fired missiles, and Israel responded with strikes, killing three fighters": nor past ", and" with a name
         // and its verb, a clause of its own.)
-        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ClauseOpener(units, clauseStart - 1, anchor)
+        while (clauseStart > 0 && !ClauseEnds.Contains(units[clauseStart - 1].Norm) && !ParticiplesClauseOpener(units, clauseStart - 1, anchor)
                && !ClauseAfterCommaAnd(units, clauseStart, anchor) && !FrontedClauseEndsAt(units, clauseStart - 1)
                && (!ReportingWords.Contains(units[clauseStart - 1].Norm) || ParentheticalReport(units, clauseStart - 1, anchor) >= 0
                    // ("... and on Monday claimed an attack on ...": a verb of claiming with its object is the joined verb itself.)
@@ -2760,6 +2760,19 @@ internal static class PatternMatcher
             // ("which began as rebels led by HTS swept into Damascus and toppled Assad": "as" before bare men opens a clause.)
             || (units[at].Norm == "as" && MenBeforeVerb.Contains(units[at + 1].Lead)))
         && !(units[at].Norm is "after" or "before" && (TimeAfter(units[at + 1]) || NounPhraseToComma(units, at + 1, anchor)));
+
+    /// <summary>
+    /// A clause opener at <paramref name="at"/> whose clause the verb at <paramref name="anchor"/> is in; not when that verb is a
+    /// participle after a comma and the clause has a thing for its subject ("seized Ramadi after a sandstorm grounded coalition
+    /// aircraft, routing government forces": the main clause's).
+    /// </summary>
+    private static bool ParticiplesClauseOpener(IReadOnlyList<Unit> units, int at, int anchor) =>
+        ClauseOpener(units, at, anchor) && !(units[anchor - 1].Norm == "," && ThingOpensClause(units, at + 1));
+
+    /// <summary>Whether the clause opening at <paramref name="at"/> has a thing no name gives for its subject ("a sandstorm", "the rains").</summary>
+    private static bool ThingOpensClause(IReadOnlyList<Unit> units, int at) =>
+        at + 1 < units.Count && units[at].Norm is "a" or "an" or "the" && units[at + 1] is { IsMention: false, Tail: false } noun
+        && char.IsLetter(noun.Norm[0]) && !MenBeforeVerb.Contains(noun.Lead) && !(at + 2 < units.Count && units[at + 2].IsMention);
 
     /// <summary>
     /// The role noun of "to its leader, NAME" before the comma at <paramref name="comma"/>, when a person is named there

@@ -196,8 +196,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         // "The group targeted is likely Hurras al-Din" names what it is about after the verb.)
         // A description followed by its own clause or auxiliary is the subject too: "The group, which controls Idlib, has
         // fought the Islamic State since 2014. It has also clashed with ..." keeps the text on the group.
-        if (mentions.FirstOrDefault(m => m.Source != MentionSource.Event && (m.IsReference || m.Actor is not null)) is { Candidates: [var referent, ..] } opening
-            && (opening.Source == MentionSource.Pronoun || (opening.Source == MentionSource.Description && !opening.Plural && opening.TokenStart <= 1
+        // ("The al Qaeda-aligned group has fought ...": past a name that only modifies the description's head.)
+        if (mentions.FirstOrDefault(m => m.Source != MentionSource.Event && (m.IsReference || m.Actor is not null) && !ModifierOfCompound(tokens, m)) is { Candidates: [var referent, ..] } opening
+            && (opening.Source == MentionSource.Pronoun || (opening.Source == MentionSource.Description && !opening.Plural && (opening.TokenStart <= 1 || CompoundOpens(tokens, opening.TokenStart))
                 && opening.TokenEnd < tokens.Count && tokens[opening.TokenEnd].Norm is "," or "has" or "have" or "had" or "is" or "was" or "will"
                     or "said" or "says" or "vowed" or "vows" or "claimed" or "denied" or "announced" or "pledged" or "warned"
                     // ("The militias took up arms after al-Shabaab fighters burned ...": a past verb no participle spells alike.)
@@ -239,7 +240,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var knownAsSubject = noun >= 0 && noun <= MentionFinder.DatelineEnd(tokens) + 1;
             // ("The offensive that toppled Assad was led by HTS. Its leader ...": nor the object of a relative clause's verb; the agent
             // of the passive the sentence's own subject, an act, takes is what it is about.)
-            var subject = !subjectSeen && !modifier && (!GovernedByPreposition(tokens, m) || knownAsSubject || PassiveAgentOfAct(tokens, mentions, m))
+            // ("The group, known as ISKP, has fought ...": the name the opening description is known by is the subject it names.)
+            var subject = (!subjectSeen || knownAsSubject) && !modifier && (!GovernedByPreposition(tokens, m) || knownAsSubject || PassiveAgentOfAct(tokens, mentions, m))
                 && m.TokenStart >= leadingClauseEnd && !ObjectInRelativeClause(tokens, m);
             if (subject)
                 // ("Sahrawi's group was behind the attack. It has also targeted ...": a man's group opening the clause is what
@@ -294,6 +296,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return mentions;
     }
 
+    /// <summary>A name right before a hyphen's second word ("al Qaeda" of "al Qaeda-aligned"): it modifies what follows.</summary>
+    private static bool ModifierOfCompound(IReadOnlyList<Token> tokens, Mention m) =>
+        !m.IsReference && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].AfterHyphen;
+
+    /// <summary>Whether only "the" and a hyphenated compound ("The al Qaeda-aligned") stand before <paramref name="head"/>.</summary>
+    private static bool CompoundOpens(IReadOnlyList<Token> tokens, int head)
+    {
+        if (head < 3 || tokens[0].Norm != "the" || !tokens[head - 1].AfterHyphen)
+            return false;
+        for (var k = 1; k < head; k++)
+            if (!tokens[k].IsWord || (!tokens[k].IsCapitalized && !tokens[k].AfterHyphen && tokens[k].Norm is not ("al" or "el" or "ad" or "as")))
+                return false;
+        return true;
+    }
+
     /// <summary>
     /// The noun a name at <paramref name="start"/> is given to by "known as" ("militias known as", "vigilantes, known locally as
     /// the"), or -1.
@@ -301,6 +318,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static int NounKnownAs(IReadOnlyList<Token> tokens, int start)
     {
         var k = MentionFinder.KnownAsBefore(tokens, start, NounKnownAsAdverbs);
+        // ("The group, known by its Arabic acronym as ISKP": past what says which of its names follows.)
+        if (k < 0 && start >= 1 && tokens[start - 1].Norm is "as" or "the" && (tokens[start - 1].Norm == "as" ? start - 1 : start - 2) is var asAt and >= 2
+            && tokens[asAt].Norm == "as")
+            for (var known = asAt - 2; known >= 1 && known >= asAt - 5 && k < 0; known--)
+                if (tokens[known].Norm == "known" && NamingAsideEnd(tokens, known + 1, asAt) == asAt)
+                    k = known;
         if (k < 1)
             return -1;
         k--;
@@ -342,7 +365,26 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var k = end + 1;
         if (k < next && tokens[k].Norm is "also" or "locally" or "commonly" or "better" or "widely")
             k++;
-        return k + 1 < next && tokens[k].Norm == "known" && tokens[k + 1].Norm == "as" && NameStartsAt(tokens, k + 2, next);
+        if (k >= next || tokens[k].Norm != "known")
+            return false;
+        var of = NamingAsideEnd(tokens, k + 1, next);
+        return of < next && tokens[of].Norm == "as" && NameStartsAt(tokens, of + 1, next);
+    }
+
+    /// <summary>
+    /// Past what says which of its names follows, at <paramref name="k"/> after "known": "by its Arabic acronym", "by their
+    /// initials", "in Arabic". <paramref name="k"/> itself when no such words stand there.
+    /// </summary>
+    private static int NamingAsideEnd(IReadOnlyList<Token> tokens, int k, int next)
+    {
+        if (k + 1 < next && tokens[k].Norm == "in" && tokens[k + 1].IsCapitalized)
+            return k + 2;
+        if (k + 2 >= next || tokens[k].Norm != "by" || tokens[k + 1].Norm is not ("its" or "their"))
+            return k;
+        for (var j = k + 2; j < next && j <= k + 4; j++)
+            if (tokens[j].Norm is "acronym" or "initials" or "abbreviation" or "name")
+                return j + 1;
+        return k;
     }
 
     /// <summary>
@@ -705,10 +747,14 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         }
         // "The Houthis accused Saleh of treason ... Houthi fighters blew up Saleh's house. The two sides had fought together": with
         // no sides named together, "the two sides" are the two the last relation of the two sentences before tied, a man who
-        // leads forces among them.
-        if (m.Plural && members.Count == 0 && m.Source == MentionSource.Description && m.Surface.EndsWith("sides", StringComparison.OrdinalIgnoreCase)
+        // leads forces among them. ("The two camps" are two sides.)
+        // ("The STC is hostile to Hadi. The Houthis' alliance with Saleh is under strain. Clashes between the two camps": a tie
+        // with such a man told after the sides last named together is the later pair.)
+        if (m.Plural && !sameSentence && m.Source == MentionSource.Description
+            && (m.Surface.EndsWith("sides", StringComparison.OrdinalIgnoreCase) || m.Surface.EndsWith("camps", StringComparison.OrdinalIgnoreCase))
             && state.Relations.LastOrDefault(r => r.Evidence.SentenceIndex >= state.SentenceIndex - 2 && r.Evidence.SentenceIndex < state.SentenceIndex
-                && r.Kind != RelationKind.Affiliate && Fit([r.Source, r.Target])) is { } lastTie)
+                && r.Kind != RelationKind.Affiliate && Fit([r.Source, r.Target])) is { } lastTie
+            && (members.Count == 0 || (members.SequenceEqual(state.LastSides?.Actors ?? []) && lastTie.Evidence.SentenceIndex > state.LastSides!.Value.Sentence)))
             members = [lastTie.Source, lastTie.Target];
         // "Al-Shabaab holds the south. ISS is active in Puntland. The two groups have fought": with no sides named
         // together, the last two groups named in the two sentences before.
@@ -1115,6 +1161,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = candidates.Where(a => dictionary.TheatresOf(a) is var own && (own.Count == 0 || own.Any(national.Contains))).ToList();
         // "the Uzbek group", "the Kurdish militia": a people's word puts first the sides whose names hold that people
         // ("Islamic Movement of Uzbekistan", "Kurdistan Workers' Party").
+        if (Environment.GetEnvironmentVariable("AGK") is not null) Console.Error.WriteLine($"PS {m.Surface} [{string.Join("|", candidates)}] {string.Join(",", PeopleStems(tokens, m))}");
         if (m.Source == MentionSource.Description && candidates.Count > 1 && PeopleStems(tokens, m) is { Count: > 0 } people)
             candidates = [.. candidates.OrderBy(a => a.Split(' ').Any(w => people.Any(p => w.StartsWith(p, StringComparison.OrdinalIgnoreCase))) ? 0 : 1)];
         var tiedByCompound = false;
@@ -2258,9 +2305,16 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     private static List<Mention> DescriptionsKnownByName(IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         for (var k = 0; k + 1 < mentions.Count; k++)
-            if (mentions[k] is { Source: MentionSource.Description, Plural: false } described && mentions[k + 1] is { IsReference: false, Actor: { } known } name
-                && KnownAsBetween(tokens, described.TokenEnd, name.TokenStart))
+        {
+            if (mentions[k] is not { Source: MentionSource.Description, Plural: false } described)
+                continue;
+            // (Past what "known by its acronym as", "known in Arabic as" hold: the first mention after the naming words.)
+            var j = k + 1;
+            while (j + 1 < mentions.Count && mentions[j].TokenStart - described.TokenEnd <= 8 && !KnownAsBetween(tokens, described.TokenEnd, mentions[j].TokenStart))
+                j++;
+            if (mentions[j] is { IsReference: false, Actor: { } known } name && KnownAsBetween(tokens, described.TokenEnd, name.TokenStart))
                 mentions[k] = described with { Source = name.Source, Actor = known, Type = name.Type, Candidates = [known] };
+        }
         return mentions;
     }
 
@@ -2327,9 +2381,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         var named = k + 1;
         if (tokens[named].Norm is "also" or "locally" or "commonly" or "widely" or "collectively" or "popularly")
             named++;
-        if (named + 1 < tokens.Count && (tokens[named].Norm == "known" && tokens[named + 1].Norm == "as" || tokens[named].Norm is "called" or "dubbed" or "named"))
+        // ("The group, known by its Arabic acronym as ISKP": past what says which of its names follows.)
+        var knownAs = tokens[named].Norm == "known" ? NamingAsideEnd(tokens, named + 1, tokens.Count) : -1;
+        if (named + 1 < tokens.Count && (knownAs >= 0 && knownAs < tokens.Count && tokens[knownAs].Norm == "as" || tokens[named].Norm is "called" or "dubbed" or "named"))
         {
-            k = named + (tokens[named].Norm == "known" ? 2 : 1);
+            k = knownAs >= 0 ? knownAs + 1 : named + 1;
             while (k < tokens.Count && tokens[k].Norm is "the" or "\"" or "“")
                 k++;
             return mentions.FirstOrDefault(n => n.TokenStart == k && !n.IsReference)?.Actor;
@@ -2604,6 +2660,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             var authored = found.Values.Where(r => r.Kind == RelationKind.Attacked && !NamedOnlyByTheatre(mentions, r.Source))
                 .GroupBy(r => r.Target).ToDictionary(g => g.Key, g => g.Select(r => r.Source).ToHashSet());
             foreach (var relation in Claims(whole, fullWords, authored))
+                Keep(relation);
+            foreach (var relation in Counterblows(whole, fullWords, found.Values).ToList())
                 Keep(relation);
             var merged = Mergers(whole, fullWords).ToList();
             foreach (var relation in merged.Where(r => r.Evidence.SentenceIndex == sentence.Index))
