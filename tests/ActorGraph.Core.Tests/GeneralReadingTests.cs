@@ -14877,6 +14877,33 @@ public class GeneralReadingTests
     public void a_vow_of_revenge_on_a_side_is_enmity() =>
         Assert.Contains("Kenya -rival-> al-Shabaab", Described("Al-Shabaab vowed to take revenge on Kenya."));
 
+    [Fact]
+    public void a_man_who_killed_himself_while_surrounded_by_a_sides_fighters_attacked_nobody()
+    {
+        var found = Described("Abubakar Shekau killed himself on Friday while surrounded by fighters of ISWAP.", "2021-06-07");
+        Assert.DoesNotContain("Abubakar Shekau -attacked-> Islamic State West Africa Province", found);
+        Assert.Contains("Islamic State West Africa Province -attacked-> Abubakar Shekau", found);
+    }
+
+    [Fact]
+    public void a_possessive_in_what_a_sides_strike_hit_is_not_that_side() =>
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Hezbollah fired rockets into Israel on Friday, after an Israeli strike "
+            + "killed two of its most senior field officers in Tyre.", "2024-06-09"));
+
+    [Fact]
+    public void shoring_up_a_side_is_backing_it() =>
+        Assert.Contains("Assad regime -allied-> Russia", Described("Russian jets helped shore up the Assad regime in 2015.", "2016-01-09"));
+
+    [Fact]
+    public void troops_that_withdrew_as_a_side_advanced_were_attacked_by_it() =>
+        Assert.Contains("Rapid Support Forces -attacked-> Sudanese Armed Forces", Described("Sudanese soldiers retreated from the town as RSF "
+            + "fighters closed in.", "2023-12-19"));
+
+    [Fact]
+    public void an_army_built_and_paid_for_by_a_state_is_its_ally() =>
+        Assert.Contains("Iraqi government -allied-> United States", Described("The Iraqi army, built and paid for by the United States, collapsed "
+            + "in Mosul.", "2014-06-12"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

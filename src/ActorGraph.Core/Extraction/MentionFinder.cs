@@ -3351,8 +3351,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
         // ("turned on its former allies": the possessive then stands for the sides tied to it so.)
         if (TiedSidesNounAfter(tokens, pronoun + 1) is not null)
             return true;
-        // ("the attack on its consulate": so do the sites and assets a side is attacked through.)
-        for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 3 && tokens[i].IsWord; i++)
+        // ("the attack on its consulate", "one of its most senior field commanders": so do the sites, assets and men a side is attacked through.)
+        for (var i = pronoun + 1; i < tokens.Count && i <= pronoun + 4 && tokens[i].IsWord; i++)
             if (dictionary.PossessedNouns.Contains(tokens[i].Norm) || dictionary.AssetNouns.Contains(tokens[i].Norm))
                 return true;
         return false;

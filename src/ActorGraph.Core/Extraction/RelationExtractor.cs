@@ -296,6 +296,35 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return mentions;
     }
 
+    /// <summary>
+    /// The side named as the subject of a verb of killing or striking whose object holds the possessive at mention
+    /// <paramref name="at"/> ("an Israeli strike killed one of its commanders": Israel), within its clause; else null.
+    /// </summary>
+    private static string? StrikerOfPossessed(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, int at)
+    {
+        var verb = -1;
+        for (var k = mentions[at].TokenStart - 1; k >= 0 && k >= mentions[at].TokenStart - 6; k--)
+        {
+            if (tokens[k].Norm is "," or ";" or "and" or "that" or "which" or "who")
+                return null;
+            if (tokens[k].Norm is "killed" or "kills" or "killing" or "struck" or "strikes" or "hit" or "hits" or "wounded" or "targeted" or "bombed" or "attacked")
+            {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 1)
+            return null;
+        // (The subject right before the verb, past the act's noun: "an Israeli strike", "US drones".)
+        var subject = verb - 1;
+        if (tokens[subject].Norm is "strike" or "strikes" or "airstrike" or "airstrikes" or "drone" or "drones" or "raid" or "jets" or "warplanes" or "missile" or "forces" or "troops")
+            subject--;
+        for (var j = at - 1; j >= 0; j--)
+            if (mentions[j].TokenEnd - 1 == subject && !mentions[j].IsReference)
+                return mentions[j].Actor;
+        return null;
+    }
+
     /// <summary>A name right before a hyphen's second word ("al Qaeda" of "al Qaeda-aligned"): it modifies what follows.</summary>
     private static bool ModifierOfCompound(IReadOnlyList<Token> tokens, Mention m) =>
         !m.IsReference && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].AfterHyphen;
@@ -1023,6 +1052,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && mentions.Take(i).Any(p => p.TokenStart > themClause && !p.IsReference && p.Actor != acted))
             candidates = [acted, .. candidates.Where(c => c != acted)];
         // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
+        // "after an Israeli strike killed one of its commanders": the side whose act hits the men a possessive names is not
+        // their owner.
+        if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
+            && StrikerOfPossessed(tokens, mentions, i) is { } striker && candidates[0] == striker)
+            candidates = [.. candidates.Skip(1), striker];
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
         // ("Kurdish fighters of the YPG declared on Monday that they had driven the jihadists out": a side's own words of itself.)
