@@ -14904,6 +14904,40 @@ public class GeneralReadingTests
         Assert.Contains("Iraqi government -allied-> United States", Described("The Iraqi army, built and paid for by the United States, collapsed "
             + "in Mosul.", "2014-06-12"));
 
+    [Fact]
+    public void arms_shipped_to_a_side_by_a_state_make_them_allies() =>
+        Assert.Contains("Germany -allied-> Peshmerga", Described("Militants captured rifles shipped to the Kurdish peshmerga by Germany.", "2014-06-20"));
+
+    [Fact]
+    public void a_side_defended_by_militias_is_their_ally() =>
+        Assert.Contains("Government of National Accord -allied-> Misrata militias", Described("The Government of National Accord is defended by "
+            + "Misrata militias.", "2019-05-02"));
+
+    [Fact]
+    public void hitting_back_on_a_day_names_no_target_but_hitting_men_does()
+    {
+        Assert.Contains("al-Shabaab -attacked-> United States", Described("US drones struck al-Shabaab camps on Sunday. Al-Shabaab retaliated on Monday.", "2022-09-20"));
+        Assert.DoesNotContain("al-Shabaab -attacked-> United States", Described("US drones struck al-Shabaab camps on Sunday. Al-Shabaab retaliated "
+            + "on Monday with a bomb that killed five soldiers in Jowhar.", "2022-09-20"));
+    }
+
+    [Fact]
+    public void supporters_of_a_government_are_not_its_forces() =>
+        Assert.DoesNotContain("Niger -attacked-> France", Described("Supporters of the ruling junta attacked the French embassy in Niamey on Sunday.", "2023-08-01"));
+
+    [Fact]
+    public void the_act_that_set_off_a_fight_is_not_the_offensive_joined_later()
+    {
+        var found = Described("Rebels of the Islamic Front launched attacks on ISIS on Friday. The fighting erupted after ISIS gunmen killed a "
+            + "commander of Ahrar al-Sham. Jaysh al-Mujahideen joined the offensive on Saturday.", "2014-01-06");
+        Assert.Contains("Islamic Front -allied-> Jaysh al-Mujahideen", found);
+        Assert.DoesNotContain("Islamic State -allied-> Jaysh al-Mujahideen", found);
+    }
+
+    [Fact]
+    public void officers_of_a_group_act_for_it() =>
+        Assert.Contains("Islamic State -allied-> Naqshbandi Army", Described("Officers of the Naqshbandi Army fought alongside the Islamic State near Tikrit.", "2014-06-11"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -44,7 +44,7 @@ internal static class PatternMatcher
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
          "sniper", "snipers", "islamists", "extremists", "groups", "brigades", "battalions", "brigade", "battalion", "division", "regiment", "corps", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
-         "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
+         "officers", "officer", "veterans", "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
@@ -3419,15 +3419,15 @@ internal static class PatternMatcher
         return -1;
     }
 
-    /// <summary>A word of a date phrase: "on" before a month or weekday, the name itself, a day or year beside a month's name.</summary>
     /// <summary>The first unit at or after <paramref name="from"/> that is no part of a date ("on Tuesday", "since December").</summary>
-    private static int PastDateUnits(IReadOnlyList<Unit> units, int from)
+    internal static int PastDateUnits(IReadOnlyList<Unit> units, int from)
     {
         while (from < units.Count && IsDateUnit(units, from))
             from++;
         return from;
     }
 
+    /// <summary>A word of a date phrase: "on" before a month or weekday, the name itself, a day or year beside a month's name.</summary>
     private static bool IsDateUnit(IReadOnlyList<Unit> units, int i)
     {
         static bool Named(IReadOnlyList<Unit> units, int j) =>

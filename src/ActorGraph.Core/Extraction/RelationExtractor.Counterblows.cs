@@ -4,6 +4,15 @@ namespace ActorGraph.Core.Extraction;
 
 public sealed partial class RelationExtractor
 {
+    /// <summary>Whether men of some side ("soldiers", "troops", "police") are named after <paramref name="from"/>.</summary>
+    private static bool MenHitAfter(IReadOnlyList<Unit> units, int from)
+    {
+        for (var k = from; k < units.Count; k++)
+            if (units[k].Norm is "soldiers" or "troops" or "police" or "policemen" or "officers" or "guards" or "militiamen" or "fighters")
+                return true;
+        return false;
+    }
+
     /// <summary>How many sentences back a blow hit back at may have been told.</summary>
     private const int CounterblowReach = 3;
 
@@ -20,7 +29,11 @@ public sealed partial class RelationExtractor
         foreach (var (pattern, line) in lexicon.Counterblows)
             foreach (var match in PatternMatcher.Match(pattern, units, words))
             {
-                if (NegationBefore(units, match.End) >= 0 || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End)
+                // ("hit back at the rebels": a target named after the verb is the cues' to read; "retaliated on Monday" names none.)
+                var after = PatternMatcher.PastDateUnits(units, match.End);
+                // ("retaliated with a car bomb, killing several soldiers": men the blow hit, whoever's they are, are its target.)
+                if ((after < units.Count && units[after].Norm is "at" or "against" or "on" or "by") || MenHitAfter(units, match.End)
+                    || NegationBefore(units, match.End) >= 0 || AnyPhrase(units, lexicon.Hedges, Math.Max(0, match.Start - 2), match.End)
                     || units[match.Slots["A"]] is not { IsMention: true } slot
                     || context.Mentions[slot.Mention].Candidates.FirstOrDefault() is not { } striker
                     || !PronounTypes.Contains(TypeOf(state, striker))

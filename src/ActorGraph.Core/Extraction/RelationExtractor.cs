@@ -325,6 +325,21 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
+    /// <summary>Whether "supporters of" ("protesters against" is no side's) stands before the name at <paramref name="at"/>, past "the new".</summary>
+    private static bool CrowdOf(IReadOnlyList<Unit> units, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && units[k].Norm is "the" or "new" or "ruling" or "military")
+            k--;
+        return k >= 1 && units[k].Norm == "of"
+            && units[k - 1].Norm is "supporters" or "sympathisers" or "sympathizers" or "protesters" or "protestors" or "demonstrators" or "crowds" or "mobs";
+    }
+
+    /// <summary>Whether the sentence opens on when a fight began: "The fighting began (erupted, broke out) ...".</summary>
+    private static bool FightsOnsetTold(IReadOnlyList<Unit> units) =>
+        units.Count > 3 && units[0].Norm == "the" && units[1].Norm is "fighting" or "clashes" or "battle" or "violence" or "war" or "offensive"
+        && units[2].Norm is "began" or "erupted" or "broke" or "started" or "flared";
+
     /// <summary>A name right before a hyphen's second word ("al Qaeda" of "al Qaeda-aligned"): it modifies what follows.</summary>
     private static bool ModifierOfCompound(IReadOnlyList<Token> tokens, Mention m) =>
         !m.IsReference && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].AfterHyphen;
@@ -3475,6 +3490,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
     /// </summary>
     private void RememberAttackers(DocumentState state, IEnumerable<ExtractedRelation> relations, List<Mention> mentions, IReadOnlyList<Unit> units)
     {
+        // ("The fighting began after ISIL fighters killed a doctor": the act that set off a fight told before is its cause; a later
+        // "joined the offensive" is still the fight's.)
+        if (FightsOnsetTold(units))
+            return;
         // ("whose brigades spearheaded the 2016 campaign against IS", in a story of 2019: an act of history, more than a
         // year before publication, is not the one a later "the offensive" refers to.)
         var recent = YearBefore(state.Document.Published);
@@ -4800,6 +4819,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                         continue;
                     // "has targeted Pakistan's Shiite Hazara minority", "killed Iraq's Yazidis": a state's people are not the state.
                     if (kind == RelationKind.Attacked && target.Type == ActorType.State && PeopleOfState(units, tu))
+                        continue;
+                    // "Supporters of the new junta attacked the French embassy": a crowd on a government's side is not its forces.
+                    if (kind == RelationKind.Attacked && source.Type == ActorType.State && CrowdOf(units, su))
                         continue;
                     // "Ethiopian troops invaded Somalia in 2006 to oust the Islamic Courts Union": a land invaded to act against
                     // another side is where the war was taken, not the side fought.
