@@ -14938,6 +14938,14 @@ public class GeneralReadingTests
     public void officers_of_a_group_act_for_it() =>
         Assert.Contains("Islamic State -allied-> Naqshbandi Army", Described("Officers of the Naqshbandi Army fought alongside the Islamic State near Tikrit.", "2014-06-11"));
 
+    [Fact]
+    public void a_states_generals_and_the_governments_of_listed_states_are_those_states()
+    {
+        var found = Described("Chad's generals have grown closer to the governments of Niger and Sudan.", "2023-09-25");
+        Assert.Contains("Chad -allied-> Niger", found);
+        Assert.Contains("Chad -allied-> Sudanese Armed Forces", found);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

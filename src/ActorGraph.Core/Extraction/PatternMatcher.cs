@@ -44,7 +44,7 @@ internal static class PatternMatcher
          "mercenaries", "contractors", "volunteers", "recruits", "advisers", "advisors", "militias", "militia", "factions",
          "paramilitaries", "guerrillas", "tribesmen", "bomber", "bombers", "gunman", "attacker", "attackers", "assailant", "assailants",
          "sniper", "snipers", "islamists", "extremists", "groups", "brigades", "battalions", "brigade", "battalion", "division", "regiment", "corps", "faction", "wing", "cell", "rulers", "followers", "guards", "bodyguards", "armies", "auxiliaries",
-         "officers", "officer", "veterans", "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
+         "officers", "officer", "veterans", "governments", "juntas", "regimes", "generals", "warplanes", "jets", "aircraft", "planes", "drones", "helicopters", "gunships", "warships", "gunboats"];
 
     /// <summary>Plurals of sides a present participle may describe: "Arab states backing the government".</summary>
     private static readonly HashSet<string> SidesNouns =
