@@ -14946,6 +14946,10 @@ public class GeneralReadingTests
         Assert.Contains("Chad -allied-> Sudanese Armed Forces", found);
     }
 
+    [Fact]
+    public void fighting_with_a_sides_cooperation_makes_it_an_ally() =>
+        Assert.Contains("Kenya -allied-> Somali government", Described("Kenyan troops hunted al-Shabaab with the cooperation of Somali forces.", "2019-03-24"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }
