@@ -73,7 +73,7 @@ public sealed class CueLexicon
             MergerNames = mergers is null ? [] : Patterns(yaml, mergers, "names", gap, families, ["A"]),
             AttackTargets = claims is null ? [] : Patterns(yaml, claims, "targets", gap, families, ["B"]),
             Claimants = claims is null ? [] : Patterns(yaml, claims, "claimants", gap, families, ["A"]),
-            Counterblows = yaml.Sequence(yaml.Root, "counterblows") is null ? [] : Patterns(yaml, yaml.Root, "counterblows", gap, families, ["A"]),
+            Counterblows = Patterns(yaml, yaml.Root, "counterblows", gap, families, ["A"]),
             Gap = gap,
             Negations = Phrases(yaml, "negations"),
             Hedges = Phrases(yaml, "hedges"),

@@ -2087,7 +2087,8 @@ public sealed class MentionFinder(ActorDictionary dictionary)
     /// projectiles are the state attacked (a state's towns are otherwise no mention of it: "regime jets struck Syrian
     /// towns" hit rebels).
     /// </summary>
-    /// <remarks>So is a town the state holds, by name ("launched drones at Eilat", "fired a missile toward Jizan").</remarks>
+    /// <remarks>So is a town the state holds, by name ("launched drones at Eilat", "fired a missile toward Jizan"), and a site
+    /// only the state runs in such a town ("stormed Karachi's international airport").</remarks>
     private Mention? ProjectileTarget(IReadOnlyList<Token> tokens, int start)
     {
         if (start < 2 || !tokens[start].IsCapitalized)

@@ -44,11 +44,13 @@ public sealed partial class RelationExtractor
                 if (blow is null)
                     continue;
                 var (attribution, by) = Attribute(context, match);
-                var date = DateNear(context, match.End - 1) is { } own ? (own, (string?)null) : CarriedDate(context, storyToo: true) is { } carried ? (carried.Date, carried.Note) : default;
+                // Its own date, else the one an undated act carries.
+                var (when, note) = DateNear(context, match.End - 1) is { } own ? (own, null)
+                    : CarriedDate(context, storyToo: true) is { } carried ? (carried.Date, carried.Note) : ((DateMention?)null, (string?)null);
                 var evidence = new Evidence(state.Document.Key, context.Sentence.Text, context.Sentence.Index, context.Sentence.Start,
-                    date.Item1?.Date, date.Item1?.Text is { Length: > 0 } phrase ? phrase : null, attribution, by,
+                    when?.Date, when?.Text is { Length: > 0 } phrase ? phrase : null, attribution, by,
                     attribution == Attribution.Comment ? 0.35 : 0.7, Background: false,
-                    $"counterblow: \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"; the blow hit back at is told in \"{context.State.Document.Key}\" sentence {blow.Evidence.SentenceIndex + 1}, by {blow.Source}{(date.Item2 is { } note ? "; " + note : "")}");
+                    $"counterblow: \"{pattern.Text}\" (relations.yaml line {line}) on \"{Span(context, match)}\"; the blow hit back at is {blow.Source}'s in sentence {blow.Evidence.SentenceIndex + 1}{(note is null ? "" : "; " + note)}");
                 yield return new ExtractedRelation(striker, blow.Source, RelationKind.Attacked, evidence);
             }
     }

@@ -325,7 +325,7 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return null;
     }
 
-    /// <summary>Whether "supporters of" ("protesters against" is no side's) stands before the name at <paramref name="at"/>, past "the new".</summary>
+    /// <summary>Whether a crowd's noun and "of" ("supporters of", "protesters of") stand before the name at <paramref name="at"/>, past "the new".</summary>
     private static bool CrowdOf(IReadOnlyList<Unit> units, int at)
     {
         var k = at - 1;
@@ -1066,12 +1066,12 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             && FollowsVerb(tokens, actedOn) && candidates.Contains(acted)
             && mentions.Take(i).Any(p => p.TokenStart > themClause && !p.IsReference && p.Actor != acted))
             candidates = [acted, .. candidates.Where(c => c != acted)];
-        // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         // "after an Israeli strike killed one of its commanders": the side whose act hits the men a possessive names is not
         // their owner.
         if (m.Source == MentionSource.Pronoun && candidates.Count > 1 && tokens[m.TokenStart].Norm is "its" or "their"
             && StrikerOfPossessed(tokens, mentions, i) is { } striker && candidates[0] == striker)
             candidates = [.. candidates.Skip(1), striker];
+        // "Pakistani officials say it is a TTP front": "it" opening what a speaker says is not the speaker.
         if (m.Source == MentionSource.Pronoun && SpeakerBefore(tokens, mentions, i) is { } speaker && candidates.Count > 1)
             candidates.Remove(speaker);
         // ("Kurdish fighters of the YPG declared on Monday that they had driven the jihadists out": a side's own words of itself.)
