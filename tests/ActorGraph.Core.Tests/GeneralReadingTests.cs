@@ -14950,6 +14950,20 @@ public class GeneralReadingTests
     public void fighting_with_a_sides_cooperation_makes_it_an_ally() =>
         Assert.Contains("Kenya -allied-> Somali government", Described("Kenyan troops hunted al-Shabaab with the cooperation of Somali forces.", "2019-03-24"));
 
+    [Fact]
+    public void a_blow_struck_in_response_at_no_side_named_hits_the_side_that_attacked()
+    {
+        Assert.Contains("Kenya -attacked-> al-Shabaab", Described("Al-Shabaab gunmen stormed a Kenyan army camp on Monday. Kenyan jets bombed "
+            + "targets across Gedo in response.", "2019-05-02"));
+        Assert.Contains("Israel -attacked-> Hezbollah", Described("Hezbollah fired missiles at an Israeli army post on Monday. Israel responded "
+            + "with shelling.", "2019-05-02"));
+    }
+
+    [Fact]
+    public void an_assault_joined_is_not_the_air_strikes_told_last() =>
+        Assert.DoesNotContain("Saudi Arabia -allied-> al-Islah", Described("Houthi fighters stormed a Saudi army post on Monday. Saudi jets "
+            + "pounded targets near Saada in reply. Islah said its fighters had joined the assault.", "2019-05-02"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -666,7 +666,8 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             // offensive, a raid) is no air strike, nor the other way round.
             var head = tokens[m.TokenEnd - 1].Norm;
             var otherKind = state.LastActNoun is { } lastAct && ((AirActNouns.Contains(head) && GroundActNouns.Contains(lastAct))
-                || (GroundActNouns.Contains(head) && AirActNouns.Contains(lastAct)));
+                || (GroundActNouns.Contains(head) && AirActNouns.Contains(lastAct))
+                || (lastAct == AircraftsAct && GroundActNouns.Contains(head) && head is not ("raid" or "raids")));
             // "Al-Shabaab overran a base, a setback for a government offensive against it. ... in support of the offensive": an
             // act told with its owner's name before its noun is that owner's, whoever attacked last.
             // (Within a few sentences, and unless a later one launched an act of that name.)
@@ -3704,7 +3705,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return false;
     }
 
-    /// <summary>The first ground act's noun a sentence names, else its first air act's noun or verb ("bombed"), else null.</summary>
+    /// <summary>What a sentence whose aircraft act names no act's noun tells: an act from the air, which a later "raids" may name.</summary>
+    private const string AircraftsAct = "aircraft";
+
+    /// <summary>The first ground act's noun a sentence names, else its first air act's noun, verb ("bombed") or aircraft (<see cref="AircraftsAct"/>), else null.</summary>
     private static string? KindOfActTold(IReadOnlyList<Unit> units)
     {
         string? air = null;
@@ -3713,6 +3717,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 return unit.Norm;
             else if (air is null && (AirActNouns.Contains(unit.Norm) || unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards"))
                 air = unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards" ? "bombing" : unit.Norm;
+            // ("Israeli jets pounded targets across Gaza": an act of aircraft is one from the air, though it may be called raids.)
+            else if (air is null && unit.Norm is "jets" or "warplanes" or "aircraft" or "planes" or "drones" or "helicopters" or "gunships")
+                air = AircraftsAct;
         return air;
     }
 
