@@ -14964,6 +14964,18 @@ public class GeneralReadingTests
         Assert.DoesNotContain("Saudi Arabia -allied-> al-Islah", Described("Houthi fighters stormed a Saudi army post on Monday. Saudi jets "
             + "pounded targets near Saada in reply. Islah said its fighters had joined the assault.", "2019-05-02"));
 
+    [Fact]
+    public void a_plural_noun_with_a_plural_verb_after_whose_is_said_of_each_side_listed()
+    {
+        var found = Described("Chad and Niger, whose armies are Nigeria's partners, sent troops to Lake Chad.", "2025-11-04");
+        Assert.Contains("Chad -allied-> Nigeria", found);
+        Assert.Contains("Niger -allied-> Nigeria", found);
+    }
+
+    [Fact]
+    public void troops_kept_alongside_a_side_make_it_an_ally() =>
+        Assert.Contains("France -allied-> Mali", Described("France kept about 5,000 soldiers in Mali alongside the Malian army.", "2019-11-04"));
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

@@ -742,7 +742,10 @@ internal static class PatternMatcher
                 // ("Kenyan troops and the Ras Kamboni brigade, led by Ahmed Madobe,": past the name's own head noun.)
                 && !(EndOfTail(units, slots[head.Name]) is var named && named + 2 < units.Count && units[named + 1].Norm == ","
                     // ("Kenya and Ethiopia, whose troops serve in AMISOM": not men both may own.)
-                    && ((units[named + 2].Norm == "whose" && !(named + 3 < units.Count && units[named + 3].Norm is "troops" or "forces" or "soldiers" or "fighters"))
+                    // ("Burkina Faso and Niger, whose juntas are Mali's allies": nor what a plural noun with a plural verb says of each.)
+                    && ((units[named + 2].Norm == "whose" && !(named + 3 < units.Count && units[named + 3].Norm is "troops" or "forces" or "soldiers" or "fighters")
+                            && !(named + 4 < units.Count && units[named + 3].Norm.EndsWith('s') && !units[named + 3].Norm.EndsWith("ss", StringComparison.Ordinal)
+                                && units[named + 4].Norm is "are" or "were" or "have" or "remain"))
                         || units[named + 2].Norm is "led" or "headed" or "commanded" or "founded"
                         && named + 3 < units.Count && units[named + 3].Norm == "by" && pattern.Text.Contains("(led|", StringComparison.Ordinal)))
                 // ("Egypt and the UAE, seen as closer to Hemedti,": nor how a view after a comma sees the last.)
