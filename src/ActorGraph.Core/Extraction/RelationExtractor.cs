@@ -3715,9 +3715,10 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         foreach (var unit in units)
             if (GroundActNouns.Contains(unit.Norm))
                 return unit.Norm;
-            else if (air is null && (AirActNouns.Contains(unit.Norm) || unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards"))
+            else if ((air is null || air == AircraftsAct) && (AirActNouns.Contains(unit.Norm) || unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards"))
                 air = unit.Norm is "bombed" or "bombs" or "bombarded" or "bombards" ? "bombing" : unit.Norm;
-            // ("Israeli jets pounded targets across Gaza": an act of aircraft is one from the air, though it may be called raids.)
+            // ("Israeli jets pounded targets across Gaza": an act of aircraft is one from the air, though it may be called raids; an
+            // air act's own noun told after them names it better: "US jets carried out strikes".)
             else if (air is null && unit.Norm is "jets" or "warplanes" or "aircraft" or "planes" or "drones" or "helicopters" or "gunships")
                 air = AircraftsAct;
         return air;
