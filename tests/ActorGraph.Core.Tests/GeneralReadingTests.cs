@@ -14976,6 +14976,14 @@ public class GeneralReadingTests
     public void troops_kept_alongside_a_side_make_it_an_ally() =>
         Assert.Contains("France -allied-> Mali", Described("France kept about 5,000 soldiers in Mali alongside the Malian army.", "2019-11-04"));
 
+    [Fact]
+    public void soldiers_a_state_maintains_somewhere_are_kept_not_claimed()
+    {
+        var kept = Extract("France maintained about 5,000 soldiers in Mali alongside the Malian army.", "2019-11-04")
+            .Single(r => r.Kind == RelationKind.Allied && Describe(r) == "France -allied-> Mali");
+        Assert.Equal(Attribution.Author, kept.Evidence.Attribution);
+    }
+
     private static string Describe(ExtractedRelation r) => r.IsSymmetric && string.CompareOrdinal(r.Source, r.Target) > 0
         ? $"{r.Target} -{ModelNames.Of(r.Kind)}-> {r.Source}" : $"{r.Source} -{ModelNames.Of(r.Kind)}-> {r.Target}";
 }

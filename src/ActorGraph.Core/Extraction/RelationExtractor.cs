@@ -6689,7 +6689,9 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
                 if (i > 0 && units[i - 1].Norm is "trade" or "trades" or "traded" or "trading" or "exchange" or "exchanged" or "exchanging" or "exchanges")
                     continue;
                 // "Al-Shabaab maintains close ties with al Qaeda": keeping ties, not saying so.
-                if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count && MaintainedThings.Contains(units[i + 1].Norm))
+                // ("France maintained about 5,000 soldiers in Mali": so are men kept somewhere, counted or not.)
+                if (verb is ["maintains"] or ["maintained"] && i + 1 < units.Count
+                    && (MaintainedThings.Contains(units[i + 1].Norm) || char.IsDigit(units[i + 1].Norm[0])))
                     continue;
                 // After the match a claim verb closes the sentence as its own clause (", officials said."), not
                 // as the match's own verb ("has fought the Taliban and considers the group apostates", "a militia
@@ -7100,10 +7102,11 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
         return -1;
     }
 
-    /// <summary>What a party keeps rather than says when it "maintains" it: ties, control, a presence.</summary>
+    /// <summary>What a party keeps rather than says when it "maintains" it: ties, control, a presence, troops (and the words that count them).</summary>
     private static readonly HashSet<string> MaintainedThings =
         ["ties", "links", "relations", "contacts", "contact", "relationship", "relationships", "close", "strong", "deep", "good", "cordial",
-         "longstanding", "long", "extensive", "historic", "warm", "friendly", "control", "presence", "bases", "positions", "cells"];
+         "longstanding", "long", "extensive", "historic", "warm", "friendly", "control", "presence", "bases", "positions", "cells",
+         "troops", "forces", "soldiers", "a", "an", "about", "some", "around", "nearly", "roughly", "hundreds", "thousands", "military"];
 
     /// <summary>
     /// True for "according to" after the match, in its clause ("JNIM ambushed the convoy on Saturday, according to a
