@@ -1211,7 +1211,6 @@ public sealed partial class RelationExtractor(ActorDictionary dictionary, CueLex
             candidates = candidates.Where(a => dictionary.TheatresOf(a) is var own && (own.Count == 0 || own.Any(national.Contains))).ToList();
         // "the Uzbek group", "the Kurdish militia": a people's word puts first the sides whose names hold that people
         // ("Islamic Movement of Uzbekistan", "Kurdistan Workers' Party").
-        if (Environment.GetEnvironmentVariable("AGK") is not null) Console.Error.WriteLine($"PS {m.Surface} [{string.Join("|", candidates)}] {string.Join(",", PeopleStems(tokens, m))}");
         if (m.Source == MentionSource.Description && candidates.Count > 1 && PeopleStems(tokens, m) is { Count: > 0 } people)
             candidates = [.. candidates.OrderBy(a => a.Split(' ').Any(w => people.Any(p => w.StartsWith(p, StringComparison.OrdinalIgnoreCase))) ? 0 : 1)];
         var tiedByCompound = false;
